@@ -1,0 +1,57 @@
+"""Reading stage: a corpus file becomes an `Article` with clean text and metadata."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.article import Article, ReadError, Sentence
+from kg.read import layout
+from kg.read.clean import clean_text
+from kg.read.files import read_file
+from kg.text import is_traditional, split_sentences, to_simplified
+
+__all__ = ["read_article", "article_from_text", "ReadError"]
+
+
+def read_article(path: Path) -> Article:
+    text, warnings = read_file(path)
+    article = article_from_text(text, source_file=path.name)
+    article.path = str(path)
+    article.warnings += warnings
+    return article
+
+
+def article_from_text(raw: str, source_file: str) -> Article:
+    """Clean text, split header/body/footer, and cut the body into sentences."""
+    article = Article(source_file=source_file, raw=raw)
+    lines = [line for line in clean_text(raw).splitlines() if line]
+    simp = [to_simplified(line) for line in lines]
+    start, end = layout.find_body(simp)
+    header = simp[:start]
+    head_i, article.title = layout.headline(header)
+    article.title_original = lines[head_i] if head_i >= 0 else ""
+    fields = layout.header_fields(header, simp[start] if start < len(simp) else "")
+    article.date, article.publisher, article.sources = fields["date"], fields["publisher"], fields["sources"]
+    article.byline = [s for s in header if "作者" in s or "记者" in s] + layout.editor_lines(simp[:start] + simp[end:])
+    body = [(o, s) for o, s in zip(lines[start:end], simp[start:end]) if not layout.is_junk(s)]
+    if not body:
+        raise ReadError("no article body found (no paragraph of running text)")
+    article.script = "traditional" if is_traditional("".join(o for o, _ in body)) else "simplified"
+    article.text = "\n".join(o for o, _ in body)
+    article.simp = "\n".join(s for _, s in body)
+    article.sentences = _sentences(article, body)
+    return article
+
+
+def _sentences(article: Article, body: list[tuple[str, str]]) -> list[Sentence]:
+    """Headline and byline lines come first: names and places are introduced there too."""
+    out: list[Sentence] = []
+    extra = ([article.title] if article.title else []) + article.byline
+    for s in extra:
+        out.append(Sentence(len(out), s, s, paragraph=-1))
+    for p, (orig, simp) in enumerate(body):
+        o_parts, s_parts = split_sentences(orig), split_sentences(simp)
+        aligned = len(o_parts) == len(s_parts)
+        for k, s in enumerate(s_parts):
+            o = o_parts[k] if aligned and len(o_parts[k]) == len(s) else s
+            out.append(Sentence(len(out), o, s, paragraph=p))
+    return out

@@ -1,0 +1,64 @@
+"""Reading artefacts out of scraped Chinese news, character by character.
+
+Three artefacts recur in this corpus and each has a mechanical cause, so each gets a
+mechanical repair rather than a list of known strings:
+
+* Pinyin after a character, "產(chǎn)": sites that annotate rare traditional characters.
+  A bracket of lower-case Latin letters right after a Han character is never content.
+* HTML entities and tag remnants ("&ldquo;", "?/p>") left by careless scrapers.
+* GBK pages decoded one byte out of step around a full-width quote: "。”李也" turns into
+  "?!崩钜步榻B".  Re-encoding the damaged run and putting back the lost lead byte
+  recovers the text up to the next ASCII byte, where the decoder fell back in step.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+HAN = "\u4e00-\u9fff"
+PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}})\)")
+TAG_REMNANT = re.compile(r"\?/?[a-z]{1,6}>|</?[a-z]{1,6}>")
+ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});")
+GBK_SHIFT = re.compile(r"\?!([^\x00-\x7f\n]{1,40}?[\x40-\x7e\u20ac])")
+
+
+def _gbk_bytes(text: str) -> bytes:
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp936")
+        except UnicodeEncodeError:
+            out += ch.encode("gb18030", errors="replace")
+    return bytes(out)
+
+
+def _repair_run(match: re.Match) -> str:
+    """"?!" stood for "。" plus the lead byte of the quote mark that follows it."""
+    run = match.group(1)
+    fixed = (b"\xa1" + _gbk_bytes(run)).decode("gb18030", errors="replace")
+    fixed = fixed.replace("\ufffd", "").replace("?", "")
+    if not fixed or fixed[0] not in "“”":
+        return match.group(0)
+    return "。" + fixed
+
+
+def repair_mojibake(text: str) -> str:
+    text = text.replace("?!?/p>", "。”")
+    text = GBK_SHIFT.sub(_repair_run, text)
+    text = ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return TAG_REMNANT.sub("", text)
+
+
+def strip_pinyin(text: str) -> str:
+    return PINYIN.sub("", text)
+
+
+def normalize_spacing(text: str) -> str:
+    """Full-width spaces and tabs to plain spaces; no trailing blanks."""
+    text = text.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " ")
+    return "\n".join(line.strip() for line in text.splitlines())
+
+
+def clean_text(text: str) -> str:
+    """Mojibake first: the damaged runs end at ASCII bytes that pinyin brackets supply."""
+    return normalize_spacing(strip_pinyin(repair_mojibake(text)))

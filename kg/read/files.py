@@ -1,0 +1,115 @@
+"""Files to decoded text: encodings detected, HTML reduced to its main text.
+
+Scraped Chinese corpora mix UTF-8, GB18030/GBK, Big5 and UTF-16; a wrong guess turns
+every name into mojibake, so decoding tries the strict candidates first and only then
+asks charset-normalizer.  Invalid bytes inside an otherwise good file are replaced and
+reported rather than fatal.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.article import ReadError
+
+SUFFIXES = {".txt", ".html", ".htm"}
+MAX_BYTES = 8 * 1024 * 1024          # larger files are truncated with a warning
+BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+STRICT = ["utf-8", "gb18030", "big5"]
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text and warnings; raises ReadError for binary or undecodable data."""
+    warnings: list[str] = []
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), warnings
+    if b"\x00" in data[:4096]:
+        raise ReadError("binary file (NUL bytes), not text")
+    for enc in STRICT:
+        try:
+            return data.decode(enc), warnings
+        except UnicodeDecodeError:
+            continue
+    return _lenient(data, warnings), warnings
+
+
+def _lenient(data: bytes, warnings: list[str]) -> str:
+    """Best guess for a file with some invalid bytes: the encoding that breaks least."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    candidates = ([best.encoding] if best else []) + STRICT
+    scored = []
+    for enc in dict.fromkeys(candidates):
+        try:
+            text = data.decode(enc, errors="replace")
+        except LookupError:
+            continue
+        scored.append((text.count("\ufffd"), enc, text))
+    bad, enc, text = min(scored)
+    if bad > len(text) * 0.05 or _cjk_share(text) < 0.05:
+        raise ReadError(f"not readable as Chinese text (best guess {enc}, {bad} invalid characters)")
+    warnings.append(f"{bad} invalid byte sequence(s) replaced (read as {enc})")
+    return text
+
+
+def _cjk_share(text: str) -> float:
+    sample = text[:20000]
+    return sum("\u4e00" <= c <= "\u9fff" for c in sample) / max(len(sample), 1)
+
+
+def html_to_text(html: str) -> str:
+    """Main text of a page through trafilatura, keeping the title as the first line."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    if not extracted:
+        return ""
+    doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    parts = [doc.get("title") or "", _meta_line(doc), doc.get("text") or ""]
+    return "\n".join(p for p in parts if p)
+
+
+def _meta_line(doc: dict) -> str:
+    bits = []
+    if doc.get("date"):
+        bits.append(str(doc["date"]))
+    if doc.get("sitename"):
+        bits.append(f"来源:{doc['sitename']}")
+    return "  ".join(bits)
+
+
+def read_file(path: Path) -> tuple[str, list[str]]:
+    """Text of one corpus file and the warnings met while reading it."""
+    if path.suffix.lower() not in SUFFIXES:
+        raise ReadError(f"unsupported file type {path.suffix or '(none)'}; expected .txt, .html or .htm")
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError("empty file")
+    warnings = []
+    if len(data) > MAX_BYTES:
+        warnings.append(f"file is {len(data) // 1024 // 1024} MiB; only the first {MAX_BYTES // 1024 // 1024} MiB are read")
+        data = data[:MAX_BYTES]
+    text, more = decode(data)
+    warnings += more
+    if path.suffix.lower() in {".html", ".htm"} or _looks_like_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise ReadError("HTML page without main text")
+    return text, warnings
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head
+
+
+def iter_files(inputs: list[Path]) -> list[Path]:
+    """Corpus files under the given folders and files, in a stable order."""
+    found: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            found += [p for p in sorted(item.rglob("*")) if p.is_file() and p.name.lower() != "readme.md"]
+        else:
+            found.append(item)
+    return found

@@ -1,0 +1,116 @@
+"""Where a scraped news page's body starts and ends, and what its header says.
+
+A news page is header (site name, navigation, headline, date and source line), body
+(paragraphs, byline, dateline), then an end marker (editor line, print-edition line)
+and footer junk (teasers, copyright notices, ICP numbers, place-name link lists).
+Lines are classified on the simplified copy; the cut keeps the original lines.
+"""
+from __future__ import annotations
+
+import re
+
+DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\|)")
+EDITOR = re.compile(r"(责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
+NAV = re.compile(r"(首页|正文|网站地图|手机版|搜索|登录|注册|微博|评论|图集|关注|Qzone|分享)")
+FOOTER = re.compile(
+    r"(版权|声明|Copyright|copyright|ICP|备\d+号|主\s*办\s*[:：]|联系地址|联系电话|电子邮件|邮编|"
+    r"^关闭$|^标签\s*[:：]|相关新闻|相关阅读|载入更多|新闻评论|浏览器|分辨率|站长统计|^\+1$|"
+    r"^《\s*\S+\s*》\s*[(（].*版\s*[)）]$)"
+)
+END_MARK = re.compile(r"(【纠错】|^\[?责任编辑|^[(（]?责任编辑|^《\s*\S+\s*》\s*[(（].*版\s*[)）]$)")
+SENTENCE_END = re.compile(r"[。！？!?”]")
+
+
+def is_link_list(line: str) -> bool:
+    """A run of short items joined by | or spaces: navigation or place-name link lists."""
+    items = [x for x in re.split(r"[|｜]", line) if x.strip()]
+    if len(items) >= 3 and sum(len(x.strip()) <= 8 for x in items) >= 0.8 * len(items):
+        return True
+    return False
+
+
+def is_paragraph(line: str) -> bool:
+    return len(line) >= 30 and bool(SENTENCE_END.search(line))
+
+
+def is_junk(line: str) -> bool:
+    return (bool(FOOTER.search(line)) or is_link_list(line) or line.count(">") >= 2
+            or (len(line) <= 12 and bool(NAV.search(line))))
+
+
+def is_meta(line: str) -> bool:
+    return bool(DATE.search(line) or SOURCE.search(line)) or line.startswith(("作者", "发布时间", "时间"))
+
+
+def find_body(lines: list[str]) -> tuple[int, int]:
+    """Index of the first body line and one past the last.
+
+    The body starts after the date/source line of the header when the page has one near
+    the top, else at the first line of running text.
+    """
+    first_par = next((i for i, line in enumerate(lines) if is_paragraph(line)), 0)
+    metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
+    start = metas[-1] + 1 if metas else first_par
+    end = len(lines)
+    for i in range(start, len(lines)):
+        if END_MARK.search(lines[i]):
+            end = i
+            break
+        if FOOTER.search(lines[i]) or is_link_list(lines[i]):
+            end = i
+            break
+    return start, end
+
+
+def parse_date(text: str) -> str | None:
+    m = DATE.search(text)
+    if not m:
+        return None
+    y, mo, d = (int(x) for x in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def headline(header: list[str]) -> tuple[int, str]:
+    """The headline is the first substantial header line that is neither navigation nor metadata.
+
+    A headline broken after a dash ("…建机制——") continues on the next line; a series
+    tag in brackets at its end ("(深度关注·…②)") is not part of it.
+    """
+    best, best_i = "", -1
+    for i, line in enumerate(header):
+        if is_junk(line) or is_meta(line) or len(line) < 6:
+            continue
+        best, best_i = line, i
+        if best.endswith(("——", "—", "：", ":")) and i + 1 < len(header):
+            best += header[i + 1]
+        break
+    best = re.sub(r"[(（][^()（）]*[②①③④⑤⑥⑦⑧⑨·][^()（）]*[)）]$", "", best).strip()
+    return best_i, best
+
+
+def header_fields(header: list[str], first_body: str) -> dict:
+    """Date, publisher and source bodies from the lines above the body."""
+    joined = "\n".join(header)
+    date = parse_date(joined) or parse_date(first_body[:40])
+    sources = []
+    m = SOURCE.search(joined)
+    if m:
+        sources = [s for s in re.split(r"[-—_]", m.group(1)) if s]
+    publisher = sources[-1] if sources else _site_name(header)
+    return {"date": date, "publisher": publisher, "sources": sources}
+
+
+def _site_name(header: list[str]) -> str | None:
+    """Without a source line, the site's name is the short line before the breadcrumbs."""
+    for i, line in enumerate(header):
+        if ">" in line and i > 0 and 2 <= len(header[i - 1]) <= 10 and not is_junk(header[i - 1]):
+            return header[i - 1]
+    return None
+
+
+def editor_lines(lines: list[str]) -> list[str]:
+    """Lines naming editors anywhere on the page (header, end marker or footer)."""
+    return [line for line in lines if EDITOR.search(line)]
