@@ -1,0 +1,153 @@
+"""China's administrative divisions above township level, from cpca's shipped table.
+
+cpca ships `adcodes.csv` (12-digit division code, name, longitude, latitude) for every
+province, prefecture and county.  The code itself encodes the chain: digits 1-2 are the
+province, 3-4 the prefecture, 5-6 the county, so parents are derived, never typed.  We
+read the file as data (cpca's own matcher is not needed and slow to import).
+
+Short forms ("葫芦岛" for 葫芦岛市, "桓仁" for 桓仁满族自治县) are how news writes
+places, but some are ordinary words or shared by several divisions; those are marked
+`risky` and the recognizer accepts them only where the article's province confirms them.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEVELS = {0: "province", 1: "prefecture", 2: "county"}
+MUNICIPALITIES = {"11", "12", "31", "50"}
+# short forms that are also everyday words: only with the article's province behind them
+COMMON_WORDS = {"来宾", "白银", "阿里", "普洱", "海北", "山南", "长治", "大同", "安康", "中山",
+                "和平", "新华", "城关", "城区", "郊区", "矿区", "市中", "市北", "市南", "永安",
+                "合作", "长安", "新民", "开发", "高新", "新城", "东区", "西区", "南区", "北区",
+                "中区", "古城", "海南", "黄山", "吉安", "新兴", "和田", "东方", "龙华", "朝阳",
+                "鼓楼", "铁西", "铁东", "向阳", "红旗", "前进", "胜利", "光明", "建设", "团结",
+                "白云", "青山", "东山", "西山", "南山", "北山", "江北", "江南", "河东", "河西",
+                "振兴", "城区", "老城区", "新城区", "郊区", "矿区", "金山", "宝山", "平安", "友谊", "兴隆"}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str            # 6-digit division code (adcode)
+    name: str
+    level: str           # province | prefecture | county
+    lon: float | None
+    lat: float | None
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+
+def _table_path() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package is not installed: pip install cpca")
+    return Path(list(spec.submodule_search_locations)[0]) / "resources" / "adcodes.csv"
+
+
+def _level(code: str) -> str:
+    if code[2:] == "0000":
+        return "province"
+    if code[4:] == "00":
+        return "prefecture"
+    return "county"
+
+
+def _ethnic_names() -> list[str]:
+    path = _table_path().with_name("56_nations.csv")
+    names = [line.strip().split(",")[0] for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    return sorted((n for n in names if n), key=len, reverse=True)
+
+
+def short_forms(name: str, level: str) -> list[str]:
+    """The ways news shortens a division's name."""
+    ethnic = "|".join(_ethnic_names() + ["各族"])
+    stem = re.sub(rf"(({ethnic})+)?(自治区|自治州|自治县|自治旗|特别行政区)$", "", name)
+    if stem != name:
+        forms = [stem] + ([stem + "县"] if name.endswith("自治县") else [])
+        return [f for f in forms if len(f) >= 2]
+    stem = re.sub(r"(省|市|地区|盟|县|区|旗)$", "", name)
+    return [stem] if stem != name and len(stem) >= 2 else []
+
+
+class Gazetteer:
+    def __init__(self, rows: list[Division]):
+        self.by_code = {d.code: d for d in rows}
+        self.names: dict[str, list[str]] = {}      # full name -> codes
+        self.shorts: dict[str, list[str]] = {}     # short form -> codes
+        for d in rows:
+            self.names.setdefault(d.name, []).append(d.code)
+        for d in rows:
+            for s in short_forms(d.name, d.level):
+                if s not in self.names:
+                    self.shorts.setdefault(s, []).append(d.code)
+
+    def parent(self, code: str) -> str | None:
+        d = self.by_code.get(code)
+        if d is None or d.level == "province":
+            return None
+        if d.level == "county":
+            pref = code[:4] + "00"
+            if pref in self.by_code and code[:2] not in MUNICIPALITIES:
+                return pref
+        return d.province_code if d.province_code in self.by_code else None
+
+    def chain(self, code: str) -> list[str]:
+        out = [code]
+        while (p := self.parent(out[-1])) is not None:
+            out.append(p)
+        return out
+
+    def is_risky(self, surface: str) -> bool:
+        """A short form that is an everyday word or names several divisions of one rank."""
+        if surface in self.names:
+            return len(self.top(surface)) > 1
+        return bool(self.shorts.get(surface)) and (surface in COMMON_WORDS or len(self.top(surface)) > 1)
+
+    def candidates(self, surface: str) -> list[str]:
+        return self.names.get(surface) or self.shorts.get(surface) or []
+
+    def top(self, surface: str) -> list[str]:
+        """Candidates of the highest rank: "阜新" is the city before the county named after it."""
+        codes = self.candidates(surface)
+        rank = {"province": 0, "prefecture": 1, "county": 2}
+        best = min((rank[self.by_code[c].level] for c in codes), default=None)
+        return [c for c in codes if rank[self.by_code[c].level] == best]
+
+    def resolve(self, surface: str, within: list[str]) -> str | None:
+        """The one division a surface names, using places the text put it under.
+
+        `within` holds codes of places that contain it (the chain written before it, then
+        the article's province).  Without a unique answer the place stays unlinked.
+        """
+        codes = self.candidates(surface)
+        for anchor in within:
+            inside = [c for c in codes if anchor in self.chain(c) and c != anchor]
+            if len(inside) == 1:
+                return inside[0]
+            if len(inside) > 1:
+                codes = inside
+        top = [c for c in codes if c in self.top(surface)] or codes
+        return top[0] if len(top) == 1 else None
+
+    def surfaces(self) -> list[str]:
+        return sorted(set(self.names) | set(self.shorts), key=lambda s: (-len(s), s))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    rows = []
+    with _table_path().open(encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            code = rec["adcode"][:6]
+            if rec["name"] in {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}:
+                continue
+            lon = float(rec["longitude"]) if rec.get("longitude") else None
+            lat = float(rec["latitude"]) if rec.get("latitude") else None
+            rows.append(Division(code, rec["name"], _level(code), lon, lat))
+    return Gazetteer(rows)
