@@ -37,9 +37,9 @@ def matcher() -> LongestMatcher:
 
 def _is_function_word(word: str) -> bool:
     """A verb, adverb or pronoun opening the stem means the "name" is running text."""
-    import jieba.posseg
+    from kg.segment import tag_of
 
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    tag = tag_of(word)
     return bool(tag) and tag[0] in "vdprcmqu"
 
 
@@ -93,11 +93,13 @@ class PlaceFinder:
         self.last: dict[str, dict] = {}       # level -> most recent mention
 
     def run(self) -> None:
-        if len(self.cities) == 1:
-            self.art.context["city"] = next(iter(self.cities))
+        local = [c for c in self.cities if self.province and c[:2] == self.province[:2]]
+        if len(local) == 1:
+            self.art.context["city"] = local[0]
         for sent in self.art.sentences:
             self.art.places += self.sentence(sent.index, sent.simp)
-        self.art.context["city"] = self._main_city() or self.art.context.get("city")
+        self.art.context["city"] = self._main("prefecture") or self.art.context.get("city")
+        self.art.context["county"] = self._main("county")
 
     def sentence(self, idx: int, text: str) -> list[dict]:
         found = self._divisions(idx, text)
@@ -254,12 +256,13 @@ class PlaceFinder:
         self.known.setdefault(name, m)
         return m
 
-    def _main_city(self) -> str | None:
-        cities = Counter(p["code"] for p in self.art.places if p["level"] == "prefecture" and p["code"])
+    def _main(self, level: str) -> str | None:
+        """The place of a level the article is mostly about, if one clearly dominates."""
+        cities = Counter(p["code"] for p in self.art.places if p["level"] == level and p["code"])
         if not cities:
             return None
         (code, n), *rest = cities.most_common()
-        return code if not rest or n >= 2 * rest[0][1] else None
+        return code if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
 
 
 def recognize_places(art: Article) -> Article:
