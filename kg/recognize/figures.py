@@ -1,0 +1,155 @@
+"""Statistics: a number, its unit, its qualifier, what it measures and what it is about.
+
+Chinese news writes figures as [qualifier] number [多/余] [万/亿] unit [以上/以下/左右]:
+"1.2万多名", "超5000亿元", "10%以上", "三成", "1.5—2万元".  For counts 万/亿 fold into
+the value (4.53万名 → 45300 名); for money they stay in the unit (82.57亿元), as the
+annotation guide and statistical yearbooks write them.  Dates, ages, ordinals, phone
+numbers, numbers inside names and slogans are not figures.
+"""
+from __future__ import annotations
+
+import re
+
+import cn2an
+
+from kg.article import Article
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千半"
+NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
+UNITS = ("人次", "万人次", "个月", "平方米", "平方公里", "公顷", "公里", "千米", "万元", "亿元", "元", "个百分点", "百分点",
+         "%", "％", "成", "名", "人", "件", "个", "家", "户", "项", "条", "期", "座", "天", "年", "次", "处", "块",
+         "头", "所", "间", "套", "辆", "台", "场", "批", "张", "份", "位", "支", "篇", "栋", "亩", "吨", "倍", "小时",
+         "周", "千瓦", "万千瓦", "米", "公斤", "类", "种", "村", "镇", "户次", "元/人", "P")
+UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+FIGURE = re.compile(
+    rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
+    rf"(?P<pre>至少|超过|不到|不足|多达|高达|约|近|超|逾|过|达)?"
+    rf"(?P<num>{NUM})(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
+    rf"(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?"
+    rf"(?P<unit>{UNIT_RE})(?P<post>以上|以下|左右|多)?"
+)
+OVER_PRE = {"超过", "超", "逾", "过", "多达", "至少"}
+UNDER_PRE = {"不到", "不足"}
+APPROX_PRE = {"约", "近"}
+MONEY = ("元", "万元", "亿元")
+NOT_AFTER = ("后", "岁", "届", "号", "版", "周年", "月", "日", "时", "分", "点", "级", "线", "中全会", "型", "行动", "计划", "规划")
+CLAUSE = re.compile(r"[，,；;。：:！？!?]")
+LEADING = re.compile(r"^(其中|同时|目前|截至目前|今年|去年|全年|上半年|近年来|\d{4}年(以来)?|全省|全市|全县|全区|共|累计|已|并)+")
+
+
+def _value(num: str) -> float | None:
+    if num == "半":
+        return 0.5
+    try:
+        return float(num) if num[0].isdigit() else float(cn2an.cn2an(num, "smart"))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _qualifier(m: re.Match) -> str:
+    pre, post = m.group("pre"), m.group("post")
+    if m.group("range"):
+        return "approx"
+    if (pre in OVER_PRE or m.group("more") or m.group("more2") or post in ("以上", "多")
+            or "至少" in m.string[max(0, m.start() - 6):m.start()]):
+        return "over"
+    if pre in UNDER_PRE or post == "以下":
+        return "under"
+    if pre in APPROX_PRE or post == "左右":
+        return "approx"
+    return "exact"
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """Inside a short quoted name or a 《》 title: part of a name, not a figure."""
+    for m in re.finditer(r"“([^“”]{1,12})”|《[^《》]*》|‘[^‘’]{1,12}’", text):
+        if m.start() <= s and e <= m.end():
+            return True
+    return False
+
+
+def _excluded(text: str, m: re.Match) -> bool:
+    s, e = m.start(), m.end()
+    num, unit = m.group("num"), m.group("unit")
+    if unit == "周" and text[e:e + 1] == "年":
+        return True                      # 75周年: an anniversary
+    if text[s - 1:s] == "第" or text[e:e + 2].startswith(NOT_AFTER) or _in_name(text, s, e):
+        return True
+    if unit == "年" and (len(num) == 4 or not m.group("num").isdigit() and text[e:e + 1] in "级代"):
+        return True                      # a year, not a duration
+    if unit in ("年", "月", "天") and re.match(r"\d{1,2}月|\d{1,2}日|以来|初|底|末|前|春|夏|秋|冬|度", text[e:e + 3]):
+        return True
+    if not num[0].isdigit():
+        duration = unit in ("年", "个月") and text[e:e + 1] in "来多"
+        if num in ("一", "十", "百", "千") and not m.group("range") and not duration:
+            return True                  # 一个个, 一名干部: idiom, not a count
+        before, after = text[s - 1:s], text[e:e + 1]
+        if (before and before in CN_DIGITS) or (after and after in CN_DIGITS) or after == "大":
+            return True                  # 二十大, 一一: not counts
+        if num == "半" and (unit not in ("年", "个月", "天") or before in ("上", "下")):
+            return True                  # 上半年 is a period, not a duration
+    if num.isdigit() and len(num) >= 7 and not m.group("mag"):
+        return True                      # phone numbers, codes
+    return False
+
+
+def _measure(text: str, s: int, e: int) -> str:
+    """What the figure counts: its clause before the number, else the words after the unit."""
+    left = CLAUSE.split(text[:s])[-1]
+    left = LEADING.sub("", left).strip("“”")
+    if len(left) >= 2:
+        return left[-30:]
+    right = CLAUSE.split(text[e:])[0]
+    return right[:20]
+
+
+def recognize_figures(art: Article) -> Article:
+    for sent in art.sentences:
+        if sent.paragraph < 0:
+            continue                     # headline and bylines repeat or carry no figures
+        for m in FIGURE.finditer(sent.simp):
+            fig = figure_from_match(sent.simp, m, art)
+            if fig:
+                fig["sentence"] = sent.index
+                art.figures.append(fig)
+    return art
+
+
+def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
+    if m.group("bare"):                  # "过亿元": one 亿元, and over it
+        return {"value": 1.0, "unit": m.group("bmag") + "元", "qualifier": "over", "surface": m.group(0),
+                "measure": _measure(text, m.start() - 1, m.end()), "start": m.start(), "end": m.end(),
+                "year": _year(text, m.start(), art)}
+    if _excluded(text, m):
+        return None
+    value = _value(m.group("num"))
+    if value is None:
+        return None
+    unit, mag = m.group("unit"), m.group("mag")
+    if unit in ("成",):
+        value, unit = value * 10, "%"
+    elif unit == "％":
+        unit = "%"
+    if mag and unit not in MONEY and unit not in ("万人次",):
+        value *= 10000 if mag == "万" else 100000000
+    elif mag:
+        unit = mag + unit if unit == "元" else unit
+    if unit == "万人次":
+        value, unit = value * 10000, "人次"
+    return {"value": round(value, 6), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
+            "measure": _measure(text, m.start(), m.end()), "start": m.start(), "end": m.end(),
+            "year": _year(text, m.start(), art)}
+
+
+def _year(text: str, s: int, art: Article) -> int | None:
+    """An explicit year in the clause, or 去年/今年 resolved from the article's date."""
+    clause_start = max((x.end() for x in CLAUSE.finditer(text[:s])), default=0)
+    window = text[max(0, clause_start - 40):s]
+    years = re.findall(r"(20\d{2}|19\d{2})年", window)
+    if years:
+        return int(years[-1])
+    if art.year and "去年" in window:
+        return art.year - 1
+    if art.year and ("今年" in window or "上半年" in window):
+        return art.year
+    return None
