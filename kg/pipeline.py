@@ -1,0 +1,72 @@
+"""Files → articles → facts → graph.
+
+The pipeline is a list of stages with one contract (an Article in, the same Article
+enriched out), applied per file; per-file graphs then merge by union, which is what
+makes the build a map followed by a union (see `kg.build`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.article import Article, ReadError
+from kg.graph import article_graph
+from kg.read import read_article
+from kg.recognize.figures import recognize_figures
+from kg.recognize.link import link_subjects
+from kg.recognize.orgs import recognize_organizations
+from kg.recognize.persons import recognize_persons
+from kg.recognize.places import recognize_places
+from kg.recognize.programs import recognize_programs
+
+# Order matters: organizations need places, posts need both, figures need everything.
+STAGES = {
+    "places": recognize_places,
+    "organizations": recognize_organizations,
+    "persons": recognize_persons,
+    "programs": recognize_programs,
+    "figures": recognize_figures,
+    "link": link_subjects,
+}
+
+
+def enrich(art: Article) -> Article:
+    for stage in STAGES.values():
+        art = stage(art)
+    return art
+
+
+@dataclass
+class FileResult:
+    path: str
+    triples: list = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+    article_key: str | None = None
+
+
+def process_file(path: str) -> FileResult:
+    """One file to its triples; a bad file becomes a reason, never an exception."""
+    try:
+        art = enrich(read_article(Path(path)))
+    except ReadError as exc:
+        return FileResult(path, error=str(exc))
+    except (OSError, UnicodeError, ValueError) as exc:
+        return FileResult(path, error=f"{type(exc).__name__}: {exc}")
+    g = article_graph(art)
+    counts = {"persons": len(art.persons), "positions": len(art.positions), "organizations": len({o["name"] for o in art.organizations}),
+              "localities": len({p["name"] for p in art.places}), "programs": len({p["key"] for p in art.programs}),
+              "statistics": len(art.figures)}
+    return FileResult(path, triples=list(g), warnings=art.warnings, counts=counts,
+                      article_key=str(next(iter(g.subjects(predicate=None, object=None)), "")))
+
+
+def merge(results: list[FileResult]) -> Graph:
+    g = Graph()
+    for r in results:
+        for t in r.triples:
+            g.add(t)
+    return g
