@@ -14,6 +14,7 @@ from rdflib import Graph
 from kg.article import Article, ReadError
 from kg.graph import article_graph
 from kg.read import read_article
+from kg.resolve import article_iri
 from kg.recognize.figures import recognize_figures
 from kg.recognize.link import link_subjects
 from kg.recognize.orgs import recognize_organizations
@@ -61,7 +62,7 @@ def process_file(path: str) -> FileResult:
               "localities": len({p["name"] for p in art.places}), "programs": len({p["key"] for p in art.programs}),
               "statistics": len(art.figures)}
     return FileResult(path, triples=list(g), warnings=art.warnings, counts=counts,
-                      article_key=str(next(iter(g.subjects(predicate=None, object=None)), "")))
+                      article_key=str(article_iri(art.simp)))
 
 
 def merge(results: list[FileResult]) -> Graph:

@@ -1,0 +1,64 @@
+"""One self-contained HTML page: vis-network inlined from pyvis's own copy, no CDN.
+
+pyvis assembles the node and edge records; the page template is ours because pyvis's
+template loads Bootstrap from a CDN even with `cdn_resources="in_line"`.  All text
+reaches the page as JSON inside a `<script type="application/json">` block with "<"
+escaped, and the page writes it with `textContent` only, so an article containing
+`<script>` shows as text.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+from pyvis.network import Network
+from rdflib import Graph
+
+from kg.atomic import atomic_write
+from kg.export.view_data import CLASSES, view_data
+
+VIS_DIR = "vis-9.1.2"
+
+
+def _vis_assets() -> tuple[str, str]:
+    lib = resources.files("pyvis") / "templates" / "lib" / VIS_DIR
+    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
+
+
+def network(g: Graph) -> tuple[Network, dict]:
+    """A pyvis network sized by degree, coloured and shaped by class."""
+    data = view_data(g)
+    degree = nx.Graph()
+    degree.add_nodes_from(str(n) for n in data["nodes"])
+    degree.add_edges_from((s, o) for s, o, _ in data["edges"])
+    net = Network(directed=True)
+    for node, cls in data["nodes"].items():
+        legend, colour, shape = CLASSES[cls]
+        d = data["details"][str(node)]
+        net.add_node(str(node), label=d["label"][:24], title=f"{d['label']} · {legend}", color=colour, shape=shape,
+                     size=10 + 3 * min(degree.degree(str(node)), 20), group=legend)
+    for s, o, label in data["edges"]:
+        net.add_edge(s, o, label=label if label not in ("mentionedIn",) else "", title=label,
+                     color="#cccccc" if label == "mentionedIn" else "#666666")
+    return net, data
+
+
+def _safe_json(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render(g: Graph, title: str = "cadre-kg") -> str:
+    net, data = network(g)
+    nodes, edges = net.get_network_data()[:2]
+    payload = {"nodes": nodes, "edges": edges, "details": data["details"],
+               "legend": [{"label": v[0], "color": v[1], "shape": v[2]} for v in CLASSES.values()]}
+    js, css = _vis_assets()
+    template = (resources.files("kg") / "templates" / "view.html").read_text(encoding="utf-8")
+    return (template.replace("/*VIS_CSS*/", css).replace("/*VIS_JS*/", js.replace("</script", "<\\/script"))
+            .replace("__TITLE__", title.replace("<", "&lt;")).replace("__DATA__", _safe_json(payload)))
+
+
+def write_html(g: Graph, path: Path, title: str = "cadre-kg") -> None:
+    atomic_write(path, render(g, title).encode("utf-8"))

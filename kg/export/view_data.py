@@ -1,0 +1,103 @@
+"""What the browser view shows, read from the RDF graph.
+
+Posts are folded into edges (person → body, labelled with the title) because a reader
+thinks "傅涵 — 浑南区委 (区委常委)", not in Position nodes.  Each node carries a detail
+record for the side panel: attributes, posts or figures, and evidence sentences with
+the headline and date of their article.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import Graph, URIRef
+
+from kg.ns import CK, RDF, RDFS, SKOS
+from kg.text import to_simplified
+
+CLASSES = {  # class -> (legend label, colour, shape)
+    CK.Person: ("人物 Person", "#e4572e", "dot"),
+    CK.Organization: ("机构 Organization", "#17bebb", "square"),
+    CK.Locality: ("地点 Locality", "#76b041", "triangle"),
+    CK.Program: ("项目 Program", "#ffc914", "diamond"),
+    CK.Statistic: ("数据 Statistic", "#8e7dbe", "dot"),
+    CK.Article: ("文章 Article", "#888888", "box"),
+}
+
+
+def _label(g: Graph, node) -> str:
+    return str(g.value(node, RDFS.label) or node.split("/")[-1])
+
+
+def _articles(g: Graph) -> dict:
+    return {a: {"headline": _label(g, a), "date": str(g.value(a, CK.date) or ""),
+                "file": str(g.value(a, CK.sourceFile) or "")} for a in g.subjects(RDF.type, CK.Article)}
+
+
+def _province(g: Graph, node) -> str | None:
+    """The province a node lies in, through its locality and the partOf chain."""
+    place = node if (node, RDF.type, CK.Locality) in g else g.value(node, CK.locality)
+    seen = set()
+    while place is not None and place not in seen:
+        seen.add(place)
+        if str(g.value(place, CK.level) or "") == "province":
+            return _label(g, place)
+        place = g.value(place, CK.partOf)
+    return None
+
+
+def view_data(g: Graph) -> dict:
+    """Nodes, edges and detail records for every entity of the graph."""
+    arts = _articles(g)
+    nodes, edges, details = {}, [], {}
+    for cls in CLASSES:
+        for node in sorted(g.subjects(RDF.type, cls)):
+            nodes[node] = cls
+    for node, cls in nodes.items():
+        details[str(node)] = _detail(g, node, cls, arts)
+    edges += _post_edges(g, nodes)
+    for s, p, o in sorted(g.triples((None, None, None))):
+        if s in nodes and o in nodes and p in (CK.locality, CK.partOf, CK.subject, CK.mentionedIn):
+            edges.append((str(s), str(o), p.split("#")[-1]))
+    return {"nodes": nodes, "edges": edges, "details": details}
+
+
+def _post_edges(g: Graph, nodes: dict) -> list:
+    out = []
+    for person, _, pos in sorted(g.triples((None, CK.holds, None))):
+        title = str(g.value(pos, CK.title) or "")
+        target = g.value(pos, CK.organization) or g.value(pos, CK.locality)
+        if target in nodes:
+            out.append((str(person), str(target), title))
+    return out
+
+
+def _detail(g: Graph, node: URIRef, cls, arts: dict) -> dict:
+    label = _label(g, node)
+    attrs = {}
+    for p, o in sorted(g.predicate_objects(node)):
+        name = p.split("#")[-1]
+        if p in (CK.level, CK.adcode, CK.kind, CK.value, CK.unit, CK.qualifier, CK.measure, CK.year, CK.role,
+                 CK.publisher, CK.date, CK.sourceFile) or p == SKOS.altLabel:
+            attrs.setdefault(name, []).append(str(o))
+    evidence = defaultdict(list)
+    posts = []
+    for pos in g.objects(node, CK.holds):
+        posts.append({"title": str(g.value(pos, CK.title) or ""),
+                      "organization": _label(g, g.value(pos, CK.organization)) if g.value(pos, CK.organization) else "",
+                      "locality": _label(g, g.value(pos, CK.locality)) if g.value(pos, CK.locality) else "",
+                      "rank": str(g.value(pos, CK.rank) or "")})
+        _collect_evidence(g, pos, evidence, arts)
+    _collect_evidence(g, node, evidence, arts)
+    articles = sorted({str(a) for a in g.objects(node, CK.mentionedIn)})
+    return {"label": label, "class": CLASSES[cls][0], "attrs": attrs, "posts": sorted(posts, key=str),
+            "evidence": [dict(e) for e in sorted(evidence.values(), key=str)][:20],
+            "articles": [arts[URIRef(a)]["headline"] for a in articles if URIRef(a) in arts],
+            "articleIds": articles, "province": _province(g, node) or "",
+            "search": " ".join({label, to_simplified(label)} | set(attrs.get("altLabel", [])))}
+
+
+def _collect_evidence(g: Graph, node, evidence: dict, arts: dict) -> None:
+    art = next(iter(sorted(g.objects(node, CK.mentionedIn))), None)
+    meta = arts.get(art, {}) if art is not None else {}
+    for text in sorted(str(t) for t in g.objects(node, CK.evidence)):
+        evidence[text] = {"text": text, "headline": meta.get("headline", ""), "date": meta.get("date", "")}
