@@ -38,7 +38,7 @@ def network(g: Graph) -> tuple[Network, dict]:
         legend, colour, shape = CLASSES[cls]
         d = data["details"][str(node)]
         net.add_node(str(node), label=d["label"][:24], title=f"{d['label']} · {legend}", color=colour, shape=shape,
-                     size=10 + 3 * min(degree.degree(str(node)), 20), group=legend)
+                     size=10 + 3 * min(degree.degree(str(node)), 20), kgClass=legend)
     for s, o, label in data["edges"]:
         net.add_edge(s, o, label=label if label not in ("mentionedIn",) else "", title=label,
                      color="#cccccc" if label == "mentionedIn" else "#666666")

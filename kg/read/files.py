@@ -25,11 +25,22 @@ def decode(data: bytes) -> tuple[str, list[str]]:
             return data.decode(enc, errors="replace"), warnings
     if b"\x00" in data[:4096]:
         raise ReadError("binary file (NUL bytes), not text")
+    ok = {}
     for enc in STRICT:
         try:
-            return data.decode(enc), warnings
+            ok[enc] = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        if enc == "utf-8":
+            return ok[enc], warnings
+    if len(ok) == 1:
+        return next(iter(ok.values())), warnings
+    if ok:   # GB18030 accepts most byte strings, Big5 ones included: let statistics choose
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data, cp_isolation=list(ok)).best()
+        enc = best.encoding if best and best.encoding in ok else "gb18030"
+        return ok[enc], warnings
     return _lenient(data, warnings), warnings
 
 

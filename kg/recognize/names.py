@@ -51,8 +51,12 @@ def ends_name(text: str, j: int) -> bool:
     return j >= len(text) or text.startswith(AFTER_NAME, j)
 
 
-def readings(text: str, i: int) -> list[str]:
-    """Possible names starting at i, shortest first, each followed by a name-ending word."""
+def readings(text: str, i: int, strict: bool = False) -> list[str]:
+    """Possible names starting at i, shortest first, each followed by a name-ending word.
+
+    After a post or in a byline the context already says "a name follows", so given names
+    that are also words (建国, 宏伟, 立新) are accepted; `strict` is for weaker contexts.
+    """
     sur = surname_at(text, i)
     if not sur:
         return []
@@ -62,19 +66,19 @@ def readings(text: str, i: int) -> list[str]:
         name = text[i:j]
         if j > len(text) or any(c in NOT_GIVEN or not ("\u4e00" <= c <= "\u9fff") for c in name[len(sur):]):
             break
-        if plausible(name) and ends_name(text, j):
+        if plausible(name, strict) and ends_name(text, j):
             out.append(name)
     return out
 
 
-def plausible(name: str) -> bool:
+def plausible(name: str, strict: bool = True) -> bool:
     """Not a listed non-name, and not an ordinary word ("关负责", "和面")."""
     from kg.segment import tag_of
 
     if name in NOT_NAMES:
         return False
     given = name[2:] if name[:2] in SURNAMES_2 else name[1:]
-    for word in (name, given if len(given) == 2 else None):
+    for word in (name, given if len(given) == 2 and strict else None):
         tag = tag_of(word) if word else None
         if tag and not tag.startswith("nr") and tag[0] in "vadpcurmqtf":
             return False

@@ -23,6 +23,7 @@ from kg.recognize.words import TITLES
 PRESS_TITLES = {"记者", "特约记者", "通讯员", "编辑", "责任编辑", "责编", "主编", "作者"}
 PERSON_NOUNS = ["干部", "村民", "党员", "职工", "农民", "工人", "居民"]
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
+AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 BYLINE = re.compile(r"(?:([\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(特约记者|记者|通讯员|责任编辑|责编|编辑|作者)\s*[:：]?\s*(?:本报记者|记者)?\s*")
 CLAUSE_POSTS = [
@@ -52,7 +53,7 @@ class PersonFinder:
     def _introductions(self, idx: int, text: str) -> None:
         self._bylines(idx, text)
         for s, e, title in _TITLES.finditer(text):
-            name = names.choose(names.readings(text, e), self.art.simp)
+            name = names.choose(names.readings(text, e, strict=title in PERSON_NOUNS), self.art.simp)
             if not name:
                 continue
             self._person(name, idx)
@@ -66,9 +67,13 @@ class PersonFinder:
                 self._post(name, {"title": m.group(1), "sentence": idx} if m.group(1) != "同志" else None)
         for i in range(len(text)):
             if (i == 0 or text[i - 1] in "，,。“”：: 、") and names.surname_at(text, i):
-                for name in names.readings(text, i):
+                for name in names.readings(text, i, strict=True):
                     if text.startswith(SPEECH, i + len(name)):
                         self._person(name, idx)
+        for m in AGE.finditer(text):      # "31岁的司鹏飞": age apposition introduces a name
+            name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
+            if name:
+                self._person(name, idx)
 
     def _bylines(self, idx: int, text: str) -> None:
         for m in BYLINE.finditer(text):

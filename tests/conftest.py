@@ -1,0 +1,37 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory):
+    """The five seeds built once into a temporary folder, as `kg build` does."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("corpus_build")
+    summary = build([CORPUS], out, jobs=2, progress=False)
+    return out, summary
+
+
+@pytest.fixture
+def article():
+    """An Article made from text, recognizers run: the unit under test in most tests."""
+    from kg.pipeline import enrich
+    from kg.read import article_from_text
+
+    def make(text: str, name: str = "t.txt"):
+        return enrich(article_from_text(text, source_file=name))
+    return make
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: needs Debian's chromium at /usr/bin/chromium")
+
+
+def chromium_path():
+    return shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)

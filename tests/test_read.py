@@ -1,0 +1,85 @@
+"""Reading and cleaning: encodings, pinyin, mojibake, page junk, header fields."""
+from pathlib import Path
+
+import pytest
+
+from kg.article import ReadError
+from kg.read import article_from_text, read_article
+from kg.read.clean import clean_text, repair_mojibake, strip_pinyin
+from kg.read.files import decode
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+BODY = "县委书记张三说，全县今年新建道路12公里，群众满意度明显提高，各项工作稳步推进。"
+
+
+def test_pinyin_after_a_character_is_removed():
+    assert strip_pinyin("中國共產(chǎn)黨新聞網(wǎng)") == "中國共產黨新聞網"
+
+
+def test_brackets_with_content_are_kept():
+    assert strip_pinyin("实施细则(试行)和(2023—2027年)") == "实施细则(试行)和(2023—2027年)"
+
+
+def test_gbk_quote_shifted_by_one_byte_is_repaired():
+    assert repair_mojibake("堅決不用?!崩钜步榻B,葫蘆島") == "堅決不用。”李也介紹,葫蘆島"
+
+
+def test_html_entities_and_tag_remnants_are_removed():
+    assert clean_text("確保&ldquo;硬骨頭&rdquo;。?/p>") == "確保“硬骨頭”。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "gbk", "big5", "utf-16"])
+def test_encodings_are_detected(encoding):
+    text = "遼寧省人大代表" if encoding == "big5" else "辽宁省人大代表白金山说"
+    decoded, _ = decode(text.encode(encoding))
+    assert decoded == text
+
+
+def test_binary_file_is_refused_with_a_reason():
+    with pytest.raises(ReadError, match="binary"):
+        decode(b"\x00\x01\x02" * 100)
+
+
+def test_headline_date_and_publisher_are_read():
+    art = read_article(CORPUS / "000_fcad3ffe5fef23e0.txt")
+    assert art.title == "冲锋在滚石上山、爬坡过坎一线——辽宁持续推进干部作风转变促振兴"
+    assert art.date == "2020-01-13"
+    assert art.publisher == "新华网"
+    assert art.script == "traditional"
+
+
+def test_headline_split_over_two_lines_is_joined_without_series_tag():
+    art = read_article(CORPUS / "003_bb0e7e24000132db.txt")
+    assert art.title == "辽宁省树导向、优素质、建机制——以组织担当激励干部担当"
+    assert art.publisher == "人民日报" and "人民网" in art.sources
+
+
+def test_footer_and_place_link_list_are_not_body():
+    art = read_article(CORPUS / "003_bb0e7e24000132db.txt")
+    assert "玛多县" not in art.simp and "人民日报 》(" not in art.simp
+    art = read_article(CORPUS / "001_0d23f97345f46e5f.txt")
+    assert "国际在线" not in art.simp
+
+
+def test_icp_line_and_contact_footer_are_not_body():
+    art = read_article(CORPUS / "002_454456ee1e2b7070.txt")
+    assert "ICP" not in art.simp and "联系电话" not in art.simp
+
+
+def test_evidence_keeps_the_original_script():
+    art = read_article(CORPUS / "000_fcad3ffe5fef23e0.txt")
+    sent = next(s for s in art.sentences if "白金山" in s.simp)
+    assert "白金山" in sent.text and "書記" in sent.text
+
+
+def test_page_without_body_is_refused():
+    with pytest.raises(ReadError, match="no article body"):
+        article_from_text("首页 | 新闻 | 图片\n版权所有", "x.txt")
+
+
+def test_html_page_main_text_is_extracted(tmp_path):
+    page = f"<html><head><title>测试标题</title></head><body><nav>首页 | 新闻 | 视频 | 图片</nav><article><p>{BODY}</p><p>{BODY}</p></article><footer>版权所有 ICP备123号</footer></body></html>"
+    f = tmp_path / "page.html"
+    f.write_text(page, encoding="utf-8")
+    art = read_article(f)
+    assert "张三" in art.simp and "ICP" not in art.simp
