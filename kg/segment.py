@@ -17,14 +17,15 @@ jieba.setLogLevel(logging.WARNING)
 
 @lru_cache(maxsize=1)
 def _loaded() -> bool:
-    from kg.gazetteer import load
+    from kg.gazetteer import COMMON_WORDS, load
     from kg.recognize.words import BODY_TYPES, TITLES
 
     for w in TITLES:
         jieba.add_word(w, freq=2000, tag="nnt")
     for w in BODY_TYPES:
         jieba.add_word(w, freq=2000, tag="nt")
-    for name in load().names:
+    gaz = load()
+    for name in list(gaz.names) + [s for s in gaz.shorts if s not in COMMON_WORDS]:
         jieba.add_word(name, freq=2000, tag="ns")
     return True
 

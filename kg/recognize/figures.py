@@ -142,14 +142,11 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
 
 
 def _year(text: str, s: int, art: Article) -> int | None:
-    """An explicit year in the clause, or 去年/今年 resolved from the article's date."""
+    """The nearest year word before the figure: "2019年", or 去年/今年 from the article's date."""
     clause_start = max((x.end() for x in CLAUSE.finditer(text[:s])), default=0)
     window = text[max(0, clause_start - 40):s]
-    years = re.findall(r"(20\d{2}|19\d{2})年", window)
-    if years:
-        return int(years[-1])
-    if art.year and "去年" in window:
-        return art.year - 1
-    if art.year and ("今年" in window or "上半年" in window):
-        return art.year
-    return None
+    marks = [(m.end(), int(m.group(1))) for m in re.finditer(r"(20\d{2}|19\d{2})年", window)]
+    if art.year:
+        marks += [(m.end(), art.year - 1) for m in re.finditer("去年", window)]
+        marks += [(m.end(), art.year) for m in re.finditer("今年|上半年", window)]
+    return max(marks)[1] if marks else None

@@ -230,7 +230,8 @@ class PlaceFinder:
         m = ANAPHOR.search(text[:start])
         if m:
             level = {"省": "province", "市": "prefecture", "镇": "township", "乡": "township"}.get(m.group(2), "county")
-            return self.last.get(level)
+            here = [a for end, a in sorted(anchors.items()) if end <= m.start() and a["level"] == level]
+            return here[-1] if here else self.last.get(level)
         if text[start - 1:start] == "、":
             prev = [a for end, a in anchors.items() if end == start - 1 and a["level"] in ("township", "village", "zone")]
             if prev:

@@ -128,9 +128,7 @@ class ProgramFinder:
         if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") for w, _ in tags):
             return False
         if head in ("项目", "工程"):
-            tags = tagged(stem)
-            return any(f.startswith(("ns", "nt", "nz", "nr")) for _, f in tags) or any(
-                p["sentence"] is not None and p["surface"] in stem for p in self.art.places[:0])
+            return _has_proper_name(stem)
         return True
 
     def _program(self, idx, text, s, e, name, core, kind) -> dict:
@@ -145,6 +143,16 @@ class ProgramFinder:
                   and text[p["start"] - 1:p["start"]] not in ("在", "到", "赴")]   # a venue, not the owner
         inside = [p for p in places if p["start"] >= s]
         return (inside or places or [None])[-1]
+
+
+def _has_proper_name(stem: str) -> bool:
+    """A project is named by a place or a company in it, not by what is being built."""
+    from kg.gazetteer import COMMON_WORDS
+    from kg.recognize.places import matcher
+
+    if any(f.startswith(("ns", "nt", "nz", "nr")) for _, f in tagged(stem)):
+        return True
+    return any(w not in COMMON_WORDS and len(w) >= 2 for _, _, w in matcher().finditer(stem))
 
 
 def _merge_variants(programs: list[dict]) -> list[dict]:
