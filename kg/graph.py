@@ -23,8 +23,9 @@ def zh(text: str) -> Literal:
 
 
 def decimal(value: float) -> Literal:
-    d = Decimal(repr(float(value))).normalize()
-    return Literal(format(d, "f"), datatype=XSD.decimal)
+    """xsd:decimal with a decimal point ("12000.0"), the form Turtle writes back."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 class ArticleGraph:

@@ -1,0 +1,99 @@
+"""`kg build` on the real corpus, and the CLI's exit codes."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyshacl import validate
+from rdflib import Graph
+
+from kg.cli import EXIT_FAIL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
+from kg.ns import CK, RDF
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_corpus_build_holds_five_articles(corpus_build):
+    out, summary = corpus_build
+    g = Graph().parse(out / "graph.ttl")
+    assert len(set(g.subjects(RDF.type, CK.Article))) == 5
+    assert summary.read == 5 and not summary.skipped
+
+
+def test_corpus_build_satisfies_the_shapes(corpus_build):
+    out, _ = corpus_build
+    g = Graph().parse(out / "graph.ttl")
+    g.parse(ROOT / "ontology" / "cadre.ttl")
+    conforms, _, report = validate(g, shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"), inference="none")
+    assert conforms, report
+
+
+def test_same_place_in_two_scripts_is_one_node(corpus_build):
+    out, _ = corpus_build
+    g = Graph().parse(out / "graph.ttl")
+    rows = list(g.query("""PREFIX ck: <https://w3id.org/cadre-kg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?p (COUNT(DISTINCT ?a) AS ?n) WHERE { ?p rdfs:label "葫芦岛市"@zh ; ck:mentionedIn ?a } GROUP BY ?p"""))
+    assert len(rows) == 1 and int(rows[0][1]) == 2
+
+
+def test_village_chain_reaches_the_province(corpus_build):
+    out, _ = corpus_build
+    g = Graph().parse(out / "graph.ttl")
+    ask = g.query("""PREFIX ck: <https://w3id.org/cadre-kg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        ASK { ?v rdfs:label "车新村"@zh ; ck:partOf+ ?p . ?p rdfs:label "辽宁省"@zh }""")
+    assert ask.askAnswer
+
+
+def test_junk_place_list_yields_no_place(corpus_build):
+    out, _ = corpus_build
+    g = Graph().parse(out / "graph.ttl")
+    labels = {str(o) for o in g.objects(None, None) if getattr(o, "language", None) == "zh"}
+    assert not {"玛多县", "新郑市", "阿拉善左旗", "乌鲁木齐市"} & labels
+
+
+def test_store_answers_the_same_as_the_turtle(corpus_build):
+    out, _ = corpus_build
+    store = ox.Store.read_only(str(out / "store"))
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/cadre-kg/ontology#Article> }"
+    assert int(next(iter(store.query(q)))["n"].value) == 5
+
+
+def test_html_view_is_self_contained(corpus_build):
+    out, _ = corpus_build
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "vis.Network" in html and "<script src=" not in html and "<link" not in html
+
+
+def test_usage_error_exits_2(capsys):
+    try:
+        main(["build", "--jobs", "x"])
+    except SystemExit as exc:
+        assert exc.code == EXIT_USAGE
+
+
+def test_missing_input_is_a_message_not_a_traceback(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "nope"), "--out", str(tmp_path / "o"), "--quiet"]) == EXIT_FAIL
+    err = capsys.readouterr().err
+    assert "input not found" in err and "Traceback" not in err
+
+
+def test_skipped_files_are_named_and_exit_3(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text((ROOT / "corpus" / "001_0d23f97345f46e5f.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "blob.bin").write_bytes(b"\x00\x01" * 50)
+    code = main(["build", str(src), "--out", str(tmp_path / "o"), "--quiet", "--jobs", "1"])
+    out = capsys.readouterr().out
+    assert code == EXIT_SKIPPED
+    assert "empty.txt: empty file" in out and "blob.bin: unsupported file type" in out
+    assert main(["build", str(src), "--out", str(tmp_path / "o2"), "--quiet", "--strict", "--jobs", "1"]) == EXIT_FAIL
+
+
+def test_console_script_builds_a_file(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "tests" / "data" / "small_article.txt"),
+                           "--out", str(tmp_path), "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert "articles read: 1" in proc.stdout and (tmp_path / "graph.html").exists()

@@ -1,0 +1,59 @@
+"""The graph: golden output by isomorphism, determinism, SHACL, ontology/namespace agreement."""
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from kg.export.turtle import canonical_turtle
+from kg.ns import CK
+from kg.pipeline import merge, process_file
+
+DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _diff(expected: Graph, got: Graph) -> str:
+    _, only_expected, only_got = graph_diff(to_isomorphic(expected), to_isomorphic(got))
+    lines = [f"- {t}" for t in sorted(only_expected)][:20] + [f"+ {t}" for t in sorted(only_got)][:20]
+    return "\n".join(lines)
+
+
+def test_small_article_matches_its_golden_graph():
+    got = merge([process_file(str(DATA / "small_article.txt"))])
+    expected = Graph().parse(DATA / "small_article.ttl")
+    assert isomorphic(expected, got), _diff(expected, got)
+
+
+def test_file_order_does_not_change_the_turtle():
+    files = sorted(str(p) for p in (ROOT / "corpus").glob("*.txt"))[:3]
+    results = [process_file(f) for f in files]
+    assert canonical_turtle(merge(results)) == canonical_turtle(merge(list(reversed(results))))
+
+
+def test_graphs_of_separate_builds_merge_by_union():
+    files = sorted(str(p) for p in (ROOT / "corpus").glob("*.txt"))
+    whole = merge([process_file(f) for f in files])
+    halves = merge([process_file(f) for f in files[:2]]) + merge([process_file(f) for f in files[2:]])
+    assert isomorphic(whole, halves)
+
+
+def test_namespace_mirrors_the_ontology():
+    onto = Graph().parse(ROOT / "ontology" / "cadre.ttl")
+    declared = {str(s).split("#")[1] for s in onto.subjects() if str(s).startswith(str(CK._NS))}
+    mirrored = set(CK.__annotations__)
+    assert declared == mirrored
+
+
+def test_contract_terms_are_in_the_ontology():
+    onto = Graph().parse(ROOT / "ontology" / "cadre.ttl")
+    contract = ["Article", "Person", "Position", "Organization", "Locality", "Program", "Statistic", "sourceFile",
+                "mentionedIn", "holds", "title", "organization", "locality", "level", "partOf", "kind", "value",
+                "unit", "qualifier", "measure", "subject", "year", "evidence"]
+    for term in contract:
+        assert (CK[term], None, None) in onto, term
+
+
+def test_misspelt_term_fails():
+    with pytest.raises(AttributeError):
+        CK.mentionnedIn  # noqa: B018
