@@ -17,7 +17,8 @@ import re
 
 HAN = "\u4e00-\u9fff"
 PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}})\)")
-TAG_REMNANT = re.compile(r"\?/?[a-z]{1,6}>|</?[a-z]{1,6}>")
+# Formatting tags a scraper left behind; anything else (even "<script>") is the article's text.
+TAG_REMNANT = re.compile(r"\?/?[a-z]{1,6}>|</?(?:p|br|div|span|strong|em|b|i|font)(?:\s[^<>]*)?/?>")
 ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});")
 GBK_SHIFT = re.compile(r"\?!([^\x00-\x7f\n]{1,40}?[\x40-\x7e\u20ac])")
 

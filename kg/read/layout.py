@@ -35,7 +35,8 @@ def is_paragraph(line: str) -> bool:
 
 
 def is_junk(line: str) -> bool:
-    return (bool(FOOTER.search(line)) or is_link_list(line) or line.count(">") >= 2
+    breadcrumb = line.count(">") >= 2 and len(line) < 80 and not SENTENCE_END.search(line)
+    return (bool(FOOTER.search(line)) or is_link_list(line) or breadcrumb
             or (len(line) <= 12 and bool(NAV.search(line))))
 
 

@@ -1,0 +1,99 @@
+"""The HTML view in a real browser: Debian's chromium driven by Playwright.
+
+No request may leave the page, no script may fail, every entity is drawn, search finds a
+node in either script, a click shows its evidence, and article text arrives as text.
+The README's screenshot is taken here.
+"""
+import os
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.export.html import write_html
+from kg.ns import CK, RDF
+from tests.conftest import chromium_path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = chromium_path()
+pytestmark = pytest.mark.browser
+if CHROMIUM is None:
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must install Debian's chromium (.ci/run does): browser tests cannot be skipped there")
+    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+ENTITY_CLASSES = [CK.Person, CK.Organization, CK.Locality, CK.Program, CK.Statistic, CK.Article]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def open_page(browser, html: Path):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    external, errors = [], []
+    page.on("request", lambda r: external.append(r.url) if not r.url.startswith(("file:", "data:", "about:")) else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(html.as_uri())
+    try:
+        page.wait_for_function("window.kgView && window.kgView.nodeCount() > 0", timeout=20000)
+    except Exception:
+        raise AssertionError(f"view did not start: errors={errors} external={external}")
+    return page, external, errors
+
+
+def test_view_draws_every_entity_offline(browser, corpus_build):
+    out, _ = corpus_build
+    page, external, errors = open_page(browser, out / "graph.html")
+    g = Graph().parse(out / "graph.ttl")
+    entities = {s for cls in ENTITY_CLASSES for s in g.subjects(RDF.type, cls)}
+    assert page.evaluate("window.kgView.nodeCount()") == len(entities)
+    page.wait_for_function("window.kgView.settled()", timeout=15000)
+    assert external == [] and errors == []
+    shots = ROOT / "docs"
+    shots.mkdir(exist_ok=True)
+    page.screenshot(path=str(shots / "view.png"))
+    page.close()
+
+
+def test_search_in_traditional_script_finds_the_node_and_click_shows_evidence(browser, corpus_build):
+    out, _ = corpus_build
+    page, _, errors = open_page(browser, out / "graph.html")
+    page.fill("#search", "白金山")
+    page.wait_for_selector("#matches div")
+    page.click("#matches div")
+    panel = page.inner_text("#panel")
+    assert "白金山" in panel and "党支部书记" in panel and "冲锋在滚石上山" in panel
+    assert "白金山" in panel and ("書記" in panel or "说" in panel or "説" in panel)
+    page.fill("#search", "葫蘆島")
+    assert page.evaluate("window.kgView.search('葫蘆島').length") >= 1
+    assert errors == []
+    page.close()
+
+
+def test_script_in_article_text_shows_as_text(browser, tmp_path):
+    from kg.pipeline import merge, process_file
+
+    src = tmp_path / "x.txt"
+    src.write_text("测试<script>alert(1)</script>新闻\n2023-06-01 来源:测试日报\n"
+                   "河北省正定县县长刘建华说<script>alert(1)</script>，要抓好项目建设，推动全县经济高质量发展。\n",
+                   encoding="utf-8")
+    g = merge([process_file(str(src))])
+    html = tmp_path / "view.html"
+    write_html(g, html, title="<script>alert(1)</script>")
+    page, _, errors = open_page(browser, html)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.evaluate("window.kgView.select(window.kgView.search('刘建华')[0])")
+    assert "<script>alert(1)</script>" in page.inner_text("#panel")
+    assert dialogs == [] and errors == []
+    page.close()
