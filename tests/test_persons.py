@@ -90,3 +90,8 @@ def test_every_mention_in_an_article_is_one_person(article):
 def test_rank_follows_title_and_body_level(article):
     art = article(body("河北省正定县县长刘建华说，要抓好项目建设，推动全县经济社会高质量发展。"))
     assert art.positions[0]["rank"] == "县处级"
+
+
+def test_name_followed_by_an_unlisted_verb_is_read_by_the_segmenter(article):
+    art = article(body("近日，正定县委书记刘志刚现场督导秸秆禁烧工作，镇长陈晓东带领干部逐村排查隐患。"))
+    assert {"刘志刚", "陈晓东"} <= names(art)

@@ -29,6 +29,9 @@ AFTER_NAME = (
     "一行", "同志", "等", "在", "是", "也", "正", "带领", "作为", "乘势", "当过", "通过", "下派", "从", "到", "就",
     "和", "与", "的", "曾", "还", "已", "又", "便", "率", "主持", "参加", "先后", "认真", "对", "把", "将", "被",
     "为", "向", "已经", "今年", "去年", "如今", "现在", "目前", "接受", "称", "告诫", "责编", "编辑", "(", ")",
+    "带队", "率队", "调研", "出席", "要求", "提出", "深入", "来到", "走访", "察看", "看望", "慰问", "检查", "督导",
+    "赴", "讲话", "宣读", "回答", "透露", "组织", "召集", "现场", "亲自", "详细", "随后", "同", "于", "说道",
+    "据", "分析", "解释", "补充", "建议", "希望", "相信", "觉得", "常说", "所说", "坦承", "直言",
     "（", "）", "，", ",", "。", "、", "：", ":", "；", ";", "“", "”", "！", "？", "!", "?", " ", "]", "】", "\n",
 )
 NOT_GIVEN = set("的了在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者")
@@ -68,7 +71,21 @@ def readings(text: str, i: int, strict: bool = False) -> list[str]:
             break
         if plausible(name, strict) and ends_name(text, j):
             out.append(name)
-    return out
+    return out or _segmenter_reading(text, i, sur, strict)
+
+
+def _segmenter_reading(text: str, i: int, sur: str, strict: bool) -> list[str]:
+    """When no name-ending word follows, ask jieba whether a person name starts here."""
+    from kg.segment import tagged
+
+    from kg.segment import tag_of
+
+    word, flag = tagged(text[i:i + 8])[0]
+    head_tag = tag_of(word[:2]) or "nr"
+    if (flag.startswith("nr") and len(sur) < len(word) <= len(sur) + 2 and plausible(word, strict)
+            and (head_tag.startswith("nr") or head_tag[0] not in "vadn")):
+        return [word]
+    return []
 
 
 def plausible(name: str, strict: bool = True) -> bool:

@@ -51,6 +51,8 @@ class PersonFinder:
 
     # -- introductions -------------------------------------------------------------
     def _introductions(self, idx: int, text: str) -> None:
+        """Names are introduced in running text, never inside a document title 《…》."""
+        text = re.sub(r"《[^《》]*》", lambda m: "＿" * len(m.group(0)), text)
         self._bylines(idx, text)
         for s, e, title in _TITLES.finditer(text):
             name = names.choose(names.readings(text, e, strict=title in PERSON_NOUNS), self.art.simp)
