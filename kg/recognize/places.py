@@ -96,7 +96,10 @@ class PlaceFinder:
         local = [c for c in self.cities if self.province and c[:2] == self.province[:2]]
         if len(local) == 1:
             self.art.context["city"] = local[0]
-        for sent in self.art.sentences:
+        for sent in self.art.sentences:       # first pass: learn the township and village names
+            self.sentence(sent.index, sent.simp)
+        self.last = {}
+        for sent in self.art.sentences:       # second pass: bare mentions before the introduction count too
             self.art.places += self.sentence(sent.index, sent.simp)
         self.art.context["city"] = self._main("prefecture") or self.art.context.get("city")
         self.art.context["county"] = self._main("county")
@@ -160,14 +163,20 @@ class PlaceFinder:
 
     def _lower_at(self, idx, text, s, e, anchors) -> dict | None:
         suffix = text[s:e]
-        if text[e:e + 1] in "镇乡村民" or (suffix in "镇乡村" and text[s - 1:s] in "镇乡村城"):
-            return None       # 乡镇, 村民, 城乡: generic words, not the end of a name
-        for n in range(2, 6):       # nearest anchor first
+        nxt = text[e:e + 3]
+        if nxt[:1] in "镇乡民" or (nxt[:1] == "村" and not nxt.startswith(("村党", "村委", "村两委", "村民委"))):
+            return None       # 乡镇, 村民, 村镇: generic words, not the end of a name
+        if suffix in "镇乡村" and text[s - 1:s] in "镇乡城" or (suffix == "村" and text[s - 1:s] == "村" and not
+                                                          text.startswith(("村党", "村委", "村两委", "村民委"), s)):
+            return None
+        for n in range(1, 6):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
-            if start < 0 or not self._good_stem(stem):
+            if start < 0 or not self._good_stem(stem, check_words=n > 1):
                 continue
             anchor = self._anchor(text, start, anchors)
+            if n == 1 and not (anchor and anchor["end"] == start and anchor["level"] in ("county", "township")):
+                continue            # one-character names ("余村") only right after their township
             if stem + suffix in self.known or anchor is not None:
                 return self._lower_mention(idx, start, e, stem + suffix, anchor)
         return None
@@ -212,14 +221,14 @@ class PlaceFinder:
                 out.append(self._lower_mention(idx, m.start(1), m.end(), item + m.group(2), None, zone=True))
         return out
 
-    def _good_stem(self, stem: str) -> bool:
+    def _good_stem(self, stem: str, check_words: bool = True) -> bool:
         if not stem or not all(HAN.match(c) for c in stem):
             return False
         if any(stem.startswith(w) or stem.endswith(w) for w in NOT_PLACE_STEMS if len(w) > 1):
             return False
         if any(c in "的了及在是为对把被个们到从部委局办厅市县区省" for c in stem):
             return False
-        return stem[0] not in NOT_PLACE_STEMS and not _is_function_word(stem[:2])
+        return stem[0] not in NOT_PLACE_STEMS and not (check_words and _is_function_word(stem[:2]))
 
     def _anchor(self, text: str, start: int, anchors: dict) -> dict | None:
         """The place this name is written under: right before it, or before "的"/"、"."""

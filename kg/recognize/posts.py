@@ -12,9 +12,10 @@ from __future__ import annotations
 from kg.article import Article
 from kg.recognize.lexicon import LongestMatcher
 from kg.recognize.orgs import normalize
-from kg.recognize.words import TITLES
+from kg.recognize.words import BODY_TYPES, PARTY_DEPARTMENTS, TITLES
 
 _TITLES = LongestMatcher(TITLES)
+_BODIES = LongestMatcher(BODY_TYPES)
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n")
 # Titles that name their body: the body word, written after the post's place.
 TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("党总支", "党总支"), ("镇党委", "党委"),
@@ -97,6 +98,8 @@ class PostParser:
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
         org = self._org(title, place, orgs, places)
+        if org is None and place is not None:
+            org = self._bare_body(text[a:head], place)
         if place is None and org and orgs:
             place = self._org_place(orgs)
         former = text[a:a + 1] in ("原", "前")
@@ -115,6 +118,16 @@ class PostParser:
         if orgs:
             return max(orgs, key=lambda o: (o["end"], o["end"] - o["start"]))["name"]
         return None
+
+    @staticmethod
+    def _bare_body(prefix: str, place: dict) -> str | None:
+        """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
+        body = _BODIES.suffix(prefix) if prefix else None
+        if not body or body != prefix:
+            return None
+        if body in PARTY_DEPARTMENTS:
+            return normalize(join_body(place["name"], place["name"][-1:] + "委") + body)
+        return normalize(place["name"] + body)
 
     def _nearest(self, idx, before, level) -> dict | None:
         if not level:
