@@ -1,4 +1,5 @@
 """Each way official news introduces a person, with small examples of our own."""
+from pathlib import Path
 
 
 def posts(art, name):
@@ -95,3 +96,17 @@ def test_rank_follows_title_and_body_level(article):
 def test_name_followed_by_an_unlisted_verb_is_read_by_the_segmenter(article):
     art = article(body("近日，正定县委书记刘志刚现场督导秸秆禁烧工作，镇长陈晓东带领干部逐村排查隐患。"))
     assert {"刘志刚", "陈晓东"} <= names(art)
+
+
+def test_county_website_bare_posts_are_the_county_s(article):
+    text = (Path(__file__).parent / "data" / "county_site.txt").read_text(encoding="utf-8")
+    art = article(text)
+    assert posts(art, "张志远") == {("县委副书记", "平山县委", "平山县"), ("县长", None, "平山县")}
+    assert posts(art, "王海军") == {("镇党委书记", "西柏坡镇党委", "西柏坡镇")}
+    assert posts(art, "赵敏") == {("镇长", None, "温塘镇")}
+    assert {"平山县委组织部", "平山县财政局", "平山县农业农村局"} <= {o["name"] for o in art.organizations}
+
+
+def test_generic_county_secretary_in_a_provincial_article_names_no_county(article):
+    art = article(body("陕西建立县委书记季度工作擂台赛机制。石泉县池河镇五爱村党支部书记唐继明深有感触，干劲更足了。"))
+    assert not any(o["name"] == "石泉县委" for o in art.organizations)

@@ -59,8 +59,10 @@ class OrgFinder:
         for sent in self.art.sentences:
             places = [p for p in self.art.places if p["sentence"] == sent.index]
             self.art.organizations += self.sentence(sent.index, sent.simp, places)
-        for src in self.art.sources:
-            self.art.organizations.append(self._org(src, None, 0, -1, -1))
+        for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
+            bare = [o for o in self._bare(0, src, []) if o["start"] == 0 and o["end"] == len(src)]
+            self.art.organizations.append(bare[0] | {"sentence": 0, "start": -1, "end": -1} if bare
+                                          else self._org(src, None, 0, -1, -1))
 
     def sentence(self, idx: int, text: str, places: list[dict]) -> list[dict]:
         found = self._placed(idx, text, places) + self._bare(idx, text, places)

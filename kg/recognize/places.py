@@ -23,6 +23,9 @@ from kg.recognize.words import (NOT_PLACE_STEMS, REGIONS, TOWNSHIP_SUFFIXES, VIL
 
 LOWER = TOWNSHIP_SUFFIXES + VILLAGE_SUFFIXES
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
+# A township or village named right before its own body or post is a name, not a description.
+POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
+                    "村民委员会", "主任", "书记", "办事处", "党群服务中心")
 LINK = ("的", "")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _MATCHER: LongestMatcher | None = None
@@ -73,10 +76,11 @@ def article_scope(gaz: Gazetteer, art: Article) -> tuple[str | None, set[str]]:
             if len(top) != 1 or gaz.is_risky(surface) or surface in COMMON_WORDS:
                 continue
             d = gaz.by_code[top[0]]
+            if d.level == "county" and (surface not in gaz.names or len(surface) <= 2):
+                continue            # "上街" in 走上街头: a county's short form proves nothing alone
             if d.level == "prefecture" or (d.level == "province" and d.code[:2] in MUNICIPALITIES):
                 cities.add(d.code)
-            if d.level != "county":
-                votes[d.province_code] += 1
+            votes[d.province_code] += 1 if d.level != "county" else 0.5
     province = votes.most_common(1)[0][0] if votes else None
     return province, cities
 
@@ -102,7 +106,8 @@ class PlaceFinder:
         for sent in self.art.sentences:       # second pass: bare mentions before the introduction count too
             self.art.places += self.sentence(sent.index, sent.simp)
         self.art.context["city"] = self._main("prefecture") or self.art.context.get("city")
-        self.art.context["county"] = self._main("county")
+        own = any(w in self.art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗"))
+        self.art.context["county"] = self._main("county", own)
 
     def sentence(self, idx: int, text: str) -> list[dict]:
         found = self._divisions(idx, text)
@@ -164,7 +169,9 @@ class PlaceFinder:
     def _lower_at(self, idx, text, s, e, anchors) -> dict | None:
         suffix = text[s:e]
         nxt = text[e:e + 3]
-        if nxt[:1] in "镇乡民" or (nxt[:1] == "村" and not nxt.startswith(("村党", "村委", "村两委", "村民委"))):
+        own_post = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
+        if (nxt[:1] in "镇乡民" and not nxt.startswith(own_post)) or (
+                nxt[:1] == "村" and not nxt.startswith(("村党", "村委", "村两委", "村民委"))):
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name
         if suffix in "镇乡村" and text[s - 1:s] in "镇乡城" or (suffix == "村" and text[s - 1:s] == "村" and not
                                                           text.startswith(("村党", "村委", "村两委", "村民委"), s)):
@@ -179,6 +186,11 @@ class PlaceFinder:
                 continue            # one-character names ("余村") only right after their township
             if stem + suffix in self.known or anchor is not None:
                 return self._lower_mention(idx, start, e, stem + suffix, anchor)
+        if text.startswith(POST_AFTER_PLACE, e):          # "，西柏坡镇党委书记": the longest bounded stem
+            for n in range(4, 1, -1):
+                stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
+                if len(stem) == n and before in ("", "，", ",", "、", "。", "；", "“", "的", " ") and self._good_stem(stem):
+                    return self._lower_mention(idx, s - n, e, stem + suffix, None)
         return None
 
     def _zones(self, idx: int, text: str, places: list[dict]) -> list[dict]:
@@ -266,13 +278,14 @@ class PlaceFinder:
         self.known.setdefault(name, m)
         return m
 
-    def _main(self, level: str) -> str | None:
-        """The place of a level the article is mostly about, if one clearly dominates."""
+    def _main(self, level: str, own: bool = True) -> str | None:
+        """The place of a level the article is about: its only one (when the article speaks as
+        that place, "全县"), or one named at least twice and twice as often as any other."""
         cities = Counter(p["code"] for p in self.art.places if p["level"] == level and p["code"])
         if not cities:
             return None
         (code, n), *rest = cities.most_common()
-        return code if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
+        return code if (not rest and (own or n >= 2)) or (n >= 2 and (not rest or n >= 2 * rest[0][1])) else None
 
 
 def recognize_places(art: Article) -> Article:

@@ -130,10 +130,20 @@ class PostParser:
         return normalize(place["name"] + body)
 
     def _nearest(self, idx, before, level) -> dict | None:
+        """The place a bare post ("县长", "县委副书记") is held at: the nearest of its level
+        earlier in the sentence, else the article's own place of that level."""
         if not level:
             return None
         cands = [p for p in self.art.places if p["sentence"] == idx and p["end"] <= before and p["level"] == level]
-        return cands[-1] if cands else None
+        if cands:
+            return cands[-1]
+        code = self.art.context.get({"prefecture": "city"}.get(level, level))
+        if code:
+            from kg.gazetteer import load
+
+            d = load().by_code[code]
+            return {"name": d.name, "code": code, "level": d.level}
+        return None
 
     def _record(self, idx, title, org, place, former=False) -> dict:
         level = place.get("level") if place else None
@@ -170,4 +180,4 @@ class PostParser:
                 return max(named, key=len)
             if prefix.endswith(("日报", "晚报", "社", "网", "台")):
                 return prefix
-        return self.art.publisher
+        return self.art.publisher if self.art.sources else None    # a site name is not a body
