@@ -196,6 +196,9 @@ class ArticleGraph:
         ref = self.place_node(place) if place else (self.division(self.province) if self.province else None)
         if ref is not None:
             self.add(node, CK.locality, ref)
+        runner = next((o for o in self.art.organizations if o["name"] == prog.get("org")), None)
+        if runner is not None:
+            self.add(node, CK.runBy, self.org(runner))
         return node
 
     def figure(self, fig: dict) -> None:

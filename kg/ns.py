@@ -38,6 +38,7 @@ class CK(DefinedNamespace):
     partOf: object
     adcode: object
     kind: object
+    runBy: object
     value: object
     unit: object
     qualifier: object

@@ -155,6 +155,18 @@ def _has_proper_name(stem: str) -> bool:
     return any(w not in COMMON_WORDS and len(w) >= 2 for _, _, w in matcher().finditer(stem))
 
 
+def _runner(art: Article, prog: dict) -> dict | None:
+    """The body that runs a program: the sentence's subject body, else one in its clause."""
+    text = art.sentences[prog["sentence"]].simp
+    from kg.recognize.posts import _TITLES
+
+    before = [o for o in art.organizations if o["sentence"] == prog["sentence"] and 0 <= o["end"] <= prog["start"]
+              and not (o["end"] < len(text) and _TITLES.match_at(text, o["end"]))]   # "县委书记X": a post
+    subject = [o for o in before if o["start"] <= 1]
+    same_clause = [o for o in before if not re.search(r"[，,；;。]", text[o["end"]:prog["start"]])]
+    return (subject or same_clause or [None])[-1]
+
+
 def _merge_variants(programs: list[dict]) -> list[dict]:
     """"“三个年”活动" and "三个年" are one program: cores that contain one another."""
     cores: dict[str, str] = {}
@@ -168,4 +180,7 @@ def _merge_variants(programs: list[dict]) -> list[dict]:
 def recognize_programs(art: Article) -> Article:
     ProgramFinder(art).run()
     art.programs = _merge_variants(art.programs)
+    for prog in art.programs:
+        runner = _runner(art, prog)
+        prog["org"] = runner["name"] if runner else None
     return art
