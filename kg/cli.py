@@ -43,6 +43,99 @@ def _report(summary) -> None:
     print(f"view:    {Path(summary.outputs['html']).resolve().as_uri()}")
 
 
+def _graph_dir(args) -> Path:
+    return Path(args.graph)
+
+
+def _query(args) -> int:
+    from kg.query import QueryError, render, resolve_query, run, saved_queries
+    from kg.store import open_store
+
+    if args.list:
+        for name, q in saved_queries().items():
+            params = ", ".join(f"{k} ({t})" for k, (t, _) in q.params.items())
+            print(f"{name:<28} {q.description}" + (f"  [params: {params}]" if params else ""))
+        return EXIT_OK
+    if not args.query:
+        print("kg query: give a saved query's name, a .rq file or query text (kg query --list)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        params = dict(_pair(p) for p in args.param)
+        query = resolve_query(args.query)
+        print(render(run(open_store(_graph_dir(args)), query, params), args.format))
+    except (QueryError, FileNotFoundError, ValueError) as exc:
+        print(f"kg query: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def _pair(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise ValueError(f"--param takes NAME=VALUE, not {text!r}")
+    name, value = text.split("=", 1)
+    return name.strip(), value
+
+
+def _serve(args) -> int:
+    from kg.serve import ServeError, serve
+
+    try:
+        serve(_graph_dir(args), host=args.host, port=args.port, timeout_s=args.timeout,
+              ready=lambda url: print(f"SPARQL endpoint: {url}/query\nview:            {url}/", flush=True))
+    except ServeError as exc:
+        print(f"kg serve: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        print("kg serve: stopped", file=sys.stderr)
+    return EXIT_OK
+
+
+def _push(args) -> int:
+    from kg.push import PushError, push
+
+    try:
+        status = push(_graph_dir(args) / "graph.ttl", args.endpoint, args.graph_iri)
+    except PushError as exc:
+        print(f"kg push: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"pushed {_graph_dir(args) / 'graph.ttl'} to {args.endpoint} ({args.graph_iri or 'default graph'}): HTTP {status}")
+    return EXIT_OK
+
+
+def _export(args) -> int:
+    from kg.export.formats import export
+
+    try:
+        for path in export(args.format, _graph_dir(args), Path(args.out) if args.out else None):
+            print(path)
+    except FileNotFoundError as exc:
+        print(f"kg export: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def _view(args) -> int:
+    from rdflib import Graph
+
+    from kg.export.focus import FocusError, neighbourhood
+    from kg.export.html import write_html
+
+    ttl = _graph_dir(args) / "graph.ttl"
+    if not ttl.exists():
+        print(f"kg view: no {ttl}: run `kg build` first", file=sys.stderr)
+        return EXIT_FAIL
+    g = Graph().parse(ttl)
+    try:
+        sub = neighbourhood(g, args.focus, args.depth) if args.focus else g
+    except FocusError as exc:
+        print(f"kg view: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    out = Path(args.out) if args.out else _graph_dir(args) / (f"view-{args.focus}.html" if args.focus else "graph.html")
+    write_html(sub, out, title=f"cadre-kg · {args.focus or 'all'}")
+    print(f"view: {out.resolve().as_uri()}")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="kg", description="Knowledge graph of officials, places, bodies, programs and figures from Chinese local-government news.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -53,6 +146,41 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="fail (exit 1) when any file is skipped")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
+
+    q = sub.add_parser("query", help="run SPARQL on the built store: a saved query's name, a .rq file or text")
+    q.add_argument("query", nargs="?", help="saved query name, FILE.rq, or SPARQL text")
+    q.add_argument("--graph", default="outputs", help="the build's folder (default: outputs/)")
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
+    q.add_argument("--list", action="store_true", help="list the saved queries")
+    q.set_defaults(func=_query)
+
+    s = sub.add_parser("serve", help="a read-only SPARQL endpoint at /query and the view at /")
+    s.add_argument("--graph", default="outputs")
+    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    s.add_argument("--timeout", type=int, default=30, help="query timeout in seconds")
+    s.set_defaults(func=_serve)
+
+    u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 Graph Store Protocol endpoint")
+    u.add_argument("--endpoint", required=True, help="the Graph Store URL, e.g. http://host:7878/store")
+    u.add_argument("--graph-iri", default=None, help="named graph to replace (default: the default graph)")
+    u.add_argument("--graph", default="outputs")
+    u.set_defaults(func=_push)
+
+    from kg.export.formats import EXPORTERS
+    e = sub.add_parser("export", help="write the graph for other tools")
+    e.add_argument("--format", choices=sorted(EXPORTERS), required=True)
+    e.add_argument("--graph", default="outputs")
+    e.add_argument("--out", default=None, help="file (or folder for csv); default: GRAPH/export/")
+    e.set_defaults(func=_export)
+
+    v = sub.add_parser("view", help="write the HTML view, or the neighbourhood of one entity")
+    v.add_argument("--focus", default=None, help="a person, place, body, program or article headline")
+    v.add_argument("--depth", type=int, default=1)
+    v.add_argument("--graph", default="outputs")
+    v.add_argument("--out", default=None)
+    v.set_defaults(func=_view)
     return p
 
 

@@ -18,6 +18,10 @@ from kg.ns import CK, GEO, RDF, RDFS, SKOS, XSD
 from kg.text import to_simplified
 
 
+NATIONAL_TITLES = {"总书记", "国家主席", "国务院总理", "总理", "全国人大常委会委员长", "全国政协主席"}
+CENTRAL_BODIES = {"党中央", "中共中央", "国务院", "全国人大", "全国政协", "中央组织部", "中央纪委", "国家监委"}
+
+
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
@@ -139,7 +143,10 @@ class ArticleGraph:
         return node
 
     def person_node(self, name: str) -> URIRef:
-        return resolve.person_iri(name, self.province)
+        """A name within the article's province; national leaders are one person everywhere."""
+        national = any(p["person"] == name and (p["title"] in NATIONAL_TITLES or (p.get("org") or "") in CENTRAL_BODIES)
+                       for p in self.art.positions)
+        return resolve.person_iri(name, None if national else self.province)
 
     def person(self, p: dict) -> None:
         node = self.person_node(p["name"])

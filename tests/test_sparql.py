@@ -1,0 +1,177 @@
+"""Queries, the endpoint, push and exports against real parts: the store, Oxigraph's
+server started by the test, real HTTP."""
+import csv
+import io
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.cli import main
+from kg.query import format_table, saved_queries, width
+from kg.serve import free_port, oxigraph_binary
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def kg(*args, capsys=None):
+    code = main(list(args))
+    out = capsys.readouterr() if capsys else None
+    return code, out
+
+
+def wait_port(port: int, proc) -> None:
+    for _ in range(100):
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else "server exited"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("server did not start")
+
+
+def http_query(url: str, query: str) -> dict:
+    req = urllib.request.Request(url, data=urllib.parse.urlencode({"query": query}).encode(),
+                                 headers={"Accept": "application/sparql-results+json",
+                                          "Content-Type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.loads(resp.read())
+
+
+@pytest.mark.parametrize("name", sorted(saved_queries()))
+def test_every_saved_query_returns_rows_on_the_seeds(name, corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg("query", name, "--graph", str(out), "--format", "json", capsys=capsys)
+    assert code == 0, res.err
+    assert json.loads(res.out)["results"]["bindings"], name
+
+
+def test_at_least_eight_saved_queries_each_documented():
+    saved = saved_queries()
+    assert len(saved) >= 8 and all(q.description for q in saved.values())
+
+
+def test_parameter_is_bound_not_pasted(corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg("query", "officials_of_place", "--graph", str(out), "--format", "csv", "--param", "place=鞍山市",
+                   capsys=capsys)
+    rows = list(csv.DictReader(io.StringIO(res.out)))
+    assert code == 0 and rows and {r["where"] for r in rows} <= {"鞍山市", "台安县", "海城市", "岔沟镇", "铁西区", "繁荣街道"}
+    code, res = kg("query", "officials_of_place", "--graph", str(out), "--param", 'place=x" } } DROP ALL #',
+                   capsys=capsys)
+    assert code == 0 and "(0 rows)" in res.out
+
+
+def test_malformed_query_reports_line_and_column(corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg("query", "SELECT ?x WHERE {\n ?x ?y \n}", "--graph", str(out), capsys=capsys)
+    assert code == 1 and "3:" in res.err and "Traceback" not in res.err
+
+
+def test_unknown_saved_query_lists_the_valid_names(corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg("query", "no_such_query", "--graph", str(out), capsys=capsys)
+    assert code == 1 and "officials_of_place" in res.err
+
+
+def test_table_aligns_chinese_text():
+    table = format_table(["名字", "n"], [["白金山", "1"], ["Li", "22"]]).splitlines()
+    assert len({width(line) for line in table[:4]}) == 1
+
+
+@pytest.fixture
+def served(corpus_build):
+    out, _ = corpus_build
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(out), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wait_port(port, proc)
+    yield f"http://127.0.0.1:{port}", out
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_endpoint_answers_as_the_cli(served, capsys):
+    url, out = served
+    q = saved_queries()["article_summary"].text
+    over_http = http_query(url + "/query", q)
+    code, res = kg("query", "article_summary", "--graph", str(out), "--format", "json", capsys=capsys)
+    assert over_http == json.loads(res.out)
+
+
+def test_endpoint_refuses_updates_and_serves_the_view(served):
+    url, _ = served
+    req = urllib.request.Request(url + "/update", data=b"update=CLEAR%20ALL", method="POST")
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=10)
+    assert err.value.code == 403
+    req = urllib.request.Request(url + "/query", data=b"update=CLEAR%20ALL",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(req, timeout=10)
+    assert http_query(url + "/query", COUNT)["results"]["bindings"][0]["n"]["value"] != "0"
+    with urllib.request.urlopen(url + "/", timeout=10) as resp:
+        assert b"kgView" in resp.read()
+
+
+def test_push_loads_the_graph_into_a_graph_store(corpus_build, tmp_path, capsys):
+    out, _ = corpus_build
+    port = free_port()
+    proc = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_port(port, proc)
+        code, res = kg("push", "--endpoint", f"http://127.0.0.1:{port}/store", "--graph-iri", "urn:kg:seeds",
+                       "--graph", str(out), capsys=capsys)
+        assert code == 0, res.err
+        got = http_query(f"http://127.0.0.1:{port}/query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <urn:kg:seeds> { ?s ?p ?o } }")
+        assert int(got["results"]["bindings"][0]["n"]["value"]) == len(Graph().parse(out / "graph.ttl"))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_push_to_a_dead_endpoint_is_a_message(corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg("push", "--endpoint", f"http://127.0.0.1:{free_port()}/store", "--graph", str(out), capsys=capsys)
+    assert code == 1 and "cannot reach" in res.err
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "trig", "jsonld"])
+def test_rdf_exports_parse_to_the_same_graph(fmt, corpus_build, tmp_path, capsys):
+    out, _ = corpus_build
+    target = tmp_path / f"g.{fmt}"
+    assert kg("export", "--format", fmt, "--graph", str(out), "--out", str(target), capsys=capsys)[0] == 0
+    if fmt == "trig":
+        parsed = Dataset().parse(target, format="trig")
+        count = sum(1 for _ in parsed.quads((None, None, None, None)))
+    else:
+        count = len(Graph().parse(target, format={"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[fmt]))
+    assert count == len(Graph().parse(out / "graph.ttl"))
+
+
+def test_csv_tables_have_headers_and_rows(corpus_build, tmp_path, capsys):
+    out, _ = corpus_build
+    assert kg("export", "--format", "csv", "--graph", str(out), "--out", str(tmp_path), capsys=capsys)[0] == 0
+    officials = list(csv.DictReader(io.StringIO((tmp_path / "officials.csv").read_text(encoding="utf-8-sig"))))
+    assert {"name", "title", "organization", "place", "file", "date"} <= set(officials[0])
+    assert any(r["name"] == "白金山" and r["title"] == "党支部书记" for r in officials)
+    assert (tmp_path / "statistics.csv").exists() and (tmp_path / "programs.csv").exists()
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_network_exports_open_in_networkx(fmt, corpus_build, tmp_path, capsys):
+    out, _ = corpus_build
+    target = tmp_path / f"g.{fmt}"
+    assert kg("export", "--format", fmt, "--graph", str(out), "--out", str(target), capsys=capsys)[0] == 0
+    g = nx.read_gexf(target) if fmt == "gexf" else nx.read_graphml(target)
+    assert g.number_of_nodes() > 100 and any(d.get("label") == "白金山" for _, d in g.nodes(data=True))
