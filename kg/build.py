@@ -17,9 +17,11 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg.export.html import write_html
-from kg.export.turtle import canonical_turtle
+from rdflib import Graph
+
 from kg.atomic import atomic_write
-from kg.pipeline import FileResult, merge, process_file
+from kg.export.turtle import turtle_from_lines
+from kg.pipeline import FileResult, merged_lines, process_file
 from kg.read.files import iter_files
 from kg.store import write_store
 
@@ -82,12 +84,13 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
     with locked(out):
         results = run_map(files, jobs or os.cpu_count() or 1, progress)
         summary = summarize(results)
-        graph = merge([r for r in results if not r.error and r.path not in summary.duplicates])
-        summary.triples = len(graph)
-        turtle = canonical_turtle(graph).encode("utf-8")
-        atomic_write(out / "graph.ttl", turtle)
+        lines = merged_lines([r for r in results if not r.error and r.path not in summary.duplicates])
+        summary.triples = len(lines)
+        nt = "\n".join(lines).encode("utf-8")
+        atomic_write(out / "graph.ttl", turtle_from_lines(lines))
+        store = write_store(nt, out)
+        graph = Graph().parse(data=nt, format="nt")
         write_html(graph, out / "graph.html", title=f"cadre-kg · {summary.read} articles")
-        store = write_store(turtle, out)
         summary.outputs = {"turtle": out / "graph.ttl", "html": out / "graph.html", "store": store}
     return summary
 

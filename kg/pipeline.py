@@ -12,6 +12,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.article import Article, ReadError
+from kg.export.turtle import nt_lines
 from kg.graph import article_graph
 from kg.read import read_article
 from kg.resolve import article_iri
@@ -42,7 +43,7 @@ def enrich(art: Article) -> Article:
 @dataclass
 class FileResult:
     path: str
-    triples: list = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)      # N-Triples: cheap to pickle, merge and sort
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
@@ -61,13 +62,14 @@ def process_file(path: str) -> FileResult:
     counts = {"persons": len(art.persons), "positions": len(art.positions), "organizations": len({o["name"] for o in art.organizations}),
               "localities": len({p["name"] for p in art.places}), "programs": len({p["key"] for p in art.programs}),
               "statistics": len(art.figures)}
-    return FileResult(path, triples=list(g), warnings=art.warnings, counts=counts,
+    return FileResult(path, lines=nt_lines(g), warnings=art.warnings, counts=counts,
                       article_key=str(article_iri(art.simp)))
 
 
+def merged_lines(results: list[FileResult]) -> list[str]:
+    """The union of the articles' triples, sorted: the build is a map and then this."""
+    return sorted({line for r in results for line in r.lines})
+
+
 def merge(results: list[FileResult]) -> Graph:
-    g = Graph()
-    for r in results:
-        for t in r.triples:
-            g.add(t)
-    return g
+    return Graph().parse(data="\n".join(merged_lines(results)), format="nt")

@@ -20,10 +20,10 @@ def ontology_files() -> list[Path]:
     return sorted(ONTOLOGY_DIR.glob("*.ttl"))
 
 
-def write_store(turtle: bytes, out: Path) -> Path:
+def write_store(ntriples: bytes, out: Path) -> Path:
     def fill(tmp: Path) -> None:
         store = ox.Store(str(tmp))
-        store.bulk_load(turtle, ox.RdfFormat.TURTLE)
+        store.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES)
         for f in ontology_files():
             if f.name != "shapes.ttl":
                 store.bulk_load(f.read_bytes(), ox.RdfFormat.TURTLE)
