@@ -17,7 +17,8 @@ def _build(args) -> int:
 
     inputs = [Path(p) for p in args.inputs] or [Path("corpus")]
     try:
-        summary = build(inputs, Path(args.out), jobs=args.jobs, progress=not args.quiet)
+        summary = build(inputs, Path(args.out), jobs=args.jobs, progress=not args.quiet, dask=args.dask,
+                        view=not args.no_view)
     except BuildError as exc:
         print(f"kg build: {exc}", file=sys.stderr)
         return EXIT_FAIL
@@ -28,7 +29,7 @@ def _build(args) -> int:
 
 
 def _report(summary) -> None:
-    print(f"articles read: {summary.read}")
+    print(f"articles read: {summary.read}" + (f" ({summary.cached} unchanged, from the cache)" if summary.cached else ""))
     for path, reason in summary.skipped:
         print(f"skipped {path}: {reason}")
     for path in summary.duplicates:
@@ -40,7 +41,8 @@ def _report(summary) -> None:
     print(f"triples: {summary.triples}")
     print(f"graph:   {summary.outputs['turtle']}")
     print(f"store:   {summary.outputs['store']}")
-    print(f"view:    {Path(summary.outputs['html']).resolve().as_uri()}")
+    if "html" in summary.outputs:
+        print(f"view:    {Path(summary.outputs['html']).resolve().as_uri()}  ({summary.view_note})")
 
 
 def _graph_dir(args) -> Path:
@@ -145,6 +147,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
     b.add_argument("--strict", action="store_true", help="fail (exit 1) when any file is skipped")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--dask", default=None, metavar="ADDRESS|local", help="run the map on a dask.distributed cluster")
+    b.add_argument("--no-view", action="store_true", help="do not write graph.html")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL on the built store: a saved query's name, a .rq file or text")

@@ -20,10 +20,14 @@ def ontology_files() -> list[Path]:
     return sorted(ONTOLOGY_DIR.glob("*.ttl"))
 
 
-def write_store(ntriples: bytes, out: Path) -> Path:
+def write_store(ntriples: bytes | Path, out: Path) -> Path:
+    """A fresh store from N-Triples (bytes, or a file streamed from disk) plus the ontology."""
     def fill(tmp: Path) -> None:
         store = ox.Store(str(tmp))
-        store.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES)
+        if isinstance(ntriples, Path):
+            store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+        else:
+            store.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES)
         for f in ontology_files():
             if f.name != "shapes.ttl":
                 store.bulk_load(f.read_bytes(), ox.RdfFormat.TURTLE)

@@ -1,0 +1,106 @@
+"""Every saved query on a graph of about a million triples: Oxigraph store vs rdflib.
+
+Both engines answer the same query text in the same run (the machines are noisy, so
+ratios are measured side by side).  rdflib gets one timed run per query, capped by a
+timeout in a worker process; Oxigraph gets a warm-up and `--repeat` timed runs.
+
+    python -m bench.bench_queries [--articles 2900] [--repeat 5] [--rdflib-timeout 120]
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import statistics
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from bench.synth import generate
+from kg.build import run_map
+from kg.pipeline import merged_lines
+from kg.query import saved_queries
+from kg.store import write_store
+
+WORK = Path("/tmp/cadre-bench-queries")
+
+
+def make_graph(n: int) -> Path:
+    out = WORK / f"g{n}"
+    if (out / "store").exists():
+        return out
+    files = generate(WORK / f"corpus{n}", n)
+    results = run_map(files, 2, progress=True)
+    lines = merged_lines([r for r in results if not r.error])
+    nt = "\n".join(lines).encode("utf-8")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "graph.nt").write_bytes(nt)
+    write_store(nt, out)
+    return out
+
+
+def _rdflib_worker(nt_path: str, ontology: list[str], conn) -> None:
+    from rdflib import Graph
+
+    g = Graph()
+    t = time.perf_counter()
+    g.parse(nt_path, format="nt")
+    for f in ontology:
+        g.parse(f)
+    conn.send(("loaded", time.perf_counter() - t, len(g)))
+    while True:
+        text = conn.recv()
+        if text is None:
+            return
+        t = time.perf_counter()
+        rows = len(list(g.query(text)))
+        conn.send(("done", time.perf_counter() - t, rows))
+
+
+def time_oxigraph(store: ox.Store, text: str, repeat: int) -> tuple[float, int]:
+    rows = len(list(store.query(text)))
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        list(store.query(text))
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=2900)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--rdflib-timeout", type=float, default=120)
+    args = ap.parse_args()
+    out = make_graph(args.articles)
+    store = ox.Store.read_only(str(out / "store"))
+    triples = len(store)
+    ontology = [str(p) for p in sorted(Path("ontology").glob("cadre.ttl"))]
+    parent, child = mp.Pipe()
+    worker = mp.Process(target=_rdflib_worker, args=(str(out / "graph.nt"), ontology, child), daemon=True)
+    worker.start()
+    _, load_s, _ = parent.recv()
+    print(f"graph: {args.articles} synthetic articles, {triples} triples in the store; rdflib parse {load_s:.1f} s")
+    print(f"| query | rows | Oxigraph median (ms) | rdflib (ms) | ratio |\n|---|---|---|---|---|")
+    for name, q in saved_queries().items():
+        ox_s, rows = time_oxigraph(store, q.text, args.repeat)
+        rd = "—"
+        if worker.is_alive():
+            parent.send(q.text)
+            if parent.poll(args.rdflib_timeout):
+                _, rd_s, _ = parent.recv()
+                rd = f"{rd_s * 1000:.0f}"
+                ratio = f"{rd_s / ox_s:.0f}×"
+            else:
+                worker.kill()
+                rd, ratio = f"> {args.rdflib_timeout:.0f} s (stopped)", "—"
+        else:
+            ratio = "—"
+        print(f"| {name} | {rows} | {ox_s * 1000:.1f} | {rd} | {ratio} |", flush=True)
+    if worker.is_alive():
+        parent.send(None)
+
+
+if __name__ == "__main__":
+    main()

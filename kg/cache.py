@@ -1,0 +1,119 @@
+"""Per-article results on disk, keyed by content: incremental builds and bounded memory.
+
+A file's key is the hash of its bytes and of the extraction code, so a rebuild re-reads
+only new or changed articles (or all of them after a code change), and an article
+removed from the corpus simply is not merged.  Each entry holds the article's triples
+as sorted N-Triples lines, so the union of a whole corpus is a streaming k-way merge
+that never holds the corpus in memory.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+KG_DIR = Path(__file__).resolve().parent
+ROOT = KG_DIR.parent
+MERGE_FAN_IN = 256
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Hash of the extraction code and the ontology: a change re-extracts everything."""
+    h = hashlib.sha1()
+    for path in sorted(list(KG_DIR.rglob("*.py")) + list((ROOT / "ontology").glob("*.ttl"))):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def file_key(path: Path) -> str:
+    """Code, file name (it is recorded as ck:sourceFile) and bytes."""
+    h = hashlib.sha1(code_version().encode())
+    h.update(path.name.encode())
+    h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def paths(self, key: str) -> tuple[Path, Path]:
+        sub = self.folder / key[:2]
+        return sub / f"{key}.nt", sub / f"{key}.json"
+
+    def get(self, key: str) -> dict | None:
+        nt, meta = self.paths(key)
+        if nt.exists() and meta.exists():
+            return json.loads(meta.read_text(encoding="utf-8"))
+        return None
+
+    def put(self, key: str, lines: list[str], meta: dict) -> None:
+        nt, meta_path = self.paths(key)
+        nt.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(nt, "".join(line + "\n" for line in sorted(set(lines))))
+        _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
+
+    def prune(self, keep: set[str]) -> int:
+        """Drop entries of articles no longer in the corpus (or made by older code)."""
+        dropped = 0
+        for f in self.folder.glob("*/*.json"):
+            if f.stem not in keep:
+                f.unlink(missing_ok=True)
+                f.with_suffix(".nt").unlink(missing_ok=True)
+                dropped += 1
+        return dropped
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def _unique(lines):
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
+
+
+def merge_sorted(files: list[Path], out: Path) -> int:
+    """Union of sorted line files into one sorted file, in passes of MERGE_FAN_IN files."""
+    work = Path(tempfile.mkdtemp(dir=out.parent, prefix=".merge"))
+    try:
+        level = list(files)
+        while len(level) > MERGE_FAN_IN:
+            nxt = []
+            for i in range(0, len(level), MERGE_FAN_IN):
+                run = work / f"run{len(nxt)}_{len(level)}.nt"
+                _merge_into(level[i:i + MERGE_FAN_IN], run)
+                nxt.append(run)
+            level = nxt
+        return _merge_into(level, out)
+    finally:
+        for f in work.glob("*"):
+            f.unlink()
+        work.rmdir()
+
+
+def _merge_into(files: list[Path], out: Path) -> int:
+    handles = [open(f, encoding="utf-8") for f in files]
+    count = 0
+    try:
+        with open(out, "w", encoding="utf-8") as fh:
+            for line in _unique(heapq.merge(*handles)):
+                fh.write(line)
+                count += 1
+    finally:
+        for h in handles:
+            h.close()
+    return count

@@ -1,0 +1,54 @@
+"""The build's map on a dask.distributed cluster.
+
+`kg build --dask local` starts a LocalCluster on this machine; `--dask tcp://host:8786`
+uses a running scheduler (start one with `dask scheduler`, and `dask worker tcp://host:8786`
+on each machine, each with cadre-kg installed).  Workers send each article's triples
+back to the client, which writes the cache, so workers need no shared file system.
+Deterministic IRIs make the result identical to a local build.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def dask_map(paths: list[str], address: str, cache_dir: Path | None):
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    from kg.build import extract
+    from kg.cache import Cache
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
+        if address == "local" else None
+    client = Client(cluster or address)
+    cache = Cache(cache_dir) if cache_dir else None
+    try:
+        pending = []
+        for p in paths:
+            key_hit = _cached(cache, p)
+            if key_hit is not None:
+                yield key_hit
+            else:
+                pending.append(client.submit(extract, p, None, True, pure=False))
+        for fut in as_completed(pending):
+            meta = fut.result()
+            lines = meta.pop("lines", [])
+            if cache is not None and not meta.get("error"):
+                cache.put(meta["key"], lines, {k: v for k, v in meta.items() if k != "path"})
+            yield meta
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _cached(cache, path: str) -> dict | None:
+    from kg.cache import file_key
+
+    if cache is None:
+        return None
+    try:
+        key = file_key(Path(path))
+    except OSError:
+        return None
+    hit = cache.get(key)
+    return {**hit, "path": path, "key": key, "cached": True} if hit else None
