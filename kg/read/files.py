@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.article import ReadError
 
 SUFFIXES = {".txt", ".html", ".htm"}
-MAX_BYTES = 8 * 1024 * 1024          # larger files are truncated with a warning
+MAX_BYTES = 2 * 1024 * 1024         # news articles are < 100 KB: larger files are truncated, with a warning
 BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 STRICT = ["utf-8", "gb18030", "big5"]
 
@@ -101,6 +101,7 @@ def read_file(path: Path) -> tuple[str, list[str]]:
     if len(data) > MAX_BYTES:
         warnings.append(f"file is {len(data) // 1024 // 1024} MiB; only the first {MAX_BYTES // 1024 // 1024} MiB are read")
         data = data[:MAX_BYTES]
+        data = data[: data.rfind(b"\n")] if b"\n" in data else data   # never cut a character in two
     text, more = decode(data)
     warnings += more
     if path.suffix.lower() in {".html", ".htm"} or _looks_like_html(text):
