@@ -8,7 +8,7 @@ from pyshacl import validate
 from rdflib import Graph
 
 from kg.cli import EXIT_FAIL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
-from kg.ns import CK, RDF
+from kg.ns import CK, RDF, RDFS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,3 +97,16 @@ def test_console_script_builds_a_file(tmp_path):
                            "--out", str(tmp_path), "--quiet"], capture_output=True, text=True)
     assert proc.returncode == EXIT_OK, proc.stderr
     assert "articles read: 1" in proc.stdout and (tmp_path / "graph.html").exists()
+
+
+def test_focus_view_of_a_place_holds_what_is_under_it(corpus_build, tmp_path, capsys):
+    from kg.export.focus import neighbourhood
+
+    out, _ = corpus_build
+    g = Graph().parse(out / "graph.ttl")
+    sub = neighbourhood(g, "鞍山市", depth=1)
+    labels = {str(o) for o in sub.objects(None, RDFS.label)}
+    assert {"鞍山市", "台安县", "岔沟镇", "苑振超"} <= labels and "交城县" not in labels
+    assert main(["view", "--focus", "葫蘆島市", "--graph", str(out), "--out", str(tmp_path / "v.html")]) == EXIT_OK
+    assert (tmp_path / "v.html").exists()
+    assert main(["view", "--focus", "无此人", "--graph", str(out), "--out", str(tmp_path / "w.html")]) == EXIT_FAIL

@@ -70,3 +70,8 @@ def test_figure_is_about_the_place_before_it(article):
     art = article(body("河北省正定县签约落地项目36个，全县规模以上工业增加值同比增长26.7%。"))
     kind, ref = art.figures[0]["subject"]
     assert kind == "place" and ref["name"] == "正定县"
+
+
+def test_unquoted_special_campaign_after_a_launching_verb(article):
+    art = article(body("今年以来，正定县深入开展农村人居环境整治专项整治，全面打响污染防治攻坚战。"))
+    assert any(n.endswith("专项整治") for n in progs(art))

@@ -35,7 +35,8 @@ def neighbourhood(g: Graph, name: str, depth: int = 1) -> Graph:
     for seed in seeds:
         start = {str(seed)}
         if (seed, RDF.type, CK.Locality) in g:
-            start |= {str(s) for s in g.transitive_subjects(CK.partOf, seed)}
+            places = set(g.transitive_subjects(CK.partOf, seed))
+            start |= {str(s) for s in places} | _placed_in(g, places)
         if (seed, RDF.type, CK.Article) in g:
             start |= {str(s) for s in g.subjects(CK.mentionedIn, seed)}
         for node in start:
@@ -43,6 +44,16 @@ def neighbourhood(g: Graph, name: str, depth: int = 1) -> Graph:
                 keep |= set(nx.single_source_shortest_path_length(net, node, cutoff=depth))
             keep.add(node)
     return subgraph(g, {URIRef(n) for n in keep})
+
+
+def _placed_in(g: Graph, places: set) -> set[str]:
+    """Bodies, programs, figures and the holders of posts tied to these places."""
+    out = set()
+    for place in places:
+        for s in g.subjects(CK.locality, place):
+            out |= {str(p) for p in g.subjects(CK.holds, s)} or {str(s)}
+        out |= {str(s) for s in g.subjects(CK.subject, place)}
+    return out
 
 
 def subgraph(g: Graph, nodes: set[URIRef]) -> Graph:

@@ -18,7 +18,8 @@ from kg.article import Article
 from kg.segment import tagged
 
 HEADS = {  # head noun -> kind
-    "专项行动": "campaign", "专项治理": "campaign", "专项巡察": "campaign", "主题教育": "campaign",
+    "专项行动": "campaign", "专项治理": "campaign", "专项整治": "campaign", "专项巡察": "campaign",
+    "攻坚战": "campaign", "主题教育": "campaign",
     "实践研学": "campaign", "三年行动": "campaign", "行动": "campaign", "活动": "campaign", "计划": "campaign",
     "推进年": "campaign", "突破年": "campaign", "提升年": "campaign", "建设年": "campaign", "攻坚年": "campaign",
     "落实年": "campaign", "工程": "project", "项目": "project", "平台": "platform",
