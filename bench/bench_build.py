@@ -1,0 +1,90 @@
+"""Build speed and memory on synthetic corpora, with bare jieba as the yardstick.
+
+For each size: a fresh `kg build --jobs N --no-view` in a subprocess (cold cache), timed,
+with the summed resident memory of its process tree sampled from /proc.  In the same run
+bare `jieba.posseg` and bare `jieba.cut` go over the same text in one process.
+
+    python -m bench.bench_build [--sizes 1000 10000 50000] [--jobs 1 2]
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.synth import generate
+
+WORK = Path("/tmp/cadre-bench-build")
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                total += next(int(line.split()[1]) for line in fh if line.startswith("VmRSS")) * 1024
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo += [int(c) for c in fh.read().split()]
+        except (OSError, StopIteration):
+            continue
+    return total
+
+
+def timed_build(corpus: Path, jobs: int) -> tuple[float, int]:
+    out = WORK / f"out-{corpus.name}-{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
+                             "--quiet", "--no-view"], stdout=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(0.2)
+    return time.perf_counter() - t, peak
+
+
+def jieba_yardsticks(corpus: Path) -> tuple[float, float, int]:
+    import jieba
+    import jieba.posseg
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    jieba.initialize()
+    t = time.perf_counter()
+    for text in texts:
+        list(jieba.posseg.cut(text))
+    posseg = time.perf_counter() - t
+    t = time.perf_counter()
+    for text in texts:
+        list(jieba.cut(text))
+    return posseg, time.perf_counter() - t, sum(len(x.encode("utf-8")) for x in texts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    args = ap.parse_args()
+    print("| articles | MB | jobs | seconds | articles/s | MB/s | peak RSS (MiB) |\n|---|---|---|---|---|---|---|")
+    yard = None
+    for n in args.sizes:
+        corpus = WORK / f"corpus{n}"
+        if not corpus.exists():
+            generate(corpus, n)
+        mb = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
+        for jobs in (args.jobs if n == args.sizes[0] else [max(args.jobs)]):
+            secs, peak = timed_build(corpus, jobs)
+            print(f"| {n} | {mb:.1f} | {jobs} | {secs:.1f} | {n / secs:.1f} | {mb / secs:.2f} | {peak / 2**20:.0f} |", flush=True)
+        if yard is None:
+            yard = (n, mb, *jieba_yardsticks(corpus))
+    n, mb, posseg, cut, _ = yard
+    print(f"\nyardsticks over the same {n} articles ({mb:.1f} MB), one process:")
+    print(f"| bare jieba.posseg | {posseg:.1f} s | {mb / posseg:.2f} MB/s |\n| bare jieba.cut | {cut:.1f} s | {mb / cut:.2f} MB/s |")
+
+
+if __name__ == "__main__":
+    main()
