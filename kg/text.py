@@ -19,8 +19,13 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
+
+
 def to_simplified(text: str) -> str:
-    return _converter().convert(text)
+    """Simplified characters, and mainland quotation marks for the corner brackets of
+    traditional typesetting (「」 → “”), so one set of rules reads both."""
+    return _converter().convert(text).translate(QUOTES)
 
 
 def is_traditional(text: str) -> bool:

@@ -110,3 +110,12 @@ def test_county_website_bare_posts_are_the_county_s(article):
 def test_generic_county_secretary_in_a_provincial_article_names_no_county(article):
     art = article(body("陕西建立县委书记季度工作擂台赛机制。石泉县池河镇五爱村党支部书记唐继明深有感触，干劲更足了。"))
     assert not any(o["name"] == "石泉县委" for o in art.organizations)
+
+
+def test_traditional_page_with_corner_brackets_and_channel_source(article):
+    art = article((Path(__file__).parent / "data" / "traditional_people_daily.txt").read_text(encoding="utf-8"))
+    assert art.publisher == "人民网"
+    assert posts(art, "王明峰") == {("记者", "人民网", None)}
+    assert posts(art, "张文") == {("市委常委", "广元市委", "广元市"), ("部长", "广元市委组织部", "广元市")}
+    assert posts(art, "何国辉") == {("党支部书记", "东凡村党支部", "东凡村")}
+    assert any(p["name"].startswith("“网格化+积分制”") for p in art.programs)

@@ -99,7 +99,7 @@ def header_fields(header: list[str], first_body: str) -> dict:
     sources = []
     m = SOURCE.search(joined)
     if m:
-        sources = [s for s in re.split(r"[-—_]", m.group(1)) if s]
+        sources = [s for s in re.split(r"[-—_－–]", m.group(1)) if s and not s.endswith(("频道", "客户端", "栏目", "专题"))]
     publisher = sources[-1] if sources else _site_name(header)
     return {"date": date, "publisher": publisher, "sources": sources}
 
