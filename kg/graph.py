@@ -133,14 +133,19 @@ class ArticleGraph:
 
     # -- organizations, persons, posts -----------------------------------------------
     def org(self, o: dict) -> URIRef:
-        node = resolve.org_iri(o["name"])
+        place = self.place_ref(o.get("place"), o.get("place_code"))
+        node = resolve.org_iri(o["name"], place)
         self.add(node, RDF.type, CK.Organization)
         self.add(node, RDFS.label, zh(o["name"]))
         self.add(node, CK.mentionedIn, self.iri)
-        place = self.place_ref(o.get("place"), o.get("place_code"))
         if place is not None:
             self.add(node, CK.locality, place)
         return node
+
+    def org_named(self, name: str, fallback: dict) -> URIRef:
+        """The body of this name the article met, placed where the article placed it."""
+        mention = next((o for o in self.art.organizations if o["name"] == name), None)
+        return self.org(mention or {"name": name, "place": fallback.get("place"), "place_code": fallback.get("place_code")})
 
     def person_node(self, name: str) -> URIRef:
         """A name within the article's province; national leaders are one person everywhere."""
@@ -166,7 +171,7 @@ class ArticleGraph:
 
     def position(self, pos: dict) -> None:
         person = self.person_node(pos["person"])
-        org = resolve.org_iri(pos["org"]) if pos.get("org") else None
+        org = self.org_named(pos["org"], pos) if pos.get("org") else None
         place = self.place_ref(pos.get("place"), pos.get("place_code"))
         node = resolve.position_iri(person, pos["title"], org, place)
         self.add(person, CK.holds, node)
@@ -176,7 +181,6 @@ class ArticleGraph:
         self.add(node, CK.mentionedIn, self.iri)
         self._evidence(node, pos["sentence"])
         if org is not None:
-            self.org({"name": pos["org"], "place": pos.get("place"), "place_code": pos.get("place_code")})
             self.add(node, CK.organization, org)
         if place is not None:
             self.add(node, CK.locality, place)
@@ -203,9 +207,8 @@ class ArticleGraph:
         ref = self.place_node(place) if place else (self.division(self.province) if self.province else None)
         if ref is not None:
             self.add(node, CK.locality, ref)
-        runner = next((o for o in self.art.organizations if o["name"] == prog.get("org")), None)
-        if runner is not None:
-            self.add(node, CK.runBy, self.org(runner))
+        if prog.get("org"):
+            self.add(node, CK.runBy, self.org_named(prog["org"], {}))
         return node
 
     def figure(self, fig: dict) -> None:

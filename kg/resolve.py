@@ -6,7 +6,9 @@ graphs built on different machines, in any order, merge by plain union:
 * any other place: its name under its parent (`车新村` under 210921);
 * a person: name + the article's province (the documented homonym rule: one 王伟 per
   province; traditional and simplified spellings meet because keys are simplified);
-* an organization: its normalized name; a program: its name + the province it runs in;
+* an organization: its normalized name within its place node (village names repeat
+  across counties, so "和平村党支部" is as many bodies as there are 和平村); a program: its
+  name + the province it runs in;
 * a position: person + title + body + place; a figure: article + sentence + span.
 """
 from __future__ import annotations
@@ -45,8 +47,9 @@ def person_iri(name: str, province: str | None):
     return ID[f"person/{digest(norm(name), province)}"]
 
 
-def org_iri(name: str):
-    return ID[f"org/{digest(norm(name))}"]
+def org_iri(name: str, place=None):
+    """A body is its name within its place: "和平村党支部" exists in many counties."""
+    return ID[f"org/{digest(norm(name), place)}"]
 
 
 def program_iri(name: str, scope: str | None):

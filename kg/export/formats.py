@@ -17,7 +17,7 @@ from kg.query import format_csv, rows_of, run, saved_queries
 from kg.store import open_store
 
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}
-TABLES = ("officials_table", "statistics_table", "programs_table")
+TABLE_DIR = Path(__file__).resolve().parent / "tables"    # officials, statistics, programs
 
 
 def load_graph(graph_dir: Path) -> Graph:
@@ -46,10 +46,10 @@ def export_rdf(fmt: str):
 
 def export_csv(graph_dir: Path, out: Path) -> list[Path]:
     """Three tables in a folder, UTF-8 with BOM so that Excel and Stata read Chinese."""
-    store, saved, written = open_store(graph_dir), saved_queries(), []
-    for name in TABLES:
-        names, rows = rows_of(run(store, saved[name]))
-        path = out / f"{name.removesuffix('_table')}.csv"
+    store, written = open_store(graph_dir), []
+    for name, query in saved_queries(TABLE_DIR).items():
+        names, rows = rows_of(run(store, query))
+        path = out / f"{name}.csv"
         atomic_write(path, ("\ufeff" + format_csv(names, rows)).encode("utf-8"))
         written.append(path)
     return written
