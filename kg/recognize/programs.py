@@ -121,7 +121,7 @@ class ProgramFinder:
         return 0 if head_start <= 18 else None
 
     def _good_stem(self, stem: str, head: str, text: str, start: int) -> bool:
-        if len(stem) < 3 or stem in GENERIC or any(stem.startswith(g) for g in ("重点", "这", "该", "各", "相关")):
+        if len(stem) < (2 if len(head) >= 3 else 3) or stem in GENERIC or any(stem.startswith(g) for g in ("重点", "这", "该", "各", "相关")):
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem):
             return False
