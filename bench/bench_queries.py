@@ -17,10 +17,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from bench.synth import generate
-from kg.build import run_map
-from kg.pipeline import merged_lines
-from kg.query import saved_queries
-from kg.store import write_store
+from kg.build import build
+from kg.query import saved_queries, with_values
 
 WORK = Path("/tmp/cadre-bench-queries")
 
@@ -29,13 +27,12 @@ def make_graph(n: int) -> Path:
     out = WORK / f"g{n}"
     if (out / "store").exists():
         return out
-    files = generate(WORK / f"corpus{n}", n)
-    results = run_map(files, 2, progress=True)
-    lines = merged_lines([r for r in results if not r.error])
-    nt = "\n".join(lines).encode("utf-8")
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "graph.nt").write_bytes(nt)
-    write_store(nt, out)
+    corpus = WORK / f"corpus{n}"
+    if not corpus.exists():
+        generate(corpus, n)
+    build([corpus], out, jobs=2, progress=True, view=False)
+    store = ox.Store.read_only(str(out / "store"))
+    ox.serialize((q.triple for q in store), output=str(out / "graph.nt"), format=ox.RdfFormat.N_TRIPLES)
     return out
 
 
@@ -58,21 +55,25 @@ def _rdflib_worker(nt_path: str, ontology: list[str], conn) -> None:
         conn.send(("done", time.perf_counter() - t, rows))
 
 
-SAMPLE = {  # a value a user would pass, picked from the graph
-    "place": "SELECT ?v WHERE { ?p <https://w3id.org/cadre-kg/ontology#level> \"province\" ; <http://www.w3.org/2000/01/rdf-schema#label> ?v ; <https://w3id.org/cadre-kg/ontology#mentionedIn> ?a } GROUP BY ?v ORDER BY DESC(COUNT(?a)) LIMIT 1",
-    "person": "SELECT ?v WHERE { ?p a <https://w3id.org/cadre-kg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?v ; <https://w3id.org/cadre-kg/ontology#holds> ?x } ORDER BY ?v LIMIT 1",
+CK = "https://w3id.org/cadre-kg/ontology#"
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+SAMPLE = {  # a value a user would pass, picked from the graph: a city, a body, an official
+    "place": f"SELECT ?v WHERE {{ ?p <{CK}level> \"prefecture\" ; {LABEL} ?v ; <{CK}mentionedIn> ?a }} GROUP BY ?v ORDER BY DESC(COUNT(?a)) LIMIT 1",
+    "organization": f"SELECT ?v WHERE {{ ?post <{CK}organization> ?o . ?o {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?post)) LIMIT 1",
+    "person": f"SELECT ?v WHERE {{ ?p <{CK}holds> ?x ; {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?x)) LIMIT 1",
+    "program": f"SELECT ?v WHERE {{ ?s <{CK}subject> ?p . ?p a <{CK}Program> ; {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?s)) LIMIT 1",
     "rank": None,
 }
 
 
-def bound_text(store: ox.Store, q) -> tuple[str, dict]:
-    """The query with its parameters bound to sample values (as `kg query --param` does)."""
-    subs = {}
+def bound_text(store: ox.Store, q) -> tuple[str, dict, str]:
+    """The query with its parameters bound to sample values, as `kg query --param` binds them."""
+    terms = {}
     for name in q.params:
         if SAMPLE.get(name):
-            value = next(iter(store.query(SAMPLE[name])))["v"]
-            subs[ox.Variable(name)] = value
-    return q.text, subs
+            terms[ox.Variable(name)] = next(iter(store.query(SAMPLE[name])))["v"]
+    text, subs = with_values(q.text, terms)
+    return text, subs, ", ".join(f"{k.value}={v.value}" for k, v in terms.items())
 
 
 def time_oxigraph(store: ox.Store, text: str, subs: dict, repeat: int) -> tuple[float, int]:
@@ -102,15 +103,15 @@ def main() -> None:
     out = make_graph(args.articles)
     store = ox.Store.read_only(str(out / "store"))
     triples = len(store)
-    ontology = [str(p) for p in sorted(Path("ontology").glob("cadre.ttl"))]
+    ontology: list[str] = []           # the store's dump holds the ontology already
     parent, child = mp.Pipe()
     worker = mp.Process(target=_rdflib_worker, args=(str(out / "graph.nt"), ontology, child), daemon=True)
     worker.start()
     _, load_s, _ = parent.recv()
     print(f"graph: {args.articles} synthetic articles, {triples} triples in the store; rdflib parse {load_s:.1f} s")
-    print(f"| query | rows | Oxigraph median (ms) | rdflib (ms) | ratio |\n|---|---|---|---|---|")
+    print(f"| query | parameters | rows | Oxigraph median (ms) | rdflib (ms) | ratio |\n|---|---|---|---|---|---|")
     for name, q in saved_queries().items():
-        text, subs = bound_text(store, q)
+        text, subs, bound = bound_text(store, q)
         ox_s, rows = time_oxigraph(store, text, subs, args.repeat)
         rd = "—"
         if not worker.is_alive():
@@ -129,7 +130,7 @@ def main() -> None:
                 rd, ratio = f"> {args.rdflib_timeout:.0f} s (stopped)", "—"
         else:
             ratio = "—"
-        print(f"| {name} | {rows} | {ox_s * 1000:.1f} | {rd} | {ratio} |", flush=True)
+        print(f"| {name} | {bound or '—'} | {rows} | {ox_s * 1000:.1f} | {rd} | {ratio} |", flush=True)
     if worker.is_alive():
         parent.send(None)
 

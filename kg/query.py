@@ -1,9 +1,11 @@
 """SPARQL over the built store: saved queries, bound parameters, three output formats.
 
-Parameters are never pasted into query text: they are Oxigraph substitutions (SPARQL-dev
-SEP-0007, the initial bindings rdflib also offers), typed by the `# param` line of the
-saved query: a `label` is a Chinese-tagged literal, an `iri` a node, an `int` a number.
-Oxigraph binds only projected variables, so a saved query projects its parameters.
+Parameters are bound, never pasted: each value becomes a typed RDF term (a `label` is a
+Chinese-tagged literal, an `iri` a node, an `int` a number, as the `# param` line of the
+saved query says), serialized by Oxigraph with its escaping, and placed in the query's
+own `VALUES ?name { UNDEF }` slot, so the engine starts from the bound value (Oxigraph's
+substitutions apply after evaluation, which is slow on large graphs).  A query without
+a slot gets Oxigraph substitutions; either way the variable is projected.
 """
 from __future__ import annotations
 
@@ -84,9 +86,22 @@ def bind(query: SavedQuery, params: dict[str, str]) -> dict:
     return out
 
 
+def with_values(text: str, terms: dict) -> tuple[str, dict]:
+    """Put each bound term in its `VALUES ?name { UNDEF }` slot; the rest stay substitutions."""
+    rest = {}
+    for var, term in terms.items():
+        slot = re.compile(rf"VALUES\s+\?{re.escape(var.value)}\s*\{{\s*UNDEF\s*\}}")
+        if slot.search(text):
+            text = slot.sub(lambda _: f"VALUES ?{var.value} {{ {term} }}", text, count=1)
+        else:
+            rest[var] = term
+    return text, rest
+
+
 def run(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None):
     try:
-        return store.query(query.text, substitutions=bind(query, params or {}))
+        text, subs = with_values(query.text, bind(query, params or {}))
+        return store.query(text, substitutions=subs)
     except SyntaxError as exc:
         raise QueryError(f"{query.name}: malformed query: {exc}") from None
     except RuntimeError as exc:
