@@ -20,7 +20,6 @@ from pathlib import Path
 import pyoxigraph as ox
 from tqdm import tqdm
 
-from kg.atomic import atomic_write
 from kg.cache import Cache, file_key, merge_sorted
 from kg.export.turtle import PREFIXES
 from kg.export.view import write_view
@@ -97,7 +96,7 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
             bar.update()
     else:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, min(32, len(paths) // (jobs * 8)))
+            chunk = max(1, min(4, len(paths) // (jobs * 8)))     # small chunks: no idle worker at the end
             for meta in pool.map(extract, paths, [cache] * len(paths), chunksize=chunk):
                 results.append(meta)
                 bar.update()
@@ -127,9 +126,7 @@ def write_outputs(out: Path, parts: list[Path], summary: Summary, view: bool) ->
     nt = out / ".graph.nt.tmp"
     try:
         summary.triples = merge_sorted(parts, nt)
-        turtle = ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES),
-                              format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        atomic_write(out / "graph.ttl", turtle)
+        write_turtle_file(nt, out / "graph.ttl")
         store = write_store(nt, out)
         summary.outputs = {"turtle": out / "graph.ttl", "store": store}
         if view:
@@ -137,6 +134,17 @@ def write_outputs(out: Path, parts: list[Path], summary: Summary, view: bool) ->
             summary.outputs["html"] = out / "graph.html"
     finally:
         nt.unlink(missing_ok=True)
+
+
+def write_turtle_file(nt: Path, target: Path) -> None:
+    """Sorted N-Triples to Turtle, streamed file to file, then renamed into place."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), output=str(tmp),
+                     format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def summarize(metas: list[dict]) -> Summary:

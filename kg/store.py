@@ -6,6 +6,7 @@ temporary folder and swapped in, so a killed build leaves the previous store who
 """
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -25,7 +26,8 @@ def write_store(ntriples: bytes | Path, out: Path) -> Path:
     def fill(tmp: Path) -> None:
         store = ox.Store(str(tmp))
         if isinstance(ntriples, Path):
-            store.bulk_load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+            for chunk in _chunks(ntriples):
+                store.bulk_load(chunk, ox.RdfFormat.N_TRIPLES)
         else:
             store.bulk_load(ntriples, ox.RdfFormat.N_TRIPLES)
         for f in ontology_files():
@@ -37,6 +39,19 @@ def write_store(ntriples: bytes | Path, out: Path) -> Path:
     path = out / STORE_DIR
     atomic_dir(path, fill)
     return path
+
+
+CHUNK_LINES = 200_000
+
+
+def _chunks(path: Path):
+    """N-Triples in slices: one bulk load of 2.6M triples peaks at 1.5 GiB, slices at 0.35."""
+    with open(path, "rb") as fh:
+        while True:
+            lines = list(itertools.islice(fh, CHUNK_LINES))
+            if not lines:
+                return
+            yield b"".join(lines)
 
 
 def open_store(out: Path, read_only: bool = True) -> ox.Store:
