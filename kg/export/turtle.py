@@ -6,13 +6,10 @@ triples and is far faster than rdflib's on large graphs.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.plugins.serializers.nt import _nt_row
 
-from kg.atomic import atomic_write
 from kg.ns import CK, GEO, SKOS, XSD
 
 PREFIXES = {"ck": str(CK), "geo": str(GEO), "skos": str(SKOS), "xsd": str(XSD),
@@ -31,6 +28,3 @@ def turtle_from_lines(lines) -> bytes:
 def canonical_turtle(graph: Graph) -> str:
     return turtle_from_lines(nt_lines(graph)).decode("utf-8")
 
-
-def write_turtle(graph: Graph, path: Path) -> None:
-    atomic_write(path, canonical_turtle(graph).encode("utf-8"))
