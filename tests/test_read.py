@@ -83,3 +83,11 @@ def test_html_page_main_text_is_extracted(tmp_path):
     f.write_text(page, encoding="utf-8")
     art = read_article(f)
     assert "张三" in art.simp and "ICP" not in art.simp
+
+
+def test_a_statement_in_the_news_is_not_a_footer():
+    text = ("标题测试新闻\n2023-06-01 来源:测试日报\n"
+            "市政府新闻发言人当天发表声明，表示将依法依规处理此事，并公布联系电话接受群众监督举报。\n"
+            "县长张建国说，全县已经成立专项工作组，各项工作正在有序推进，群众反映良好。\n版权所有 测试日报")
+    art = article_from_text(text, "s.txt")
+    assert "张建国" in art.simp and "版权所有" not in art.simp

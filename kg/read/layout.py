@@ -13,11 +13,23 @@ DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,
 SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\|)")
 EDITOR = re.compile(r"(责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
 NAV = re.compile(r"(首页|正文|网站地图|手机版|搜索|登录|注册|微博|评论|图集|关注|Qzone|分享)")
-FOOTER = re.compile(
-    r"(版权|声明|Copyright|copyright|ICP|备\d+号|主\s*办\s*[:：]|联系地址|联系电话|电子邮件|邮编|"
-    r"^关闭$|^标签\s*[:：]|相关新闻|相关阅读|载入更多|新闻评论|浏览器|分辨率|站长统计|^\+1$|"
-    r"^《\s*\S+\s*》\s*[(（].*版\s*[)）]$)"
+# Footer lines.  Strong marks end a page wherever they stand; weak ones ("声明", "联系电话")
+# also occur in news text, so they count only on short lines.
+FOOTER_STRONG = re.compile(r"(ICP|备\d+号|Copyright|copyright|©|版权所有|版权声明|免责声明|未经.{0,12}授权.{0,12}不得)")
+FOOTER_WEAK = re.compile(
+    r"(版权|声明|主\s*办\s*[:：]|承\s*办\s*[:：]|联系地址|联系电话|电子邮件|邮编|^关闭$|^标签\s*[:：]|相关新闻|相关阅读|"
+    r"载入更多|新闻评论|浏览器|分辨率|站长统计|^\+1$|^《\s*\S+\s*》\s*[(（].*版\s*[)）]$|打印本页|关闭窗口)"
 )
+
+
+class _Footer:
+    """FOOTER.search(line): a strong mark anywhere, a weak one on a short line."""
+    @staticmethod
+    def search(line: str):
+        return FOOTER_STRONG.search(line) or (len(line) <= 40 and FOOTER_WEAK.search(line))
+
+
+FOOTER = _Footer()
 END_MARK = re.compile(r"(【纠错】|^\[?责任编辑|^[(（]?责任编辑|^《\s*\S+\s*》\s*[(（].*版\s*[)）]$)")
 SENTENCE_END = re.compile(r"[。！？!?”]")
 
