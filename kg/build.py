@@ -22,8 +22,7 @@ from tqdm import tqdm
 
 from kg.cache import Cache, file_key, merge_sorted
 from kg.export.turtle import PREFIXES
-from kg.export.view import write_view
-from kg.pipeline import process_file
+from kg.pipeline import process_file, warm_up
 from kg.read.files import iter_files
 from kg.store import write_store
 
@@ -95,13 +94,21 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
             results.append(extract(p, cache))
             bar.update()
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        warm_up()
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context()) as pool:
             chunk = max(1, min(4, len(paths) // (jobs * 8)))     # small chunks: no idle worker at the end
             for meta in pool.map(extract, paths, [cache] * len(paths), chunksize=chunk):
                 results.append(meta)
                 bar.update()
     bar.close()
     return results
+
+
+def _fork_context():
+    """Fork where the platform has it: workers inherit the warmed-up dictionaries."""
+    import multiprocessing as mp
+
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
 
 
 def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool = True,
@@ -130,6 +137,8 @@ def write_outputs(out: Path, parts: list[Path], summary: Summary, view: bool) ->
         store = write_store(nt, out)
         summary.outputs = {"turtle": out / "graph.ttl", "store": store}
         if view:
+            from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
+
             summary.view_note = write_view(store, out / "graph.html", f"cadre-kg · {summary.read} articles")
             summary.outputs["html"] = out / "graph.html"
     finally:

@@ -34,6 +34,17 @@ STAGES = {
 }
 
 
+WARM_UP = "测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市正定县县长刘建华说，全县新建道路12公里，“三抓三促”专项行动成效明显。\n"
+
+
+def warm_up() -> None:
+    """Load jieba, OpenCC, the gazetteer and the matchers once, before a pool forks, so
+    that workers start with them in (copy-on-write) memory instead of each loading them."""
+    from kg.read import article_from_text
+
+    enrich(article_from_text(WARM_UP, "warm-up.txt"))
+
+
 def enrich(art: Article) -> Article:
     for stage in STAGES.values():
         art = stage(art)
