@@ -15,7 +15,6 @@ from kg import resolve
 from kg.article import Article
 from kg.gazetteer import load
 from kg.ns import CK, GEO, RDF, RDFS, SKOS, XSD
-from kg.text import to_simplified
 
 
 NATIONAL_TITLES = {"总书记", "国家主席", "国务院总理", "总理", "全国人大常委会委员长", "全国政协主席"}
@@ -83,7 +82,7 @@ class ArticleGraph:
         d = self.gaz.by_code[code]
         self.add(node, RDF.type, CK.Locality)
         self.add(node, RDFS.label, zh(d.name))
-        self.add(node, CK.level, Literal("province" if code[:2] in {"11", "12", "31", "50"} and d.level == "province" else d.level))
+        self.add(node, CK.level, Literal(d.level))
         self.add(node, CK.adcode, Literal(code))
         if d.lon is not None and d.lat is not None:
             geom = URIRef(str(node) + "/geometry")
@@ -119,9 +118,8 @@ class ArticleGraph:
         node = self.place_node(m)
         self.add(node, CK.mentionedIn, self.iri)
         surface = self.art.sentences[m["sentence"]].text[m["start"]:m["end"]]
-        for alt in {m.get("surface"), surface}:
-            if alt and alt != m["name"] and to_simplified(alt) != m["name"] or (alt and alt != to_simplified(alt)):
-                self.add(node, SKOS.altLabel, zh(alt))
+        for alt in {m.get("surface"), surface} - {None, "", m["name"]}:   # short forms, other scripts
+            self.add(node, SKOS.altLabel, zh(alt))
 
     def place_ref(self, name: str | None, code: str | None) -> URIRef | None:
         if code:
