@@ -13,7 +13,7 @@ from rdflib import Graph
 
 from kg.article import Article, ReadError
 from kg.export.turtle import nt_lines
-from kg.graph import article_graph
+from kg.graph import article_triples
 from kg.read import read_article
 from kg.resolve import article_iri
 from kg.recognize.figures import recognize_figures
@@ -69,11 +69,11 @@ def process_file(path: str) -> FileResult:
         return FileResult(path, error=str(exc))
     except (OSError, UnicodeError, ValueError) as exc:
         return FileResult(path, error=f"{type(exc).__name__}: {exc}")
-    g = article_graph(art)
+    triples = article_triples(art)
     counts = {"persons": len(art.persons), "positions": len(art.positions), "organizations": len({o["name"] for o in art.organizations}),
               "localities": len({p["name"] for p in art.places}), "programs": len({p["key"] for p in art.programs}),
               "statistics": len(art.figures)}
-    return FileResult(path, lines=nt_lines(g), warnings=art.warnings, counts=counts,
+    return FileResult(path, lines=nt_lines(triples), warnings=art.warnings, counts=counts,
                       article_key=str(article_iri(art.simp)))
 
 

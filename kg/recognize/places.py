@@ -54,24 +54,26 @@ def level_of(name: str) -> str:
     return "township"
 
 
-def _division_hits(gaz: Gazetteer, text: str):
+def _division_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     """Gazetteer and region matches, dropping short forms that begin a smaller name."""
+    names = load().names
+    hits = []
     for s, e, surface in matcher().finditer(text):
-        full = surface in gaz.names
         nxt = text[e:e + 2]
-        if not full and (nxt[:1] in "镇乡村" or nxt in ("街道", "社区", "大学", "路", "街")):
+        if surface not in names and (nxt[:1] in "镇乡村" or nxt in ("街道", "社区", "大学", "路", "街")):
             continue
         if surface in ("中国",) and text[e:e + 3].startswith(("共产党", "式", "特色", "人民")):
             continue
-        yield s, e, surface
+        hits.append((s, e, surface))
+    return tuple(hits)
 
 
-def article_scope(gaz: Gazetteer, art: Article) -> tuple[str | None, set[str]]:
+def article_scope(gaz: Gazetteer, hits: dict[int, tuple]) -> tuple[str | None, set[str]]:
     """The province an article is about, and the prefectures it names unambiguously."""
     votes: Counter = Counter()
     cities: set[str] = set()
-    for sent in art.sentences:
-        for _, _, surface in _division_hits(gaz, sent.simp):
+    for sent_hits in hits.values():
+        for _, _, surface in sent_hits:
             top = gaz.top(surface)
             if len(top) != 1 or gaz.is_risky(surface) or surface in COMMON_WORDS:
                 continue
@@ -91,7 +93,9 @@ class PlaceFinder:
     def __init__(self, art: Article):
         self.gaz = load()
         self.art = art
-        self.province, self.cities = article_scope(self.gaz, art)
+        # matched once per sentence: the scope and both passes below read them
+        self.hits = {s.index: _division_hits(s.simp) for s in art.sentences}
+        self.province, self.cities = article_scope(self.gaz, self.hits)
         art.context["province"] = self.province
         self.known: dict[str, dict] = {}      # township/village/zone name -> mention
         self.last: dict[str, dict] = {}       # level -> most recent mention
@@ -119,7 +123,7 @@ class PlaceFinder:
 
     def _divisions(self, idx: int, text: str) -> list[dict]:
         out: list[dict] = []
-        for s, e, surface in _division_hits(self.gaz, text):
+        for s, e, surface in self.hits[idx]:
             if surface in REGIONS:
                 out.append(self._mention(idx, s, e, surface, "other", None, None))
                 continue
