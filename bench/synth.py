@@ -58,9 +58,11 @@ def swap_places(text: str, places: list[dict], rng: random.Random, divisions) ->
         same = [c for c in pool if gaz.by_code[c].level == gaz.by_code[code].level] or [code]
         new_of[code] = rng.choice(same)
     names = {gaz.by_code[old].name: gaz.by_code[new].name for old, new in new_of.items()}
-    for old in sorted(names, key=len, reverse=True):
-        text = text.replace(old, f"\x00{len(old)}\x01{names[old]}\x02")
-    return re.sub(r"\x00\d+\x01(.*?)\x02", r"\1", text)
+    if not names:
+        return text
+    # one simultaneous pass, longest first: a new name is never itself rewritten
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    return pattern.sub(lambda m: names[m.group(0)], text)
 
 
 def swap_people(text: str, people: list[str], rng: random.Random) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -34,10 +35,17 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def atomic_dir(path: Path, fill) -> None:
     """Build a folder beside `path`, then swap it in; `fill(tmpdir)` writes its content."""
+    with atomic_folder(path) as tmp:
+        fill(tmp)
+
+
+@contextmanager
+def atomic_folder(path: Path):
+    """A temporary folder beside `path`, swapped in when the block ends without error."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
-        fill(tmp)
+        yield tmp
         old = path.with_name(f".{path.name}.old")
         if path.exists():
             shutil.rmtree(old, ignore_errors=True)

@@ -2,8 +2,10 @@
 
 The map runs on a local process pool or a dask.distributed cluster; each article's
 triples go to a content-keyed cache (kg.cache), so rebuilds only re-read what changed
-and the union is a streaming merge whose memory does not grow with the corpus.
-Outputs (graph.ttl, the store, graph.html) are each written atomically, and a lock file
+and the union is a streaming merge whose memory does not grow with the corpus.  Results
+come back in corpus order whatever ran them, so the build is the same on any engine.
+After the map, the store is loaded while graph.ttl is written (two cores, when the build
+may use two: the store loader runs in Rust without the GIL).  Outputs (graph.ttl, the store, graph.html) are each written atomically, and a lock file
 keeps two builds from writing into one folder at once.
 """
 from __future__ import annotations
@@ -12,7 +14,7 @@ import fcntl
 import os
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +26,7 @@ from kg.cache import Cache, file_key, merge_sorted
 from kg.export.turtle import PREFIXES
 from kg.pipeline import process_file, warm_up
 from kg.read.files import iter_files
-from kg.store import write_store
+from kg.store import STORE_DIR, store_loader
 
 
 class BuildError(Exception):
@@ -42,6 +44,23 @@ class Summary:
     triples: int = 0
     outputs: dict = field(default_factory=dict)
     view_note: str = ""
+    articles: dict[str, str] = field(default_factory=dict, repr=False)   # article IRI -> first file
+
+    def add(self, m: dict) -> bool:
+        """Count one file's result; True when its triples belong in the graph.  Files come
+        in corpus order, so of two copies of one article the first one is kept."""
+        if m.get("error"):
+            self.skipped.append((m["path"], m["error"]))
+            return False
+        self.warnings += [(m["path"], w) for w in m.get("warnings", [])]
+        if m["article"] in self.articles:
+            self.duplicates.append(m["path"])
+            return False
+        self.articles[m["article"]] = m["path"]
+        self.read += 1
+        self.cached += bool(m.get("cached"))
+        self.entities.update(m.get("counts", {}))
+        return True
 
 
 @contextmanager
@@ -78,30 +97,26 @@ def extract(path: str, cache_dir: str | None, with_lines: bool = False) -> dict:
     return {**meta, "lines": r.lines} if with_lines else meta
 
 
-def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None = None, dask: str | None = None) -> list[dict]:
+def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None = None, dask: str | None = None):
+    """Each file's cache metadata, in the order of `files` whatever ran them."""
     paths = [str(p) for p in files]
-    bar = tqdm(total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
-    results: list[dict] = []
     cache = str(cache_dir) if cache_dir else None
     if dask:
         from kg.distributed import dask_map
 
-        for meta in dask_map(paths, dask, cache_dir):
-            results.append(meta)
-            bar.update()
+        metas = dask_map(paths, dask, cache_dir)
     elif jobs <= 1 or len(paths) < 2:
-        for p in paths:
-            results.append(extract(p, cache))
-            bar.update()
+        metas = (extract(p, cache) for p in paths)
     else:
-        warm_up()
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context()) as pool:
-            chunk = max(1, min(4, len(paths) // (jobs * 8)))     # small chunks: no idle worker at the end
-            for meta in pool.map(extract, paths, [cache] * len(paths), chunksize=chunk):
-                results.append(meta)
-                bar.update()
-    bar.close()
-    return results
+        metas = _pool_map(paths, cache, jobs)
+    yield from tqdm(metas, total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
+
+
+def _pool_map(paths: list[str], cache: str | None, jobs: int):
+    warm_up()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context()) as pool:
+        chunk = max(1, min(4, len(paths) // (jobs * 8)))     # small chunks: no idle worker at the end
+        yield from pool.map(extract, paths, [cache] * len(paths), chunksize=chunk)
 
 
 def _fork_context():
@@ -119,28 +134,45 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
     files = iter_files(inputs)
     if not files:
         raise BuildError(f"no files to read under {', '.join(map(str, inputs))}")
+    summary = Summary()
+    jobs = jobs or os.cpu_count() or 1
     with locked(out):
         cache = Cache(out / ".cache")
-        metas = run_map(files, jobs or os.cpu_count() or 1, progress, cache.folder, dask)
-        summary = summarize(metas)
-        keep = [m for m in metas if not m.get("error") and m["path"] not in summary.duplicates]
-        cache.prune({m["key"] for m in keep})
-        write_outputs(out, [cache.paths(m["key"])[0] for m in keep], summary, view)
-    return summary
-
-
-def write_outputs(out: Path, parts: list[Path], summary: Summary, view: bool) -> None:
-    nt = out / ".graph.nt.tmp"
-    try:
-        summary.triples = merge_sorted(parts, nt)
-        write_turtle_file(nt, out / "graph.ttl")
-        store = write_store(nt, out)
-        summary.outputs = {"turtle": out / "graph.ttl", "store": store}
+        keep = [m["key"] for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]
+        cache.prune(set(keep))
+        parts = [cache.paths(k)[0] for k in keep]
+        with store_loader(out) as store:
+            summary.triples = _side_by_side(lambda: store.add_files(parts), lambda: write_turtle(out, parts), jobs > 1)[1]
+        summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
 
-            summary.view_note = write_view(store, out / "graph.html", f"cadre-kg · {summary.read} articles")
+            summary.view_note = write_view(out / STORE_DIR, out / "graph.html", f"cadre-kg · {summary.read} articles")
             summary.outputs["html"] = out / "graph.html"
+    return summary
+
+
+def _side_by_side(first, second, parallel: bool) -> tuple:
+    """Both results; with more than one job, `first` runs in a thread meanwhile (the store
+    loader is Rust and releases the GIL, so the two really run on two cores)."""
+    if not parallel:
+        return first(), second()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        fut = pool.submit(first)
+        try:
+            b = second()
+        finally:
+            a = fut.result()
+    return a, b
+
+
+def write_turtle(out: Path, parts: list[Path]) -> int:
+    """graph.ttl from the articles' sorted N-Triples: merged, then serialized; the count."""
+    nt = out / ".graph.nt.tmp"
+    try:
+        count = merge_sorted(parts, nt)
+        write_turtle_file(nt, out / "graph.ttl")
+        return count
     finally:
         nt.unlink(missing_ok=True)
 
@@ -154,21 +186,3 @@ def write_turtle_file(nt: Path, target: Path) -> None:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def summarize(metas: list[dict]) -> Summary:
-    s = Summary()
-    seen: dict[str, str] = {}
-    for m in metas:
-        if m.get("error"):
-            s.skipped.append((m["path"], m["error"]))
-            continue
-        s.warnings += [(m["path"], w) for w in m.get("warnings", [])]
-        if m["article"] in seen:
-            s.duplicates.append(m["path"])
-            continue
-        seen[m["article"]] = m["path"]
-        s.read += 1
-        s.cached += bool(m.get("cached"))
-        s.entities.update(m.get("counts", {}))
-    return s

@@ -106,10 +106,11 @@ def merge_sorted(files: list[Path], out: Path) -> int:
 
 
 def _merge_into(files: list[Path], out: Path) -> int:
-    handles = [open(f, encoding="utf-8") for f in files]
+    """Bytes, not text: UTF-8 byte order is code point order, and nothing is decoded."""
+    handles = [open(f, "rb") for f in files]
     count = 0
     try:
-        with open(out, "w", encoding="utf-8") as fh:
+        with open(out, "wb") as fh:
             for line in _unique(heapq.merge(*handles)):
                 fh.write(line)
                 count += 1

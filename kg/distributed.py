@@ -12,7 +12,9 @@ from pathlib import Path
 
 
 def dask_map(paths: list[str], address: str, cache_dir: Path | None):
-    from dask.distributed import Client, LocalCluster, as_completed
+    """Each file's metadata in the order of `paths` (the build keeps the first copy of a
+    duplicated article, so order matters); the cluster computes them in any order."""
+    from dask.distributed import Client, LocalCluster
 
     from kg.build import extract
     from kg.cache import Cache
@@ -22,15 +24,13 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
     client = Client(cluster or address)
     cache = Cache(cache_dir) if cache_dir else None
     try:
-        pending = []
-        for p in paths:
-            key_hit = _cached(cache, p)
-            if key_hit is not None:
-                yield key_hit
-            else:
-                pending.append(client.submit(extract, p, None, True, pure=False))
-        for fut in as_completed(pending):
-            meta = fut.result()
+        todo = [_cached(cache, p) or client.submit(extract, p, None, True, pure=False) for p in paths]
+        for i, item in enumerate(todo):
+            todo[i] = None                       # let the cluster forget a result once used
+            if isinstance(item, dict):
+                yield item
+                continue
+            meta = item.result()
             lines = meta.pop("lines", [])
             if cache is not None and not meta.get("error"):
                 cache.put(meta["key"], lines, {k: v for k, v in meta.items() if k != "path"})

@@ -58,16 +58,18 @@ def _level(code: str) -> str:
     return "county"
 
 
-def _ethnic_names() -> list[str]:
+@lru_cache(maxsize=1)
+def _autonomous_suffix() -> re.Pattern:
+    """The ethnic names and the autonomy word that end an autonomous division's name."""
     path = _table_path().with_name("56_nations.csv")
     names = [line.strip().split(",")[0] for line in path.read_text(encoding="utf-8").splitlines()[1:]]
-    return sorted((n for n in names if n), key=len, reverse=True)
+    ethnic = "|".join(sorted((n for n in names if n), key=len, reverse=True) + ["各族"])
+    return re.compile(rf"(({ethnic})+)?(自治区|自治州|自治县|自治旗|特别行政区)$")
 
 
 def short_forms(name: str, level: str) -> list[str]:
     """The ways news shortens a division's name."""
-    ethnic = "|".join(_ethnic_names() + ["各族"])
-    stem = re.sub(rf"(({ethnic})+)?(自治区|自治州|自治县|自治旗|特别行政区)$", "", name)
+    stem = _autonomous_suffix().sub("", name)
     if stem != name:
         forms = [stem] + ([stem + "县"] if name.endswith("自治县") else [])
         return [f for f in forms if len(f) >= 2]

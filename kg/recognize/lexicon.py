@@ -1,12 +1,15 @@
 """Longest-match dictionary lookup shared by the recognizers.
 
 Chinese has no spaces, so dictionary entities are found by leftmost-longest matching:
-at each position take the longest entry that starts there.  Indexing entries by their
-first character keeps this a handful of set look-ups per character.
+at each position take the longest entry that starts there.  A scan of a whole sentence
+runs in pyahocorasick's automaton (C; already installed with cpca), whose `iter_long` is
+exactly leftmost-longest; look-ups at one position index entries by their first character.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+
+import ahocorasick
 
 
 class LongestMatcher:
@@ -21,6 +24,11 @@ class LongestMatcher:
                 self.lengths[w[0]].append(len(w))
         for k in self.lengths:
             self.lengths[k].sort(reverse=True)
+        self.automaton = ahocorasick.Automaton()
+        for w in self.words:
+            self.automaton.add_word(w, len(w))
+        if self.words:
+            self.automaton.make_automaton()
 
     def match_at(self, text: str, i: int) -> str | None:
         for n in self.lengths.get(text[i], ()):
@@ -30,14 +38,10 @@ class LongestMatcher:
 
     def finditer(self, text: str):
         """(start, end, word) of leftmost-longest, non-overlapping matches."""
-        i = 0
-        while i < len(text):
-            w = self.match_at(text, i)
-            if w:
-                yield i, i + len(w), w
-                i += len(w)
-            else:
-                i += 1
+        if not self.words:
+            return
+        for last, n in self.automaton.iter_long(text):
+            yield last + 1 - n, last + 1, text[last + 1 - n:last + 1]
 
     def suffix(self, text: str) -> str | None:
         """The longest entry that `text` ends with."""

@@ -27,6 +27,7 @@ ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
 POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
                     "村民委员会", "主任", "书记", "办事处", "党群服务中心")
 LINK = ("的", "")
+NOT_PLACE_WORDS = tuple(w for w in NOT_PLACE_STEMS if len(w) > 1)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _MATCHER: LongestMatcher | None = None
 
@@ -240,7 +241,7 @@ class PlaceFinder:
     def _good_stem(self, stem: str, check_words: bool = True) -> bool:
         if not stem or not all(HAN.match(c) for c in stem):
             return False
-        if any(stem.startswith(w) or stem.endswith(w) for w in NOT_PLACE_STEMS if len(w) > 1):
+        if stem.startswith(NOT_PLACE_WORDS) or stem.endswith(NOT_PLACE_WORDS):
             return False
         if any(c in "的了及在是为对把被个们到从部委局办厅市县区省" for c in stem):
             return False

@@ -116,7 +116,7 @@ class ProgramFinder:
         for s in range(head_start - 1, max(head_start - 19, -1), -1):
             if text[s] in PUNCT or text[s] == "“":
                 return s + 1
-            if any(text.startswith(w, s - len(w) + 1) for w in INTRO):
+            if text.endswith(INTRO, 0, s + 1):
                 return s + 1
         return 0 if head_start <= 18 else None
 
