@@ -1,8 +1,10 @@
 """Build speed and memory on synthetic corpora, with bare jieba as the yardstick.
 
 For each size: a fresh `kg build --jobs N --no-view` in a subprocess (cold cache), timed,
-with the summed resident memory of its process tree sampled from /proc.  In the same run
-bare `jieba.posseg` and bare `jieba.cut` go over the same text in one process.
+with the memory of its process tree (summed RSS and summed PSS) sampled from /proc every
+0.2 s.  Corpora up to --all-jobs-up-to articles are built with each --jobs value, larger
+ones with the most jobs only.  In the same run bare `jieba.posseg` and bare `jieba.cut`
+go over the first corpus's text in one process.
 
     python -m bench.bench_build [--sizes 1000 10000 50000] [--jobs 1 2]
 """
@@ -20,32 +22,40 @@ from bench.synth import generate
 WORK = Path("/tmp/cadre-bench-build")
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
-    total, todo = 0, [pid]
+def tree_memory(pid: int) -> tuple[int, int]:
+    """(summed RSS, summed PSS) of a process tree, in bytes.  Forked workers share the
+    dictionaries they inherited; RSS counts those pages once per process, PSS splits them
+    between the sharers, so summed PSS is what the tree really holds."""
+    rss = pss = 0
+    todo = [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
-                total += next(int(line.split()[1]) for line in fh if line.startswith("VmRSS")) * 1024
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1]) * 1024
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
             with open(f"/proc/{p}/task/{p}/children") as fh:
                 todo += [int(c) for c in fh.read().split()]
-        except (OSError, StopIteration):
+        except OSError:
             continue
-    return total
+    return rss, pss
 
 
-def timed_build(corpus: Path, jobs: int) -> tuple[float, int]:
+def timed_build(corpus: Path, jobs: int) -> tuple[float, int, int]:
     out = WORK / f"out-{corpus.name}-{jobs}"
     shutil.rmtree(out, ignore_errors=True)
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
                              "--quiet", "--no-view"], stdout=subprocess.DEVNULL)
-    peak = 0
+    peak_rss = peak_pss = 0
     while proc.poll() is None:
-        peak = max(peak, tree_rss(proc.pid))
+        rss, pss = tree_memory(proc.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         time.sleep(0.2)
-    return time.perf_counter() - t, peak
+    return time.perf_counter() - t, peak_rss, peak_pss
 
 
 def jieba_yardsticks(corpus: Path) -> tuple[float, float, int]:
@@ -68,17 +78,20 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--all-jobs-up-to", type=int, default=10000, help="larger corpora run with the most jobs only")
     args = ap.parse_args()
-    print("| articles | MB | jobs | seconds | articles/s | MB/s | peak RSS (MiB) |\n|---|---|---|---|---|---|---|")
+    print("| articles | MB | jobs | seconds | articles/s | MB/s | peak RSS sum (MiB) | peak PSS sum (MiB) |\n"
+          "|---|---|---|---|---|---|---|---|")
     yard = None
     for n in args.sizes:
         corpus = WORK / f"corpus{n}"
         if not corpus.exists():
             generate(corpus, n)
         mb = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
-        for jobs in (args.jobs if n == args.sizes[0] else [max(args.jobs)]):
-            secs, peak = timed_build(corpus, jobs)
-            print(f"| {n} | {mb:.1f} | {jobs} | {secs:.1f} | {n / secs:.1f} | {mb / secs:.2f} | {peak / 2**20:.0f} |", flush=True)
+        for jobs in (args.jobs if n <= args.all_jobs_up_to else [max(args.jobs)]):
+            secs, rss, pss = timed_build(corpus, jobs)
+            print(f"| {n} | {mb:.1f} | {jobs} | {secs:.1f} | {n / secs:.1f} | {mb / secs:.2f} | {rss / 2**20:.0f} "
+                  f"| {pss / 2**20:.0f} |", flush=True)
         if yard is None:
             yard = (n, mb, *jieba_yardsticks(corpus))
     n, mb, posseg, cut, _ = yard

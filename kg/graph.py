@@ -22,9 +22,10 @@ NATIONAL_TITLES = {"总书记", "国家主席", "国务院总理", "总理", "�
 CENTRAL_BODIES = {"党中央", "中共中央", "国务院", "全国人大", "全国政协", "中央组织部", "中央纪委", "国家监委"}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def zh(text: str) -> Literal:
-    """Labels repeat across an article and a corpus; terms are immutable, so share them."""
+    """Labels repeat within an article and across a corpus; terms are immutable, so share
+    them (a bounded cache: a worker's memory must not grow with the corpus)."""
     return Literal(text, lang="zh")
 
 

@@ -35,7 +35,7 @@ def tag_of(word: str) -> str | None:
     return jieba.posseg.dt.word_tag_tab.get(word)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)     # stems recur across articles; bounded, so memory stays flat
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     _loaded()
     return tuple((t.word, t.flag) for t in jieba.posseg.lcut(text))
