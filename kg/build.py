@@ -4,8 +4,8 @@ The map runs on a local process pool or a dask.distributed cluster; each article
 triples go to a content-keyed cache (kg.cache), so rebuilds only re-read what changed
 and the union is a streaming merge whose memory does not grow with the corpus.  Results
 come back in corpus order whatever ran them, so the build is the same on any engine.
-After the map, the store is loaded while graph.ttl is written (two cores, when the build
-may use two: the store loader runs in Rust without the GIL).  Outputs (graph.ttl, the store, graph.html) are each written atomically, and a lock file
+After the map, the merge's union feeds both graph.ttl and the store; with more than one
+job the store loads in a thread meanwhile (Oxigraph's loader runs without the GIL).  Outputs (graph.ttl, the store, graph.html) are each written atomically, and a lock file
 keeps two builds from writing into one folder at once.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ import fcntl
 import os
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,8 +141,8 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
         keep = [m["key"] for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]
         cache.prune(set(keep))
         parts = [cache.paths(k)[0] for k in keep]
-        with store_loader(out) as store:
-            summary.triples = _side_by_side(lambda: store.add_files(parts), lambda: write_turtle(out, parts), jobs > 1)[1]
+        with store_loader(out, background=jobs > 1) as store:       # fed by the merge
+            summary.triples = write_turtle(out, parts, store.add)
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
@@ -152,25 +152,12 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
     return summary
 
 
-def _side_by_side(first, second, parallel: bool) -> tuple:
-    """Both results; with more than one job, `first` runs in a thread meanwhile (the store
-    loader is Rust and releases the GIL, so the two really run on two cores)."""
-    if not parallel:
-        return first(), second()
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        fut = pool.submit(first)
-        try:
-            b = second()
-        finally:
-            a = fut.result()
-    return a, b
-
-
-def write_turtle(out: Path, parts: list[Path]) -> int:
-    """graph.ttl from the articles' sorted N-Triples: merged, then serialized; the count."""
+def write_turtle(out: Path, parts: list[Path], sink=None) -> int:
+    """graph.ttl from the articles' sorted N-Triples: merged (the union also goes to
+    `sink`), then serialized; returns the number of triples."""
     nt = out / ".graph.nt.tmp"
     try:
-        count = merge_sorted(parts, nt)
+        count = merge_sorted(parts, nt, sink)
         write_turtle_file(nt, out / "graph.ttl")
         return count
     finally:

@@ -19,6 +19,7 @@ from pathlib import Path
 KG_DIR = Path(__file__).resolve().parent
 ROOT = KG_DIR.parent
 MERGE_FAN_IN = 256
+SINK_LINES = 10_000
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +87,9 @@ def _unique(lines):
             last = line
 
 
-def merge_sorted(files: list[Path], out: Path) -> int:
-    """Union of sorted line files into one sorted file, in passes of MERGE_FAN_IN files."""
+def merge_sorted(files: list[Path], out: Path, sink=None) -> int:
+    """Union of sorted line files into one sorted file, in passes of MERGE_FAN_IN files.
+    `sink`, if given, also receives the final union in chunks of SINK_LINES lines."""
     work = Path(tempfile.mkdtemp(dir=out.parent, prefix=".merge"))
     try:
         level = list(files)
@@ -98,22 +100,30 @@ def merge_sorted(files: list[Path], out: Path) -> int:
                 _merge_into(level[i:i + MERGE_FAN_IN], run)
                 nxt.append(run)
             level = nxt
-        return _merge_into(level, out)
+        return _merge_into(level, out, sink)
     finally:
         for f in work.glob("*"):
             f.unlink()
         work.rmdir()
 
 
-def _merge_into(files: list[Path], out: Path) -> int:
+def _merge_into(files: list[Path], out: Path, sink=None) -> int:
     """Bytes, not text: UTF-8 byte order is code point order, and nothing is decoded."""
     handles = [open(f, "rb") for f in files]
     count = 0
+    chunk: list[bytes] = []
     try:
         with open(out, "wb") as fh:
             for line in _unique(heapq.merge(*handles)):
                 fh.write(line)
                 count += 1
+                if sink is not None:
+                    chunk.append(line)
+                    if len(chunk) >= SINK_LINES:
+                        sink(b"".join(chunk))
+                        chunk = []
+        if sink is not None and chunk:
+            sink(b"".join(chunk))
     finally:
         for h in handles:
             h.close()

@@ -7,6 +7,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.build import build
+from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,9 +39,11 @@ def test_rebuild_reextracts_only_changed_and_drops_removed(tmp_path):
 
 def test_parallel_build_equals_serial_build(tmp_path):
     src = corpus_copy(tmp_path)
-    build([src], tmp_path / "one", jobs=1, progress=False, view=False)
-    build([src], tmp_path / "two", jobs=2, progress=False, view=False)
+    one = build([src], tmp_path / "one", jobs=1, progress=False, view=False)
+    build([src], tmp_path / "two", jobs=2, progress=False, view=False)     # store loaded in a thread
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "two" / "graph.ttl").read_bytes()
+    stores = [set(open_store(tmp_path / d)) for d in ("one", "two")]
+    assert stores[0] == stores[1] and len(stores[0]) > one.triples     # the union, plus the ontology
 
 
 def test_dask_build_equals_local_build(tmp_path):
@@ -53,3 +56,17 @@ def test_dask_build_equals_local_build(tmp_path):
     assert [Path(p).name for p in local.duplicates] == [Path(p).name for p in dask.duplicates] == ["004_70dd963745f53dde.txt"]
     assert isomorphic(graph(tmp_path / "local"), graph(tmp_path / "dask"))
     assert (tmp_path / "local" / "graph.ttl").read_bytes() == (tmp_path / "dask" / "graph.ttl").read_bytes()
+
+
+def test_store_loaded_in_many_background_slices_holds_every_triple(tmp_path, monkeypatch):
+    import kg.store
+    from kg.store import store_loader
+
+    build([corpus_copy(tmp_path)], tmp_path / "whole", jobs=1, progress=False, view=False)
+    lines = (tmp_path / "whole" / "graph.ttl").read_bytes()
+    nt = Graph().parse(data=lines, format="turtle").serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+    monkeypatch.setattr(kg.store, "SLICE_LINES", 50)          # dozens of slices, several in flight
+    with store_loader(tmp_path / "sliced", background=True) as loader:
+        for i in range(0, len(nt), 7):
+            loader.add(b"".join(nt[i:i + 7]))
+    assert set(open_store(tmp_path / "sliced")) == set(open_store(tmp_path / "whole"))
