@@ -13,7 +13,7 @@ from __future__ import annotations
 import fcntl
 import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -113,10 +113,22 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
 
 
 def _pool_map(paths: list[str], cache: str | None, jobs: int):
+    """A window of chunks in flight, not the whole corpus submitted at once: the pool's
+    bookkeeping stays the same size for 1,000 articles or 1,000,000."""
     warm_up()
+    size = max(1, min(4, len(paths) // (jobs * 8)))      # small chunks: no idle worker at the end
+    window: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context()) as pool:
-        chunk = max(1, min(4, len(paths) // (jobs * 8)))     # small chunks: no idle worker at the end
-        yield from pool.map(extract, paths, [cache] * len(paths), chunksize=chunk)
+        for i in range(0, len(paths), size):
+            window.append(pool.submit(_extract_chunk, paths[i:i + size], cache))
+            if len(window) >= jobs * 8:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+def _extract_chunk(paths: list[str], cache: str | None) -> list[dict]:
+    return [extract(p, cache) for p in paths]
 
 
 def _fork_context():
