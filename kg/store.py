@@ -91,13 +91,6 @@ def store_loader(out: Path, background: bool = False):
             loader.close()
 
 
-def write_store(ntriples: bytes, out: Path) -> Path:
-    """A fresh store from N-Triples plus the ontology."""
-    with store_loader(out) as loader:
-        loader.add(ntriples)
-    return out / STORE_DIR
-
-
 def open_store(out: Path, read_only: bool = True) -> ox.Store:
     path = out / STORE_DIR
     if not path.exists():
