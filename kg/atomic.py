@@ -33,12 +33,6 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def atomic_dir(path: Path, fill) -> None:
-    """Build a folder beside `path`, then swap it in; `fill(tmpdir)` writes its content."""
-    with atomic_folder(path) as tmp:
-        fill(tmp)
-
-
 @contextmanager
 def atomic_folder(path: Path):
     """A temporary folder beside `path`, swapped in when the block ends without error."""

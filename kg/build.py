@@ -5,7 +5,8 @@ triples go to a content-keyed cache (kg.cache), so rebuilds only re-read what ch
 and the union is a streaming merge whose memory does not grow with the corpus.  Results
 come back in corpus order whatever ran them, so the build is the same on any engine.
 After the map, the merge's union feeds both graph.ttl and the store; with more than one
-job the store loads in a thread meanwhile (Oxigraph's loader runs without the GIL).  Outputs (graph.ttl, the store, graph.html) are each written atomically, and a lock file
+job the store loads in a thread meanwhile (Oxigraph's loader runs without the GIL).
+Outputs (graph.ttl, the store, graph.html) are each written atomically, and a lock file
 keeps two builds from writing into one folder at once.
 """
 from __future__ import annotations
