@@ -17,11 +17,11 @@ from pathlib import Path
 from kg.gazetteer import load
 from kg.pipeline import enrich
 from kg.read import read_article
-from kg.recognize.names import SURNAMES_1
+from kg.words import words
 
 ROOT = Path(__file__).resolve().parent.parent
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力波宁鑫颖婷雪琳晨阳海峰"
-SURNAMES = sorted(SURNAMES_1)[:120]
+SURNAMES = sorted("".join(words("surnames")))[:120]
 
 
 def templates() -> list[tuple[str, list[str], list[dict]]]:
@@ -29,8 +29,8 @@ def templates() -> list[tuple[str, list[str], list[dict]]]:
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         art = enrich(read_article(path))
         header = f"{art.title}\n{art.date or '2023-01-01'} 10:00:00 来源:{art.publisher or '测试日报'}\n"
-        people = sorted({p["name"] for p in art.persons}, key=len, reverse=True)
-        places = [p for p in art.places if p["code"]]
+        people = sorted({p["name"] for p in art.of("person")}, key=len, reverse=True)
+        places = [p for p in art.of("place") if p["code"]]
         out.append((header + art.simp, people, places))
     return out
 

@@ -1,13 +1,16 @@
-"""The one object every pipeline stage enriches.
+"""The one object every pipeline stage enriches, and the typed spans it carries.
 
 Stages follow a single contract: an `Article` goes in and the same `Article`, with more
-fields filled, comes out.  Readers fill the text and metadata; recognizers append
-mentions; the graph builder only reads.  Mentions are plain dicts so that they pickle
-cheaply across processes and print readably in tests.
+fields filled, comes out.  Readers fill the text and metadata; recognizer components add
+`Span`s of their kinds ("place", "org", "person", "post", "program", "figure", "event").
+A span is a mention in one sentence: where it is, what kind it is, and the attributes
+its kind defines (a place's level and code, a post's title and body, a figure's value).
+Spans refer to other spans, never to names: a post's body is the org span itself.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Iterator
 
 
 @dataclass
@@ -17,6 +20,39 @@ class Sentence:
     text: str          # original script, artefacts removed
     simp: str          # simplified script, same meaning (usually same length)
     paragraph: int = 0
+
+
+@dataclass(eq=False)
+class Span:
+    """One mention: sentence index, character offsets in its simplified text, kind, attributes.
+
+    Attributes read like a mapping (`span["level"]`, `span.get("code")`), because every
+    kind has its own: a place has name/level/code/parent, a figure value/unit/measure.
+    `sent` is -1 and `start`/`end` are -1 for a mention that no sentence holds (a body
+    named only in the page's source line).  Identity is the object: two spans with the
+    same text are two mentions.
+    """
+    kind: str
+    sent: int
+    start: int
+    end: int
+    text: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.attrs[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.attrs[key] = value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.attrs.get(key, default)
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.sent == other.sent and self.start < other.end and other.start < self.end
+
+    def __repr__(self) -> str:
+        return f"Span({self.kind} {self.sent}:{self.start}-{self.end} {self.attrs.get('name', self.text)!r})"
 
 
 @dataclass
@@ -35,14 +71,19 @@ class Article:
     script: str = "simplified"            # or "traditional"
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # recognizer outputs ------------------------------------------------------------
-    places: list[dict] = field(default_factory=list)
-    organizations: list[dict] = field(default_factory=list)
-    persons: list[dict] = field(default_factory=list)
-    positions: list[dict] = field(default_factory=list)
-    programs: list[dict] = field(default_factory=list)
-    figures: list[dict] = field(default_factory=list)
+    spans: dict[str, list[Span]] = field(default_factory=dict)   # kind -> spans, in the order found
     context: dict = field(default_factory=dict)   # article-level facts: province, city...
+
+    def of(self, kind: str) -> list[Span]:
+        """The spans of one kind (a live list: components append to it)."""
+        return self.spans.setdefault(kind, [])
+
+    def add(self, span: Span) -> Span:
+        self.of(span.kind).append(span)
+        return span
+
+    def in_sentence(self, kind: str, sent: int) -> Iterator[Span]:
+        return (s for s in self.of(kind) if s.sent == sent)
 
     @property
     def year(self) -> int | None:

@@ -18,16 +18,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.article import Span
+from kg.words import words
+
 LEVELS = {0: "province", 1: "prefecture", 2: "county"}
 MUNICIPALITIES = {"11", "12", "31", "50"}
-# short forms that are also everyday words: only with the article's province behind them
-COMMON_WORDS = {"来宾", "白银", "阿里", "普洱", "海北", "山南", "长治", "大同", "安康", "中山",
-                "和平", "新华", "城关", "城区", "郊区", "矿区", "市中", "市北", "市南", "永安",
-                "合作", "长安", "新民", "开发", "高新", "新城", "东区", "西区", "南区", "北区",
-                "中区", "古城", "海南", "黄山", "吉安", "新兴", "和田", "东方", "龙华", "朝阳",
-                "鼓楼", "铁西", "铁东", "向阳", "红旗", "前进", "胜利", "光明", "建设", "团结",
-                "白云", "青山", "东山", "西山", "南山", "北山", "江北", "江南", "河东", "河西",
-                "振兴", "城区", "老城区", "新城区", "郊区", "矿区", "金山", "宝山", "平安", "友谊", "兴隆"}
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Short forms that are also everyday words ("和平", "胜利"): only with a chain or the
+    article's province behind them."""
+    return frozenset(words("common_place_words"))
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class Gazetteer:
         """A short form that is an everyday word or names several divisions of one rank."""
         if surface in self.names:
             return len(self.top(surface)) > 1
-        return bool(self.shorts.get(surface)) and (surface in COMMON_WORDS or len(self.top(surface)) > 1)
+        return bool(self.shorts.get(surface)) and (surface in common_words() or len(self.top(surface)) > 1)
 
     def candidates(self, surface: str) -> list[str]:
         return self.names.get(surface) or self.shorts.get(surface) or []
@@ -153,3 +155,10 @@ def load() -> Gazetteer:
             lat = float(rec["latitude"]) if rec.get("latitude") else None
             rows.append(Division(code, rec["name"], _level(code), lon, lat))
     return Gazetteer(rows)
+
+
+def division_span(code: str) -> Span:
+    """A division the text implies but does not name here (the article's own county)."""
+    d = load().by_code[code]
+    return Span("place", -1, -1, -1, d.name, {"name": d.name, "surface": d.name, "level": d.level,
+                                               "code": code, "parent": None})

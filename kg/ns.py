@@ -1,47 +1,24 @@
-"""Namespaces.  `CK` is a closed namespace built from ontology/cadre.ttl's terms, so a
-misspelt term fails at import, and a test checks that this file and the ontology agree."""
+"""Namespaces.  `CK` is a closed namespace of exactly the terms ontology/cadre.ttl
+declares, read from that file at import: the ontology is the source of truth, a
+misspelt term fails (AttributeError), and a new term needs no edit here."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace as _NS  # noqa: F401
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, ClosedNamespace  # noqa: F401
 
 BASE = "https://w3id.org/cadre-kg/"
 ID = Namespace(BASE + "id/")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "cadre.ttl"
+DECLARED = re.compile(r"^ck:(\w+)\s+a\s", re.M)
 
 
-class CK(DefinedNamespace):
-    _NS = _NS("https://w3id.org/cadre-kg/ontology#")
-    _fail = True
-    Article: object
-    Person: object
-    Position: object
-    Organization: object
-    Locality: object
-    Program: object
-    Statistic: object
-    sourceFile: object
-    mentionedIn: object
-    evidence: object
-    headline: object
-    date: object
-    publisher: object
-    script: object
-    holds: object
-    role: object
-    title: object
-    organization: object
-    locality: object
-    rank: object
-    former: object
-    level: object
-    partOf: object
-    adcode: object
-    kind: object
-    runBy: object
-    value: object
-    unit: object
-    qualifier: object
-    measure: object
-    subject: object
-    year: object
+def declared_terms(path: Path = ONTOLOGY) -> list[str]:
+    """Local names of the subjects the ontology declares (`ck:Term a owl:…`)."""
+    return sorted(set(DECLARED.findall(path.read_text(encoding="utf-8"))))
+
+
+CK = ClosedNamespace("https://w3id.org/cadre-kg/ontology#", declared_terms())

@@ -1,37 +1,32 @@
 """Files → articles → facts → graph.
 
-The pipeline is a list of stages with one contract (an Article in, the same Article
-enriched out), applied per file; per-file graphs then merge by union, which is what
-makes the build a map followed by a union (see `kg.build`).
+The pipeline is the registered recognizer components, ordered by what each requires and
+assigns (kg.components), applied per file; per-file graphs then merge by union, which
+is what makes the build a map followed by a union (see `kg.build`).
 """
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph
 
 from kg.article import Article, ReadError
+from kg.components import Component, ordered
 from kg.export.turtle import nt_lines
 from kg.graph import article_triples
 from kg.read import read_article
+from kg.recognize import load
 from kg.resolve import article_iri
-from kg.recognize.figures import recognize_figures
-from kg.recognize.link import link_subjects
-from kg.recognize.orgs import recognize_organizations
-from kg.recognize.persons import recognize_persons
-from kg.recognize.places import recognize_places
-from kg.recognize.programs import recognize_programs
 
-# Order matters: organizations need places, posts need both, figures need everything.
-STAGES = {
-    "places": recognize_places,
-    "organizations": recognize_organizations,
-    "persons": recognize_persons,
-    "programs": recognize_programs,
-    "figures": recognize_figures,
-    "link": link_subjects,
-}
+
+@lru_cache(maxsize=1)
+def components() -> tuple[Component, ...]:
+    """Every registered component, in an order that satisfies their requirements; a
+    requirement that no component assigns fails here, at start-up."""
+    return tuple(ordered(load().values()))
 
 
 WARM_UP = "测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市正定县县长刘建华说，全县新建道路12公里，“三抓三促”专项行动成效明显。\n"
@@ -46,9 +41,14 @@ def warm_up() -> None:
 
 
 def enrich(art: Article) -> Article:
-    for stage in STAGES.values():
-        art = stage(art)
+    for component in components():
+        art = component(art)
     return art
+
+
+def counts(art: Article) -> dict[str, int]:
+    """Entities per class for the build's summary, named by the components."""
+    return {c.style.plural: c.count(art) for c in components() if c.style is not None}
 
 
 @dataclass
@@ -59,21 +59,25 @@ class FileResult:
     warnings: list[str] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     article_key: str | None = None
+    trace: str | None = None                            # an unexpected error's traceback, for the log
 
 
 def process_file(path: str) -> FileResult:
-    """One file to its triples; a bad file becomes a reason, never an exception."""
+    """One file to its triples; a bad file becomes a reason, never an exception.  An
+    unexpected error in one file is that file's reason too (type and one line), and the
+    traceback goes to the build's log: one odd page must not end a build of thousands."""
     try:
         art = enrich(read_article(Path(path)))
+        triples = article_triples(art, list(components()))
     except ReadError as exc:
         return FileResult(path, error=str(exc))
-    except (OSError, UnicodeError, ValueError) as exc:
+    except (OSError, UnicodeError) as exc:
         return FileResult(path, error=f"{type(exc).__name__}: {exc}")
-    triples = article_triples(art)
-    counts = {"persons": len(art.persons), "positions": len(art.positions), "organizations": len({o["name"] for o in art.organizations}),
-              "localities": len({p["name"] for p in art.places}), "programs": len({p["key"] for p in art.programs}),
-              "statistics": len(art.figures)}
-    return FileResult(path, lines=nt_lines(triples), warnings=art.warnings, counts=counts,
+    except Exception as exc:       # noqa: BLE001 - any bug in one article must not end the build
+        first = str(exc).splitlines()[0][:200] if str(exc) else ""
+        return FileResult(path, error=f"extraction failed ({type(exc).__name__}: {first})",
+                          trace=traceback.format_exc())
+    return FileResult(path, lines=nt_lines(triples), warnings=art.warnings, counts=counts(art),
                       article_key=str(article_iri(art.simp)))
 
 

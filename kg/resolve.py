@@ -39,10 +39,6 @@ def place_iri(code: str | None, name: str | None = None, parent_key: str | None 
     return ID[f"place/{digest(parent_key, norm(name))}"]
 
 
-def place_key(mention: dict) -> str:
-    return mention.get("code") or f"{mention.get('parent_code') or mention.get('parent') or ''}/{mention['name']}"
-
-
 def person_iri(name: str, province: str | None):
     return ID[f"person/{digest(norm(name), province)}"]
 

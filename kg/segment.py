@@ -17,15 +17,16 @@ jieba.setLogLevel(logging.WARNING)
 
 @lru_cache(maxsize=1)
 def _loaded() -> bool:
-    from kg.gazetteer import COMMON_WORDS, load
-    from kg.recognize.words import BODY_TYPES, TITLES
+    from kg.gazetteer import load
+    from kg.words import words
 
-    for w in TITLES:
+    for w in words("titles"):
         jieba.add_word(w, freq=2000, tag="nnt")
-    for w in BODY_TYPES:
+    for w in words("body_types"):
         jieba.add_word(w, freq=2000, tag="nt")
     gaz = load()
-    for name in list(gaz.names) + [s for s in gaz.shorts if s not in COMMON_WORDS]:
+    common = set(words("common_place_words"))
+    for name in list(gaz.names) + [s for s in gaz.shorts if s not in common]:
         jieba.add_word(name, freq=2000, tag="ns")
     return True
 

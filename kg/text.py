@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import opencc
 
+HAN = "\u4e00-\u9fff"                     # CJK unified ideographs: the characters of names
+HAN_CHAR = re.compile(f"[{HAN}]")
 SPLIT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』]?|$)")
 
 

@@ -9,25 +9,34 @@ numbers, numbers inside names and slogans are not figures.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
+from rdflib import Literal
 
-from kg.article import Article
+from kg import resolve
+from kg.article import Article, Span
+from kg.components import Component, Style, register
+from kg.graph import decimal, zh
+from kg.ns import CK, XSD
+from kg.words import longest_first, words
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
-UNITS = ("人次", "万人次", "个月", "平方米", "平方公里", "公顷", "公里", "千米", "万元", "亿元", "元", "个百分点", "百分点",
-         "%", "％", "成", "名", "人", "件", "个", "家", "户", "项", "条", "期", "座", "天", "年", "次", "处", "块",
-         "头", "所", "间", "套", "辆", "台", "场", "批", "张", "份", "位", "支", "篇", "栋", "亩", "吨", "倍", "小时",
-         "周", "千瓦", "万千瓦", "米", "公斤", "类", "种", "村", "镇", "户次", "元/人", "P")
-UNIT_RE = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-FIGURE = re.compile(
-    rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
-    rf"(?P<pre>不少于|不低于|不超过|不高于|不多于|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
-    rf"(?P<num>{NUM})(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
-    rf"(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?"
-    rf"(?P<unit>{UNIT_RE})(?P<post>以上|以下|左右|多)?"
-)
+
+
+@lru_cache(maxsize=1)
+def figure_re() -> re.Pattern:
+    units = "|".join(re.escape(u) for u in longest_first(words("figure_units")))
+    return re.compile(
+        rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
+        rf"(?P<pre>不少于|不低于|不超过|不高于|不多于|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
+        rf"(?P<num>{NUM})(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
+        rf"(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?"
+        rf"(?P<unit>{units})(?P<post>以上|以下|左右|多)?"
+    )
+
+
 OVER_PRE = {"超过", "超", "逾", "过", "多达", "至少", "不少于", "不低于", "突破"}
 UNDER_PRE = {"不到", "不足", "不超过", "不高于", "不多于"}
 APPROX_PRE = {"约", "近"}
@@ -103,23 +112,10 @@ def _measure(text: str, s: int, e: int) -> str:
     return right[:20]
 
 
-def recognize_figures(art: Article) -> Article:
-    for sent in art.sentences:
-        if sent.paragraph < 0:
-            continue                     # headline and bylines repeat or carry no figures
-        for m in FIGURE.finditer(sent.simp):
-            fig = figure_from_match(sent.simp, m, art)
-            if fig:
-                fig["sentence"] = sent.index
-                art.figures.append(fig)
-    return art
-
-
 def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if m.group("bare"):                  # "过亿元": one 亿元, and over it
         return {"value": 1.0, "unit": m.group("bmag") + "元", "qualifier": "over", "surface": m.group(0),
-                "measure": _measure(text, m.start() - 1, m.end()), "start": m.start(), "end": m.end(),
-                "year": _year(text, m.start(), art)}
+                "measure": _measure(text, m.start() - 1, m.end()), "year": _year(text, m.start(), art)}
     if _excluded(text, m):
         return None
     value = _value(m.group("num"))
@@ -137,8 +133,7 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if unit == "万人次":
         value, unit = value * 10000, "人次"
     return {"value": round(value, 6), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
-            "measure": _measure(text, m.start(), m.end()), "start": m.start(), "end": m.end(),
-            "year": _year(text, m.start(), art)}
+            "measure": _measure(text, m.start(), m.end()), "year": _year(text, m.start(), art)}
 
 
 def _year(text: str, s: int, art: Article) -> int | None:
@@ -150,3 +145,37 @@ def _year(text: str, s: int, art: Article) -> int | None:
         marks += [(m.end(), art.year - 1) for m in re.finditer("去年", window)]
         marks += [(m.end(), art.year) for m in re.finditer("今年|上半年", window)]
     return max(marks)[1] if marks else None
+
+
+@register
+class Figures(Component):
+    """Statistics (ck:Statistic): value, unit, qualifier, measure, year; the subject comes
+    from the link component once every other entity of the article is known."""
+    name = "figures"
+    assigns = ("figure",)
+    counts = "figure"
+    style = Style("Statistic", "数据 Statistic", "#8e7dbe", "dot", "statistics")
+
+    def __call__(self, art: Article) -> Article:
+        for sent in art.sentences:
+            if sent.paragraph < 0:
+                continue                 # headline and bylines repeat or carry no figures
+            for m in figure_re().finditer(sent.simp):
+                fig = figure_from_match(sent.simp, m, art)
+                if fig:
+                    art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
+        return art
+
+    def write(self, art: Article, g) -> None:
+        for fig in art.of("figure"):
+            node = resolve.statistic_iri(g.iri, fig.sent, fig.start, fig["value"], fig["unit"])
+            g.entity(node, CK.Statistic, f"{fig['measure']} {fig['surface']}")
+            g.add(node, CK.value, decimal(fig["value"]))
+            g.add(node, CK.unit, Literal(fig["unit"]))
+            g.add(node, CK.qualifier, Literal(fig["qualifier"]))
+            g.add(node, CK.measure, zh(fig["measure"]))
+            g.evidence(node, fig.sent)
+            if fig.get("year"):
+                g.add(node, CK.year, Literal(fig["year"], datatype=XSD.integer))
+            if fig.get("subject") is not None:
+                g.add(node, CK.subject, g.node(fig["subject"]))

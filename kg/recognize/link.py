@@ -1,41 +1,44 @@
-"""Linking stage: what each figure is about, once every entity of the article is known.
+"""Linking: what each figure is about, once every entity of the article is known.
 
-A figure is about the most specific place written before it in its clause ("彰武县签约
-落地“飞地项目”36个"), else a program named in its sentence, else a body named there,
-else the place the article is about (its county, city, then province).
+A figure is about the most specific place written before it in its clause ("全县新建
+道路12公里" is the county's), else a program named in its sentence, else a body named
+there, else the place the article is about (its county, city, then province).
 """
 from __future__ import annotations
 
-import re
-
-from kg.article import Article
-
-CLAUSE_END = re.compile(r"[。；;！？!?]")
+from kg.article import Article, Span
+from kg.components import Component, register
+from kg.gazetteer import division_span
 
 
-def _before(items: list[dict], idx: int, start: int) -> list[dict]:
-    return [x for x in items if x["sentence"] == idx and x["start"] < start]
+def _before(spans: list[Span], idx: int, start: int) -> list[Span]:
+    return [x for x in spans if x.sent == idx and x.start < start]
 
 
-def subject_of(art: Article, fig: dict) -> tuple[str, dict] | None:
-    idx, start = fig["sentence"], fig["start"]
-    places = [p for p in _before(art.places, idx, start) if p["level"] != "other"]
+def subject_of(art: Article, fig: Span) -> Span | None:
+    places = [p for p in _before(art.of("place"), fig.sent, fig.start) if p["level"] != "other"]
     if places:
-        return "place", places[-1]
-    progs = [p for p in art.programs if p["sentence"] == idx]
+        return places[-1]
+    progs = list(art.in_sentence("program", fig.sent))
     if progs:
-        return "program", progs[0]
-    orgs = _before(art.organizations, idx, start)
+        return progs[0]
+    orgs = _before(art.of("org"), fig.sent, fig.start)
     if orgs:
-        return "org", orgs[-1]
+        return orgs[-1]
     for level in ("county", "city", "province"):
         code = art.context.get(level)
         if code:
-            return "code", {"code": code}
+            return division_span(code)
     return None
 
 
-def link_subjects(art: Article) -> Article:
-    for fig in art.figures:
-        fig["subject"] = subject_of(art, fig)
-    return art
+@register
+class Link(Component):
+    name = "link"
+    requires = ("figure", "place", "program", "org")
+    assigns = ("figure.subject",)
+
+    def __call__(self, art: Article) -> Article:
+        for fig in art.of("figure"):
+            fig["subject"] = subject_of(art, fig)
+        return art

@@ -1,26 +1,39 @@
 """Organizations: bodies written as place + body type, named bodies, companies.
 
-Official news names a body by its place and its type ("抚顺市审计局", "桓仁满族自治县委",
-"车新村党支部"), chains types ("省总工会机关党委"), and drops the place when the article
-makes it plain ("省委", "市委巡察办").  A bare level is resolved to the article's own
-province, city or county, and only when that is certain; otherwise it is left out.
-Names are normalized so variants meet: "中共" dropped, "X县委员会" written "X县委".
+Official news names a body by its place and its type ("正定县财政局", "塔元庄村党支部"),
+chains types ("省总工会机关党委"), and drops the place when the article makes it plain
+("省委", "市委巡察办").  A bare level is resolved to the article's own province, city or
+county, and only when that is certain; otherwise it is left out.  Names are normalized so
+variants meet: "中共" dropped, "X县委员会" written "X县委".
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.article import Article
-from kg.gazetteer import load
-from kg.recognize.lexicon import LongestMatcher
-from kg.recognize.words import BODY_SUFFIXES, BODY_TYPES, NAMED_BODIES
+from rdflib import URIRef
 
-HAN = "\u4e00-\u9fff"
+from kg import resolve
+from kg.article import Article, Span
+from kg.components import Component, Style, register
+from kg.matcher import LongestMatcher
+from kg.ns import CK
+from kg.gazetteer import division_span
+from kg.segment import tagged
+from kg.text import HAN
+from kg.words import longest_first, words
+
 PARTY_AFTER_PLACE = ("委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两])(省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
-_BODIES = LongestMatcher(BODY_TYPES)
-_NAMED = LongestMatcher(NAMED_BODIES)
+LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
+
+
+@lru_cache(maxsize=1)
+def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
+    suffixes = "|".join(longest_first(words("body_suffixes")))
+    return (LongestMatcher(words("body_types")), LongestMatcher(words("named_bodies")),
+            re.compile(rf"[{HAN}]{{2,12}}?(?:{suffixes})"))
 
 
 def normalize(name: str) -> str:
@@ -28,9 +41,25 @@ def normalize(name: str) -> str:
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
 
 
+def join(place_name: str, body: str) -> str:
+    """Place name + body, without doubling the level ("正定县" + "县委" → "正定县委")."""
+    if body[:1] in "省市县区旗州" and body[1:2] == "委" and place_name.endswith(body[0]):
+        return place_name + body[1:]
+    return place_name + body
+
+
+def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:
+    """The body of this name the article met, or a new mention of it placed at `place`
+    (a post names its body: "正定县委书记" is a post in 正定县委)."""
+    name = normalize(name)
+    met = next((o for o in art.of("org") if o["name"] == name), None)
+    return met or Span("org", sent, -1, -1, name, {"name": name, "place": place})
+
+
 def bodies_after(text: str, i: int) -> list[str]:
     """Body words right after position i, each chained type a body of its own:
     "总工会机关党委" gives 总工会 and 总工会机关党委."""
+    bodies = matchers()[0]
     out, cur = [], ""
     for lead in PARTY_AFTER_PLACE:
         if text.startswith(lead, i):
@@ -38,7 +67,7 @@ def bodies_after(text: str, i: int) -> list[str]:
             out.append(cur)
             break
     while i + len(cur) < len(text):
-        word = _BODIES.match_at(text, i + len(cur))
+        word = bodies.match_at(text, i + len(cur))
         if not word:
             break
         cur += word
@@ -53,104 +82,87 @@ def bodies_after(text: str, i: int) -> list[str]:
 class OrgFinder:
     def __init__(self, art: Article):
         self.art = art
-        self.gaz = load()
 
     def run(self) -> None:
         for sent in self.art.sentences:
-            places = [p for p in self.art.places if p["sentence"] == sent.index]
-            self.art.organizations += self.sentence(sent.index, sent.simp, places)
+            places = list(self.art.in_sentence("place", sent.index))
+            self.art.of("org").extend(self.sentence(sent.index, sent.simp, places))
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
-            bare = [o for o in self._bare(0, src, []) if o["start"] == 0 and o["end"] == len(src)]
-            self.art.organizations.append(bare[0] | {"sentence": 0, "start": -1, "end": -1} if bare
-                                          else self._org(src, None, 0, -1, -1))
+            bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)]
+            span = bare[0] if bare else self._org(src, None, -1, -1, -1)
+            span.sent, span.start, span.end = -1, -1, -1
+            self.art.add(span)
 
-    def sentence(self, idx: int, text: str, places: list[dict]) -> list[dict]:
+    def sentence(self, idx: int, text: str, places: list[Span]) -> list[Span]:
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
-        found += [self._org(w, None, idx, s, e) for s, e, w in _NAMED.finditer(text)]
+        found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)]
         found += self._suffixed(idx, text, places, found)
         return found
 
-    def _placed(self, idx, text, places) -> list[dict]:
+    def _placed(self, idx, text, places) -> list[Span]:
         out = []
         for p in places:
             if p["level"] == "other":
                 continue
-            for body in bodies_after(text, p["end"]):
-                out.append(self._org(_join(p, body), p, idx, p["start"], p["end"] + len(body)))
+            for body in bodies_after(text, p.end):
+                out.append(self._org(join(p["name"], body), p, idx, p.start, p.end + len(body)))
         return out
 
-    def _bare(self, idx, text, places) -> list[dict]:
+    def _bare(self, idx, text, places) -> list[Span]:
         """"省委", "市委巡察办": the level stands for the article's own place."""
         out = []
         for m in LEVEL_BODY.finditer(text):
-            if any(p["start"] < m.end() and m.start() < p["end"] + 1 for p in places):
+            if any(p.start < m.end() and m.start() < p.end + 1 for p in places):
                 continue
-            place = self._resolve_level(m.group(1)[0], idx, places)
+            place = self._resolve_level(m.group(1)[0], places)
             if place is None:
                 continue
             for body in bodies_after(text, m.end()):
                 body = ("直" if m.group(1).endswith("直") else "") + body
-                out.append(self._org(_join(place, body), place, idx, m.start(), m.end() + len(body)))
+                out.append(self._org(join(place["name"], body), place, idx, m.start(), m.end() + len(body)))
         return out
 
-    def _resolve_level(self, level: str, idx: int, places: list[dict]) -> dict | None:
-        ctx = self.art.context
-        want = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}[level]
+    def _resolve_level(self, level: str, places: list[Span]) -> Span | None:
+        want = LEVEL_WORDS[level]
         near = [p for p in places if p["level"] == want and p["code"]]
         if near:
             return near[-1]
+        ctx = self.art.context
         code = ctx.get("province") if want == "province" else ctx.get("city") if want == "prefecture" else ctx.get("county")
-        if code and code in self.gaz.by_code:
-            d = self.gaz.by_code[code]
-            return {"name": d.name, "code": d.code, "level": d.level, "surface": d.name}
-        return None
+        return division_span(code) if code else None
 
-    def _suffixed(self, idx, text, places, found) -> list[dict]:
+    def _suffixed(self, idx, text, places, found) -> list[Span]:
         """Companies, cooperatives, universities and papers, bounded on the left."""
         out = []
-        pattern = "|".join(sorted(BODY_SUFFIXES, key=len, reverse=True))
-        for m in re.finditer(rf"[{HAN}]{{2,12}}?(?:{pattern})", text):
+        suffixes = words("body_suffixes")
+        for m in matchers()[2].finditer(text):
             s = _left_edge(text, m.start(), m.end(), places)
             name = text[s:m.end()]
-            stem = name[: len(name) - len(next(x for x in BODY_SUFFIXES if name.endswith(x)))]
-            if len(stem) < 2 or _has_function_word(stem) or any(o["start"] <= s < o["end"] for o in found if o["start"] >= 0):
+            stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
+            if len(stem) < 2 or _has_function_word(stem) or any(o.start <= s < o.end for o in found if o.start >= 0):
                 continue
-            place = next((p for p in places if p["start"] == s), None)
+            place = next((p for p in places if p.start == s), None)
             out.append(self._org(name, place, idx, s, m.end()))
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
         return out
 
-    def _org(self, name, place, idx, s, e) -> dict:
-        return {"name": normalize(name), "place": place.get("name") if place else None,
-                "place_code": place.get("code") if place else None,
-                "place_level": place.get("level") if place else None,
-                "sentence": idx, "start": s, "end": e}
+    def _org(self, name, place, idx, s, e) -> Span:
+        name = normalize(name)
+        return Span("org", idx, s, e, name, {"name": name, "place": place})
 
 
 def _has_function_word(stem: str) -> bool:
     """A verb, pronoun or adjective in the stem: a description, not a name ("我们鼓励合作社")."""
-    from kg.segment import tagged
-
     tags = tagged(stem)
     return any(flag[:1] in "rdpcumq" for _, flag in tags) or tags[0][1][:1] in "va"
 
 
-def _join(place: dict, body: str) -> str:
-    """Place name + body, without doubling the level ("台安" + "县委" → "台安县委")."""
-    name = place["name"]
-    if body.startswith(("县委", "区委", "市委", "省委", "旗委")) and name[-1] == body[0]:
-        return name + body[1:]
-    if body.startswith("直") and name.endswith("省"):
-        return name + body
-    return name + body
-
-
-def _left_edge(text: str, start: int, end: int, places: list[dict]) -> int:
+def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
     """Start of a suffixed name: a place it opens with, else the last boundary before it."""
     for p in places:
-        if start <= p["start"] < end or p["start"] < start < p["end"]:
-            return p["start"]
+        if start <= p.start < end or p.start < start < p.end:
+            return p.start
     s = start
     while s < end and text[s] in BOUNDARY:
         s += 1
@@ -160,6 +172,28 @@ def _left_edge(text: str, start: int, end: int, places: list[dict]) -> int:
     return s
 
 
-def recognize_organizations(art: Article) -> Article:
-    OrgFinder(art).run()
-    return art
+@register
+class Organizations(Component):
+    name = "organizations"
+    requires = ("place",)
+    assigns = ("org",)
+    style = Style("Organization", "机构 Organization", "#17bebb", "square", "organizations")
+
+    def __call__(self, art: Article) -> Article:
+        OrgFinder(art).run()
+        return art
+
+    def count(self, art: Article) -> int:
+        return len({o["name"] for o in art.of("org")})
+
+    def node(self, span: Span, g) -> URIRef:
+        place = g.node(span.get("place"))
+        node = resolve.org_iri(span["name"], place)
+        g.entity(node, CK.Organization, span["name"])
+        if place is not None:
+            g.add(node, CK.locality, place)
+        return node
+
+    def write(self, art: Article, g) -> None:
+        for span in art.of("org"):
+            g.node(span)

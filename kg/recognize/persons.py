@@ -2,43 +2,56 @@
 
 The introduction patterns, in order of how much they tell:
 * apposition chain: place + body + post + name, posts joined by "、"
-  ("辽宁省人大代表、车新村党支部书记白金山说");
-* bylines and editor lines ("新华社记者曹智、张非非、李铮", "责任编辑: 张樵苏");
-* name + honorific post ("习近平总书记");
-* speakers ("肖越说");
-* posts stated in a clause about the person: "在海城市委组织部任科员", "到抚顺县挂职任副县长",
-  "当过大学生村官", "作为副镇长", "从…副主任的岗位" (a former post).
+  ("某省人大代表、某村党支部书记王小明说");
+* bylines and editor lines ("新华社记者张三、李四", "责任编辑: 王五");
+* name + honorific post ("某某总书记", "某某同志");
+* speakers ("赵强说") and age apposition ("35岁的李华");
+* posts stated in a clause about the person: "在某县委组织部任科员", "到某县挂职任副县长",
+  "曾任某乡乡长", "作为副镇长", "从某局副局长的岗位上" (a former post).
 Every later mention of a known name is a mention of the same person.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.article import Article
+from rdflib import Literal, URIRef
+
+from kg import resolve
+from kg.article import Article, Span
+from kg.components import Component, Style, register
+from kg.graph import zh
+from kg.matcher import LongestMatcher
+from kg.ns import CK
 from kg.recognize import names
-from kg.recognize.lexicon import LongestMatcher
 from kg.recognize.posts import PostParser
-from kg.recognize.words import TITLES
+from kg.words import words
 
 PRESS_TITLES = {"记者", "特约记者", "通讯员", "编辑", "责任编辑", "责编", "主编", "作者"}
-PERSON_NOUNS = ["干部", "村民", "党员", "职工", "农民", "工人", "居民"]
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 BYLINE = re.compile(r"(?:([\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(特约记者|记者|通讯员|责任编辑|责编|编辑|作者)\s*[:：]?\s*(?:本报记者|记者)?\s*")
 CLAUSE_POSTS = [
     re.compile(r"(?:在|到|赴)(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任)(?P<title>[\u4e00-\u9fff]{2,8})"),
-    re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的岗位"),
-    re.compile(r"(?:当过|曾任|曾担任|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
+    re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
+    re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
-_TITLES = LongestMatcher(TITLES + PERSON_NOUNS)
+BEFORE_SPEAKER = "，,。“”：: 、"
+
+
+@lru_cache(maxsize=1)
+def introducers() -> LongestMatcher:
+    """Post titles and person nouns: a name written right after one is introduced."""
+    return LongestMatcher(words("titles") + words("person_nouns"))
 
 
 class PersonFinder:
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
-        self.known: dict[str, dict] = {}
+        self.known: dict[str, Span] = {}
+        self.nouns = set(words("person_nouns"))
 
     def run(self) -> None:
         for sent in self.art.sentences:
@@ -47,53 +60,54 @@ class PersonFinder:
             self._mentions(sent.index, sent.simp)
         for sent in self.art.sentences:
             self._clause_posts(sent.index, sent.simp)
-        self.art.persons = list(self.known.values())
+        self.art.of("person").extend(self.known.values())
 
     # -- introductions -------------------------------------------------------------
     def _introductions(self, idx: int, text: str) -> None:
         """Names are introduced in running text, never inside a document title 《…》."""
         text = re.sub(r"《[^《》]*》", lambda m: "＿" * len(m.group(0)), text)
         self._bylines(idx, text)
-        for s, e, title in _TITLES.finditer(text):
-            name = names.choose(names.readings(text, e, strict=title in PERSON_NOUNS), self.art.simp)
+        for s, e, title in introducers().finditer(text):
+            name = names.choose(names.readings(text, e, strict=title in self.nouns), self.art.simp)
             if not name:
                 continue
-            self._person(name, idx)
-            if title not in PERSON_NOUNS:
+            self._person(name, idx, e)
+            if title not in self.nouns:
                 for post in self.posts.chain(idx, text, s, e):
                     self._post(name, post)
         for m in HONORIFIC.finditer(text):
             name = self._name_before(text, m.start())
             if name:
-                self._person(name, idx)
-                self._post(name, {"title": m.group(1), "sentence": idx} if m.group(1) != "同志" else None)
+                self._person(name, idx, m.start() - len(name))
+                if m.group(1) != "同志":
+                    self._post(name, self.posts.record(idx, m.start(), m.end(), m.group(1), None, None))
         for i in range(len(text)):
-            if (i == 0 or text[i - 1] in "，,。“”：: 、") and names.surname_at(text, i):
+            if (i == 0 or text[i - 1] in BEFORE_SPEAKER) and names.surname_at(text, i):
                 for name in names.readings(text, i, strict=True):
                     if text.startswith(SPEECH, i + len(name)):
-                        self._person(name, idx)
-        for m in AGE.finditer(text):      # "31岁的司鹏飞": age apposition introduces a name
+                        self._person(name, idx, i)
+        for m in AGE.finditer(text):
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if name:
-                self._person(name, idx)
+                self._person(name, idx, m.end())
 
     def _bylines(self, idx: int, text: str) -> None:
         for m in BYLINE.finditer(text):
             title, pos = ("记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2)), m.end()
-            org = self.posts.press_body(m.group(1), text)
+            org = self.posts.press_body(idx, m.group(1))
             while pos < len(text):
                 name = names.choose(names.readings(text, pos), self.art.simp)
                 if not name:
                     break
-                self._person(name, idx)
-                self._post(name, {"title": title, "org": org, "sentence": idx})
+                self._person(name, idx, pos)
+                self._post(name, self.posts.record(idx, m.start(2), m.end(2), title, org, None))
                 pos += len(name)
                 if text[pos:pos + 1] not in "、 ":
                     break
                 pos += 1
 
     def _name_before(self, text: str, end: int) -> str | None:
-        """"习近平总书记": a surname three or two characters before the post."""
+        """"某某总书记": a surname three or two characters before the post."""
         for n in (3, 2):
             i = end - n
             name = text[max(i, 0):end]
@@ -119,29 +133,75 @@ class PersonFinder:
         for pattern in CLAUSE_POSTS:
             for m in pattern.finditer(text):
                 post = self.posts.clause(idx, text, m)
-                if post:
+                if post is not None:
                     self._post(here[0], post)
 
     # -- records ---------------------------------------------------------------------
-    def _person(self, name: str, idx: int) -> None:
-        rec = self.known.setdefault(name, {"name": name, "sentences": set(), "roles": set()})
-        rec["sentences"].add(idx)
+    def _person(self, name: str, idx: int, start: int) -> None:
+        if name not in self.known:
+            self.known[name] = Span("person", idx, start, start + len(name), name,
+                                    {"name": name, "sentences": set(), "roles": set()})
+        self.known[name]["sentences"].add(idx)
 
-    def _post(self, name: str, post: dict | None) -> None:
-        if not post or not post.get("title"):
-            return
-        post = {"person": name, "org": None, "place": None, "place_code": None, "level": None,
-                "rank": None, "former": False, **post}
-        role = "journalist" if post["title"] in PRESS_TITLES else "official"
-        self.known[name]["roles"].add(role)
-        if all(p["title"] != post["title"] for p in self.art.positions if p["person"] == name):
-            self.art.positions.append(post)
+    def _post(self, name: str, post: Span) -> None:
+        person = self.known[name]
+        post["person"] = person
+        person["roles"].add("journalist" if post["title"] in PRESS_TITLES else "official")
+        if all(p["title"] != post["title"] for p in self.art.of("post") if p["person"] is person):
+            self.art.add(post)
 
 
-def recognize_persons(art: Article) -> Article:
-    PersonFinder(art).run()
-    for p in art.persons:
-        p["role"] = "journalist" if p["roles"] == {"journalist"} else "official" if p["roles"] else "other"
-        p["sentences"] = sorted(p["sentences"])
-        del p["roles"]
-    return art
+@register
+class Persons(Component):
+    """Persons and the posts the text gives them (ck:Person, ck:Position)."""
+    name = "persons"
+    requires = ("place", "org")
+    assigns = ("person", "post")
+    counts = "person"
+    style = Style("Person", "人物 Person", "#e4572e", "dot", "persons")
+
+    def __call__(self, art: Article) -> Article:
+        PersonFinder(art).run()
+        for p in art.of("person"):
+            roles = p.attrs.pop("roles")
+            p["role"] = "journalist" if roles == {"journalist"} else "official" if roles else "other"
+            p["sentences"] = sorted(p["sentences"])
+        return art
+
+    def count(self, art: Article) -> int:
+        return len(art.of("person"))
+
+    def node(self, span: Span, g) -> URIRef:
+        if span.kind == "post":
+            return self._post_node(span, g)
+        national = any(p["person"] is span and (p["title"] in words("national_titles")
+                                                or (p["org"] is not None and p["org"]["name"] in words("central_bodies")))
+                       for p in g.art.of("post"))
+        return resolve.person_iri(span["name"], None if national else g.province)
+
+    def _post_node(self, post: Span, g) -> URIRef:
+        person, org, place = g.node(post["person"]), g.node(post["org"]), g.node(post["place"])
+        return resolve.position_iri(person, post["title"], org, place)
+
+    def write(self, art: Article, g) -> None:
+        for p in art.of("person"):
+            node = g.entity(g.node(p), CK.Person, p["name"])
+            g.add(node, CK.role, Literal(p["role"]))
+            g.alt_labels(node, {g.original(p)}, p["name"])
+        for post in art.of("post"):
+            self._write_post(post, g)
+
+    def _write_post(self, post: Span, g) -> None:
+        node = g.node(post)
+        g.add(g.node(post["person"]), CK.holds, node)
+        g.entity(node, CK.Position, f"{post['person']['name']} {post['title']}")
+        g.add(node, CK.title, zh(post["title"]))
+        g.evidence(node, post.sent)
+        if post["org"] is not None:
+            g.add(node, CK.organization, g.node(post["org"]))
+        if post["place"] is not None:
+            g.add(node, CK.locality, g.node(post["place"]))
+        if post.get("rank"):
+            g.add(node, CK.rank, zh(post["rank"]))
+        if post.get("former"):
+            g.add(node, CK.former, Literal(True))

@@ -1,22 +1,24 @@
 """A post = title + body + place, parsed out of the phrase that introduces a person.
 
-"沈阳市浑南区委常委、常务副区长傅涵": the chain before the name splits at "、" into
+"石家庄市正定县委常委、常务副县长某某": the chain before the name splits at "、" into
 segments, each ending in a title.  In each segment the places written before the title
-give its locality, a body written there ("抚顺市审计局") its organization, and a title
+give its locality, a body written there ("正定县财政局") its organization, and a title
 that opens with a body type ("县委书记", "党支部书记") names its own body, placed at the
-segment's locality ("台安县" + "县委" → "台安县委").  A segment without a place takes the
+segment's locality ("正定县" + "县委" → "正定县委").  A segment without a place takes the
 previous segment's place, or the nearest place of the level the title implies.
 """
 from __future__ import annotations
 
-from kg.article import Article
-from kg.recognize.lexicon import LongestMatcher
-from kg.recognize.orgs import normalize
-from kg.recognize.words import BODY_TYPES, PARTY_DEPARTMENTS, TITLES
+from functools import lru_cache
 
-_TITLES = LongestMatcher(TITLES)
-_BODIES = LongestMatcher(BODY_TYPES)
+from kg.article import Article, Span
+from kg.matcher import LongestMatcher
+from kg.recognize.orgs import join, org_span
+from kg.gazetteer import division_span
+from kg.words import words
+
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n")
+FORMER = ("原", "前")
 # Titles that name their body: the body word, written after the post's place.
 TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("党总支", "党总支"), ("镇党委", "党委"),
                 ("乡党委", "党委"), ("党工委", "党工委"), ("党委", "党委"), ("党组", "党组"), ("省委", "省委"),
@@ -38,6 +40,16 @@ RANKS = {  # (title contains, place level) -> rank, the coding of political-elit
 }
 
 
+@lru_cache(maxsize=1)
+def title_matcher() -> LongestMatcher:
+    return LongestMatcher(words("titles"))
+
+
+@lru_cache(maxsize=1)
+def body_matcher() -> LongestMatcher:
+    return LongestMatcher(words("body_types"))
+
+
 def rank(title: str, level: str | None) -> str | None:
     if not level or title in ("人大代表", "政协委员") or title.endswith(("记者", "编辑")):
         return None
@@ -51,24 +63,17 @@ def implied_level(title: str) -> str | None:
     return next((lvl for word, lvl in TITLE_LEVEL if word in title), None)
 
 
-def join_body(place: str, body: str) -> str:
-    """"台安县" + "县委" → "台安县委"; "车新村" + "党支部" → "车新村党支部"."""
-    if body[:1] in "省市县区旗州" and body[1:2] == "委" and place.endswith(body[0]):
-        return place + body[1:]
-    return place + body
-
-
 class PostParser:
     def __init__(self, art: Article):
         self.art = art
 
-    def _places(self, idx, a, z) -> list[dict]:
-        return [p for p in self.art.places if p["sentence"] == idx and a <= p["start"] < z]
+    def _places(self, idx, a, z) -> list[Span]:
+        return [p for p in self.art.in_sentence("place", idx) if a <= p.start < z and p["level"] != "other"]
 
-    def _orgs(self, idx, a, z) -> list[dict]:
-        return [o for o in self.art.organizations if o["sentence"] == idx and a <= o["start"] and o["end"] <= z]
+    def _orgs(self, idx, a, z) -> list[Span]:
+        return [o for o in self.art.in_sentence("org", idx) if a <= o.start and o.end <= z]
 
-    def chain(self, idx: int, text: str, s: int, e: int) -> list[dict]:
+    def chain(self, idx: int, text: str, s: int, e: int) -> list[Span]:
         """Posts of the apposition chain that ends with the title at [s, e)."""
         b = s
         while b > 0 and text[b - 1] not in CHAIN_BREAK:
@@ -76,108 +81,94 @@ class PostParser:
         segments, z = [], e
         for part in reversed(text[b:e].split("、")):
             a = z - len(part)
-            title = _TITLES.suffix(part)
+            title = title_matcher().suffix(part)
             if not title:
                 break
             segments.append((a, z, title))
             z = a - 1
         posts, prev = [], None
         for a, z, title in reversed(segments):
-            post = self._segment(idx, text, a, z, title, prev)
-            posts.append(post)
-            prev = post
+            prev = self._segment(idx, text, a, z, title, prev)
+            posts.append(prev)
         return posts
 
-    def _segment(self, idx, text, a, z, title, prev) -> dict:
+    def _segment(self, idx, text, a, z, title, prev) -> Span:
         head = z - len(title)
-        places = [p for p in self._places(idx, a, head + 1) if p["level"] != "other"]
+        places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
-        place = places[-1] if places else None
-        if place is None and prev and prev.get("place"):
-            place = {"name": prev["place"], "code": prev["place_code"], "level": prev.get("level")}
+        place = places[-1] if places else (prev["place"] if prev is not None else None)
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
-        org = self._org(title, place, orgs, places)
+        org = self._org(idx, title, place, orgs, places)
         if org is None and place is not None:
-            org = self._bare_body(text[a:head], place)
-        if place is None and org and orgs:
-            place = self._org_place(orgs)
-        former = text[a:a + 1] in ("原", "前")
-        return self._record(idx, title, org, place, former)
+            org = self._bare_body(idx, text[a:head], place)
+        if place is None and org is not None and orgs:
+            place = max(orgs, key=lambda o: o.end).get("place")
+        return self.record(idx, head, z, title, org, place, former=text[a:a + 1] in FORMER)
 
-    @staticmethod
-    def _org_place(orgs) -> dict | None:
-        o = max(orgs, key=lambda o: o["end"])
-        return {"name": o["place"], "code": o["place_code"], "level": o["place_level"]} if o["place"] else None
-
-    def _org(self, title, place, orgs, places) -> str | None:
+    def _org(self, idx, title, place, orgs, places) -> Span | None:
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
-        if body and place:
+        if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
-            return normalize(join_body(anchor["name"], body))
+            return org_span(self.art, join(anchor["name"], body), anchor, idx)
         if orgs:
-            return max(orgs, key=lambda o: (o["end"], o["end"] - o["start"]))["name"]
+            return max(orgs, key=lambda o: (o.end, o.end - o.start))
         return None
 
-    @staticmethod
-    def _bare_body(prefix: str, place: dict) -> str | None:
+    def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
-        body = _BODIES.suffix(prefix) if prefix else None
+        body = body_matcher().suffix(prefix) if prefix else None
         if not body or body != prefix:
             return None
-        if body in PARTY_DEPARTMENTS:
-            return normalize(join_body(place["name"], place["name"][-1:] + "委") + body)
-        return normalize(place["name"] + body)
+        if body in words("party_departments"):
+            return org_span(self.art, join(place["name"], place["name"][-1:] + "委") + body, place, idx)
+        return org_span(self.art, place["name"] + body, place, idx)
 
-    def _nearest(self, idx, before, level) -> dict | None:
+    def _nearest(self, idx, before, level) -> Span | None:
         """The place a bare post ("县长", "县委副书记") is held at: the nearest of its level
         earlier in the sentence, else the article's own place of that level."""
         if not level:
             return None
-        cands = [p for p in self.art.places if p["sentence"] == idx and p["end"] <= before and p["level"] == level]
+        cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level]
         if cands:
             return cands[-1]
         code = self.art.context.get({"prefecture": "city"}.get(level, level))
-        if code:
-            from kg.gazetteer import load
+        return division_span(code) if code else None
 
-            d = load().by_code[code]
-            return {"name": d.name, "code": code, "level": d.level}
-        return None
+    def record(self, idx, s, e, title, org, place, former=False) -> Span:
+        level = place["level"] if place is not None else None
+        name = place["name"] if place is not None else None
+        leading = org is None or (name and org["name"] in (join(name, name[-1] + "委"), name + "政府", name + "人民政府"))
+        own_office = org is not None and org["name"].endswith(("局", "厅")) and title.endswith(("局长", "厅长"))
+        return Span("post", idx, s, e, title, {"title": title, "org": org, "place": place, "former": former,
+                                                "rank": rank(title, level) if (leading or own_office) else None})
 
-    def _record(self, idx, title, org, place, former=False) -> dict:
-        level = place.get("level") if place else None
-        name = place["name"] if place else None
-        leading = org is None or (name and org in (join_body(name, name[-1] + "委"), name + "政府", name + "人民政府"))
-        own_office = bool(org) and org.endswith(("局", "厅")) and title.endswith(("局长", "厅长"))
-        return {"title": title, "org": org, "place": name,
-                "place_code": place.get("code") if place else None, "level": level,
-                "rank": rank(title, level) if (leading or own_office) else None, "former": former, "sentence": idx}
-
-    def clause(self, idx: int, text: str, m) -> dict | None:
-        """"在海城市委组织部任科员", "从…副主任的岗位", "当过大学生村官"."""
+    def clause(self, idx: int, text: str, m) -> Span | None:
+        """"在某县委组织部任科员", "从某局副局长的岗位上退下来", "曾任某乡乡长"."""
         a, z = m.start("where"), m.end("where")
-        title = _TITLES.match_at(m.group("title"), 0)
-        if not title and m.group(0).endswith("的岗位"):
-            title = _TITLES.suffix(text[a:m.end("title")])
+        title = title_matcher().match_at(m.group("title"), 0)
+        if not title and "岗位" in m.group(0):
+            title = title_matcher().suffix(text[a:m.end("title")])
             z = m.end("title") - len(title or "")
         if not title:
             return None
-        places = [p for p in self._places(idx, a, z) if p["level"] != "other"]
+        places = self._places(idx, a, z)
         orgs = self._orgs(idx, a, z)
         place = places[-1] if places else None
-        org = self._org(title, place, orgs, places)
-        if org and orgs and place is None:
-            place = self._org_place(orgs)
+        org = self._org(idx, title, place, orgs, places)
+        if org is not None and orgs and place is None:
+            place = max(orgs, key=lambda o: o.end).get("place")
         former = m.group(0).startswith(("从", "当过", "曾"))
-        return self._record(idx, title, org, place, former)
+        return self.record(idx, z, z + len(title), title, org, place, former)
 
-    def press_body(self, prefix: str | None, text: str) -> str | None:
+    def press_body(self, idx: int, prefix: str | None) -> Span | None:
         """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher."""
         if prefix:
-            named = [o["name"] for o in self.art.organizations if o["name"] and prefix.endswith(o["name"])]
+            named = [o for o in self.art.of("org") if o["name"] and prefix.endswith(o["name"])]
             if named:
-                return max(named, key=len)
+                return max(named, key=lambda o: len(o["name"]))
             if prefix.endswith(("日报", "晚报", "社", "网", "台")):
-                return prefix
-        return self.art.publisher if self.art.sources else None    # a site name is not a body
+                return org_span(self.art, prefix, None, idx)
+        if self.art.publisher and self.art.sources:      # a site name is not a body
+            return org_span(self.art, self.art.publisher, None, idx)
+        return None

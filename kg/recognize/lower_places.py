@@ -1,0 +1,178 @@
+"""Townships, villages and zones: names no county-level gazetteer holds, read by pattern.
+
+* They are introduced right after a known place ("正定县塔元庄村", "该县天宁镇",
+  "岔沟镇的苏家湾村") or in a list after one, and later named bare ("塔元庄村是…").
+* A township or village named right before its own body or post ("，西柏坡镇党委书记")
+  is a name even without a place before it.
+* A bare "…村" never met after a place is a description ("贫困村", "示范村"), not a name.
+* Zones are named after their place ("正定经济开发区") or stand alone after a preposition
+  or punctuation ("在滨海新区"); a counted list shares one head noun ("甲、乙2个工业园区").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.article import Article, Span
+from kg.gazetteer import load
+from kg.gazetteer import division_span
+from kg.segment import tag_of
+from kg.text import HAN_CHAR
+from kg.words import longest_first, words
+
+ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
+# A township or village named right before its own body or post is a name, not a description.
+POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
+                    "村民委员会", "主任", "书记", "办事处", "党群服务中心")
+OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
+VILLAGE_BODY = ("村党", "村委", "村两委", "村民委")
+LINK = ("的", "")
+NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
+CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    lower = words("township_suffixes") + words("village_suffixes")
+    zones = "|".join(longest_first(words("zone_suffixes")))
+    return {"lower": re.compile("|".join(longest_first(lower))), "zone": re.compile(zones),
+            "zone_list": re.compile(rf"(?<=[的,，:：在])((?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}){CN_COUNT}({zones})")}
+
+
+def level_of(name: str) -> str:
+    if name.endswith(words("zone_suffixes")):
+        return "zone"
+    if name.endswith(words("village_suffixes")):
+        return "village"
+    return "township"
+
+
+def good_stem(stem: str, check_words: bool = True) -> bool:
+    """Han characters only, no descriptive word at either end, no verb or pronoun in front."""
+    not_stems = words("not_place_stems")
+    long_ones = tuple(w for w in not_stems if len(w) > 1)
+    if not stem or not all(HAN_CHAR.match(c) for c in stem):
+        return False
+    if stem.startswith(long_ones) or stem.endswith(long_ones) or any(c in NOT_IN_STEM for c in stem):
+        return False
+    if stem[0] in not_stems:
+        return False
+    tag = tag_of(stem[:2]) if check_words else None
+    return not (tag and tag[0] in "vdprcmqu")
+
+
+class LowerPlaces:
+    """Finds townships, villages and zones of one article; remembers what it introduced."""
+
+    def __init__(self, art: Article):
+        self.art = art
+        self.known: dict[str, Span] = {}      # township/village/zone name -> first mention
+        self.last: dict[str, Span] = {}       # level -> most recent mention
+
+    def find(self, idx: int, text: str, divisions: list[Span]) -> list[Span]:
+        anchors = {m.end: m for m in divisions}
+        out: list[Span] = []
+        taken = [(m.start, m.end) for m in divisions]
+        for m in patterns()["lower"].finditer(text):
+            hit = self._at(idx, text, m.start(), m.end(), anchors)
+            if hit and not any(a < hit.end and hit.start < b for a, b in taken):
+                out.append(hit)
+                anchors[hit.end] = hit
+                taken.append((hit.start, hit.end))
+        return out + self._zones(idx, text, divisions + out)
+
+    def _at(self, idx, text, s, e, anchors) -> Span | None:
+        suffix, nxt = text[s:e], text[e:e + 3]
+        if (nxt[:1] in "镇乡民" and not nxt.startswith(OWN_POST)) or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_BODY)):
+            return None       # 乡镇, 村民, 村镇: generic words, not the end of a name
+        if suffix in "镇乡村" and text[s - 1:s] in "镇乡城" or (suffix == "村" and text[s - 1:s] == "村" and not
+                                                          text.startswith(VILLAGE_BODY, s)):
+            return None
+        for n in range(1, 6):       # nearest anchor first
+            start = s - n
+            stem = text[max(start, 0):s]
+            if start < 0 or not good_stem(stem, check_words=n > 1):
+                continue
+            anchor = self._anchor(text, start, anchors)
+            if n == 1 and not (anchor and anchor.end == start and anchor["level"] in ("county", "township")):
+                continue            # one-character names only right after their county or township
+            if stem + suffix in self.known or anchor is not None:
+                return self.mention(idx, start, e, stem + suffix, anchor)
+        if text.startswith(POST_AFTER_PLACE, e):          # "，西柏坡镇党委书记": the longest bounded stem
+            for n in range(4, 1, -1):
+                stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
+                if len(stem) == n and before in ("", "，", ",", "、", "。", "；", "“", "的", " ") and good_stem(stem):
+                    return self.mention(idx, s - n, e, stem + suffix, None)
+        return None
+
+    def _zones(self, idx: int, text: str, places: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        ends = {m.end: m for m in places if m["level"] != "zone"}
+        for m in patterns()["zone"].finditer(text):
+            s = m.start()
+            if out and out[-1].end > s:
+                continue
+            for n in range(0, 7):
+                anchor = ends.get(s - n)
+                middle = text[s - n:s]
+                if anchor and anchor["level"] != "township" and (not middle or good_stem(middle)):
+                    name = anchor["surface"] + middle + m.group(0)
+                    out.append(self.mention(idx, anchor.start, m.end(), name, anchor))
+                    break
+            else:
+                hit = self._bare_zone(idx, text, s, m.end())
+                if hit:
+                    out.append(hit)
+        return out + self._zone_list(idx, text)
+
+    def _bare_zone(self, idx, text, s, e) -> Span | None:
+        """A zone without its place: its own name bounded by a preposition or punctuation."""
+        for n in range(4, 1, -1):
+            stem = text[max(s - n, 0):s]
+            before = text[s - n - 1:s - n] if s - n > 0 else ""
+            if len(stem) == n and good_stem(stem) and before in "的在到于,，、。“":
+                return self.mention(idx, s - n, e, stem + text[s:e], None, zone=True)
+        return None
+
+    def _zone_list(self, idx, text) -> list[Span]:
+        """"在甲、乙、丙3个工业园区": one head noun shared by a counted list of names."""
+        out = []
+        for m in patterns()["zone_list"].finditer(text):
+            for item in m.group(1).split("、"):
+                out.append(self.mention(idx, m.start(1), m.end(), item + m.group(2), None, zone=True))
+        return out
+
+    def _anchor(self, text: str, start: int, anchors: dict) -> Span | None:
+        """The place this name is written under: right before it, or before "的"/"、"."""
+        for gap in LINK:
+            pos = start - len(gap)
+            if text[pos:start] == gap and pos in anchors:
+                return anchors[pos]
+        m = ANAPHOR.search(text[:start])
+        if m:
+            level = {"省": "province", "市": "prefecture", "镇": "township", "乡": "township"}.get(m.group(2), "county")
+            here = [a for end, a in sorted(anchors.items()) if end <= m.start() and a["level"] == level]
+            return here[-1] if here else self.last.get(level)
+        if text[start - 1:start] == "、":
+            prev = [a for end, a in anchors.items() if end == start - 1 and a["level"] in ("township", "village", "zone")]
+            if prev:       # the next item of a list shares the first one's parent
+                return Span("place", -1, -1, -1, "", {"level": "list", "name": None, "code": None,
+                                                        "of": prev[0]["parent"]})
+        return None
+
+    def mention(self, idx, s, e, name, anchor, zone=False) -> Span:
+        """Without a place before it, a village or township belongs to the last county named,
+        a zone to the article's city."""
+        known = self.known.get(name)
+        if anchor is None and known:
+            parent = known["parent"]
+        elif anchor is not None:
+            parent = anchor["of"] if anchor["level"] == "list" else anchor
+        else:
+            parent = None if zone else (self.last.get("county") or self.last.get("prefecture"))
+            if parent is None and self.art.context.get("city"):
+                parent = division_span(self.art.context["city"])
+        span = Span("place", idx, s, e, name, {"name": name, "surface": name, "level": level_of(name),
+                                                "code": None, "parent": parent})
+        self.known.setdefault(name, span)
+        return span

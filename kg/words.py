@@ -1,0 +1,47 @@
+"""Word lists as data: `kg/data/NAME.txt` (one entry a line, or several split by spaces)
+and `NAME.tsv` (entry, tab, value).  Lines starting with # say which class of words the
+list holds; they are skipped.  Each list is read once per process.
+
+    >>> "副县长" in words("titles")
+    True
+    >>> table("program_heads")["工程"]
+    'project'
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    path = DATA / name
+    if not path.exists():
+        raise FileNotFoundError(f"word list {path} is missing from the installation")
+    return [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """Entries of NAME.txt, in file order, without repeats."""
+    out: list[str] = []
+    for line in _lines(f"{name}.txt"):
+        out += line.split()
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, str]:
+    """Entry -> value of NAME.tsv."""
+    out = {}
+    for line in _lines(f"{name}.tsv"):
+        key, _, value = line.partition("\t")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def longest_first(items) -> list[str]:
+    """For regex alternations: the longest entry must be tried first."""
+    return sorted(items, key=lambda w: (-len(w), w))
