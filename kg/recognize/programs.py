@@ -32,6 +32,7 @@ PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
 QUOTE = re.compile(r"“([^“”]{2,24})”")
 MEDIA = re.compile(r"(日报|晚报|报|杂志|周刊|网)$")
 NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the whole country, not of a province
+CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=、|”|“[^“”]{1,8}”活动|活动)")
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -60,7 +61,7 @@ class ProgramFinder:
     def sentence(self, idx: int, text: str) -> list[Span]:
         found = self._documents(idx, text)
         spans = [(p.start, p.end) for p in found]
-        for p in self._quoted(idx, text) + self._named(idx, text):
+        for p in self._quoted(idx, text) + self._campaign_years(idx, text) + self._named(idx, text):
             if not any(a <= p.start < b or a < p.end <= b for a, b in spans):
                 found.append(p)
                 spans.append((p.start, p.end))
@@ -90,6 +91,22 @@ class ProgramFinder:
                 out.append(self._program(idx, text, m.start(), end, text[m.start():end], core + middle, kind))
             elif before.endswith(launch) or self._listed(text, m.end()):
                 out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, _kind_of_quote(before)))
+        return out
+
+    def _campaign_years(self, idx, text) -> list[Span]:
+        """Campaign years are named "<topic><verb>年" ("作风建设年", "营商环境优化年") and
+        listed with "、", quoted, or closed by 活动: "开展作风建设年、营商环境优化年活动".
+        The two characters before 年 must be a verb: "2023年", "近年" are no names."""
+        out = []
+        for m in CAMPAIGN_YEAR.finditer(text):
+            verb = m.group(1)
+            start = self._left_edge(text, m.start(1))
+            stem = text[start:m.start(1)] if start is not None else ""
+            if len(stem) < 2 or re.search(r"\d|[一二三四五六七八九十]$", stem) or stem in words("program_generic"):
+                continue
+            if not any(f.startswith("v") for w, f in tagged(verb) if w == verb):
+                continue
+            out.append(self._program(idx, text, start, m.end(), stem + verb + "年", stem + verb + "年", "campaign"))
         return out
 
     @staticmethod
