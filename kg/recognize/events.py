@@ -1,0 +1,120 @@
+"""Events: meetings, conferences and fairs that the text names (ck:Event).
+
+How official news names and reports an event:
+* a scope or owner, a topic and a head noun: "全市安全生产工作会议", "县委常委会会议",
+  "第三届中国（某地）茶业博览会", "某镇乡村振兴现场推进会";
+* the name follows a verb of holding or attending or a preposition, or opens the
+  sentence: "召开全县…大会", "出席…开幕式", "在…论坛上";
+* the date and the venue are in the same sentence: "6月5日，…在某市召开";
+* who attends or speaks is said with 出席, 参加, 主持, 讲话, 致辞, 作报告: every person
+  of such a sentence took part.
+A head noun alone ("会议指出", "此次会议", "会上") is no name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rdflib import Literal, URIRef
+
+from kg.article import Article, Span
+from kg.components import Component, Style, register
+from kg.ns import CK, ID, XSD
+from kg.resolve import digest, norm
+from kg.words import longest_first, words
+
+LEFT = ("召开", "举行", "举办", "出席", "参加", "主持", "列席", "开幕", "闭幕", "在", "的", "了", "于")
+STOP = set("，,。；;：:！？!?、《》 \n")        # brackets may stand inside a name: 第三届中国（某地）博览会
+NOT_NAMED = ("此次", "这次", "本次", "该", "这", "会议", "大会", "各", "有关", "相关", "一系列", "多次", "专题")
+SCOPE = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次]|全[国省市县区镇乡]|[省市县区镇乡]委|[省市县区]政府|中国|国际|“)")
+ATTEND = ("出席", "参加", "主持", "讲话", "致辞", "发言", "作报告", "列席", "宣读", "部署", "强调")
+DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+
+@lru_cache(maxsize=1)
+def head_re() -> re.Pattern:
+    return re.compile("|".join(longest_first(words("event_heads"))))
+
+
+def _stem_start(text: str, head_start: int) -> int:
+    """After the nearest stop character or holding verb, at most 24 characters back."""
+    for s in range(head_start - 1, max(head_start - 25, -1), -1):
+        if text[s] in STOP:
+            return s + 1
+        if text.endswith(LEFT, 0, s + 1):
+            return s + 1
+    return max(head_start - 24, 0)
+
+
+def _named(stem: str, places: list[Span], start: int) -> bool:
+    """A proper part: a scope or ordinal, a quoted name, or a place the stem opens with."""
+    if len(stem) < 2 or stem.startswith(NOT_NAMED):
+        return False
+    return bool(SCOPE.match(stem)) or any(p.start == start for p in places)
+
+
+def _date(text: str, upto: int, year: int | None) -> str | None:
+    found = [m for m in DATE.finditer(text[:upto])]
+    if not found:
+        return None
+    y, mo, d = found[-1].groups()
+    y = int(y) if y else year
+    return f"{y:04d}-{int(mo):02d}-{int(d):02d}" if y and 1 <= int(mo) <= 12 and 1 <= int(d) <= 31 else None
+
+
+def _venue(places: list[Span], text: str) -> Span | None:
+    """"在某省某市召开": the last place of the chain that follows 在."""
+    for p in places:
+        if text[p.start - 1:p.start] == "在":
+            chain = p
+            for q in places:
+                if q.start == chain.end:
+                    chain = q
+            return chain
+    return None
+
+
+def find_events(art: Article, idx: int, text: str) -> list[Span]:
+    places = list(art.in_sentence("place", idx))
+    out: list[Span] = []
+    for m in head_re().finditer(text):
+        start = _stem_start(text, m.start())
+        stem = text[start:m.start()]
+        if out and out[-1].end > start or not _named(stem, places, start):
+            continue
+        name = stem + m.group(0)
+        people = [p for p in art.of("person") if idx in p["sentences"]] if any(w in text for w in ATTEND) else []
+        out.append(Span("event", idx, start, m.end(), name,
+                        {"name": name, "date": _date(text, start, art.year), "place": _venue(places, text),
+                         "participants": people}))
+    return out
+
+
+@register
+class Events(Component):
+    """Meetings, conferences and fairs named in the text, with date, venue and who took part."""
+    name = "events"
+    requires = ("place", "person")
+    assigns = ("event",)
+    counts = "event"
+    style = Style("Event", "会议活动 Event", "#3d5a80", "star", "events")
+
+    def __call__(self, art: Article) -> Article:
+        for sent in art.sentences:
+            art.of("event").extend(find_events(art, sent.index, sent.simp))
+        return art
+
+    def node(self, span: Span, g) -> URIRef:
+        """An event is its name and date; without a date, its name within the article."""
+        return ID[f"event/{digest(norm(span['name']), span['date'] or g.iri, g.province)}"]
+
+    def write(self, art: Article, g) -> None:
+        for span in art.of("event"):
+            node = g.entity(g.node(span), CK.Event, span["name"])
+            g.evidence(node, span.sent)
+            if span["date"]:
+                g.add(node, CK.startDate, Literal(span["date"], datatype=XSD.date))
+            if span["place"] is not None:
+                g.add(node, CK.locality, g.node(span["place"]))
+            for person in span["participants"]:
+                g.add(node, CK.participant, g.node(person))
