@@ -23,9 +23,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from tqdm import tqdm
 
-from kg.cache import Cache, file_key, merge_sorted
+from kg.cache import Cache, merge_sorted
 from kg.export.turtle import PREFIXES
-from kg.pipeline import process_file, warm_up
+from kg.pipeline import extract, warm_up
 from kg.read.files import iter_files
 from kg.store import STORE_DIR, store_loader
 
@@ -78,24 +78,6 @@ def locked(out: Path):
     finally:
         fcntl.flock(fh, fcntl.LOCK_UN)
         fh.close()
-
-
-def extract(path: str, cache_dir: str | None, with_lines: bool = False) -> dict:
-    """One file to its cache entry; returns the entry's metadata (and lines for dask)."""
-    try:
-        key = file_key(Path(path))
-    except OSError as exc:
-        return {"path": path, "error": f"cannot read: {exc.strerror}"}
-    cache = Cache(Path(cache_dir)) if cache_dir else None
-    hit = cache.get(key) if cache else None
-    if hit is not None:
-        return {**hit, "path": path, "key": key, "cached": True}
-    r = process_file(path)
-    meta = {"path": path, "key": key, "error": r.error, "warnings": r.warnings, "counts": r.counts,
-            "article": r.article_key, "cached": False}
-    if r.error is None and cache is not None:
-        cache.put(key, r.lines, meta)
-    return {**meta, "lines": r.lines} if with_lines else meta
 
 
 def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None = None, dask: str | None = None):

@@ -16,7 +16,7 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
     duplicated article, so order matters); the cluster computes them in any order."""
     from dask.distributed import Client, LocalCluster
 
-    from kg.build import extract
+    from kg.pipeline import extract
     from kg.cache import Cache
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \

@@ -8,25 +8,17 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph
 
 from kg.article import Article, ReadError
-from kg.components import Component, ordered
+from kg.cache import Cache, file_key
 from kg.export.turtle import nt_lines
 from kg.graph import article_triples
 from kg.read import read_article
-from kg.recognize import load
+from kg.recognize import components
 from kg.resolve import article_iri
-
-
-@lru_cache(maxsize=1)
-def components() -> tuple[Component, ...]:
-    """Every registered component, in an order that satisfies their requirements; a
-    requirement that no component assigns fails here, at start-up."""
-    return tuple(ordered(load().values()))
 
 
 WARM_UP = "测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市正定县县长刘建华说，全县新建道路12公里，“三抓三促”专项行动成效明显。\n"
@@ -79,6 +71,24 @@ def process_file(path: str) -> FileResult:
                           trace=traceback.format_exc())
     return FileResult(path, lines=nt_lines(triples), warnings=art.warnings, counts=counts(art),
                       article_key=str(article_iri(art.simp)))
+
+
+def extract(path: str, cache_dir: str | None, with_lines: bool = False) -> dict:
+    """One file to its cache entry; returns the entry's metadata (and lines for dask)."""
+    try:
+        key = file_key(Path(path))
+    except OSError as exc:
+        return {"path": path, "error": f"cannot read: {exc.strerror}"}
+    cache = Cache(Path(cache_dir)) if cache_dir else None
+    hit = cache.get(key) if cache else None
+    if hit is not None:
+        return {**hit, "path": path, "key": key, "cached": True}
+    r = process_file(path)
+    meta = {"path": path, "key": key, "error": r.error, "warnings": r.warnings, "counts": r.counts,
+            "article": r.article_key, "cached": False, **({"trace": r.trace} if r.trace else {})}
+    if r.error is None and cache is not None:
+        cache.put(key, r.lines, meta)
+    return {**meta, "lines": r.lines} if with_lines else meta
 
 
 def merged_lines(results: list[FileResult]) -> list[str]:

@@ -13,11 +13,10 @@ from rdflib import Graph, URIRef
 
 from kg.export.focus import subgraph
 from kg.export.html import write_html
+from kg.export.view_data import CLASSES
 
 VIEW_LIMIT = 5000
-ENTITY_FILTER = """FILTER(?c IN (<https://w3id.org/cadre-kg/ontology#Person>, <https://w3id.org/cadre-kg/ontology#Organization>,
-  <https://w3id.org/cadre-kg/ontology#Locality>, <https://w3id.org/cadre-kg/ontology#Program>,
-  <https://w3id.org/cadre-kg/ontology#Statistic>, <https://w3id.org/cadre-kg/ontology#Article>))"""
+ENTITY_FILTER = f"FILTER(?c IN ({', '.join(f'<{c}>' for c in CLASSES)}))"
 COUNT = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?c . {ENTITY_FILTER} }}"
 TOP = f"""SELECT ?e (COUNT(?x) AS ?deg) WHERE {{ ?e a ?c . {ENTITY_FILTER} {{ ?e ?p ?x }} UNION {{ ?x ?p ?e }} }}
 GROUP BY ?e ORDER BY DESC(?deg) ?e LIMIT {VIEW_LIMIT}"""

@@ -14,14 +14,20 @@ from rdflib import Graph, URIRef
 from kg.ns import CK, RDF, RDFS, SKOS
 from kg.text import to_simplified
 
-CLASSES = {  # class -> (legend label, colour, shape)
-    CK.Person: ("人物 Person", "#e4572e", "dot"),
-    CK.Organization: ("机构 Organization", "#17bebb", "square"),
-    CK.Locality: ("地点 Locality", "#76b041", "triangle"),
-    CK.Program: ("项目 Program", "#ffc914", "diamond"),
-    CK.Statistic: ("数据 Statistic", "#8e7dbe", "dot"),
-    CK.Article: ("文章 Article", "#888888", "box"),
-}
+ARTICLE_STYLE = ("文章 Article", "#888888", "box")
+
+
+def classes() -> dict:
+    """class -> (legend label, colour, shape), read from the recognizer components' styles,
+    so a new kind of entity shows in the view and its legend without an edit here."""
+    from kg.recognize import components
+
+    out = {CK[c.style.cls]: (c.style.label, c.style.colour, c.style.shape) for c in components() if c.style}
+    out[CK.Article] = ARTICLE_STYLE
+    return out
+
+
+CLASSES = classes()
 
 
 def _label(g: Graph, node) -> str:

@@ -15,3 +15,12 @@ def load() -> dict:
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         importlib.import_module(f"{__name__}.{info.name}")
     return REGISTRY
+
+
+@lru_cache(maxsize=1)
+def components() -> tuple:
+    """Every registered component, in an order that satisfies their requirements; a
+    requirement that no component assigns fails here, at start-up."""
+    from kg.components import ordered
+
+    return tuple(ordered(load().values()))

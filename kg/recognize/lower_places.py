@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.gazetteer import load
 from kg.gazetteer import division_span
-from kg.segment import tag_of
+from kg.segment import tag_of, tagged
 from kg.text import HAN_CHAR
 from kg.words import longest_first, words
 
@@ -57,8 +57,13 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
         return False
     if stem[0] in not_stems:
         return False
-    tag = tag_of(stem[:2]) if check_words else None
-    return not (tag and tag[0] in "vdprcmqu")
+    if not check_words:
+        return True
+    tag = tag_of(stem[:2])
+    if tag and tag[0] in "vdprcqu":            # numerals may open a name: 十八洞村, 三合镇
+        return False
+    tokens = tagged(stem)                      # "新修通村公路": a verb phrase before 村, not a name
+    return len(tokens) == 1 or not any(flag.startswith("v") for _, flag in tokens)
 
 
 class LowerPlaces:
@@ -130,7 +135,7 @@ class LowerPlaces:
         for n in range(4, 1, -1):
             stem = text[max(s - n, 0):s]
             before = text[s - n - 1:s - n] if s - n > 0 else ""
-            if len(stem) == n and good_stem(stem) and before in "的在到于,，、。“":
+            if len(stem) == n and good_stem(stem) and before in "的在到于和与及,，、。“":
                 return self.mention(idx, s - n, e, stem + text[s:e], None, zone=True)
         return None
 
