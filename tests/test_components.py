@@ -1,0 +1,116 @@
+"""The component model and the package's structure."""
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.components import Component, PipelineError, ordered
+from kg.recognize import components, load
+
+ROOT = Path(__file__).resolve().parent.parent
+KG = ROOT / "kg"
+
+
+def make(name, requires=(), assigns=()):
+    return type(name, (Component,), {"name": name, "requires": requires, "assigns": assigns})()
+
+
+def test_components_are_ordered_by_what_they_require():
+    got = [c.name for c in ordered([make("c", ("y",)), make("b", ("x",), ("y",)), make("a", (), ("x",))])]
+    assert got == ["a", "b", "c"]
+
+
+def test_a_requirement_nobody_assigns_fails_at_start_up():
+    with pytest.raises(PipelineError, match="requires place"):
+        ordered([make("orgs", ("place",), ("org",))])
+
+
+def test_components_that_require_each_other_fail():
+    with pytest.raises(PipelineError, match="cycle"):
+        ordered([make("a", ("y",), ("x",)), make("b", ("x",), ("y",))])
+
+
+def test_the_pipeline_runs_every_recognizer_after_its_requirements():
+    names = [c.name for c in components()]
+    assert set(names) >= {"places", "organizations", "persons", "programs", "figures", "link", "events"}
+    assert names.index("places") < names.index("organizations") < names.index("persons")
+    assert names.index("link") > max(names.index(n) for n in ("figures", "programs", "organizations"))
+
+
+def test_every_class_of_a_component_is_in_the_ontology_and_has_a_shape():
+    onto = (ROOT / "ontology" / "cadre.ttl").read_text(encoding="utf-8")
+    shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    styled = [c.style.cls for c in load().values() if c.style]
+    assert "Event" in styled
+    for cls in styled:
+        assert re.search(rf"^ck:{cls} a owl:Class", onto, re.M), cls
+        assert f"sh:targetClass ck:{cls} " in shapes, cls
+
+
+def test_view_legend_reads_the_kinds_from_the_registry():
+    from kg.export.view_data import CLASSES
+    from kg.ns import CK
+
+    assert CK.Event in CLASSES and CLASSES[CK.Event][2] == "star"
+
+
+# -- structure ---------------------------------------------------------------------
+def imports_of(path: Path) -> list[tuple[str, list[str]]]:
+    """(module imported, names imported) for every kg import, lazy ones included."""
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg"):
+            out.append((node.module, [a.name for a in node.names]))
+        elif isinstance(node, ast.Import):
+            out += [(a.name, []) for a in node.names if a.name.startswith("kg")]
+    return out
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(p): p for p in KG.rglob("*.py")}
+# Layers, lowest first: a module may import its own layer or lower ones, never higher.
+LAYERS = [
+    {"kg", "kg.article", "kg.words", "kg.text", "kg.ns", "kg.matcher", "kg.atomic", "kg.resolve", "kg.components"},
+    {"kg.gazetteer", "kg.segment", "kg.graph", "kg.cache"},
+    {"kg.read", "kg.recognize"},
+    {"kg.export", "kg.store", "kg.query", "kg.push"},
+    {"kg.pipeline"},
+    {"kg.build", "kg.distributed", "kg.serve"},
+    {"kg.cli"},
+]
+
+
+def layer(module: str) -> int:
+    for i, group in enumerate(LAYERS):
+        if module in group or any(module.startswith(g + ".") for g in group if g != "kg"):
+            return i
+    raise AssertionError(f"{module} is in no layer: add it to LAYERS")
+
+
+def test_no_module_imports_a_higher_layer():
+    wrong = [(m, target) for m, p in MODULES.items() for target, _ in imports_of(p) if layer(target) > layer(m)]
+    assert wrong == []
+
+
+def test_no_private_name_is_imported_across_modules():
+    private = [(m, target, n) for m, p in MODULES.items() for target, names in imports_of(p) for n in names
+               if n.startswith("_") and not n.startswith("__")]
+    assert private == []
+
+
+def test_no_import_cycle_between_modules():
+    graph = {m: {t for t, _ in imports_of(p) if t in MODULES and t != m} for m, p in MODULES.items()}
+
+    def reaches(start, goal, seen):
+        for nxt in graph.get(start, ()):
+            if nxt == goal or (nxt not in seen and (seen.add(nxt) or reaches(nxt, goal, seen))):
+                return True
+        return False
+
+    cycles = [(a, b) for a in graph for b in graph[a] if reaches(b, a, set())]
+    assert cycles == []
