@@ -5,7 +5,7 @@ province, prefecture and county.  The code itself encodes the chain: digits 1-2 
 province, 3-4 the prefecture, 5-6 the county, so parents are derived, never typed.  We
 read the file as data (cpca's own matcher is not needed and slow to import).
 
-Short forms ("葫芦岛" for 葫芦岛市, "桓仁" for 桓仁满族自治县) are how news writes
+Short forms ("遵义" for 遵义市, "乳源" for 乳源瑶族自治县) are how news writes
 places, but some are ordinary words or shared by several divisions; those are marked
 `risky` and the recognizer accepts them only where the article's province confirms them.
 """

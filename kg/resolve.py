@@ -7,7 +7,7 @@ graphs built on different machines, in any order, merge by plain union:
 * a person: name + the article's province (the documented homonym rule: one 王伟 per
   province; traditional and simplified spellings meet because keys are simplified);
 * an organization: its normalized name within its place node (village names repeat
-  across counties, so "和平村党支部" is as many bodies as there are 和平村); a program: its
+  across counties, so "新华村党支部" is as many bodies as there are 新华村); a program: its
   name + the province it runs in;
 * a position: person + title + body + place; a figure: article + sentence + span.
 """
@@ -44,7 +44,7 @@ def person_iri(name: str, province: str | None):
 
 
 def org_iri(name: str, place=None):
-    """A body is its name within its place: "和平村党支部" exists in many counties."""
+    """A body is its name within its place: "新华村党支部" exists in many counties."""
     return ID[f"org/{digest(norm(name), place)}"]
 
 

@@ -1,7 +1,7 @@
 """jieba, loaded once per process with the domain's own words.
 
 Post titles, body types and every gazetteer name go into jieba's dictionary so that the
-segmenter never splits "常务副区长" or "阜新蒙古族自治县".  jieba is only asked where
+segmenter never splits "常务副区长" or "乳源瑶族自治县".  jieba is only asked where
 cheap dictionary matching cannot decide (is this stem a verb phrase or a name?).
 """
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """`kg build` on the real corpus, and the CLI's exit codes."""
+import re
 import subprocess
+
+import pytest
 import sys
 from pathlib import Path
 
@@ -67,10 +70,10 @@ def test_html_view_is_self_contained(corpus_build):
 
 
 def test_usage_error_exits_2(capsys):
-    try:
+    with pytest.raises(SystemExit) as exc:
         main(["build", "--jobs", "x"])
-    except SystemExit as exc:
-        assert exc.code == EXIT_USAGE
+    assert exc.value.code == EXIT_USAGE
+    assert "invalid int value" in capsys.readouterr().err
 
 
 def test_missing_input_is_a_message_not_a_traceback(tmp_path, capsys):
@@ -97,6 +100,7 @@ def test_console_script_builds_a_file(tmp_path):
                            "--out", str(tmp_path), "--quiet"], capture_output=True, text=True)
     assert proc.returncode == EXIT_OK, proc.stderr
     assert "articles read: 1" in proc.stdout and (tmp_path / "graph.html").exists()
+    assert re.search(r"persons [1-9]", proc.stdout), proc.stdout       # not an empty graph
 
 
 def test_focus_view_of_a_place_holds_what_is_under_it(corpus_build, tmp_path, capsys):

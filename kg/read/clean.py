@@ -6,9 +6,13 @@ mechanical repair rather than a list of known strings:
 * Pinyin after a character, "產(chǎn)": sites that annotate rare traditional characters.
   A bracket of lower-case Latin letters right after a Han character is never content.
 * HTML entities and tag remnants ("&ldquo;", "?/p>") left by careless scrapers.
-* GBK pages decoded one byte out of step around a full-width quote: "。”李也" turns into
-  "?!崩钜步榻B".  Re-encoding the damaged run and putting back the lost lead byte
-  recovers the text up to the next ASCII byte, where the decoder fell back in step.
+* GBK pages decoded one byte out of step around a full-width quote: "。" and the "”" after
+  it become "?!", and the characters that follow become a run of unrelated characters
+  ending where an ASCII byte (a comma, a letter) brought the decoder back in step.
+  Re-encoding the damaged run and putting back the lost lead byte
+  recovers the text up to the next ASCII byte, where the decoder fell back in step.  When
+  the quote closes a paragraph, the run is empty: the quote's trail byte paired with the
+  "<" of the next tag and shows as "?" ("?!?/p>").
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūú
 # Formatting tags a scraper left behind; anything else (even "<script>") is the article's text.
 TAG_REMNANT = re.compile(r"\?/?[a-z]{1,6}>|</?(?:p|br|div|span|strong|em|b|i|font)(?:\s[^<>]*)?/?>")
 ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});")
+QUOTE_AT_TAG = re.compile(r"\?!\?/?(?:[a-z]{1,6})>")
 GBK_SHIFT = re.compile(r"\?!([^\x00-\x7f\n]{1,40}?[\x40-\x7e\u20ac])")
 
 
@@ -44,7 +49,7 @@ def _repair_run(match: re.Match) -> str:
 
 
 def repair_mojibake(text: str) -> str:
-    text = text.replace("?!?/p>", "。”")
+    text = QUOTE_AT_TAG.sub("。”", text)
     text = GBK_SHIFT.sub(_repair_run, text)
     text = ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return TAG_REMNANT.sub("", text)

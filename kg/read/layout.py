@@ -13,8 +13,9 @@ DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,
 SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\|)")
 EDITOR = re.compile(r"(责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
 NAV = re.compile(r"(首页|正文|网站地图|手机版|搜索|登录|注册|微博|评论|图集|关注|Qzone|分享)")
-# Footer lines.  Strong marks end a page wherever they stand; weak ones ("声明", "联系电话")
-# also occur in news text, so they count only on short lines.
+# Footer lines.  Strong marks end a page wherever they stand; weak ones (contact lines,
+# statements, comment and "load more" widgets, site statistics) also occur in news text,
+# so they count only on short lines.
 FOOTER_STRONG = re.compile(r"(ICP|备\d+号|Copyright|copyright|©|版权所有|版权声明|免责声明|未经.{0,12}授权.{0,12}不得)")
 FOOTER_WEAK = re.compile(
     r"(版权|声明|主\s*办\s*[:：]|承\s*办\s*[:：]|联系地址|联系电话|电子邮件|邮编|^关闭$|^标签\s*[:：]|相关新闻|相关阅读|"

@@ -91,7 +91,7 @@ def _excluded(text: str, m: re.Match) -> bool:
     if not num[0].isdigit():
         duration = unit in ("年", "个月") and text[e:e + 1] in "来多"
         if num in ("一", "十", "百", "千") and not m.group("range") and not duration:
-            return True                  # 一个个, 一名干部: idiom, not a count
+            return True                  # 一个个, 一名党员: idiom, not a count
         before, after = text[s - 1:s], text[e:e + 1]
         if (before and before in CN_DIGITS) or (after and after in CN_DIGITS) or after == "大":
             return True                  # 二十大, 一一: not counts

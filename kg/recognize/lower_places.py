@@ -1,6 +1,6 @@
 """Townships, villages and zones: names no county-level gazetteer holds, read by pattern.
 
-* They are introduced right after a known place ("正定县塔元庄村", "该县天宁镇",
+* They are introduced right after a known place ("正定县塔元庄村", "该县依汶镇",
   "岔沟镇的苏家湾村") or in a list after one, and later named bare ("塔元庄村是…").
 * A township or village named right before its own body or post ("，西柏坡镇党委书记")
   is a name even without a place before it.

@@ -1,8 +1,8 @@
 """Organizations: bodies written as place + body type, named bodies, companies.
 
 Official news names a body by its place and its type ("正定县财政局", "塔元庄村党支部"),
-chains types ("省总工会机关党委"), and drops the place when the article makes it plain
-("省委", "市委巡察办").  A bare level is resolved to the article's own province, city or
+chains types ("市总工会机关党委"), and drops the place when the article makes it plain
+("省委", "县委宣传部").  A bare level is resolved to the article's own province, city or
 county, and only when that is certain; otherwise it is left out.  Names are normalized so
 variants meet: "中共" dropped, "X县委员会" written "X县委".
 """
@@ -58,7 +58,7 @@ def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:
 
 def bodies_after(text: str, i: int) -> list[str]:
     """Body words right after position i, each chained type a body of its own:
-    "总工会机关党委" gives 总工会 and 总工会机关党委."""
+    "妇联机关党委" gives 妇联 and 妇联机关党委."""
     bodies = matchers()[0]
     out, cur = [], ""
     for lead in PARTY_AFTER_PLACE:
@@ -109,7 +109,7 @@ class OrgFinder:
         return out
 
     def _bare(self, idx, text, places) -> list[Span]:
-        """"省委", "市委巡察办": the level stands for the article's own place."""
+        """"省委", "县委宣传部": the level stands for the article's own place."""
         out = []
         for m in LEVEL_BODY.finditer(text):
             if any(p.start < m.end() and m.start() < p.end + 1 for p in places):
@@ -153,7 +153,7 @@ class OrgFinder:
 
 
 def _has_function_word(stem: str) -> bool:
-    """A verb, pronoun or adjective in the stem: a description, not a name ("我们鼓励合作社")."""
+    """A verb, pronoun or adjective in the stem: a description, not a name ("大家加入合作社")."""
     tags = tagged(stem)
     return any(flag[:1] in "rdpcumq" for _, flag in tags) or tags[0][1][:1] in "va"
 

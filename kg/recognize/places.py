@@ -27,7 +27,7 @@ from kg.ns import CK, GEO, RDF, RDFS
 from kg.words import words
 
 DIRECTIONS = "东西南北"
-NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国式现代化: not the country named
+NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
 
 
 @lru_cache(maxsize=1)

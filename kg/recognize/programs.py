@@ -3,7 +3,7 @@
 How official news names a program:
 * a document title in 《》 ("《某省乡村振兴促进条例》");
 * a quoted slogan with its head noun ("“清风护航”专项行动", "“最多跑一次”改革");
-* a quoted slogan that a verb of launching introduces ("开展“四下基层”",
+* a quoted slogan that a verb of launching introduces ("开展“五进社区”",
   "提出了“三个一批”的要求"), or one of a list closed by 等 ("“一村一品”等…活动");
 * a descriptive name with a head noun, bounded on the left by such a verb, a place or
   punctuation ("深入开展文明城市创建行动", "启动的12345政务服务平台").
