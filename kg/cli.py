@@ -64,7 +64,7 @@ def _query(args) -> int:
     try:
         params = dict(_pair(p) for p in args.param)
         query = resolve_query(args.query)
-        print(render(run(open_store(_graph_dir(args)), query, params), args.format))
+        print(render(run(open_store(_graph_dir(args)), query, params, tuple(args.allow_service)), args.format))
     except (QueryError, FileNotFoundError, ValueError) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return EXIT_FAIL
@@ -78,11 +78,27 @@ def _pair(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
-def _serve(args) -> int:
-    from kg.serve import ServeError, serve
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a number from 1 to 65535")
+    return int(text)
 
+
+def _seconds(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a timeout: give whole seconds, at least 1")
+    return int(text)
+
+
+def _serve(args) -> int:
+    from kg.serve import ServeError, is_loopback, serve
+
+    if not is_loopback(args.host):
+        print(f"kg serve: WARNING: listening on {args.host}, not loopback: anyone who can reach this machine "
+              "can query the graph. Use --host 127.0.0.1 unless you mean it.", file=sys.stderr)
     try:
         serve(_graph_dir(args), host=args.host, port=args.port, timeout_s=args.timeout,
+              allow_service=tuple(args.allow_service),
               ready=lambda url: print(f"SPARQL endpoint: {url}/query\nview:            {url}/", flush=True))
     except ServeError as exc:
         print(f"kg serve: {exc}", file=sys.stderr)
@@ -157,13 +173,17 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=["table", "csv", "json"], default="table")
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="bind a parameter")
     q.add_argument("--list", action="store_true", help="list the saved queries")
+    q.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                   help="let SERVICE reach this endpoint (refused otherwise); repeatable")
     q.set_defaults(func=_query)
 
     s = sub.add_parser("serve", help="a read-only SPARQL endpoint at /query and the view at /")
     s.add_argument("--graph", default="outputs")
-    s.add_argument("--port", type=int, default=7878)
+    s.add_argument("--port", type=_port, default=7878, help="port to listen on (1-65535, default 7878)")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    s.add_argument("--timeout", type=int, default=30, help="query timeout in seconds")
+    s.add_argument("--timeout", type=_seconds, default=30, help="query timeout in seconds (at least 1)")
+    s.add_argument("--allow-service", action="append", default=[], metavar="URL",
+                   help="let SERVICE reach this endpoint (refused otherwise); repeatable")
     s.set_defaults(func=_serve)
 
     u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 Graph Store Protocol endpoint")

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.guard import QueryRejected, check
+
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
 PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*(?:[—-]+\s*(.*))?$")
 
@@ -98,7 +100,12 @@ def with_values(text: str, terms: dict) -> tuple[str, dict]:
     return text, rest
 
 
-def run(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None):
+def run(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None,
+        allow_service: tuple[str, ...] = ()):
+    try:
+        check(query.text, allow_service)
+    except QueryRejected as exc:
+        raise QueryError(f"{query.name}: {exc}") from None
     try:
         text, subs = with_values(query.text, bind(query, params or {}))
         return store.query(text, substitutions=subs)

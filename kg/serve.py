@@ -1,29 +1,53 @@
 """`kg serve`: a SPARQL 1.1 Protocol endpoint over the built store, and the HTML view.
 
 Oxigraph's own server (the `oxigraph` package from PyPI) answers the queries, opened
-read-only and with a query timeout, on a private loopback port.  In front of it a small
-server binds 127.0.0.1 by default, passes `/query` through with a cap on the size of an
-answer, serves the view at `/`, and refuses everything that would write.
+read-only, on a private loopback port.  In front of it a threaded server binds 127.0.0.1
+by default and is the only thing a client talks to.  It
+* checks every query before the backend sees it (kg.guard: size, nesting depth, SERVICE),
+  and refuses writes;
+* bounds requests: a body over the limit or a malformed Content-Length gets 413/400
+  without being read;
+* enforces the timeout itself: a query that has no answer in time gets 503 and the
+  backend is restarted, so a runaway query never keeps a core busy; an answer is sent
+  only once it is whole, so a client never gets half an answer with 200;
+* supervises the backend: restarted (and the restart logged) if it dies, and when a
+  rebuild swaps the store folder.
 """
 from __future__ import annotations
 
 import ctypes
+import ipaddress
+import os
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from kg.guard import MAX_QUERY_BYTES, QueryRejected, check
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_BODY = 2 * MAX_QUERY_BYTES          # a form-encoded query is longer than its text
 
 
 class ServeError(Exception):
     pass
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def free_port() -> int:
@@ -47,26 +71,91 @@ def _die_with_parent() -> None:
         pass
 
 
-def start_backend(store: Path, timeout_s: int) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    proc = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(store),
-                             "--bind", f"127.0.0.1:{port}", "--timeout-s", str(timeout_s)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
-    for _ in range(100):
-        if proc.poll() is not None:
-            raise ServeError(f"oxigraph could not open {store}: {proc.stderr.read().decode(errors='replace').strip()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return proc, port
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise ServeError("oxigraph did not start")
+def log(message: str) -> None:
+    print(f"kg serve: {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
 
 
-def make_handler(backend: int, html: Path, max_bytes: int):
+class Backend:
+    """The Oxigraph process, restarted when it dies, times out, or its store is swapped."""
+
+    def __init__(self, store: Path, timeout_s: int):
+        self.store, self.timeout_s = store, timeout_s
+        self.lock = threading.Lock()
+        self.proc: subprocess.Popen | None = None
+        self.port = 0
+        self.store_id = None
+        self._start()
+
+    def _store_id(self):
+        st = os.stat(self.store)
+        return st.st_ino, st.st_dev
+
+    def _start(self) -> None:
+        port = free_port()
+        proc = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(self.store),
+                                 "--bind", f"127.0.0.1:{port}", "--timeout-s", str(self.timeout_s)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
+        for _ in range(200):
+            if proc.poll() is not None:
+                raise ServeError(f"oxigraph could not open {self.store}: "
+                                 f"{proc.stderr.read().decode(errors='replace').strip()}")
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    self.proc, self.port, self.store_id = proc, port, self._store_id()
+                    return
+            except OSError:
+                time.sleep(0.05)
+        proc.kill()
+        raise ServeError("oxigraph did not start")
+
+    def _stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+
+    def restart(self, why: str, port_seen: int | None = None) -> None:
+        """Restart once for all the requests that saw the same failure."""
+        with self.lock:
+            if port_seen is not None and port_seen != self.port:
+                return                       # another request restarted it already
+            log(f"restarting the query backend: {why}")
+            self._stop()
+            self._start()
+
+    def current(self) -> int:
+        """The backend's port, after restarting it if it died or the store was rebuilt."""
+        with self.lock:
+            dead = self.proc is None or self.proc.poll() is not None
+            try:
+                swapped = self._store_id() != self.store_id
+            except OSError:
+                swapped = False              # mid-swap: keep the running one
+            if dead or swapped:
+                log("the query backend " + ("died (exit %s)" % (self.proc.returncode if self.proc else "?")
+                                            if dead else "reopens the rebuilt store"))
+                self._stop()
+                self._start()
+            return self.port
+
+    def close(self) -> None:
+        with self.lock:
+            self._stop()
+
+
+def query_text(method: str, path: str, body: bytes | None, ctype: str) -> str | None:
+    """The query of a SPARQL Protocol request (GET ?query=, POST form or direct body)."""
+    if method == "GET":
+        return (parse_qs(urlsplit(path).query).get("query") or [None])[0]
+    if ctype.startswith("application/sparql-query"):
+        return (body or b"").decode("utf-8", errors="replace")
+    form = parse_qs((body or b"").decode("utf-8", errors="replace"))
+    return (form.get("query") or [None])[0]
+
+
+def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, allow_service: tuple[str, ...]):
     class Handler(BaseHTTPRequestHandler):
         server_version = "cadre-kg"
+        protocol_version = "HTTP/1.0"
 
         def log_message(self, fmt, *args):   # quiet by default: one line per request is noise
             pass
@@ -78,55 +167,103 @@ def make_handler(backend: int, html: Path, max_bytes: int):
             self.end_headers()
             self.wfile.write(body)
 
-        def _refuse(self) -> None:
-            self._send(403, "read-only endpoint: SPARQL Update and Graph Store writes are refused\n".encode())
+        def _error(self, code: int, message: str) -> None:
+            self._send(code, f"{code} {self.responses.get(code, ('',))[0]}: {message}\n".encode())
 
         def do_GET(self):
             path = self.path.split("?", 1)[0]
             if path in ("/", "/view", "/graph.html"):
                 return self._send(200, html.read_bytes(), "text/html; charset=utf-8") if html.exists() else \
-                    self._send(404, b"no graph.html in the graph folder\n")
+                    self._error(404, "no graph.html in the graph folder")
             if path == "/query":
                 return self._forward(None)
-            self._send(404, b"endpoints: /query (SPARQL 1.1 Protocol), / (the view)\n")
+            self._error(404, "endpoints: /query (SPARQL 1.1 Protocol), / (the view)")
 
         def do_POST(self):
             if self.path.split("?", 1)[0] != "/query":
                 return self._refuse()
-            size = int(self.headers.get("Content-Length") or 0)
-            self._forward(self.rfile.read(size))
+            length = self.headers.get("Content-Length")
+            if length is None or not length.strip().isdigit():
+                return self._error(400, "a POST needs a numeric Content-Length")
+            if int(length) > MAX_BODY:
+                return self._error(413, f"request body over {MAX_BODY} bytes")
+            self._forward(self.rfile.read(int(length)))
+
+        def _refuse(self) -> None:
+            self._error(403, "read-only endpoint: SPARQL Update and Graph Store writes are refused")
 
         do_PUT = do_DELETE = do_PATCH = _refuse
 
         def _forward(self, body: bytes | None) -> None:
-            req = urllib.request.Request(f"http://127.0.0.1:{backend}{self.path}", data=body,
+            ctype = self.headers.get("Content-Type", "")
+            form = parse_qs((body or b"").decode("utf-8", errors="replace")) if body is not None else {}
+            if "update" in form:
+                return self._refuse()
+            text = query_text("GET" if body is None else "POST", self.path, body, ctype)
+            if not text:
+                return self._error(400, "no query: send ?query=… or a POST with a query")
+            try:
+                check(text, allow_service)
+            except QueryRejected as exc:
+                return self._error(400, str(exc))
+            self._ask(body, ctype)
+
+        def _ask(self, body: bytes | None, ctype: str) -> None:
+            port = backend.current()
+            req = urllib.request.Request(f"http://127.0.0.1:{port}{self.path}", data=body,
                                          method="POST" if body is not None else "GET")
             for h in ("Accept", "Content-Type"):
                 if self.headers.get(h):
                     req.add_header(h, self.headers[h])
             try:
-                with urllib.request.urlopen(req, timeout=600) as resp:
-                    data = resp.read(max_bytes + 1)
-                    code, ctype = resp.status, resp.headers.get("Content-Type", "application/octet-stream")
+                with urllib.request.urlopen(req, timeout=timeout_s) as resp:
+                    data = _read_within(resp, max_bytes, time.monotonic() + timeout_s)
+                    code, out_type = resp.status, resp.headers.get("Content-Type", "application/octet-stream")
             except urllib.error.HTTPError as exc:
-                data, code, ctype = exc.read(max_bytes), exc.code, exc.headers.get("Content-Type", "text/plain")
-            if len(data) > max_bytes:
-                return self._send(413, f"answer larger than {max_bytes} bytes: add LIMIT\n".encode())
-            self._send(code, data, ctype)
+                data, code, out_type = exc.read(max_bytes), exc.code, exc.headers.get("Content-Type", "text/plain")
+            except (TimeoutError, socket.timeout):
+                backend.restart("a query ran past the timeout", port)
+                return self._error(503, f"the query had no answer within {timeout_s} s (--timeout); it was stopped")
+            except (urllib.error.URLError, ConnectionError, OSError) as exc:
+                backend.restart(f"the backend failed ({exc})", port)
+                return self._error(503, "the query engine failed on this query and was restarted; try again")
+            if data is None:
+                return self._error(413, f"answer larger than {max_bytes} bytes: add LIMIT")
+            self._send(code, data, out_type)
 
     return Handler
 
 
+def _read_within(resp, max_bytes: int, deadline: float) -> bytes | None:
+    """The whole answer, or None past max_bytes; TimeoutError past the deadline."""
+    chunks, size = [], 0
+    while True:
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        chunk = resp.read(65536)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            return None
+        chunks.append(chunk)
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024            # the default 5 resets clients under load
+
+
 def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30,
-          max_bytes: int = MAX_BYTES, ready=None) -> None:
+          max_bytes: int = MAX_BYTES, ready=None, allow_service: tuple[str, ...] = ()) -> None:
     store = graph / "store"
     if not store.exists():
         raise ServeError(f"no store in {graph}: run `kg build` first")
-    proc, backend = start_backend(store, timeout_s)
+    backend = Backend(store, timeout_s)
     try:
-        httpd = ThreadingHTTPServer((host, port), make_handler(backend, graph / "graph.html", max_bytes))
+        httpd = Server((host, port), make_handler(backend, graph / "graph.html", max_bytes, timeout_s, allow_service))
     except OSError as exc:
-        proc.kill()
+        backend.close()
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     if ready:
         ready(f"http://{host}:{httpd.server_address[1]}")
@@ -135,5 +272,4 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int
         httpd.serve_forever()
     finally:
         httpd.server_close()
-        proc.terminate()
-        proc.wait(timeout=10)
+        backend.close()
