@@ -46,12 +46,16 @@ class Summary:
     outputs: dict = field(default_factory=dict)
     view_note: str = ""
     articles: dict[str, str] = field(default_factory=dict, repr=False)   # article IRI -> first file
+    traces: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    log: Path | None = None
 
     def add(self, m: dict) -> bool:
         """Count one file's result; True when its triples belong in the graph.  Files come
         in corpus order, so of two copies of one article the first one is kept."""
         if m.get("error"):
             self.skipped.append((m["path"], m["error"]))
+            if m.get("trace"):
+                self.traces.append((m["path"], m["trace"]))
             return False
         self.warnings += [(m["path"], w) for w in m.get("warnings", [])]
         if m["article"] in self.articles:
@@ -73,6 +77,7 @@ def locked(out: Path):
     except BlockingIOError:
         fh.close()
         raise BuildError(f"another build is writing into {out}; wait for it to finish")
+    clean_leftovers(out)
     try:
         yield
     finally:
@@ -95,13 +100,40 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
     yield from tqdm(metas, total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
 
 
+LEFTOVERS = (".merge*", ".store.*", ".graph.nt.tmp", ".graph.ttl.tmp", ".graph.html.*", ".tmp*")
+
+
+def clean_leftovers(out: Path) -> None:
+    """Temporary files and folders of a build that was killed: only a build that holds the
+    lock runs this, so none of them belongs to a running build."""
+    import shutil
+
+    for pattern in LEFTOVERS:
+        for path in out.glob(pattern):
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+
+
+def _worker_init() -> None:
+    """Linux: a worker is killed when the build that forked it dies, even by SIGKILL, so no
+    orphan keeps working (or keeps the folder's lock, which it inherited) after it."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)      # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+    if os.getppid() == 1:               # the parent died before prctl took effect
+        os._exit(1)
+
+
 def _pool_map(paths: list[str], cache: str | None, jobs: int):
     """A window of chunks in flight, not the whole corpus submitted at once: the pool's
     bookkeeping stays the same size for 1,000 articles or 1,000,000."""
     warm_up()
     size = max(1, min(4, len(paths) // (jobs * 8)))      # small chunks: no idle worker at the end
     window: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context()) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context(), initializer=_worker_init) as pool:
         for i in range(0, len(paths), size):
             window.append(pool.submit(_extract_chunk, paths[i:i + size], cache))
             if len(window) >= jobs * 8:
@@ -135,6 +167,7 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
         cache = Cache(out / ".cache")
         keep = [m["key"] for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]
         cache.prune(set(keep))
+        summary.log = write_log(out, summary.traces)
         parts = [cache.paths(k)[0] for k in keep]
         with store_loader(out, background=jobs > 1) as store:       # fed by the merge
             summary.triples = write_turtle(out, parts, store.add)
@@ -145,6 +178,19 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
             summary.view_note = write_view(out / STORE_DIR, out / "graph.html", f"cadre-kg · {summary.read} articles")
             summary.outputs["html"] = out / "graph.html"
     return summary
+
+
+def write_log(out: Path, traces: list[tuple[str, str]]) -> Path | None:
+    """Tracebacks of files whose extraction failed unexpectedly: the report names the file
+    and the error in one line, the log keeps what a developer needs to fix it."""
+    from kg.atomic import atomic_write
+
+    path = out / "build.log"
+    if not traces:
+        path.unlink(missing_ok=True)
+        return None
+    atomic_write(path, "".join(f"== {p}\n{t}\n" for p, t in traces).encode("utf-8"))
+    return path
 
 
 def write_turtle(out: Path, parts: list[Path], sink=None) -> int:

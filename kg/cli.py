@@ -28,14 +28,22 @@ def _build(args) -> int:
     return EXIT_OK
 
 
+def safe(text) -> str:
+    """A file name or message as one printable line: control characters (a newline in a
+    file name, ANSI escapes) are shown escaped, so they cannot forge or colour the report."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+
+
 def _report(summary) -> None:
     print(f"articles read: {summary.read}" + (f" ({summary.cached} unchanged, from the cache)" if summary.cached else ""))
     for path, reason in summary.skipped:
-        print(f"skipped {path}: {reason}")
+        print(f"skipped {safe(path)}: {safe(reason)}")
     for path in summary.duplicates:
-        print(f"skipped {path}: the same article as an earlier file")
+        print(f"skipped {safe(path)}: the same article as an earlier file")
     for path, warning in summary.warnings:
-        print(f"warning {path}: {warning}")
+        print(f"warning {safe(path)}: {safe(warning)}")
+    if summary.log:
+        print(f"details of unexpected errors: {summary.log}")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items()))
     print(f"entities: {counts}")
     print(f"triples: {summary.triples}")

@@ -117,3 +117,59 @@ def test_decoder_never_raises_anything_but_read_error(data):
         decode(data)
     except ReadError:
         pass
+
+
+def test_device_files_are_skipped_and_large_files_read_only_in_part(tmp_path):
+    from kg.read.files import MAX_BYTES, read_file
+    from kg.article import ReadError
+
+    big = tmp_path / "big.txt"
+    line = "今年以来，全县新建道路12公里，惠及群众三万余人。\n".encode("utf-8")
+    with open(big, "wb") as fh:
+        for _ in range((3 * MAX_BYTES) // len(line)):
+            fh.write(line)
+    text, warnings = read_file(big)
+    assert len(text.encode("utf-8")) <= MAX_BYTES and any("only the first" in w for w in warnings)
+    with pytest.raises(ReadError, match="not a regular file"):
+        read_file(_device_txt(tmp_path))
+
+
+def _device_txt(tmp_path):
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    return link
+
+
+def test_an_unexpected_error_in_one_file_skips_that_file_only(tmp_path, monkeypatch, capsys):
+    from kg.cli import EXIT_SKIPPED, main
+    from kg.recognize import load
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市正定县县长刘建华说，全县新建道路12公里。\n", encoding="utf-8")
+    (src / "boom.txt").write_text("测试新闻\n2023-06-01 来源:测试日报\n这是会出错的文章，县长王五说，全县新建道路5公里。\n", encoding="utf-8")
+    figures = type(load()["figures"])
+    original = figures.__call__
+
+    def explode(self, art):
+        if "出错" in art.simp:
+            raise KeyError("simulated bug")
+        return original(self, art)
+    monkeypatch.setattr(figures, "__call__", explode)
+    code = main(["build", str(src), "--out", str(tmp_path / "o"), "--quiet", "--jobs", "1", "--no-view"])
+    out = capsys.readouterr().out
+    assert code == EXIT_SKIPPED
+    assert "boom.txt: extraction failed (KeyError" in out and "articles read: 1" in out
+    assert "simulated bug" in (tmp_path / "o" / "build.log").read_text(encoding="utf-8")
+
+
+def test_control_characters_in_file_names_cannot_forge_report_lines(tmp_path, capsys):
+    from kg.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a\nskipped fake.txt: forged\x1b[31m.txt").write_bytes(b"")
+    main(["build", str(src), "--out", str(tmp_path / "o"), "--quiet", "--jobs", "1", "--no-view"])
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and not any(line.startswith("skipped fake") for line in out.splitlines())
+    assert "a\\nskipped fake" in out

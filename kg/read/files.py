@@ -7,6 +7,7 @@ reported rather than fatal.
 """
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from kg.article import ReadError
@@ -94,12 +95,16 @@ def read_file(path: Path) -> tuple[str, list[str]]:
     """Text of one corpus file and the warnings met while reading it."""
     if path.suffix.lower() not in SUFFIXES:
         raise ReadError(f"unsupported file type {path.suffix or '(none)'}; expected .txt, .html or .htm")
-    data = path.read_bytes()
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise ReadError("not a regular file (a device, pipe or socket)")
+    with open(path, "rb") as fh:           # never more than the limit from disk: /dev/zero, 1 GB dumps
+        data = fh.read(MAX_BYTES + 1)
     if not data.strip():
         raise ReadError("empty file")
     warnings = []
     if len(data) > MAX_BYTES:
-        warnings.append(f"file is {len(data) // 1024 // 1024} MiB; only the first {MAX_BYTES // 1024 // 1024} MiB are read")
+        size = path.stat().st_size
+        warnings.append(f"file is {size // 1024 // 1024} MiB; only the first {MAX_BYTES // 1024 // 1024} MiB are read")
         data = data[:MAX_BYTES]
         data = data[: data.rfind(b"\n")] if b"\n" in data else data   # never cut a character in two
     text, more = decode(data)
