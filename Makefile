@@ -11,9 +11,13 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-.PHONY: build test
+.PHONY: build test screenshots
 build: $(VENV)/.installed
 	$(BIN)/kg build
 
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
+
+# The README's pictures, from a real browser on the seed build (never part of `make test`).
+screenshots: $(VENV)/.installed
+	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_view_browser.py -k draws_every_entity
