@@ -26,6 +26,7 @@ from kg.words import longest_first, words
 LEFT = ("召开", "举行", "举办", "出席", "参加", "主持", "列席", "开幕", "闭幕", "在", "的", "了", "于")
 STOP = set("，,。；;：:！？!?、《》 \n")        # brackets may stand inside a name: 第三届中国（某地）博览会
 NOT_NAMED = ("此次", "这次", "本次", "该", "这", "会议", "大会", "各", "有关", "相关", "一系列", "多次", "专题")
+CLAUSE_WORDS = ("按照", "根据", "围绕", "和", "与", "及", "对", "把", "被", "情况")   # a clause, not a name
 SCOPE = re.compile(r"^(第[一二三四五六七八九十百\d]+[届次]|全[国省市县区镇乡]|[省市县区镇乡]委|[省市县区]政府|中国|国际|“)")
 ATTEND = ("出席", "参加", "主持", "讲话", "致辞", "发言", "作报告", "列席", "宣读", "部署", "强调")
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
@@ -48,8 +49,10 @@ def _stem_start(text: str, head_start: int) -> int:
 
 def _named(stem: str, places: list[Span], start: int) -> bool:
     """A proper part: a scope or ordinal, a quoted name, or a place the stem opens with."""
-    if len(stem) < 2 or stem.startswith(NOT_NAMED):
+    if len(stem) < 2 or stem.startswith(NOT_NAMED) or any(w in stem for w in CLAUSE_WORDS):
         return False
+    if stem.startswith("“") and "”" not in stem:
+        return False                     # a quotation that runs on, not a quoted name
     return bool(SCOPE.match(stem)) or any(p.start == start for p in places)
 
 
