@@ -75,12 +75,9 @@ def register(cls: type[Component]) -> type[Component]:
 
 
 def ordered(components: Iterable[Component]) -> list[Component]:
-    """Every component after the ones that assign what it requires; the registry's order
-    breaks ties, so the order is the same in every process.
-
-    >>> [c.name for c in ordered([_demo("b", ("x",), ()), _demo("a", (), ("x",))])]
-    ['a', 'b']
-    """
+    """Every component after the ones that assign what it requires ("organizations"
+    requires "place", so it runs after "places"); the registry's order breaks ties, so
+    the order is the same in every process."""
     todo = list(components)
     providers: dict[str, list[str]] = {}
     for c in todo:
@@ -111,7 +108,3 @@ def by_kind(components: Iterable[Component]) -> dict[str, Component]:
         for kind in c.assigns:
             out.setdefault(kind, c)
     return out
-
-
-def _demo(name: str, requires: tuple, assigns: tuple) -> Component:
-    return type(name, (Component,), {"name": name, "requires": requires, "assigns": assigns})()

@@ -45,7 +45,8 @@ class GraphWriter:
         self.triples: set[tuple] = set()
         self.iri = resolve.article_iri(art.simp)
         self.province = art.context.get("province")
-        self.memo: dict[object, URIRef] = {}      # span identity or key -> node
+        self.memo: dict[object, URIRef] = {}      # key -> node, for nodes written once
+        self.span_nodes: dict[int, tuple[Span, URIRef]] = {}   # id(span) -> (span, node)
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
@@ -76,13 +77,17 @@ class GraphWriter:
         """The node of any span, made by the component that assigns its kind."""
         if span is None:
             return None
-        key = id(span)
-        if key not in self.memo:
-            owner = self.kinds.get(span.kind)
-            if owner is None:
-                raise KeyError(f"no component of this pipeline assigns {span.kind!r} spans")
-            self.memo[key] = owner.node(span, self)
-        return self.memo[key]
+        hit = self.span_nodes.get(id(span))
+        if hit is not None:
+            return hit[1]
+        owner = self.kinds.get(span.kind)
+        if owner is None:
+            raise KeyError(f"no component of this pipeline assigns {span.kind!r} spans")
+        node = owner.node(span, self)
+        # the span is kept with its node: a span made on the fly (an implied division) would
+        # otherwise be freed and its id reused by another span, which would get this node
+        self.span_nodes[id(span)] = (span, node)
+        return node
 
     def once(self, key, make) -> URIRef:
         """A node written once per article however often it is referred to."""

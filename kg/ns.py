@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, ClosedNamespace  # noqa: F401
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, ClosedNamespace  # noqa: F401 - re-exported
 
 BASE = "https://w3id.org/cadre-kg/"
 ID = Namespace(BASE + "id/")

@@ -4,7 +4,6 @@ still answer, and nothing reaches a service the user did not allow."""
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.parse

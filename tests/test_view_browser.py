@@ -13,7 +13,7 @@ from rdflib import Graph
 
 from kg.export.view_data import CLASSES
 from kg.export.html import write_html
-from kg.ns import CK, RDF
+from kg.ns import RDF
 from tests.conftest import chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent

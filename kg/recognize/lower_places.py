@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 
 from kg.article import Article, Span
-from kg.gazetteer import load
 from kg.gazetteer import division_span
 from kg.segment import tag_of, tagged
 from kg.text import HAN_CHAR
@@ -47,10 +46,16 @@ def level_of(name: str) -> str:
     return "township"
 
 
+@lru_cache(maxsize=1)
+def _not_stems() -> tuple[frozenset, tuple]:
+    """Descriptive words: single characters checked at a stem's start, longer ones at either end."""
+    stems = words("not_place_stems")
+    return frozenset(stems), tuple(w for w in stems if len(w) > 1)
+
+
 def good_stem(stem: str, check_words: bool = True) -> bool:
     """Han characters only, no descriptive word at either end, no verb or pronoun in front."""
-    not_stems = words("not_place_stems")
-    long_ones = tuple(w for w in not_stems if len(w) > 1)
+    not_stems, long_ones = _not_stems()
     if not stem or not all(HAN_CHAR.match(c) for c in stem):
         return False
     if stem.startswith(long_ones) or stem.endswith(long_ones) or any(c in NOT_IN_STEM for c in stem):

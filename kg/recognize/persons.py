@@ -168,9 +168,6 @@ class Persons(Component):
             p["sentences"] = sorted(p["sentences"])
         return art
 
-    def count(self, art: Article) -> int:
-        return len(art.of("person"))
-
     def node(self, span: Span, g) -> URIRef:
         if span.kind == "post":
             return self._post_node(span, g)
