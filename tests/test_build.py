@@ -114,3 +114,12 @@ def test_focus_view_of_a_place_holds_what_is_under_it(corpus_build, tmp_path, ca
     assert main(["view", "--focus", "葫蘆島市", "--graph", str(out), "--out", str(tmp_path / "v.html")]) == EXIT_OK
     assert (tmp_path / "v.html").exists()
     assert main(["view", "--focus", "无此人", "--graph", str(out), "--out", str(tmp_path / "w.html")]) == EXIT_FAIL
+
+
+def test_summary_counts_distinct_entities_not_mentions(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市正定县县长刘建华说，正定县新建道路12公里。正定县的群众很高兴。\n",
+                   encoding="utf-8")
+    assert main(["build", str(src), "--out", str(tmp_path / "o"), "--quiet", "--no-view"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "localities 3," in out and "persons 1," in out, out

@@ -91,3 +91,10 @@ def test_province_short_name_and_direction_is_a_region(article):
     got = places(art)
     assert got["豫西"]["level"] == "other"
     assert got["栾川县"]["code"] == "410324"
+
+
+def test_a_link_not_inside_the_place_before_it_is_no_chain(article):
+    art = article(body("浙江省金华市浦江县新建道路30公里，浦江县的群众出行更方便了。"))
+    got = places(art)
+    assert got["浦江县"]["code"] == "330726"          # positive control: the real chain
+    assert "新建区" not in got                          # 新建 (a district of 南昌) is a verb here

@@ -104,6 +104,8 @@ class Divisions:
             prev = out[-1] if out and out[-1].end == s and out[-1]["code"] else None
             within = ([prev["code"]] if prev else []) + ([self.province] if self.province else [])
             code = self.gaz.resolve(surface, within)
+            if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
+                prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
             if not self.acceptable(surface, code, prev):
                 continue
             d = self.gaz.by_code.get(code) if code else None
@@ -161,6 +163,9 @@ class Places(Component):
         own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗"))
         art.context["county"] = main_division(art, "county", own)
         return art
+
+    def count(self, art: Article) -> int:
+        return len({p["name"] for p in art.of("place")})      # places, not mentions
 
     def node(self, span: Span, g) -> URIRef:
         if span.get("code"):
