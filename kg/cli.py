@@ -9,6 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from kg.escape import file_stem, printable
+
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
 
@@ -28,10 +30,7 @@ def _build(args) -> int:
     return EXIT_OK
 
 
-def safe(text) -> str:
-    """A file name or message as one printable line: control characters (a newline in a
-    file name, ANSI escapes) are shown escaped, so they cannot forge or colour the report."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+safe = printable     # a file name or message as one printable line (kg/escape.py)
 
 
 def _report(summary) -> None:
@@ -150,13 +149,16 @@ def _view(args) -> int:
     if not ttl.exists():
         print(f"kg view: no {ttl}: run `kg build` first", file=sys.stderr)
         return EXIT_FAIL
+    if args.focus is not None and not args.focus.strip():
+        print("kg view: --focus needs a name (a person, place, body, program or headline)", file=sys.stderr)
+        return EXIT_USAGE
     g = Graph().parse(ttl)
     try:
         sub = neighbourhood(g, args.focus, args.depth) if args.focus else g
     except FocusError as exc:
         print(f"kg view: {exc}", file=sys.stderr)
         return EXIT_FAIL
-    out = Path(args.out) if args.out else _graph_dir(args) / (f"view-{args.focus}.html" if args.focus else "graph.html")
+    out = Path(args.out) if args.out else _graph_dir(args) / (f"view-{file_stem(args.focus)}.html" if args.focus else "graph.html")
     write_html(sub, out, title=f"cadre-kg · {args.focus or 'all'}")
     print(f"view: {out.resolve().as_uri()}")
     return EXIT_OK

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.escape import csv_cell
 from kg.guard import QueryRejected, check
 
 QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
@@ -156,10 +157,11 @@ def format_table(names: list[str], rows: list[list[str]], max_width: int = 40) -
 
 
 def format_csv(names: list[str], rows: list[list[str]]) -> str:
+    """RFC 4180 CSV whose cells a spreadsheet shows as text (kg/escape.py's csv_cell)."""
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(names)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(c) for c in r] for r in rows)
     return buf.getvalue()
 
 

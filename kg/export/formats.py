@@ -11,6 +11,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 
 from kg.atomic import atomic_write
+from kg.escape import xml_text
 from kg.export.view_data import CLASSES, view_data
 from kg.query import format_csv, rows_of, run, saved_queries
 from kg.store import open_store
@@ -61,9 +62,10 @@ def network(graph_dir: Path):
     g = nx.DiGraph()
     for node, cls in data["nodes"].items():
         d = data["details"][str(node)]
-        g.add_node(str(node), label=d["label"], kind=CLASSES[cls][0].split()[-1], province=d["province"])
+        g.add_node(str(node), label=xml_text(d["label"]), kind=CLASSES[cls][0].split()[-1],
+                   province=xml_text(d["province"]))
     for s, o, label in data["edges"]:
-        g.add_edge(s, o, label=label)
+        g.add_edge(s, o, label=xml_text(label))
     return g
 
 

@@ -59,9 +59,13 @@ def strip_pinyin(text: str) -> str:
     return PINYIN.sub("", text)
 
 
+CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")   # ANSI escapes, C0/C1
+
+
 def normalize_spacing(text: str) -> str:
-    """Full-width spaces and tabs to plain spaces; no trailing blanks."""
-    text = text.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " ")
+    """Full-width spaces and tabs to plain spaces; control characters and terminal escapes
+    (scraped pages carry them) removed; no trailing blanks."""
+    text = CONTROL.sub("", text.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " "))
     return "\n".join(line.strip() for line in text.splitlines())
 
 
