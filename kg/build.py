@@ -23,6 +23,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from tqdm import tqdm
 
+from kg.atomic import Swap, recover
 from kg.cache import Cache, merge_sorted
 from kg.export.turtle import PREFIXES
 from kg.pipeline import extract, warm_up
@@ -77,6 +78,7 @@ def locked(out: Path):
     except BlockingIOError:
         fh.close()
         raise BuildError(f"another build is writing into {out}; wait for it to finish")
+    recover(out)              # a build killed while swapping its outputs in: finish the swap
     clean_leftovers(out)
     try:
         yield
@@ -100,7 +102,8 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
     yield from tqdm(metas, total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
 
 
-LEFTOVERS = (".merge*", ".store.*", ".graph.nt.tmp", ".graph.ttl.tmp", ".graph.html.*", ".tmp*")
+LEFTOVERS = (".merge*", ".store.*", ".graph.nt.tmp", ".graph.ttl.*", ".graph.html.*", ".tmp*",
+             "..*")        # temporary names of staged outputs (..graph.ttl.new.tmp)
 
 
 def clean_leftovers(out: Path) -> None:
@@ -169,14 +172,17 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
         cache.prune(set(keep))
         summary.log = write_log(out, summary.traces)
         parts = [cache.paths(k)[0] for k in keep]
-        with store_loader(out, background=jobs > 1) as store:       # fed by the merge
-            summary.triples = write_turtle(out, parts, store.add)
+        swap = Swap(out)                # graph.ttl, store and graph.html replace the old ones together
+        with store_loader(swap.staged(STORE_DIR), background=jobs > 1) as store:       # fed by the merge
+            summary.triples = write_turtle(out, parts, store.add, swap.staged("graph.ttl"))
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
 
-            summary.view_note = write_view(out / STORE_DIR, out / "graph.html", f"cadre-kg · {summary.read} articles")
+            summary.view_note = write_view(swap.staged(STORE_DIR), swap.staged("graph.html"),
+                                           f"cadre-kg · {summary.read} articles")
             summary.outputs["html"] = out / "graph.html"
+        swap.commit()
     return summary
 
 
@@ -193,13 +199,13 @@ def write_log(out: Path, traces: list[tuple[str, str]]) -> Path | None:
     return path
 
 
-def write_turtle(out: Path, parts: list[Path], sink=None) -> int:
-    """graph.ttl from the articles' sorted N-Triples: merged (the union also goes to
-    `sink`), then serialized; returns the number of triples."""
+def write_turtle(out: Path, parts: list[Path], sink=None, target: Path | None = None) -> int:
+    """graph.ttl (or `target`) from the articles' sorted N-Triples: merged (the union also
+    goes to `sink`), then serialized; returns the number of triples."""
     nt = out / ".graph.nt.tmp"
     try:
         count = merge_sorted(parts, nt, sink)
-        write_turtle_file(nt, out / "graph.ttl")
+        write_turtle_file(nt, target or out / "graph.ttl")
         return count
     finally:
         nt.unlink(missing_ok=True)

@@ -2,10 +2,12 @@
 
 Queries open this store instead of re-parsing Turtle; the ontology is loaded beside the
 data so that `rdf:type/rdfs:subClassOf*` queries work.  The store is built in a
-temporary folder and swapped in, so a killed build leaves the previous store whole.
+staged folder and swapped in with the build's other outputs, so a killed build leaves
+the previous store whole.
 """
 from __future__ import annotations
 
+import shutil
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -13,7 +15,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.atomic import atomic_folder
 
 STORE_DIR = "store"
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -80,15 +81,22 @@ class StoreLoader:
 
 
 @contextmanager
-def store_loader(out: Path, background: bool = False):
-    """A StoreLoader on a fresh store that replaces `out/store` when the block succeeds."""
-    with atomic_folder(out / STORE_DIR) as tmp:
-        loader = StoreLoader(tmp, background)
-        try:
-            yield loader
-            loader.finish()
-        finally:
-            loader.close()
+def store_loader(folder: Path, background: bool = False):
+    """A StoreLoader on a fresh store in `folder`, finished when the block succeeds and
+    removed when it fails (the build stages the folder and swaps it in with its other
+    outputs: kg/atomic.py's Swap)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    loader = StoreLoader(folder, background)
+    try:
+        yield loader
+        loader.finish()
+    except BaseException:
+        loader.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    finally:
+        loader.close()
 
 
 def open_store(out: Path, read_only: bool = True) -> ox.Store:

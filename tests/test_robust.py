@@ -86,6 +86,77 @@ def test_killed_build_leaves_previous_outputs_whole(tmp_path):
     assert (out / "graph.ttl").read_bytes() != before
 
 
+def _children(pid: int) -> set[int]:
+    try:
+        return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except OSError:
+        return False
+
+
+def test_build_killed_mid_map_leaves_no_worker_and_no_lock(tmp_path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for i in range(400):
+        (src / f"{i:03d}.txt").write_text(SEEDS[i % len(SEEDS)].read_text(encoding="utf-8") + f"\n第{i}稿", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "--out", str(out), "--quiet", "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    while len(list((out / ".cache").glob("*/*.json"))) < 20 or len(workers) < 2:
+        assert proc.poll() is None, "the build ended before it could be killed"
+        workers |= _children(proc.pid)
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert workers and not any(_alive(w) for w in workers)
+    summary = build([src], out, jobs=2, progress=False, view=False)     # the lock is free at once
+    assert summary.read + len(summary.duplicates) == 400 and not summary.skipped
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in (".cache", ".kg-build.lock")]
+
+
+def test_outputs_of_a_build_killed_while_swapping_are_completed_by_the_next_start(tmp_path):
+    from kg.atomic import Swap, recover
+
+    (tmp_path / "graph.ttl").write_text("old")
+    (tmp_path / "graph.html").write_text("old")
+    swap = Swap(tmp_path)
+    swap.staged("graph.ttl").write_text("new")
+    swap.staged("graph.html").write_text("new")
+    (tmp_path / "store").mkdir()
+    swap.staged("store").mkdir()
+    (tmp_path / ".store.new" / "x").write_text("new")
+    swap.commit()
+    assert [(tmp_path / n).read_text() for n in ("graph.ttl", "graph.html", "store/x")] == ["new"] * 3
+    swap = Swap(tmp_path)                           # killed after one rename of three: journal left
+    for name in ("graph.ttl", "graph.html"):
+        swap.staged(name).write_text("newer")
+    import json
+    (tmp_path / ".kg-swap.json").write_text(json.dumps({"graph.ttl": ".graph.ttl.new", "graph.html": ".graph.html.new"}))
+    os.replace(tmp_path / ".graph.ttl.new", tmp_path / "graph.ttl")
+    recover(tmp_path)
+    assert [(tmp_path / n).read_text() for n in ("graph.ttl", "graph.html")] == ["newer", "newer"]
+    assert not (tmp_path / ".kg-swap.json").exists()
+
+
+def test_graph_html_is_byte_identical_across_builds_of_one_corpus(tmp_path):
+    pages = []
+    for seed in ("1", "2"):               # set order differs between hash seeds
+        out = tmp_path / seed
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "corpus"), "--out", str(out), "--quiet"],
+                       env={**os.environ, "PYTHONHASHSEED": seed}, check=True, stdout=subprocess.DEVNULL)
+        pages.append((out / "graph.html").read_bytes())
+    assert len(pages[0]) > 10_000 and pages[0] == pages[1]
+
+
 def test_two_builds_cannot_write_one_folder(tmp_path):
     out = tmp_path / "out"
     out.mkdir()

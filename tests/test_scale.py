@@ -66,7 +66,7 @@ def test_store_loaded_in_many_background_slices_holds_every_triple(tmp_path, mon
     lines = (tmp_path / "whole" / "graph.ttl").read_bytes()
     nt = Graph().parse(data=lines, format="turtle").serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
     monkeypatch.setattr(kg.store, "SLICE_LINES", 50)          # dozens of slices, several in flight
-    with store_loader(tmp_path / "sliced", background=True) as loader:
+    with store_loader(tmp_path / "sliced" / "store", background=True) as loader:
         for i in range(0, len(nt), 7):
             loader.add(b"".join(nt[i:i + 7]))
     assert set(open_store(tmp_path / "sliced")) == set(open_store(tmp_path / "whole"))

@@ -99,7 +99,7 @@ def _detail(g: Graph, node: URIRef, cls, arts: dict) -> dict:
             "evidence": [dict(e) for e in sorted(evidence.values(), key=str)][:20],
             "articles": [arts[URIRef(a)]["headline"] for a in articles if URIRef(a) in arts],
             "articleIds": articles, "province": _province(g, node) or "",
-            "search": " ".join({label, to_simplified(label)} | set(attrs.get("altLabel", [])))}
+            "search": " ".join(dict.fromkeys([label, to_simplified(label), *attrs.get("altLabel", [])]))}
 
 
 def _collect_evidence(g: Graph, node, evidence: dict, arts: dict) -> None:
