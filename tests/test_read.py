@@ -35,6 +35,20 @@ def test_encodings_are_detected(encoding):
     assert decoded == text
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read(encoding):
+    text = "乡长李四说：2024年全乡新修水渠3条。\n"
+    assert decode(text.encode(encoding))[0] == text
+
+
+@pytest.mark.parametrize("header", ["", "某县召开工作会议\n2023-06-01 来源:测试日报\n"])
+def test_a_copyright_line_above_the_body_costs_only_that_line(header):
+    text = header + "版权所有 © 2023 某某网 京ICP备12345678号\n" + BODY + "\n" + BODY.replace("张三", "李四")
+    art = article_from_text(text, "x.txt")
+    assert "张三" in art.simp and "李四" in art.simp
+    assert "版权" not in art.simp and "ICP" not in art.simp
+
+
 def test_binary_file_is_refused_with_a_reason():
     with pytest.raises(ReadError, match="binary"):
         decode(b"\x00\x01\x02" * 100)

@@ -25,7 +25,10 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), warnings
     if b"\x00" in data[:4096]:
-        raise ReadError("binary file (NUL bytes), not text")
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise ReadError("binary file (NUL bytes), not text")
+        return utf16, warnings
     ok = {}
     for enc in STRICT:
         try:
@@ -43,6 +46,31 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         enc = best.encoding if best and best.encoding in ok else "gb18030"
         return ok[enc], warnings
     return _lenient(data, warnings), warnings
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte order mark (Windows tools do): NUL bytes, where text has
+    any, fall on one parity, and the decoded text is mostly Chinese or ASCII.
+
+    >>> _bomless_utf16("县长说：好。".encode("utf-16-le"))
+    '县长说：好。'
+    """
+    if len(data) % 2:
+        data = data[:-1]
+    sample = data[:4096]
+    for enc, nul_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        other = sum(1 for i in range(1 - nul_at, len(sample), 2) if sample[i] == 0)
+        if other > len(sample) // 64:          # NULs on both sides: binary, not UTF-16
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for c in text[:2000] if "\u4e00" <= c <= "\u9fff" or c.isascii() and (c.isprintable() or c in "\r\n\t")
+                       or c in "，。、；：？！“”《》（）")
+        if readable >= 0.9 * min(len(text), 2000):
+            return text
+    return None
 
 
 def _lenient(data: bytes, warnings: list[str]) -> str:

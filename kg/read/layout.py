@@ -61,7 +61,9 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     """Index of the first body line and one past the last.
 
     The body starts after the date/source line of the header when the page has one near
-    the top, else at the first line of running text.
+    the top, else at the first line of running text.  It ends at an end mark, or at a
+    footer or link list met after running text: the same line above the first paragraph
+    (a copyright notice a scraper put first) is junk that costs only itself.
     """
     first_par = next((i for i, line in enumerate(lines) if is_paragraph(line)), 0)
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
@@ -71,7 +73,7 @@ def find_body(lines: list[str]) -> tuple[int, int]:
         if END_MARK.search(lines[i]):
             end = i
             break
-        if FOOTER.search(lines[i]) or is_link_list(lines[i]):
+        if (FOOTER.search(lines[i]) or is_link_list(lines[i])) and i >= first_par:
             end = i
             break
     return start, end
