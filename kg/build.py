@@ -11,6 +11,7 @@ keeps two builds from writing into one folder at once.
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import sys
@@ -161,11 +162,42 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise BuildError(f"input not found: {', '.join(missing)}")
-    files = iter_files(inputs)
+    files, unread = iter_files(inputs)
+    inside = out.resolve()
+    files = [f for f in files if inside not in f.resolve().parents]     # never our own outputs
     if not files:
-        raise BuildError(f"no files to read under {', '.join(map(str, inputs))}")
-    summary = Summary()
+        reasons = "".join(f"; {p}: {why}" for p, why in unread)
+        raise BuildError(f"no files to read under {', '.join(map(str, inputs))}{reasons}")
+    summary = Summary(skipped=list(unread))
     jobs = jobs or os.cpu_count() or 1
+    try:
+        return _build_into(out, files, summary, jobs, progress, dask, view)
+    except OSError as exc:           # the output side: inputs' errors are each file's own reason
+        raise BuildError(output_error(out, exc)) from None
+
+
+def output_error(out: Path, exc: OSError) -> str:
+    """One line for a failure to write the outputs; the previous outputs are untouched
+    because nothing is swapped in before every output is complete.
+
+    >>> output_error(Path("out"), OSError(28, "No space left on device", "out/.merge1"))
+    'no space left on the device of out (writing out/.merge1); the previous outputs are kept'
+    """
+    where = f" (writing {exc.filename})" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return f"no space left on the device of {out}{where}; the previous outputs are kept"
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and not out.is_dir():
+        return f"{out} is not a folder: a file of that name is in the way"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write into {out}: {exc.strerror}{where}"
+    if exc.errno == errno.ENOENT:
+        return (f"a file of the build vanished while it ran{where}: was {out} or its .cache changed "
+                f"meanwhile? The previous outputs are kept; run the build again")
+    return f"cannot write the outputs in {out}: {exc.strerror or exc}{where}"
+
+
+def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progress: bool,
+                dask: str | None, view: bool) -> Summary:
     with locked(out):
         cache = Cache(out / ".cache")
         keep = [m["key"] for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]

@@ -244,3 +244,83 @@ def test_control_characters_in_file_names_cannot_forge_report_lines(tmp_path, ca
     out = capsys.readouterr().out
     assert "\x1b" not in out and not any(line.startswith("skipped fake") for line in out.splitlines())
     assert "a\\nskipped fake" in out
+
+
+def test_an_output_path_that_is_a_file_is_one_clear_error(tmp_path, capsys):
+    from kg.cli import main
+
+    (tmp_path / "taken").write_text("not a folder")
+    for out in ("taken", "taken/sub"):
+        assert main(["build", str(SEEDS[0]), "--out", str(tmp_path / out), "--quiet", "--no-view"]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "is not a folder" in err[0] and "Traceback" not in err[0]
+    assert main(["build", str(SEEDS[0]), "--out", str(tmp_path / "free"), "--quiet", "--no-view"]) == 0   # control
+
+
+def test_a_full_disk_while_merging_is_one_line_and_keeps_the_previous_outputs(tmp_path, monkeypatch):
+    import errno
+
+    import kg.build
+
+    out = tmp_path / "out"
+    build([SEEDS[0]], out, jobs=1, progress=False, view=False)
+    before = (out / "graph.ttl").read_bytes()
+
+    def full(parts, target, sink=None):
+        Path(target).write_bytes(b"<a> <b> <c> .\n")
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+    monkeypatch.setattr(kg.build, "merge_sorted", full)
+    with pytest.raises(BuildError, match="no space left on the device") as exc:
+        build([SEEDS[0], SEEDS[1]], out, jobs=1, progress=False, view=False)
+    assert "\n" not in str(exc.value)
+    assert (out / "graph.ttl").read_bytes() == before
+    monkeypatch.undo()
+    build([SEEDS[0], SEEDS[1]], out, jobs=1, progress=False, view=False)       # and the next build is whole
+    assert not list(out.glob(".graph*")) and (out / "graph.ttl").read_bytes() != before
+
+
+def test_cache_removed_mid_build_ends_in_one_line_or_a_whole_graph(tmp_path, monkeypatch):
+    import kg.build
+
+    out, calls = tmp_path / "out", []
+    real = kg.build.extract
+
+    def extract_then_remove(path, cache):
+        calls.append(path)
+        if len(calls) == 3:
+            shutil.rmtree(out / ".cache")
+        return real(path, cache)
+    monkeypatch.setattr(kg.build, "extract", extract_then_remove)
+    try:
+        summary = build(SEEDS, out, jobs=1, progress=False, view=False)
+    except BuildError as exc:
+        assert "vanished" in str(exc) and "\n" not in str(exc)
+        assert not (out / "graph.ttl").exists()
+    else:
+        assert summary.read == len(SEEDS) and (out / "graph.ttl").stat().st_size > 1000
+
+
+def test_symbolic_link_loops_and_unreadable_folders_are_reported(tmp_path, monkeypatch):
+    from kg.read import files
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    shutil.copy(SEEDS[0], tmp_path / "a" / "b" / "one.txt")
+    (tmp_path / "a" / "b" / "up").symlink_to(tmp_path / "a")            # a loop
+    (tmp_path / "linked").symlink_to(tmp_path / "a" / "b", target_is_directory=True)
+    (tmp_path / "closed").mkdir()
+    shutil.copy(SEEDS[1], tmp_path / "closed" / "two.txt")
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "closed":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+    monkeypatch.setattr(files.os, "scandir", scandir)     # chmod 000 does not stop root, who runs CI
+    found, problems = files.iter_files([tmp_path])
+    assert [p.name for p in found] == ["one.txt"]          # read once, not once per path to it
+    reasons = {Path(p).name: why for p, why in problems}
+    assert "not readable" in reasons["closed"] and "already read" in reasons["linked"] and "already read" in reasons["up"]
+    summary = build([tmp_path], tmp_path / "out", jobs=1, progress=False, view=False)
+    assert summary.read == 1 and {Path(p).name for p, _ in summary.skipped} == {"closed", "linked", "up"}
+    again = build([tmp_path], tmp_path / "out", jobs=1, progress=False)     # its own outputs are not input
+    assert again.read == 1 and len(again.skipped) == 3

@@ -7,6 +7,7 @@ reported rather than fatal.
 """
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -149,12 +150,41 @@ def _looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head
 
 
-def iter_files(inputs: list[Path]) -> list[Path]:
-    """Corpus files under the given folders and files, in a stable order."""
+def iter_files(inputs: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Corpus files under the given folders and files, in a stable order, and the folders
+    that could not be read (each with its reason).
+
+    Symbolic links to folders are followed, once: a link back to a folder already walked
+    (a loop, or a second way to one folder) is reported instead of being read again.
+    """
     found: list[Path] = []
+    problems: list[tuple[str, str]] = []
     for item in inputs:
         if item.is_dir():
-            found += [p for p in sorted(item.rglob("*")) if p.is_file() and p.name.lower() != "readme.md"]
+            _walk(item, found, problems, set())
         else:
             found.append(item)
-    return found
+    return found, problems
+
+
+def _walk(folder: Path, found: list[Path], problems: list[tuple[str, str]], seen: set) -> None:
+    try:
+        st = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        problems.append((str(folder), f"folder not readable ({exc.strerror or exc})"))
+        return
+    if (st.st_dev, st.st_ino) in seen:
+        problems.append((str(folder), "symbolic link to a folder already read (a loop or a second path); not read again"))
+        return
+    seen.add((st.st_dev, st.st_ino))
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()       # follows a symbolic link
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(path, found, problems, seen)
+        elif entry.name.lower() != "readme.md" and (entry.is_file() or entry.is_symlink()):
+            found.append(path)
