@@ -312,7 +312,7 @@ def test_symbolic_link_loops_and_unreadable_folders_are_reported(tmp_path, monke
     real = os.scandir
 
     def scandir(path):
-        if Path(path).name == "closed":
+        if isinstance(path, (str, os.PathLike)) and Path(path).name == "closed":
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
     monkeypatch.setattr(files.os, "scandir", scandir)     # chmod 000 does not stop root, who runs CI
