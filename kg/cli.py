@@ -57,8 +57,8 @@ def _graph_dir(args) -> Path:
 
 
 def _query(args) -> int:
-    from kg.query import QueryError, render, resolve_query, run, saved_queries
-    from kg.store import open_store
+    from kg.deadline import DeadlineExceeded, with_deadline
+    from kg.query import QueryError, answer, resolve_query, saved_queries
 
     if args.list:
         for name, q in saved_queries().items():
@@ -71,10 +71,15 @@ def _query(args) -> int:
     try:
         params = dict(_pair(p) for p in args.param)
         query = resolve_query(args.query)
-        print(render(run(open_store(_graph_dir(args)), query, params, tuple(args.allow_service)), args.format))
-    except (QueryError, FileNotFoundError, ValueError) as exc:
+        text = with_deadline(args.timeout, answer, _graph_dir(args), query, params, tuple(args.allow_service), args.format)
+    except DeadlineExceeded:
+        print(f"kg query: stopped after {args.timeout} s without an answer; narrow the query or raise --timeout",
+              file=sys.stderr)
+        return EXIT_FAIL
+    except (QueryError, FileNotFoundError, ValueError, RuntimeError) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return EXIT_FAIL
+    print(text)
     return EXIT_OK
 
 
@@ -185,6 +190,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the saved queries")
     q.add_argument("--allow-service", action="append", default=[], metavar="URL",
                    help="let SERVICE reach this endpoint (refused otherwise); repeatable")
+    q.add_argument("--timeout", type=_seconds, default=60, help="stop a query after this many seconds (default 60)")
     q.set_defaults(func=_query)
 
     s = sub.add_parser("serve", help="a read-only SPARQL endpoint at /query and the view at /")

@@ -178,3 +178,16 @@ def render(result, fmt: str) -> str:
         return format_json(result)
     names, rows = rows_of(result)
     return format_csv(names, rows) if fmt == "csv" else format_table(names, rows)
+
+
+def answer(graph_dir: Path, query: SavedQuery, params: dict[str, str], allow_service: tuple[str, ...], fmt: str) -> str:
+    """The rendered answer of a query on a build's store (what `kg query` prints)."""
+    from kg.store import open_store
+
+    result = run(open_store(graph_dir), query, params, allow_service)
+    try:
+        return render(result, fmt)        # solutions are computed while they are read
+    except OSError as exc:                # a SERVICE endpoint that refused, failed or timed out
+        raise QueryError(f"{query.name}: a SERVICE call failed: {exc}") from None
+    except RuntimeError as exc:
+        raise QueryError(f"{query.name}: {exc}") from None

@@ -111,3 +111,30 @@ def test_bad_serve_arguments_are_usage_errors(capsys):
             main(["serve", *args])
         assert exc.value.code == EXIT_USAGE
         assert "Traceback" not in capsys.readouterr().err
+
+
+def test_kg_query_stops_a_runaway_query_at_its_timeout(corpus_build, capsys):
+    out, _ = corpus_build
+    start = time.monotonic()
+    assert main(["query", CROSS, "--graph", str(out), "--timeout", "2"]) == EXIT_FAIL
+    assert time.monotonic() - start < 10
+    assert "stopped after 2 s" in capsys.readouterr().err
+    assert main(["query", ASK, "--graph", str(out), "--timeout", "2"]) == 0        # control: quick ones answer
+    assert "true" in capsys.readouterr().out
+
+
+def test_a_failing_allowed_service_is_one_line_not_a_traceback(corpus_build, capsys):
+    out, _ = corpus_build
+    port = free_port()                       # nothing listens there: the connection is refused
+    url = f"http://127.0.0.1:{port}/sparql"
+    code = main(["query", f"SELECT * {{ SERVICE <{url}> {{ ?s ?p ?o }} }}", "--graph", str(out), "--allow-service", url])
+    err = capsys.readouterr().err.strip()
+    assert code == EXIT_FAIL and "SERVICE call failed" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("endpoint", ["not a url", "ftp://host/x", "http://", "http://[::1", "http://h:99999/x"])
+def test_push_to_a_bad_endpoint_is_one_line(corpus_build, capsys, endpoint):
+    out, _ = corpus_build
+    assert main(["push", "--graph", str(out), "--endpoint", endpoint]) == EXIT_FAIL
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("kg push:") and len(err.splitlines()) == 1
