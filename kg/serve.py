@@ -27,6 +27,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -64,7 +65,9 @@ def oxigraph_binary() -> str:
 
 
 def _die_with_parent() -> None:
-    """Linux: the backend gets SIGTERM when `kg serve` dies, even by SIGKILL."""
+    """Linux: the backend gets SIGTERM when `kg serve` dies, even by SIGKILL.  The signal
+    comes when the *thread* that started the backend ends, so backends are started only
+    from the Backend's own long-lived thread, never from a request's thread."""
     try:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
     except OSError:
@@ -81,6 +84,7 @@ class Backend:
     def __init__(self, store: Path, timeout_s: int):
         self.store, self.timeout_s = store, timeout_s
         self.lock = threading.Lock()
+        self.spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backend")   # lives as long as we do
         self.proc: subprocess.Popen | None = None
         self.port = 0
         self.store_id = None
@@ -92,9 +96,10 @@ class Backend:
 
     def _start(self) -> None:
         port = free_port()
-        proc = subprocess.Popen([oxigraph_binary(), "serve-read-only", "--location", str(self.store),
-                                 "--bind", f"127.0.0.1:{port}", "--timeout-s", str(self.timeout_s)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
+        proc = self.spawner.submit(subprocess.Popen, [
+            oxigraph_binary(), "serve-read-only", "--location", str(self.store),
+            "--bind", f"127.0.0.1:{port}", "--timeout-s", str(self.timeout_s)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent).result()
         for _ in range(200):
             if proc.poll() is not None:
                 raise ServeError(f"oxigraph could not open {self.store}: "
@@ -140,6 +145,7 @@ class Backend:
     def close(self) -> None:
         with self.lock:
             self._stop()
+        self.spawner.shutdown(wait=False)
 
 
 def query_text(method: str, path: str, body: bytes | None, ctype: str) -> str | None:

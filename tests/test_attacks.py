@@ -57,11 +57,12 @@ def test_deeply_nested_query_is_refused_and_the_server_lives(server):
 
 
 def test_runaway_query_is_stopped_at_the_timeout(server):
-    start = time.monotonic()
-    code, body = post(server, CROSS, timeout=30)
-    assert code in (503, 504) and b"timeout" in body, (code, body[:200])
-    assert time.monotonic() - start < 10
-    assert answers_within(server, 5)
+    for _ in range(3):       # each time the restarted backend must live (not die with a request's thread)
+        start = time.monotonic()
+        code, body = post(server, CROSS, timeout=30)
+        assert code in (503, 504) and b"timeout" in body, (code, body[:200])
+        assert time.monotonic() - start < 10
+        assert answers_within(server, 5)
 
 
 def test_service_to_a_loopback_port_reaches_nothing(server):
