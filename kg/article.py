@@ -73,6 +73,7 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     spans: dict[str, list[Span]] = field(default_factory=dict)   # kind -> spans, in the order found
     context: dict = field(default_factory=dict)   # article-level facts: province, city...
+    _by_sentence: dict = field(default_factory=dict, repr=False, compare=False)
 
     def of(self, kind: str) -> list[Span]:
         """The spans of one kind (a live list: components append to it)."""
@@ -83,7 +84,16 @@ class Article:
         return span
 
     def in_sentence(self, kind: str, sent: int) -> Iterator[Span]:
-        return (s for s in self.of(kind) if s.sent == sent)
+        """The spans of one kind in one sentence, in the order found.  Indexed by sentence
+        (rebuilt when spans were added) so that a long page stays linear, not quadratic."""
+        spans = self.of(kind)
+        cached = self._by_sentence.get(kind)
+        if cached is None or cached[0] is not spans or cached[1] != len(spans):
+            table: dict[int, list[Span]] = {}
+            for span in spans:
+                table.setdefault(span.sent, []).append(span)
+            cached = self._by_sentence[kind] = (spans, len(spans), table)
+        return iter(cached[2].get(sent, ()))
 
     @property
     def year(self) -> int | None:

@@ -12,6 +12,7 @@ import hashlib
 import heapq
 import json
 import os
+import stat
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -33,10 +34,19 @@ def code_version() -> str:
 
 
 def file_key(path: Path) -> str:
-    """Code, file name (it is recorded as ck:sourceFile) and bytes."""
+    """Code, file name (it is recorded as ck:sourceFile) and the bytes the reader reads:
+    never more than its limit (a 1 GB dump, /dev/zero) and nothing from a device or pipe
+    (opening a FIFO would block; the reader refuses those files anyway)."""
+    from kg.read.files import MAX_BYTES
+
     h = hashlib.sha1(code_version().encode())
-    h.update(path.name.encode())
-    h.update(path.read_bytes())
+    h.update(path.name.encode("utf-8", "surrogateescape"))
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        h.update(f"special file {st.st_mode}".encode())
+        return h.hexdigest()
+    with open(path, "rb") as fh:
+        h.update(fh.read(MAX_BYTES + 1))
     return h.hexdigest()
 
 

@@ -105,3 +105,15 @@ def test_a_statement_in_the_news_is_not_a_footer():
             "县长张建国说，全县已经成立专项工作组，各项工作正在有序推进，群众反映良好。\n版权所有 测试日报")
     art = article_from_text(text, "s.txt")
     assert "张建国" in art.simp and "版权所有" not in art.simp
+
+
+def test_a_body_far_longer_than_any_article_is_cut_with_one_warning():
+    from kg.read import MAX_BODY_CHARS
+
+    para = "乡长李四说：2024年全乡新修水渠3条，灌溉面积扩大到1200亩，群众十分满意。"
+    paragraphs = MAX_BODY_CHARS // len(para) + 50
+    art = article_from_text("\n".join(f"第{i}段。" + para for i in range(paragraphs)), "dump.txt")
+    assert len(art.text) <= MAX_BODY_CHARS and "第0段" in art.text          # the start is kept
+    assert [w for w in art.warnings if "only its first" in w] and len(art.warnings) == 1
+    short = article_from_text("\n".join(f"第{i}段。" + para for i in range(5)), "a.txt")
+    assert short.text.count("李四") == 5 and not short.warnings                 # control

@@ -11,12 +11,21 @@ from kg.text import is_traditional, split_sentences, to_simplified
 
 __all__ = ["read_article", "article_from_text", "ReadError"]
 
+# The longest news articles (a government work report in full) run to about 40,000
+# characters; a body five times that is a dump or a scraped archive page, and extracting
+# all of it would cost memory out of proportion.  Its first paragraphs are read.
+MAX_BODY_CHARS = 200_000
+
 
 def read_article(path: Path) -> Article:
     text, warnings = read_file(path)
     article = article_from_text(text, source_file=path.name)
     article.path = str(path)
-    article.warnings += warnings
+    cut = [w for w in article.warnings if w.startswith("body of")]
+    if cut and any(w.startswith("file is") for w in warnings):      # one file, one line about its size
+        warnings = [w + "; " + cut[0][cut[0].index("only"):] if w.startswith("file is") else w for w in warnings]
+        article.warnings.remove(cut[0])
+    article.warnings = warnings + article.warnings
     return article
 
 
@@ -35,11 +44,26 @@ def article_from_text(raw: str, source_file: str) -> Article:
     body = [(o, s) for o, s in zip(lines[start:end], simp[start:end]) if not layout.is_junk(s)]
     if not body:
         raise ReadError("no article body found (no paragraph of running text)")
+    body = _within_limit(article, body)
     article.script = "traditional" if is_traditional("".join(o for o, _ in body)) else "simplified"
     article.text = "\n".join(o for o, _ in body)
     article.simp = "\n".join(s for _, s in body)
     article.sentences = _sentences(article, body)
     return article
+
+
+def _within_limit(article: Article, body: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The body's first paragraphs up to MAX_BODY_CHARS, with a warning when cut."""
+    total, kept = 0, []
+    for line in body:
+        total += len(line[0])
+        if total > MAX_BODY_CHARS and kept:
+            size = sum(len(o) for o, _ in body)
+            article.warnings.append(f"body of {size:,} characters is no single article; "
+                                    f"only its first {len(kept)} paragraphs ({MAX_BODY_CHARS:,} characters at most) are read")
+            return kept
+        kept.append(line)
+    return kept
 
 
 def _sentences(article: Article, body: list[tuple[str, str]]) -> list[Sentence]:

@@ -11,18 +11,18 @@ from kg.components import Component, register
 from kg.gazetteer import division_span
 
 
-def _before(spans: list[Span], idx: int, start: int) -> list[Span]:
-    return [x for x in spans if x.sent == idx and x.start < start]
+def _before(art: Article, kind: str, idx: int, start: int) -> list[Span]:
+    return [x for x in art.in_sentence(kind, idx) if x.start < start]
 
 
 def subject_of(art: Article, fig: Span) -> Span | None:
-    places = [p for p in _before(art.of("place"), fig.sent, fig.start) if p["level"] != "other"]
+    places = [p for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other"]
     if places:
         return places[-1]
     progs = list(art.in_sentence("program", fig.sent))
     if progs:
         return progs[0]
-    orgs = _before(art.of("org"), fig.sent, fig.start)
+    orgs = _before(art, "org", fig.sent, fig.start)
     if orgs:
         return orgs[-1]
     for level in ("county", "city", "province"):

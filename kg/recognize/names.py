@@ -95,6 +95,7 @@ def choose(options: list[str], text_of_article: str) -> str | None:
     return short
 
 
+@lru_cache(maxsize=1024)      # asked once per mention, answered once per name and article
 def _confirmed_shorter(name: str, text: str) -> str | None:
     """"李华正在" read as 李华正 when the article also writes "李华说": a three-character
     reading whose first two characters stand before a name-ending word elsewhere in the
