@@ -17,8 +17,9 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from kg.resources import folder
+
 KG_DIR = Path(__file__).resolve().parent
-ROOT = KG_DIR.parent
 MERGE_FAN_IN = 256
 SINK_LINES = 10_000
 
@@ -27,18 +28,16 @@ SINK_LINES = 10_000
 def code_version() -> str:
     """Hash of the extraction code and the ontology: a change re-extracts everything."""
     h = hashlib.sha1()
-    for path in sorted(list(KG_DIR.rglob("*.py")) + list((ROOT / "ontology").glob("*.ttl"))):
+    for path in sorted(list(KG_DIR.rglob("*.py")) + list(folder("ontology").glob("*.ttl"))):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 
-def file_key(path: Path) -> str:
+def file_key(path: Path, limit: int) -> str:
     """Code, file name (it is recorded as ck:sourceFile) and the bytes the reader reads:
-    never more than its limit (a 1 GB dump, /dev/zero) and nothing from a device or pipe
-    (opening a FIFO would block; the reader refuses those files anyway)."""
-    from kg.read.files import MAX_BYTES
-
+    never more than its `limit` (a 1 GB dump, /dev/zero) and nothing from a device or
+    pipe (opening a FIFO would block; the reader refuses those files anyway)."""
     h = hashlib.sha1(code_version().encode())
     h.update(path.name.encode("utf-8", "surrogateescape"))
     st = path.stat()
@@ -46,7 +45,7 @@ def file_key(path: Path) -> str:
         h.update(f"special file {st.st_mode}".encode())
         return h.hexdigest()
     with open(path, "rb") as fh:
-        h.update(fh.read(MAX_BYTES + 1))
+        h.update(fh.read(limit + 1))
     return h.hexdigest()
 
 

@@ -43,11 +43,12 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
 
 def _cached(cache, path: str) -> dict | None:
     from kg.cache import file_key
+    from kg.read.files import MAX_BYTES
 
     if cache is None:
         return None
     try:
-        key = file_key(Path(path))
+        key = file_key(Path(path), MAX_BYTES)
     except OSError:
         return None
     hit = cache.get(key)

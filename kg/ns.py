@@ -9,10 +9,12 @@ from pathlib import Path
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, ClosedNamespace  # noqa: F401 - re-exported
 
+from kg.resources import folder
+
 BASE = "https://w3id.org/cadre-kg/"
 ID = Namespace(BASE + "id/")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "cadre.ttl"
+ONTOLOGY = folder("ontology") / "cadre.ttl"
 DECLARED = re.compile(r"^ck:(\w+)\s+a\s", re.M)
 
 

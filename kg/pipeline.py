@@ -17,6 +17,7 @@ from kg.cache import Cache, file_key
 from kg.export.turtle import nt_lines
 from kg.graph import article_triples
 from kg.read import read_article
+from kg.read.files import MAX_BYTES
 from kg.recognize import components
 from kg.resolve import article_iri
 
@@ -76,7 +77,7 @@ def process_file(path: str) -> FileResult:
 def extract(path: str, cache_dir: str | None, with_lines: bool = False) -> dict:
     """One file to its cache entry; returns the entry's metadata (and lines for dask)."""
     try:
-        key = file_key(Path(path))
+        key = file_key(Path(path), MAX_BYTES)
     except OSError as exc:
         return {"path": path, "error": f"cannot read: {exc.strerror}"}
     cache = Cache(Path(cache_dir)) if cache_dir else None

@@ -21,8 +21,9 @@ import pyoxigraph as ox
 
 from kg.escape import csv_cell
 from kg.guard import QueryRejected, check
+from kg.resources import folder
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERY_DIR = folder("queries")
 PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*(?:[—-]+\s*(.*))?$")
 
 

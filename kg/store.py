@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.resources import folder
+
 
 STORE_DIR = "store"
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_DIR = folder("ontology")
 SLICE_LINES = 100_000
 IN_FLIGHT = 3
 
