@@ -24,10 +24,27 @@ def _converter():
 QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
 
 
+@lru_cache(maxsize=1)
+def _restore() -> tuple[re.Pattern | None, dict[str, str]]:
+    """Official names that OpenCC's t2s wrongly changes (乾安县 is no 干安县: 乾 is itself a
+    simplified character), keyed by what t2s makes of them."""
+    from kg.words import words
+
+    back = {_converter().convert(name): name for name in words("keep_in_simplified")}
+    return (re.compile("|".join(map(re.escape, back))) if back else None), back
+
+
 def to_simplified(text: str) -> str:
     """Simplified characters, and mainland quotation marks for the corner brackets of
-    traditional typesetting (「」 → “”), so one set of rules reads both."""
-    return _converter().convert(text).translate(QUOTES)
+    traditional typesetting (「」 → “”), so one set of rules reads both; official names
+    that the conversion would spoil are kept.
+
+    >>> to_simplified("吉林省乾安縣「三變」改革")
+    '吉林省乾安县“三变”改革'
+    """
+    out = _converter().convert(text).translate(QUOTES)
+    pattern, back = _restore()
+    return pattern.sub(lambda m: back[m.group(0)], out) if pattern else out
 
 
 def is_traditional(text: str) -> bool:

@@ -98,3 +98,14 @@ def test_a_link_not_inside_the_place_before_it_is_no_chain(article):
     got = places(art)
     assert got["浦江县"]["code"] == "330726"          # positive control: the real chain
     assert "新建区" not in got                          # 新建 (a district of 南昌) is a verb here
+
+
+def test_division_names_that_script_conversion_would_spoil_are_kept():
+    from kg.gazetteer import load
+    from kg.text import to_simplified
+    from kg.words import words
+
+    assert to_simplified("松原市乾安县今年新建水渠") == "松原市乾安县今年新建水渠"
+    assert to_simplified("乾燥的天氣") == "干燥的天气"                       # control: 乾 still converts elsewhere
+    spoiled = {n for n in load().names if len(n) >= 3 and to_simplified(n) != n}
+    assert spoiled == set() and "乾安县" in words("keep_in_simplified")
