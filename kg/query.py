@@ -24,6 +24,13 @@ from kg.guard import QueryRejected, check
 from kg.resources import folder
 
 QUERY_DIR = folder("queries")
+# Predeclared in every query, as SPARQL notebooks and GraphDB do: `?p a ck:Person` works as typed.
+PREFIXES = {"ck": "https://w3id.org/cadre-kg/ontology#", "cki": "https://w3id.org/cadre-kg/id/",
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+            "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#",
+            "skos": "http://www.w3.org/2004/02/skos/core#", "schema": "https://schema.org/",
+            "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
+            "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#", "dct": "http://purl.org/dc/terms/"}
 PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*(?:[—-]+\s*(.*))?$")
 
 
@@ -110,7 +117,7 @@ def run(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None
         raise QueryError(f"{query.name}: {exc}") from None
     try:
         text, subs = with_values(query.text, bind(query, params or {}))
-        return store.query(text, substitutions=subs)
+        return store.query(text, substitutions=subs, prefixes=PREFIXES)
     except SyntaxError as exc:
         raise QueryError(f"{query.name}: malformed query: {exc}") from None
     except RuntimeError as exc:

@@ -14,9 +14,10 @@ import re
 from functools import lru_cache
 
 from kg.article import Article, Span
-from kg.gazetteer import division_span
+from kg.gazetteer import division_span, load
 from kg.segment import tag_of, tagged
 from kg.text import HAN_CHAR
+from kg.villages import place_of
 from kg.words import longest_first, words
 
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
@@ -25,6 +26,8 @@ POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "
                     "村民委员会", "主任", "书记", "办事处", "党群服务中心")
 OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委")
+# "西姚村村民", "某村村集体": a village's name, then its people or its own bodies.
+VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级")
 LINK = ("的", "")
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
 CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
@@ -71,6 +74,19 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
     return len(tokens) == 1 or not any(flag.startswith("v") for _, flag in tokens)
 
 
+def _listed_stem(stem: str) -> bool:
+    """A stem the national table may confirm: Han characters, no clause word, and no
+    descriptive word at either end (先进村, 中心村); a single character must not be one
+    (农村, 新村).  Unlike `good_stem`, a first character such as 大 or 古 is allowed:
+    the table knows 大塘子村 and 古守营村."""
+    not_stems, long_ones = _not_stems()
+    if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM for c in stem):
+        return False
+    if len(stem) == 1:
+        return stem not in not_stems
+    return not (stem.startswith(long_ones) or stem.endswith(long_ones))
+
+
 class LowerPlaces:
     """Finds townships, villages and zones of one article; remembers what it introduced."""
 
@@ -78,6 +94,7 @@ class LowerPlaces:
         self.art = art
         self.known: dict[str, Span] = {}      # township/village/zone name -> first mention
         self.last: dict[str, Span] = {}       # level -> most recent mention
+        self.codes: set[str] = set()          # adcodes of the divisions the article names, and their chains
 
     def find(self, idx: int, text: str, divisions: list[Span]) -> list[Span]:
         anchors = {m.end: m for m in divisions}
@@ -93,7 +110,7 @@ class LowerPlaces:
 
     def _at(self, idx, text, s, e, anchors) -> Span | None:
         suffix, nxt = text[s:e], text[e:e + 3]
-        if (nxt[:1] in "镇乡民" and not nxt.startswith(OWN_POST)) or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_BODY)):
+        if (nxt[:1] in "镇乡民" and not nxt.startswith(OWN_POST)) or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name
         if suffix in "镇乡村" and text[s - 1:s] in "镇乡城" or (suffix == "村" and text[s - 1:s] == "村" and not
                                                           text.startswith(VILLAGE_BODY, s)):
@@ -104,15 +121,50 @@ class LowerPlaces:
             if start < 0 or not good_stem(stem, check_words=n > 1):
                 continue
             anchor = self._anchor(text, start, anchors)
+            if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
+                anchor = None        # "云山村和大塘子村": a list of villages, not one inside another
             if n == 1 and not (anchor and anchor.end == start and anchor["level"] in ("county", "township")):
                 continue            # one-character names only right after their county or township
             if stem + suffix in self.known or anchor is not None:
                 return self.mention(idx, start, e, stem + suffix, anchor)
+        listed = self._listed(idx, text, s, e)
+        if listed is not None:
+            return listed
         if text.startswith(POST_AFTER_PLACE, e):          # "，西柏坡镇党委书记": the longest bounded stem
             for n in range(4, 1, -1):
                 stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
                 if len(stem) == n and before in ("", "，", ",", "、", "。", "；", "“", "的", " ") and good_stem(stem):
                     return self.mention(idx, s - n, e, stem + suffix, None)
+        return None
+
+    def _listed(self, idx, text, s, e) -> Span | None:
+        """A bare township or village that the national table places in this article's
+        county or prefecture ("余字乡开展…" in an article on 乾安县), longest name first."""
+        for n in range(5, 0, -1):
+            stem = text[max(s - n, 0):s]
+            if len(stem) < n or not _listed_stem(stem):
+                continue
+            entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
+            if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
+                return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry))
+        return None
+
+    def _entry_parent(self, entry) -> Span | None:
+        """The entry's township (as the article met it, else from the table) or county."""
+        county = self._county(entry.county)
+        if entry.township is None:
+            return county
+        known = self.known.get(entry.township)
+        if known is not None:
+            return known
+        return Span("place", -1, -1, -1, entry.township, {"name": entry.township, "surface": entry.township,
+                                                          "level": "township", "code": None, "parent": county})
+
+    @staticmethod
+    def _county(code: str) -> Span | None:
+        for candidate in (code, code[:4] + "00"):
+            if candidate in load().by_code:
+                return division_span(candidate)
         return None
 
     def _zones(self, idx: int, text: str, places: list[Span]) -> list[Span]:

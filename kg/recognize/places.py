@@ -149,6 +149,8 @@ class Places(Component):
             art.context["city"] = local[0]
         divisions = Divisions(art, province, cities)
         lower = LowerPlaces(art)
+        lower.codes = {c for sent in art.sentences for m in divisions.find(sent.index, sent.simp, hits[sent.index])
+                       if m["code"] for c in gaz.chain(m["code"])}
         for second in (False, True):     # the first pass learns township and village names
             lower.last = {}
             for sent in art.sentences:

@@ -1,0 +1,77 @@
+"""Townships and villages of the whole country, under their counties.
+
+County-level gazetteers stop at the county, but local news names the township and the
+village ("余字乡附余村党支部"), often bare.  This table (derived from jionlp's, Apache-2.0:
+see kg/data/lower_divisions.LICENSE and scripts/make_lower_gazetteer.py) lists 34,000
+township names and 300,000 village and community names with every county that has one.
+
+A name alone proves little: there are 116 清泉村.  `place_of` accepts a name when the
+article names a place above one of its entries (the county, or the prefecture around
+it), or when the name has a single entry in the country and that entry lies in the
+article's province.
+"""
+from __future__ import annotations
+
+import lzma
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "lower_divisions.tsv.xz"
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    level: str                 # township or village
+    county: str                # adcode of the county it lies in
+    township: str | None       # for a village: its township's name
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """name + level letter -> the raw entries, parsed only when a name is asked for."""
+    out = {}
+    for line in lzma.decompress(DATA.read_bytes()).decode("utf-8").splitlines():
+        name, kind, where = line.split("\t")
+        out[name + kind] = where
+    return out
+
+
+def entries(name: str) -> list[Entry]:
+    """Every township or village of that name.
+
+    >>> [(e.county, e.township) for e in entries("附余村")][:1]
+    [('220723', '余字乡')]
+    """
+    out = []
+    for kind, level in (("t", "township"), ("v", "village")):
+        for item in table().get(name + kind, "").split(";"):
+            if item:
+                county, _, town = item.partition("/")
+                out.append(Entry(name, level, county, town or None))
+    return out
+
+
+def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
+    """The entry this article means by `name`, or None.
+
+    `codes` are the adcodes of the divisions the article names; `province` its province.
+    An entry under a named county wins over one under a named prefecture; a name with one
+    entry in the country counts when it lies in the article's province (or the article's
+    province is unknown and the name has three characters or more).
+    """
+    found = entries(name)
+    if not found:
+        return None
+    for key in (lambda e: e.county, lambda e: e.county[:4] + "00"):
+        near = {key(e) for e in found if key(e) in codes}
+        if len(near) == 1:
+            return next(e for e in found if key(e) in near)
+    if len(found) == 1:
+        e = found[0]
+        if province and e.county[:2] == province[:2]:
+            return e
+        if province is None and len(name) >= 3 + (e.level == "township"):
+            return e
+    return None
