@@ -111,12 +111,8 @@ def test_division_names_that_script_conversion_would_spoil_are_kept():
     assert spoiled == set() and "乾安县" in words("keep_in_simplified")
 
 
-def places_of(article, text):
-    return {p["name"]: p for p in article("标题\n" + text).of("place")}
-
-
 def test_a_bare_village_is_found_when_the_article_names_its_county(article):
-    found = places_of(article, "吉林省乾安县召开春耕工作会议。会后，附余村党支部组织党员开展志愿服务。")
+    found = places(article(body("吉林省乾安县召开春耕工作会议。会后，附余村党支部组织党员开展志愿服务。")))
     assert found["附余村"]["level"] == "village"
     assert found["附余村"]["parent"]["name"] == "余字乡"                       # its township, from the table
     assert found["附余村"]["parent"]["parent"]["name"] == "乾安县"
@@ -124,19 +120,19 @@ def test_a_bare_village_is_found_when_the_article_names_its_county(article):
 
 def test_a_bare_village_of_another_county_is_not_taken(article):
     # 116 villages are called 清泉村, none of them in Anshan: the name alone places nothing
-    found = places_of(article, "辽宁省台安县召开春耕工作会议。会后，清泉村开展了志愿服务活动。")
+    found = places(article(body("辽宁省台安县召开春耕工作会议。会后，清泉村开展了志愿服务活动。")))
     assert "台安县" in found                                                  # control: the county is read
     assert "清泉村" not in found
-    found = places_of(article, "吉林省乾安县召开春耕工作会议。会后，附余村开展了志愿服务活动。")
+    found = places(article(body("吉林省乾安县召开春耕工作会议。会后，附余村开展了志愿服务活动。")))
     assert "附余村" in found                                                  # control: the same sentence, its county
 
 
 def test_villages_listed_with_he_are_siblings_not_nested(article):
-    found = places_of(article, "调研组来到云南省澜沧县竹塘乡东主村、募乃村和大塘子村。")
+    found = places(article(body("调研组来到云南省澜沧县竹塘乡东主村、募乃村和大塘子村。")))
     assert {found[v]["parent"]["name"] for v in ("东主村", "募乃村", "大塘子村")} == {"竹塘乡"}
     assert "和大塘子村" not in found
 
 
 def test_a_village_named_before_its_villagers_is_a_village(article):
-    found = places_of(article, "在河北省孟村回族自治县孟村镇前营村村民家中，大棚蔬菜长势喜人。")
+    found = places(article(body("在河北省孟村回族自治县孟村镇前营村村民家中，大棚蔬菜长势喜人。")))
     assert found["前营村"]["parent"]["name"] == "孟村镇"
