@@ -30,17 +30,14 @@ def _build(args) -> int:
     return EXIT_OK
 
 
-safe = printable     # a file name or message as one printable line (kg/escape.py)
-
-
 def _report(summary) -> None:
     print(f"articles read: {summary.read}" + (f" ({summary.cached} unchanged, from the cache)" if summary.cached else ""))
     for path, reason in summary.skipped:
-        print(f"skipped {safe(path)}: {safe(reason)}")
+        print(f"skipped {printable(path)}: {printable(reason)}")
     for path in summary.duplicates:
-        print(f"skipped {safe(path)}: the same article as an earlier file")
+        print(f"skipped {printable(path)}: the same article as an earlier file")
     for path, warning in summary.warnings:
-        print(f"warning {safe(path)}: {safe(warning)}")
+        print(f"warning {printable(path)}: {printable(warning)}")
     if summary.log:
         print(f"details of unexpected errors: {summary.log}")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items()))
