@@ -41,7 +41,7 @@ class Summary:
     read: int = 0
     cached: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)   # (file, the earlier file kept)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     entities: Counter = field(default_factory=Counter)
     triples: int = 0
@@ -61,7 +61,7 @@ class Summary:
             return False
         self.warnings += [(m["path"], w) for w in m.get("warnings", [])]
         if m["article"] in self.articles:
-            self.duplicates.append(m["path"])
+            self.duplicates.append((m["path"], self.articles[m["article"]]))
             return False
         self.articles[m["article"]] = m["path"]
         self.read += 1

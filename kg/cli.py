@@ -6,6 +6,7 @@ input files were skipped (each named with its reason); `--strict` makes that 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -25,7 +26,7 @@ def _build(args) -> int:
         print(f"kg build: {exc}", file=sys.stderr)
         return EXIT_FAIL
     _report(summary)
-    if summary.skipped:
+    if summary.skipped or summary.duplicates:
         return EXIT_FAIL if args.strict else EXIT_SKIPPED
     return EXIT_OK
 
@@ -34,10 +35,13 @@ def _report(summary) -> None:
     print(f"articles read: {summary.read}" + (f" ({summary.cached} unchanged, from the cache)" if summary.cached else ""))
     for path, reason in summary.skipped:
         print(f"skipped {printable(path)}: {printable(reason)}")
-    for path in summary.duplicates:
-        print(f"skipped {printable(path)}: the same article as an earlier file")
+    for path, kept in summary.duplicates:
+        print(f"skipped {printable(path)}: the same article as {printable(kept)}")
     for path, warning in summary.warnings:
         print(f"warning {printable(path)}: {printable(warning)}")
+    if summary.skipped or summary.duplicates:
+        print(f"files skipped: {len(summary.skipped) + len(summary.duplicates)} "
+              f"({len(summary.skipped)} unreadable or empty, {len(summary.duplicates)} copies of an article already read)")
     if summary.log:
         print(f"details of unexpected errors: {summary.log}")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items()))
@@ -76,8 +80,16 @@ def _query(args) -> int:
     except (QueryError, FileNotFoundError, ValueError, RuntimeError) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return EXIT_FAIL
-    print(text)
+    sys.stdout.write(_terminated(text, args.format))
     return EXIT_OK
+
+
+def _terminated(text: str, fmt: str) -> str:
+    """CSV with a BOM (Excel reads Chinese as UTF-8 then) and its own last line ending,
+    so that csv.reader sees exactly the header and the rows; other formats end with one newline."""
+    if fmt == "csv":
+        return "\ufeff" + text
+    return text if text.endswith("\n") else text + "\n"
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -166,8 +178,31 @@ def _view(args) -> int:
     return EXIT_OK
 
 
+EXAMPLES = """examples:
+  kg build corpus/ --out outputs/          build the graph, the store and the view
+  kg query --list                          the saved queries and their parameters
+  kg query officials_of_place --param place=鞍山
+  kg query 'SELECT ?n WHERE { ?p a ck:Person ; rdfs:label ?n }' --format csv > persons.csv
+  kg serve                                 SPARQL endpoint and view on http://127.0.0.1:7878/
+  kg export --format gexf                  for Gephi (also graphml, jsonld, csv, ttl...)
+  kg diff last-month/ outputs/             officials and facts added or removed between builds
+"""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"kg (cadre-kg) {version('cadre-kg')}"
+    except PackageNotFoundError:        # run from a source tree that was never installed
+        return "kg (cadre-kg) unknown version"
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kg", description="Knowledge graph of officials, places, bodies, programs and figures from Chinese local-government news.")
+    p = argparse.ArgumentParser(prog="kg", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                description="Knowledge graph of officials, places, bodies, programs and figures "
+                                            "from Chinese local-government news.")
+    p.add_argument("--version", action="version", version=_version())
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build the graph from a folder or files of articles")
     b.add_argument("inputs", nargs="*", help="folders or files (default: corpus/)")
@@ -224,10 +259,16 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         print("kg: interrupted; previous outputs are untouched", file=sys.stderr)
         return EXIT_FAIL
+    except BrokenPipeError:
+        # the reader went away (`kg query ... | head -1`): stop quietly, as cat and grep do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ def test_dirty_corpus_builds_and_names_each_bad_file(dirty_corpus, tmp_path):
     skipped = dict((Path(p).name, why) for p, why in summary.skipped)
     assert set(skipped) == {"empty.txt", "binary.txt", "junk.txt"}
     assert "empty" in skipped["empty.txt"] and "binary" in skipped["binary.txt"]
-    assert [Path(p).name for p in summary.duplicates] == ["copy_of_000.txt"]
+    assert [(Path(p).name, Path(e).name) for p, e in summary.duplicates] == [("copy_of_000.txt", SEEDS[0].name)]
     assert any(Path(p).name == "bad_bytes.txt" and "invalid" in w for p, w in summary.warnings)
     assert summary.read == len(SEEDS) + 4
     labels = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
