@@ -63,8 +63,9 @@ def _query(args) -> int:
 
     if args.list:
         for name, q in saved_queries().items():
-            params = ", ".join(f"{k} ({t})" for k, (t, _) in q.params.items())
-            print(f"{name:<28} {q.description}" + (f"  [params: {params}]" if params else ""))
+            print(f"{name}\n    {q.description}" + (f"\n    one row: {q.row}" if q.row else ""))
+            for k, (t, help_) in q.params.items():
+                print(f"    --param {k}=…  {help_}")
         return EXIT_OK
     if not args.query:
         print("kg query: give a saved query's name, a .rq file or query text (kg query --list)", file=sys.stderr)
@@ -72,7 +73,8 @@ def _query(args) -> int:
     try:
         params = dict(_pair(p) for p in args.param)
         query = resolve_query(args.query)
-        text = with_deadline(args.timeout, answer, _graph_dir(args), query, params, tuple(args.allow_service), args.format)
+        text = with_deadline(args.timeout, answer, _graph_dir(args), query, params, tuple(args.allow_service), args.format,
+                             args.limit, args.offset)
     except DeadlineExceeded:
         print(f"kg query: stopped after {args.timeout} s without an answer; narrow the query or raise --timeout",
               file=sys.stderr)
@@ -108,6 +110,12 @@ def _port(text: str) -> int:
 def _seconds(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a timeout: give whole seconds, at least 1")
+    return int(text)
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of rows: give a whole number, 0 or more")
     return int(text)
 
 
@@ -223,6 +231,8 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--allow-service", action="append", default=[], metavar="URL",
                    help="let SERVICE reach this endpoint (refused otherwise); repeatable")
     q.add_argument("--timeout", type=_seconds, default=60, help="stop a query after this many seconds (default 60)")
+    q.add_argument("--limit", type=_count, default=None, metavar="N", help="at most N rows (one page)")
+    q.add_argument("--offset", type=_count, default=None, metavar="N", help="skip the first N rows (the next page)")
     q.set_defaults(func=_query)
 
     s = sub.add_parser("serve", help="a read-only SPARQL endpoint at /query and the view at /")

@@ -1,4 +1,4 @@
-"""SPARQL over the built store: saved queries, bound parameters, three output formats.
+"""SPARQL over the built store: saved queries, bound parameters, paging.
 
 Parameters are bound, never pasted: each value becomes a typed RDF term (a `label` is a
 Chinese-tagged literal, an `iri` a node, an `int` a number, as the `# param` line of the
@@ -6,21 +6,28 @@ saved query says), serialized by Oxigraph with its escaping, and placed in the q
 own `VALUES ?name { UNDEF }` slot, so the engine starts from the bound value (Oxigraph's
 substitutions apply after evaluation, which is slow on large graphs).  A query without
 a slot gets Oxigraph substitutions; either way the variable is projected.
+
+A saved query answers with and without its parameter.  Lines that only make sense with
+the parameter end in `# if NAME` and are dropped when NAME is not given; lines ending in
+`# unless NAME` are kept only then.  So `officials_of_place` without `place` lists each
+post once instead of once per enclosing place:
+
+    ?top rdfs:label ?place ; a ck:Locality .      # if place
+    ?loc ck:partOf* ?top .                        # if place
+
+`--limit`/`--offset` page any SELECT: the query's own trailing LIMIT/OFFSET is replaced.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.escape import csv_cell
 from kg.guard import QueryRejected, check
+from kg.params import ParamError, resolve
+from kg.results import render
 from kg.resources import folder
 
 QUERY_DIR = folder("queries")
@@ -32,6 +39,9 @@ PREFIXES = {"ck": "https://w3id.org/cadre-kg/ontology#", "cki": "https://w3id.or
             "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
             "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#", "dct": "http://purl.org/dc/terms/"}
 PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*(?:[—-]+\s*(.*))?$")
+ROW_LINE = re.compile(r"^#\s*row\s*:\s*(.*)$")
+SCOPED = re.compile(r"#\s*(if|unless)\s+(\w+)\s*$")
+TRAILING_PAGE = re.compile(r"(\s+(LIMIT|OFFSET)\s+\d+)+\s*$", re.I)
 
 
 class QueryError(Exception):
@@ -43,6 +53,7 @@ class SavedQuery:
     name: str
     text: str
     description: str = ""
+    row: str = ""                 # what one row of the answer is
     params: dict[str, tuple[str, str]] = field(default_factory=dict)   # name -> (type, help)
 
 
@@ -52,8 +63,11 @@ def parse_saved(name: str, text: str) -> SavedQuery:
         if not line.startswith("#"):
             break
         m = PARAM_LINE.match(line)
+        r = ROW_LINE.match(line)
         if m:
             q.params[m.group(1)] = (m.group(2), m.group(3) or "")
+        elif r:
+            q.row = r.group(1).strip()
         elif not q.description:
             q.description = line.lstrip("# ").strip()
     return q
@@ -73,7 +87,7 @@ def resolve_query(arg: str) -> SavedQuery:
         if not path.exists():
             raise QueryError(f"no query file {arg}")
         return parse_saved(path.stem, path.read_text(encoding="utf-8"))
-    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", arg, re.I):
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b|[{}]", arg, re.I):
         return parse_saved("query", arg)
     raise QueryError(f"unknown saved query {arg!r}; saved queries: {', '.join(saved)}")
 
@@ -109,92 +123,94 @@ def with_values(text: str, terms: dict) -> tuple[str, dict]:
     return text, rest
 
 
+def scoped(text: str, given: set[str]) -> str:
+    """The text with the lines of absent parameters (`# if NAME`) dropped, and those of
+    `# unless NAME` dropped when NAME is given."""
+    out = []
+    for line in text.splitlines():
+        m = SCOPED.search(line)
+        if m and (m.group(2) in given) != (m.group(1) == "if"):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def paged(text: str, limit: int | None, offset: int | None) -> str:
+    """The query with LIMIT/OFFSET for one page (the query's own trailing ones replaced)."""
+    if limit is None and not offset:
+        return text
+    text = TRAILING_PAGE.sub("", text.rstrip())
+    return text + (f"\nLIMIT {limit}" if limit is not None else "") + (f"\nOFFSET {offset}" if offset else "")
+
+
+def prepare(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None,
+            limit: int | None = None, offset: int | None = None) -> tuple[str, dict]:
+    """The text to run and the remaining substitutions: parameter values resolved to the
+    graph's labels, put in their slots, the lines of absent parameters dropped, paged."""
+    params = params or {}
+    unknown = [n for n in params if query.params and n not in query.params]
+    if unknown:
+        raise QueryError(f"{query.name} has no parameter {unknown[0]!r}; it takes: {', '.join(query.params)}")
+    try:
+        params = {n: resolve(store, n, v) if query.params.get(n, ("",))[0] == "label" else v for n, v in params.items()}
+    except ParamError as exc:
+        raise QueryError(f"{query.name}: {exc}") from None
+    text, subs = with_values(scoped(query.text, set(params)), bind(query, params))
+    return paged(text, limit, offset), subs
+
+
 def run(store: ox.Store, query: SavedQuery, params: dict[str, str] | None = None,
-        allow_service: tuple[str, ...] = ()):
+        allow_service: tuple[str, ...] = (), limit: int | None = None, offset: int | None = None):
     try:
         check(query.text, allow_service)
     except QueryRejected as exc:
         raise QueryError(f"{query.name}: {exc}") from None
+    text, subs = prepare(store, query, params, limit, offset)
     try:
-        text, subs = with_values(query.text, bind(query, params or {}))
         return store.query(text, substitutions=subs, prefixes=PREFIXES)
     except SyntaxError as exc:
-        raise QueryError(f"{query.name}: malformed query: {exc}") from None
+        raise QueryError(f"{query.name}: {syntax_message(text, str(exc))}") from None
     except RuntimeError as exc:
         raise QueryError(f"{query.name}: {exc}") from None
 
 
-def term_text(term) -> str:
-    if term is None:
-        return ""
-    return term.value if hasattr(term, "value") else str(term)
+SYNTAX_AT = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
 
 
-def rows_of(result) -> tuple[list[str], list[list[str]]]:
-    if isinstance(result, ox.QueryBoolean):
-        return ["answer"], [[str(bool(result)).lower()]]
-    if isinstance(result, ox.QueryTriples):
-        return ["subject", "predicate", "object"], [[term_text(t.subject), term_text(t.predicate), term_text(t.object)]
-                                                    for t in result]
-    names = [v.value for v in result.variables]
-    return names, [[term_text(row[i]) for i in range(len(names))] for row in result]
+def syntax_message(text: str, error: str) -> str:
+    """The parser's error as the line of the query, a caret under the place, one sentence.
+
+    Oxigraph lists every token it would have accepted (a screenful of Unicode ranges for a
+    name); the user needs the place and the likely cause."""
+    from kg.results import width
+
+    m = SYNTAX_AT.search(error)
+    if not m:
+        return f"malformed query: {error}"
+    line_no, col, expected = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = text.splitlines() or [""]
+    line = lines[min(line_no, len(lines)) - 1]
+    caret = " " * width(line[: max(col - 1, 0)]) + "^"
+    if "Prefix not found" in expected:
+        unknown = [p for p in re.findall(r"(?<![\w<])([A-Za-z][\w-]*):", line) if p not in PREFIXES]
+        why = (f"unknown prefix {unknown[0]}: " if unknown else "unknown prefix: ") + \
+            f"declare it with PREFIX, or use one of {', '.join(p + ':' for p in PREFIXES)}"
+    elif len(expected) < 60 and "[" not in expected:
+        why = expected
+    else:
+        why = "the query cannot be read from here on (a missing '.', '}' or quote, or a misspelt keyword?)"
+    return f"malformed query at line {line_no}, column {col}: {why}\n  {line}\n  {caret}"
 
 
-def width(text: str) -> int:
-    """Terminal columns: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _cell(text: str, size: int) -> str:
-    return text + " " * (size - width(text))
-
-
-def format_table(names: list[str], rows: list[list[str]], max_width: int = 40) -> str:
-    def clip(t: str) -> str:
-        t = t.replace("\n", " ")
-        while width(t) > max_width:
-            t = t[:-2] + "…"
-        return t
-    rows = [[clip(c) for c in r] for r in rows]
-    sizes = [max([width(n)] + [width(r[i]) for r in rows]) for i, n in enumerate(names)]
-    line = "  ".join(_cell(n, s) for n, s in zip(names, sizes))
-    out = [line, "  ".join("-" * s for s in sizes)]
-    out += ["  ".join(_cell(c, s) for c, s in zip(r, sizes)) for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out)
-
-
-def format_csv(names: list[str], rows: list[list[str]]) -> str:
-    """RFC 4180 CSV whose cells a spreadsheet shows as text (kg/escape.py's csv_cell)."""
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(names)
-    writer.writerows([csv_cell(c) for c in r] for r in rows)
-    return buf.getvalue()
-
-
-def format_json(result) -> str:
-    """SPARQL 1.1 Query Results JSON, as Oxigraph writes it."""
-    if isinstance(result, ox.QueryTriples):
-        names, rows = rows_of(result)
-        return json.dumps({"triples": [dict(zip(names, r)) for r in rows]}, ensure_ascii=False)
-    return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
-
-
-def render(result, fmt: str) -> str:
-    if fmt == "json":
-        return format_json(result)
-    names, rows = rows_of(result)
-    return format_csv(names, rows) if fmt == "csv" else format_table(names, rows)
-
-
-def answer(graph_dir: Path, query: SavedQuery, params: dict[str, str], allow_service: tuple[str, ...], fmt: str) -> str:
+def answer(graph_dir: Path, query: SavedQuery, params: dict[str, str], allow_service: tuple[str, ...], fmt: str,
+           limit: int | None = None, offset: int | None = None) -> str:
     """The rendered answer of a query on a build's store (what `kg query` prints)."""
     from kg.store import open_store
 
-    result = run(open_store(graph_dir), query, params, allow_service)
+    store = open_store(graph_dir)
+    result = run(store, query, params, allow_service, limit, offset)
     try:
-        return render(result, fmt)        # solutions are computed while they are read
+        return render(result, fmt, store, PREFIXES)        # solutions are computed while they are read
     except OSError as exc:                # a SERVICE endpoint that refused, failed or timed out
         raise QueryError(f"{query.name}: a SERVICE call failed: {exc}") from None
     except RuntimeError as exc:

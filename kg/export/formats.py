@@ -13,7 +13,8 @@ from rdflib import Dataset, Graph, URIRef
 from kg.atomic import atomic_write
 from kg.escape import xml_text
 from kg.export.view_data import CLASSES, view_data
-from kg.query import format_csv, rows_of, run, saved_queries
+from kg.query import run, saved_queries
+from kg.results import format_csv, rows_of
 from kg.store import open_store
 
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}

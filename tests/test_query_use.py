@@ -1,0 +1,148 @@
+"""`kg query` as an analyst uses it: predeclared prefixes, labels for parameters, paging,
+CSV that pandas and csv.reader read as written, a closed pipe, one-sentence syntax errors."""
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from kg.cli import main
+from kg.params import ParamError, resolve
+from kg.query import paged, scoped
+from kg.store import open_store
+
+PERSONS = "SELECT ?n WHERE { ?p a ck:Person ; rdfs:label ?n } ORDER BY ?n"
+
+
+def kg(capsys, *args):
+    code = main(list(args))
+    return code, capsys.readouterr()
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+def test_graph_prefixes_are_predeclared(corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg(capsys, "query", PERSONS, "--graph", str(out), "--format", "csv")
+    rows = csv_rows(res.out)
+    assert code == 0 and rows[0] == ["n"] and ["白金山"] in rows
+
+
+def test_a_declared_prefix_still_wins_over_the_predeclared_one(corpus_build, capsys):
+    out, _ = corpus_build
+    q = "PREFIX ck: <urn:nothing#> SELECT ?p WHERE { ?p a ck:Person }"
+    code, res = kg(capsys, "query", q, "--graph", str(out), "--format", "csv")
+    assert code == 0 and csv_rows(res.out) == [["p"]]
+
+
+def test_csv_is_exactly_header_and_rows_with_a_bom(corpus_build, capsys):
+    out, _ = corpus_build
+    code, table = kg(capsys, "query", PERSONS, "--graph", str(out), "--format", "json")
+    expected = len(json.loads(table.out)["results"]["bindings"])
+    code, res = kg(capsys, "query", PERSONS, "--graph", str(out), "--format", "csv")
+    assert res.out.startswith("\ufeff") and not res.out.endswith("\n\n")
+    assert len(csv_rows(res.out)) == expected + 1 and expected > 5
+
+
+def test_csv_and_json_carry_full_iris_and_the_table_labels(corpus_build, capsys):
+    out, _ = corpus_build
+    q = "SELECT ?p ?c WHERE { ?p a ck:Person ; a ?c ; rdfs:label '白金山'@zh }"
+    _, res = kg(capsys, "query", q, "--graph", str(out), "--format", "csv")
+    row = csv_rows(res.out)[1]
+    assert row[0].startswith("https://w3id.org/cadre-kg/id/") and row[1] == "https://w3id.org/cadre-kg/ontology#Person"
+    _, res = kg(capsys, "query", q, "--graph", str(out))
+    assert "白金山 ‹person/" in res.out and "ck:Person" in res.out
+
+
+def test_a_short_place_name_gives_the_rows_of_the_full_name(corpus_build, capsys):
+    out, _ = corpus_build
+    _, full = kg(capsys, "query", "officials_of_place", "--graph", str(out), "--format", "csv", "--param", "place=鞍山市")
+    _, short = kg(capsys, "query", "officials_of_place", "--graph", str(out), "--format", "csv", "--param", "place=鞍山")
+    assert len(csv_rows(full.out)) > 2 and short.out == full.out
+
+
+def test_a_place_in_traditional_script_resolves(corpus_build):
+    store = open_store(corpus_build[0])
+    assert resolve(store, "place", "臺安縣") == "台安县"
+
+
+def test_an_unknown_place_is_an_error_with_the_nearest_labels(corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg(capsys, "query", "officials_of_place", "--graph", str(out), "--param", "place=鞍山县")
+    assert code == 1 and "no place called '鞍山县'" in res.err and "鞍山市" in res.err
+
+
+def test_a_name_that_fits_several_nodes_lists_them():
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    ck, rdfs = "https://w3id.org/cadre-kg/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    for i, name in enumerate(["白云区", "白云街道"]):
+        node = ox.NamedNode(f"https://w3id.org/cadre-kg/id/place/{i}")
+        store.add(ox.Quad(node, ox.NamedNode(rdfs + "label"), ox.Literal(name, language="zh")))
+        store.add(ox.Quad(node, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                          ox.NamedNode(ck + "Locality")))
+    try:
+        resolve(store, "place", "白云")
+        raise AssertionError("several places did not raise")
+    except ParamError as exc:
+        assert "白云区" in str(exc) and "白云街道" in str(exc)
+    assert resolve(store, "place", "白云区") == "白云区"        # positive control
+
+
+def test_limit_and_offset_page_the_rows(corpus_build, capsys):
+    out, _ = corpus_build
+    _, whole = kg(capsys, "query", "place_hierarchy", "--graph", str(out), "--format", "csv")
+    _, first = kg(capsys, "query", "place_hierarchy", "--graph", str(out), "--format", "csv", "--limit", "5")
+    _, second = kg(capsys, "query", "place_hierarchy", "--graph", str(out), "--format", "csv",
+                   "--limit", "5", "--offset", "5")
+    rows = csv_rows(whole.out)
+    assert csv_rows(first.out) == rows[:6] and csv_rows(second.out)[1:] == rows[6:11]
+
+
+def test_paging_replaces_the_query_own_limit():
+    assert paged("SELECT * WHERE { ?s ?p ?o } LIMIT 10", 3, 6).split() == \
+        "SELECT * WHERE { ?s ?p ?o } LIMIT 3 OFFSET 6".split()
+    assert paged("SELECT * WHERE { ?s ?p ?o } LIMIT 10", None, None).endswith("LIMIT 10")
+
+
+def test_lines_of_an_absent_parameter_are_dropped():
+    text = "?a ?b ?c .\n?top rdfs:label ?place .  # if place\nFILTER(?a < ?b)  # unless person"
+    assert scoped(text, set()) == "?a ?b ?c .\nFILTER(?a < ?b)  # unless person"
+    assert scoped(text, {"place", "person"}) == "?a ?b ?c .\n?top rdfs:label ?place .  # if place"
+
+
+def test_a_syntax_error_shows_the_line_a_caret_and_one_sentence(corpus_build, capsys):
+    out, _ = corpus_build
+    code, res = kg(capsys, "query", "SELECT ?n WHERE {\n  ?p a ck:Person ;\n     rdfs:lable ?n\n  ?x foo:bar ?n }",
+                   "--graph", str(out))
+    err = res.err
+    assert code == 1 and "line 4" in err and "foo:" in err and "^" in err
+    assert len(err.splitlines()) <= 4 and "Traceback" not in err and "\\u{" not in err
+
+
+def test_co_mentions_weigh_pairs_by_articles_in_common(corpus_build, capsys):
+    out, _ = corpus_build
+    _, res = kg(capsys, "query", "co_mentions", "--graph", str(out), "--format", "csv")
+    rows = csv_rows(res.out)
+    header, body = rows[0], rows[1:]
+    kinds = {r[header.index("kind")] for r in body}
+    assert {"person", "place"} <= kinds
+    pairs = [(r[header.index("a")], r[header.index("b")]) for r in body if r[header.index("kind")] == "person"]
+    assert len(pairs) == len(set(pairs)) and all((b, a) not in set(pairs) for a, b in pairs)
+    assert all(int(r[header.index("articles")]) >= 1 for r in body)
+
+
+def test_version_exits_zero():
+    res = subprocess.run([sys.executable, "-m", "kg.cli", "--version"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and res.stdout.startswith("kg (cadre-kg) ")
+
+
+def test_a_closed_pipe_ends_without_a_traceback(corpus_build):
+    out, _ = corpus_build
+    cmd = f"{sys.executable} -m kg.cli query co_mentions --graph {out} --format csv | head -1"
+    res = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120)
+    assert res.stdout.lstrip("\ufeff").startswith("person,") and "Traceback" not in res.stderr
+    assert "BrokenPipe" not in res.stderr
