@@ -181,9 +181,56 @@ def test_csv_tables_have_headers_and_rows(corpus_build, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("fmt", ["gexf", "graphml"])
-def test_network_exports_open_in_networkx(fmt, corpus_build, tmp_path, capsys):
+def test_network_exports_carry_class_colour_and_coordinates(fmt, corpus_build, tmp_path, capsys):
     out, _ = corpus_build
     target = tmp_path / f"g.{fmt}"
     assert kg("export", "--format", fmt, "--graph", str(out), "--out", str(target), capsys=capsys)[0] == 0
     g = nx.read_gexf(target) if fmt == "gexf" else nx.read_graphml(target)
-    assert g.number_of_nodes() > 100 and any(d.get("label") == "白金山" for _, d in g.nodes(data=True))
+    nodes = dict(g.nodes(data=True))
+    assert g.number_of_nodes() > 100 and any(d.get("label") == "白金山" for d in nodes.values())
+    assert all(d["colour"].startswith("#") and d["class"] for d in nodes.values())
+    located = [d for d in nodes.values() if d["class"] == "Locality" and "latitude" in d]
+    assert located and all(18 < d["latitude"] < 54 and 73 < d["longitude"] < 136 for d in located)
+    assert any(d["adcode"] == "210300" and d["level"] == "prefecture" for d in located)
+    if fmt == "gexf":
+        assert all("color" in d["viz"] for d in nodes.values())
+    posts = [d for _, _, d in g.edges(data=True) if d["predicate"] == "holds"]
+    assert posts and all(d["title"] for d in posts)
+    assert {"holds", "partOf", "locality", "mentionedIn"} <= {d["predicate"] for _, _, d in g.edges(data=True)}
+
+
+def test_persons_carry_the_provinces_of_their_posts_in_the_network(corpus_build, tmp_path, capsys):
+    out, _ = corpus_build
+    assert kg("export", "--format", "gexf", "--graph", str(out), "--out", str(tmp_path / "g.gexf"), capsys=capsys)[0] == 0
+    g = nx.read_gexf(tmp_path / "g.gexf")
+    persons = [d for _, d in g.nodes(data=True) if d["class"] == "Person"]
+    assert any("辽宁省" in d["province"] for d in persons)
+
+
+def test_co_mention_export_is_weighted_by_articles_in_common(corpus_build, tmp_path, capsys):
+    out, _ = corpus_build
+    target = tmp_path / "co.gexf"
+    assert kg("export", "--format", "comentions", "--graph", str(out), "--out", str(target), capsys=capsys)[0] == 0
+    g = nx.read_gexf(target)
+    assert {d["class"] for _, d in g.nodes(data=True)} == {"Person", "Locality"}
+    weights = [d["weight"] for _, _, d in g.edges(data=True)]
+    assert weights and min(weights) >= 1 and max(weights) >= 2
+
+
+def test_jsonld_is_compacted_with_the_ontology_context_and_round_trips(corpus_build, tmp_path, capsys):
+    from rdflib.compare import isomorphic
+
+    out, _ = corpus_build
+    target = tmp_path / "g.jsonld"
+    assert kg("export", "--format", "jsonld", "--graph", str(out), "--out", str(target), capsys=capsys)[0] == 0
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["@context"]["partOf"] == {"@id": "ck:partOf", "@type": "@id"}
+    assert any(n.get("@type") == "Person" for n in doc["@graph"])
+    assert isomorphic(Graph().parse(target, format="json-ld"), Graph().parse(out / "graph.ttl"))
+
+
+def test_the_shipped_context_is_the_one_the_ontology_gives():
+    from kg.export.jsonld import context_document
+    from kg.resources import folder
+
+    assert (folder("ontology") / "context.jsonld").read_bytes() == context_document()

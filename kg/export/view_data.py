@@ -39,9 +39,8 @@ def _articles(g: Graph) -> dict:
                 "file": str(g.value(a, CK.sourceFile) or "")} for a in g.subjects(RDF.type, CK.Article)}
 
 
-def _province(g: Graph, node) -> str | None:
-    """The province a node lies in, through its locality and the partOf chain."""
-    place = node if (node, RDF.type, CK.Locality) in g else g.value(node, CK.locality)
+def _province(g: Graph, place) -> str | None:
+    """The province a place lies in, through the partOf chain."""
     seen = set()
     while place is not None and place not in seen:
         seen.add(place)
@@ -49,6 +48,20 @@ def _province(g: Graph, node) -> str | None:
             return _label(g, place)
         place = g.value(place, CK.partOf)
     return None
+
+
+def provinces(g: Graph, node) -> list[str]:
+    """The provinces a node belongs to: a place's own, a body's or figure's through its
+    locality, a person's through the places of the posts they hold (a person has no
+    place of their own, yet "officials of 辽宁" must keep them)."""
+    if (node, RDF.type, CK.Locality) in g:
+        places = [node]
+    elif (node, RDF.type, CK.Person) in g:
+        places = [g.value(pos, CK.locality) or g.value(g.value(pos, CK.organization), CK.locality)
+                  for pos in g.objects(node, CK.holds)]
+    else:
+        places = [g.value(node, CK.locality) or g.value(node, CK.subject)]
+    return sorted({p for p in (_province(g, x) for x in places if x is not None) if p})
 
 
 def view_data(g: Graph) -> dict:
@@ -98,7 +111,7 @@ def _detail(g: Graph, node: URIRef, cls, arts: dict) -> dict:
     return {"label": label, "class": CLASSES[cls][0], "attrs": attrs, "posts": sorted(posts, key=str),
             "evidence": [dict(e) for e in sorted(evidence.values(), key=str)][:20],
             "articles": [arts[URIRef(a)]["headline"] for a in articles if URIRef(a) in arts],
-            "articleIds": articles, "province": _province(g, node) or "",
+            "articleIds": articles, "provinces": provinces(g, node),
             "search": " ".join(dict.fromkeys([label, to_simplified(label), *attrs.get("altLabel", [])]))}
 
 
