@@ -86,6 +86,18 @@ def _query(args) -> int:
     return EXIT_OK
 
 
+def _diff(args) -> int:
+    from kg.diff import diff, render
+
+    try:
+        changes = diff(Path(args.old), Path(args.new))
+    except (FileNotFoundError, OSError, RuntimeError) as exc:
+        print(f"kg diff: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    sys.stdout.write(_terminated(render(changes, args.format), args.format))
+    return EXIT_OK
+
+
 def _terminated(text: str, fmt: str) -> str:
     """CSV with a BOM (Excel reads Chinese as UTF-8 then) and its own last line ending,
     so that csv.reader sees exactly the header and the rows; other formats end with one newline."""
@@ -256,6 +268,12 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--graph", default="outputs")
     e.add_argument("--out", default=None, help="file (or folder for csv); default: GRAPH/export/")
     e.set_defaults(func=_export)
+
+    d = sub.add_parser("diff", help="officials, places, programs and figures added, removed or changed between two builds")
+    d.add_argument("old", help="the earlier build's folder")
+    d.add_argument("new", help="the later build's folder")
+    d.add_argument("--format", choices=["table", "csv"], default="table")
+    d.set_defaults(func=_diff)
 
     v = sub.add_parser("view", help="write the HTML view, or the neighbourhood of one entity")
     v.add_argument("--focus", default=None, help="a person, place, body, program or article headline")

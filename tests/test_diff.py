@@ -1,0 +1,71 @@
+"""`kg diff` between two real builds: four seeds, then all five."""
+import csv
+import io
+import shutil
+
+import pytest
+
+from kg.build import build
+from kg.cli import main
+from kg.diff import compare
+from kg.store import open_store
+from tests.conftest import CORPUS
+
+FIFTH = "003_bb0e7e24000132db.txt"        # the seed with the most officials
+
+
+@pytest.fixture(scope="module")
+def four_seeds(tmp_path_factory):
+    src = tmp_path_factory.mktemp("four")
+    for f in CORPUS.glob("*.txt"):
+        if f.name != FIFTH:
+            shutil.copy(f, src / f.name)
+    out = tmp_path_factory.mktemp("four_build")
+    build([src], out, jobs=1, progress=False, view=False)
+    return out
+
+
+def officials_only_in(graph_dir, source_file) -> set[str]:
+    q = f"""SELECT ?n WHERE {{ ?p ck:role "official" ; ck:holds ?x ; rdfs:label ?n .
+              FILTER NOT EXISTS {{ ?p ck:mentionedIn ?a . ?a ck:sourceFile ?f FILTER(?f != "{source_file}") }} }}"""
+    from kg.query import PREFIXES
+
+    return {r["n"].value for r in open_store(graph_dir).query(q, prefixes=PREFIXES)}
+
+
+def test_diff_lists_the_officials_of_the_added_article_as_added(four_seeds, corpus_build, capsys):
+    full, _ = corpus_build
+    assert main(["diff", str(four_seeds), str(full), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))
+    added = {r["label"] for r in rows if r["change"] == "added" and r["kind"] == "official"}
+    expected = officials_only_in(full, FIFTH)
+    assert len(expected) >= 4 and added == expected
+    assert all(r["id"].startswith("https://w3id.org/cadre-kg/id/") for r in rows)
+    assert {"place", "program", "figure"} <= {r["kind"] for r in rows if r["change"] == "added"}
+
+
+def test_diff_the_other_way_lists_them_as_removed(four_seeds, corpus_build, capsys):
+    full, _ = corpus_build
+    assert main(["diff", str(full), str(four_seeds)]) == 0
+    out = capsys.readouterr().out
+    assert "removed" in out and "于涵" in out and "officials removed" in out
+
+
+def test_a_build_against_itself_has_no_change(corpus_build, capsys):
+    full, _ = corpus_build
+    assert main(["diff", str(full), str(full)]) == 0
+    assert capsys.readouterr().out.strip().endswith("no change")
+
+
+def test_an_official_whose_posts_differ_is_changed():
+    old = {"p1": ("李明", "某县政府 副县长"), "p2": ("王芳", "某镇党委 书记")}
+    new = {"p1": ("李明", "某县委 县委副书记"), "p2": ("王芳", "某镇党委 书记")}
+    changes = compare("official", old, new)
+    assert [(c.change, c.label) for c in changes] == [("changed", "李明")]
+    assert "was: 某县政府 副县长" in changes[0].detail and "now: 某县委 县委副书记" in changes[0].detail
+
+
+def test_a_folder_without_a_build_is_one_line(tmp_path, corpus_build, capsys):
+    assert main(["diff", str(tmp_path), str(corpus_build[0])]) == 1
+    err = capsys.readouterr().err
+    assert "no store" in err and len(err.strip().splitlines()) == 1
