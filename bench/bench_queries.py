@@ -44,7 +44,7 @@ SAMPLE = {  # a value a user would pass, picked from the graph: a city, a body, 
     "organization": f"SELECT ?v WHERE {{ ?post <{CK}organization> ?o . ?o {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?post)) LIMIT 1",
     "person": f"SELECT ?v WHERE {{ ?p <{CK}holds> ?x ; {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?x)) LIMIT 1",
     "program": f"SELECT ?v WHERE {{ ?s <{CK}subject> ?p . ?p a <{CK}Program> ; {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?s)) LIMIT 1",
-    "rank": None,
+    "rank": f"SELECT ?v WHERE {{ ?post <{CK}rank> ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?post)) LIMIT 1",
 }
 
 

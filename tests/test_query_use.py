@@ -146,3 +146,14 @@ def test_a_closed_pipe_ends_without_a_traceback(corpus_build):
     res = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True, timeout=120)
     assert res.stdout.lstrip("\ufeff").startswith("person,") and "Traceback" not in res.stderr
     assert "BrokenPipe" not in res.stderr
+
+
+def test_pages_of_a_sorted_answer_are_slices_of_the_whole(corpus_build, capsys):
+    out, _ = corpus_build
+    args = ["query", "figures_about_place", "--graph", str(out), "--format", "csv", "--param", "place=辽宁省"]
+    _, whole = kg(capsys, *args)
+    _, page = kg(capsys, *args, "--limit", "4", "--offset", "3")
+    rows = csv_rows(whole.out)
+    values = [float(r[2]) for r in rows[1:] if r[0] == rows[1][0]]
+    assert len(rows) > 10 and values == sorted(values, reverse=True)     # sorted by place, then value
+    assert csv_rows(page.out)[1:] == rows[4:8]
