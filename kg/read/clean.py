@@ -69,6 +69,41 @@ def normalize_spacing(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines())
 
 
+ASCII_QUOTED = re.compile(r' ?" ?([^"\n]{1,40}?) ?" ?')
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def mainland_quotes(line: str) -> str:
+    """Straight double quotes that some sites put, spaced, around Chinese words
+    (`推进 " 一网通办 " 改革`) as the mainland marks the text is written with
+    (`推进“一网通办”改革`), so that slogans and names read the same from every site.
+    Only a pair around Han text changes; English keeps its quotes.
+
+    >>> mainland_quotes('推进 " 一网通办 " 改革, say "hi" now')
+    '推进“一网通办”改革, say "hi" now'
+    """
+    def swap(m: re.Match) -> str:
+        inner = m.group(1).strip()
+        if HAN.search(inner) and not re.search(r"[A-Za-z]{3}", inner):
+            return f"“{inner}”"
+        return m.group(0)
+    return ASCII_QUOTED.sub(swap, line) if '"' in line else line
+
+
+SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%％])")
+
+
+def unspaced_numbers(line: str) -> str:
+    """Chinese sets numbers in the text without spaces; some sites pad them
+    (`生产总值 6617 亿元`), which would part a number from its unit.
+
+    >>> unspaced_numbers("全年接待游客 120 万人次, 增长 5 %")
+    '全年接待游客120万人次, 增长5%'
+    """
+    return SPACED_NUMBER.sub("", line)
+
+
 def clean_text(text: str) -> str:
     """Mojibake first: the damaged runs end at ASCII bytes that pinyin brackets supply."""
-    return normalize_spacing(strip_pinyin(repair_mojibake(text)))
+    text = normalize_spacing(strip_pinyin(repair_mojibake(text)))
+    return "\n".join(unspaced_numbers(mainland_quotes(line)) for line in text.split("\n"))

@@ -2,7 +2,7 @@
 
 Chinese news writes figures as [qualifier] number [多/余] [万/亿] unit [以上/以下/左右]:
 "1.2万多名", "超5000亿元", "10%以上", "三成", "1.5—2万元".  For counts 万/亿 fold into
-the value (4.53万名 → 45300 名); for money they stay in the unit (82.57亿元), as the
+the value (4.53万名 → 45300 名); for money they stay in the unit (82.57亿元, 1.2万亿元), as the
 annotation guide and statistical yearbooks write them.  Dates, ages, ordinals, phone
 numbers, numbers inside names and slogans are not figures.
 """
@@ -19,6 +19,7 @@ from kg.article import Article, Span
 from kg.components import Component, Style, register
 from kg.graph import decimal, zh
 from kg.ns import CK, XSD
+from kg.recognize.measure import measure_after, measure_of
 from kg.words import longest_first, words
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"
@@ -32,7 +33,7 @@ def figure_re() -> re.Pattern:
         rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
         rf"(?P<pre>不少于|不低于|不超过|不高于|不多于|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
         rf"(?P<num>{NUM})(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
-        rf"(?P<more>多|余)?(?P<mag>万|亿)?(?P<more2>多|余)?"
+        rf"(?P<more>多|余)?(?P<mag>万亿|万|亿)?(?P<more2>多|余)?"
         rf"(?P<unit>{units})(?P<post>以上|以下|左右|多)?"
     )
 
@@ -41,9 +42,9 @@ OVER_PRE = {"超过", "超", "逾", "过", "多达", "至少", "不少于", "不
 UNDER_PRE = {"不到", "不足", "不超过", "不高于", "不多于"}
 APPROX_PRE = {"约", "近"}
 MONEY = ("元", "万元", "亿元")
+MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}    # 1.2万亿元: 万亿 is one word
 NOT_AFTER = ("后", "岁", "届", "号", "版", "周年", "月", "日", "时", "分", "点", "级", "线", "中全会", "型", "行动", "计划", "规划")
 CLAUSE = re.compile(r"[，,；;。：:！？!?]")
-LEADING = re.compile(r"^(其中|同时|目前|截至目前|今年|去年|全年|上半年|近年来|\d{4}年(以来)?|全省|全市|全县|全区|共|累计|已|并)+")
 
 
 def _value(num: str) -> float | None:
@@ -102,20 +103,10 @@ def _excluded(text: str, m: re.Match) -> bool:
     return False
 
 
-def _measure(text: str, s: int, e: int) -> str:
-    """What the figure counts: its clause before the number, else the words after the unit."""
-    left = CLAUSE.split(text[:s])[-1]
-    left = LEADING.sub("", left).strip("“”")
-    if len(left) >= 2:
-        return left[-30:]
-    right = CLAUSE.split(text[e:])[0]
-    return right[:20]
-
-
 def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if m.group("bare"):                  # "过亿元": one 亿元, and over it
         return {"value": 1.0, "unit": m.group("bmag") + "元", "qualifier": "over", "surface": m.group(0),
-                "measure": _measure(text, m.start() - 1, m.end()), "year": _year(text, m.start(), art)}
+                "measure": measure_of(text, m.start() - 1, m.end()), "year": _year(text, m.start(), art)}
     if _excluded(text, m):
         return None
     value = _value(m.group("num"))
@@ -127,13 +118,32 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     elif unit == "％":
         unit = "%"
     if mag and unit not in MONEY and unit not in ("万人次",):
-        value *= 10000 if mag == "万" else 100000000
+        value *= MAGNITUDE[mag]
     elif mag:
         unit = mag + unit if unit == "元" else unit
     if unit == "万人次":
         value, unit = value * 10000, "人次"
     return {"value": round(value, 6), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
-            "measure": _measure(text, m.start(), m.end()), "year": _year(text, m.start(), art)}
+            "measure": measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
+            "year": _year(text, m.start(), art)}
+
+
+HALF = re.compile(r"(?P<pre>近|超过|超|逾)?(?:一半|半数)(?P<post>以上)?|(?P<over>过半)")
+
+
+def halves(text: str, art: Article) -> list[tuple[re.Match, dict]]:
+    """Shares written as words: 过半 and 半数以上 are over 50 %, 近一半 about 50 %."""
+    out = []
+    for m in HALF.finditer(text):
+        if text[m.end():m.end() + 1] in ("年", "月", "天", "个") or text[m.start() - 1:m.start()] in ("上", "下", "前", "后"):
+            continue                     # 一半年, 上半数: not a share
+        pre = m.group("pre")
+        qualifier = "over" if m.group("over") or m.group("post") or pre in ("超过", "超", "逾") else \
+            "approx" if pre == "近" else "exact"
+        out.append((m, {"value": 50.0, "unit": "%", "qualifier": qualifier, "surface": m.group(0),
+                        "measure": measure_of(text, m.start(), m.end(), after_first=True),
+                        "year": _year(text, m.start(), art)}))
+    return out
 
 
 def _year(text: str, s: int, art: Article) -> int | None:
@@ -164,6 +174,8 @@ class Figures(Component):
                 fig = figure_from_match(sent.simp, m, art)
                 if fig:
                     art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
+            for m, fig in halves(sent.simp, art):
+                art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
         return art
 
     def write(self, art: Article, g) -> None:

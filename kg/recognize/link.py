@@ -3,6 +3,8 @@
 A figure is about the most specific place written before it in its clause ("全县新建
 道路12公里" is the county's), else a program named in its sentence, else a body named
 there, else the place the article is about (its county, city, then province).
+The subject is not part of the measure: "鞍山市新建学校" measures 新建学校 about 鞍山市, and
+a measure that is only a place's name is none.
 """
 from __future__ import annotations
 
@@ -41,4 +43,24 @@ class Link(Component):
     def __call__(self, art: Article) -> Article:
         for fig in art.of("figure"):
             fig["subject"] = subject_of(art, fig)
+            fig["measure"] = without_places(art, fig)
         return art
+
+
+def without_places(art: Article, fig: Span) -> str:
+    """The measure with the names of places and bodies at its start taken off (when
+    something is left); a measure that is only a place's name gives way to the noun
+    phrase after the figure, else is none."""
+    measure = fig["measure"]
+    places = {x.text for x in art.in_sentence("place", fig.sent)}
+    if measure in places or not measure:          # "湖北省9个贫困县": the counted noun after it
+        after = fig.get("after", "")
+        return after if after not in places else ""
+    names = sorted(places | {x.text for x in art.in_sentence("org", fig.sent)}, key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for name in names:
+            if name and measure.startswith(name) and len(measure) - len(name) >= 2:
+                measure, stripped = measure[len(name):], True
+    return measure

@@ -3,6 +3,8 @@
 How official news names a program:
 * a document title in 《》 ("《某省乡村振兴促进条例》");
 * a quoted slogan with its head noun ("“清风护航”专项行动", "“最多跑一次”改革");
+* a quoted slogan with a number, the way the Party abbreviates a policy into a count
+  of its parts ("“三个一批”", "“六稳”", "“两山两化”", "“十五五”"), even alone;
 * a quoted slogan that a verb of launching introduces ("开展“五进社区”",
   "提出了“三个一批”的要求"), or one of a list closed by 等 ("“一村一品”等…活动");
 * a descriptive name with a head noun, bounded on the left by such a verb, a place or
@@ -33,6 +35,11 @@ QUOTE = re.compile(r"“([^“”]{2,24})”")
 MEDIA = re.compile(r"(日报|晚报|报|杂志|周刊|网)$")
 NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the whole country, not of a province
 CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=、|”|“[^“”]{1,8}”活动|活动)")
+# “三个一批”, “六稳”, “两山两化”: a numeral first, or "N个" inside.
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两双多][\u4e00-\u9fff]{1,7}|[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,5})$")
+FIVE_YEAR = re.compile(r"^十[一二三四五六七八九]五$")
+TARGET_HEADS = ("整治", "治理", "清理", "纠治")
+COUNT_WORD = re.compile(r"^[一二三四五六七八九十百千万两]+[年月天日个次批项条句]?$")
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -76,22 +83,56 @@ class ProgramFinder:
         return out
 
     def _quoted(self, idx, text) -> list[Span]:
+        """Quoted names, taken a run at a time: "“A”“B”工作" and "“A”、“B”工作" share the
+        head, so each is a program with it; a run before a head of cleaning up
+        ("“X”“Y”专项整治") names what is cleaned up, so the run and the head are one program."""
         heads, quoted, head_re, launch, _ = lexicon()
         out = []
-        for m in QUOTE.finditer(text):
-            core = m.group(1)
-            if re.search(r"[，。？！,?!]", core):
-                continue
-            head = re.match(rf"(?:[\u4e00-\u9fff]{{0,8}}?)({head_re})", text[m.end():m.end() + 12])
-            before = text[max(0, m.start() - 6):m.start()]
+        for run in quote_runs(text):
+            last = run[-1]
+            head = re.match(rf"(?:[\u4e00-\u9fff]{{0,8}}?)({head_re})", text[last.end():last.end() + 12])
+            before = text[max(0, run[0].start() - 6):run[0].start()]
             middle = head.group(0)[: -len(head.group(1))] if head else ""
-            if head and "等" not in middle and "的" not in middle:
-                kind = heads.get(head.group(1)) or quoted[head.group(1)]
-                end = m.end() + len(head.group(0))
-                out.append(self._program(idx, text, m.start(), end, text[m.start():end], core + middle, kind))
-            elif before.endswith(launch) or self._listed(text, m.end()):
-                out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, _kind_of_quote(before)))
+            if head and head.group(1) in words("program_adjacent_heads") and middle:
+                head = None
+            if head and ("等" in middle or "的" in middle):
+                head = None
+            if before.endswith(words("program_negative_verbs")):
+                continue                                   # 反对“四风”, 搞“面子工程”: what is fought
+            if head and head.group(1).endswith(TARGET_HEADS) and len(run) > 1:
+                end = last.end() + len(head.group(0))
+                core = "".join(m.group(1) for m in run)
+                out.append(self._program(idx, text, run[0].start(), end, text[run[0].start():end], core,
+                                         heads.get(head.group(1)) or quoted[head.group(1)]))
+                continue
+            for m in run:
+                core = m.group(1)
+                if head:
+                    kind = heads.get(head.group(1)) or quoted[head.group(1)]
+                    end = m.end() + (len(head.group(0)) if m is last else 0)
+                    out.append(self._program(idx, text, m.start(), end, m.group(0) + head.group(0), core + middle, kind))
+                elif (before.endswith(launch) or self._listed(text, last.end())) and core not in words("slogan_not_programs"):
+                    out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, _kind_of_quote(before)))
+                elif self._numbered(core, text, m):
+                    kind = "campaign" if re.match(r"[\u4e00-\u9fff]{0,4}(活动|行动)", text[last.end():]) else "policy"
+                    out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, kind))
         return out
+
+    @staticmethod
+    def _numbered(core: str, text: str, m: re.Match) -> bool:
+        """A quoted count of a policy's parts names it even without a head noun: the
+        reader is expected to know “六稳” or “两海两绿”, and “十四五” is a plan period.
+        Not a program: a count with 个 (a doctrine: “两个维护”, “四个意识”), a phrase with
+        的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
+        (村“两委”, “两委”班子)."""
+        if FIVE_YEAR.match(core):
+            return True
+        if not NUMBERED.match(core) or "个" in core or "的" in core or COUNT_WORD.match(core):
+            return False
+        if core in words("slogan_not_programs"):
+            return False
+        return not (text[m.start() - 1:m.start()] in ("村", "社区") or
+                    re.match(r"(班子|成员|干部|换届)", text[m.end():m.end() + 2]))
 
     def _campaign_years(self, idx, text) -> list[Span]:
         """Campaign years are named "<topic><verb>年" ("作风建设年", "营商环境优化年") and
@@ -144,7 +185,8 @@ class ProgramFinder:
         return 0 if head_start <= 18 else None
 
     def _good_stem(self, stem: str, head: str, text: str, start: int) -> bool:
-        if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or stem.startswith(("重点", "这", "该", "各", "相关")):
+        if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
+                stem.startswith(("这", "该", "各", "相关")) or (stem.startswith("重点") and len(stem) < 5):
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem):
             return False
@@ -166,6 +208,20 @@ class ProgramFinder:
                   and text[p.start - 1:p.start] not in ("在", "到", "赴")]   # a venue, not the owner
         inside = [p for p in places if p.start >= s]
         return (inside or places or [None])[-1]
+
+
+def quote_runs(text: str) -> list[list[re.Match]]:
+    """Quoted names written one after another, bare or joined by 、 和 与 及 甚至:
+    “A”“B”, “A”、“B”和“C”."""
+    runs: list[list[re.Match]] = []
+    for m in QUOTE.finditer(text):
+        if re.search(r"[，。？！,?!]", m.group(1)):
+            continue
+        if runs and re.fullmatch(r"(、|和|与|及|或|以及|甚至)?", text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def _has_proper_name(stem: str) -> bool:

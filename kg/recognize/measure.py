@@ -1,0 +1,110 @@
+"""What a figure measures: a clean noun phrase of its sentence.
+
+Official news puts what is counted before the number ("全年接待游客 120万人次") or,
+after a verb of reaching, right after it ("新增就业岗位达 300个" / "帮助 300户 脱贫").
+The clause before the number also carries what is not the measure: a subject ("该县"),
+pronouns ("他们"), adverbs and links ("还", "共", "并"), time words ("一年来").  The
+measure keeps the noun phrase: words are stripped from the left while they are
+function words, from the right while they are particles, and it is cut at a word
+boundary, never inside a word.  A phrase that is then a bare verb (实现), a pronoun, a
+single character or a bare place name is no measure; the words after the unit are tried,
+else the measure is left empty rather than wrong.
+
+    >>> clean("他们还新建了文化广场")
+    '新建了文化广场'
+    >>> clean("来")
+    ''
+"""
+from __future__ import annotations
+
+import re
+
+from kg.segment import tagged
+from kg.words import words
+
+# jieba tags of words that never start a measure: pronoun, adverb, conjunction,
+# preposition, particle, modal, interjection, numeral, classifier, time word, locality.
+WEAK_START = ("r", "d", "c", "p", "u", "y", "e", "m", "q", "t", "f")
+WEAK_END = ("u", "y", "e", "c", "p", "d")
+LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "已", "并", "还", "有", "一年", "年", "就",
+              "都", "也", "先后", "分别", "实际", "今年", "去年", "全年", "截至", "截至目前", "截止", "目前",
+              "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "全州", "全盟", "全旗"}
+MAX_CHARS = 24
+
+
+def balance(text: str) -> str:
+    """Drop quote marks that have no partner: 收入“翻番 -> 收入翻番."""
+    for left, right in (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）")):
+        if text.count(left) != text.count(right):
+            text = text.replace(left, "").replace(right, "")
+    return text
+
+
+def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
+    """The noun phrase of a clause fragment, or '' when none is left."""
+    words = list(tagged(phrase.strip(" “”\"'")))
+    while words and (words[0][1].startswith(WEAK_START) or words[0][0] in LEFT_WORDS):
+        words.pop(0)
+    while words and words[-1][1].startswith(WEAK_END):
+        words.pop()
+    kept, size = [], 0
+    for word, flag in reversed(words):       # whole words from the right, up to max_chars
+        if size + len(word) > max_chars:
+            break
+        kept.insert(0, (word, flag))
+        size += len(word)
+    while kept and (kept[0][1].startswith(WEAK_START) or kept[0][0] in LEFT_WORDS):
+        kept.pop(0)
+    text = balance("".join(w for w, _ in kept))
+    return text if usable(text, kept) else ""
+
+
+def usable(text: str, words: list[tuple[str, str]]) -> bool:
+    """Not empty, more than a character, not a lone verb, pronoun or adverb."""
+    if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text):
+        return False
+    if len(words) == 1 and (words[0][1][:1] in "rdq" or words[0][0] in light_verbs()):
+        return False                          # 他们, 还有, 实现, 形成
+    return True
+
+
+def light_verbs() -> tuple[str, ...]:
+    return words("light_verbs")
+
+
+# jieba tags that belong to a noun phrase: nouns, names, adjectives, distinguishing words,
+# abbreviations, idioms, nominal verbs, locality words.
+NP_TAGS = ("n", "a", "b", "j", "l", "vn", "f", "s", "ng", "an", "m")
+
+
+def noun_phrase_after(text: str) -> str:
+    """The noun phrase that a classifier counts: "9个|国家深度贫困县全部摘帽" -> 国家深度贫困县."""
+    kept = []
+    for word, flag in tagged(text[:MAX_CHARS]):
+        if not flag.startswith(NP_TAGS):
+            break
+        kept.append(word)
+    phrase = balance("".join(kept))
+    return phrase if len(phrase) >= 2 else ""
+
+
+def measure_of(text: str, start: int, end: int, after_first: bool = False) -> str:
+    """The measure of the figure at text[start:end]: its clause before, else the words
+    after it (first for shares written as words: "过半村民…", "近一半的农户…")."""
+    before = re.split(r"[，,；;。：:！？!?]", text[:start])[-1]
+    parts = before.split("、")
+    left = clean(parts[-1]) or (clean(parts[-2]) if len(parts) > 1 else "")
+    right = measure_after(text, end)
+    sides = [right, left] if after_first else [left, right]
+    return next((m for m in sides if m), "")
+
+
+def measure_after(text: str, end: int) -> str:
+    """What follows the figure in its clause, when the clause before is only a subject or
+    a linking verb: "全县已有1.2万名|干部参加培训", "湖北省9个|贫困县全部摘帽"."""
+    clauses = re.split(r"[，,；;。：:！？!?、]", text[end:])
+    rest = clauses[0]
+    if rest in ("来", "以来", "了", "多来") and len(clauses) > 1:
+        rest = clauses[1]              # "十年来，…": how long what the next clause says has gone on
+    rest = rest.lstrip("的")
+    return clean(rest[:MAX_CHARS]) or noun_phrase_after(rest)

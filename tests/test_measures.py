@@ -1,0 +1,72 @@
+"""What a figure measures, on real text: own sentences for each rule, and the rate of bad
+measures on the devset's graph (read from ../shared, never copied here)."""
+from pathlib import Path
+
+import pytest
+
+from kg.recognize.measure import balance, clean
+from kg.segment import tagged
+
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset" / "texts"
+
+
+def bad_measure(measure: str, place_names: set[str]) -> bool:
+    """Empty, one character, a lone pronoun or adverb, a bare place, unbalanced quotes."""
+    if len(measure) < 2 or measure in place_names:
+        return True
+    words = tagged(measure)
+    if len(words) == 1 and words[0][1][:1] in "rd":
+        return True
+    return measure.count("“") != measure.count("”") or measure.count("《") != measure.count("》")
+
+
+def test_pronouns_adverbs_and_time_words_leave_the_measure(article):
+    art = article("标题\n\n截至目前，他们还累计培训村干部1200人次。")
+    assert [f["measure"] for f in art.of("figure")] == ["培训村干部"]
+
+
+def test_a_lone_verb_gives_way_to_the_words_after_the_number(article):
+    art = article("标题\n\n该镇帮助300户脱贫增收。")
+    assert [f["measure"] for f in art.of("figure")] == ["脱贫增收"]
+
+
+def test_the_subject_place_is_not_part_of_the_measure(article):
+    art = article("标题\n\n鞍山市新建学校12所。")
+    fig = art.of("figure")[0]
+    assert fig["measure"] == "新建学校" and fig["subject"].text == "鞍山市"
+
+
+def test_a_measure_is_cut_between_words_and_its_quotes_balance():
+    long = "全省各级组织部门按照中央部署出台了关于进一步激励广大干部新时代新担当新作为的实施意见并累计表彰"
+    cut = clean(long)
+    assert long.endswith(cut) and 2 <= len(cut) <= 24
+    assert any(w == cut[: len(w)] for w, _ in tagged(long))          # starts on a word boundary
+    assert balance("收入“翻番") == "收入翻番" and balance("“两山”理念") == "“两山”理念"
+
+
+def test_compound_magnitudes_and_shares_in_words(article):
+    art = article("标题\n\n全省地区生产总值突破3.1万亿元，过半行政村建成电商服务站，年发电量2.5亿千瓦时。")
+    got = {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")}
+    assert {(3.1, "万亿元", "over"), (50.0, "%", "over"), (250000000.0, "千瓦时", "exact")} <= got
+
+
+def test_numbers_padded_with_spaces_keep_their_unit(article):
+    art = article("标题\n\n全年实现营业收入 86 亿元，新增市场主体 1.2 万户。")
+    assert {(f["value"], f["unit"]) for f in art.of("figure")} == {(86.0, "亿元"), (12000.0, "户")}
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="the devset lives in ../shared, outside the clone")
+def test_fewer_than_three_percent_of_devset_measures_are_bad(tmp_path):
+    from rdflib import Graph
+
+    from kg.build import build
+    from kg.ns import CK, RDF, RDFS
+
+    build([DEVSET], tmp_path, jobs=2, progress=False, view=False)
+    g = Graph().parse(tmp_path / "graph.ttl")
+    places = {str(label) for p in g.subjects(RDF.type, CK.Locality) for label in g.objects(p, RDFS.label)}
+    stats = list(g.subjects(RDF.type, CK.Statistic))
+    bad = [s for s in stats if bad_measure(str(g.value(s, CK.measure) or ""), places)]
+    assert len(stats) > 50
+    assert len(bad) / len(stats) < 0.03, [str(g.value(s, RDFS.label)) for s in bad]
+    assert bad_measure("他们", places) and not bad_measure("新建学校", places)     # the check itself
