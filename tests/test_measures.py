@@ -50,6 +50,18 @@ def test_compound_magnitudes_and_shares_in_words(article):
     assert {(3.1, "万亿元", "over"), (50.0, "%", "over"), (250000000.0, "千瓦时", "exact")} <= got
 
 
+def test_figures_in_a_list_share_the_measure_written_before_the_first(article):
+    art = article("标题\n\n两个园区总投资分别为4.2亿元、1.8亿元和6000万元。")
+    money = [f for f in art.of("figure") if f["unit"] in ("亿元", "万元")]
+    assert [f["measure"] for f in money] == ["园区总投资"] * 3
+    assert all(not any(c.isdigit() for c in f["measure"]) for f in art.of("figure"))
+
+
+def test_fractions_are_shares_but_dates_with_a_slash_are_not(article):
+    art = article("标题\n\n约四分之三的农户参加了保险，覆盖率达到3/4，会议于6/18召开。")
+    assert {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")} == {(75.0, "%", "approx"), (75.0, "%", "exact")}
+
+
 def test_numbers_padded_with_spaces_keep_their_unit(article):
     art = article("标题\n\n全年实现营业收入 86 亿元，新增市场主体 1.2 万户。")
     assert {(f["value"], f["unit"]) for f in art.of("figure")} == {(86.0, "亿元"), (12000.0, "户")}

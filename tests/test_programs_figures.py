@@ -51,6 +51,43 @@ def test_quoted_name_with_and_without_its_head_is_one_program(article):
     assert len({p["key"] for p in art.of("program")}) == 1
 
 
+def test_a_quoted_count_of_a_policy_is_a_program_without_a_head(article):
+    art = article(body("全区深化“两山两化”，“十五五”期间推广“一村一策”。"))
+    assert {"“两山两化”", "“十五五”", "“一村一策”"} <= set(programs(art))
+
+
+def test_doctrines_bodies_and_kinds_of_people_in_quotes_are_not_programs(article):
+    art = article(body("干部要增强“四个意识”，反对“四风”，配强村“两委”，关心“五保户”，"
+                       "实现“双赢”，推进“三治融合”。"))
+    got = set(programs(art))
+    assert "“三治融合”" in got                                # positive control
+    assert not got & {"“四个意识”", "“四风”", "“两委”", "“五保户”", "“双赢”"}
+
+
+def test_quoted_names_in_a_run_share_their_head(article):
+    art = article(body("该县扎实做好“六清”“六治”工作，推进“双联”、“双评”机制。"))
+    assert {"“六清”工作", "“六治”工作", "“双联”机制", "“双评”机制"} <= set(programs(art))
+
+
+def test_a_run_before_a_head_of_cleaning_up_is_one_program(article):
+    art = article(body("全市开展“会所中的歪风”“车轮上的腐败”专项整治，查处问题12起。"))
+    got = set(programs(art))
+    assert any(n.startswith("“会所中的歪风”“车轮上的腐败”") for n in got)
+    assert "“会所中的歪风”" not in got
+
+
+def test_strategies_inspections_and_mass_campaigns_named_without_quotes(article):
+    art = article(body("该市全面实施区域协调发展战略，配合省委生态环境保护督察，开展安全生产大排查，坚决落实国家战略。"))
+    got = set(programs(art))
+    assert {"区域协调发展战略", "省委生态环境保护督察", "安全生产大排查"} <= got
+    assert not any("国家战略" in n for n in got)
+
+
+def test_spaced_straight_quotes_read_as_mainland_quotes(article):
+    art = article(body('全县深入推进 " 一件事一次办 " 改革。'))
+    assert "“一件事一次办”改革" in programs(art)
+
+
 def test_counts_money_shares_and_qualifiers(article):
     art = article(body("全县新增就业岗位1.2万个，完成投资超过35亿元，粮食产量增长约8%，贫困发生率降至不到1%。"))
     got = figures(art)

@@ -128,6 +128,34 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
             "year": _year(text, m.start(), art)}
 
 
+FRACTION = re.compile(r"(?P<pre>约|近|超过|超|逾)?(?:(?P<cd>[一二三四五六七八九十]+)分之(?P<cn>[一二三四五六七八九十]+)"
+                      r"|(?<![\d/.-])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/.-]|[日月号]))")
+
+
+def fractions(text: str, art: Article) -> list[tuple[re.Match, dict]]:
+    """Shares written as fractions: 三分之二 and 2/3 are 66.67 %.  Dates like 5/12 are
+    not: with a slash, only small denominators (halves to tenths) make a share."""
+    out = []
+    for m in FRACTION.finditer(text):
+        num = _value(m.group("cn")) if m.group("cn") else float(m.group("n"))
+        den = _value(m.group("cd")) if m.group("cd") else float(m.group("d"))
+        if not num or not den or num >= den or (m.group("d") and den > 10):
+            continue                     # 5/12 is a date, 2/3 a share
+        pre = m.group("pre")
+        qualifier = "over" if pre in ("超过", "超", "逾") else "approx" if pre in ("约", "近") else "exact"
+        out.append((m, {"value": round(100 * num / den, 2), "unit": "%", "qualifier": qualifier, "surface": m.group(0),
+                        "measure": measure_of(text, m.start(), m.end(), after_first=True),
+                        "after": measure_after(text, m.end()), "year": _year(text, m.start(), art)}))
+    return out
+
+
+def share_list_measures(figs: list[Span], text: str) -> None:
+    """Figures in a list share the measure written before the first: "总投资3.5亿元、2.1亿元和8000万元"."""
+    for prev, fig in zip(figs, figs[1:]):
+        if re.fullmatch(r"[、和及与或]?", text[prev.end:fig.start]):
+            fig["measure"] = prev["measure"]
+
+
 HALF = re.compile(r"(?P<pre>近|超过|超|逾)?(?:一半|半数)(?P<post>以上)?|(?P<over>过半)")
 
 
@@ -174,8 +202,9 @@ class Figures(Component):
                 fig = figure_from_match(sent.simp, m, art)
                 if fig:
                     art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
-            for m, fig in halves(sent.simp, art):
+            for m, fig in halves(sent.simp, art) + fractions(sent.simp, art):
                 art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
+            share_list_measures(sorted(art.in_sentence("figure", sent.index), key=lambda f: f.start), sent.simp)
         return art
 
     def write(self, art: Article, g) -> None:

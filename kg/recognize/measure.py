@@ -106,5 +106,5 @@ def measure_after(text: str, end: int) -> str:
     rest = clauses[0]
     if rest in ("来", "以来", "了", "多来") and len(clauses) > 1:
         rest = clauses[1]              # "十年来，…": how long what the next clause says has gone on
-    rest = rest.lstrip("的")
+    rest = re.split(r"\d", rest.lstrip("的"))[0]           # up to the next figure
     return clean(rest[:MAX_CHARS]) or noun_phrase_after(rest)

@@ -111,7 +111,8 @@ class ProgramFinder:
                     kind = heads.get(head.group(1)) or quoted[head.group(1)]
                     end = m.end() + (len(head.group(0)) if m is last else 0)
                     out.append(self._program(idx, text, m.start(), end, m.group(0) + head.group(0), core + middle, kind))
-                elif (before.endswith(launch) or self._listed(text, last.end())) and core not in words("slogan_not_programs"):
+                elif (before.endswith(launch) or self._listed(text, last.end())) and \
+                        core not in words("slogan_not_programs") and not _names_people_or_a_word(core):
                     out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, _kind_of_quote(before)))
                 elif self._numbered(core, text, m):
                     kind = "campaign" if re.match(r"[\u4e00-\u9fff]{0,4}(活动|行动)", text[last.end():]) else "policy"
@@ -124,12 +125,13 @@ class ProgramFinder:
         reader is expected to know “六稳” or “两海两绿”, and “十四五” is a plan period.
         Not a program: a count with 个 (a doctrine: “两个维护”, “四个意识”), a phrase with
         的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
-        (村“两委”, “两委”班子)."""
+        (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), or a word of the
+        language that merely starts with a numeral (“双赢”, “三位一体”)."""
         if FIVE_YEAR.match(core):
             return True
         if not NUMBERED.match(core) or "个" in core or "的" in core or COUNT_WORD.match(core):
             return False
-        if core in words("slogan_not_programs"):
+        if core in words("slogan_not_programs") or _names_people_or_a_word(core):
             return False
         return not (text[m.start() - 1:m.start()] in ("村", "社区") or
                     re.match(r"(班子|成员|干部|换届)", text[m.end():m.end() + 2]))
@@ -208,6 +210,16 @@ class ProgramFinder:
                   and text[p.start - 1:p.start] not in ("在", "到", "赴")]   # a venue, not the owner
         inside = [p for p in places if p.start >= s]
         return (inside or places or [None])[-1]
+
+
+PEOPLE_ENDS = ("户", "书记", "小组", "班子", "人员", "队伍", "干部", "委员")
+
+
+def _names_people_or_a_word(core: str) -> bool:
+    tags = tagged(core)
+    if len(tags) == 1 and (tags[0][1][:1] in ("l", "i") or tags[0][1] == "nr"):
+        return True                      # one word of the dictionary: an idiom or a name
+    return core.endswith(PEOPLE_ENDS) or tags[-1][1] == "nnt" or tags[-1][0] in words("person_nouns")
 
 
 def quote_runs(text: str) -> list[list[re.Match]]:
