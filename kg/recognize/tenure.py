@@ -1,0 +1,88 @@
+"""When a post was held, as the clause that states it says: years, former, temporary.
+
+Official news dates a career in the clause before the title:
+
+    张三2016年起任某县县长            -> startYear 2016 (the last year in the sentence
+                                         before the verb that takes the post up)
+    2012年至2015年任某镇党委书记      -> startYear 2012, endYear 2015
+    曾任某乡乡长 / 历任… / 已退休      -> former
+    免去李四的某局局长职务            -> former (the post ends with the article)
+    王五到某县挂职任副县长 / 挂任      -> temporary (a cadre seconded for a term)
+
+A post without a year is dated by its article (the `career_of_person` query reads the
+article's date as the date the post was reported).  "原" marks a former post only at the
+start of the post's own words (原某县县长), which the post recognizer reads; elsewhere it
+is too often part of a word (原则, 太原, 草原).
+"""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal
+
+from kg.article import Article, Span
+from kg.components import Component, register
+from kg.ns import CK, XSD
+from kg.words import words
+
+CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+TAKE_UP = re.compile(r"(?:任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
+YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:(?:至|到|—|-|－)((?:19|20)\d{2})年(?:\d{1,2}月)?)?")
+TEMPORARY = re.compile(r"挂职|挂任")
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of the post's clause before its title."""
+    cut = max((m.end() for m in CLAUSE_END.finditer(text[:start])), default=0)
+    return text[cut:start]
+
+
+def tenure(text: str, post: Span) -> dict:
+    """Years and flags for one post, from its sentence (simplified text).
+
+    >>> from kg.article import Span
+    >>> tenure("他2012年至2015年任县委书记。", Span("post", 0, 13, 17, "县委书记", {}))
+    {'start': 2012, 'end': 2015, 'former': True, 'temporary': False}
+    """
+    at = text.find(post.text, post.start)        # a post read from a clause starts before 挂职任
+    at = at if at >= 0 else post.start
+    before = clause_before(text, at)
+    after = text[at + len(post.text):at + len(post.text) + 8]
+    out = {"start": None, "end": None, "former": False, "temporary": bool(TEMPORARY.search(before))}
+    m = None
+    verb = TAKE_UP.search(text[:at])          # "…年…到某县挂职任|副县长": the post is taken up here
+    if verb and not CLAUSE_END.search(text[verb.start():at]):
+        m = next(reversed(list(YEAR.finditer(text[:verb.start()]))), None)
+    if m:
+        out["start"] = int(m.group(1))
+        out["end"] = int(m.group(2)) if m.group(2) else None
+    out["former"] = bool(out["end"]) or text[at - 1:at] in ("原", "前") or any(w in before for w in words("former_markers")) or \
+        (after.startswith(("职务", "等职务")) and "免" in before)
+    return out
+
+
+@register
+class Tenure(Component):
+    """Dates and flags of posts: ck:startYear, ck:endYear, ck:former, ck:temporary."""
+    name = "tenure"
+    requires = ("post",)
+    assigns = ("post.tenure",)
+
+    def __call__(self, art: Article) -> Article:
+        for post in art.of("post"):
+            t = tenure(art.sentences[post.sent].simp, post)
+            post["former"] = post.get("former") or t["former"]
+            post["temporary"], post["start"], post["end"] = t["temporary"], t["start"], t["end"]
+        return art
+
+    def write(self, art: Article, g) -> None:
+        for post in art.of("post"):
+            node = g.node(post)
+            if post.get("start"):
+                g.add(node, CK.startYear, Literal(post["start"], datatype=XSD.integer))
+            if post.get("end"):
+                g.add(node, CK.endYear, Literal(post["end"], datatype=XSD.integer))
+            if post.get("temporary"):
+                g.add(node, CK.temporary, Literal(True))
+            if post.get("former"):
+                g.add(node, CK.former, Literal(True))

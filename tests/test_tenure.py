@@ -1,0 +1,64 @@
+"""Careers: when a post was held, former and temporary posts, and the career query."""
+import csv
+import io
+
+from kg.article import Span
+from kg.cli import main
+from kg.recognize.tenure import tenure
+
+
+def body(text):
+    return f"测试新闻\n2023-06-01 来源:测试日报\n{text}\n"
+
+
+def posts(art):
+    return {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+
+
+def at(sentence: str, title: str) -> Span:
+    i = sentence.index(title)
+    return Span("post", 0, i, i + len(title), title, {})
+
+
+def test_a_year_before_the_verb_that_takes_the_post_up_is_its_start(article):
+    got = posts(article(body("2021年，市财政局干部周敏到河口镇任党委副书记。")))
+    assert got[("周敏", "党委副书记")]["start"] == 2021
+
+
+def test_a_post_stated_as_it_is_has_no_year_even_in_a_dated_sentence():
+    sentence = "2022年，镇长吴平带队走访企业。"
+    assert tenure(sentence, at(sentence, "镇长"))["start"] is None
+    dated = "2022年，吴平调任镇长。"
+    assert tenure(dated, at(dated, "镇长"))["start"] == 2022                # positive control
+
+
+def test_a_span_of_years_gives_start_end_and_a_former_post():
+    sentence = "他2009年至2013年任县长，2014年起任县委书记。"
+    first = tenure(sentence, at(sentence, "县长"))
+    assert (first["start"], first["end"], first["former"]) == (2009, 2013, True)
+    second = tenure(sentence, at(sentence, "县委书记"))
+    assert (second["start"], second["end"], second["former"]) == (2014, None, False)
+
+
+def test_secondment_is_a_temporary_post(article):
+    got = posts(article(body("省农业农村厅干部郑凯到石门县挂职任副县长。")))
+    assert got[("郑凯", "副县长")]["temporary"] is True
+
+
+def test_words_of_a_past_post_make_it_former():
+    for sentence, title in (("曾任乡长的他回到家乡。", "乡长"), ("会议决定免去其局长职务。", "局长"),
+                            ("县原县长出席。", "县长")):
+        assert tenure(sentence, at(sentence, title))["former"], sentence
+    now = "现任乡长的他回到家乡。"
+    assert not tenure(now, at(now, "乡长"))["former"]                      # positive control
+
+
+def test_career_of_person_lists_posts_with_flags_in_time_order(corpus_build, capsys):
+    out, _ = corpus_build
+    assert main(["query", "career_of_person", "--graph", str(out), "--format", "csv", "--param", "person=司鹏飞"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))
+    titles = {r["title"]: r for r in rows}
+    assert titles["副县长"]["temporary"] == "true" and titles["副主任"]["former"] == "true"
+    assert all(r["reported"] and r["evidence"] and r["file"] for r in rows)
+    keys = [(int(r["startYear"]) if r["startYear"] else int(r["reported"][:4])) for r in rows]
+    assert keys == sorted(keys)
