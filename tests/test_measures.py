@@ -82,3 +82,15 @@ def test_fewer_than_three_percent_of_devset_measures_are_bad(tmp_path):
     assert len(stats) > 50
     assert len(bad) / len(stats) < 0.03, [str(g.value(s, RDFS.label)) for s in bad]
     assert bad_measure("他们", places) and not bad_measure("新建学校", places)     # the check itself
+
+
+def test_a_figure_after_a_place_alone_repeats_the_measure_before_it(article):
+    art = article("标题\n\n全年粮食产量正定县12.5万吨，栾城区9.8万吨。")
+    tons = [f for f in art.of("figure") if f["unit"] == "吨"]
+    assert [f["measure"] for f in tons] == ["粮食产量", "粮食产量"]
+    assert [f["subject"].text for f in tons] == ["正定县", "栾城区"]
+
+
+def test_an_age_and_double_digits_are_not_figures(article):
+    art = article("标题\n\n老支书年过半百，带领全村实现两位数增长，过半农户增收。")
+    assert [(f["value"], f["unit"]) for f in art.of("figure")] == [(50.0, "%")]

@@ -81,6 +81,8 @@ def _in_name(text: str, s: int, e: int) -> bool:
 def _excluded(text: str, m: re.Match) -> bool:
     s, e = m.start(), m.end()
     num, unit = m.group("num"), m.group("unit")
+    if unit == "位" and text[e:e + 1] == "数":
+        return True                      # 两位数: double-digit, not two persons
     if unit == "周" and text[e:e + 1] == "年":
         return True                      # 75周年: an anniversary
     if text[s - 1:s] == "第" or text[e:e + 2].startswith(NOT_AFTER) or _in_name(text, s, e):
@@ -163,8 +165,8 @@ def halves(text: str, art: Article) -> list[tuple[re.Match, dict]]:
     """Shares written as words: 过半 and 半数以上 are over 50 %, 近一半 about 50 %."""
     out = []
     for m in HALF.finditer(text):
-        if text[m.end():m.end() + 1] in ("年", "月", "天", "个") or text[m.start() - 1:m.start()] in ("上", "下", "前", "后"):
-            continue                     # 一半年, 上半数: not a share
+        if text[m.end():m.end() + 1] in ("年", "月", "天", "个", "百") or text[m.start() - 1:m.start()] in ("上", "下", "前", "后", "年"):
+            continue                     # 一半年, 上半数, 年过半百 (an age): not a share
         pre = m.group("pre")
         qualifier = "over" if m.group("over") or m.group("post") or pre in ("超过", "超", "逾") else \
             "approx" if pre == "近" else "exact"

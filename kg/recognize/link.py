@@ -44,11 +44,21 @@ class Link(Component):
         for fig in art.of("figure"):
             fig["subject"] = subject_of(art, fig)
             fig["measure"] = without_places(art, fig)
+        for fig in art.of("figure"):
+            if not fig["measure"]:
+                fig["measure"] = listed_measure(art, fig)
         return art
 
 
+def listed_measure(art: Article, fig: Span) -> str:
+    """"地区生产总值甲市8316亿元，乙市7105亿元": a figure written after a place alone
+    repeats the measure of the figure before it in the sentence with the same unit."""
+    before = [f for f in art.in_sentence("figure", fig.sent) if f.end <= fig.start and f["unit"] == fig["unit"]]
+    return max(before, key=lambda f: f.end)["measure"] if before else ""
+
+
 def without_places(art: Article, fig: Span) -> str:
-    """The measure with the names of places and bodies at its start taken off (when
+    """The measure with the names of places and bodies at its ends taken off (when
     something is left); a measure that is only a place's name gives way to the noun
     phrase after the figure, else is none."""
     measure = fig["measure"]
@@ -63,4 +73,6 @@ def without_places(art: Article, fig: Span) -> str:
         for name in names:
             if name and measure.startswith(name) and len(measure) - len(name) >= 2:
                 measure, stripped = measure[len(name):], True
+            elif name and measure.endswith(name) and len(measure) - len(name) >= 2:
+                measure, stripped = measure[:-len(name)], True       # "粮食产量甲县12万吨"
     return measure
