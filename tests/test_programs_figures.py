@@ -132,3 +132,16 @@ def test_events_named_with_date_venue_and_participants(article):
 def test_events_with_an_ordinal_keep_brackets_in_their_name(article):
     art = article(body("9月3日，第三届中国（廊坊）国际经济贸易洽谈会开幕，此次会议吸引客商两千余人。"))
     assert [e["name"] for e in art.of("event")] == ["第三届中国（廊坊）国际经济贸易洽谈会"]
+
+
+def test_targets_of_a_clean_up_are_not_programs(article):
+    art = article(body("全县深入开展“人情宴”“升学宴”等行为专项治理，纠“四风”树新风，开展“廉洁家庭”创建活动。"))
+    got = set(programs(art))
+    assert "“廉洁家庭”创建活动" in got or any("廉洁家庭" in n for n in got)     # positive control
+    assert not got & {"“人情宴”", "“升学宴”", "“四风”"}
+
+
+def test_a_count_of_the_words_just_listed_is_a_description(article):
+    art = article(body("项目实现进度、安全“双达标”，全县推行农业、文化、旅游等“三业融合”。"))
+    got = set(programs(art))
+    assert "“三业融合”" in got and "“双达标”" not in got
