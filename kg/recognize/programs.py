@@ -99,7 +99,7 @@ class ProgramFinder:
                 head = None
             if before.endswith(words("program_negative_verbs")) or \
                     re.match(rf"等[\u4e00-\u9fff]{{0,6}}?(专项)?({'|'.join(TARGET_HEADS)})", text[last.end():]):
-                continue                  # 反对“四风”, 开展“X”“Y”等行为专项治理: what is fought
+                continue                  # 反对“四风”, 开展“X”“Y”等问题专项整治: what is fought
             if len(run) == 1 and not head and NUMBERED.match(run[0].group(1)) and \
                     re.search(r"[\u4e00-\u9fff]{1,6}、[\u4e00-\u9fff]{1,6}(?<!等)$", text[:run[0].start()]):
                 continue                  # 时间、质量“双保障”: a count of the words just listed (but
@@ -128,7 +128,7 @@ class ProgramFinder:
     def _numbered(core: str, text: str, m: re.Match) -> bool:
         """A quoted count of a policy's parts names it even without a head noun: the
         reader is expected to know “六稳” or “两海两绿”, and “十四五” is a plan period.
-        Not a program: a count with 个 (a doctrine: “两个维护”, “四个意识”), a phrase with
+        Not a program: a count with 个 (a doctrine: “四个自信”, “四个意识”), a phrase with
         的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
         (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), or a word of the
         language that merely starts with a numeral (“双赢”, “三位一体”)."""

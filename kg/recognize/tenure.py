@@ -47,18 +47,28 @@ def tenure(text: str, post: Span) -> dict:
     at = text.find(post.text, post.start)        # a post read from a clause starts before 挂职任
     at = at if at >= 0 else post.start
     before = clause_before(text, at)
-    after = text[at + len(post.text):at + len(post.text) + 8]
-    out = {"start": None, "end": None, "former": False, "temporary": bool(TEMPORARY.search(before))}
-    m = None
-    verb = TAKE_UP.search(text[:at])          # "…年…到某县挂职任|副县长": the post is taken up here
-    if verb and not CLAUSE_END.search(text[verb.start():at]):
-        m = next(reversed(list(YEAR.finditer(text[:verb.start()]))), None)
-    if m:
-        out["start"] = int(m.group(1))
-        out["end"] = int(m.group(2)) if m.group(2) else None
-    out["former"] = bool(out["end"]) or text[at - 1:at] in ("原", "前") or any(w in before for w in words("former_markers")) or \
+    start, end = years(text, at)
+    return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text),
+            "temporary": bool(TEMPORARY.search(before))}
+
+
+def years(text: str, at: int) -> tuple[int | None, int | None]:
+    """The last year (or span of years) in the sentence before the verb that takes up
+    the post whose title starts at `at`; none when no such verb leads to it."""
+    verb = TAKE_UP.search(text[:at])          # "…年…到某县挂职任|副县长"
+    if not verb or CLAUSE_END.search(text[verb.start():at]):
+        return None, None
+    m = next(reversed(list(YEAR.finditer(text[:verb.start()]))), None)
+    if not m:
+        return None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+def is_former(text: str, at: int, before: str, title: str) -> bool:
+    """原/前 right before the title, a word of a past post in its clause, or 免去…职务."""
+    after = text[at + len(title):at + len(title) + 8]
+    return text[at - 1:at] in ("原", "前") or any(w in before for w in words("former_markers")) or \
         (after.startswith(("职务", "等职务")) and "免" in before)
-    return out
 
 
 @register
