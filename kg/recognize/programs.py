@@ -26,20 +26,16 @@ from kg.ns import CK
 from kg.gazetteer import common_words, division_span
 from kg.recognize.places import matcher
 from kg.recognize.posts import title_matcher
+from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
 from kg.segment import tagged
 from kg.words import longest_first, table, words
 
 LIST_CATEGORY = re.compile(r"等[\u4e00-\u9fff]{0,10}?(活动|载体|做法|举措|行动|工程|机制|模式|经验|治理|品牌|工作法)")
 PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
-QUOTE = re.compile(r"“([^“”]{2,24})”")
 MEDIA = re.compile(r"(日报|晚报|报|杂志|周刊|网)$")
 NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the whole country, not of a province
 CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=、|”|“[^“”]{1,8}”活动|活动)")
-# “三个一批”, “六稳”, “两山两化”: a numeral first, or "N个" inside.
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两双多][\u4e00-\u9fff]{1,7}|[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,5})$")
-FIVE_YEAR = re.compile(r"^十[一二三四五六七八九]五$")
 TARGET_HEADS = ("整治", "治理", "清理", "纠治")
-COUNT_WORD = re.compile(r"^[一二三四五六七八九十百千万两]+[年月天日个次批项条句]?$")
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -117,29 +113,12 @@ class ProgramFinder:
                     end = m.end() + (len(head.group(0)) if m is last else 0)
                     out.append(self._program(idx, text, m.start(), end, m.group(0) + head.group(0), core + middle, kind))
                 elif (before.endswith(launch) or self._listed(text, last.end())) and \
-                        core not in words("slogan_not_programs") and not _names_people_or_a_word(core):
+                        core not in words("slogan_not_programs") and not names_people_or_a_word(core):
                     out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, _kind_of_quote(before)))
-                elif self._numbered(core, text, m):
+                elif numbered_program(core, text, m):
                     kind = "campaign" if re.match(r"[\u4e00-\u9fff]{0,4}(活动|行动)", text[last.end():]) else "policy"
                     out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, kind))
         return out
-
-    @staticmethod
-    def _numbered(core: str, text: str, m: re.Match) -> bool:
-        """A quoted count of a policy's parts names it even without a head noun: the
-        reader is expected to know “六稳” or “两海两绿”, and “十四五” is a plan period.
-        Not a program: a count with 个 (a doctrine: “四个自信”, “四个意识”), a phrase with
-        的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
-        (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), or a word of the
-        language that merely starts with a numeral (“双赢”, “三位一体”)."""
-        if FIVE_YEAR.match(core):
-            return True
-        if not NUMBERED.match(core) or "个" in core or "的" in core or COUNT_WORD.match(core):
-            return False
-        if core in words("slogan_not_programs") or _names_people_or_a_word(core):
-            return False
-        return not (text[m.start() - 1:m.start()] in ("村", "社区") or
-                    re.match(r"(班子|成员|干部|换届)", text[m.end():m.end() + 2]))
 
     def _campaign_years(self, idx, text) -> list[Span]:
         """Campaign years are named "<topic><verb>年" ("作风建设年", "营商环境优化年") and
@@ -215,30 +194,6 @@ class ProgramFinder:
                   and text[p.start - 1:p.start] not in ("在", "到", "赴")]   # a venue, not the owner
         inside = [p for p in places if p.start >= s]
         return (inside or places or [None])[-1]
-
-
-PEOPLE_ENDS = ("户", "书记", "小组", "班子", "人员", "队伍", "干部", "委员")
-
-
-def _names_people_or_a_word(core: str) -> bool:
-    tags = tagged(core)
-    if len(tags) == 1 and (tags[0][1][:1] in ("l", "i") or tags[0][1] == "nr"):
-        return True                      # one word of the dictionary: an idiom or a name
-    return core.endswith(PEOPLE_ENDS) or tags[-1][1] == "nnt" or tags[-1][0] in words("person_nouns")
-
-
-def quote_runs(text: str) -> list[list[re.Match]]:
-    """Quoted names written one after another, bare or joined by 、 和 与 及 甚至:
-    “A”“B”, “A”、“B”和“C”."""
-    runs: list[list[re.Match]] = []
-    for m in QUOTE.finditer(text):
-        if re.search(r"[，。？！,?!]", m.group(1)):
-            continue
-        if runs and re.fullmatch(r"(、|和|与|及|或|以及|甚至)?", text[runs[-1][-1].end():m.start()]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return runs
 
 
 def _has_proper_name(stem: str) -> bool:

@@ -1,0 +1,58 @@
+"""Quoted slogans: how official news quotes the names of policies and campaigns.
+
+Quoted names come in runs ("“A”“B”工作", "“A”、“B”和“C”"), and the Party abbreviates
+a policy into a count of its parts ("“三个一批”", "“六稳”", "“两山两化”"); a quoted count
+may also be a doctrine, a body or a kind of people, which are no programs.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.segment import tagged
+from kg.words import words
+
+QUOTE = re.compile(r"“([^“”]{2,24})”")
+# “三个一批”, “六稳”, “两山两化”: a numeral first, or "N个" inside.
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两双多][\u4e00-\u9fff]{1,7}|[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,5})$")
+FIVE_YEAR = re.compile(r"^十[一二三四五六七八九]五$")
+COUNT_WORD = re.compile(r"^[一二三四五六七八九十百千万两]+[年月天日个次批项条句]?$")
+PEOPLE_ENDS = ("户", "书记", "小组", "班子", "人员", "队伍", "干部", "委员")
+
+
+def names_people_or_a_word(core: str) -> bool:
+    """A kind of people or a body (“五保户”, “五人小组”), or one dictionary word (“双赢”)."""
+    tags = tagged(core)
+    if len(tags) == 1 and (tags[0][1][:1] in ("l", "i") or tags[0][1] == "nr"):
+        return True                      # one word of the dictionary: an idiom or a name
+    return core.endswith(PEOPLE_ENDS) or tags[-1][1] == "nnt" or tags[-1][0] in words("person_nouns")
+
+
+def quote_runs(text: str) -> list[list[re.Match]]:
+    """Quoted names written one after another, bare or joined by 、 和 与 及 甚至:
+    “A”“B”, “A”、“B”和“C”."""
+    runs: list[list[re.Match]] = []
+    for m in QUOTE.finditer(text):
+        if re.search(r"[，。？！,?!]", m.group(1)):
+            continue
+        if runs and re.fullmatch(r"(、|和|与|及|或|以及|甚至)?", text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def numbered_program(core: str, text: str, m: re.Match) -> bool:
+    """A quoted count of a policy's parts names it even without a head noun: the
+    reader is expected to know “六稳” or “两海两绿”, and “十四五” is a plan period.
+    Not a program: a count with 个 (a doctrine: “四个自信”, “四个意识”), a phrase with
+    的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
+    (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), or a word of the
+    language that merely starts with a numeral (“双赢”, “三位一体”)."""
+    if FIVE_YEAR.match(core):
+        return True
+    if not NUMBERED.match(core) or "个" in core or "的" in core or COUNT_WORD.match(core):
+        return False
+    if core in words("slogan_not_programs") or names_people_or_a_word(core):
+        return False
+    return not (text[m.start() - 1:m.start()] in ("村", "社区") or
+                re.match(r"(班子|成员|干部|换届)", text[m.end():m.end() + 2]))
