@@ -94,3 +94,9 @@ def test_a_figure_after_a_place_alone_repeats_the_measure_before_it(article):
 def test_an_age_and_double_digits_are_not_figures(article):
     art = article("标题\n\n老支书年过半百，带领全村实现两位数增长，过半农户增收。")
     assert [(f["value"], f["unit"]) for f in art.of("figure")] == [(50.0, "%")]
+
+
+def test_approximate_words_qualify_the_figure(article):
+    art = article("标题\n\n村里来了20来个志愿者，发放手册300余份，覆盖近5000户。")
+    assert {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")} == \
+        {(20.0, "个", "approx"), (300.0, "份", "over"), (5000.0, "户", "approx")}

@@ -33,7 +33,7 @@ def figure_re() -> re.Pattern:
         rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
         rf"(?P<pre>不少于|不低于|不超过|不高于|不多于|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
         rf"(?P<num>{NUM})(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
-        rf"(?P<more>多|余)?(?P<mag>万亿|万|亿)?(?P<more2>多|余)?"
+        rf"(?P<more>多|余|来)?(?P<mag>万亿|万|亿)?(?P<more2>多|余)?"
         rf"(?P<unit>{units})(?P<post>以上|以下|左右|多)?"
     )
 
@@ -58,8 +58,8 @@ def _value(num: str) -> float | None:
 
 def _qualifier(m: re.Match) -> str:
     pre, post = m.group("pre"), m.group("post")
-    if m.group("range"):
-        return "approx"
+    if m.group("range") or m.group("more") == "来":
+        return "approx"                  # 1.5—2万元, 20来个: about
     if (pre in OVER_PRE or m.group("more") or m.group("more2") or post in ("以上", "多")
             or "至少" in m.string[max(0, m.start() - 6):m.start()]):
         return "over"
