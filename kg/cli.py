@@ -132,14 +132,21 @@ def _count(text: str) -> int:
 
 
 def _serve(args) -> int:
+    from kg.cors import CorsError, CorsPolicy, origin
     from kg.serve import ServeError, is_loopback, serve
+
+    try:
+        cors = CorsPolicy(tuple(origin(o) for o in args.cors))
+    except CorsError as exc:
+        print(f"kg serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
     if not is_loopback(args.host):
         print(f"kg serve: WARNING: listening on {args.host}, not loopback: anyone who can reach this machine "
               "can query the graph. Use --host 127.0.0.1 unless you mean it.", file=sys.stderr)
     try:
         serve(_graph_dir(args), host=args.host, port=args.port, timeout_s=args.timeout,
-              allow_service=tuple(args.allow_service),
+              allow_service=tuple(args.allow_service), cors=cors,
               ready=lambda url: print(f"SPARQL endpoint: {url}/query\nview:            {url}/", flush=True))
     except ServeError as exc:
         print(f"kg serve: {exc}", file=sys.stderr)
@@ -254,6 +261,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=_seconds, default=30, help="query timeout in seconds (at least 1)")
     s.add_argument("--allow-service", action="append", default=[], metavar="URL",
                    help="let SERVICE reach this endpoint (refused otherwise); repeatable")
+    s.add_argument("--cors", nargs="+", default=[], metavar="ORIGIN",
+                   help="let pages of these origins (or '*') read answers; none by default")
     s.set_defaults(func=_serve)
 
     u = sub.add_parser("push", help="load the graph into a SPARQL 1.1 Graph Store Protocol endpoint")

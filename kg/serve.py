@@ -11,7 +11,10 @@ by default and is the only thing a client talks to.  It
   backend is restarted, so a runaway query never keeps a core busy; an answer is sent
   only once it is whole, so a client never gets half an answer with 200;
 * supervises the backend: restarted (and the restart logged) if it dies, and when a
-  rebuild swaps the store folder.
+  rebuild swaps the store folder;
+* answers `OPTIONS` (204) and, only for the origins given with `--cors`, the CORS headers
+  that let a page of that origin read answers (kg.cors); `GET /query` without a query
+  is the service description, naming the address the user opened (kg.service).
 """
 from __future__ import annotations
 
@@ -32,7 +35,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from kg.cors import CorsPolicy
 from kg.guard import MAX_QUERY_BYTES, QueryRejected, check
+from kg.service import description
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_BODY = 2 * MAX_QUERY_BYTES          # a form-encoded query is longer than its text
@@ -158,7 +163,8 @@ def query_text(method: str, path: str, body: bytes | None, ctype: str) -> str | 
     return (form.get("query") or [None])[0]
 
 
-def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, allow_service: tuple[str, ...]):
+def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, allow_service: tuple[str, ...],
+                 cors: CorsPolicy = CorsPolicy()):
     class Handler(BaseHTTPRequestHandler):
         server_version = "cadre-kg"
         protocol_version = "HTTP/1.0"
@@ -170,8 +176,19 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
             self.send_response(code)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
+            for name, value in cors.headers(self.headers.get("Origin")):
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
+
+        def do_OPTIONS(self):
+            """A CORS preflight, or a client asking what /query allows."""
+            self.send_response(204)
+            self.send_header("Allow", "GET, POST, OPTIONS")
+            for name, value in cors.headers(self.headers.get("Origin"), preflight=True):
+                self.send_header(name, value)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def _error(self, code: int, message: str) -> None:
             self._send(code, f"{code} {self.responses.get(code, ('',))[0]}: {message}\n".encode())
@@ -181,6 +198,10 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
             if path in ("/", "/view", "/graph.html"):
                 return self._send(200, html.read_bytes(), "text/html; charset=utf-8") if html.exists() else \
                     self._error(404, "no graph.html in the graph folder")
+            if path == "/query" and query_text("GET", self.path, None, "") is None:
+                body, ctype = description(self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}",
+                                          self.headers.get("Accept", ""))
+                return self._send(200, body, ctype)
             if path == "/query":
                 return self._forward(None)
             self._error(404, "endpoints: /query (SPARQL 1.1 Protocol), / (the view)")
@@ -261,13 +282,14 @@ class Server(ThreadingHTTPServer):
 
 
 def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30,
-          max_bytes: int = MAX_BYTES, ready=None, allow_service: tuple[str, ...] = ()) -> None:
+          max_bytes: int = MAX_BYTES, ready=None, allow_service: tuple[str, ...] = (),
+          cors: CorsPolicy = CorsPolicy()) -> None:
     store = graph / "store"
     if not store.exists():
         raise ServeError(f"no store in {graph}: run `kg build` first")
     backend = Backend(store, timeout_s)
     try:
-        httpd = Server((host, port), make_handler(backend, graph / "graph.html", max_bytes, timeout_s, allow_service))
+        httpd = Server((host, port), make_handler(backend, graph / "graph.html", max_bytes, timeout_s, allow_service, cors))
     except OSError as exc:
         backend.close()
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
