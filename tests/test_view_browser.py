@@ -13,7 +13,7 @@ from rdflib import Graph
 
 from kg.export.view_data import CLASSES
 from kg.export.html import write_html
-from kg.ns import RDF
+from kg.ns import CK, RDF
 from tests.conftest import chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,4 +97,50 @@ def test_script_in_article_text_shows_as_text(browser, tmp_path):
     page.evaluate("window.kgView.select(window.kgView.search('刘建华')[0])")
     assert "<script>alert(1)</script>" in page.inner_text("#panel")
     assert dialogs == [] and errors == []
+    page.close()
+
+
+def test_first_draw_is_within_a_second_and_figures_start_folded(browser, corpus_build):
+    out, _ = corpus_build
+    page, external, errors = open_page(browser, out / "graph.html")
+    page.wait_for_function("window.kgView.firstDrawMs !== null", timeout=10000)
+    assert page.evaluate("window.kgView.firstDrawMs") <= 1000
+    visible = set(page.evaluate("window.kgView.visibleIds()"))
+    g = Graph().parse(out / "graph.ttl")
+    figures = {str(s) for s in g.subjects(RDF.type, CK.Statistic)}
+    assert figures and not visible & figures
+    labelled = page.evaluate("window.kgView.edges.get().filter(function (e) { return e.label; }).length")
+    assert labelled == 0                                          # edge labels wait for hover or selection
+    assert external == [] and errors == []
+    page.close()
+
+
+def test_clicking_a_place_shows_its_figures_and_selection_labels_its_edges(browser, corpus_build):
+    out, _ = corpus_build
+    page, _, errors = open_page(browser, out / "graph.html")
+    place = page.evaluate("window.kgView.search('鞍山市')[0]")
+    page.evaluate(f"window.kgView.network.selectNodes(['{place}']); "
+                  f"window.kgView.network.body.emitter.emit('click', {{nodes: ['{place}'], edges: []}}); "
+                  f"window.kgView.network.body.emitter.emit('selectNode', {{nodes: ['{place}'], edges: []}})")
+    visible = page.evaluate("window.kgView.visibleIds()")
+    assert any(page.evaluate(f"window.kgView.network.getConnectedNodes('{place}')").count(v) for v in visible)
+    shown_figures = page.evaluate("window.kgView.visibleIds().filter(function (id) { return id.indexOf('/statistic/') > 0; })")
+    assert shown_figures
+    assert page.evaluate("window.kgView.edges.get().filter(function (e) { return e.label && e.label.trim(); }).length") > 0
+    assert errors == []
+    page.close()
+
+
+def test_the_province_filter_keeps_the_officials_of_that_province(browser, corpus_build):
+    out, _ = corpus_build
+    page, _, errors = open_page(browser, out / "graph.html")
+    page.evaluate("window.kgView.setProvince('辽宁省')")
+    visible = page.evaluate("window.kgView.visibleIds()")
+    assert any("/person/" in v for v in visible)
+    names = page.evaluate("window.kgView.visibleIds().map(function (id) { return window.kgView.nodes.get(id).label; })")
+    assert "苑振超" in names
+    page.evaluate("window.kgView.setProvince('山西省')")
+    assert "苑振超" not in page.evaluate(
+        "window.kgView.visibleIds().map(function (id) { return window.kgView.nodes.get(id).label; })")
+    assert errors == []
     page.close()

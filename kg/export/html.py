@@ -38,11 +38,24 @@ def network(g: Graph) -> tuple[Network, dict]:
         legend, colour, shape = CLASSES[cls]
         d = data["details"][str(node)]
         net.add_node(str(node), label=d["label"][:24], title=f"{d['label']} · {legend}", color=colour, shape=shape,
-                     size=10 + 3 * min(degree.degree(str(node)), 20), kgClass=legend)
-    for s, o, label in data["edges"]:
-        net.add_edge(s, o, label=label if label not in ("mentionedIn",) else "", title=label,
+                     size=10 + 3 * min(degree.degree(str(node)), 20), kgClass=legend,
+                     font={"size": 22 if prominent(cls, d) else 12})
+    for s, o, label in data["edges"]:      # labels shown on hover and for the selected node only
+        net.add_edge(s, o, label="", lbl=label if label != "mentionedIn" else "", title=label,
                      color="#cccccc" if label == "mentionedIn" else "#666666")
     return net, data
+
+
+PROMINENT = ("Person", "Organization", "Locality")
+LOWER_LEVELS = ("township", "village", "other")
+
+
+def prominent(cls, detail: dict) -> bool:
+    """Persons, bodies and places above the township carry labels readable at the first
+    zoom; figures, programs and small places stay small until one zooms in."""
+    if not str(cls).endswith(PROMINENT):
+        return False
+    return not set(detail["attrs"].get("level", [])) & set(LOWER_LEVELS)
 
 
 def _safe_json(obj) -> str:
