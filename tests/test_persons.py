@@ -118,3 +118,32 @@ def test_named_bodies_and_companies(article):
 def test_traditional_page_names_people_in_simplified(article):
     art = article(body("「我們要把產業做起來。」村黨支部書記黃永發說，全村已經種下茶葉兩千畝。"))
     assert "黄永发" in names(art)
+
+
+def test_names_listed_after_one_title_each_hold_it(article):
+    art = article(body("会议由县委书记高志远主持，县委常委程立新、吕春华、钱文斌出席。"))
+    for name in ("程立新", "吕春华", "钱文斌"):
+        assert [t for t, _, _ in posts(art, name)] == ["县委常委"]
+    assert [t for t, _, _ in posts(art, "高志远")] == ["县委书记"]        # the list stops at a new title
+
+
+def test_a_new_title_in_the_list_starts_a_new_introduction(article):
+    art = article(body("县委常委任国平、副县长陈平参加活动。"))
+    assert [t for t, _, _ in posts(art, "陈平")] == ["副县长"]
+
+
+def test_wire_dateline_credits_its_reporters(article):
+    art = article(body("新华网郑州9月15日电(记者 宋晓光 陈明)全省秋粮收获进度过半。"))
+    assert {"宋晓光", "陈明"} <= names(art)
+    assert [t for t, _, _ in posts(art, "陈明")] == ["记者"]
+
+
+def test_review_lines_and_space_separated_bylines_name_the_editorial_chain(article):
+    art = article(body("全县完成造林2万亩。\n记者  周海涛  黄晓明\n初审:林小雨 终审:杜国平"))
+    assert {"周海涛", "黄晓明", "林小雨", "杜国平"} <= names(art)
+    assert [t for t, _, _ in posts(art, "杜国平")] == ["终审"]
+
+
+def test_a_sanction_verb_ends_the_name(article):
+    art = article(body("副区长宁振伟受到党内严重警告处分。"))
+    assert "宁振伟" in names(art) and "宁振伟受" not in names(art)

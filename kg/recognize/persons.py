@@ -27,11 +27,17 @@ from kg.recognize import names
 from kg.recognize.posts import PostParser
 from kg.words import words
 
-PRESS_TITLES = {"记者", "特约记者", "通讯员", "编辑", "责任编辑", "责编", "主编", "作者"}
+# The press and the editorial chain of an article: bylines, editor and review lines.
+PRESS_TITLES = {"记者", "特约记者", "通讯员", "编辑", "责任编辑", "责编", "主编", "作者",
+                "初审", "复审", "终审", "审核", "校对", "责任校对", "编审", "监制", "签发"}
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
-BYLINE = re.compile(r"(?:([\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(特约记者|记者|通讯员|责任编辑|责编|编辑|作者)\s*[:：]?\s*(?:本报记者|记者)?\s*")
+BYLINE = re.compile(r"(?:([\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(特约记者|记者|通讯员|责任编辑|责编|编辑|作者"
+                    r"|初审|复审|终审|审核|责任校对|校对|编审|监制|签发)\s*[:：]?\s*(?:本报记者|记者)?\s*")
+# A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
+DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者)?\s*")
+LIST_SEP = re.compile(r"[、\s]+")
 CLAUSE_POSTS = [
     re.compile(r"(?:在|到|赴)(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任)(?P<title>[\u4e00-\u9fff]{2,8})"),
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
@@ -72,9 +78,14 @@ class PersonFinder:
             if not name:
                 continue
             self._person(name, idx, e)
-            if title not in self.nouns:
-                for post in self.posts.chain(idx, text, s, e):
-                    self._post(name, post)
+            posts = self.posts.chain(idx, text, s, e) if title not in self.nouns else []
+            for post in posts:
+                self._post(name, post)
+            for other, at in self._listed_after(text, e + len(name)):
+                self._person(other, idx, at)        # "市委常委甲、乙、丙出席": one post, several names
+                for post in posts:
+                    self._post(other, self.posts.record(idx, post.start, post.end, post["title"], post["org"],
+                                                        post["place"]))
         for m in HONORIFIC.finditer(text):
             name = self._name_before(text, m.start())
             if name:
@@ -91,20 +102,31 @@ class PersonFinder:
             if name:
                 self._person(name, idx, m.end())
 
+    def _listed_after(self, text: str, pos: int) -> list[tuple[str, int]]:
+        """Names that follow a name in a list joined by 、 or spaces, until something that
+        is not a name (a title starts a new introduction: "县长甲、副县长乙")."""
+        out = []
+        while True:
+            sep = LIST_SEP.match(text, pos)
+            if not sep or introducers().match_at(text, sep.end()):
+                return out
+            name = names.choose(names.readings(text, sep.end(), strict=True), self.art.simp)
+            if not name:
+                return out
+            out.append((name, sep.end()))
+            pos = sep.end() + len(name)
+
     def _bylines(self, idx: int, text: str) -> None:
-        for m in BYLINE.finditer(text):
-            title, pos = ("记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2)), m.end()
-            org = self.posts.press_body(idx, m.group(1))
-            while pos < len(text):
-                name = names.choose(names.readings(text, pos), self.art.simp)
-                if not name:
-                    break
-                self._person(name, idx, pos)
-                self._post(name, self.posts.record(idx, m.start(2), m.end(2), title, org, None))
-                pos += len(name)
-                if text[pos:pos + 1] not in "、 ":
-                    break
-                pos += 1
+        credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
+                    self.posts.press_body(idx, m.group(1)), m.end()) for m in BYLINE.finditer(text)]
+        credits += [(m.start(), m.end(), "记者", self.posts.press_body(idx, None), m.end()) for m in DATELINE.finditer(text)]
+        for s, e, title, org, pos in credits:
+            name = names.choose(names.readings(text, pos), self.art.simp)
+            if not name:
+                continue
+            for person, at in [(name, pos)] + self._listed_after(text, pos + len(name)):
+                self._person(person, idx, at)
+                self._post(person, self.posts.record(idx, s, e, title, org, None))
 
     def _name_before(self, text: str, end: int) -> str | None:
         """"某某总书记": a surname three or two characters before the post."""
