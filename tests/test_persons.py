@@ -147,3 +147,20 @@ def test_review_lines_and_space_separated_bylines_name_the_editorial_chain(artic
 def test_a_sanction_verb_ends_the_name(article):
     art = article(body("副区长宁振伟受到党内严重警告处分。"))
     assert "宁振伟" in names(art) and "宁振伟受" not in names(art)
+
+
+def test_appointment_notices_give_the_post_and_its_end(article):
+    art = article(body("省委批准：宋立强同志任中共夏津县委书记，王建平同志不再兼任中共夏津县委书记职务。"))
+    assert posts(art, "宋立强") == {("县委书记", "夏津县委", "夏津县")}
+    ended = [p for p in art.of("post") if p["person"]["name"] == "王建平"]
+    assert [p["title"] for p in ended] == ["县委书记"] and ended[0]["former"]
+
+
+def test_a_name_before_a_bare_verb_of_office_is_not_read_as_appointed(article):
+    art = article(body("他任县长多年，县长于海波说要抓好项目。"))
+    assert "于海波" in names(art) and not any(n.endswith("他") for n in names(art))
+
+
+def test_writer_and_photographer_lines_are_credits(article):
+    art = article(body("全镇新建公厕12座。\n撰稿:邝明辉\n摄影:冼文杰"))
+    assert [t for t, _, _ in posts(art, "冼文杰")] == ["摄影"]

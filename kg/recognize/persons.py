@@ -29,15 +29,17 @@ from kg.words import words
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
 PRESS_TITLES = {"记者", "特约记者", "通讯员", "编辑", "责任编辑", "责编", "主编", "作者",
-                "初审", "复审", "终审", "审核", "校对", "责任校对", "编审", "监制", "签发"}
+                "初审", "复审", "终审", "审核", "校对", "责任校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像"}
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 BYLINE = re.compile(r"(?:([\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(特约记者|记者|通讯员|责任编辑|责编|编辑|作者"
-                    r"|初审|复审|终审|审核|责任校对|校对|编审|监制|签发)\s*[:：]?\s*(?:本报记者|记者)?\s*")
+                    r"|初审|复审|终审|审核|责任校对|校对|编审|监制|签发|撰稿|摄影|摄像)\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者)?\s*")
 LIST_SEP = re.compile(r"[、\s]+")
+# Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
+APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
 CLAUSE_POSTS = [
     re.compile(r"(?:在|到|赴)(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任)(?P<title>[\u4e00-\u9fff]{2,8})"),
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
@@ -97,10 +99,27 @@ class PersonFinder:
                 for name in names.readings(text, i, strict=True):
                     if text.startswith(SPEECH, i + len(name)):
                         self._person(name, idx, i)
+        self._appointments(idx, text)
         for m in AGE.finditer(text):
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if name:
                 self._person(name, idx, m.end())
+
+    def _appointments(self, idx: int, text: str) -> None:
+        """A name right before 同志任/担任/不再担任 takes the first post of the clause
+        after the verb; 不再 makes it a former post."""
+        for m in APPOINTMENT.finditer(text):
+            name = self._name_before(text, m.start())
+            if not name or not m.group(0).startswith("同志") and not m.group("no"):
+                continue                     # "X任Y" without 同志 or 不再 is too loose to read a name from
+            title = next(((s, e, t) for s, e, t in introducers().finditer(text) if s >= m.end()
+                          and t not in self.nouns and not re.search(r"[，。；,;]", text[m.end():s])), None)
+            if title is None:
+                continue
+            self._person(name, idx, m.start() - len(name))
+            for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
+                post["former"] = post.get("former") or bool(m.group("no"))
+                self._post(name, post)
 
     def _listed_after(self, text: str, pos: int) -> list[tuple[str, int]]:
         """Names that follow a name in a list joined by 、 or spaces, until something that
