@@ -164,3 +164,8 @@ def test_a_name_before_a_bare_verb_of_office_is_not_read_as_appointed(article):
 def test_writer_and_photographer_lines_are_credits(article):
     art = article(body("全镇新建公厕12座。\n撰稿:邝明辉\n摄影:冼文杰"))
     assert [t for t, _, _ in posts(art, "冼文杰")] == ["摄影"]
+
+
+def test_an_official_profile_opens_with_the_name(article):
+    art = article(body("贺立群，男，汉族，1970年5月生，湖南宁乡人。\n魏红英(女),196812月生,山东莱阳人。\n王府井大街，全长1.8公里。"))
+    assert {"贺立群", "魏红英"} <= names(art) and not any(n.startswith("王府") for n in names(art))

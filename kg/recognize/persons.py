@@ -38,6 +38,9 @@ BYLINE = re.compile(r"(?:([\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(特约记
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者)?\s*")
 LIST_SEP = re.compile(r"[、\s]+")
+# An official profile opens with the name, then sex, nationality or birth month:
+# "某某，男，汉族，1970年5月生", "某某(女),196812月生".
+PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
 # Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
 CLAUSE_POSTS = [
@@ -100,10 +103,18 @@ class PersonFinder:
                     if text.startswith(SPEECH, i + len(name)):
                         self._person(name, idx, i)
         self._appointments(idx, text)
+        self._profile(idx, text)
         for m in AGE.finditer(text):
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if name:
                 self._person(name, idx, m.end())
+
+    def _profile(self, idx: int, text: str) -> None:
+        lead = len(text) - len(text.lstrip())
+        for name in names.readings(text, lead, strict=True):
+            if PROFILE.match(text, lead + len(name)):
+                self._person(name, idx, lead)
+                return
 
     def _appointments(self, idx: int, text: str) -> None:
         """A name right before 同志任/担任/不再担任 takes the first post of the clause
