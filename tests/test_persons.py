@@ -162,8 +162,9 @@ def test_a_name_before_a_bare_verb_of_office_is_not_read_as_appointed(article):
 
 
 def test_writer_and_photographer_lines_are_credits(article):
-    art = article(body("全镇新建公厕12座。\n撰稿:邝明辉\n摄影:冼文杰"))
+    art = article(body("全镇新建公厕12座。\n撰稿:邝明辉\n摄影:冼文杰\n（记者 谭永康摄）"))
     assert [t for t, _, _ in posts(art, "冼文杰")] == ["摄影"]
+    assert "谭永康" in names(art) and "谭永康摄" not in names(art)
 
 
 def test_an_official_profile_opens_with_the_name(article):
