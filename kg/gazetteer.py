@@ -73,7 +73,8 @@ def short_forms(name: str, level: str) -> list[str]:
     """The ways news shortens a division's name."""
     stem = _autonomous_suffix().sub("", name)
     if stem != name:
-        forms = [stem] + ([stem + "县"] if name.endswith("自治县") else [])
+        kept = {"自治县": "县", "自治州": "州", "自治旗": "旗"}      # 凉山州, 澜沧县, 莫力达瓦旗
+        forms = [stem] + [stem + short for full, short in kept.items() if name.endswith(full)]
         return [f for f in forms if len(f) >= 2]
     stem = re.sub(r"(省|市|地区|盟|县|区|旗)$", "", name)
     return [stem] if stem != name and len(stem) >= 2 else []

@@ -170,3 +170,19 @@ def test_writer_and_photographer_lines_are_credits(article):
 def test_an_official_profile_opens_with_the_name(article):
     art = article(body("贺立群，男，汉族，1970年5月生，湖南宁乡人。\n魏红英(女),196812月生,山东莱阳人。\n王府井大街，全长1.8公里。"))
     assert {"贺立群", "魏红英"} <= names(art) and not any(n.startswith("王府") for n in names(art))
+
+
+def test_ministries_and_abbreviated_local_bodies_are_organizations(article):
+    art = article(body("水利部派出工作组，四川省民委、凉山州民宗局和西昌市新闻办负责同志参加。"))
+    assert {"水利部", "四川省民委", "凉山彝族自治州民宗局", "西昌市新闻办"} <= orgs(art)
+
+
+def test_a_body_keeps_the_name_the_article_wrote_as_another_label(tmp_path):
+    from kg.ns import SKOS
+    from kg.pipeline import merge, process_file
+
+    src = tmp_path / "a.txt"
+    src.write_text(body("凉山州民宗局召开会议。"), encoding="utf-8")
+    g = merge([process_file(str(src))])
+    alts = {str(o) for o in g.objects(None, SKOS.altLabel)}
+    assert "凉山州民宗局" in alts

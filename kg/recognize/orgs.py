@@ -195,5 +195,10 @@ class Organizations(Component):
         return node
 
     def write(self, art: Article, g) -> None:
+        """Each body under its full name, and as the article wrote it ("某县委" for
+        "某族自治县委", the traditional spelling) as another label users search by."""
         for span in art.of("org"):
-            g.node(span)
+            node = g.node(span)
+            if span.start >= 0 and 0 <= span.sent < len(art.sentences):
+                written = art.sentences[span.sent].simp[span.start:span.end]
+                g.alt_labels(node, {written, g.original(span)}, span["name"])
