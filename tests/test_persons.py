@@ -186,3 +186,8 @@ def test_a_body_keeps_the_name_the_article_wrote_as_another_label(tmp_path):
     g = merge([process_file(str(src))])
     alts = {str(o) for o in g.objects(None, SKOS.altLabel)}
     assert "凉山州民宗局" in alts
+
+
+def test_kin_named_in_apposition_are_persons(article):
+    art = article(body("丈夫在外打工，妻子邝秀英一人操持果园；她的儿子说要回乡创业。"))
+    assert "邝秀英" in names(art) and not any(n.startswith("说") for n in names(art))
