@@ -136,3 +136,11 @@ def test_villages_listed_with_he_are_siblings_not_nested(article):
 def test_a_village_named_before_its_villagers_is_a_village(article):
     found = places(article(body("在河北省孟村回族自治县孟村镇前营村村民家中，大棚蔬菜长势喜人。")))
     assert found["前营村"]["parent"]["name"] == "孟村镇"
+
+
+def test_short_county_names_listed_after_a_county_of_the_province_are_places(article):
+    art = article("标题\n2023-06-01 来源:测试日报\n湖北省竹溪县今年脱贫摘帽，全省竹溪、保康、英山和巴东等县同时退出。")
+    got = {p["name"] for p in art.of("place")}
+    assert {"保康县", "英山县", "巴东县"} <= got
+    alone = article("标题\n2023-06-01 来源:测试日报\n他说保康的山很高。")
+    assert "保康县" not in {p["name"] for p in alone.of("place")}          # alone, a short form proves nothing

@@ -87,6 +87,9 @@ def parent_key(span: Span) -> str | None:
     return (parent.get("code") or parent.get("name")) if parent is not None else None
 
 
+LIST_JOINS = ("、", "和", "及", "与")
+
+
 class Divisions:
     """Gazetteer divisions of one sentence, each resolved inside the chain before it."""
 
@@ -94,6 +97,7 @@ class Divisions:
         self.gaz, self.art, self.province, self.cities = load(), art, province, cities
         self.common = common_words()
         self.regions = set(regions())
+        self.seen: set[str] = set()      # codes the article has named in full: "竹溪县…竹溪" is one place
 
     def find(self, idx: int, text: str, hits) -> list[Span]:
         out: list[Span] = []
@@ -106,16 +110,20 @@ class Divisions:
             code = self.gaz.resolve(surface, within)
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
-            if not self.acceptable(surface, code, prev):
+            sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
+            if not self.acceptable(surface, code, prev, sibling):
                 continue
+            if code:
+                self.seen.add(code)
             d = self.gaz.by_code.get(code) if code else None
             name = d.name if d else surface
             level = d.level if d else ("county" if surface.endswith(("区", "县")) else "other")
             out.append(self.mention(idx, s, e, name, level, code, prev))
         return out
 
-    def acceptable(self, surface: str, code: str | None, prev: Span | None) -> bool:
-        """Everyday words need a chain; short or 2-character county names need their city."""
+    def acceptable(self, surface: str, code: str | None, prev: Span | None, sibling: Span | None = None) -> bool:
+        """Everyday words need a chain; short or 2-character county names need their city,
+        or a county of the same province right before them in a list ("甲县、乙、丙")."""
         gaz = self.gaz
         if surface in self.common or (gaz.is_risky(surface) and surface not in gaz.names):
             return prev is not None
@@ -123,7 +131,8 @@ class Divisions:
             return surface in gaz.names
         d = gaz.by_code[code]
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2):
-            return prev is not None or gaz.parent(code) in self.cities
+            listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
+            return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen
         return True
 
     def mention(self, idx, s, e, name, level, code, parent) -> Span:
