@@ -38,6 +38,7 @@ from urllib.parse import parse_qs, urlsplit
 from kg.cors import CorsPolicy
 from kg.guard import MAX_QUERY_BYTES, QueryRejected, check
 from kg.service import description
+from kg import workbench
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_BODY = 2 * MAX_QUERY_BYTES          # a form-encoded query is longer than its text
@@ -45,6 +46,7 @@ MAX_BODY = 2 * MAX_QUERY_BYTES          # a form-encoded query is longer than it
 
 class ServeError(Exception):
     pass
+
 
 
 def is_loopback(host: str) -> bool:
@@ -195,16 +197,19 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
 
         def do_GET(self):
             path = self.path.split("?", 1)[0]
-            if path in ("/", "/view", "/graph.html"):
+            if path in ("/view", "/graph.html"):
                 return self._send(200, html.read_bytes(), "text/html; charset=utf-8") if html.exists() else \
                     self._error(404, "no graph.html in the graph folder")
+            if path == "/" or path.startswith("/api/"):
+                return self._send(*workbench.answer(self.path, html.parent))
             if path == "/query" and query_text("GET", self.path, None, "") is None:
                 body, ctype = description(self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}",
                                           self.headers.get("Accept", ""))
                 return self._send(200, body, ctype)
             if path == "/query":
                 return self._forward(None)
-            self._error(404, "endpoints: /query (SPARQL 1.1 Protocol), / (the view)")
+            self._error(404, "endpoints: / (the workbench), /query (SPARQL 1.1 Protocol), /view (the network view)")
+
 
         def do_POST(self):
             if self.path.split("?", 1)[0] != "/query":

@@ -79,7 +79,7 @@ LAYERS = [
      "kg.guard", "kg.escape", "kg.resources", "kg.deadline", "kg.cors", "kg.service"},
     {"kg.gazetteer", "kg.villages", "kg.segment", "kg.graph", "kg.cache"},
     {"kg.read", "kg.recognize"},
-    {"kg.export", "kg.store", "kg.query", "kg.push", "kg.results", "kg.params", "kg.diff"},
+    {"kg.export", "kg.store", "kg.query", "kg.push", "kg.results", "kg.params", "kg.diff", "kg.workbench"},
     {"kg.pipeline"},
     {"kg.build", "kg.distributed", "kg.serve"},
     {"kg.cli"},

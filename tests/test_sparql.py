@@ -131,8 +131,10 @@ def test_endpoint_refuses_updates_and_serves_the_view(served):
     with pytest.raises(urllib.error.HTTPError):
         urllib.request.urlopen(req, timeout=10)
     assert http_query(url + "/query", COUNT)["results"]["bindings"][0]["n"]["value"] != "0"
-    with urllib.request.urlopen(url + "/", timeout=10) as resp:
+    with urllib.request.urlopen(url + "/view", timeout=10) as resp:
         assert b"kgView" in resp.read()
+    with urllib.request.urlopen(url + "/", timeout=10) as resp:
+        assert b"kgWorkbench" in resp.read()
 
 
 def test_push_loads_the_graph_into_a_graph_store(corpus_build, tmp_path, capsys):

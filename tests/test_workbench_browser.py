@@ -1,0 +1,84 @@
+"""The workbench of `kg serve` in Debian's chromium: permalinks run their query and show
+its table, saved queries take labels as parameters, nothing leaves the machine."""
+import csv
+import io
+import subprocess
+import sys
+import urllib.parse
+
+import pytest
+
+from kg.cli import main
+from kg.serve import free_port
+from tests.test_sparql import wait_port
+from tests.test_view_browser import ARGS, CHROMIUM
+
+pytestmark = pytest.mark.browser
+if CHROMIUM is None:
+    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def served(corpus_build):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(corpus_build[0]), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wait_port(port, proc)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page_at(served):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+
+        def open_(path):
+            page = browser.new_page()
+            outside, errors = [], []
+            page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(served) else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(served + path)
+            page.wait_for_function("window.kgWorkbench && window.kgWorkbench.ready", timeout=20000)
+            return page, outside, errors
+        yield open_
+        browser.close()
+
+
+def table_rows(page) -> list[list[str]]:
+    page.wait_for_selector("#results table", timeout=20000)
+    return page.evaluate("Array.from(document.querySelectorAll('#results tr')).slice(1)"
+                         ".map(function (tr) { return Array.from(tr.cells).map(function (c) { return c.innerText; }); })")
+
+
+def test_a_query_permalink_shows_its_rows_with_labels(page_at):
+    q = "SELECT ?p ?name WHERE { ?p a ck:Person ; rdfs:label ?name } ORDER BY ?name"
+    page, outside, errors = page_at("/?query=" + urllib.parse.quote(q))
+    rows = table_rows(page)
+    assert len(rows) > 10 and any("白金山" in r[1] for r in rows)
+    assert any(r[0].startswith("白金山") for r in rows)                 # the IRI is shown by its label
+    assert outside == [] and errors == []
+    page.close()
+
+
+def test_a_saved_query_permalink_takes_a_short_place_name(page_at, corpus_build, capsys):
+    page, outside, errors = page_at("/?saved=officials_of_place&place=" + urllib.parse.quote("鞍山"))
+    rows = table_rows(page)
+    assert main(["query", "officials_of_place", "--graph", str(corpus_build[0]), "--format", "csv",
+                 "--param", "place=鞍山市"]) == 0
+    expected = list(csv.reader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))[1:]
+    assert len(rows) == len(expected) > 2
+    assert {r[0] for r in rows} == {r[0] for r in expected}
+    assert outside == [] and errors == []
+    page.close()
+
+
+def test_an_unknown_place_is_a_message_on_the_page(page_at):
+    page, _, errors = page_at("/?saved=officials_of_place&place=" + urllib.parse.quote("鞍山县"))
+    page.wait_for_function("document.getElementById('status').className === 'error'", timeout=20000)
+    assert "鞍山市" in page.inner_text("#status")                        # the nearest labels are offered
+    page.close()
