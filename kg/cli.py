@@ -147,7 +147,8 @@ def _serve(args) -> int:
     try:
         serve(_graph_dir(args), host=args.host, port=args.port, timeout_s=args.timeout,
               allow_service=tuple(args.allow_service), cors=cors,
-              ready=lambda url: print(f"SPARQL endpoint: {url}/query\nview:            {url}/", flush=True))
+              ready=lambda url: print(f"SPARQL endpoint: {url}/query\nworkbench:       {url}/\n"
+                                     f"view:            {url}/view", flush=True))
     except ServeError as exc:
         print(f"kg serve: {exc}", file=sys.stderr)
         return EXIT_FAIL
@@ -254,7 +255,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--offset", type=_count, default=None, metavar="N", help="skip the first N rows (the next page)")
     q.set_defaults(func=_query)
 
-    s = sub.add_parser("serve", help="a read-only SPARQL endpoint at /query and the view at /")
+    s = sub.add_parser("serve", help="a read-only SPARQL endpoint at /query, the workbench at / and the view at /view")
     s.add_argument("--graph", default="outputs")
     s.add_argument("--port", type=_port, default=7878, help="port to listen on (1-65535, default 7878)")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
