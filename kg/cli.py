@@ -211,7 +211,7 @@ EXAMPLES = """examples:
   kg query --list                          the saved queries and their parameters
   kg query officials_of_place --param place=鞍山
   kg query 'SELECT ?n WHERE { ?p a ck:Person ; rdfs:label ?n }' --format csv > persons.csv
-  kg serve                                 SPARQL endpoint and view on http://127.0.0.1:7878/
+  kg serve                                 workbench, SPARQL endpoint and view on http://127.0.0.1:7878/
   kg export --format gexf                  for Gephi (also graphml, jsonld, csv, ttl...)
   kg diff last-month/ outputs/             officials and facts added or removed between builds
 """
