@@ -6,7 +6,7 @@ their parameters, and a saved query prepared for given values (labels resolved i
 either script, short forms, paging), so that `/?saved=officials_of_place&place=鞍山`
 shows the rows `kg query officials_of_place --param place=鞍山` prints.
 
-    GET /                                        -> the page
+    GET /, /map                                  -> the workbench page, the map page
     GET /api/saved                              -> {"prefixes": {...}, "queries": [...]}
     GET /api/prepare?saved=NAME&place=…&limit=100&offset=0 -> {"query": "PREFIX …"}
 """
@@ -63,18 +63,21 @@ def prepared(graph: Path, path: str) -> bytes:
 
 
 
-def page() -> bytes:
+PAGES = {"/": "workbench.html", "/map": "map.html"}
+
+
+def page(name: str) -> bytes:
     from importlib import resources
 
-    return (resources.files("kg") / "templates" / "workbench.html").read_bytes()
+    return (resources.files("kg") / "templates" / name).read_bytes()
 
 
 def answer(path: str, graph: Path) -> tuple[int, bytes, str]:
     """(status, body, content type) of a request for the page or the API."""
     route = urlsplit(path).path
     try:
-        if route == "/":
-            return 200, page(), "text/html; charset=utf-8"
+        if route in PAGES:
+            return 200, page(PAGES[route]), "text/html; charset=utf-8"
         if route == "/api/saved":
             return 200, catalog(), "application/json; charset=utf-8"
         if route == "/api/prepare":

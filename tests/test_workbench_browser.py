@@ -82,3 +82,21 @@ def test_an_unknown_place_is_a_message_on_the_page(page_at):
     page.wait_for_function("document.getElementById('status').className === 'error'", timeout=20000)
     assert "鞍山市" in page.inner_text("#status")                        # the nearest labels are offered
     page.close()
+
+
+def test_the_map_shows_one_marker_per_located_place(page_at, corpus_build):
+    from rdflib import Graph
+
+    from kg.ns import CK, GEO, RDF
+
+    page, outside, errors = page_at("/")
+    page.goto(page.url.rstrip("/") + "/map")
+    page.wait_for_function("window.kgMap && window.kgMap.ready", timeout=20000)
+    g = Graph().parse(corpus_build[0] / "graph.ttl")
+    located = {p for p in g.subjects(RDF.type, CK.Locality)
+               if g.value(p, GEO.hasGeometry) is not None and g.value(p, CK.mentionedIn) is not None}
+    assert page.evaluate("document.querySelectorAll('circle.place').length") == len(located) > 10
+    page.evaluate("window.kgMap.setProvince('山西省')")
+    assert 0 < page.evaluate("document.querySelectorAll('circle.place').length") < len(located)
+    assert outside == [] and errors == []
+    page.close()
