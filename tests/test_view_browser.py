@@ -144,3 +144,16 @@ def test_the_province_filter_keeps_the_officials_of_that_province(browser, corpu
         "window.kgView.visibleIds().map(function (id) { return window.kgView.nodes.get(id).label; })")
     assert errors == []
     page.close()
+
+
+def test_the_date_filter_keeps_what_articles_of_those_dates_name(browser, corpus_build):
+    out, _ = corpus_build
+    page, _, errors = open_page(browser, out / "graph.html")
+    labels = "window.kgView.visibleIds().map(function (id) { return window.kgView.nodes.get(id).label; })"
+    page.evaluate("window.kgView.setDates('2024-04-01', '2024-04-30')")
+    april = page.evaluate(labels)
+    assert "苑振超" in april and "白金山" not in april                 # 2024-04-02's article, not 2020's
+    page.evaluate("window.kgView.setDates('', '')")
+    assert "白金山" in page.evaluate(labels)
+    assert errors == []
+    page.close()

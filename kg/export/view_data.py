@@ -112,6 +112,7 @@ def _detail(g: Graph, node: URIRef, cls, arts: dict) -> dict:
             "evidence": [dict(e) for e in sorted(evidence.values(), key=str)][:20],
             "articles": [arts[URIRef(a)]["headline"] for a in articles if URIRef(a) in arts],
             "articleIds": articles, "provinces": provinces(g, node),
+            "dates": sorted({arts[URIRef(a)]["date"] for a in articles if URIRef(a) in arts and arts[URIRef(a)]["date"]}),
             "search": " ".join(dict.fromkeys([label, to_simplified(label), *attrs.get("altLabel", [])]))}
 
 
