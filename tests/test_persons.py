@@ -191,3 +191,12 @@ def test_a_body_keeps_the_name_the_article_wrote_as_another_label(tmp_path):
 def test_kin_named_in_apposition_are_persons(article):
     art = article(body("丈夫在外打工，妻子邝秀英一人操持果园；她的儿子说要回乡创业。"))
     assert "邝秀英" in names(art) and not any(n.startswith("说") for n in names(art))
+
+
+def test_decisions_appoint_and_remove_by_name(article):
+    art = article(body("会议决定：任命钱志刚为夏津县人民政府副县长；免去孙丽华同志的夏津县财政局局长职务。"))
+    assert posts(art, "钱志刚") == {("副县长", "夏津县人民政府", "夏津县")}
+    removed = [p for p in art.of("post") if p["person"]["name"] == "孙丽华"]
+    assert [p["title"] for p in removed] == ["局长"] and removed[0]["former"]
+    plain = article(body("我们提名的候选人很多。"))
+    assert not plain.of("post")                                           # no name, no post

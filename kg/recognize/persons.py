@@ -43,6 +43,8 @@ LIST_SEP = re.compile(r"[、\s]+")
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
 # Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
+# ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
+DECISION = re.compile(r"(?P<verb>任命|提名|免去)")
 CLAUSE_POSTS = [
     re.compile(r"(?:在|到|赴)(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任)(?P<title>[\u4e00-\u9fff]{2,8})"),
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
@@ -103,6 +105,7 @@ class PersonFinder:
                     if text.startswith(SPEECH, i + len(name)):
                         self._person(name, idx, i)
         self._appointments(idx, text)
+        self._decisions(idx, text)
         self._profile(idx, text)
         for m in AGE.finditer(text):
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
@@ -123,14 +126,29 @@ class PersonFinder:
             name = self._name_before(text, m.start())
             if not name or not m.group(0).startswith("同志") and not m.group("no"):
                 continue                     # "X任Y" without 同志 or 不再 is too loose to read a name from
-            title = next(((s, e, t) for s, e, t in introducers().finditer(text) if s >= m.end()
-                          and t not in self.nouns and not re.search(r"[，。；,;]", text[m.end():s])), None)
-            if title is None:
+            self._take_post(idx, text, name, m.start() - len(name), m.end(), bool(m.group("no")))
+
+    def _decisions(self, idx: int, text: str) -> None:
+        """任命/提名 NAME 为 TITLE, 免去 NAME (同志)的 TITLE 职务 (a former post)."""
+        for m in DECISION.finditer(text):
+            name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
+            if not name:
                 continue
-            self._person(name, idx, m.start() - len(name))
-            for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
-                post["former"] = post.get("former") or bool(m.group("no"))
-                self._post(name, post)
+            link = re.match(r"(?:同志)?(为|的)", text[m.end() + len(name):])
+            if not link:
+                continue
+            self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去")
+
+    def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool) -> None:
+        """The first post of the clause after `after` is the person's."""
+        title = next(((s, e) for s, e, t in introducers().finditer(text) if s >= after
+                      and t not in self.nouns and not re.search(r"[，。；,;]", text[after:s])), None)
+        if title is None:
+            return
+        self._person(name, idx, at)
+        for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
+            post["former"] = post.get("former") or former
+            self._post(name, post)
 
     def _listed_after(self, text: str, pos: int) -> list[tuple[str, int]]:
         """Names that follow a name in a list joined by 、 or spaces, until something that
