@@ -6,7 +6,7 @@ their parameters, and a saved query prepared for given values (labels resolved i
 either script, short forms, paging), so that `/?saved=officials_of_place&place=鞍山`
 shows the rows `kg query officials_of_place --param place=鞍山` prints.
 
-    GET /, /map                                  -> the workbench page, the map page
+    GET /, /map, /entity?iri=…                   -> the workbench, the map, an entity's page
     GET /api/saved                              -> {"prefixes": {...}, "queries": [...]}
     GET /api/prepare?saved=NAME&place=…&limit=100&offset=0 -> {"query": "PREFIX …"}
 """
@@ -63,7 +63,7 @@ def prepared(graph: Path, path: str) -> bytes:
 
 
 
-PAGES = {"/": "workbench.html", "/map": "map.html"}
+PAGES = {"/": "workbench.html", "/map": "map.html", "/entity": "entity.html"}
 
 
 def page(name: str) -> bytes:

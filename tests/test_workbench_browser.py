@@ -100,3 +100,23 @@ def test_the_map_shows_one_marker_per_located_place(page_at, corpus_build):
     assert 0 < page.evaluate("document.querySelectorAll('circle.place').length") < len(located)
     assert outside == [] and errors == []
     page.close()
+
+
+def test_an_entity_page_shows_posts_places_and_evidence(page_at, corpus_build):
+    import pyoxigraph as ox
+
+    from kg.query import PREFIXES
+
+    store = ox.Store.read_only(str(corpus_build[0] / "store"))
+    person = next(iter(store.query("SELECT ?p WHERE { ?p rdfs:label '苑振超'@zh }", prefixes=PREFIXES)))["p"].value
+    page, outside, errors = page_at("/")
+    page.goto(page.url.rstrip("/") + "/entity?iri=" + urllib.parse.quote(person))
+    page.wait_for_function("window.kgEntity && window.kgEntity.ready", timeout=20000)
+    text = page.inner_text("main")
+    assert "苑振超" in text and "县委书记" in text and "台安县" in text
+    assert "evidence" in text and "articles" in text
+    page.click("text=台安县")
+    page.wait_for_function("window.kgEntity && window.kgEntity.ready && document.title.indexOf('台安县') === 0", timeout=20000)
+    assert "鞍山市" in page.inner_text("main")                           # the place's chain upward
+    assert outside == [] and errors == []
+    page.close()
