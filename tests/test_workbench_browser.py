@@ -2,6 +2,7 @@
 its table, saved queries take labels as parameters, nothing leaves the machine."""
 import csv
 import io
+import os
 import subprocess
 import sys
 import urllib.parse
@@ -11,7 +12,7 @@ import pytest
 from kg.cli import main
 from kg.serve import free_port
 from tests.test_sparql import wait_port
-from tests.test_view_browser import ARGS, CHROMIUM
+from tests.test_view_browser import ARGS, CHROMIUM, ROOT
 
 pytestmark = pytest.mark.browser
 if CHROMIUM is None:
@@ -49,6 +50,12 @@ def page_at(served):
         browser.close()
 
 
+def screenshot(page, name: str) -> None:
+    """The README's pictures, only under `make screenshots` (a test run leaves the clone as it was)."""
+    if os.environ.get("KG_SCREENSHOTS"):
+        page.screenshot(path=str(ROOT / "docs" / f"{name}.png"))
+
+
 def table_rows(page) -> list[list[str]]:
     page.wait_for_selector("#results table", timeout=20000)
     return page.evaluate("Array.from(document.querySelectorAll('#results tr')).slice(1)"
@@ -73,6 +80,7 @@ def test_a_saved_query_permalink_takes_a_short_place_name(page_at, corpus_build,
     expected = list(csv.reader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))[1:]
     assert len(rows) == len(expected) > 2
     assert {r[0] for r in rows} == {r[0] for r in expected}
+    screenshot(page, "workbench")
     assert outside == [] and errors == []
     page.close()
 
@@ -96,6 +104,7 @@ def test_the_map_shows_one_marker_per_located_place(page_at, corpus_build):
     located = {p for p in g.subjects(RDF.type, CK.Locality)
                if g.value(p, GEO.hasGeometry) is not None and g.value(p, CK.mentionedIn) is not None}
     assert page.evaluate("document.querySelectorAll('circle.place').length") == len(located) > 10
+    screenshot(page, "map")
     page.evaluate("window.kgMap.setProvince('山西省')")
     assert 0 < page.evaluate("document.querySelectorAll('circle.place').length") < len(located)
     assert outside == [] and errors == []
@@ -115,6 +124,7 @@ def test_an_entity_page_shows_posts_places_and_evidence(page_at, corpus_build):
     text = page.inner_text("main")
     assert "苑振超" in text and "县委书记" in text and "台安县" in text
     assert "evidence" in text and "articles" in text
+    screenshot(page, "entity")
     page.click("text=台安县")
     page.wait_for_function("window.kgEntity && window.kgEntity.ready && document.title.indexOf('台安县') === 0", timeout=20000)
     assert "鞍山市" in page.inner_text("main")                           # the place's chain upward
