@@ -200,3 +200,10 @@ def test_decisions_appoint_and_remove_by_name(article):
     assert [p["title"] for p in removed] == ["局长"] and removed[0]["former"]
     plain = article(body("我们提名的候选人很多。"))
     assert not plain.of("post")                                           # no name, no post
+
+
+def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
+    art = article(body("省民委赵立雄主任强调，要抓好产业；钱立军局长一行到村调研。会议由县长主持。"))
+    assert [t for t, _, _ in posts(art, "赵立雄")] == ["主任"]
+    assert [t for t, _, _ in posts(art, "钱立军")] == ["局长"]
+    assert not any(n.endswith("由") or "会议" in n for n in names(art))

@@ -51,6 +51,7 @@ CLAUSE_POSTS = [
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
 BEFORE_SPEAKER = "，,。“”：: 、"
+TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,7 @@ class PersonFinder:
                 for name in names.readings(text, i, strict=True):
                     if text.startswith(SPEECH, i + len(name)):
                         self._person(name, idx, i)
+        self._named_then_titled(idx, text)
         self._appointments(idx, text)
         self._decisions(idx, text)
         self._profile(idx, text)
@@ -111,6 +113,17 @@ class PersonFinder:
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if name:
                 self._person(name, idx, m.end())
+
+    def _named_then_titled(self, idx: int, text: str) -> None:
+        """A known official referred to by name then title, before what they do:
+        "某某副主任强调", "某某局长一行到村调研"."""
+        for s, e, title in introducers().finditer(text):
+            if title in self.nouns or not text.startswith(SPEECH + TITLED_ACTS, e):
+                continue
+            name = self._name_before(text, s)
+            if name:
+                self._person(name, idx, s - len(name))
+                self._post(name, self.posts.record(idx, s, e, title, None, None))
 
     def _profile(self, idx: int, text: str) -> None:
         lead = len(text) - len(text.lstrip())
