@@ -207,3 +207,9 @@ def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     assert [t for t, _, _ in posts(art, "赵立雄")] == ["主任"]
     assert [t for t, _, _ in posts(art, "钱立军")] == ["局长"]
     assert not any(n.endswith("由") or "会议" in n for n in names(art))
+
+
+def test_a_profile_with_plain_commas_and_a_citizen_in_apposition(article):
+    art = article(body("  贺立军,196805月生,湖南人。\n对在湘江边长大的长沙市民邹晓梅来说，江水是乡愁。\n要把群众利益放在首位。"))
+    assert {"贺立军", "邹晓梅"} <= names(art)
+    assert not any(n.startswith("利益") for n in names(art))                # 群众 is a collective, not a name's noun

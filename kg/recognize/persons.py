@@ -127,7 +127,7 @@ class PersonFinder:
 
     def _profile(self, idx: int, text: str) -> None:
         lead = len(text) - len(text.lstrip())
-        for name in names.readings(text, lead, strict=True):
+        for name in names.readings(text, lead):      # the profile's own shape is the evidence
             if PROFILE.match(text, lead + len(name)):
                 self._person(name, idx, lead)
                 return
