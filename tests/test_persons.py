@@ -213,3 +213,10 @@ def test_a_profile_with_plain_commas_and_a_citizen_in_apposition(article):
     art = article(body("  贺立军,196805月生,湖南人。\n对在湘江边长大的长沙市民邹晓梅来说，江水是乡愁。\n要把群众利益放在首位。"))
     assert {"贺立军", "邹晓梅"} <= names(art)
     assert not any(n.startswith("利益") for n in names(art))                # 群众 is a collective, not a name's noun
+
+
+def test_a_cooperative_is_named_not_described(article):
+    art = article(body("去年加入合作社的农户增收，村党支部领办合作社，成立专业合作社；绿源种植专业合作社参加。"))
+    got = orgs(art)
+    assert "绿源种植专业合作社" in got                                       # positive control
+    assert not any(n.endswith("合作社") and n != "绿源种植专业合作社" for n in got)

@@ -153,9 +153,14 @@ class OrgFinder:
 
 
 def _has_function_word(stem: str) -> bool:
-    """A verb, pronoun or adjective in the stem: a description, not a name ("大家加入合作社")."""
+    """A verb, pronoun or adjective in the stem: a description, not a name ("大家加入合作社");
+    likewise a time word first ("去年加入合作社"), a verb of founding or joining anywhere
+    ("党支部领办合作社": a name never says how the body came about), or only the kind
+    of body ("专业合作社")."""
     tags = tagged(stem)
-    return any(flag[:1] in "rdpcumq" for _, flag in tags) or tags[0][1][:1] in "va"
+    if stem in words("body_kind_stems") or any(w in stem for w in words("founding_verbs")):
+        return True
+    return any(flag[:1] in "rdpcumq" for _, flag in tags) or tags[0][1][:1] in "vat"
 
 
 def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
