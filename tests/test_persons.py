@@ -220,3 +220,10 @@ def test_a_cooperative_is_named_not_described(article):
     got = orgs(art)
     assert "绿源种植专业合作社" in got                                       # positive control
     assert not any(n.endswith("合作社") and n != "绿源种植专业合作社" for n in got)
+
+
+def test_minority_names_written_by_sound_after_a_title(article):
+    art = article(body("牧委会主任乌日图那顺说，嘎查党支部书记敖特根巴雅尔深有感触，村党支部书记扎西次仁介绍了情况。"))
+    assert {"乌日图那顺", "敖特根巴雅尔", "扎西次仁"} <= names(art)
+    han = article(body("村委会主任王建国说，阿拉善右旗的干部来了。"))
+    assert "王建国" in names(han) and not any(n.startswith("阿拉") for n in names(han))

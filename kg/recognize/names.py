@@ -40,6 +40,23 @@ def ends_name(text: str, j: int) -> bool:
     return j >= len(text) or text.startswith(lexicon()[2], j)
 
 
+@lru_cache(maxsize=1)
+def transliteration() -> frozenset:
+    return frozenset("".join(words("transliteration_chars")))
+
+
+def transliterated(text: str, i: int) -> str | None:
+    """A minority name written by sound: the run of four to ten characters of the
+    transliteration set right after a title ("牧委会主任乌日图那顺说" -> 乌日图那顺); the
+    run itself is the evidence, as no Han word is made only of these characters."""
+    chars = transliteration()
+    j = i
+    while j < len(text) and j - i < 10 and text[j] in chars:
+        j += 1
+    name = text[i:j].rstrip("·")
+    return name if len(name) >= 4 else None
+
+
 def readings(text: str, i: int, strict: bool = False) -> list[str]:
     """Possible names starting at i, shortest first, each followed by a name-ending word.
 

@@ -83,6 +83,8 @@ class PersonFinder:
         self._bylines(idx, text)
         for s, e, title in introducers().finditer(text):
             name = names.choose(names.readings(text, e, strict=title in self.nouns), self.art.simp)
+            sound = names.transliterated(text, e)
+            name = sound if sound and len(sound) > len(name or "") else name
             if not name:
                 continue
             self._person(name, idx, e)
