@@ -65,6 +65,7 @@ class PersonFinder:
         self.art = art
         self.posts = PostParser(art)
         self.known: dict[str, Span] = {}
+        self.titles: list[tuple[int, int, str]] = []
         self.nouns = set(words("person_nouns"))
 
     def run(self) -> None:
@@ -81,7 +82,8 @@ class PersonFinder:
         """Names are introduced in running text, never inside a document title 《…》."""
         text = re.sub(r"《[^《》]*》", lambda m: "＿" * len(m.group(0)), text)
         self._bylines(idx, text)
-        for s, e, title in introducers().finditer(text):
+        self.titles = list(introducers().finditer(text))     # one pass per sentence, read by the helpers
+        for s, e, title in self.titles:
             name = names.choose(names.readings(text, e, strict=title in self.nouns), self.art.simp)
             sound = names.transliterated(text, e)
             name = sound if sound and len(sound) > len(name or "") else name
@@ -119,7 +121,7 @@ class PersonFinder:
     def _named_then_titled(self, idx: int, text: str) -> None:
         """A known official referred to by name then title, before what they do:
         "某某副主任强调", "某某局长一行到村调研"."""
-        for s, e, title in introducers().finditer(text):
+        for s, e, title in self.titles:
             if title in self.nouns or not text.startswith(SPEECH + TITLED_ACTS, e):
                 continue
             name = self._name_before(text, s)
@@ -156,7 +158,7 @@ class PersonFinder:
 
     def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool) -> None:
         """The first post of the clause after `after` is the person's."""
-        title = next(((s, e) for s, e, t in introducers().finditer(text) if s >= after
+        title = next(((s, e) for s, e, t in self.titles if s >= after
                       and t not in self.nouns and not re.search(r"[，。；,;]", text[after:s])), None)
         if title is None:
             return
