@@ -32,7 +32,7 @@ import pyoxigraph as ox
 
 from kg.guard import QueryRejected, check
 from kg.params import ParamError, resolve
-from kg.results import render
+from kg.results import render, width
 from kg.resources import folder
 
 QUERY_DIR = folder("queries")
@@ -98,12 +98,11 @@ def resolve_query(arg: str) -> SavedQuery:
 
 
 def bind(query: SavedQuery, params: dict[str, str]) -> dict:
-    """Typed substitutions for the query's declared parameters."""
+    """Typed substitutions for the query's declared parameters (`prepare` has checked
+    that each is declared)."""
     out = {}
     for name, value in params.items():
         kind = query.params.get(name, ("string", ""))[0]
-        if name not in query.params and query.params:
-            raise QueryError(f"{query.name} has no parameter {name!r}; it takes: {', '.join(query.params)}")
         if kind == "label":
             term = ox.Literal(value, language="zh")
         elif kind == "iri":
@@ -187,8 +186,6 @@ def syntax_message(text: str, error: str) -> str:
 
     Oxigraph lists every token it would have accepted (a screenful of Unicode ranges for a
     name); the user needs the place and the likely cause."""
-    from kg.results import width
-
     m = SYNTAX_AT.search(error)
     if not m:
         return f"malformed query: {error}"

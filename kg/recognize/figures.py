@@ -143,12 +143,19 @@ def fractions(text: str, art: Article) -> list[tuple[re.Match, dict]]:
         den = _value(m.group("cd")) if m.group("cd") else float(m.group("d"))
         if not num or not den or num >= den or (m.group("d") and den > 10):
             continue                     # 5/12 is a date, 2/3 a share
-        pre = m.group("pre")
-        qualifier = "over" if pre in ("超过", "超", "逾") else "approx" if pre in ("约", "近") else "exact"
-        out.append((m, {"value": round(100 * num / den, 2), "unit": "%", "qualifier": qualifier, "surface": m.group(0),
-                        "measure": measure_of(text, m.start(), m.end(), after_first=True),
-                        "after": measure_after(text, m.end()), "year": _year(text, m.start(), art)}))
+        out.append((m, share(text, m, art, round(100 * num / den, 2), _share_qualifier(m.group("pre")))))
     return out
+
+
+def share(text: str, m: re.Match, art: Article, value: float, qualifier: str) -> dict:
+    """A share written in words: a percentage whose measure follows it ("过半的农户…")."""
+    return {"value": value, "unit": "%", "qualifier": qualifier, "surface": m.group(0),
+            "measure": measure_of(text, m.start(), m.end(), after_first=True),
+            "after": measure_after(text, m.end()), "year": _year(text, m.start(), art)}
+
+
+def _share_qualifier(pre: str | None, over: bool = False) -> str:
+    return "over" if over or pre in ("超过", "超", "逾") else "approx" if pre in ("约", "近") else "exact"
 
 
 def share_list_measures(figs: list[Span], text: str) -> None:
@@ -167,12 +174,8 @@ def halves(text: str, art: Article) -> list[tuple[re.Match, dict]]:
     for m in HALF.finditer(text):
         if text[m.end():m.end() + 1] in ("年", "月", "天", "个", "百") or text[m.start() - 1:m.start()] in ("上", "下", "前", "后", "年"):
             continue                     # 一半年, 上半数, 年过半百 (an age): not a share
-        pre = m.group("pre")
-        qualifier = "over" if m.group("over") or m.group("post") or pre in ("超过", "超", "逾") else \
-            "approx" if pre == "近" else "exact"
-        out.append((m, {"value": 50.0, "unit": "%", "qualifier": qualifier, "surface": m.group(0),
-                        "measure": measure_of(text, m.start(), m.end(), after_first=True),
-                        "year": _year(text, m.start(), art)}))
+        over = bool(m.group("over") or m.group("post"))
+        out.append((m, share(text, m, art, 50.0, _share_qualifier(m.group("pre"), over))))
     return out
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.segment import tagged
-from kg.words import words
+from kg.words import words as words_of
 
 # jieba tags of words that never start a measure: pronoun, adverb, conjunction,
 # preposition, particle, modal, interjection, numeral, classifier, time word, locality.
@@ -63,13 +63,9 @@ def usable(text: str, words: list[tuple[str, str]]) -> bool:
     """Not empty, more than a character, not a lone verb, pronoun or adverb."""
     if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text):
         return False
-    if len(words) == 1 and (words[0][1][:1] in "rdq" or words[0][0] in light_verbs()):
+    if len(words) == 1 and (words[0][1][:1] in "rdq" or words[0][0] in words_of("light_verbs")):
         return False                          # 他们, 还有, 实现, 形成
     return True
-
-
-def light_verbs() -> tuple[str, ...]:
-    return words("light_verbs")
 
 
 # jieba tags that belong to a noun phrase: nouns, names, adjectives, distinguishing words,

@@ -25,16 +25,16 @@ from kg.matcher import LongestMatcher
 from kg.ns import CK
 from kg.recognize import names
 from kg.recognize.posts import PostParser
-from kg.words import words
+from kg.words import longest_first, words
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
-PRESS_TITLES = {"记者", "特约记者", "通讯员", "编辑", "责任编辑", "责编", "主编", "作者",
-                "初审", "复审", "终审", "审核", "校对", "责任校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像"}
+CREDITS = ("特约记者", "记者", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
+           "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像")
+PRESS_TITLES = set(CREDITS) | {"主编"}
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
-BYLINE = re.compile(r"(?:([\u4e00-\u9fff]{2,8}?)(?=记者|通讯员))?(特约记者|记者|通讯员|责任编辑|责编|编辑|作者"
-                    r"|初审|复审|终审|审核|责任校对|校对|编审|监制|签发|撰稿|摄影|摄像)\s*[:：]?\s*(?:本报记者|记者)?\s*")
+BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者)?\s*")
 LIST_SEP = re.compile(r"[、\s]+")
