@@ -63,7 +63,7 @@ def prepared(graph: Path, path: str) -> bytes:
 
 
 
-PAGES = {"/": "workbench.html", "/map": "map.html", "/entity": "entity.html"}
+PAGES = {"/": "workbench.html", "/map": "map.html", "/entity": "entity.html", "/client.js": "client.js"}
 
 
 def page(name: str) -> bytes:
@@ -77,7 +77,8 @@ def answer(path: str, graph: Path) -> tuple[int, bytes, str]:
     route = urlsplit(path).path
     try:
         if route in PAGES:
-            return 200, page(PAGES[route]), "text/html; charset=utf-8"
+            kind = "text/javascript" if route.endswith(".js") else "text/html"
+            return 200, page(PAGES[route]), f"{kind}; charset=utf-8"
         if route == "/api/saved":
             return 200, catalog(), "application/json; charset=utf-8"
         if route == "/api/prepare":
