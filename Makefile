@@ -21,4 +21,4 @@ test: $(VENV)/.installed
 # The README's pictures, from a real browser on the seed build (never part of `make test`).
 screenshots: $(VENV)/.installed
 	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_view_browser.py -k draws_every_entity
-	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_workbench_browser.py -k "short_place or map or entity_page"
+	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_workbench_browser.py -k "short_place or map or entity_page or reader_marks"

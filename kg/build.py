@@ -28,6 +28,7 @@ from kg.atomic import Swap, recover
 from kg.cache import Cache, merge_sorted
 from kg.export.turtle import PREFIXES
 from kg.pipeline import extract, warm_up
+from kg.reader import ARTICLES_DIR, write_records
 from kg.read.files import iter_files
 from kg.store import STORE_DIR, store_loader
 
@@ -103,7 +104,7 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
     yield from tqdm(metas, total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
 
 
-LEFTOVERS = (".merge*", ".store.*", ".graph.nt.tmp", ".graph.ttl.*", ".graph.html.*", ".tmp*",
+LEFTOVERS = (".merge*", ".store.*", f".{ARTICLES_DIR}.*", ".graph.nt.tmp", ".graph.ttl.*", ".graph.html.*", ".tmp*",
              "..*")        # temporary names of staged outputs (..graph.ttl.new.tmp)
 
 
@@ -200,7 +201,8 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
                 dask: str | None, view: bool) -> Summary:
     with locked(out):
         cache = Cache(out / ".cache")
-        keep = [m["key"] for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]
+        kept = [(m["key"], m["article"]) for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]
+        keep = [key for key, _ in kept]
         cache.prune(set(keep))
         summary.log = write_log(out, summary.traces)
         parts = [cache.paths(k)[0] for k in keep]
@@ -208,6 +210,8 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         with store_loader(swap.staged(STORE_DIR), background=jobs > 1) as store:       # fed by the merge
             summary.triples = write_turtle(out, parts, store.add, swap.staged("graph.ttl"))
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
+        write_records(cache, kept, swap.staged(ARTICLES_DIR))
+        summary.outputs["articles"] = out / ARTICLES_DIR
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
 

@@ -58,16 +58,23 @@ class Cache:
         sub = self.folder / key[:2]
         return sub / f"{key}.nt", sub / f"{key}.json"
 
+    def reading(self, key: str) -> Path:
+        """The article reader's record (JSON; not named .json, which marks a whole entry)."""
+        return self.folder / key[:2] / f"{key}.reading"
+
     def get(self, key: str) -> dict | None:
         nt, meta = self.paths(key)
         if nt.exists() and meta.exists():
             return json.loads(meta.read_text(encoding="utf-8"))
         return None
 
-    def put(self, key: str, lines: list[str], meta: dict) -> None:
+    def put(self, key: str, lines: list[str], meta: dict, reading: dict | None = None) -> None:
+        """The entry's metadata is written last: an entry is complete when it exists."""
         nt, meta_path = self.paths(key)
         nt.parent.mkdir(parents=True, exist_ok=True)
         _write_atomic(nt, "".join(line + "\n" for line in sorted(set(lines))))
+        if reading is not None:
+            _write_atomic(self.reading(key), json.dumps(reading, ensure_ascii=False, separators=(",", ":")))
         _write_atomic(meta_path, json.dumps(meta, ensure_ascii=False))
 
     def prune(self, keep: set[str]) -> int:
@@ -77,6 +84,7 @@ class Cache:
             if f.stem not in keep:
                 f.unlink(missing_ok=True)
                 f.with_suffix(".nt").unlink(missing_ok=True)
+                f.with_suffix(".reading").unlink(missing_ok=True)
                 dropped += 1
         return dropped
 

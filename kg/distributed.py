@@ -31,9 +31,9 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
                 yield item
                 continue
             meta = item.result()
-            lines = meta.pop("lines", [])
+            lines, record = meta.pop("lines", []), meta.pop("reading", None)
             if cache is not None and not meta.get("error"):
-                cache.put(meta["key"], lines, {k: v for k, v in meta.items() if k != "path"})
+                cache.put(meta["key"], lines, {k: v for k, v in meta.items() if k != "path"}, record)
             yield meta
     finally:
         client.close()

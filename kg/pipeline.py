@@ -15,9 +15,10 @@ from rdflib import Graph
 from kg.article import Article, ReadError
 from kg.cache import Cache, file_key
 from kg.export.turtle import nt_lines
-from kg.graph import article_triples
+from kg.graph import GraphWriter
 from kg.read import read_article
 from kg.read.files import MAX_BYTES
+from kg.reader import reading
 from kg.recognize import components
 from kg.resolve import article_iri
 
@@ -53,6 +54,7 @@ class FileResult:
     counts: dict = field(default_factory=dict)
     article_key: str | None = None
     trace: str | None = None                            # an unexpected error's traceback, for the log
+    reading: dict | None = None                         # the article reader's record (kg.reader)
 
 
 def process_file(path: str) -> FileResult:
@@ -61,7 +63,9 @@ def process_file(path: str) -> FileResult:
     traceback goes to the build's log: one odd page must not end a build of thousands."""
     try:
         art = enrich(read_article(Path(path)))
-        triples = article_triples(art, list(components()))
+        writer = GraphWriter(art, list(components()))
+        triples = set(writer.write())          # a copy: the reader's node lookups must not add to it
+        record = reading(art, writer, triples)
     except ReadError as exc:
         return FileResult(path, error=str(exc))
     except (OSError, UnicodeError) as exc:
@@ -71,7 +75,7 @@ def process_file(path: str) -> FileResult:
         return FileResult(path, error=f"extraction failed ({type(exc).__name__}: {first})",
                           trace=traceback.format_exc())
     return FileResult(path, lines=nt_lines(triples), warnings=art.warnings, counts=counts(art),
-                      article_key=str(article_iri(art.simp)))
+                      article_key=str(article_iri(art.simp)), reading=record)
 
 
 def extract(path: str, cache_dir: str | None, with_lines: bool = False) -> dict:
@@ -88,8 +92,8 @@ def extract(path: str, cache_dir: str | None, with_lines: bool = False) -> dict:
     meta = {"path": path, "key": key, "error": r.error, "warnings": r.warnings, "counts": r.counts,
             "article": r.article_key, "cached": False, **({"trace": r.trace} if r.trace else {})}
     if r.error is None and cache is not None:
-        cache.put(key, r.lines, meta)
-    return {**meta, "lines": r.lines} if with_lines else meta
+        cache.put(key, r.lines, meta, r.reading)
+    return {**meta, "lines": r.lines, "reading": r.reading} if with_lines else meta
 
 
 def merged_lines(results: list[FileResult]) -> list[str]:

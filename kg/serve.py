@@ -200,7 +200,7 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
             if path in ("/view", "/graph.html"):
                 return self._send(200, html.read_bytes(), "text/html; charset=utf-8") if html.exists() else \
                     self._error(404, "no graph.html in the graph folder")
-            if path in workbench.PAGES or path.startswith("/api/"):
+            if path in workbench.PAGES or path in workbench.STATIC or path.startswith("/api/"):
                 return self._send(*workbench.answer(self.path, html.parent))
             if path == "/query" and query_text("GET", self.path, None, "") is None:
                 body, ctype = description(self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}",

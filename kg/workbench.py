@@ -6,9 +6,10 @@ their parameters, and a saved query prepared for given values (labels resolved i
 either script, short forms, paging), so that `/?saved=officials_of_place&place=鞍山`
 shows the rows `kg query officials_of_place --param place=鞍山` prints.
 
-    GET /, /map, /entity?iri=…                   -> the workbench, the map, an entity's page
+    GET /, /map, /entity?iri=…, /article?iri=…  -> the workbench, the map, an entity's page, the reader
+    GET /api/article?iri=…                      -> the article's record (kg.reader) and class colours
     GET /api/saved                              -> {"prefixes": {...}, "queries": [...]}
-    GET /api/prepare?saved=NAME&place=…&limit=100&offset=0 -> {"query": "PREFIX …"}
+    GET /api/prepare?saved=NAME&place=…&limit=100&offset=0 -> {"query": "PREFIX …", "text": "SELECT …"}
 """
 from __future__ import annotations
 
@@ -59,17 +60,46 @@ def prepared(graph: Path, path: str) -> bytes:
         raise ApiError(str(exc)) from None
     if subs:                     # every saved query has a VALUES slot per parameter; a test keeps it so
         raise ApiError(f"{name}: parameter {next(iter(subs)).value} has no VALUES slot in the query")
-    return json.dumps({"query": declared(text)}, ensure_ascii=False).encode("utf-8")
+    # "text" is what the editor shows (the graph's prefixes are predeclared), "query" what runs
+    return json.dumps({"query": declared(text), "text": text}, ensure_ascii=False).encode("utf-8")
 
 
 
-PAGES = {"/": "workbench.html", "/map": "map.html", "/entity": "entity.html", "/client.js": "client.js"}
+PAGES = {"/": "workbench.html", "/map": "map.html", "/entity": "entity.html", "/article": "reader.html",
+         "/client.js": "client.js"}
 
 
-def page(name: str) -> bytes:
+def article(graph: Path, path: str) -> bytes:
+    """An article's record as the build wrote it, with the colours of the classes it marks."""
+    from kg.reader import ARTICLES_DIR, article_id, styles
+    from kg.recognize import components
+
+    iri = (parse_qs(urlsplit(path).query).get("iri") or [""])[0]
+    name = article_id(iri)
+    if name is None:
+        raise ApiError(f"not an article of this graph: {iri!r} (article IRIs end in /article/<hex>)")
+    folder = graph / ARTICLES_DIR
+    if not folder.is_dir():
+        raise ApiError(f"{graph} has no {ARTICLES_DIR}/ folder: it was built by an older kg; run kg build again")
+    record = folder / f"{name}.json"
+    if not record.is_file():
+        raise ApiError(f"no article {iri} in this graph")
+    text = record.read_text(encoding="utf-8")
+    return ('{"styles":' + json.dumps(styles(components()), ensure_ascii=False) + ',"article":' + text + "}").encode("utf-8")
+
+
+STATIC = {f"/static/codemirror/{n}": n for n in ("codemirror.js", "codemirror.css", "sparql.js", "matchbrackets.js", "LICENSE")}
+TYPES = {"js": "text/javascript", "css": "text/css", "html": "text/html"}
+
+
+def page(name: str, folder: str = "templates") -> bytes:
     from importlib import resources
 
-    return (resources.files("kg") / "templates" / name).read_bytes()
+    return (resources.files("kg") / folder / name).read_bytes()
+
+
+def content_type(name: str) -> str:
+    return TYPES.get(name.rsplit(".", 1)[-1], "text/plain") + "; charset=utf-8"
 
 
 def answer(path: str, graph: Path) -> tuple[int, bytes, str]:
@@ -77,12 +107,15 @@ def answer(path: str, graph: Path) -> tuple[int, bytes, str]:
     route = urlsplit(path).path
     try:
         if route in PAGES:
-            kind = "text/javascript" if route.endswith(".js") else "text/html"
-            return 200, page(PAGES[route]), f"{kind}; charset=utf-8"
+            return 200, page(PAGES[route]), content_type(PAGES[route])
+        if route in STATIC:                 # a fixed list: no path from the request reaches the disk
+            return 200, page(STATIC[route], "static/codemirror"), content_type(STATIC[route])
         if route == "/api/saved":
             return 200, catalog(), "application/json; charset=utf-8"
         if route == "/api/prepare":
             return 200, prepared(graph, path), "application/json; charset=utf-8"
+        if route == "/api/article":
+            return 200, article(graph, path), "application/json; charset=utf-8"
     except ApiError as exc:
         return 400, json.dumps({"error": str(exc)}, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8"
-    return 404, b"404 Not Found: the API has /api/saved and /api/prepare\n", "text/plain; charset=utf-8"
+    return 404, b"404 Not Found: the API has /api/saved, /api/prepare and /api/article\n", "text/plain; charset=utf-8"

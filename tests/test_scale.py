@@ -28,6 +28,7 @@ def test_rebuild_reextracts_only_changed_and_drops_removed(tmp_path):
     assert first.cached == 0 and first.read == 5
     again = build([src], out, jobs=1, progress=False, view=False)
     assert again.cached == 5
+    assert len(list((out / "articles").glob("*.json"))) == 5          # the reader's records come from the cache too
     (src / "004_70dd963745f53dde.txt").unlink()
     text = (src / "001_0d23f97345f46e5f.txt").read_text(encoding="utf-8")
     (src / "001_0d23f97345f46e5f.txt").write_text(text.replace("陈雷", "陈雨"), encoding="utf-8")
@@ -35,6 +36,8 @@ def test_rebuild_reextracts_only_changed_and_drops_removed(tmp_path):
     assert third.read == 4 and third.cached == 3
     labels = {str(o) for o in graph(out).objects()}
     assert "陈雨" in labels and "陈雷" not in labels and "交城县财政局" not in labels
+    records = [p.read_text(encoding="utf-8") for p in (out / "articles").glob("*.json")]
+    assert len(records) == 4 and any("陈雨" in r for r in records) and not any("陈雷" in r for r in records)
 
 
 def test_parallel_build_equals_serial_build(tmp_path):
@@ -56,6 +59,8 @@ def test_dask_build_equals_local_build(tmp_path):
     assert [Path(p).name for p, _ in local.duplicates] == [Path(p).name for p, _ in dask.duplicates] == ["004_70dd963745f53dde.txt"]
     assert isomorphic(graph(tmp_path / "local"), graph(tmp_path / "dask"))
     assert (tmp_path / "local" / "graph.ttl").read_bytes() == (tmp_path / "dask" / "graph.ttl").read_bytes()
+    names = [sorted(p.name for p in (tmp_path / d / "articles").iterdir()) for d in ("local", "dask")]
+    assert names[0] == names[1] and len(names[0]) == 5
 
 
 def test_store_loaded_in_many_background_slices_holds_every_triple(tmp_path, monkeypatch):

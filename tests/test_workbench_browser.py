@@ -130,3 +130,63 @@ def test_an_entity_page_shows_posts_places_and_evidence(page_at, corpus_build):
     assert "鞍山市" in page.inner_text("main")                           # the place's chain upward
     assert outside == [] and errors == []
     page.close()
+
+
+def test_the_reader_marks_the_entities_the_graph_holds_for_its_article(page_at, corpus_build):
+    import pyoxigraph as ox
+
+    from kg.query import PREFIXES
+
+    store = ox.Store.read_only(str(corpus_build[0] / "store"))
+    art = next(iter(store.query("SELECT ?a WHERE { ?p rdfs:label '苑振超'@zh ; ck:mentionedIn ?a }", prefixes=PREFIXES)))["a"].value
+
+    def held(cls):
+        rows = store.query(f"SELECT ?e WHERE {{ ?e a ck:{cls} ; ck:mentionedIn <{art}> }}", prefixes=PREFIXES)
+        return {r["e"].value for r in rows}
+
+    page, outside, errors = page_at("/")
+    page.goto(page.url.rstrip("/") + "/article?iri=" + urllib.parse.quote(art))
+    page.wait_for_function("window.kgReader && window.kgReader.ready", timeout=20000)
+    marks = page.evaluate("Array.from(document.querySelectorAll('a.ent')).map(function (a) {"
+                          " return [a.dataset.cls, a.dataset.iri, a.getAttribute('href')]; })")
+    by_class = {}
+    for cls, iri, href in marks:
+        by_class.setdefault(cls, set()).add(iri)
+        assert href == "/entity?iri=" + urllib.parse.quote(iri, safe="")
+    assert by_class["Person"] == held("Person") and "苑振超" in page.inner_text("#text")
+    for cls in ("Locality", "Organization", "Statistic"):                # marked only what the graph holds
+        assert by_class[cls] and by_class[cls] <= held(cls)
+    assert "人民日报" in page.inner_text("#meta") and page.inner_text("#headline")
+    screenshot(page, "reader")
+    assert outside == [] and errors == []
+    page.close()
+
+
+def test_the_reader_names_an_unknown_article_and_refuses_a_path(served):
+    import json
+    import urllib.error
+    import urllib.request
+
+    for iri in ("https://w3id.org/cadre-kg/id/article/0123456789abcdef",
+                "https://w3id.org/cadre-kg/id/article/../../../etc/passwd"):
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(served + "/api/article?iri=" + urllib.parse.quote(iri))
+        assert err.value.code == 400 and "article" in json.loads(err.value.read())["error"]
+    ok = urllib.request.urlopen(served + "/api/saved")                     # positive control: the API answers
+    assert ok.status == 200
+
+
+def test_the_editor_highlights_sparql_and_runs_on_ctrl_enter(page_at):
+    page, outside, errors = page_at("/")
+    assert page.evaluate("Array.from(document.querySelectorAll('.CodeMirror .cm-keyword')).map(function (e) {"
+                         " return e.textContent.toUpperCase(); })")[:1] == ["SELECT"]
+    assert page.evaluate("document.querySelectorAll('.CodeMirror .cm-variable-2').length") > 0    # ?variables
+    page.evaluate("window.kgEditor.setValue('')")
+    page.click(".CodeMirror")
+    page.keyboard.type("SELECT ?label WHERE { ?o a ck:Organization ; rdfs:label ?label } LIMIT 7")
+    page.keyboard.press("Control+Enter")
+    rows = table_rows(page)
+    assert len(rows) == 7                                                  # the typed query ran
+    assert "query=" in page.get_attribute("#permalink", "href")
+    assert outside == [] and errors == []
+    page.close()

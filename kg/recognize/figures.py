@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 import cn2an
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from kg import resolve
 from kg.article import Article, Span
@@ -212,9 +212,13 @@ class Figures(Component):
             share_list_measures(sorted(art.in_sentence("figure", sent.index), key=lambda f: f.start), sent.simp)
         return art
 
+    def node(self, span: Span, g) -> URIRef:
+        """A figure is its article, place in the text, value and unit."""
+        return resolve.statistic_iri(g.iri, span.sent, span.start, span["value"], span["unit"])
+
     def write(self, art: Article, g) -> None:
         for fig in art.of("figure"):
-            node = resolve.statistic_iri(g.iri, fig.sent, fig.start, fig["value"], fig["unit"])
+            node = g.node(fig)
             g.entity(node, CK.Statistic, f"{fig['measure']} {fig['surface']}")
             g.add(node, CK.value, decimal(fig["value"]))
             g.add(node, CK.unit, Literal(fig["unit"]))
