@@ -1,9 +1,14 @@
-"""China's administrative divisions above township level, from cpca's shipped table.
+"""China's administrative divisions above township level, as they are now and as old news names them.
 
-cpca ships `adcodes.csv` (12-digit division code, name, longitude, latitude) for every
-province, prefecture and county.  The code itself encodes the chain: digits 1-2 are the
-province, 3-4 the prefecture, 5-6 the county, so parents are derived, never typed.  We
-read the file as data (cpca's own matcher is not needed and slow to import).
+The divisions are jionlp's of about 2021-22 (`kg/data/divisions.tsv`, derived by
+`scripts/make_divisions.py`; Apache-2.0); coordinates come from cpca's `adcodes.csv`
+(MIT), which is older (about 2018).  The code itself encodes the chain: digits 1-2 are
+the province, 3-4 the prefecture, 5-6 the county, so parents are derived, never typed.
+
+Old news still resolves (see kg.divisions_history): a division renamed or turned into a
+city or district since (横县 → 横州市, 即墨市 → 即墨区, 那曲地区 → 那曲市) is the new
+division, its old name one more way to write it; one abolished without a successor of
+its name (莱芜市, merged into 济南 in 2019) stays as a former division with its old code.
 
 Short forms ("遵义" for 遵义市, "乳源" for 乳源瑶族自治县) are how news writes
 places, but some are ordinary words or shared by several divisions; those are marked
@@ -39,6 +44,7 @@ class Division:
     level: str           # province | prefecture | county
     lon: float | None
     lat: float | None
+    former: bool = False     # abolished, kept so that old news resolves (莱芜市 in 2015)
 
     @property
     def province_code(self) -> str:
@@ -81,16 +87,24 @@ def short_forms(name: str, level: str) -> list[str]:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[Division]):
+    def __init__(self, rows: list[Division], old_names: list[tuple[str, str]] = ()):
+        """`old_names`: (a name a division had before, its code now)."""
         self.by_code = {d.code: d for d in rows}
         self.names: dict[str, list[str]] = {}      # full name -> codes
         self.shorts: dict[str, list[str]] = {}     # short form -> codes
         for d in rows:
             self.names.setdefault(d.name, []).append(d.code)
+        for name, code in old_names:
+            if name not in self.names:
+                self.names[name] = [code]
         for d in rows:
             for s in short_forms(d.name, d.level):
                 if s not in self.names:
                     self.shorts.setdefault(s, []).append(d.code)
+        for name, code in old_names:
+            for s in short_forms(name, self.by_code[code].level):
+                if s not in self.names and s not in self.shorts:
+                    self.shorts[s] = [code]
 
     def parent(self, code: str) -> str | None:
         d = self.by_code.get(code)
@@ -115,7 +129,10 @@ class Gazetteer:
         return bool(self.shorts.get(surface)) and (surface in common_words() or len(self.top(surface)) > 1)
 
     def candidates(self, surface: str) -> list[str]:
-        return self.names.get(surface) or self.shorts.get(surface) or []
+        """Divisions a surface may name; a division of today before a former one ("莱芜"
+        is 莱芜区 of 济南, "莱芜市" the former prefecture)."""
+        codes = self.names.get(surface) or self.shorts.get(surface) or []
+        return [c for c in codes if not self.by_code[c].former] or codes
 
     def top(self, surface: str) -> list[str]:
         """Candidates of the highest rank: "阜新" is the city before the county named after it."""
@@ -146,16 +163,32 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    rows = []
+    """Loaded once per process (before a build's workers fork, see kg.pipeline.warm_up)."""
+    from kg.divisions_history import history
+
+    rows, old_names = history(_cpca_rows(), _current_rows())
+    return Gazetteer([Division(code, name, _level(code), lon, lat, former) for code, name, lon, lat, former in rows],
+                     old_names)
+
+
+def _cpca_rows() -> dict[str, tuple[str, float | None, float | None]]:
+    """code -> (name, longitude, latitude) of cpca's table, placeholders left out."""
+    out = {}
     with _table_path().open(encoding="utf-8") as fh:
         for rec in csv.DictReader(fh):
-            code = rec["adcode"][:6]
             if rec["name"] in {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}:
                 continue
             lon = float(rec["longitude"]) if rec.get("longitude") else None
             lat = float(rec["latitude"]) if rec.get("latitude") else None
-            rows.append(Division(code, rec["name"], _level(code), lon, lat))
-    return Gazetteer(rows)
+            out[rec["adcode"][:6]] = (rec["name"], lon, lat)
+    return out
+
+
+def _current_rows() -> dict[str, str]:
+    from kg.words import DATA
+
+    lines = (DATA / "divisions.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t") for line in lines if line)
 
 
 def division_span(code: str) -> Span:

@@ -77,7 +77,7 @@ MODULES = {module_name(p): p for p in KG.rglob("*.py")}
 LAYERS = [
     {"kg", "kg.article", "kg.words", "kg.text", "kg.ns", "kg.matcher", "kg.atomic", "kg.resolve", "kg.components",
      "kg.guard", "kg.escape", "kg.resources", "kg.deadline", "kg.cors", "kg.service"},
-    {"kg.gazetteer", "kg.villages", "kg.segment", "kg.graph", "kg.cache", "kg.reader"},
+    {"kg.gazetteer", "kg.divisions_history", "kg.villages", "kg.segment", "kg.graph", "kg.cache", "kg.reader"},
     {"kg.read", "kg.recognize"},
     {"kg.export", "kg.store", "kg.query", "kg.push", "kg.results", "kg.params", "kg.diff", "kg.workbench"},
     {"kg.pipeline"},

@@ -144,3 +144,33 @@ def test_short_county_names_listed_after_a_county_of_the_province_are_places(art
     assert {"保康县", "英山县", "巴东县"} <= got
     alone = article("标题\n2023-06-01 来源:测试日报\n他说保康的山很高。")
     assert "保康县" not in {p["name"] for p in alone.of("place")}          # alone, a short form proves nothing
+
+
+def test_divisions_created_since_2018_are_known_with_their_chain(article):
+    got = places(article(body("西藏自治区那曲市色尼区的牧民合作社今年扩大了牦牛养殖规模。")))
+    assert got["那曲市"]["code"] == "540600" and got["色尼区"]["code"] == "540602"
+    assert parent_name(got["色尼区"]) == "那曲市"
+    got = places(article(body("浙江省杭州市临平区新开通了两条公交线路。")))
+    assert got["临平区"]["code"] == "330113" and parent_name(got["临平区"]) == "杭州市"
+
+
+def test_an_old_name_resolves_to_the_division_of_today(article):
+    # 横县 became 横州市 (2021), 那曲地区 became 那曲市: the old name is one more way to write it
+    got = places(article(body("广西南宁市横县的茉莉花产量占全国一半以上。")))
+    assert got["横州市"]["code"] == "450127" and got["横州市"]["surface"] == "横县"
+    got = places(article(body("2010年，西藏那曲地区新建了一批牧民定居点。")))
+    assert got["那曲市"]["code"] == "540600"
+
+
+def test_an_abolished_prefecture_keeps_its_chain_and_its_short_form_means_today(article):
+    got = places(article(body("2015年，山东省莱芜市莱城区开工建设一条城市快速路。")))
+    assert got["莱芜市"]["code"] == "371200" and parent_name(got["莱城区"]) == "莱芜市"
+    got = places(article(body("山东省济南市莱芜区今年新建改建农村公路一百公里。")))     # positive control: today
+    assert got["莱芜区"]["code"] == "370116" and parent_name(got["莱芜区"]) == "济南市"
+
+
+def test_a_short_form_that_begins_a_river_name_is_not_the_division(article):
+    got = places(article(body("浙江省杭州市的市民沿着钱塘江边散步，江水平静。")))
+    assert "钱塘区" not in got and "杭州市" in got
+    got = places(article(body("四川江油市新建了一座李白纪念馆。")))           # positive control: a city after 四川
+    assert "江油市" in got and "四川省" in got

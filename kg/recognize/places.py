@@ -28,6 +28,7 @@ from kg.words import words
 
 DIRECTIONS = "东西南北"
 NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
+NATURAL_TAILS = "江河湖山溪"     # 钱塘江, 嘉陵江: a short form that begins a river's or mountain's name
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +45,16 @@ def matcher() -> LongestMatcher:
 
 def division_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     """Gazetteer and region matches, dropping short forms that begin a smaller name."""
-    names = load().names
+    names, shorts = load().names, load().shorts
     hits = []
-    for s, e, surface in matcher().finditer(text):
+    found = list(matcher().finditer(text))
+    starts = {s for s, _, _ in found}
+    for s, e, surface in found:
         nxt = text[e:e + 2]
         if surface not in names and (nxt[:1] in "镇乡村" or nxt in ("街道", "社区", "大学", "路", "街")):
             continue
+        if surface in shorts and nxt[:1] and nxt[:1] in NATURAL_TAILS and e not in starts:
+            continue         # "钱塘江" is a river, "四川江油" a province and a city
         if surface == "中国" and text.startswith(NOT_AFTER_COUNTRY, e):
             continue
         hits.append((s, e, surface))
