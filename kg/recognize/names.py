@@ -35,6 +35,17 @@ def surname_at(text: str, i: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def initials() -> frozenset:
+    return frozenset("".join(words("name_initials")))
+
+
+def initial_at(text: str, i: int) -> str | None:
+    """A Dai name has no surname but opens with 岩 (men) or 玉 (women): "岩某", "玉某某".
+    Only where the context says a name follows (after a post), never in running text."""
+    return text[i] if i < len(text) and text[i] in initials() else None
+
+
 def ends_name(text: str, j: int) -> bool:
     """Does a name plausibly end at j?  End of text, or a word that follows names."""
     return j >= len(text) or text.startswith(lexicon()[2], j)
@@ -63,7 +74,7 @@ def readings(text: str, i: int, strict: bool = False) -> list[str]:
     After a post or in a byline the context already says "a name follows", so given names
     that are also words (建国, 宏伟, 立新) are accepted; `strict` is for weaker contexts.
     """
-    sur = surname_at(text, i)
+    sur = surname_at(text, i) or (None if strict else initial_at(text, i))
     if not sur:
         return []
     out = []

@@ -20,10 +20,11 @@ from rdflib import Literal, URIRef
 from kg import resolve
 from kg.article import Article, Span
 from kg.components import Component, Style, register
+from kg.gazetteer import load
 from kg.graph import zh
 from kg.matcher import LongestMatcher
 from kg.ns import CK
-from kg.recognize import names
+from kg.recognize import names, statistical
 from kg.recognize.posts import PostParser
 from kg.words import longest_first, words
 
@@ -87,6 +88,8 @@ class PersonFinder:
             name = names.choose(names.readings(text, e, strict=title in self.nouns), self.art.simp)
             sound = names.transliterated(text, e)
             name = sound if sound and len(sound) > len(name or "") else name
+            if not name and title not in self.nouns:
+                name = self._proposed(text, e)
             if not name:
                 continue
             self._person(name, idx, e)
@@ -117,6 +120,17 @@ class PersonFinder:
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if name:
                 self._person(name, idx, m.end())
+
+    def _proposed(self, text: str, at: int) -> str | None:
+        """The statistical recognizer's name after a title the rules could not read: taken
+        when it ends where a name ends and is no word, place or body ("…副县长" + a rare
+        surname, a Yi or Tibetan name)."""
+        word = statistical.name_at(text, at)
+        if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            return None
+        if any(c in names.NOT_GIVEN for c in word[1:]) or word in load().names or word in load().shorts:
+            return None
+        return word if names.ends_name(text, at + len(word)) and names.plausible(word, strict=False) else None
 
     def _named_then_titled(self, idx: int, text: str) -> None:
         """A known official referred to by name then title, before what they do:
