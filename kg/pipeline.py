@@ -27,14 +27,12 @@ WARM_UP = "测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市�
 
 
 def warm_up() -> None:
-    """Load jieba, OpenCC, the gazetteer, the matchers and the statistical recognizer once,
-    before a pool forks, so that workers start with them in (copy-on-write) memory instead
-    of each loading them."""
+    """Load jieba, OpenCC, the gazetteer and the matchers once, before a pool forks, so
+    that workers start with them in (copy-on-write) memory instead of each loading them.
+    The statistical recognizer is left to the workers (kg.recognize.statistical)."""
     from kg.read import article_from_text
-    from kg.recognize.statistical import tagger
 
     enrich(article_from_text(WARM_UP, "warm-up.txt"))
-    tagger()
 
 
 def enrich(art: Article) -> Article:

@@ -174,3 +174,12 @@ def test_a_short_form_that_begins_a_river_name_is_not_the_division(article):
     assert "钱塘区" not in got and "杭州市" in got
     got = places(article(body("四川江油市新建了一座李白纪念馆。")))           # positive control: a city after 四川
     assert "江油市" in got and "四川省" in got
+
+
+def test_a_mountain_or_lake_is_a_place_only_where_the_text_puts_something_there(article):
+    got = places(article(body("游客在玉龙雪山脚下拍照，随后来到洱海边散步。")))
+    assert got["玉龙雪山"]["level"] == "other" and got["洱海"]["level"] == "other"
+    assert "高山" not in places(article(body("村民在高山上种植茶叶，收入明显增加。")))
+    got = places(article(body("云南玉龙雪山旅游公司今年营收增长，景区游客增加。")))      # a company's name
+    assert "玉龙雪山" not in got
+    assert not any(n.endswith("海") for n in places(article(body("露营的人们住在崇明岛山间海边的小屋里。"))))

@@ -20,6 +20,7 @@ from kg import resolve
 from kg.article import Article, Span
 from kg.components import Component, Style, register
 from kg.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
+from kg.recognize.natural_places import natural_places
 from kg.recognize.lower_places import LowerPlaces
 from kg.matcher import LongestMatcher
 from kg.graph import zh
@@ -170,6 +171,7 @@ class Places(Component):
             for sent in art.sentences:
                 found = divisions.find(sent.index, sent.simp, hits[sent.index])
                 found += lower.find(sent.index, sent.simp, found)
+                found += natural_places(sent.index, sent.simp, found)
                 found.sort(key=lambda m: m.start)
                 for m in found:
                     lower.last[m["level"]] = m

@@ -1,0 +1,61 @@
+"""Mountains, rivers, lakes and scenic areas: places only where the text says so.
+
+A name with the head of a natural feature (某山, 某江, 某湖, 某景区) is often part of a
+company's, a school's or a product's name, and jieba knows many of them as ordinary
+words (高山, 湖面).  Official news treats one as a place when it puts something on,
+under or beside it after a preposition of place: "在某山脚下", "来到某湖畔", "沿着某江
+两岸".  Only that shape makes a place of level `other`; the name must not be an ordinary
+word (jieba tags it as a place or a name, or does not know it, and it is not one of
+the common nouns jieba tags as places anyway: 高山, 湖泊).
+
+>>> [m.group("name") for m in pattern().finditer("游客在玉龙雪山脚下拍照")]
+['玉龙雪山']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.article import Span
+from kg.segment import tag_of
+from kg.words import longest_first, words
+
+BEFORE = ("在", "到", "来到", "走进", "登上", "沿着", "沿", "走上", "位于", "地处", "环绕")
+STEM = r"[\u4e00-\u9fff]{1,5}?"
+NOT_IN_NAME = set("的了在是和与及把被到从这那个们里上下边")
+
+
+@lru_cache(maxsize=1)
+def generic() -> frozenset[str]:
+    return frozenset(words("generic_natural_words"))
+
+
+@lru_cache(maxsize=1)
+def pattern() -> re.Pattern:
+    heads = "|".join(longest_first(words("natural_heads")))
+    after = "|".join(longest_first(words("natural_locatives")))
+    before = "|".join(longest_first(list(BEFORE)))
+    return re.compile(rf"(?:{before})(?P<name>{STEM}(?P<head>{heads}))(?={after})")
+
+
+@lru_cache(maxsize=1)
+def single_heads() -> frozenset[str]:
+    return frozenset(h for h in words("natural_heads") if len(h) == 1)
+
+
+def natural_places(idx: int, text: str, taken: list[Span]) -> list[Span]:
+    """Spans of level other in one sentence, none overlapping a place already found."""
+    out = []
+    for m in pattern().finditer(text):
+        name, s, e = m.group("name"), m.start("name"), m.end("name")
+        stem = name[:-len(m.group("head"))]
+        if any(c in NOT_IN_NAME for c in name) or len(name) < 2 or any(c in single_heads() for c in stem):
+            continue                      # "在某岛山间海边": two heads, no one name
+        tag = tag_of(name)
+        if name in generic() or (tag is not None and not tag.startswith(("ns", "nr", "nz"))):
+            continue                      # 高山, 湖面: words, not names
+        if any(p.sent == idx and p.start < e and s < p.end for p in taken):
+            continue
+        out.append(Span("place", idx, s, e, name, {"name": name, "surface": name, "level": "other",
+                                                  "code": None, "parent": None}))
+    return out
