@@ -113,7 +113,3 @@ class GraphWriter:
         if art.publisher:
             self.add(a, CK.publisher, zh(art.publisher))
         self.add(a, CK.script, Literal(art.script))
-
-
-def article_triples(art: Article, components: list[Component]) -> set[tuple]:
-    return GraphWriter(art, components).write()
