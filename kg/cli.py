@@ -23,7 +23,7 @@ def _build(args) -> int:
         summary = build(inputs, Path(args.out), jobs=args.jobs, progress=not args.quiet, dask=args.dask,
                         view=not args.no_view)
     except BuildError as exc:
-        print(f"kg build: {exc}", file=sys.stderr)
+        print(f"kg build: {printable(str(exc))}", file=sys.stderr)
         return EXIT_FAIL
     _report(summary)
     if summary.skipped or summary.duplicates:

@@ -123,3 +123,75 @@ def test_summary_counts_distinct_entities_not_mentions(tmp_path, capsys):
     assert main(["build", str(src), "--out", str(tmp_path / "o"), "--quiet", "--no-view"]) == EXIT_OK
     out = capsys.readouterr().out
     assert "localities 3," in out and "persons 1," in out, out
+
+
+def _one_article(folder: Path, name: str = "a.txt") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("测试县新闻\n2024-03-01\n甲乙县县长王建树主持召开县政府常务会议，部署春耕生产。\n",
+                               encoding="utf-8")
+    return folder
+
+
+def test_a_build_that_reads_nothing_keeps_the_last_good_graph(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["build", str(_one_article(tmp_path / "good")), "--out", str(out), "--quiet", "--no-view"]) == EXIT_OK
+    before = (out / "graph.ttl").read_bytes()
+    assert b"ck:Article" in before or b"Article" in before          # positive control: a real graph
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.txt").write_bytes(b"\x00\x01\x02" * 10)                 # a file that is no article
+    assert main(["build", str(bad), "--out", str(out), "--quiet", "--no-view"]) == EXIT_FAIL
+    err = capsys.readouterr().err
+    assert "no article could be read" in err and "kept" in err and "Traceback" not in err
+    assert (out / "graph.ttl").read_bytes() == before
+    store = ox.Store.read_only(str(out / "store"))
+    assert len(store) > 0
+
+
+def test_editing_a_word_list_invalidates_the_cache(monkeypatch, tmp_path):
+    from kg import cache
+
+    before = cache.code_version()
+    data = Path(cache.KG_DIR) / "data"
+    monkeypatch.setattr(cache, "KG_DIR", tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "titles.txt").write_text("县长\n", encoding="utf-8")
+    cache.code_version.cache_clear()
+    first = cache.code_version()
+    (tmp_path / "data" / "titles.txt").write_text("", encoding="utf-8")     # the list emptied
+    cache.code_version.cache_clear()
+    second = cache.code_version()
+    cache.code_version.cache_clear()
+    assert first != second and first != before and data.is_dir()
+
+
+def test_a_package_upgrade_changes_the_cache_key(monkeypatch):
+    from kg import cache
+
+    cache.code_version.cache_clear()
+    now = cache.code_version()
+    monkeypatch.setattr(cache, "package_versions", lambda: [("jieba", "9.9.9")])
+    cache.code_version.cache_clear()
+    assert cache.code_version() != now
+    cache.code_version.cache_clear()
+
+
+def test_a_rebuild_after_a_word_list_edit_re_extracts(tmp_path):
+    from kg import cache
+    from kg.build import build
+
+    corpus = _one_article(tmp_path / "c")
+    out = tmp_path / "out"
+    cache.code_version.cache_clear()
+    build([corpus], out, jobs=1, progress=False, view=False)
+    assert build([corpus], out, jobs=1, progress=False, view=False).cached == 1      # control: a cache hit
+    words = Path(cache.KG_DIR) / "data" / "not_names.txt"
+    kept = words.read_bytes()
+    try:
+        words.write_bytes(kept + "\n# an added comment line\n".encode())
+        cache.code_version.cache_clear()
+        again = build([corpus], out, jobs=1, progress=False, view=False)
+    finally:
+        words.write_bytes(kept)
+        cache.code_version.cache_clear()
+    assert again.read == 1 and again.cached == 0
