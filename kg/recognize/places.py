@@ -62,12 +62,18 @@ def division_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(hits)
 
 
-def article_scope(gaz: Gazetteer, hits: dict[int, tuple]) -> tuple[str | None, set[str]]:
-    """The province an article is about, and the prefectures it names unambiguously."""
+LEAD_WEIGHT = 5      # the headline and the dateline's sentence say where the article is from
+
+
+def article_scope(gaz: Gazetteer, hits: dict[int, tuple], lead: tuple = ()) -> tuple[str | None, set[str]]:
+    """The province an article is about, and the prefectures it names unambiguously.
+    Places in the headline and the lead sentence (the dateline: "某省新闻网1月3日电")
+    count five times: a résumé that names another province ten times is still a story
+    of the province the dateline names."""
     votes: Counter = Counter()
     cities: set[str] = set()
     common = common_words()
-    for sent_hits in hits.values():
+    for weight, sent_hits in [(1, h) for h in hits.values()] + [(LEAD_WEIGHT - 1, h) for h in lead]:
         for _, _, surface in sent_hits:
             top = gaz.top(surface)
             if len(top) != 1 or gaz.is_risky(surface) or surface in common:
@@ -77,7 +83,7 @@ def article_scope(gaz: Gazetteer, hits: dict[int, tuple]) -> tuple[str | None, s
                 continue            # "上街" in 走上街头: a county's short form proves nothing alone
             if d.level == "prefecture" or (d.level == "province" and d.code[:2] in MUNICIPALITIES):
                 cities.add(d.code)
-            votes[d.province_code] += 1 if d.level != "county" else 0.5
+            votes[d.province_code] += weight * (1 if d.level != "county" else 0.5)
     province = votes.most_common(1)[0][0] if votes else None
     return province, cities
 
@@ -157,7 +163,8 @@ class Places(Component):
     def __call__(self, art: Article) -> Article:
         gaz = load()
         hits = {s.index: division_hits(s.simp) for s in art.sentences}
-        province, cities = article_scope(gaz, hits)
+        lead = (division_hits(art.title), hits[0]) if art.sentences else (division_hits(art.title),)
+        province, cities = article_scope(gaz, hits, lead)
         art.context["province"] = province
         local = [c for c in cities if province and c[:2] == province[:2]]
         if len(local) == 1:

@@ -92,6 +92,11 @@ class PostParser:
             posts.append(prev)
         return posts
 
+    def segment(self, idx: int, text: str, a: int, z: int, title: str, prev: Span | None) -> Span:
+        """The post of one segment [a, z) that ends with `title`, after the post `prev`
+        of the same chain (whose place it inherits when it names none)."""
+        return self._segment(idx, text, a, z, title, prev)
+
     def _segment(self, idx, text, a, z, title, prev) -> Span:
         head = z - len(title)
         places = self._places(idx, a, head + 1)

@@ -1,0 +1,87 @@
+"""When a career step happened, as résumés and appointment news write it.
+
+A résumé dates each line by its first words, and a range closes the posts of the line:
+
+    1998.10-2002.10 某县县长            -> (1998, 10) to (2002, 10)
+    2012.09- 某市市长                   -> (2012, 9), still held
+    1998年3月至2001年10月任…            -> (1998, 3) to (2001, 10)
+    2002年12月至今 / 2002年12月起任…    -> (2002, 12), still held
+    次年2月 / 同年5月 / 今年1月 / 去年  -> relative to the previous date or the article's
+    2008年春 / 2012年底                 -> the year alone
+
+>>> [(d.start, d.end, d.open) for d in find_dates("1998.10-2002.10 某县县长", 2020)]
+[((1998, 10), (2002, 10), False)]
+>>> [(d.start, d.end) for d in find_dates("2019年底调任某市副市长，次年3月任市长", 2021)]
+[((2019, None), None), ((2020, 3), None)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+YM = r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|－|-(?=\d))(?:(?P<{p}m>[01]?\d)(?:月份?)?)?|(?P<{p}rel>次年|同年|当年|今年|去年|翌年)(?:(?P<{p}rm>[01]?\d)月)?)"
+SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
+DASH = r"\s*(?:至|到|—|－|-|–|~|～)\s*"
+DATE = re.compile(
+    YM.format(p="a") + SEASON
+    + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b") + SEASON + r")?)?"
+    + r"(?:(?P<since>起|以来|后))?")
+
+
+@dataclass
+class When:
+    at: int                      # where the expression starts in the sentence
+    stop: int                    # where it ends
+    start: tuple[int, int | None]
+    end: tuple[int, int | None] | None = None
+    open: bool = False           # "至今", "起", or a range without an end ("2012.09-")
+    ranged: bool = False         # the text wrote a range (closed or open)
+
+
+def _point(m: re.Match, p: str, base: int | None, article_year: int | None) -> tuple[int, int | None] | None:
+    if m.group(f"{p}y"):
+        month = m.group(f"{p}m")
+        month = int(month) if month and 1 <= int(month) <= 12 else None
+        return int(m.group(f"{p}y")), month
+    rel = m.group(f"{p}rel")
+    if not rel:
+        return None
+    if rel in ("今年",):
+        year = article_year
+    elif rel == "去年":
+        year = article_year - 1 if article_year else None
+    elif rel in ("次年", "翌年"):
+        year = base + 1 if base else None
+    else:                                           # 同年, 当年
+        year = base
+    month = m.group(f"{p}rm")
+    return (year, int(month) if month and 1 <= int(month) <= 12 else None) if year else None
+
+
+def find_dates(text: str, article_year: int | None, base: int | None = None) -> list[When]:
+    """Every date or range in `text`, in order; relative ones read against the date
+    before them (次年 after 2019 is 2020) or the article's year (今年)."""
+    out: list[When] = []
+    for m in DATE.finditer(text):
+        start = _point(m, "a", base, article_year)
+        if start is None:
+            continue
+        if m.group("ay") and not m.group("am") and text[m.end("ay"):m.end("ay") + 1] in "-－/." \
+                and not m.group("by"):
+            continue                                # "2012-09" read alone is handled by the month group
+        end = _point(m, "b", start[0], article_year) if (m.group("by") or m.group("brel")) else None
+        ranged = bool(re.search(DASH, m.group(0))) or bool(m.group("now"))
+        open_ = bool(m.group("now") or (m.group("since") in ("起",)) or (ranged and end is None))
+        if m.group("ay") and not m.group("am") and m.group(0) == m.group("ay"):
+            continue                                # "2012" with nothing after: a number, not a date
+        out.append(When(m.start(), m.end(), start, end, open_, ranged))
+        base = (end or start)[0]
+    return out
+
+
+def month_text(point: tuple[int, int | None] | None) -> str | None:
+    """(2012, 9) -> "2012-09"; (2012, None) -> "2012"."""
+    if not point:
+        return None
+    year, month = point
+    return f"{year}-{month:02d}" if month else str(year)

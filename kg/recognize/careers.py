@@ -1,0 +1,314 @@
+"""Careers: the posts a résumé, an appointment notice or a career sketch gives a person,
+with the years they were held.
+
+Official news writes a career as dated steps, each a verb of taking up a post and a
+chain of titles, the person written once and then implied:
+
+    某某，男，1965年9月生 …                  (the profile sets the person in focus)
+    1998.10-2002.10 某县县委副书记、县长      (a line: a date or range, then titles)
+    2012年任某市副市长，2018年10月任某市委常委、常务副市长
+    历任某局副局长、局长，某厅厅长等职        (a past enumeration: every post former)
+    某某任某市委书记                         (an undated appointment: the article's date)
+
+Each trigger (a verb of taking up or having held a post, or a date opening a line)
+is followed by a chain of titles joined by 、 or ，; the chain stops at the first item
+that does not end in a title, at 等职/职务, or at a clause that opens with a date.  A body
+written once serves the titles after it ("某局党组成员、局长、党组书记": 局长 of 某局,
+党组书记 of 某局党组).  The person is the name right before the verb, else the person
+the sentence or the paragraphs before it are about (他/她, a line of a résumé).
+
+Dates follow how career databases (CPED) code them: a step starts at its date; a range
+closes it; the posts of a step are former once a later step of the same person is
+dated; in a résumé (three or more lines that open with a date) a post that the next line
+no longer lists ends at that line's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.article import Article, Span
+from kg.components import Component, register
+from kg.recognize import names, statistical
+from kg.recognize.career_dates import When, find_dates
+from kg.recognize.orgs import org_span
+from kg.recognize.posts import PostParser, title_matcher
+from kg.words import words
+
+# Verbs of having held posts (every post of the chain is former) and of taking one up.
+PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任")
+TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任")
+VERB = re.compile("|".join(sorted(PAST + TAKE, key=len, reverse=True)))
+NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
+NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
+STOP = set("。；;！？!?")
+ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
+CHAIN_END = ("等职", "职务", "等职务")
+# What may stand between a clause's start and its verb when the person is implied.
+IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从")
+BODY_TITLES = ("党组", "党委", "党总支", "党支部", "党工委", "机关党委")
+PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|同志简历|简历)")
+LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
+PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
+
+
+@dataclass
+class Step:
+    """One dated step of one person's career: the posts a trigger's chain names."""
+    person: Span
+    posts: list[Span]
+    when: When | None
+    past: bool
+    line: bool                  # the date opens its clause (a résumé line)
+    order: int
+    dated: tuple = field(default=())
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> tuple[str, ...]:
+    return tuple(words("body_heads"))
+
+
+def triggers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, past) of each verb that takes up or has held a post."""
+    out = []
+    for m in VERB.finditer(text):
+        if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE
+                                  or text[m.end():m.end() + 1] in NOT_VERB_AFTER):
+            continue
+        out.append((m.start(), m.end(), m.group(0) in PAST))
+    return out
+
+
+def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each post of the chain that begins at `at`."""
+    out, a = [], at
+    while a < len(text) and text[a] in " 　：:为":
+        a += 1
+    while a < len(text):
+        z = a
+        while z < len(text) and text[z] not in STOP and not ITEM_SEP.match(text, z):
+            z += 1
+        item = text[a:z]
+        ending = next((e for e in CHAIN_END if item.endswith(e)), "")
+        core = item[:len(item) - len(ending)] if ending else item
+        title = title_matcher().suffix(core) if core else None
+        if not title or re.search(r"\d", core) or triggers(core[:len(core) - len(title)]):
+            break
+        out.append((a, a + len(core), title))
+        if ending or z >= len(text) or text[z] in STOP:
+            break
+        sep = ITEM_SEP.match(text, z)
+        a = sep.end()
+        if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间)", text[a:]):
+            break
+    return out
+
+
+class CareerReader:
+    def __init__(self, art: Article):
+        self.art = art
+        self.posts = PostParser(art)
+        self.focus: Span | None = None
+        self.steps: list[Step] = []
+        self.known = {p["name"]: p for p in art.of("person")}
+
+    def run(self) -> None:
+        for sent in self.art.sentences:
+            self._sentence(sent.index, sent.simp)
+        for person in {id(s.person): s.person for s in self.steps}.values():
+            self._date(person, [s for s in self.steps if s.person is person])
+
+    # -- finding the steps ----------------------------------------------------------
+    def _sentence(self, idx: int, text: str) -> None:
+        lead = self._named_at(idx, text, len(text) - len(text.lstrip()))
+        if lead is not None:
+            self.focus = lead
+        last = 0
+        dates = find_dates(text, self.art.year)
+        for s, e, past in self._triggers(text, dates):
+            items = chain_items(text, e)
+            if not items:
+                continue
+            cut = max([last] + [i + 1 for i, c in enumerate(text[:s]) if c in STOP])
+            clause = max([cut] + [i + 1 for i, c in enumerate(text[:s]) if c in "，,"])
+            person = self._subject(idx, text, clause, s)
+            last = items[-1][1]
+            if person is None:
+                continue
+            self.focus = person
+            when = self._when(text, dates, cut, clause, s)
+            past = past or any(m in text[cut:s] for m in PAST_MARKS)
+            line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
+            posts = self._chain(idx, text, items)
+            self.steps.append(Step(person, posts, when, past, line, len(self.steps)))
+
+    @staticmethod
+    def _when(text: str, dates: list[When], cut: int, clause: int, verb: int) -> When | None:
+        """The step's date: the last one in the verb's own clause, or one that is a clause
+        of its own before it ("2021年7月，他出任…"); never a birth, a joining or a degree."""
+        for d in reversed(dates):
+            if not cut <= d.at or d.stop > verb + 1:
+                continue
+            if LIFE_EVENT.match(text, d.stop):
+                return None
+            alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
+            if d.at >= clause or alone:
+                return d
+            return None
+        return None
+
+    def _triggers(self, text: str, dates: list[When]) -> list[tuple[int, int, bool]]:
+        """Verbs, and résumé lines: a date (range) opening a clause right before a title."""
+        out = triggers(text)
+        for d in dates:
+            opens = d.at == 0 or text[d.at - 1] in "，,；;：: \n" or not text[:d.at].strip()
+            if opens and (d.ranged or d.open) and not any(d.stop <= s <= d.stop + 2 for s, _, _ in out):
+                out.append((d.stop, d.stop, False))
+        return sorted(out)
+
+    def _named_at(self, idx: int, text: str, i: int) -> Span | None:
+        """The person whose name opens the text at i: a known one ("某某同志简历"), or a
+        new name that a profile follows ("某某出生于1969年4月", "某某，男，")."""
+        for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
+            if text.startswith(name, i):
+                return person
+        for name in names.readings(text, i, strict=False) or [statistical.name_at(text, i) or ""]:
+            if name and PROFILE_AFTER.match(text, i + len(name)) and names.plausible(name, strict=False):
+                return self._person(idx, name, i)
+        return None
+
+    def _person(self, idx: int, name: str, at: int) -> Span:
+        person = Span("person", idx, at, at + len(name), name, {"name": name, "sentences": [idx], "role": "official"})
+        self.known[name] = person
+        self.art.add(person)
+        return person
+
+    def _subject(self, idx: int, text: str, cut: int, verb: int) -> Span | None:
+        """The name right before the verb, else an implied subject (the focus)."""
+        before = text[cut:verb].strip(" ，,:：")
+        for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
+            if before.endswith(name) or before.endswith(name + "同志"):
+                return person
+        new = self._new_name(idx, text, verb, before)
+        if new is not None:
+            return new
+        rest = re.sub(r"(?:19|20)\d{2}[年.]?(?:\d{1,2}月?)?|[\d\s，,.:：\-]", "", before)
+        if len(rest) <= 4 and all(c in IMPLIED for c in rest):
+            return self.focus
+        return None
+
+    def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
+        """"某某任某县县长" at the start of a clause: a name the persons rules did not meet."""
+        for n in (3, 2):
+            name = before[-n:] if len(before) >= n else ""
+            i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
+            if not name or not names.surname_at(text, i) or not names.plausible(name):
+                continue
+            if len(before) > n and before[-n - 1] not in "，,、：:是为 ":
+                continue
+            if name not in names.readings(text, i, strict=False) and statistical.name_at(text, i) != name:
+                continue
+            return self._person(idx, name, i)
+        return None
+
+    def _chain(self, idx: int, text: str, items: list[tuple[int, int, str]]) -> list[Span]:
+        posts: list[Span] = []
+        base: Span | None = None
+        for a, z, title in items:
+            prev = posts[-1] if posts else None
+            post = self.posts.segment(idx, text, a, z, title, prev)
+            written = [o for o in self.art.in_sentence("org", idx) if a <= o.start and o.end <= z - len(title)]
+            named = None if written else self._named_body(idx, text, a, z - len(title))
+            written += [named] if named is not None else []
+            if written:
+                base = max(written, key=lambda o: (o.end, o.end - o.start))
+            body = next((b for b in BODY_TITLES if title.startswith(b)), None)
+            own_place = any(p for p in self.art.in_sentence("place", idx) if a <= p.start < z)
+            if base is not None and body:
+                post["org"] = org_span(self.art, base["name"] + body, base.get("place"), idx)
+            elif named is not None:
+                post["org"] = named
+            elif body and not text[a:z - len(title)].strip() and post["org"] is not None \
+                    and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
+                post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
+            elif base is not None and not own_place and not written and post["org"] is None:
+                post["org"] = base
+            if post["place"] is None and post["org"] is not None:
+                post["place"] = post["org"].get("place")
+            posts.append(post)
+        return posts
+
+    def _named_body(self, idx: int, text: str, a: int, z: int) -> Span | None:
+        """The words before a title in a chain, when they name a body: a place (or a body
+        the article knows) at their start and a head of a body's name at their end
+        ("某省安全生产监督管理局" + 局长, "某大学化学系" + 教师)."""
+        prefix = text[a:z]
+        if len(prefix) < 4 or not prefix.endswith(body_heads()) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
+            return None
+        places = [p for p in self.art.in_sentence("place", idx) if p.start == a and p.end < z]
+        if places:
+            return org_span(self.art, prefix, places[0], idx)
+        return None
+
+    # -- dating the steps -----------------------------------------------------------
+    def _date(self, person: Span, steps: list[Step]) -> None:
+        today = (self.art.year, int(self.art.date[5:7])) if self.art.date else None
+        for s in steps:
+            if s.when is not None:
+                s.dated = s.when.start
+            elif not s.past and today:
+                s.dated = today
+        dated = sorted((s for s in steps if s.dated), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
+        resume = sum(1 for s in dated if s.line) >= 3
+        for i, s in enumerate(dated):
+            later = dated[i + 1:]
+            for post in s.posts:
+                post["start"] = s.dated[0]
+                post["start_month"] = s.dated[1]
+                if s.when is not None and s.when.end:
+                    post["end"], post["end_month"] = s.when.end
+                    post["former"] = True
+                elif later and not (s.when is not None and s.when.open):
+                    post["former"] = True
+                    nxt = later[0]
+                    if resume and not any(p["title"] == post["title"] for p in nxt.posts):
+                        post["end"], post["end_month"] = nxt.dated
+        for s in steps:
+            if s.past:
+                for post in s.posts:
+                    post["former"] = True
+            for post in s.posts:
+                self._keep(person, post)
+
+    def _keep(self, person: Span, post: Span) -> None:
+        """Add the post, or date the same post another rule already gave the person."""
+        post["person"] = person
+        key = _key(post)
+        same = next((p for p in self.art.of("post") if p.get("person") is person and _key(p) == key), None)
+        if same is None:
+            post.attrs.setdefault("temporary", False)
+            self.art.add(post)
+            return
+        for attr in ("start", "start_month", "end", "end_month"):
+            if post.get(attr) and not same.get(attr):
+                same[attr] = post[attr]
+        same["former"] = bool(same.get("former") or post.get("former"))
+
+
+def _key(post: Span) -> tuple:
+    org, place = post.get("org"), post.get("place")
+    return (post["title"], org["name"] if org is not None else None, place["name"] if place is not None else None)
+
+
+@register
+class Careers(Component):
+    """Posts of résumés, appointments and career sketches, with their years."""
+    name = "careers"
+    requires = ("post.tenure",)
+    assigns = ("post.career",)
+
+    def __call__(self, art: Article) -> Article:
+        CareerReader(art).run()
+        return art
