@@ -82,8 +82,12 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
 
 
 def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
-    """(start, end, title) of each post of the chain that begins at `at`."""
-    out, a = [], at
+    """(start, end, title) of each post of the chain that begins at `at`.
+
+    Titles joined by 、 belong together; a group after a comma joins the chain only when
+    every item of it is a post (a group that turns into another person's introduction,
+    "，原某县县长某某接任…", is not this person's)."""
+    out, a, group = [], at, 0
     while a < len(text) and text[a] in " 　：:为":
         a += 1
     while a < len(text):
@@ -95,14 +99,16 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None
         if not title or re.search(r"\d", core) or triggers(core[:len(core) - len(title)]):
-            break
+            return out[:group] if group else out
         out.append((a, a + len(core), title))
         if ending or z >= len(text) or text[z] in STOP:
             break
         sep = ITEM_SEP.match(text, z)
         a = sep.end()
-        if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间)", text[a:]):
-            break
+        if sep.group(0) in "，,":
+            group = len(out)
+            if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):
+                break
     return out
 
 
@@ -133,13 +139,15 @@ class CareerReader:
                 continue
             cut = max([last] + [i + 1 for i, c in enumerate(text[:s]) if c in STOP])
             clause = max([cut] + [i + 1 for i, c in enumerate(text[:s]) if c in "，,"])
-            person = self._subject(idx, text, clause, s)
+            person = self._subject(idx, text, clause, s, cut)
             last = items[-1][1]
             if person is None:
                 continue
             self.focus = person
             when = self._when(text, dates, cut, clause, s)
-            past = past or any(m in text[cut:s] for m in PAST_MARKS)
+            after_name = text.rfind(person["name"], clause, s)
+            own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
+            past = past or any(m in own for m in PAST_MARKS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(idx, text, items)
             self.steps.append(Step(person, posts, when, past, line, len(self.steps)))
@@ -185,8 +193,9 @@ class CareerReader:
         self.art.add(person)
         return person
 
-    def _subject(self, idx: int, text: str, cut: int, verb: int) -> Span | None:
-        """The name right before the verb, else an implied subject (the focus)."""
+    def _subject(self, idx: int, text: str, cut: int, verb: int, sentence: int = 0) -> Span | None:
+        """The name right before the verb; else, where only dates and function words
+        stand before it, the person last named in the sentence or the one in focus."""
         before = text[cut:verb].strip(" ，,:：")
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if before.endswith(name) or before.endswith(name + "同志"):
@@ -195,9 +204,10 @@ class CareerReader:
         if new is not None:
             return new
         rest = re.sub(r"(?:19|20)\d{2}[年.]?(?:\d{1,2}月?)?|[\d\s，,.:：\-]", "", before)
-        if len(rest) <= 4 and all(c in IMPLIED for c in rest):
-            return self.focus
-        return None
+        if len(rest) > 4 or not all(c in IMPLIED for c in rest):
+            return None
+        named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
+        return max(named, key=lambda x: x[0])[1] if named else self.focus
 
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
         """"某某任某县县长" at the start of a clause: a name the persons rules did not meet."""
@@ -289,6 +299,7 @@ class CareerReader:
         same = next((p for p in self.art.of("post") if p.get("person") is person and _key(p) == key), None)
         if same is None:
             post.attrs.setdefault("temporary", False)
+            post["via"] = "career"
             self.art.add(post)
             return
         for attr in ("start", "start_month", "end", "end_month"):
