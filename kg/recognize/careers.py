@@ -31,7 +31,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
-from kg.recognize.career_dates import When, find_dates
+from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.orgs import org_span
 from kg.recognize.posts import PostParser, title_matcher
 from kg.words import words
@@ -50,6 +50,7 @@ IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就�
 BODY_TITLES = ("党组", "党委", "党总支", "党支部", "党工委", "机关党委")
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|同志简历|简历)")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
+BORN = ("出生于", "生于", "出生", "生")
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
 
 
@@ -159,7 +160,7 @@ class CareerReader:
         for d in reversed(dates):
             if not cut <= d.at or d.stop > verb + 1:
                 continue
-            if LIFE_EVENT.match(text, d.stop):
+            if LIFE_EVENT.match(text, d.stop) or text[:d.at].endswith(BORN):
                 return None
             alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
             if d.at >= clause or alone:
@@ -203,7 +204,7 @@ class CareerReader:
         new = self._new_name(idx, text, verb, before)
         if new is not None:
             return new
-        rest = re.sub(r"(?:19|20)\d{2}[年.]?(?:\d{1,2}月?)?|[\d\s，,.:：\-]", "", before)
+        rest = re.sub(r"[\d\s，,.:：\-]", "", DATE.sub("", before))
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]

@@ -1,0 +1,126 @@
+"""Lists of names: the attendees of a meeting, the members of a team, written as names
+joined by 、 after a collective label rather than each after a title.
+
+    县领导甲某某、乙某、丙某某出席会议       (a collective label, then the list)
+    专家组成员甲某某、乙某某、丙某等         (等 closes it)
+
+A run of three or more short items joined by 、 is read as a list of persons when the
+statistical model (LAC) tags at least two of its items as persons and every item is a
+name by the rules' own test (a surname, a plausible given name, no place or body of the
+article): the model says "these are names", the rules decide which items are.  An item
+the model splits or misreads ("包某苏" read as a place) is still taken when the rules
+accept it and the list around it is a list of names.  A list of villages or bodies has
+no person in it for the model, and is left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.article import Article, Span
+from kg.components import Component, register
+from kg.recognize import names, statistical
+from kg.words import words
+
+RUN = re.compile(r"[^，,。；;：:！？!?（）()“”《》\s、]{1,12}(?:、[^，,。；;：:！？!?（）()“”《》\s、]{1,12}){2,}")
+HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def collective_labels() -> tuple[str, ...]:
+    return words("collective_labels")
+
+
+def items(run: str, offset: int) -> list[tuple[int, str]]:
+    """(start, text) of each item of a 、-run, offsets in the sentence."""
+    out, at = [], offset
+    for part in run.split("、"):
+        out.append((at, part))
+        at += len(part) + 1
+    return out
+
+
+def lac_persons(text: str) -> dict[int, str]:
+    """Start offset -> the name LAC tags as a person there (empty without the model)."""
+    lac = statistical.tagger()
+    if lac is None:
+        return {}
+    out, at = {}, 0
+    for word, tag in lac.run(text):
+        if tag == "PER":
+            out[at] = word
+        at += len(word)
+    return out
+
+
+class ListReader:
+    def __init__(self, art: Article):
+        self.art = art
+        self.known = {p["name"] for p in art.of("person")}
+
+    def run(self) -> None:
+        for sent in self.art.sentences:
+            if sent.simp.count("、") >= 2:
+                for m in RUN.finditer(sent.simp):
+                    self._run(sent.index, sent.simp, m)
+
+    def _run(self, idx: int, text: str, m: re.Match) -> None:
+        model = lac_persons(text)
+        parts = items(m.group(0), m.start())
+        found = [self._name(idx, text, i, len(parts), at, part, model) for i, (at, part) in enumerate(parts)]
+        tagged = sum(1 for f in found if f is not None and f[2])
+        if tagged < 2 or any(f is None for f in found[1:-1]) or sum(f is not None for f in found) < 3:
+            return
+        labels = collective_labels()
+        last = found[-1] or found[-2]
+        after = text[last[0] + len(last[1]):].lstrip("等")
+        official = (found[0] is not None and text[:found[0][0]].endswith(labels)) or after.startswith(tuple(w for w in labels if len(w) >= 2 and w != "还有"))
+        for f in found:
+            if f is not None and f[1] not in self.known:
+                self._add(idx, f[0], f[1], official)
+
+    def _name(self, idx: int, text: str, i: int, n: int, at: int, part: str, model: dict):
+        """(start, name, tagged by the model) of the name an item holds, or None."""
+        if i == 0:                                   # the first item: the label, then the name
+            options = [(at + len(part) - k, part[-k:]) for k in (3, 2) if len(part) >= k]
+        elif i == n - 1:                             # the last item: the name, then 等/出席…
+            options = [(at, part[:k]) for k in (3, 2) if len(part) >= k]
+        else:
+            options = [(at, part)] if 2 <= len(part) <= 4 else []
+        for start, name in options:
+            if model.get(start) == name and self._acceptable(idx, start, name, lenient=True):
+                return start, name, True
+        for start, name in options:
+            if i == n - 1 and len(part) > len(name) and not names.ends_name(text, start + len(name)):
+                continue
+            if self._acceptable(idx, start, name, lenient=False):
+                return start, name, False
+        return None
+
+    def _acceptable(self, idx: int, start: int, name: str, lenient: bool) -> bool:
+        """A surname first, a plausible given name, all Han, no place or body over it."""
+        if not HAN.fullmatch(name) or not 2 <= len(name) <= 4:
+            return False
+        if not (names.surname_at(name, 0) or lenient) or not names.plausible(name, strict=not lenient):
+            return False
+        for kind in ("place", "org"):
+            if any(s.start < start + len(name) and start < s.end for s in self.art.in_sentence(kind, idx) if s.start >= 0):
+                return False
+        return True
+
+    def _add(self, idx: int, start: int, name: str, official: bool) -> None:
+        self.known.add(name)
+        self.art.add(Span("person", idx, start, start + len(name), name,
+                          {"name": name, "sentences": [idx], "role": "official" if official else "other"}))
+
+
+@register
+class NameLists(Component):
+    """Persons named in lists joined by 、 (attendees, members)."""
+    name = "name_lists"
+    requires = ("person", "place", "org")
+    assigns = ("person.listed",)
+
+    def __call__(self, art: Article) -> Article:
+        ListReader(art).run()
+        return art

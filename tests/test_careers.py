@@ -1,0 +1,78 @@
+"""Careers, appointments and lists of names, read from sentences of our own."""
+from kg.recognize.career_dates import find_dates
+
+
+def _posts(art, name):
+    return [p for p in art.of("post") if p["person"]["name"] == name]
+
+
+def _by_title(art, name):
+    return {p["title"]: p for p in _posts(art, name)}
+
+
+def test_a_resume_dates_each_line_and_closes_what_the_next_line_drops(article):
+    art = article("某市新闻网5月2日电 甘肃省人大常委会会议今天闭幕，会议完成了各项议程和人事补选任务。\n"
+                  "郑明远同志简历\n"
+                  "郑明远，男，汉族，1962年3月生，甘肃天水人。\n"
+                  "1995年2月任天水市委副书记、市长；\n"
+                  "2001年6月任天水市委书记、市人大常委会主任；\n"
+                  "2004年9月任甘肃省副省长；\n"
+                  "2009年1月至今任甘肃省政协副主席。\n")
+    posts = _by_title(art, "郑明远")
+    assert posts["市长"]["start"] == 1995 and posts["市长"]["end"] == 2001 and posts["市长"]["former"]
+    assert posts["市委书记"]["start"] == 2001 and posts["市委书记"]["end"] == 2004
+    assert posts["副省长"]["start"] == 2004 and posts["副省长"]["former"]
+    assert posts["政协副主席"]["start"] == 2009 and not posts["政协副主席"].get("former")       # still held
+    assert posts["市长"]["place"]["name"] == "天水市"
+
+
+def test_a_past_enumeration_makes_every_post_former_and_shares_its_body(article):
+    art = article("人事动态\n2022-06-01\n"
+                  "欧阳立群出生于1970年8月，曾任湖南省交通运输厅副厅长、厅长、党组书记等职，2021年3月任长沙市委副书记。\n")
+    posts = _posts(art, "欧阳立群")
+    past = [p for p in posts if p["title"] in ("副厅长", "厅长", "党组书记")]
+    assert len(past) == 3 and all(p["former"] for p in past)
+    assert {p["org"]["name"] for p in past} == {"湖南省交通运输厅", "湖南省交通运输厅党组"}
+    current = next(p for p in posts if p["title"] == "市委副书记")
+    assert current["start"] == 2021 and not current.get("former")
+    assert all(p.get("start") != 1970 for p in posts)           # a birth is no step of a career
+
+
+def test_an_undated_appointment_is_dated_by_its_article(article):
+    art = article("人事任免\n2021-09-14\n日前，省委决定对宜春市委主要领导职务进行调整，经研究决定：钱晓峰任宜春市委书记，"
+                  "孟庆林任宜春市委副书记，以上同志的任职时间从决定之日起计算。\n")
+    assert art.date == "2021-09-14"                                    # the article's date is read
+    assert _by_title(art, "钱晓峰")["市委书记"]["start"] == 2021
+    assert _by_title(art, "孟庆林")["市委副书记"]["org"]["name"] == "宜春市委"
+
+
+def test_another_persons_introduction_after_a_comma_is_not_this_persons_post(article):
+    art = article("人事动态\n2020-01-02\n原某县县长龙振宇出任绵阳市副市长，原梓潼县委副书记、县长马立新接任绵阳市委常委。\n")
+    assert set(_by_title(art, "龙振宇")) >= {"副市长"} and "县委副书记" not in _by_title(art, "龙振宇")
+    assert not _by_title(art, "龙振宇")["副市长"].get("former")      # 原 belongs to the earlier post
+
+
+def test_words_with_the_character_ren_are_no_appointment(article):
+    art = article("工作会议\n2020-01-02\n各级干部要担当责任，主任务是抓落实，信任群众，完成县长交办的任务。\n")
+    assert not [p for p in art.of("post") if p.get("via") == "career"]
+
+
+def test_time_expressions_of_resumes():
+    assert [(d.start, d.end, d.open) for d in find_dates("2003.07-2006.11 某县县长", 2020)] == [((2003, 7), (2006, 11), False)]
+    assert [(d.start, d.open) for d in find_dates("2015年9月至今任某职", 2020)] == [((2015, 9), True)]
+    assert [d.start for d in find_dates("2016年春调任，次年5月任市长", 2020)] == [(2016, None), (2017, 5)]
+    assert find_dates("全年投入2000万元", 2020) == []                     # a number is no date
+
+
+def test_a_list_of_names_after_a_collective_label_is_read_whole(article):
+    art = article("会议报道\n2020-01-02\n区领导韩东明、司马红英、柏文涛、葛秋实出席会议。\n")
+    names = {p["name"] for p in art.of("person")}
+    assert {"韩东明", "柏文涛", "葛秋实"} <= names
+    assert all(p["role"] == "official" for p in art.of("person") if p["name"] in {"韩东明", "柏文涛"})
+
+
+def test_a_list_of_villages_is_no_list_of_names(article):
+    art = article("村庄建设\n2020-01-02\n全镇的李家湾、张家坪、王家岭、赵家沟四个村完成改造。\n")
+    assert not {p["name"] for p in art.of("person")} & {"李家湾", "张家坪", "王家岭", "赵家沟"}
+    art = article("会议报道\n2020-01-02\n县领导韩东明、柏文涛、葛秋实出席会议。\n")     # positive control
+    assert {"韩东明", "柏文涛", "葛秋实"} <= {p["name"] for p in art.of("person")}
