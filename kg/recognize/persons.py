@@ -38,6 +38,8 @@ SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "�
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者)?\s*")
+# The outlet that opens a dateline: "某某社某地5月3日电", "某某网某地电".
+OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端))")
 LIST_SEP = re.compile(r"[、\s]+")
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
@@ -53,6 +55,16 @@ CLAUSE_POSTS = [
 ]
 BEFORE_SPEAKER = "，,。“”：: 、"
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
+
+
+def dateline_outlet(text: str, end: int) -> str | None:
+    """The outlet named before a dateline's date: "某某社北京5月3日电" -> 某某社.
+
+    >>> dateline_outlet("新华社北京5月3日电(记者 甲乙)", 5)
+    '新华社'
+    """
+    m = OUTLET.match(text[:end])
+    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +95,8 @@ class PersonFinder:
         """Names are introduced in running text, never inside a document title 《…》."""
         text = re.sub(r"《[^《》]*》", lambda m: "＿" * len(m.group(0)), text)
         self._bylines(idx, text)
-        self.titles = list(introducers().finditer(text))     # one pass per sentence, read by the helpers
+        self.titles = [t for t in introducers().finditer(text)      # one pass per sentence, read by the helpers
+                       if text[t[1]:t[1] + 1] != "会"]       # 委员会, 常委会: the body, not its member
         for s, e, title in self.titles:
             name = names.choose(names.readings(text, e, strict=title in self.nouns), self.art.simp)
             sound = names.transliterated(text, e)
@@ -196,9 +209,12 @@ class PersonFinder:
             pos = sep.end() + len(name)
 
     def _bylines(self, idx: int, text: str) -> None:
+        datelines = [(m.start(), m.end(), dateline_outlet(text, m.start())) for m in DATELINE.finditer(text)]
         credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
-                    self.posts.press_body(idx, m.group(1)), m.end()) for m in BYLINE.finditer(text)]
-        credits += [(m.start(), m.end(), "记者", self.posts.press_body(idx, None), m.end()) for m in DATELINE.finditer(text)]
+                    self.posts.press_body(idx, m.group(1) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None)), m.end())
+                   for m in BYLINE.finditer(text)]
+        credits += [(m.start(), m.end(), "记者", self.posts.press_body(idx, dateline_outlet(text, m.start())), m.end())
+                    for m in DATELINE.finditer(text)]
         for s, e, title, org, pos in credits:
             name = names.choose(names.readings(text, pos), self.art.simp)
             if not name:

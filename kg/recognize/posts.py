@@ -17,6 +17,7 @@ from kg.recognize.orgs import join, org_span
 from kg.gazetteer import division_span
 from kg.words import words
 
+LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county"}
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n")
 FORMER = ("原", "前")
 # Titles that name their body: the body word, written after the post's place.
@@ -102,6 +103,9 @@ class PostParser:
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
         place = places[-1] if places else (prev["place"] if prev is not None else None)
+        level_word = self._level_word(text[a:head])
+        if not places and level_word:                # "省人大常委会主任", "市公安局局长": the article's own
+            place = self._nearest(idx, a, LEVEL_WORDS[level_word[0]]) or place
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
         org = self._org(idx, title, place, orgs, places)
@@ -110,6 +114,16 @@ class PostParser:
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         return self.record(idx, head, z, title, org, place, former=text[a:a + 1] in FORMER)
+
+    @staticmethod
+    def _level_word(prefix: str) -> str | None:
+        """A level written alone before a title or a body ("省", "市" + "公安局"), which
+        names the article's own division of that level."""
+        for word in ("自治区", "省", "市", "县", "区"):
+            rest = prefix[len(word):]
+            if prefix.startswith(word) and (not rest or body_matcher().suffix(rest) == rest):
+                return word
+        return None
 
     def _org(self, idx, title, place, orgs, places) -> Span | None:
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
@@ -122,6 +136,9 @@ class PostParser:
 
     def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
+        level = self._level_word(prefix) if prefix else None
+        if level and len(prefix) > len(level):
+            prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局
         body = body_matcher().suffix(prefix) if prefix else None
         if not body or body != prefix:
             return None
