@@ -76,3 +76,21 @@ def test_a_list_of_villages_is_no_list_of_names(article):
     assert not {p["name"] for p in art.of("person")} & {"李家湾", "张家坪", "王家岭", "赵家沟"}
     art = article("会议报道\n2020-01-02\n县领导韩东明、柏文涛、葛秋实出席会议。\n")     # positive control
     assert {"韩东明", "柏文涛", "葛秋实"} <= {p["name"] for p in art.of("person")}
+
+
+def _bodies(art):
+    return {o["name"] for o in art.of("org")}
+
+
+def test_a_body_is_a_place_or_parent_body_and_a_head_of_its_kind(article):
+    art = article("调研报道\n2021-04-02\n近日，陕西省统计局农业处处长韩立东带队到延川县调研，陕西师范大学地理学系教授参加。\n")
+    assert {"陕西省统计局农业处", "陕西师范大学地理学系"} <= _bodies(art)
+    post = next(p for p in art.of("post") if p["person"]["name"] == "韩立东")
+    assert post["org"]["name"] == "陕西省统计局农业处"
+
+
+def test_a_direction_a_verb_or_a_generic_kind_is_no_body(article):
+    art = article("调研报道\n2021-04-02\n延川县位于陕西省东北部，县里各业务处室和陕西省统计局农业处的同志所在的村都已通电。\n")
+    bodies = _bodies(art)
+    assert not any(b.endswith(("东北部", "业务处室")) for b in bodies)
+    assert "陕西省统计局农业处" in bodies                                   # positive control

@@ -33,7 +33,7 @@ from kg.components import Component, register
 from kg.recognize import names, statistical
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.orgs import org_span
-from kg.recognize.posts import PostParser, title_matcher
+from kg.recognize.posts import PostParser, implied_level, title_matcher
 from kg.words import words
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
@@ -229,6 +229,9 @@ class CareerReader:
         base: Span | None = None
         for a, z, title in items:
             prev = posts[-1] if posts else None
+            level = implied_level(title)
+            if prev is not None and prev["place"] is not None and level and prev["place"]["level"] != level:
+                prev = None                 # "某市委书记，省委副书记": the province's, not the city's
             post = self.posts.segment(idx, text, a, z, title, prev)
             written = [o for o in self.art.in_sentence("org", idx) if a <= o.start and o.end <= z - len(title)]
             named = None if written else self._named_body(idx, text, a, z - len(title))

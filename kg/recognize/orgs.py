@@ -36,6 +36,12 @@ def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
             re.compile(rf"[{HAN}]{{2,12}}?(?:{suffixes})"))
 
 
+@lru_cache(maxsize=1)
+def title_matcher() -> LongestMatcher:
+    """Post titles: a body's name ends before one ("某局" + 局长), and holds none."""
+    return LongestMatcher(words("titles"))
+
+
 def normalize(name: str) -> str:
     name = re.sub(r"^中共", "", name)
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
@@ -97,7 +103,31 @@ class OrgFinder:
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)]
         found += self._suffixed(idx, text, places, found)
+        found += self._headed(idx, text, places, found)
         return found
+
+    def _headed(self, idx, text, places, found) -> list[Span]:
+        """A body named by what it is under and the head of its kind: a place or a parent
+        body, a short name, and a head of the closed class ("某省" + 统计局 + 贸易处, "某大学"
+        + 化学系, "某县卫计局驻某村" + 帮扶工作队).  The name ends where a title, a
+        separator or the end of the clause follows; its words must be a name, not a clause."""
+        anchors = [(p.end, p["name"], p, True) for p in places if p["level"] != "other"]
+        anchors += [(o.end, o["name"], o.get("place"), False) for o in found if o.start >= 0]
+        known = {(o.start, o.end) for o in found}
+        out = []
+        starts = {p.start for p in places} | {o.start for o in found}
+        for end, name, place, is_place in anchors:
+            z = _headed_end(text, end)
+            if z is None or any(end <= a < z for a in starts) or any(end < e < z for e, *_ in anchors):
+                continue                                 # a place or body of its own inside: read from there
+            start = next((a for a, e2, *_ in [(p.start, p.end) for p in places] if e2 == end), end)
+            start = next((o.start for o in found if o.end == end and o.start >= 0), start)
+            if (start, z) in known:
+                continue
+            full = join(name, text[end:z]) if is_place else name + text[end:z]
+            out.append(self._org(full, place, idx, start, z))
+            known.add((start, z))
+        return out
 
     def _placed(self, idx, text, places) -> list[Span]:
         out = []
@@ -150,6 +180,41 @@ class OrgFinder:
     def _org(self, name, place, idx, s, e) -> Span:
         name = normalize(name)
         return Span("org", idx, s, e, name, {"name": name, "place": place})
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """Heads that end a body's name by themselves (not 会 or 社: 大会, 报社 are read elsewhere)."""
+    return tuple(sorted((h for h in words("body_heads") if h not in ("会", "社")), key=len, reverse=True))
+
+
+def _headed_end(text: str, at: int) -> int | None:
+    """Where a body named after position `at` ends: the last head within ten characters
+    that a title, a separator, 的/和/等 or the end of the text follows."""
+    best = None
+    for z in range(at + 2, min(len(text), at + 12) + 1):
+        stem = text[at:z]
+        if not re.fullmatch(rf"[{HAN}]+", stem) or not stem.endswith(_heads()):
+            continue
+        head = next(h for h in _heads() if stem.endswith(h))
+        if len(stem) - len(head) < 2 or (z < len(text) and text[z] in "长员"):
+            continue
+        if text[z:z + 1] in ("在", "以", "有", "属") or re.fullmatch(r"[东南西北中]+", stem[:len(stem) - len(head)]) \
+                or stem.endswith(words("not_body_endings")):
+            continue                        # 所在, 处在: a verb; 中南部: a direction, not a body
+        after = text[z:z + 1]
+        if not after or after in BOUNDARY or after in "等" or title_matcher().match_at(text, z):
+            name = stem[:len(stem) - len(head)]
+            if not _clause_like(name, title_matcher()):
+                best = z
+    return best
+
+
+def _clause_like(name: str, titles) -> bool:
+    """Words that no body's name holds: a post title (a person's introduction runs on),
+    a verb, a pronoun, adverb, preposition, conjunction or particle, 原 (a former post)."""
+    return ("原" in name or name.startswith(words("generic_body_words")) or any(True for _ in titles.finditer(name))
+            or any(f == "v" or f[:1] in "rdpcuq" for _, f in tagged(name)))
 
 
 def _has_function_word(stem: str) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.matcher import LongestMatcher
-from kg.recognize.orgs import join, org_span
+from kg.recognize.orgs import join, org_span, title_matcher
 from kg.gazetteer import division_span
 from kg.words import words
 
@@ -39,11 +39,6 @@ RANKS = {  # (title contains, place level) -> rank, the coding of political-elit
     ("书记", "township"): "乡科级", ("镇长", "township"): "乡科级", ("乡长", "township"): "乡科级",
     ("局长", "county"): "乡科级", ("主任", "township"): "乡科级",
 }
-
-
-@lru_cache(maxsize=1)
-def title_matcher() -> LongestMatcher:
-    return LongestMatcher(words("titles"))
 
 
 @lru_cache(maxsize=1)
