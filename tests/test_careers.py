@@ -94,3 +94,17 @@ def test_a_direction_a_verb_or_a_generic_kind_is_no_body(article):
     bodies = _bodies(art)
     assert not any(b.endswith(("东北部", "业务处室")) for b in bodies)
     assert "陕西省统计局农业处" in bodies                                   # positive control
+
+
+def test_a_removal_ends_the_post_at_the_articles_date_and_an_appointment_starts_one(article):
+    art = article("人事任免\n2019-12-27\n市人大常委会第二十次会议经表决，决定免去司徒建国的某市交通运输局局长职务，"
+                  "任命欧阳晓丽为某市交通运输局局长，会议还听取了有关工作报告。\n")
+    left = _by_title(art, "司徒建国")["局长"]
+    taken = _by_title(art, "欧阳晓丽")["局长"]
+    assert left["former"] and left["end"] == 2019 and not left.get("start")
+    assert taken["start"] == 2019 and not taken.get("former")
+
+
+def test_acting_heads_keep_their_title(article):
+    art = article("人事动态\n2018-03-02\n2017年12月，罗晓军任广安市委副书记、代市长，2018年2月当选为广安市市长。\n")
+    assert {"代市长", "市长"} <= set(_by_title(art, "罗晓军"))

@@ -39,7 +39,11 @@ from kg.words import words
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
 PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任")
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任")
-VERB = re.compile("|".join(sorted(PAST + TAKE, key=len, reverse=True)))
+LEAVE = ("不再担任", "辞去", "不再兼任")
+VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
+# A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
+# "任命某某为某县副县长", "补选某某为…", "免去某某同志的某局局长职务".
+DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去)")
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
@@ -63,6 +67,7 @@ class Step:
     past: bool
     line: bool                  # the date opens its clause (a résumé line)
     order: int
+    ends: bool = False          # the step leaves the posts (免去, 不再担任, 辞去)
     dated: tuple = field(default=())
 
 
@@ -72,7 +77,7 @@ def body_heads() -> tuple[str, ...]:
 
 
 def triggers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, past) of each verb that takes up or has held a post."""
+    """(start, end, past) of each verb that takes up, has held or leaves a post."""
     out = []
     for m in VERB.finditer(text):
         if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE
@@ -134,6 +139,8 @@ class CareerReader:
             self.focus = lead
         last = 0
         dates = find_dates(text, self.art.year)
+        self._profiled(idx, text)
+        self._decisions(idx, text, dates)
         for s, e, past in self._triggers(text, dates):
             items = chain_items(text, e)
             if not items:
@@ -151,7 +158,53 @@ class CareerReader:
             past = past or any(m in own for m in PAST_MARKS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(idx, text, items)
-            self.steps.append(Step(person, posts, when, past, line, len(self.steps)))
+            ends = text[s:e] in LEAVE
+            self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+
+    def _profiled(self, idx: int, text: str) -> None:
+        """A name that a profile follows inside a sentence ("其前任某某出生于1960年3月，…")
+        is a person the steps after it may be about."""
+        for m in PROFILE_AFTER.finditer(text):
+            if any(text.endswith(n, 0, m.start()) for n in self.known):
+                continue
+            for n in (3, 2):
+                i = m.start() - n
+                name = text[i:m.start()] if i >= 0 else ""
+                if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
+                        (statistical.name_at(text, i) == name or name in names.readings(text, i, strict=False)):
+                    self._person(idx, name, i)
+                    break
+
+    def _decisions(self, idx: int, text: str, dates: list[When]) -> None:
+        """任命/补选/选举 NAME 为 CHAIN (taken up), 免去 NAME 的 CHAIN 职务 (left), dated
+        by the sentence or, in a notice that gives no date, by the article."""
+        for m in DECISION.finditer(text):
+            person = self._person_at(idx, text, m.end())
+            if person is None:
+                continue
+            link = re.match(r"(?:同志)?(为|的)", text[m.end() + len(person["name"]):])
+            if not link:
+                continue
+            items = chain_items(text, m.end() + len(person["name"]) + link.end())
+            if not items:
+                continue
+            cut = max([0] + [i + 1 for i, c in enumerate(text[:m.start()]) if c in STOP])
+            when = self._when(text, dates, cut, cut, m.start())
+            ends = m.group("verb") == "免去"
+            posts = self._chain(idx, text, items)
+            self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends))
+
+    def _person_at(self, idx: int, text: str, i: int) -> Span | None:
+        """The known person whose name starts at i, or a new name the rules or the
+        model read there."""
+        for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
+            if text.startswith(name, i):
+                return person
+        options = names.readings(text, i, strict=False) + [statistical.name_at(text, i) or ""]
+        for name in sorted(filter(None, options), key=len, reverse=True):
+            if re.match(r"(?:同志)?[为的]", text[i + len(name):]) and names.plausible(name, strict=False):
+                return self._person(idx, name, i)
+        return None
 
     @staticmethod
     def _when(text: str, dates: list[When], cut: int, clause: int, verb: int) -> When | None:
@@ -270,11 +323,15 @@ class CareerReader:
     def _date(self, person: Span, steps: list[Step]) -> None:
         today = (self.art.year, int(self.art.date[5:7])) if self.art.date else None
         for s in steps:
-            if s.when is not None:
+            if s.ends:
+                for post in s.posts:
+                    post["end"], post["end_month"] = (s.when.start if s.when is not None else today) or (None, None)
+                    post["former"] = True
+            elif s.when is not None:
                 s.dated = s.when.start
             elif not s.past and today:
                 s.dated = today
-        dated = sorted((s for s in steps if s.dated), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
+        dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
         resume = sum(1 for s in dated if s.line) >= 3
         for i, s in enumerate(dated):
             later = dated[i + 1:]
