@@ -119,9 +119,19 @@ def _port(text: str) -> int:
     return int(text)
 
 
+MAX_TIMEOUT = 86_400         # a day: longer is a typo, and larger numbers overflow the clocks below
+MAX_JOBS = 64                # more workers than that only fight over the cores and memory
+
+
 def _seconds(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a timeout: give whole seconds, at least 1")
+    if not text.isdigit() or not 1 <= int(text) <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a timeout: give whole seconds from 1 to {MAX_TIMEOUT}")
+    return int(text)
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of jobs: give a whole number from 1 to {MAX_JOBS}")
     return int(text)
 
 
@@ -170,13 +180,13 @@ def _push(args) -> int:
 
 
 def _export(args) -> int:
-    from kg.export.formats import export
+    from kg.export.formats import ExportError, export
 
     try:
         for path in export(args.format, _graph_dir(args), Path(args.out) if args.out else None):
-            print(path)
-    except FileNotFoundError as exc:
-        print(f"kg export: {exc}", file=sys.stderr)
+            print(printable(str(path)))
+    except (FileNotFoundError, ExportError) as exc:
+        print(f"kg export: {printable(str(exc))}", file=sys.stderr)
         return EXIT_FAIL
     return EXIT_OK
 
@@ -235,7 +245,7 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph from a folder or files of articles")
     b.add_argument("inputs", nargs="*", help="folders or files (default: corpus/)")
     b.add_argument("--out", default="outputs", help="output folder (default: outputs/)")
-    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    b.add_argument("--jobs", type=_jobs, default=None, help=f"worker processes, 1 to {MAX_JOBS} (default: all cores)")
     b.add_argument("--strict", action="store_true", help="fail (exit 1) when any file is skipped")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--dask", default=None, metavar="ADDRESS|local", help="run the map on a dask.distributed cluster")
@@ -250,7 +260,7 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the saved queries")
     q.add_argument("--allow-service", action="append", default=[], metavar="URL",
                    help="let SERVICE reach this endpoint (refused otherwise); repeatable")
-    q.add_argument("--timeout", type=_seconds, default=60, help="stop a query after this many seconds (default 60)")
+    q.add_argument("--timeout", type=_seconds, default=60, help=f"stop a query after this many seconds (1 to {MAX_TIMEOUT}, default 60)")
     q.add_argument("--limit", type=_count, default=None, metavar="N", help="at most N rows (one page)")
     q.add_argument("--offset", type=_count, default=None, metavar="N", help="skip the first N rows (the next page)")
     q.set_defaults(func=_query)
@@ -259,7 +269,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--graph", default="outputs")
     s.add_argument("--port", type=_port, default=7878, help="port to listen on (1-65535, default 7878)")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    s.add_argument("--timeout", type=_seconds, default=30, help="query timeout in seconds (at least 1)")
+    s.add_argument("--timeout", type=_seconds, default=30, help=f"query timeout in seconds (1 to {MAX_TIMEOUT}, default 30)")
     s.add_argument("--allow-service", action="append", default=[], metavar="URL",
                    help="let SERVICE reach this endpoint (refused otherwise); repeatable")
     s.add_argument("--cors", nargs="+", default=[], metavar="ORIGIN",
@@ -276,7 +286,7 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", help="write the graph for other tools")
     e.add_argument("--format", choices=sorted(EXPORTERS), required=True)
     e.add_argument("--graph", default="outputs")
-    e.add_argument("--out", default=None, help="file (or folder for csv); default: GRAPH/export/")
+    e.add_argument("--out", default=None, help="file (or folder for csv); default: GRAPH/export/. A regular file only: a symbolic link, device or FIFO is refused")
     e.set_defaults(func=_export)
 
     d = sub.add_parser("diff", help="officials, places, programs and figures added, removed or changed between two builds")

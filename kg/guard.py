@@ -9,14 +9,24 @@
   included, and hand back their answers; it is refused unless the user named the endpoint
   (`--allow-service URL`).
 
-The text is scanned with strings, IRIs and comments skipped, so a bracket or the word
-SERVICE inside a literal does not count.
+The query is read as the engine reads it, not as text patterns: codepoint escapes
+(`\\u0041`) are replaced first, as the SPARQL grammar says they are before parsing,
+then the text is cut into the grammar's tokens (IRIs, the four kinds of strings,
+comments, names, punctuation).  SERVICE is a keyword token; its target is the next
+token after an optional SILENT, however the query spaces, comments or escapes them, and
+brackets inside strings, IRIs and comments do not count towards the depth.  (pyoxigraph
+exposes no parser of its own, and rdflib's does not read Oxigraph's LATERAL, which the
+saved queries use, so the tokens are the engine-independent reading.)
 
     >>> check("SELECT * WHERE { ?s ?p ?o }")
     >>> check("ASK " + "{" * 500 + "}" * 500)
     Traceback (most recent call last):
     ...
     kg.guard.QueryRejected: the query nests brackets 500 levels deep; at most 64 are allowed
+    >>> check("SELECT * { SERVICE<http://127.0.0.1:9/x> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.guard.QueryRejected: SERVICE <http://127.0.0.1:9/x> is refused: federated queries reach only the endpoints allowed with --allow-service; allowed: none (start with --allow-service URL to allow one)
 """
 from __future__ import annotations
 
@@ -25,65 +35,75 @@ import re
 MAX_QUERY_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 OPEN, CLOSE = "{([", "})]"
-SERVICE = re.compile(r"\bSERVICE\s+(?:SILENT\s+)?(<[^<>\s]*>|\?\w+|\$\w+|\w*:\w*)", re.I)
+
+CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+TOKEN = re.compile(r"""
+    (?P<comment>\#[^\n\r]*)
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<string>'''(?:(?:'|'')?(?:[^'\\]|\\.))*'''|\"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"
+              |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+  | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
+  | (?P<name>[^\W\d][\w.\-]*(?::[\w.\-:%]*)?|:[\w.\-:%]*|\d[\w.]*)
+  | (?P<space>\s+)
+  | (?P<punct>.)
+""", re.X | re.S)
 
 
 class QueryRejected(ValueError):
     """A query refused before it runs; the message says why, for the user."""
 
 
-def _code_only(text: str) -> str:
-    """The query with strings, IRIs and comments blanked out (same length)."""
-    out, i, n = [], 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "#":
-            j = text.find("\n", i)
-            j = n if j < 0 else j
-        elif c == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:i + 4096]):
-            j = i + re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:i + 4096]).end()
-            out.append(text[i:j])           # IRIs stay: SERVICE needs its target
-            i = j
-            continue
-        elif c in "\"'":
-            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote)
-            while j < n and not text.startswith(quote, j):
-                j += 2 if text[j] == "\\" else 1
-            j = min(j + len(quote), n)
-        else:
-            out.append(c)
-            i += 1
-            continue
-        out.append(" " * (j - i))
-        i = j
-    return "".join(out)
+def unescape(text: str) -> str:
+    """Codepoint escapes replaced, as the grammar does before parsing (an invalid one,
+    a surrogate, is left as it is: the engine will reject the query)."""
+    def char(m: re.Match) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)
+    return CODEPOINT.sub(char, text)
 
 
-def depth(code: str) -> int:
+def tokens(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every token but spaces and comments, in order."""
+    return [(m.lastgroup, m.group()) for m in TOKEN.finditer(text) if m.lastgroup not in ("space", "comment")]
+
+
+def depth(toks: list[tuple[str, str]]) -> int:
     deepest = level = 0
-    for c in code:
-        if c in OPEN:
+    for kind, value in toks:
+        if kind != "punct":
+            continue
+        if value in OPEN:
             level += 1
             deepest = max(deepest, level)
-        elif c in CLOSE:
+        elif value in CLOSE:
             level = max(level - 1, 0)
     return deepest
+
+
+def services(toks: list[tuple[str, str]]) -> list[str]:
+    """The target of every SERVICE keyword (an IRI, a variable or a prefixed name)."""
+    out = []
+    for i, (kind, value) in enumerate(toks):
+        if kind == "name" and value.upper() == "SERVICE":
+            j = i + 1
+            if j < len(toks) and toks[j][0] == "name" and toks[j][1].upper() == "SILENT":
+                j += 1
+            out.append(toks[j][1] if j < len(toks) else "")
+    return out
 
 
 def check(text: str, allow_service: tuple[str, ...] = ()) -> None:
     """Raise QueryRejected when the query is too large, too deep, or federated to an
     endpoint the user did not allow."""
-    size = len(text.encode("utf-8"))
+    size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_QUERY_BYTES:
         raise QueryRejected(f"the query is {size} bytes; at most {MAX_QUERY_BYTES} are allowed")
-    code = _code_only(text)
-    d = depth(code)
+    toks = tokens(unescape(text))
+    d = depth(toks)
     if d > MAX_DEPTH:
         raise QueryRejected(f"the query nests brackets {d} levels deep; at most {MAX_DEPTH} are allowed")
-    for m in SERVICE.finditer(code):
-        target = m.group(1).strip("<>")
-        if target not in allow_service:
+    for target in services(toks):
+        if target.strip("<>") not in allow_service or not target.startswith("<"):
             allowed = ", ".join(allow_service) or "none (start with --allow-service URL to allow one)"
-            raise QueryRejected(f"SERVICE {m.group(1)} is refused: federated queries reach only the endpoints "
-                                f"allowed with --allow-service; allowed: {allowed}")
+            raise QueryRejected(f"SERVICE {target or '(no endpoint)'} is refused: federated queries reach only "
+                                f"the endpoints allowed with --allow-service; allowed: {allowed}")

@@ -16,7 +16,7 @@ import unicodedata
 
 import pyoxigraph as ox
 
-from kg.escape import csv_cell
+from kg.escape import csv_cell, printable
 
 RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 ID_BASE = "https://w3id.org/cadre-kg/id/"
@@ -67,7 +67,7 @@ def shown(term, store: ox.Store | None, prefixes: dict[str, str]) -> str:
 def format_table(names: list[str], rows: list[list], max_width: int = 48, store: ox.Store | None = None,
                  prefixes: dict[str, str] | None = None) -> str:
     def clip(t: str) -> str:
-        t = t.replace("\n", " ")
+        t = printable(t.replace("\n", " "))          # data never drives the terminal (ESC[2J…)
         while width(t) > max_width:
             t = t[:-2] + "…"
         return t

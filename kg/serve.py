@@ -18,23 +18,17 @@ by default and is the only thing a client talks to.  It
 """
 from __future__ import annotations
 
-import ctypes
 import ipaddress
-import os
-import shutil
 import signal
 import socket
-import subprocess
-import sys
-import threading
 import time
 import urllib.error
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from kg.connections import IDLE_SECONDS, RequestDeadline, Server, allowed_host
 from kg.cors import CorsPolicy
 from kg.guard import MAX_QUERY_BYTES, QueryRejected, check
 from kg.service import description
@@ -44,8 +38,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_BODY = 2 * MAX_QUERY_BYTES          # a form-encoded query is longer than its text
 
 
-class ServeError(Exception):
-    pass
+from kg.backend import Backend, ServeError
 
 
 
@@ -56,103 +49,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def oxigraph_binary() -> str:
-    found = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(found).exists():
-        raise ServeError("the `oxigraph` server is not installed: pip install oxigraph")
-    return found
-
-
-def _die_with_parent() -> None:
-    """Linux: the backend gets SIGTERM when `kg serve` dies, even by SIGKILL.  The signal
-    comes when the *thread* that started the backend ends, so backends are started only
-    from the Backend's own long-lived thread, never from a request's thread."""
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-
-
-def log(message: str) -> None:
-    print(f"kg serve: {time.strftime('%H:%M:%S')} {message}", file=sys.stderr, flush=True)
-
-
-class Backend:
-    """The Oxigraph process, restarted when it dies, times out, or its store is swapped."""
-
-    def __init__(self, store: Path, timeout_s: int):
-        self.store, self.timeout_s = store, timeout_s
-        self.lock = threading.Lock()
-        self.spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backend")   # lives as long as we do
-        self.proc: subprocess.Popen | None = None
-        self.port = 0
-        self.store_id = None
-        self._start()
-
-    def _store_id(self):
-        st = os.stat(self.store)
-        return st.st_ino, st.st_dev
-
-    def _start(self) -> None:
-        port = free_port()
-        proc = self.spawner.submit(subprocess.Popen, [
-            oxigraph_binary(), "serve-read-only", "--location", str(self.store),
-            "--bind", f"127.0.0.1:{port}", "--timeout-s", str(self.timeout_s)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_die_with_parent).result()
-        for _ in range(200):
-            if proc.poll() is not None:
-                raise ServeError(f"oxigraph could not open {self.store}: "
-                                 f"{proc.stderr.read().decode(errors='replace').strip()}")
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    self.proc, self.port, self.store_id = proc, port, self._store_id()
-                    return
-            except OSError:
-                time.sleep(0.05)
-        proc.kill()
-        raise ServeError("oxigraph did not start")
-
-    def _stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
-
-    def restart(self, why: str, port_seen: int | None = None) -> None:
-        """Restart once for all the requests that saw the same failure."""
-        with self.lock:
-            if port_seen is not None and port_seen != self.port:
-                return                       # another request restarted it already
-            log(f"restarting the query backend: {why}")
-            self._stop()
-            self._start()
-
-    def current(self) -> int:
-        """The backend's port, after restarting it if it died or the store was rebuilt."""
-        with self.lock:
-            dead = self.proc is None or self.proc.poll() is not None
-            try:
-                swapped = self._store_id() != self.store_id
-            except OSError:
-                swapped = False              # mid-swap: keep the running one
-            if dead or swapped:
-                log("the query backend " + ("died (exit %s)" % (self.proc.returncode if self.proc else "?")
-                                            if dead else "reopens the rebuilt store"))
-                self._stop()
-                self._start()
-            return self.port
-
-    def close(self) -> None:
-        with self.lock:
-            self._stop()
-        self.spawner.shutdown(wait=False)
 
 
 def query_text(method: str, path: str, body: bytes | None, ctype: str) -> str | None:
@@ -170,9 +66,31 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
     class Handler(BaseHTTPRequestHandler):
         server_version = "cadre-kg"
         protocol_version = "HTTP/1.0"
+        timeout = IDLE_SECONDS                # no read of a request waits longer (kg.connections)
 
         def log_message(self, fmt, *args):   # quiet by default: one line per request is noise
             pass
+
+        def setup(self):
+            super().setup()
+            self.deadline = RequestDeadline(self.connection)
+
+        def handle(self):
+            try:
+                super().handle()
+            except (BrokenPipeError, ConnectionResetError, TimeoutError, socket.timeout):
+                pass                          # the client went away or was too slow: nothing to answer
+            finally:
+                self.deadline.done()
+
+        def parse_request(self) -> bool:
+            if not super().parse_request():
+                return False
+            if not allowed_host(self.headers.get("Host"), self.server.server_address[0]):
+                self.deadline.done()
+                self._error(421, "this server answers only to the names it listens on (loopback or --host)")
+                return False
+            return True
 
         def _send(self, code: int, body: bytes, ctype: str = "text/plain; charset=utf-8") -> None:
             self.send_response(code)
@@ -181,10 +99,14 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
             for name, value in cors.headers(self.headers.get("Origin")):
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass                          # the client left before its answer: nothing to log
 
         def do_OPTIONS(self):
             """A CORS preflight, or a client asking what /query allows."""
+            self.deadline.done()
             self.send_response(204)
             self.send_header("Allow", "GET, POST, OPTIONS")
             for name, value in cors.headers(self.headers.get("Origin"), preflight=True):
@@ -196,6 +118,7 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
             self._send(code, f"{code} {self.responses.get(code, ('',))[0]}: {message}\n".encode())
 
         def do_GET(self):
+            self.deadline.done()
             path = self.path.split("?", 1)[0]
             if path in ("/view", "/graph.html"):
                 return self._send(200, html.read_bytes(), "text/html; charset=utf-8") if html.exists() else \
@@ -219,7 +142,9 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
                 return self._error(400, "a POST needs a numeric Content-Length")
             if int(length) > MAX_BODY:
                 return self._error(413, f"request body over {MAX_BODY} bytes")
-            self._forward(self.rfile.read(int(length)))
+            body = self.rfile.read(int(length))
+            self.deadline.done()
+            self._forward(body)
 
         def _refuse(self) -> None:
             self._error(403, "read-only endpoint: SPARQL Update and Graph Store writes are refused")
@@ -281,11 +206,6 @@ def _read_within(resp, max_bytes: int, deadline: float) -> bytes | None:
         chunks.append(chunk)
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 1024            # the default 5 resets clients under load
-
-
 def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int = 30,
           max_bytes: int = MAX_BYTES, ready=None, allow_service: tuple[str, ...] = (),
           cors: CorsPolicy = CorsPolicy()) -> None:
@@ -299,7 +219,7 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int
         backend.close()
         raise ServeError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     if ready:
-        ready(f"http://{host}:{httpd.server_address[1]}")
+        ready(f"http://{'[' + host.strip('[]') + ']' if ':' in host else host}:{httpd.server_address[1]}")
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         httpd.serve_forever()

@@ -39,6 +39,16 @@ def declared(text: str) -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + text
 
 
+def _rows(args: dict, key: str) -> int | None:
+    """limit/offset as `kg query` takes them: a whole number, 0 or more (or absent)."""
+    value = args.get(key)
+    if not value:
+        return None
+    if not value.isdigit():
+        raise ApiError(f"{key} is a whole number, 0 or more, not {value!r}")
+    return int(value)
+
+
 def prepared(graph: Path, path: str) -> bytes:
     """The text of a saved query for the values in the request's query string."""
     from kg.store import open_store
@@ -49,11 +59,7 @@ def prepared(graph: Path, path: str) -> bytes:
     if name not in saved:
         raise ApiError(f"unknown saved query {name!r}; saved queries: {', '.join(saved)}")
     params = {k: v for k, v in args.items() if k not in PAGE_KEYS and v}
-    try:
-        limit = int(args["limit"]) if args.get("limit") else None
-        offset = int(args["offset"]) if args.get("offset") else None
-    except ValueError:
-        raise ApiError("limit and offset are whole numbers") from None
+    limit, offset = (_rows(args, key) for key in ("limit", "offset"))
     try:
         text, subs = prepare(open_store(graph), saved[name], params, limit, offset)
     except QueryError as exc:

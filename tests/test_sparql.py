@@ -18,7 +18,7 @@ from rdflib import Dataset, Graph
 from kg.cli import main
 from kg.query import saved_queries
 from kg.results import format_table, width
-from kg.serve import free_port, oxigraph_binary
+from kg.backend import free_port, oxigraph_binary
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 

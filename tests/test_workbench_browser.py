@@ -10,7 +10,7 @@ import urllib.parse
 import pytest
 
 from kg.cli import main
-from kg.serve import free_port
+from kg.backend import free_port
 from tests.test_sparql import wait_port
 from tests.test_view_browser import ARGS, CHROMIUM, ROOT
 

@@ -6,6 +6,8 @@ over the same nodes and edges the browser view draws.
 """
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
@@ -82,6 +84,40 @@ DEFAULT_NAMES = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "js
                  "comentions": "co_mentions.gexf"}
 
 
+class ExportError(Exception):
+    """An export that cannot be written where it was asked to; one line for the user."""
+
+
+def check_target(target: Path, folder: bool) -> None:
+    """Exports write regular files (and the csv tables a folder of them), replacing them
+    whole: never through a symbolic link, never over a device, FIFO or socket, never a
+    file where a folder stands (or the other way round)."""
+    try:
+        st = os.lstat(target)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {exc.strerror}") from None
+    if stat.S_ISLNK(st.st_mode):
+        raise ExportError(f"{target} is a symbolic link; --out writes regular files only (name the file it points to)")
+    if folder and not stat.S_ISDIR(st.st_mode):
+        raise ExportError(f"{target} is not a folder; the csv tables go into a folder")
+    if not folder and stat.S_ISDIR(st.st_mode):
+        raise ExportError(f"{target} is a folder; give a file name, e.g. {target / DEFAULT_FILE}")
+    if not folder and not stat.S_ISREG(st.st_mode):
+        raise ExportError(f"{target} is a device, FIFO or socket; --out writes regular files only")
+
+
+DEFAULT_FILE = "graph.ttl"
+
+
 def export(fmt: str, graph_dir: Path, out: Path | None = None) -> list[Path]:
     target = out or graph_dir / "export" / DEFAULT_NAMES[fmt]
-    return EXPORTERS[fmt](graph_dir, target)
+    check_target(target, folder=fmt == "csv")
+    try:
+        return EXPORTERS[fmt](graph_dir, target)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        where = exc.filename or target
+        raise ExportError(f"cannot write {where}: {exc.strerror or exc}") from None

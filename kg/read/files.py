@@ -182,9 +182,12 @@ def _walk(folder: Path, found: list[Path], problems: list[tuple[str, str]], seen
         path = Path(entry.path)
         try:
             is_dir = entry.is_dir()       # follows a symbolic link
-        except OSError:
-            is_dir = False
+            is_file = not is_dir and (entry.is_file() or entry.is_symlink())
+        except OSError as exc:            # a link to itself, a loop of links: ELOOP
+            problems.append((str(path), f"not read ({exc.strerror or exc}: a symbolic link that leads nowhere "
+                                        "or back to itself)"))
+            continue
         if is_dir:
             _walk(path, found, problems, seen)
-        elif entry.name.lower() != "readme.md" and (entry.is_file() or entry.is_symlink()):
+        elif entry.name.lower() != "readme.md" and is_file:
             found.append(path)
