@@ -73,7 +73,7 @@ def test_usage_error_exits_2(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["build", "--jobs", "x"])
     assert exc.value.code == EXIT_USAGE
-    assert "invalid int value" in capsys.readouterr().err
+    assert "not a number of jobs" in capsys.readouterr().err
 
 
 def test_missing_input_is_a_message_not_a_traceback(tmp_path, capsys):

@@ -76,7 +76,7 @@ MODULES = {module_name(p): p for p in KG.rglob("*.py")}
 # Layers, lowest first: a module may import its own layer or lower ones, never higher.
 LAYERS = [
     {"kg", "kg.article", "kg.words", "kg.text", "kg.ns", "kg.matcher", "kg.atomic", "kg.resolve", "kg.components",
-     "kg.guard", "kg.escape", "kg.resources", "kg.deadline", "kg.cors", "kg.service"},
+     "kg.guard", "kg.escape", "kg.resources", "kg.deadline", "kg.cors", "kg.service", "kg.connections", "kg.backend"},
     {"kg.gazetteer", "kg.divisions_history", "kg.villages", "kg.segment", "kg.graph", "kg.cache", "kg.reader"},
     {"kg.read", "kg.recognize"},
     {"kg.export", "kg.store", "kg.query", "kg.push", "kg.results", "kg.params", "kg.diff", "kg.workbench"},

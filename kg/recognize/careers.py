@@ -52,7 +52,7 @@ CHAIN_END = ("等职", "职务", "等职务")
 # What may stand between a clause's start and its verb when the person is implied.
 IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从")
 BODY_TITLES = ("党组", "党委", "党总支", "党支部", "党工委", "机关党委")
-PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|同志简历|简历)")
+PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]\d{4}年?\d{1,2}月(?:出)?生|同志简历|简历)")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
@@ -68,6 +68,7 @@ class Step:
     line: bool                  # the date opens its clause (a résumé line)
     order: int
     ends: bool = False          # the step leaves the posts (免去, 不再担任, 辞去)
+    present: bool = False       # held now, with no date (a profile's current posts)
     dated: tuple = field(default=())
 
 
@@ -141,6 +142,8 @@ class CareerReader:
         dates = find_dates(text, self.art.year)
         self._profiled(idx, text)
         self._decisions(idx, text, dates)
+        if lead is not None and PROFILE_AFTER.match(text, text.find(lead["name"]) + len(lead["name"])):
+            self._profile_posts(idx, text, lead)
         for s, e, past in self._triggers(text, dates):
             items = chain_items(text, e)
             if not items:
@@ -160,6 +163,17 @@ class CareerReader:
             posts = self._chain(idx, text, items)
             ends = text[s:e] in LEAVE
             self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+
+    def _profile_posts(self, idx: int, text: str, person: Span) -> None:
+        """"某某，男，1962年12月生，某省某县委书记；": in a profile, a clause that is only a
+        chain of titles is the post the person holds now (not dated: 现任 says no start)."""
+        at = 0
+        for clause in re.split(r"([，,；;。])", text):
+            items = chain_items(text, at) if clause.strip() and clause not in "，,；;。" else []
+            if items and items[-1][1] >= at + len(clause.rstrip("等职务")) - 1 and not triggers(clause):
+                posts = self._chain(idx, text, items)
+                self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
+            at += len(clause)
 
     def _profiled(self, idx: int, text: str) -> None:
         """A name that a profile follows inside a sentence ("其前任某某出生于1960年3月，…")
@@ -329,7 +343,7 @@ class CareerReader:
                     post["former"] = True
             elif s.when is not None:
                 s.dated = s.when.start
-            elif not s.past and today:
+            elif not s.past and not s.present and today:
                 s.dated = today
         dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
         resume = sum(1 for s in dated if s.line) >= 3

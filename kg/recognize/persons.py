@@ -37,7 +37,7 @@ AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
-DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电\s*[（(]\s*(?:记者)?\s*")
+DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*[（(]\s*(?:记者)?\s*")
 # The outlet that opens a dateline: "某某社某地5月3日电", "某某网某地电".
 OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端))")
 LIST_SEP = re.compile(r"[、\s]+")

@@ -21,7 +21,8 @@ LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县":
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n")
 FORMER = ("原", "前")
 # Titles that name their body: the body word, written after the post's place.
-TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("党总支", "党总支"), ("镇党委", "党委"),
+TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("村支书", "党支部"), ("支书", "党支部"),
+                ("村党总支", "党总支"), ("镇委", "镇委"), ("乡委", "乡委"), ("村主任", "村委会"), ("党总支", "党总支"), ("镇党委", "党委"),
                 ("乡党委", "党委"), ("党工委", "党工委"), ("党委", "党委"), ("党组", "党组"), ("省委", "省委"),
                 ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
                 ("纪委", "纪委"), ("村委会", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
@@ -29,7 +30,7 @@ TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("党
 # The level of place a title is held at, when the title says so.
 TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
-               ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("村主任", "village"),
+               ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("镇委", "township"), ("乡委", "township"), ("乡党委", "township"), ("村主任", "village"),
                ("党支部", "village"), ("村", "village")]
 RANKS = {  # (title contains, place level) -> rank, the coding of political-elite datasets
     ("书记", "province"): "省部级", ("省长", "province"): "省部级",
@@ -97,7 +98,11 @@ class PostParser:
         head = z - len(title)
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
-        place = places[-1] if places else (prev["place"] if prev is not None else None)
+        inherited = prev["place"] if prev is not None else None
+        level = implied_level(title)
+        if inherited is not None and level and inherited["level"] != level:
+            inherited = None              # "省委常委、市委书记": the city's post, not the province's
+        place = places[-1] if places else inherited
         level_word = self._level_word(text[a:head])
         if not places and level_word:                # "省人大常委会主任", "市公安局局长": the article's own
             place = self._nearest(idx, a, LEVEL_WORDS[level_word[0]]) or place
@@ -122,6 +127,8 @@ class PostParser:
 
     def _org(self, idx, title, place, orgs, places) -> Span | None:
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
+        if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
+            body = "党支部"              # a village's first secretary leads its Party branch
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
             return org_span(self.art, join(anchor["name"], body), anchor, idx)
