@@ -27,6 +27,9 @@ TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("村
                 ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
                 ("纪委", "纪委"), ("村委会", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
                 ("政协委员", "政协"), ("政协", "政协")]
+# Party cells that stand in an organ, a township or a village, never in a county or above
+# by themselves (a county's committee is 县委): "某县党组" is no body.
+PARTY_CELLS = ("党组", "党委", "党支部", "党总支")
 # The level of place a title is held at, when the title says so.
 TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
@@ -129,6 +132,8 @@ class PostParser:
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
             body = "党支部"              # a village's first secretary leads its Party branch
+        if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
+            body = None                   # a Party group or branch belongs to an organ or a village, not a county
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
             return org_span(self.art, join(anchor["name"], body), anchor, idx)
