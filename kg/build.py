@@ -159,7 +159,20 @@ def _fork_context():
 
 
 def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool = True,
-          dask: str | None = None, view: bool = True) -> Summary:
+          dask: str | None = None, view: bool = True, exclude: tuple[str, ...] = ()) -> Summary:
+    """`exclude` switches components off (PipelineError, before anything is read, when
+    others need them)."""
+    from kg.recognize import exclude as switch_off, excluded
+
+    before = excluded()
+    switch_off(exclude)
+    try:
+        return _build(inputs, out, jobs, progress, dask, view)
+    finally:
+        switch_off(before)               # the process's own setting again (tests, a library user)
+
+
+def _build(inputs: list[Path], out: Path, jobs: int | None, progress: bool, dask: str | None, view: bool) -> Summary:
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise BuildError(f"input not found: {', '.join(missing)}")
@@ -170,7 +183,7 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
         reasons = "".join(f"; {p}: {why}" for p, why in unread)
         raise BuildError(f"no files to read under {', '.join(map(str, inputs))}{reasons}")
     summary = Summary(skipped=list(unread))
-    jobs = jobs or os.cpu_count() or 1
+    jobs = max(1, min(jobs or os.cpu_count() or 1, 64))
     try:
         return _build_into(out, files, summary, jobs, progress, dask, view)
     except OSError as exc:           # the output side: inputs' errors are each file's own reason

@@ -58,11 +58,11 @@ def package_versions() -> list[tuple[str, str]]:
     return out
 
 
-def file_key(path: Path, limit: int) -> str:
+def file_key(path: Path, limit: int, salt: str = "") -> str:
     """Code, file name (it is recorded as ck:sourceFile) and the bytes the reader reads:
     never more than its `limit` (a 1 GB dump, /dev/zero) and nothing from a device or
     pipe (opening a FIFO would block; the reader refuses those files anyway)."""
-    h = hashlib.sha1(code_version().encode())
+    h = hashlib.sha1((code_version() + salt).encode())          # salt: the components switched off
     h.update(path.name.encode("utf-8", "surrogateescape"))
     st = path.stat()
     if not stat.S_ISREG(st.st_mode):

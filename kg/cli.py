@@ -17,11 +17,15 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
 def _build(args) -> int:
     from kg.build import BuildError, build
+    from kg.components import PipelineError
 
     inputs = [Path(p) for p in args.inputs] or [Path("corpus")]
     try:
         summary = build(inputs, Path(args.out), jobs=args.jobs, progress=not args.quiet, dask=args.dask,
-                        view=not args.no_view)
+                        view=not args.no_view, exclude=tuple(args.exclude))
+    except PipelineError as exc:
+        print(f"kg build: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
     except BuildError as exc:
         print(f"kg build: {printable(str(exc))}", file=sys.stderr)
         return EXIT_FAIL
@@ -250,6 +254,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument("--dask", default=None, metavar="ADDRESS|local", help="run the map on a dask.distributed cluster")
     b.add_argument("--no-view", action="store_true", help="do not write graph.html")
+    b.add_argument("--exclude", nargs="+", default=[], metavar="NAME",
+                   help="switch recognizer components off (e.g. events); one that others need is refused")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL on the built store: a saved query's name, a .rq file or text")

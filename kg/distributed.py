@@ -16,15 +16,17 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
     duplicated article, so order matters); the cluster computes them in any order."""
     from dask.distributed import Client, LocalCluster
 
-    from kg.pipeline import extract
     from kg.cache import Cache
+    from kg.pipeline import extract
+    from kg.recognize import excluded
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
         if address == "local" else None
     client = Client(cluster or address)
     cache = Cache(cache_dir) if cache_dir else None
     try:
-        todo = [_cached(cache, p) or client.submit(extract, p, None, True, pure=False) for p in paths]
+        off = tuple(sorted(excluded()))
+        todo = [_cached(cache, p) or client.submit(extract, p, None, True, off, pure=False) for p in paths]
         for i, item in enumerate(todo):
             todo[i] = None                       # let the cluster forget a result once used
             if isinstance(item, dict):
@@ -43,12 +45,13 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
 
 def _cached(cache, path: str) -> dict | None:
     from kg.cache import file_key
+    from kg.pipeline import cache_salt
     from kg.read.files import MAX_BYTES
 
     if cache is None:
         return None
     try:
-        key = file_key(Path(path), MAX_BYTES)
+        key = file_key(Path(path), MAX_BYTES, cache_salt())
     except OSError:
         return None
     hit = cache.get(key)

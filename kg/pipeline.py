@@ -19,7 +19,7 @@ from kg.graph import GraphWriter
 from kg.read import read_article
 from kg.read.files import MAX_BYTES
 from kg.reader import reading
-from kg.recognize import components
+from kg.recognize import components, exclude, excluded
 from kg.resolve import article_iri
 
 
@@ -79,10 +79,18 @@ def process_file(path: str) -> FileResult:
                       article_key=str(article_iri(art.simp)), reading=record)
 
 
-def extract(path: str, cache_dir: str | None, with_lines: bool = False) -> dict:
-    """One file to its cache entry; returns the entry's metadata (and lines for dask)."""
+def cache_salt() -> str:
+    """What the cache key adds for a build with components switched off."""
+    return "exclude:" + ",".join(sorted(excluded())) if excluded() else ""
+
+
+def extract(path: str, cache_dir: str | None, with_lines: bool = False, exclude_names: tuple = ()) -> dict:
+    """One file to its cache entry; returns the entry's metadata (and lines for dask,
+    whose workers are told the components switched off: they were not forked from us)."""
+    if exclude_names and frozenset(exclude_names) != excluded():
+        exclude(exclude_names)
     try:
-        key = file_key(Path(path), MAX_BYTES)
+        key = file_key(Path(path), MAX_BYTES, cache_salt())
     except OSError as exc:
         return {"path": path, "error": f"cannot read: {exc.strerror}"}
     cache = Cache(Path(cache_dir)) if cache_dir else None

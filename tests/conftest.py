@@ -38,17 +38,15 @@ def chromium_path():
 
 
 def pytest_sessionstart(session):
-    """KG_DISABLE=name[,name] turns those recognizer components into no-ops for this run:
-    `tests/check_disabling.py` uses it to show that every recognizer has a test that
-    fails without it."""
+    """KG_DISABLE=name[,name] switches those recognizer components off for this run, as
+    `kg build --exclude` does, with the components that need them (a component others
+    need cannot run alone without them): `tests/check_disabling.py` uses it to show that
+    every recognizer has a test that fails without it."""
     import os
 
     names = [n for n in os.environ.get("KG_DISABLE", "").split(",") if n]
     if not names:
         return
-    from kg.recognize import load
+    from kg.recognize import exclude, with_dependants
 
-    registry = load()
-    for name in names:
-        component = registry[name]
-        type(component).__call__ = lambda self, art: art
+    exclude(with_dependants(names))

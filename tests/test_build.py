@@ -195,3 +195,28 @@ def test_a_rebuild_after_a_word_list_edit_re_extracts(tmp_path):
         words.write_bytes(kept)
         cache.code_version.cache_clear()
     assert again.read == 1 and again.cached == 0
+
+
+def test_exclude_switches_a_component_off_for_real(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("会议报道\n2024-03-01\n3月1日，甲乙县召开第十五届人民代表大会第三次会议，县长王建树说，今年要办好十件实事，"
+                                  "会议选举产生了新一届县人民政府领导班子。\n", encoding="utf-8")
+    def events(out):
+        g = Graph().parse(out / "graph.ttl")
+        return set(g.subjects(RDF.type, CK.Event)), set(g.subjects(RDF.type, CK.Person))
+    assert main(["build", str(corpus), "--out", str(tmp_path / "all"), "--quiet", "--no-view"]) == EXIT_OK
+    with_events, persons = events(tmp_path / "all")
+    assert with_events and persons                                          # control: the meeting is an event
+    assert main(["build", str(corpus), "--out", str(tmp_path / "off"), "--quiet", "--no-view",
+                 "--exclude", "events"]) == EXIT_OK
+    without, persons_still = events(tmp_path / "off")
+    assert not without and persons_still == persons
+
+
+def test_excluding_a_component_others_need_is_refused_with_one_line(tmp_path, capsys):
+    code = main(["build", str(ROOT / "corpus"), "--out", str(tmp_path / "o"), "--quiet", "--no-view", "--exclude", "places"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == EXIT_USAGE and len(err) == 1
+    assert "cannot exclude places" in err[0] and "organizations" in err[0] and "persons" in err[0]
+    assert not (tmp_path / "o" / "graph.ttl").exists()
