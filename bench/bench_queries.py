@@ -18,8 +18,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from bench.synth import generate
-from kg.build import build
-from kg.query import PREFIXES, prepare, saved_queries
+from kg.build.build import build
+from kg.sparql.query import PREFIXES, prepare, saved_queries
 
 WORK = Path("/tmp/cadre-bench-queries")
 

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from bench.synth import generate
-from kg.build import build
+from kg.build.build import build
 
 WORK = Path("/tmp/cadre-bench-view")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

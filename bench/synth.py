@@ -14,10 +14,10 @@ import random
 import re
 from pathlib import Path
 
-from kg.gazetteer import load
-from kg.pipeline import enrich
+from kg.places.gazetteer import load
+from kg.build.pipeline import enrich
 from kg.read import read_article
-from kg.words import words
+from kg.lang.words import words
 
 ROOT = Path(__file__).resolve().parent.parent
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力波宁鑫颖婷雪琳晨阳海峰"

@@ -16,7 +16,7 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 
 
 def _build(args) -> int:
-    from kg.build import BuildError, build
+    from kg.build.build import BuildError, build
     from kg.components import PipelineError
 
     inputs = [Path(p) for p in args.inputs] or [Path("corpus")]
@@ -62,8 +62,8 @@ def _graph_dir(args) -> Path:
 
 
 def _query(args) -> int:
-    from kg.deadline import DeadlineExceeded, with_deadline
-    from kg.query import QueryError, answer, resolve_query, saved_queries
+    from kg.sparql.deadline import DeadlineExceeded, with_deadline
+    from kg.sparql.query import QueryError, answer, resolve_query, saved_queries
 
     if args.list:
         for name, q in saved_queries().items():
@@ -91,7 +91,7 @@ def _query(args) -> int:
 
 
 def _diff(args) -> int:
-    from kg.diff import diff, render
+    from kg.export.diff import diff, render
 
     try:
         changes = diff(Path(args.old), Path(args.new))
@@ -146,8 +146,8 @@ def _count(text: str) -> int:
 
 
 def _serve(args) -> int:
-    from kg.cors import CorsError, CorsPolicy, origin
-    from kg.serve import ServeError, is_loopback, serve
+    from kg.serve.cors import CorsError, CorsPolicy, origin
+    from kg.serve.server import ServeError, is_loopback, serve
 
     try:
         cors = CorsPolicy(tuple(origin(o) for o in args.cors))
@@ -172,7 +172,7 @@ def _serve(args) -> int:
 
 
 def _push(args) -> int:
-    from kg.push import PushError, push
+    from kg.export.push import PushError, push
 
     try:
         status = push(_graph_dir(args) / "graph.ttl", args.endpoint, args.graph_iri)

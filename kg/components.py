@@ -9,7 +9,7 @@ A component is a class with
   component that assigns what it requires, and a requirement nobody assigns is an error
   at start-up, not an empty list at run time;
 * `__call__(art)`: finds its spans and adds them to the article;
-* `write(art, g)`: its triples, through the graph writer `g` (kg.graph);
+* `write(art, g)`: its triples, through the graph writer `g` (kg.graph.writer);
 * `node(span, g)`: the IRI of one of its spans, for kinds other components point at
   (a post points at its body and place);
 * `style`: for a kind with a class of its own, the class IRI's local name, legend label,
@@ -17,11 +17,26 @@ A component is a class with
 
 Adding a kind of entity is one module under `kg/recognize/` that registers a component
 (`@register`), plus its terms in `ontology/cadre.ttl` and a shape in
-`ontology/shapes.ttl`.  Modules under `kg/recognize/` are found by `kg.recognize.load()`.
+`ontology/shapes.ttl`.  Modules under `kg/recognize/` and `kg/link/` are found by `load()`.
+
+A component can be switched off for a build (`kg build --exclude events`, as spaCy's
+`exclude`): it is then not run at all.  A component others need is refused at start-up,
+with the names of those that need it:
+
+    >>> exclude(["events"]); [c.name for c in components()].count("events")
+    0
+    >>> exclude(["places"])
+    Traceback (most recent call last):
+    ...
+    kg.components.PipelineError: cannot exclude places: events, link, name_lists, organizations, persons, programs need what it assigns (place); exclude them too
+    >>> exclude([])
 """
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
 if TYPE_CHECKING:
@@ -34,16 +49,28 @@ class PipelineError(Exception):
 
 @dataclass(frozen=True)
 class Style:
+    """What a kind is called and how it looks, read by the writer's classes, the view, the
+    reader page, the query parameters and the build summary: the one registry of kinds."""
     cls: str            # local name of the class in the ontology (ck:Person)
     label: str          # legend label, Chinese and English
     colour: str
     shape: str          # vis-network shape
     plural: str         # the build summary's word for the count
+    short: str = ""     # the reader page's tag on a mark (人, 地)
+    param: str = ""     # the saved queries' parameter that names one (place=鞍山), if any
+    noun: str = ""      # that parameter's noun in messages ("no body called …")
+    prominent: bool = False   # labelled at the view's first zoom
+
+
+def styles() -> dict[str, Style]:
+    """Class local name -> its style, for every registered component that has one."""
+    return {c.style.cls: c.style for c in load().values() if c.style is not None}
 
 
 class Component:
     name: ClassVar[str] = ""
     requires: ClassVar[tuple[str, ...]] = ()
+    uses: ClassVar[tuple[str, ...]] = ()     # read when some component assigns them (the model's candidates)
     assigns: ClassVar[tuple[str, ...]] = ()
     style: ClassVar[Style | None] = None
     counts: ClassVar[str | None] = None      # the span kind the build summary counts
@@ -91,8 +118,9 @@ def ordered(components: Iterable[Component]) -> list[Component]:
                                 f"in the pipeline assigns (assigned: {known})")
     done: list[Component] = []
     names: set[str] = set()
+    needs = {c.name: tuple(c.requires) + tuple(k for k in c.uses if k in providers) for c in todo}
     while todo:
-        ready = [c for c in todo if all(p in names or p == c.name for k in c.requires for p in providers[k])]
+        ready = [c for c in todo if all(p in names or p == c.name for k in needs[c.name] for p in providers[k])]
         if not ready:
             raise PipelineError("components require each other in a cycle: " + ", ".join(c.name for c in todo))
         done.append(ready[0])
@@ -108,3 +136,65 @@ def by_kind(components: Iterable[Component]) -> dict[str, Component]:
         for kind in c.assigns:
             out.setdefault(kind, c)
     return out
+
+
+# -- the pipeline's components: found in the stage packages, switched off on request --------
+# Stage packages whose modules register components, in pipeline order: recognizers find
+# spans in sentences, linkers tie them over the whole article.  They are imported by name
+# (as a registry of plugins is): this module stays at the ground floor.
+PACKAGES = ("kg.recognize", "kg.link")
+_excluded: frozenset = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load() -> dict:
+    """Import every module of this package; returns the registry they filled."""
+    for package in PACKAGES:
+        pkg = importlib.import_module(package)
+        for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+            importlib.import_module(f"{package}.{info.name}")
+    return REGISTRY
+
+
+@lru_cache(maxsize=1)
+def components() -> tuple:
+    """Every registered component not excluded, in an order that satisfies their
+    requirements; a requirement that no component assigns fails here, at start-up."""
+    return tuple(ordered(c for c in load().values() if c.name not in _excluded))
+
+
+def excluded() -> frozenset:
+    return _excluded
+
+
+def exclude(names: Iterable[str]) -> None:
+    """Switch components off in this process (workers forked later inherit it)."""
+    global _excluded
+    names = frozenset(names)
+    registry = load()
+    unknown = sorted(names - set(registry))
+    if unknown:
+        raise PipelineError(f"no component named {unknown[0]!r}; the components are {', '.join(sorted(registry))}")
+    kept = [c for c in registry.values() if c.name not in names]
+    provided = {kind for c in kept for kind in c.assigns}
+    needy = sorted(c.name for c in kept if any(k not in provided for k in c.requires))
+    if needy:
+        lost = sorted({k for c in kept for k in c.requires if k not in provided})
+        raise PipelineError(f"cannot exclude {', '.join(sorted(names))}: {', '.join(needy)} "
+                            f"need{'s' if len(needy) == 1 else ''} what it assigns ({', '.join(lost)}); exclude them too")
+    _excluded = names
+    components.cache_clear()
+
+
+def with_dependants(names: Iterable[str]) -> frozenset:
+    """The components named and every component that needs them, however indirectly."""
+    registry = load()
+    out = set(names)
+    while True:
+        lost = {k for c in registry.values() if c.name in out for k in c.assigns}
+        kept_provides = {k for c in registry.values() if c.name not in out for k in c.assigns}
+        more = {c.name for c in registry.values() if c.name not in out
+                and any(k in lost and k not in kept_provides for k in c.requires)}
+        if not more:
+            return frozenset(out)
+        out |= more

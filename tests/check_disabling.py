@@ -23,7 +23,7 @@ def run(env_extra: dict, first_failure: bool) -> str:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from kg.recognize import load
+    from kg.components import load
 
     healthy = run({}, first_failure=True)
     print(f"{'(none)':<14} {healthy}")

@@ -11,7 +11,7 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture(scope="session")
 def corpus_build(tmp_path_factory):
     """The five seeds built once into a temporary folder, as `kg build` does."""
-    from kg.build import build
+    from kg.build.build import build
 
     out = tmp_path_factory.mktemp("corpus_build")
     summary = build([CORPUS], out, jobs=2, progress=False)
@@ -21,7 +21,7 @@ def corpus_build(tmp_path_factory):
 @pytest.fixture
 def article():
     """An Article made from text, recognizers run: the unit under test in most tests."""
-    from kg.pipeline import enrich
+    from kg.build.pipeline import enrich
     from kg.read import article_from_text
 
     def make(text: str, name: str = "t.txt"):
@@ -47,6 +47,6 @@ def pytest_sessionstart(session):
     names = [n for n in os.environ.get("KG_DISABLE", "").split(",") if n]
     if not names:
         return
-    from kg.recognize import exclude, with_dependants
+    from kg.components import exclude, with_dependants
 
     exclude(with_dependants(names))

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from kg.cli import EXIT_FAIL, EXIT_USAGE, main
-from kg.backend import free_port
+from kg.serve.backend import free_port
 from tests.test_sparql import wait_port
 
 ASK = "ASK {}"
@@ -242,7 +242,7 @@ def test_unbounded_numbers_are_usage_errors(capsys, args):
 
 
 def test_prepare_refuses_negative_pages(corpus_build):
-    from kg.workbench import answer
+    from kg.serve.workbench import answer
 
     ok = answer("/api/prepare?saved=officials_of_place&limit=5", corpus_build[0])
     assert ok[0] == 200                                                     # control

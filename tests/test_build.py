@@ -11,7 +11,7 @@ from pyshacl import validate
 from rdflib import Graph
 
 from kg.cli import EXIT_FAIL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
-from kg.ns import CK, RDF, RDFS
+from kg.graph.ns import CK, RDF, RDFS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -149,7 +149,7 @@ def test_a_build_that_reads_nothing_keeps_the_last_good_graph(tmp_path, capsys):
 
 
 def test_editing_a_word_list_invalidates_the_cache(monkeypatch, tmp_path):
-    from kg import cache
+    from kg.build import cache
 
     before = cache.code_version()
     data = Path(cache.KG_DIR) / "data"
@@ -166,7 +166,7 @@ def test_editing_a_word_list_invalidates_the_cache(monkeypatch, tmp_path):
 
 
 def test_a_package_upgrade_changes_the_cache_key(monkeypatch):
-    from kg import cache
+    from kg.build import cache
 
     cache.code_version.cache_clear()
     now = cache.code_version()
@@ -177,8 +177,8 @@ def test_a_package_upgrade_changes_the_cache_key(monkeypatch):
 
 
 def test_a_rebuild_after_a_word_list_edit_re_extracts(tmp_path):
-    from kg import cache
-    from kg.build import build
+    from kg.build import cache
+    from kg.build.build import build
 
     corpus = _one_article(tmp_path / "c")
     out = tmp_path / "out"

@@ -5,10 +5,10 @@ import shutil
 
 import pytest
 
-from kg.build import build
+from kg.build.build import build
 from kg.cli import main
-from kg.diff import compare
-from kg.store import open_store
+from kg.export.diff import compare
+from kg.sparql.store import open_store
 from tests.conftest import CORPUS
 
 FIFTH = "003_bb0e7e24000132db.txt"        # the seed with the most officials
@@ -28,7 +28,7 @@ def four_seeds(tmp_path_factory):
 def officials_only_in(graph_dir, source_file) -> set[str]:
     q = f"""SELECT ?n WHERE {{ ?p ck:role "official" ; ck:holds ?x ; rdfs:label ?n .
               FILTER NOT EXISTS {{ ?p ck:mentionedIn ?a . ?a ck:sourceFile ?f FILTER(?f != "{source_file}") }} }}"""
-    from kg.query import PREFIXES
+    from kg.sparql.query import PREFIXES
 
     return {r["n"].value for r in open_store(graph_dir).query(q, prefixes=PREFIXES)}
 

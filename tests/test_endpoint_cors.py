@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 
 from kg.cli import EXIT_USAGE, main
-from kg.backend import free_port
+from kg.serve.backend import free_port
 from tests.test_sparql import wait_port
 
 SD_ENDPOINT = URIRef("http://www.w3.org/ns/sparql-service-description#endpoint")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.build import build
+from kg.build.build import build
 from kg.cli import main
 from kg.escape import csv_cell, file_stem, xml_text
 from kg.export.formats import export

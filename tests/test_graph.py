@@ -6,8 +6,8 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.export.turtle import canonical_turtle
-from kg.ns import CK
-from kg.pipeline import merge, process_file
+from kg.graph.ns import CK
+from kg.build.pipeline import merge, process_file
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +43,7 @@ def test_namespace_holds_exactly_the_ontology_s_terms():
     base = str(CK)
     declared = {str(s)[len(base):] for s in onto.subjects() if str(s).startswith(base) and str(s) != base}
     assert declared and {str(CK[t])[len(base):] for t in declared} == declared
-    from kg.ns import declared_terms
+    from kg.graph.ns import declared_terms
     assert set(declared_terms()) == declared
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from kg.recognize.measure import balance, clean
-from kg.segment import tagged
+from kg.recognize.segment import tagged
 
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset" / "texts"
 
@@ -71,8 +71,8 @@ def test_numbers_padded_with_spaces_keep_their_unit(article):
 def test_fewer_than_three_percent_of_devset_measures_are_bad(tmp_path):
     from rdflib import Graph
 
-    from kg.build import build
-    from kg.ns import CK, RDF, RDFS
+    from kg.build.build import build
+    from kg.graph.ns import CK, RDF, RDFS
 
     build([DEVSET], tmp_path, jobs=2, progress=False, view=False)
     g = Graph().parse(tmp_path / "graph.ttl")

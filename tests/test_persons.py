@@ -178,8 +178,8 @@ def test_ministries_and_abbreviated_local_bodies_are_organizations(article):
 
 
 def test_a_body_keeps_the_name_the_article_wrote_as_another_label(tmp_path):
-    from kg.ns import SKOS
-    from kg.pipeline import merge, process_file
+    from kg.graph.ns import SKOS
+    from kg.build.pipeline import merge, process_file
 
     src = tmp_path / "a.txt"
     src.write_text(body("凉山州民宗局召开会议。"), encoding="utf-8")
@@ -252,3 +252,21 @@ def test_a_proposal_that_is_a_place_or_a_body_is_refused(article):
     assert statistical.tagger() is not None                              # the model is installed and loads
     art = article(body("县委书记在勐海县召开会议，部署秋收工作。"))
     assert names(art) == set()
+
+
+def test_the_model_proposes_names_anywhere_and_the_rules_keep_only_names(article):
+    art = article(body("座谈会上，种粮大户覃木生说，今年的收成比去年好。村里的老人们都夸黄澄澄的稻谷，张女士也来了。"))
+    found = names(art)
+    assert "覃木生" in found                                      # a name after no title, proposed by the model
+    assert not found & {"黄澄澄", "张女士", "张女"}                # an adjective and a form of address are no names
+
+
+def test_the_rules_run_alone_without_the_model(article):
+    from kg.components import exclude
+
+    exclude(["statistical"])
+    try:
+        art = article(body("镇长王海涛介绍了情况，种粮大户覃木生说，今年收成好。"))
+        assert "王海涛" in names(art)                              # the rules' own introduction still reads
+    finally:
+        exclude([])

@@ -101,9 +101,9 @@ def test_a_link_not_inside_the_place_before_it_is_no_chain(article):
 
 
 def test_division_names_that_script_conversion_would_spoil_are_kept():
-    from kg.gazetteer import load
-    from kg.text import to_simplified
-    from kg.words import words
+    from kg.places.gazetteer import load
+    from kg.lang.script import to_simplified
+    from kg.lang.words import words
 
     assert to_simplified("松原市乾安县今年新建水渠") == "松原市乾安县今年新建水渠"
     assert to_simplified("乾燥的天氣") == "干燥的天气"                       # control: 乾 still converts elsewhere

@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 from kg.cli import main
-from kg.params import ParamError, resolve
-from kg.query import paged, scoped
-from kg.store import open_store
+from kg.sparql.params import ParamError, resolve
+from kg.sparql.query import paged, scoped
+from kg.sparql.store import open_store
 
 PERSONS = "SELECT ?n WHERE { ?p a ck:Person ; rdfs:label ?n } ORDER BY ?n"
 

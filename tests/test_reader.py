@@ -1,7 +1,7 @@
 """The article reader's records: what the build keeps to show an article with its marks."""
 import json
 
-from kg.reader import article_id, keep_outermost
+from kg.build.records import article_id, keep_outermost
 
 
 def test_overlapping_marks_keep_the_longer_one():
@@ -18,9 +18,9 @@ def test_only_our_article_iris_name_a_record():
 
 
 def test_a_built_article_marks_its_entities_in_its_own_script(article):
-    from kg.graph import GraphWriter
-    from kg.reader import reading
-    from kg.recognize import components
+    from kg.graph.writer import GraphWriter
+    from kg.build.records import reading
+    from kg.components import components
 
     art = article("测试新闻\n2022-03-01 来源:测试日报\n浙江省湖州市安吉縣縣長王小明到递铺街道调研，全县新增就业岗位3200个。\n")
     writer = GraphWriter(art, list(components()))

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.build import BuildError, build
-from kg.pipeline import enrich
+from kg.build.build import BuildError, build
+from kg.build.pipeline import enrich
 from kg.read import ReadError, article_from_text
 from kg.read.clean import clean_text
 from kg.read.files import decode
@@ -214,7 +214,7 @@ def _device_txt(tmp_path):
 
 def test_an_unexpected_error_in_one_file_skips_that_file_only(tmp_path, monkeypatch, capsys):
     from kg.cli import EXIT_SKIPPED, main
-    from kg.recognize import load
+    from kg.components import load
 
     src = tmp_path / "in"
     src.mkdir()
@@ -262,7 +262,7 @@ def test_an_output_path_that_is_a_file_is_one_clear_error(tmp_path, capsys):
 def test_a_full_disk_while_merging_is_one_line_and_keeps_the_previous_outputs(tmp_path, monkeypatch):
     import errno
 
-    import kg.build
+    import kg.build.build
 
     out = tmp_path / "out"
     build([SEEDS[0]], out, jobs=1, progress=False, view=False)
@@ -271,7 +271,7 @@ def test_a_full_disk_while_merging_is_one_line_and_keeps_the_previous_outputs(tm
     def full(parts, target, sink=None):
         Path(target).write_bytes(b"<a> <b> <c> .\n")
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
-    monkeypatch.setattr(kg.build, "merge_sorted", full)
+    monkeypatch.setattr(kg.build.build, "merge_sorted", full)
     with pytest.raises(BuildError, match="no space left on the device") as exc:
         build([SEEDS[0], SEEDS[1]], out, jobs=1, progress=False, view=False)
     assert "\n" not in str(exc.value)
@@ -282,17 +282,17 @@ def test_a_full_disk_while_merging_is_one_line_and_keeps_the_previous_outputs(tm
 
 
 def test_cache_removed_mid_build_ends_in_one_line_or_a_whole_graph(tmp_path, monkeypatch):
-    import kg.build
+    import kg.build.build
 
     out, calls = tmp_path / "out", []
-    real = kg.build.extract
+    real = kg.build.build.extract
 
     def extract_then_remove(path, cache):
         calls.append(path)
         if len(calls) == 3:
             shutil.rmtree(out / ".cache")
         return real(path, cache)
-    monkeypatch.setattr(kg.build, "extract", extract_then_remove)
+    monkeypatch.setattr(kg.build.build, "extract", extract_then_remove)
     try:
         summary = build(SEEDS, out, jobs=1, progress=False, view=False)
     except BuildError as exc:

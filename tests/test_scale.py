@@ -6,8 +6,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.build import build
-from kg.store import open_store
+from kg.build.build import build
+from kg.sparql.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,13 +64,13 @@ def test_dask_build_equals_local_build(tmp_path):
 
 
 def test_store_loaded_in_many_background_slices_holds_every_triple(tmp_path, monkeypatch):
-    import kg.store
-    from kg.store import store_loader
+    import kg.sparql.store
+    from kg.sparql.store import store_loader
 
     build([corpus_copy(tmp_path)], tmp_path / "whole", jobs=1, progress=False, view=False)
     lines = (tmp_path / "whole" / "graph.ttl").read_bytes()
     nt = Graph().parse(data=lines, format="turtle").serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
-    monkeypatch.setattr(kg.store, "SLICE_LINES", 50)          # dozens of slices, several in flight
+    monkeypatch.setattr(kg.sparql.store, "SLICE_LINES", 50)          # dozens of slices, several in flight
     with store_loader(tmp_path / "sliced" / "store", background=True) as loader:
         for i in range(0, len(nt), 7):
             loader.add(b"".join(nt[i:i + 7]))

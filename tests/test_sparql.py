@@ -16,9 +16,9 @@ import pytest
 from rdflib import Dataset, Graph
 
 from kg.cli import main
-from kg.query import saved_queries
-from kg.results import format_table, width
-from kg.backend import free_port, oxigraph_binary
+from kg.sparql.query import saved_queries
+from kg.sparql.results import format_table, width
+from kg.serve.backend import free_port, oxigraph_binary
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
@@ -110,8 +110,8 @@ def served(corpus_build):
 
 def test_endpoint_answers_as_the_cli(served, capsys):
     url, out = served
-    from kg.query import PREFIXES, prepare
-    from kg.store import open_store
+    from kg.sparql.query import PREFIXES, prepare
+    from kg.sparql.store import open_store
 
     text, _ = prepare(open_store(out), saved_queries()["article_summary"])
     declared = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

@@ -13,7 +13,7 @@ from rdflib import Graph
 
 from kg.export.view_data import CLASSES
 from kg.export.html import write_html
-from kg.ns import CK, RDF
+from kg.graph.ns import CK, RDF
 from tests.conftest import chromium_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +82,7 @@ def test_search_in_traditional_script_finds_the_node_and_click_shows_evidence(br
 
 
 def test_script_in_article_text_shows_as_text(browser, tmp_path):
-    from kg.pipeline import merge, process_file
+    from kg.build.pipeline import merge, process_file
 
     src = tmp_path / "x.txt"
     src.write_text("测试<script>alert(1)</script>新闻\n2023-06-01 来源:测试日报\n"

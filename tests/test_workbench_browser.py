@@ -10,7 +10,7 @@ import urllib.parse
 import pytest
 
 from kg.cli import main
-from kg.backend import free_port
+from kg.serve.backend import free_port
 from tests.test_sparql import wait_port
 from tests.test_view_browser import ARGS, CHROMIUM, ROOT
 
@@ -95,7 +95,7 @@ def test_an_unknown_place_is_a_message_on_the_page(page_at):
 def test_the_map_shows_one_marker_per_located_place(page_at, corpus_build):
     from rdflib import Graph
 
-    from kg.ns import CK, GEO, RDF
+    from kg.graph.ns import CK, GEO, RDF
 
     page, outside, errors = page_at("/")
     page.goto(page.url.rstrip("/") + "/map")
@@ -114,7 +114,7 @@ def test_the_map_shows_one_marker_per_located_place(page_at, corpus_build):
 def test_an_entity_page_shows_posts_places_and_evidence(page_at, corpus_build):
     import pyoxigraph as ox
 
-    from kg.query import PREFIXES
+    from kg.sparql.query import PREFIXES
 
     store = ox.Store.read_only(str(corpus_build[0] / "store"))
     person = next(iter(store.query("SELECT ?p WHERE { ?p rdfs:label '苑振超'@zh }", prefixes=PREFIXES)))["p"].value
@@ -135,7 +135,7 @@ def test_an_entity_page_shows_posts_places_and_evidence(page_at, corpus_build):
 def test_the_reader_marks_the_entities_the_graph_holds_for_its_article(page_at, corpus_build):
     import pyoxigraph as ox
 
-    from kg.query import PREFIXES
+    from kg.sparql.query import PREFIXES
 
     store = ox.Store.read_only(str(corpus_build[0] / "store"))
     art = next(iter(store.query("SELECT ?a WHERE { ?p rdfs:label '苑振超'@zh ; ck:mentionedIn ?a }", prefixes=PREFIXES)))["a"].value

@@ -10,8 +10,8 @@ import networkx as nx
 from rdflib import Graph, URIRef
 
 from kg.export.view_data import view_data
-from kg.ns import CK, RDF, RDFS
-from kg.text import to_simplified
+from kg.graph.ns import CK, RDF, RDFS
+from kg.lang.script import to_simplified
 
 
 class FocusError(Exception):

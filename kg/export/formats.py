@@ -15,9 +15,9 @@ from rdflib import Dataset, Graph, URIRef
 from kg.atomic import atomic_write
 from kg.export.jsonld import to_jsonld
 from kg.export.network import co_mention_network, network, write_network
-from kg.query import run, saved_queries
-from kg.results import format_csv, rows_of, term_text
-from kg.store import open_store
+from kg.sparql.query import run, saved_queries
+from kg.sparql.results import format_csv, rows_of, term_text
+from kg.sparql.store import open_store
 
 RDF_FORMATS = {"ttl": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}
 TABLE_DIR = Path(__file__).resolve().parent / "tables"    # officials, statistics, programs

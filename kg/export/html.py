@@ -17,6 +17,7 @@ from pyvis.network import Network
 from rdflib import Graph
 
 from kg.atomic import atomic_write
+from kg.components import styles
 from kg.export.view_data import CLASSES, view_data
 
 VIS_DIR = "vis-9.1.2"
@@ -46,14 +47,14 @@ def network(g: Graph) -> tuple[Network, dict]:
     return net, data
 
 
-PROMINENT = ("Person", "Organization", "Locality")
 LOWER_LEVELS = ("township", "village", "other")
 
 
 def prominent(cls, detail: dict) -> bool:
     """Persons, bodies and places above the township carry labels readable at the first
     zoom; figures, programs and small places stay small until one zooms in."""
-    if not str(cls).endswith(PROMINENT):
+    style = styles().get(str(cls).rsplit("#", 1)[-1])
+    if style is None or not style.prominent:
         return False
     return not set(detail["attrs"].get("level", [])) & set(LOWER_LEVELS)
 

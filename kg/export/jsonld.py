@@ -74,3 +74,16 @@ def to_jsonld(graph: Graph) -> bytes:
 def context_document() -> bytes:
     """`ontology/context.jsonld` as shipped: `{"@context": …}`."""
     return (json.dumps({"@context": context()}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_context() -> None:
+    """Regenerate `ontology/context.jsonld` from `ontology/cadre.ttl` (`make context`)."""
+    from kg.atomic import atomic_write
+
+    target = folder("ontology") / "context.jsonld"
+    atomic_write(target, context_document())
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    write_context()

@@ -21,7 +21,7 @@ from rdflib import Graph, URIRef
 
 from kg.escape import xml_text
 from kg.export.view_data import CLASSES, view_data
-from kg.ns import CK, GEO
+from kg.graph.ns import CK, GEO
 
 POINT = re.compile(r"POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)")
 

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.plugins.serializers.nt import _nt_row
 
-from kg.ns import CK, GEO, SKOS, XSD
+from kg.graph.ns import CK, GEO, SKOS, XSD
 
 PREFIXES = {"ck": str(CK), "geo": str(GEO), "skos": str(SKOS), "xsd": str(XSD),
             "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}

@@ -11,8 +11,8 @@ from collections import defaultdict
 
 from rdflib import Graph, URIRef
 
-from kg.ns import CK, RDF, RDFS, SKOS
-from kg.text import to_simplified
+from kg.graph.ns import CK, RDF, RDFS, SKOS
+from kg.lang.script import to_simplified
 
 ARTICLE_STYLE = ("文章 Article", "#888888", "box")
 
@@ -20,7 +20,7 @@ ARTICLE_STYLE = ("文章 Article", "#888888", "box")
 def classes() -> dict:
     """class -> (legend label, colour, shape), read from the recognizer components' styles,
     so a new kind of entity shows in the view and its legend without an edit here."""
-    from kg.recognize import components
+    from kg.components import components
 
     out = {CK[c.style.cls]: (c.style.label, c.style.colour, c.style.shape) for c in components() if c.style}
     out[CK.Article] = ARTICLE_STYLE

@@ -7,7 +7,7 @@ from kg.article import Article, ReadError, Sentence
 from kg.read import layout
 from kg.read.clean import clean_text
 from kg.read.files import read_file
-from kg.text import is_traditional, split_sentences, to_simplified
+from kg.lang.script import is_traditional, split_sentences, to_simplified
 
 __all__ = ["read_article", "article_from_text", "ReadError"]
 

@@ -34,7 +34,7 @@ from kg.recognize import names, statistical
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.orgs import org_span
 from kg.recognize.posts import PostParser, implied_level, title_matcher
-from kg.words import words
+from kg.lang.words import words
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
 PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任")
@@ -185,7 +185,7 @@ class CareerReader:
                 i = m.start() - n
                 name = text[i:m.start()] if i >= 0 else ""
                 if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
-                        (statistical.name_at(text, i) == name or name in names.readings(text, i, strict=False)):
+                        (statistical.candidate_at(self.art, idx, i) == name or name in names.readings(text, i, strict=False)):
                     self._person(idx, name, i)
                     break
 
@@ -214,7 +214,7 @@ class CareerReader:
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, i):
                 return person
-        options = names.readings(text, i, strict=False) + [statistical.name_at(text, i) or ""]
+        options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or ""]
         for name in sorted(filter(None, options), key=len, reverse=True):
             if re.match(r"(?:同志)?[为的]", text[i + len(name):]) and names.plausible(name, strict=False):
                 return self._person(idx, name, i)
@@ -250,7 +250,7 @@ class CareerReader:
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, i):
                 return person
-        for name in names.readings(text, i, strict=False) or [statistical.name_at(text, i) or ""]:
+        for name in names.readings(text, i, strict=False) or [statistical.candidate_at(self.art, idx, i) or ""]:
             if name and PROFILE_AFTER.match(text, i + len(name)) and names.plausible(name, strict=False):
                 return self._person(idx, name, i)
         return None
@@ -286,7 +286,7 @@ class CareerReader:
                 continue
             if len(before) > n and before[-n - 1] not in "，,、：:是为 ":
                 continue
-            if name not in names.readings(text, i, strict=False) and statistical.name_at(text, i) != name:
+            if name not in names.readings(text, i, strict=False) and statistical.candidate_at(self.art, idx, i) != name:
                 continue
             return self._person(idx, name, i)
         return None
@@ -393,6 +393,7 @@ class Careers(Component):
     """Posts of résumés, appointments and career sketches, with their years."""
     name = "careers"
     requires = ("post.tenure",)
+    uses = ("candidate",)
     assigns = ("post.career",)
 
     def __call__(self, art: Article) -> Article:

@@ -19,9 +19,9 @@ from rdflib import Literal, URIRef
 
 from kg.article import Article, Span
 from kg.components import Component, Style, register
-from kg.ns import CK, ID, XSD
-from kg.resolve import digest, norm
-from kg.words import longest_first, words
+from kg.graph.ns import CK, ID, XSD
+from kg.graph.iris import digest, norm
+from kg.lang.words import longest_first, words
 
 LEFT = ("召开", "举行", "举办", "出席", "参加", "主持", "列席", "开幕", "闭幕", "在", "的", "了", "于")
 STOP = set("，,。；;：:！？!?、《》 \n")        # brackets may stand inside a name: 第三届中国（某地）博览会
@@ -100,7 +100,7 @@ class Events(Component):
     requires = ("place", "person")
     assigns = ("event",)
     counts = "event"
-    style = Style("Event", "会议活动 Event", "#3d5a80", "star", "events")
+    style = Style("Event", "会议活动 Event", "#3d5a80", "star", "events", short="会")
 
     def __call__(self, art: Article) -> Article:
         for sent in art.sentences:

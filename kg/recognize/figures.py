@@ -14,13 +14,13 @@ from functools import lru_cache
 import cn2an
 from rdflib import Literal, URIRef
 
-from kg import resolve
+from kg.graph import iris as resolve
 from kg.article import Article, Span
 from kg.components import Component, Style, register
-from kg.graph import decimal, zh
-from kg.ns import CK, XSD
+from kg.graph.writer import decimal, zh
+from kg.graph.ns import CK, XSD
 from kg.recognize.measure import measure_after, measure_of
-from kg.words import longest_first, words
+from kg.lang.words import longest_first, words
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
@@ -197,7 +197,7 @@ class Figures(Component):
     name = "figures"
     assigns = ("figure",)
     counts = "figure"
-    style = Style("Statistic", "数据 Statistic", "#8e7dbe", "dot", "statistics")
+    style = Style("Statistic", "数据 Statistic", "#8e7dbe", "dot", "statistics", short="数")
 
     def __call__(self, art: Article) -> Article:
         for sent in art.sentences:

@@ -14,11 +14,11 @@ import re
 from functools import lru_cache
 
 from kg.article import Article, Span
-from kg.gazetteer import division_span, load
-from kg.segment import tag_of, tagged
-from kg.text import HAN_CHAR
-from kg.villages import place_of
-from kg.words import longest_first, words
+from kg.places.gazetteer import division_span, load
+from kg.recognize.segment import tag_of, tagged
+from kg.lang.script import HAN_CHAR
+from kg.places.villages import place_of
+from kg.lang.words import longest_first, words
 
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
 # A township or village named right before its own body or post is a name, not a description.

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from kg.segment import tagged
-from kg.words import words as words_of
+from kg.recognize.segment import tagged
+from kg.lang.words import words as words_of
 
 # jieba tags of words that never start a measure: pronoun, adverb, conjunction,
 # preposition, particle, modal, interjection, numeral, classifier, time word, locality.

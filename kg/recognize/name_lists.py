@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
-from kg.words import words
+from kg.lang.words import words
 
 RUN = re.compile(r"[^，,。；;：:！？!?（）()“”《》\s、]{1,12}(?:、[^，,。；;：:！？!?（）()“”《》\s、]{1,12}){2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -40,19 +40,6 @@ def items(run: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
-def lac_persons(text: str) -> dict[int, str]:
-    """Start offset -> the name LAC tags as a person there (empty without the model)."""
-    lac = statistical.tagger()
-    if lac is None:
-        return {}
-    out, at = {}, 0
-    for word, tag in lac.run(text):
-        if tag == "PER":
-            out[at] = word
-        at += len(word)
-    return out
-
-
 class ListReader:
     def __init__(self, art: Article):
         self.art = art
@@ -65,7 +52,7 @@ class ListReader:
                     self._run(sent.index, sent.simp, m)
 
     def _run(self, idx: int, text: str, m: re.Match) -> None:
-        model = lac_persons(text)
+        model = statistical.candidates(self.art, idx)
         parts = items(m.group(0), m.start())
         found = [self._name(idx, text, i, len(parts), at, part, model) for i, (at, part) in enumerate(parts)]
         tagged = sum(1 for f in found if f is not None and f[2])
@@ -78,6 +65,10 @@ class ListReader:
         for f in found:
             if f is not None and f[1] not in self.known:
                 self._add(idx, f[0], f[1], official)
+            elif f is not None and official:            # met before, now listed among officials
+                for person in self.art.of("person"):
+                    if person["name"] == f[1] and person.get("role") == "other":
+                        person["role"] = "official"
 
     def _name(self, idx: int, text: str, i: int, n: int, at: int, part: str, model: dict):
         """(start, name, tagged by the model) of the name an item holds, or None."""
@@ -119,6 +110,7 @@ class NameLists(Component):
     """Persons named in lists joined by 、 (attendees, members)."""
     name = "name_lists"
     requires = ("person", "place", "org")
+    uses = ("candidate",)
     assigns = ("person.listed",)
 
     def __call__(self, art: Article) -> Article:

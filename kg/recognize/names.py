@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.segment import tag_of, tagged
-from kg.words import words
+from kg.recognize.segment import tag_of, tagged
+from kg.lang.words import words
 
 PUNCT_AFTER_NAME = ("(", ")", "（", "）", "，", ",", "。", "、", "：", ":", "；", ";", "“", "”", "！", "？", "!", "?",
                     " ", "]", "】", "\n")

@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 
 from kg.article import Span
-from kg.segment import tag_of
-from kg.words import longest_first, words
+from kg.recognize.segment import tag_of
+from kg.lang.words import longest_first, words
 
 BEFORE = ("在", "到", "来到", "走进", "登上", "沿着", "沿", "走上", "位于", "地处", "环绕")
 STEM = r"[\u4e00-\u9fff]{1,5}?"

@@ -13,15 +13,15 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from kg import resolve
+from kg.graph import iris as resolve
 from kg.article import Article, Span
 from kg.components import Component, Style, register
-from kg.matcher import LongestMatcher
-from kg.ns import CK
-from kg.gazetteer import division_span
-from kg.segment import tagged
-from kg.text import HAN
-from kg.words import longest_first, words
+from kg.lang.matcher import LongestMatcher
+from kg.graph.ns import CK
+from kg.places.gazetteer import division_span
+from kg.recognize.segment import tagged
+from kg.lang.script import HAN
+from kg.lang.words import longest_first, words
 
 PARTY_AFTER_PLACE = ("委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两])(省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
@@ -250,7 +250,8 @@ class Organizations(Component):
     name = "organizations"
     requires = ("place",)
     assigns = ("org",)
-    style = Style("Organization", "机构 Organization", "#17bebb", "square", "organizations")
+    style = Style("Organization", "机构 Organization", "#17bebb", "square", "organizations", short="机构",
+                  param="organization", noun="body", prominent=True)
 
     def __call__(self, art: Article) -> Article:
         OrgFinder(art).run()

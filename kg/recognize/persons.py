@@ -17,16 +17,16 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
-from kg import resolve
+from kg.graph import iris as resolve
 from kg.article import Article, Span
 from kg.components import Component, Style, register
-from kg.gazetteer import load
-from kg.graph import zh
-from kg.matcher import LongestMatcher
-from kg.ns import CK
+from kg.places.gazetteer import load
+from kg.graph.writer import zh
+from kg.lang.matcher import LongestMatcher
+from kg.graph.ns import CK
 from kg.recognize import names, statistical
 from kg.recognize.posts import PostParser
-from kg.words import longest_first, words
+from kg.lang.words import longest_first, words
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
 CREDITS = ("特约记者", "记者", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
@@ -54,6 +54,8 @@ CLAUSE_POSTS = [
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
 BEFORE_SPEAKER = "，,。“”：: 、"
+STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
+MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
 
 
@@ -85,6 +87,8 @@ class PersonFinder:
         for sent in self.art.sentences:
             self._introductions(sent.index, sent.simp)
         for sent in self.art.sentences:
+            self._model_names(sent.index, sent.simp)
+        for sent in self.art.sentences:
             self._mentions(sent.index, sent.simp)
         for sent in self.art.sentences:
             self._clause_posts(sent.index, sent.simp)
@@ -102,7 +106,7 @@ class PersonFinder:
             sound = names.transliterated(text, e)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name and title not in self.nouns:
-                name = self._proposed(text, e)
+                name = self._proposed(idx, text, e)
             if not name:
                 continue
             self._person(name, idx, e)
@@ -134,16 +138,39 @@ class PersonFinder:
             if name:
                 self._person(name, idx, m.end())
 
-    def _proposed(self, text: str, at: int) -> str | None:
+    def _proposed(self, idx: int, text: str, at: int) -> str | None:
         """The statistical recognizer's name after a title the rules could not read: taken
         when it ends where a name ends and is no word, place or body ("…副县长" + a rare
         surname, a Yi or Tibetan name)."""
-        word = statistical.name_at(text, at)
+        word = statistical.candidate_at(self.art, idx, at)
         if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
             return None
         if any(c in names.NOT_GIVEN for c in word[1:]) or word in load().names or word in load().shorts:
             return None
         return word if names.ends_name(text, at + len(word)) and names.plausible(word, strict=False) else None
+
+    def _model_names(self, idx: int, text: str) -> None:
+        """A person the model proposes anywhere, kept where the rules agree it is a name:
+        a surname first, a plausible given name, no place or body over it, a word that
+        follows names after it ("…说", "…等", "…在"), and a boundary before it."""
+        places = [x for k in ("place", "org") for x in self.art.in_sentence(k, idx) if x.start >= 0]
+        for at, word in statistical.candidates(self.art, idx).items():
+            end = at + len(word)
+            if word in self.known or not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+                continue
+            if not names.surname_at(word, 0) or not names.plausible(word) or word in load().names or word in load().shorts:
+                continue
+            if any(x.start < end and at < x.end for x in places) or not names.ends_name(text, end):
+                continue
+            if introducers().suffix(word) or word[-1] == word[-2] or word[-1] in "讯报网社" \
+                    or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2):
+                continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
+            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、":
+                continue                      # a two-character word needs a name's own context
+            bounded = at == 0 or text[at - 1] in MODEL_LEFT or introducers().suffix(text[max(0, at - 8):at])
+            if not bounded and not text.startswith(SPEECH, end):
+                continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
+            self._person(word, idx, at)
 
     def _named_then_titled(self, idx: int, text: str) -> None:
         """A known official referred to by name then title, before what they do:
@@ -273,9 +300,11 @@ class Persons(Component):
     """Persons and the posts the text gives them (ck:Person, ck:Position)."""
     name = "persons"
     requires = ("place", "org")
+    uses = ("candidate",)
     assigns = ("person", "post")
     counts = "person"
-    style = Style("Person", "人物 Person", "#e4572e", "dot", "persons")
+    style = Style("Person", "人物 Person", "#e4572e", "dot", "persons", short="人", param="person", noun="person",
+                  prominent=True)
 
     def __call__(self, art: Article) -> Article:
         PersonFinder(art).run()

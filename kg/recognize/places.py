@@ -16,16 +16,16 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
-from kg import resolve
+from kg.graph import iris as resolve
 from kg.article import Article, Span
 from kg.components import Component, Style, register
-from kg.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
+from kg.places.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
 from kg.recognize.natural_places import natural_places
 from kg.recognize.lower_places import LowerPlaces
-from kg.matcher import LongestMatcher
-from kg.graph import zh
-from kg.ns import CK, GEO, RDF, RDFS
-from kg.words import words
+from kg.lang.matcher import LongestMatcher
+from kg.graph.writer import zh
+from kg.graph.ns import CK, GEO, RDF, RDFS
+from kg.lang.words import words
 
 DIRECTIONS = "东西南北"
 NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
@@ -158,7 +158,8 @@ class Places(Component):
     name = "places"
     assigns = ("place",)
     counts = "place"
-    style = Style("Locality", "地点 Locality", "#76b041", "triangle", "localities")
+    style = Style("Locality", "地点 Locality", "#76b041", "triangle", "localities", short="地", param="place",
+                  noun="place", prominent=True)
 
     def __call__(self, art: Article) -> Article:
         gaz = load()

@@ -12,10 +12,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.article import Article, Span
-from kg.matcher import LongestMatcher
+from kg.lang.matcher import LongestMatcher
 from kg.recognize.orgs import join, org_span, title_matcher
-from kg.gazetteer import division_span
-from kg.words import words
+from kg.places.gazetteer import division_span
+from kg.lang.words import words
 
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county"}
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n")

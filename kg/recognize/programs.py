@@ -19,16 +19,16 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
-from kg import resolve
+from kg.graph import iris as resolve
 from kg.article import Article, Span
 from kg.components import Component, Style, register
-from kg.ns import CK
-from kg.gazetteer import common_words, division_span
+from kg.graph.ns import CK
+from kg.places.gazetteer import common_words, division_span
 from kg.recognize.places import matcher
 from kg.recognize.posts import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
-from kg.segment import tagged
-from kg.words import longest_first, table, words
+from kg.recognize.segment import tagged
+from kg.lang.words import longest_first, table, words
 
 LIST_CATEGORY = re.compile(r"等[\u4e00-\u9fff]{0,10}?(活动|载体|做法|举措|行动|工程|机制|模式|经验|治理|品牌|工作法)")
 PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
@@ -227,7 +227,8 @@ class Programs(Component):
     name = "programs"
     requires = ("place", "org")
     assigns = ("program",)
-    style = Style("Program", "项目 Program", "#ffc914", "diamond", "programs")
+    style = Style("Program", "项目 Program", "#ffc914", "diamond", "programs", short="项目", param="program",
+                  noun="program")
 
     def __call__(self, art: Article) -> Article:
         ProgramFinder(art).run()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.segment import tagged
-from kg.words import words
+from kg.recognize.segment import tagged
+from kg.lang.words import words
 
 QUOTE = re.compile(r"“([^“”]{2,24})”")
 # “三个一批”, “六稳”, “两山两化”: a numeral first, or "N个" inside.

@@ -22,8 +22,8 @@ from rdflib import Literal
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.ns import CK, XSD
-from kg.words import words
+from kg.graph.ns import CK, XSD
+from kg.lang.words import words
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 TAKE_UP = re.compile(r"(?:任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")

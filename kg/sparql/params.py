@@ -19,15 +19,14 @@ import re
 
 import pyoxigraph as ox
 
-from kg.gazetteer import short_forms
-from kg.text import to_simplified
+from kg.components import styles
+from kg.places.gazetteer import short_forms
+from kg.lang.script import to_simplified
 
 CK = "https://w3id.org/cadre-kg/ontology#"
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-CLASS_OF = {"place": "Locality", "organization": "Organization", "person": "Person", "program": "Program"}
-NOUN = {"Locality": "place", "Organization": "body", "Person": "person", "Program": "program"}
 LOWER_SUFFIX = re.compile(r"^(镇|乡|街道|村|社区|苏木|嘎查)$")   # below the county, short forms drop these
 
 
@@ -73,15 +72,16 @@ def _shortened(value: str, labels: dict[str, str]) -> list[str]:
 
 def resolve(store: ox.Store, param: str, value: str) -> str:
     """The graph's label for the value of a parameter named `place`, `person`... (others as given)."""
-    cls_name = CLASS_OF.get(param)
-    if cls_name is None or not value.strip():
+    style = next((st for st in styles().values() if st.param == param), None)   # the registry of kinds
+    if style is None or not value.strip():
         return value
+    cls_name = style.cls
     cls = ox.NamedNode(CK + cls_name)
     exact = _by_spelling(store, value.strip(), cls)
     if len(exact) == 1:
         return exact.pop()
     if len(exact) > 1:
-        raise ParamError(f"{param}={value} names several {NOUN[cls_name]}s: {'、'.join(sorted(exact))}; give one of them")
+        raise ParamError(f"{param}={value} names several {style.noun}s: {'、'.join(sorted(exact))}; give one of them")
     labels = _class_labels(store, cls)
     short = _shortened(value.strip(), labels) if cls_name == "Locality" else []
     if len(short) == 1:
@@ -90,4 +90,4 @@ def resolve(store: ox.Store, param: str, value: str) -> str:
         raise ParamError(f"{param}={value} may be any of {'、'.join(short)}; give one of them")
     near = difflib.get_close_matches(to_simplified(value.strip()), list(labels), n=5, cutoff=0.3)
     hint = f"; nearest: {'、'.join(near)}" if near else ""
-    raise ParamError(f"no {NOUN[cls_name]} called {value!r} in this graph{hint}")
+    raise ParamError(f"no {style.noun} called {value!r} in this graph{hint}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.gazetteer import division_span
+from kg.places.gazetteer import division_span
 
 
 def _before(art: Article, kind: str, idx: int, start: int) -> list[Span]:

@@ -1,7 +1,7 @@
 """`kg build`: map files to per-article triples, union them, write every output.
 
 The map runs on a local process pool or a dask.distributed cluster; each article's
-triples go to a content-keyed cache (kg.cache), so rebuilds only re-read what changed
+triples go to a content-keyed cache (kg.build.cache), so rebuilds only re-read what changed
 and the union is a streaming merge whose memory does not grow with the corpus.  Results
 come back in corpus order whatever ran them, so the build is the same on any engine.
 After the map, the merge's union feeds both graph.ttl and the store; with more than one
@@ -25,12 +25,12 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.atomic import Swap, recover
-from kg.cache import Cache, merge_sorted
+from kg.build.cache import Cache, merge_sorted
 from kg.export.turtle import PREFIXES
-from kg.pipeline import extract, warm_up
-from kg.reader import ARTICLES_DIR, write_records
+from kg.build.pipeline import extract, warm_up
+from kg.build.records import ARTICLES_DIR, write_records
 from kg.read.files import iter_files
-from kg.store import STORE_DIR, store_loader
+from kg.sparql.store import STORE_DIR, store_loader
 
 
 class BuildError(Exception):
@@ -94,7 +94,7 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
     paths = [str(p) for p in files]
     cache = str(cache_dir) if cache_dir else None
     if dask:
-        from kg.distributed import dask_map
+        from kg.build.distributed import dask_map
 
         metas = dask_map(paths, dask, cache_dir)
     elif jobs <= 1 or len(paths) < 2:
@@ -162,7 +162,7 @@ def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool
           dask: str | None = None, view: bool = True, exclude: tuple[str, ...] = ()) -> Summary:
     """`exclude` switches components off (PipelineError, before anything is read, when
     others need them)."""
-    from kg.recognize import exclude as switch_off, excluded
+    from kg.components import exclude as switch_off, excluded
 
     before = excluded()
     switch_off(exclude)

@@ -7,7 +7,7 @@ either script, short forms, paging), so that `/?saved=officials_of_place&place=�
 shows the rows `kg query officials_of_place --param place=鞍山` prints.
 
     GET /, /map, /entity?iri=…, /article?iri=…  -> the workbench, the map, an entity's page, the reader
-    GET /api/article?iri=…                      -> the article's record (kg.reader) and class colours
+    GET /api/article?iri=…                      -> the article's record (kg.build.records) and class colours
     GET /api/saved                              -> {"prefixes": {...}, "queries": [...]}
     GET /api/prepare?saved=NAME&place=…&limit=100&offset=0 -> {"query": "PREFIX …", "text": "SELECT …"}
 """
@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from kg.query import PREFIXES, QueryError, prepare, saved_queries
+from kg.sparql.query import PREFIXES, QueryError, prepare, saved_queries
 
 PAGE_KEYS = ("saved", "limit", "offset")
 
@@ -51,7 +51,7 @@ def _rows(args: dict, key: str) -> int | None:
 
 def prepared(graph: Path, path: str) -> bytes:
     """The text of a saved query for the values in the request's query string."""
-    from kg.store import open_store
+    from kg.sparql.store import open_store
 
     args = {k: v[0] for k, v in parse_qs(urlsplit(path).query).items()}
     name = args.get("saved", "")
@@ -77,8 +77,8 @@ PAGES = {"/": "workbench.html", "/map": "map.html", "/entity": "entity.html", "/
 
 def article(graph: Path, path: str) -> bytes:
     """An article's record as the build wrote it, with the colours of the classes it marks."""
-    from kg.reader import ARTICLES_DIR, article_id, styles
-    from kg.recognize import components
+    from kg.build.records import ARTICLES_DIR, article_id, styles
+    from kg.components import components
 
     iri = (parse_qs(urlsplit(path).query).get("iri") or [""])[0]
     name = article_id(iri)

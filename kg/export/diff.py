@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.query import PREFIXES
-from kg.results import format_csv, format_table
-from kg.store import open_store
+from kg.sparql.query import PREFIXES
+from kg.sparql.results import format_csv, format_table
+from kg.sparql.store import open_store
 
 # One row per entity: its IRI, its label, and what identifies its content (posts, value).
 SNAPSHOTS = {

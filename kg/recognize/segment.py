@@ -17,8 +17,8 @@ jieba.setLogLevel(logging.WARNING)
 
 @lru_cache(maxsize=1)
 def _loaded() -> bool:
-    from kg.gazetteer import load
-    from kg.words import words
+    from kg.places.gazetteer import load
+    from kg.lang.words import words
 
     for w in words("titles"):
         jieba.add_word(w, freq=2000, tag="nnt")

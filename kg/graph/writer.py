@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
-from kg import resolve
+from kg.graph import iris as resolve
 from kg.article import Article, Span
 from kg.components import Component, by_kind
-from kg.ns import CK, RDF, RDFS, SKOS, XSD
+from kg.graph.ns import CK, RDF, RDFS, SKOS, XSD
 
 
 @lru_cache(maxsize=8192)

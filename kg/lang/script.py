@@ -28,7 +28,7 @@ QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", 
 def _restore() -> tuple[re.Pattern | None, dict[str, str]]:
     """Official names that OpenCC's t2s wrongly changes (乾安县 is no 干安县: 乾 is itself a
     simplified character), keyed by what t2s makes of them."""
-    from kg.words import words
+    from kg.lang.words import words
 
     back = {_converter().convert(name): name for name in words("keep_in_simplified")}
     return (re.compile("|".join(map(re.escape, back))) if back else None), back

@@ -16,9 +16,9 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
     duplicated article, so order matters); the cluster computes them in any order."""
     from dask.distributed import Client, LocalCluster
 
-    from kg.cache import Cache
-    from kg.pipeline import extract
-    from kg.recognize import excluded
+    from kg.build.cache import Cache
+    from kg.build.pipeline import extract
+    from kg.components import excluded
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
         if address == "local" else None
@@ -44,8 +44,8 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
 
 
 def _cached(cache, path: str) -> dict | None:
-    from kg.cache import file_key
-    from kg.pipeline import cache_salt
+    from kg.build.cache import file_key
+    from kg.build.pipeline import cache_salt
     from kg.read.files import MAX_BYTES
 
     if cache is None:

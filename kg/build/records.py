@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.components import by_kind
-from kg.ns import CK, RDF
+from kg.graph.ns import CK, RDF
 
 SAFE_ID = re.compile(r"[0-9a-f]{6,64}")
 ARTICLES_DIR = "articles"          # beside graph.ttl and the store
@@ -59,7 +59,8 @@ def reading(art, writer, triples: set[tuple]) -> dict:
 
 def styles(components) -> dict[str, dict]:
     """class -> legend label and colour, for the page's marks and legend."""
-    return {c.style.cls: {"label": c.style.label, "colour": c.style.colour} for c in components if c.style}
+    return {c.style.cls: {"label": c.style.label, "colour": c.style.colour, "short": c.style.short or c.style.cls}
+            for c in components if c.style}
 
 
 def article_id(iri: str) -> str | None:

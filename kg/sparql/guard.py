@@ -22,11 +22,11 @@ saved queries use, so the tokens are the engine-independent reading.)
     >>> check("ASK " + "{" * 500 + "}" * 500)
     Traceback (most recent call last):
     ...
-    kg.guard.QueryRejected: the query nests brackets 500 levels deep; at most 64 are allowed
+    kg.sparql.guard.QueryRejected: the query nests brackets 500 levels deep; at most 64 are allowed
     >>> check("SELECT * { SERVICE<http://127.0.0.1:9/x> { ?s ?p ?o } }")
     Traceback (most recent call last):
     ...
-    kg.guard.QueryRejected: SERVICE <http://127.0.0.1:9/x> is refused: federated queries reach only the endpoints allowed with --allow-service; allowed: none (start with --allow-service URL to allow one)
+    kg.sparql.guard.QueryRejected: SERVICE <http://127.0.0.1:9/x> is refused: federated queries reach only the endpoints allowed with --allow-service; allowed: none (start with --allow-service URL to allow one)
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ The divisions are jionlp's of about 2021-22 (`kg/data/divisions.tsv`, derived by
 (MIT), which is older (about 2018).  The code itself encodes the chain: digits 1-2 are
 the province, 3-4 the prefecture, 5-6 the county, so parents are derived, never typed.
 
-Old news still resolves (see kg.divisions_history): a division renamed or turned into a
+Old news still resolves (see kg.places.history): a division renamed or turned into a
 city or district since (横县 → 横州市, 即墨市 → 即墨区, 那曲地区 → 那曲市) is the new
 division, its old name one more way to write it; one abolished without a successor of
 its name (莱芜市, merged into 济南 in 2019) stays as a former division with its old code.
@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.article import Span
-from kg.words import words
+from kg.lang.words import words
 
 LEVELS = {0: "province", 1: "prefecture", 2: "county"}
 MUNICIPALITIES = {"11", "12", "31", "50"}
@@ -163,8 +163,8 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """Loaded once per process (before a build's workers fork, see kg.pipeline.warm_up)."""
-    from kg.divisions_history import history
+    """Loaded once per process (before a build's workers fork, see kg.build.pipeline.warm_up)."""
+    from kg.places.history import history
 
     rows, old_names = history(_cpca_rows(), _current_rows())
     return Gazetteer([Division(code, name, _level(code), lon, lat, former) for code, name, lon, lat, former in rows],
@@ -185,7 +185,7 @@ def _cpca_rows() -> dict[str, tuple[str, float | None, float | None]]:
 
 
 def _current_rows() -> dict[str, str]:
-    from kg.words import DATA
+    from kg.lang.words import DATA
 
     lines = (DATA / "divisions.tsv").read_text(encoding="utf-8").splitlines()
     return dict(line.split("\t") for line in lines if line)

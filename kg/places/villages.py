@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data" / "lower_divisions.tsv.xz"
+DATA = Path(__file__).resolve().parents[1] / "data" / "lower_divisions.tsv.xz"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from kg.words import DATA
+from kg.lang.words import DATA
 
 SUFFIX = re.compile(r"(地区|自治州|自治县|自治旗|省|市|盟|县|区|旗)$")
 

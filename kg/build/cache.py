@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kg.resources import folder
 
-KG_DIR = Path(__file__).resolve().parent
+KG_DIR = Path(__file__).resolve().parents[1]
 MERGE_FAN_IN = 256
 SINK_LINES = 10_000
 

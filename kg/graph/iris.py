@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from kg.ns import ID
+from kg.graph.ns import ID
 
 
 def digest(*parts) -> str:

@@ -30,9 +30,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.guard import QueryRejected, check
-from kg.params import ParamError, resolve
-from kg.results import render, width
+from kg.sparql.guard import QueryRejected, check
+from kg.sparql.params import ParamError, resolve
+from kg.sparql.results import render, width
 from kg.resources import folder
 
 QUERY_DIR = folder("queries")
@@ -207,7 +207,7 @@ def syntax_message(text: str, error: str) -> str:
 def answer(graph_dir: Path, query: SavedQuery, params: dict[str, str], allow_service: tuple[str, ...], fmt: str,
            limit: int | None = None, offset: int | None = None) -> str:
     """The rendered answer of a query on a build's store (what `kg query` prints)."""
-    from kg.store import open_store
+    from kg.sparql.store import open_store
 
     store = open_store(graph_dir)
     result = run(store, query, params, allow_service, limit, offset)

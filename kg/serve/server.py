@@ -3,7 +3,7 @@
 Oxigraph's own server (the `oxigraph` package from PyPI) answers the queries, opened
 read-only, on a private loopback port.  In front of it a threaded server binds 127.0.0.1
 by default and is the only thing a client talks to.  It
-* checks every query before the backend sees it (kg.guard: size, nesting depth, SERVICE),
+* checks every query before the backend sees it (kg.sparql.guard: size, nesting depth, SERVICE),
   and refuses writes;
 * bounds requests: a body over the limit or a malformed Content-Length gets 413/400
   without being read;
@@ -13,8 +13,8 @@ by default and is the only thing a client talks to.  It
 * supervises the backend: restarted (and the restart logged) if it dies, and when a
   rebuild swaps the store folder;
 * answers `OPTIONS` (204) and, only for the origins given with `--cors`, the CORS headers
-  that let a page of that origin read answers (kg.cors); `GET /query` without a query
-  is the service description, naming the address the user opened (kg.service).
+  that let a page of that origin read answers (kg.serve.cors); `GET /query` without a query
+  is the service description, naming the address the user opened (kg.serve.service).
 """
 from __future__ import annotations
 
@@ -28,17 +28,17 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from kg.connections import IDLE_SECONDS, RequestDeadline, Server, allowed_host
-from kg.cors import CorsPolicy
-from kg.guard import MAX_QUERY_BYTES, QueryRejected, check
-from kg.service import description
-from kg import workbench
+from kg.serve.connections import IDLE_SECONDS, RequestDeadline, Server, allowed_host
+from kg.serve.cors import CorsPolicy
+from kg.sparql.guard import MAX_QUERY_BYTES, QueryRejected, check
+from kg.serve.service import description
+from kg.serve import workbench
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_BODY = 2 * MAX_QUERY_BYTES          # a form-encoded query is longer than its text
 
 
-from kg.backend import Backend, ServeError
+from kg.serve.backend import Backend, ServeError
 
 
 
@@ -66,7 +66,7 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
     class Handler(BaseHTTPRequestHandler):
         server_version = "cadre-kg"
         protocol_version = "HTTP/1.0"
-        timeout = IDLE_SECONDS                # no read of a request waits longer (kg.connections)
+        timeout = IDLE_SECONDS                # no read of a request waits longer (kg.serve.connections)
 
         def log_message(self, fmt, *args):   # quiet by default: one line per request is noise
             pass

@@ -2,7 +2,7 @@
 
 The pipeline is the registered recognizer components, ordered by what each requires and
 assigns (kg.components), applied per file; per-file graphs then merge by union, which
-is what makes the build a map followed by a union (see `kg.build`).
+is what makes the build a map followed by a union (see `kg.build.build`).
 """
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.article import Article, ReadError
-from kg.cache import Cache, file_key
+from kg.build.cache import Cache, file_key
 from kg.export.turtle import nt_lines
-from kg.graph import GraphWriter
+from kg.graph.writer import GraphWriter
 from kg.read import read_article
 from kg.read.files import MAX_BYTES
-from kg.reader import reading
-from kg.recognize import components, exclude, excluded
-from kg.resolve import article_iri
+from kg.build.records import reading
+from kg.components import components, exclude, excluded
+from kg.graph.iris import article_iri
 
 
 WARM_UP = "测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市正定县县长刘建华说，全县新建道路12公里，“三抓三促”专项行动成效明显。\n"
@@ -55,7 +55,7 @@ class FileResult:
     counts: dict = field(default_factory=dict)
     article_key: str | None = None
     trace: str | None = None                            # an unexpected error's traceback, for the log
-    reading: dict | None = None                         # the article reader's record (kg.reader)
+    reading: dict | None = None                         # the article reader's record (kg.build.records)
 
 
 def process_file(path: str) -> FileResult:
