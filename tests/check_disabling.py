@@ -34,7 +34,7 @@ def main() -> int:
     for name in sorted(load()):
         summary = run({"KG_DISABLE": name}, first_failure=True)
         print(f"{name:<14} {summary}")
-        if " failed" not in summary:
+        if " failed" not in summary and " error" not in summary:          # a failing fixture fails its tests too
             silent.append(name)
     if silent:
         print("no test fails without:", ", ".join(silent))

@@ -69,3 +69,31 @@ def test_a_folder_without_a_build_is_one_line(tmp_path, corpus_build, capsys):
     assert main(["diff", str(tmp_path), str(corpus_build[0])]) == 1
     err = capsys.readouterr().err
     assert "no store" in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_official_who_moved_is_one_node_across_provinces_and_the_diff_says_changed(tmp_path, capsys):
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.build.build import build
+    from kg.graph.ns import CK
+
+    first, second = tmp_path / "one", tmp_path / "two"
+    first.mkdir()
+    second.mkdir()
+    # a Jilin paper, then a Shandong paper naming the same Jilin official after his move
+    (first / "a.txt").write_text("人事动态\n2021-03-02 来源:吉林日报\n吉林省辽源市东丰县县长柏文涛主持召开县政府常务会议，"
+                                 "研究部署春耕备耕工作，会议还听取了全县安全生产情况汇报。\n", encoding="utf-8")
+    (second / "b.txt").write_text("人事动态\n2022-05-10 来源:山东日报\n山东省济南市召开座谈会，原东丰县县长柏文涛调任吉林省辽源市副市长，"
+                                  "此前他在吉林省东丰县工作多年，济南市有关负责同志参加座谈。\n", encoding="utf-8")
+    build([first], tmp_path / "old", jobs=1, progress=False, view=False)
+    build([first, second], tmp_path / "new", jobs=1, progress=False, view=False)
+    g = Graph().parse(tmp_path / "new" / "graph.ttl")
+    nodes = {p for p in g.subjects(RDFS.label, None) if (p, RDF.type, CK.Person) in g and str(g.value(p, RDFS.label)) == "柏文涛"}
+    assert len(nodes) == 1                                                  # one person, two articles, two provinces
+    titles = {str(g.value(p, CK.title)) for p in g.objects(next(iter(nodes)), CK.holds)}
+    assert {"县长", "副市长"} <= titles
+    assert main(["diff", str(tmp_path / "old"), str(tmp_path / "new")]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if "柏文涛" in line)
+    assert row.split()[0] == "changed" and "now:" in row and "辽源市" in row

@@ -295,6 +295,32 @@ class PersonFinder:
             self.art.add(post)
 
 
+def posts_province(posts: list[Span]) -> str | None:
+    """The province a person's posts are in, which names them across articles: an
+    official of one province reported by another province's paper is the same person
+    ("甲县县长某某调任乙市副市长" in any outlet).  The province of the latest post that has a
+    place (a current post before a former one); None when no post has one.
+
+    >>> from kg.article import Span
+    >>> posts_province([Span("post", 0, 0, 2, "县长", {"place": {"code": "220422"}, "former": False})])
+    '220000'
+    """
+    placed = [p for p in posts if place_code(p.get("place"))]
+    if not placed:
+        return None
+    current = [p for p in placed if not p.get("former")] or placed
+    return place_code(current[-1].get("place"))[:2] + "0000"
+
+
+def place_code(place) -> str | None:
+    """A place's division code, or its parent's (a village under a county)."""
+    while place is not None:
+        if place.get("code"):
+            return place["code"]
+        place = place.get("parent")
+    return None
+
+
 @register
 class Persons(Component):
     """Persons and the posts the text gives them (ck:Person, ck:Position)."""
@@ -317,10 +343,10 @@ class Persons(Component):
     def node(self, span: Span, g) -> URIRef:
         if span.kind == "post":
             return self._post_node(span, g)
-        national = any(p["person"] is span and (p["title"] in words("national_titles")
-                                                or (p["org"] is not None and p["org"]["name"] in words("central_bodies")))
-                       for p in g.art.of("post"))
-        return resolve.person_iri(span["name"], None if national else g.province)
+        own = [p for p in g.art.of("post") if p["person"] is span]
+        national = any(p["title"] in words("national_titles")
+                       or (p["org"] is not None and p["org"]["name"] in words("central_bodies")) for p in own)
+        return resolve.person_iri(span["name"], None if national else (posts_province(own) or g.province))
 
     def _post_node(self, post: Span, g) -> URIRef:
         person, org, place = g.node(post["person"]), g.node(post["org"]), g.node(post["place"])

@@ -1,0 +1,98 @@
+"""Build speed and memory on real text: the 120 real excerpts of ../shared/realcorpus,
+copied N times (each copy made a different article by one line of its own), with bare
+`jieba.posseg` over the same text converted to simplified as the yardstick, and the
+statistical model's own throughput (LAC over every sentence, batched and one by one).
+
+    python -m bench.bench_real [--times 10] [--jobs 1 2]
+
+Every figure of one run is measured on the same machine in the same minutes; the ratios
+are what the bench README records.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+from pathlib import Path
+
+from bench.bench_build import timed_build
+
+WORK = Path("/tmp/cadre-bench-real")
+REAL = Path(__file__).resolve().parents[2] / "shared" / "realcorpus" / "texts"
+
+
+def make_corpus(times: int) -> Path:
+    corpus = WORK / f"real-x{times}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    for n in range(times):
+        for src in sorted(REAL.glob("*.txt")):
+            text = src.read_text(encoding="utf-8")
+            (corpus / f"{src.stem}-{n:03d}.txt").write_text(text + f"\n（本文第{n}份副本）\n", encoding="utf-8")
+    return corpus
+
+
+def jieba_yardstick(corpus: Path) -> float:
+    import jieba
+    import jieba.posseg
+    import opencc
+
+    t2s = opencc.OpenCC("t2s").convert
+    texts = [t2s(p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.txt"))]
+    jieba.initialize()
+    t = time.perf_counter()
+    for text in texts:
+        list(jieba.posseg.cut(text))
+    return time.perf_counter() - t
+
+
+def model_throughput(corpus: Path, limit: int = 120) -> tuple[int, int, float, float]:
+    """(sentences, characters, seconds batched, seconds one by one) of LAC alone."""
+    from kg.read import read_article
+    from kg.recognize.statistical import tag_batch, tagger
+
+    sentences = []
+    for path in sorted(corpus.glob("*.txt"))[:limit]:
+        try:
+            sentences.append([s.simp for s in read_article(path).sentences])
+        except Exception:          # noqa: BLE001 - a page without a body is not part of the yardstick
+            continue
+    lac = tagger()
+    t = time.perf_counter()
+    for article in sentences:
+        tag_batch(article)
+    batched = time.perf_counter() - t
+    t = time.perf_counter()
+    for article in sentences:
+        for s in article:
+            lac.run(s)
+    single = time.perf_counter() - t
+    flat = [s for a in sentences for s in a]
+    return len(flat), sum(map(len, flat)), batched, single
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--times", type=int, default=10)
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    args = ap.parse_args()
+    corpus = make_corpus(args.times)
+    n = len(list(corpus.glob("*.txt")))
+    print(f"real excerpts x{args.times}: {n} articles")
+    posseg = jieba_yardstick(corpus)
+    print(f"bare jieba.posseg over the simplified text: {posseg:.1f} s")
+    builds = {}
+    for jobs in args.jobs:
+        seconds, rss, pss = timed_build(corpus, jobs)
+        builds[jobs] = seconds
+        print(f"kg build --jobs {jobs} --no-view: {seconds:.1f} s ({seconds / n * 1000:.1f} ms/article), "
+              f"peak summed RSS {rss / 2**20:.0f} MiB, PSS {pss / 2**20:.0f} MiB, {posseg / seconds:.2f}x bare jieba.posseg")
+    if 1 in builds and 2 in builds:
+        print(f"1 -> 2 jobs: {builds[1] / builds[2]:.2f}x")
+    sents, chars, batched, single = model_throughput(corpus)
+    print(f"LAC alone over {sents} sentences ({chars} characters) of the first 120 articles: batched {batched:.2f} s "
+          f"({chars / batched:.0f} chars/s), one call a sentence {single:.2f} s ({chars / single:.0f} chars/s)")
+
+
+if __name__ == "__main__":
+    main()
