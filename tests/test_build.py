@@ -27,8 +27,14 @@ def test_corpus_build_satisfies_the_shapes(corpus_build):
     out, _ = corpus_build
     g = Graph().parse(out / "graph.ttl")
     g.parse(ROOT / "ontology" / "cadre.ttl")
+    assert len(set(g.subjects(RDF.type, CK.Position))) >= 10 and len(set(g.subjects(RDF.type, CK.Statistic))) >= 10
     conforms, _, report = validate(g, shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"), inference="none")
     assert conforms, report
+    broken = Graph().parse(data=g.serialize(format="nt"), format="nt")        # control: the shapes do catch a fault
+    person = next(broken.subjects(RDF.type, CK.Person))
+    broken.remove((person, RDFS.label, None))
+    broken.parse(ROOT / "ontology" / "cadre.ttl")
+    assert not validate(broken, shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"), inference="none")[0]
 
 
 def test_same_place_in_two_scripts_is_one_node(corpus_build):
@@ -53,6 +59,7 @@ def test_junk_place_list_yields_no_place(corpus_build):
     out, _ = corpus_build
     g = Graph().parse(out / "graph.ttl")
     labels = {str(o) for o in g.objects(None, None) if getattr(o, "language", None) == "zh"}
+    assert {"葫芦岛市", "车新村"} <= labels                                    # control: the article's own places
     assert not {"玛多县", "新郑市", "阿拉善左旗", "乌鲁木齐市"} & labels
 
 
@@ -61,6 +68,10 @@ def test_store_answers_the_same_as_the_turtle(corpus_build):
     store = ox.Store.read_only(str(out / "store"))
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/cadre-kg/ontology#Article> }"
     assert int(next(iter(store.query(q)))["n"].value) == 5
+    g = Graph().parse(out / "graph.ttl")
+    q = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/cadre-kg/ontology#Person> }"
+    persons = len(set(g.subjects(RDF.type, CK.Person)))
+    assert persons >= 20 and int(next(iter(store.query(q)))["n"].value) == persons       # the same extraction
 
 
 def test_html_view_is_self_contained(corpus_build):
