@@ -250,6 +250,8 @@ class CareerReader:
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, i):
                 return person
+        if not any(PROFILE_AFTER.match(text, i + n) for n in (2, 3, 4)):
+            return None                       # no profile after a name's length: nothing to read (and no jieba call)
         for name in names.readings(text, i, strict=False) or [statistical.candidate_at(self.art, idx, i) or ""]:
             if name and PROFILE_AFTER.match(text, i + len(name)) and names.plausible(name, strict=False):
                 return self._person(idx, name, i)
@@ -286,7 +288,7 @@ class CareerReader:
                 continue
             if len(before) > n and before[-n - 1] not in "，,、：:是为 ":
                 continue
-            if name not in names.readings(text, i, strict=False) and statistical.candidate_at(self.art, idx, i) != name:
+            if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):
                 continue
             return self._person(idx, name, i)
         return None
