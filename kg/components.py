@@ -37,6 +37,7 @@ import importlib
 import pkgutil
 from dataclasses import dataclass
 from functools import lru_cache
+from graphlib import CycleError, TopologicalSorter
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
 if TYPE_CHECKING:
@@ -116,16 +117,21 @@ def ordered(components: Iterable[Component]) -> list[Component]:
             known = ", ".join(sorted(providers)) or "nothing"
             raise PipelineError(f"component {c.name!r} requires {', '.join(missing)}, which no component "
                                 f"in the pipeline assigns (assigned: {known})")
-    done: list[Component] = []
-    names: set[str] = set()
-    needs = {c.name: tuple(c.requires) + tuple(k for k in c.uses if k in providers) for c in todo}
-    while todo:
-        ready = [c for c in todo if all(p in names or p == c.name for k in needs[c.name] for p in providers[k])]
-        if not ready:
-            raise PipelineError("components require each other in a cycle: " + ", ".join(c.name for c in todo))
-        done.append(ready[0])
-        names.add(ready[0].name)
-        todo.remove(ready[0])
+    rank = {c.name: i for i, c in enumerate(todo)}
+    by_name = {c.name: c for c in todo}
+    graph = TopologicalSorter({c.name: {p for k in tuple(c.requires) + tuple(k for k in c.uses if k in providers)
+                                        for p in providers[k] if p != c.name} for c in todo})
+    try:
+        graph.prepare()
+    except CycleError as exc:
+        raise PipelineError("components require each other in a cycle: " + ", ".join(exc.args[1])) from None
+    done, pool = [], set()
+    while graph.is_active():
+        pool |= set(graph.get_ready())
+        pick = min(pool, key=rank.__getitem__)         # one at a time, the registry's order first
+        pool.discard(pick)
+        done.append(by_name[pick])
+        graph.done(pick)
     return done
 
 

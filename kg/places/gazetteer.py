@@ -26,7 +26,6 @@ from pathlib import Path
 from kg.article import Span
 from kg.lang.words import words
 
-LEVELS = {0: "province", 1: "prefecture", 2: "county"}
 MUNICIPALITIES = {"11", "12", "31", "50"}
 
 

@@ -88,11 +88,6 @@ def article_scope(gaz: Gazetteer, hits: dict[int, tuple], lead: tuple = ()) -> t
     return province, cities
 
 
-def parent_code(span: Span) -> str | None:
-    parent = span.get("parent")
-    return parent.get("code") if parent is not None else None
-
-
 def parent_key(span: Span) -> str | None:
     """What a place without a code is named under: its parent's code, else its name."""
     parent = span.get("parent")
