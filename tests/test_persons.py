@@ -270,3 +270,21 @@ def test_the_rules_run_alone_without_the_model(article):
         assert "王海涛" in names(art)                              # the rules' own introduction still reads
     finally:
         exclude([])
+
+
+def test_a_name_keeps_the_characters_the_text_wrote(tmp_path):
+    from rdflib import Graph
+    from rdflib.namespace import RDFS, SKOS
+
+    from kg.build.build import build
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "s.txt").write_text(body("县长钟乾生说，今年要把农田水利建设好。"), encoding="utf-8")           # simplified
+    (corpus / "t.txt").write_text(body("鎮長蔣炳乾說，今年要把道路修好。"), encoding="utf-8")                  # traditional
+    build([corpus], tmp_path / "o", jobs=1, progress=False, view=False)
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert {"钟乾生", "蒋炳乾"} <= labels                   # 乾 is a simplified character: kept; 蔣 becomes 蒋
+    assert not {"钟干生", "蒋炳干"} & labels
+    assert "钟干生" in {str(o) for o in g.objects(None, SKOS.altLabel)}      # the converted form, for search

@@ -26,6 +26,7 @@ from kg.lang.matcher import LongestMatcher
 from kg.graph.ns import CK
 from kg.recognize import names, statistical
 from kg.recognize.posts import PostParser
+from kg.lang.script import to_simplified
 from kg.lang.words import longest_first, words
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
@@ -295,6 +296,27 @@ class PersonFinder:
             self.art.add(post)
 
 
+def as_written(name: str, original: str | None) -> str:
+    """A name keeps the characters the text wrote where they are simplified characters
+    already: script conversion is for matching, and t2s turns the 乾 of a name into 干
+    (乾 is in GB 2312, the simplified standard; 蔣 is not, and becomes 蒋).
+
+    >>> as_written("蒋炳干", "蔣炳乾"), as_written("蒋炳干", "蒋炳乾"), as_written("王伟", "王偉")
+    ('蒋炳乾', '蒋炳乾', '王伟')
+    """
+    if not original or len(original) != len(name) or to_simplified(original) != name:
+        return name
+    return "".join(o if o != c and _in_simplified_standard(o) else c for o, c in zip(original, name))
+
+
+def _in_simplified_standard(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
 def posts_province(posts: list[Span]) -> str | None:
     """The province a person's posts are in, which names them across articles: an
     official of one province reported by another province's paper is the same person
@@ -346,7 +368,8 @@ class Persons(Component):
         own = [p for p in g.art.of("post") if p["person"] is span]
         national = any(p["title"] in words("national_titles")
                        or (p["org"] is not None and p["org"]["name"] in words("central_bodies")) for p in own)
-        return resolve.person_iri(span["name"], None if national else (posts_province(own) or g.province))
+        name = as_written(span["name"], g.original(span))
+        return resolve.person_iri(name, None if national else (posts_province(own) or g.province))
 
     def _post_node(self, post: Span, g) -> URIRef:
         person, org, place = g.node(post["person"]), g.node(post["org"]), g.node(post["place"])
@@ -354,9 +377,10 @@ class Persons(Component):
 
     def write(self, art: Article, g) -> None:
         for p in art.of("person"):
-            node = g.entity(g.node(p), CK.Person, p["name"])
+            label = as_written(p["name"], g.original(p))
+            node = g.entity(g.node(p), CK.Person, label)
             g.add(node, CK.role, Literal(p["role"]))
-            g.alt_labels(node, {g.original(p)}, p["name"])
+            g.alt_labels(node, {g.original(p), p["name"]}, label)
         for post in art.of("post"):
             self._write_post(post, g)
 
