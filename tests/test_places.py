@@ -183,3 +183,24 @@ def test_a_mountain_or_lake_is_a_place_only_where_the_text_puts_something_there(
     got = places(article(body("云南玉龙雪山旅游公司今年营收增长，景区游客增加。")))      # a company's name
     assert "玉龙雪山" not in got
     assert not any(n.endswith("海") for n in places(article(body("露营的人们住在崇明岛山间海边的小屋里。"))))
+
+
+def test_a_place_name_inside_a_longer_word_is_no_place(article):
+    got = places(article(body("各地要确保山区群众安全过冬，建设美丽江苏的步伐不停。")))
+    assert "江苏省" in got                                               # the name the words leave
+    assert not {"丽江市", "保山市"} & set(got)                          # 美丽|江苏, 确保|山区
+    got = places(article(body("移民新村坐落在宁夏贺兰山东麓，村民种上了葡萄。")))
+    assert "宁夏回族自治区" in got and not {"山东省", "贺兰县"} & set(got)
+    got = places(article(body("中共禹州市委召开常委会，本溪桓仁满族自治县县委书记也来了。")))
+    assert {"禹州市", "桓仁满族自治县"} <= set(got)                      # inside a body's or a chain's name: kept
+
+
+def test_the_word_boundaries_come_from_the_statistical_model(article):
+    from kg.components import exclude
+
+    exclude(["statistical"])
+    try:
+        got = places(article(body("各地要建设美丽江苏。")))
+    finally:
+        exclude([])
+    assert "丽江市" in got                       # the rules alone cannot see the word 美丽 (the old behaviour)

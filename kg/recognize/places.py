@@ -44,11 +44,57 @@ def matcher() -> LongestMatcher:
     return LongestMatcher(load().surfaces() + list(regions()))
 
 
-def division_hits(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Gazetteer and region matches, dropping short forms that begin a smaller name."""
+PARTY_PREFIXES = ("中共", "中国共产党", "共青团", "中国")
+
+
+def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
+    """A place name must start where a word starts.  Inside an ordinary word it is no
+    place ("美丽江苏": 美丽 is a word, so 丽江 is no city); inside the model's own place or
+    body name it is one only as the next link of a chain, after a full division name or the
+    short form of a province or prefecture ("某省某市委" holds 某市, "本溪桓仁…县" holds the
+    county; "贺兰山东麓" holds no 山东, since 贺兰 is a county's short form).
+
+    `words` are (start, end, tag) of the sentence's words as the statistical model cut
+    them; without them (the model switched off) nothing is dropped."""
+    s, e, surface = hit
+    word = next((w for w in words if w[0] <= s < w[1]), None)
+    if word is None or word[0] == s:
+        return False
+    if word[2] not in ("LOC", "ORG"):
+        return True
+    gaz = load()
+    if text[word[0]:s] in PARTY_PREFIXES:
+        return False                          # "中共某市委": the place opens the body's name
+    links = [f for f in matcher().finditer(text[word[0]:s]) if word[0] + f[1] == s]
+    return not any(f[2] in gaz.names or _upper_short(gaz, f[2]) for f in links)
+
+
+def _upper_short(gaz, surface: str) -> bool:
+    """A short form that can name a province or a prefecture ("山东", "本溪"): such a
+    link opens a chain; a county's short form ("贺兰") does not."""
+    return any(gaz.by_code[c].level in ("province", "prefecture") for c in gaz.candidates(surface))
+
+
+def readable_hits(text: str, words: tuple) -> list[tuple[int, int, str]]:
+    """Leftmost-longest matches that are no part of a longer word; a match dropped as
+    such gives way to the names that overlap it ("美丽江苏": 丽江 dropped, 江苏 read)."""
+    masked = text
+    for _ in range(8):
+        found = list(matcher().finditer(masked))
+        inside = [h for h in found if inside_a_word(h, text, words)]
+        if not inside:
+            return found
+        for s, _, _ in inside:
+            masked = masked[:s] + "\u3000" + masked[s + 1:]
+    return [h for h in matcher().finditer(masked) if not inside_a_word(h, text, words)]
+
+
+def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], ...]:
+    """Gazetteer and region matches, dropping short forms that begin a smaller name, and,
+    where the model's words are known, names read inside a longer word (see `inside_a_word`)."""
     names, shorts = load().names, load().shorts
     hits = []
-    found = list(matcher().finditer(text))
+    found = readable_hits(text, words)
     starts = {s for s, _, _ in found}
     for s, e, surface in found:
         nxt = text[e:e + 2]
@@ -151,6 +197,7 @@ class Divisions:
 @register
 class Places(Component):
     name = "places"
+    uses = ("candidate",)
     assigns = ("place",)
     counts = "place"
     style = Style("Locality", "地点 Locality", "#76b041", "triangle", "localities", short="地", param="place",
@@ -158,7 +205,8 @@ class Places(Component):
 
     def __call__(self, art: Article) -> Article:
         gaz = load()
-        hits = {s.index: division_hits(s.simp) for s in art.sentences}
+        cut = art.context.get("words", {})                     # the statistical model's words, if it ran
+        hits = {s.index: division_hits(s.simp, cut.get(s.index, ())) for s in art.sentences}
         lead = (division_hits(art.title), hits[0]) if art.sentences else (division_hits(art.title),)
         province, cities = article_scope(gaz, hits, lead)
         art.context["province"] = province

@@ -153,10 +153,13 @@ class Statistical(Component):
 
     def __call__(self, art: Article) -> Article:
         texts = [s.simp for s in art.sentences]
+        cut = art.context.setdefault("words", {})              # every word, for the rules' word boundaries
         for sent, words in zip(art.sentences, tag_batch(texts)):
-            at = 0
+            at, bounds = 0, []
             for word, tag in words:
                 if tag in KINDS:
                     art.add(Span("candidate", sent.index, at, at + len(word), word, {"tag": tag}))
+                bounds.append((at, at + len(word), tag))
                 at += len(word)
+            cut[sent.index] = tuple(bounds)
         return art
