@@ -288,3 +288,10 @@ def test_a_name_keeps_the_characters_the_text_wrote(tmp_path):
     assert {"钟乾生", "蒋炳乾"} <= labels                   # 乾 is a simplified character: kept; 蔣 becomes 蒋
     assert not {"钟干生", "蒋炳干"} & labels
     assert "钟干生" in {str(o) for o in g.objects(None, SKOS.altLabel)}      # the converted form, for search
+
+
+def test_names_end_before_the_verbs_of_notices_and_conjunctions(article):
+    art = article(body("市政府秘书长远立彬列席会议。副厅长高志斌以及各市负责人参加。第一书记简明远违反工作纪律，"
+                       "受到诫勉谈话。县委常委、提名副县长人选彭向阳陪同调研。"))
+    assert {"远立彬", "高志斌", "简明远", "彭向阳"} <= names(art)
+    assert not {"高志斌以", "远立彬列"} & names(art)
