@@ -108,3 +108,58 @@ def test_a_removal_ends_the_post_at_the_articles_date_and_an_appointment_starts_
 def test_acting_heads_keep_their_title(article):
     art = article("人事动态\n2018-03-02\n2017年12月，罗晓军任广安市委副书记、代市长，2018年2月当选为广安市市长。\n")
     assert {"代市长", "市长"} <= set(_by_title(art, "罗晓军"))
+
+
+RESUME = ("人事任免\n2021-06-18\n经市委研究决定，任命聂远航为某市人民政府副市长，以上任职自即日起计算。\n"
+          "聂远航，男，1972年5月生，回族，湖南邵阳人，中共党员，1995年7月参加工作，研究生学历。\n"
+          "1995.07-2001.03 湖南省邵阳县农业局干部；\n"
+          "2001.03-2008.09 湖南省隆回县副县长；\n"
+          "2008.09-2015.12 湖南省隆回县县长；\n"
+          "2015.12-2021.06 湖南省武冈市委书记。\n")
+
+
+def test_a_profile_header_gives_the_persons_fields(article):
+    art = article(RESUME)
+    person = next(p for p in art.of("person") if p["name"] == "聂远航")
+    assert person["profile"] == {"gender": "男", "birth": "1972-05", "ethnicity": "回族", "party": "中共党员",
+                                 "work": "1995-07", "education": "研究生学历"}
+    assert person["native_place"]["name"] == "邵阳市"
+
+
+def _resume_build(tmp_path):
+    from kg.build.build import build
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "resume.txt").write_text(RESUME, encoding="utf-8")
+    build([corpus], tmp_path / "o", jobs=1, progress=False, view=False)
+    return tmp_path / "o"
+
+
+def test_the_careers_export_loads_in_pandas_one_row_a_post(tmp_path):
+    import pandas as pd
+
+    from kg.export.formats import export
+
+    out = _resume_build(tmp_path)
+    path = export("careers", out)[0]
+    rows = pd.read_csv(path, encoding="utf-8-sig", dtype=str)
+    mine = rows[rows["name"] == "聂远航"]
+    dated = mine[mine["start"].notna()]
+    assert {("2001-03", "2008-09", "副县长"), ("2008-09", "2015-12", "县长"), ("2015-12", "2021-06", "市委书记")} <= \
+        set(zip(dated["start"], dated["end"], dated["title"]))
+    assert set(mine["gender"]) == {"男"} and set(mine["birth"]) == {"1972-05"} and set(mine["province"].dropna()) == {"湖南省"}
+    assert len(mine) == len(mine.drop_duplicates(["title", "start", "body", "place"]))     # one row a post
+
+
+def test_holders_of_post_answers_a_place_post_year_question(tmp_path):
+    from kg.sparql.query import answer, saved_queries
+
+    out = _resume_build(tmp_path)
+    q = saved_queries()["holders_of_post"]
+    text = answer(out, q, {"place": "隆回县", "title": "县长", "year": "2010"}, (), "csv")
+    assert "聂远航" in text and "2008" in text
+    text = answer(out, q, {"place": "隆回县", "title": "县长", "year": "2003"}, (), "csv")
+    assert "聂远航" not in text                                     # he was deputy head then
+    text = answer(out, q, {"place": "隆回县", "title": "副县长", "year": "2003"}, (), "csv")
+    assert "聂远航" in text

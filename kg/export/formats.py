@@ -15,7 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg.atomic import atomic_write
 from kg.export.jsonld import to_jsonld
 from kg.export.network import co_mention_network, network, write_network
-from kg.sparql.query import run, saved_queries
+from kg.sparql.query import parse_saved, run, saved_queries
 from kg.sparql.results import format_csv, rows_of, term_text
 from kg.sparql.store import open_store
 
@@ -61,6 +61,16 @@ def export_csv(graph_dir: Path, out: Path) -> list[Path]:
     return written
 
 
+def export_careers(graph_dir: Path, out: Path) -> list[Path]:
+    """One row a post in the shape of CPED (person, profile, start, end, title, body, place,
+    level, province, division code, rank, former, temporary, proposed, article, evidence),
+    UTF-8 with BOM so that Excel and Stata read Chinese; pandas reads it as it is."""
+    query = parse_saved("careers", (Path(__file__).resolve().parent / "careers.rq").read_text(encoding="utf-8"))
+    names, rows = rows_of(run(open_store(graph_dir), query))
+    atomic_write(out, ("\ufeff" + format_csv(names, rows)).encode("utf-8"))
+    return [out]
+
+
 def export_network(fmt: str):
     def write(graph_dir: Path, out: Path) -> list[Path]:
         write_network(network(load_graph(graph_dir)), fmt, out)
@@ -78,10 +88,10 @@ def export_co_mentions(graph_dir: Path, out: Path) -> list[Path]:
 
 EXPORTERS = {**{f: export_rdf(f) for f in RDF_FORMATS}, "csv": export_csv,
              "gexf": export_network("gexf"), "graphml": export_network("graphml"),
-             "comentions": export_co_mentions}
+             "comentions": export_co_mentions, "careers": export_careers}
 DEFAULT_NAMES = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld",
                  "csv": "tables", "gexf": "graph.gexf", "graphml": "graph.graphml",
-                 "comentions": "co_mentions.gexf"}
+                 "comentions": "co_mentions.gexf", "careers": "careers.csv"}
 
 
 class ExportError(Exception):

@@ -28,9 +28,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rdflib import Literal
+
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize import names, statistical
+from kg.graph.ns import CK, XSD
+from kg.graph.writer import zh
+from kg.recognize import names, profiles, statistical
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.orgs import org_span
 from kg.recognize.posts import PostParser, implied_level, title_matcher
@@ -38,7 +42,8 @@ from kg.lang.words import words
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
 PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任")
-TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任")
+TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任")
+PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
 LEAVE = ("不再担任", "辞去", "不再兼任")
 VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
@@ -144,6 +149,7 @@ class CareerReader:
         self._decisions(idx, text, dates)
         if lead is not None and PROFILE_AFTER.match(text, text.find(lead["name"]) + len(lead["name"])):
             self._profile_posts(idx, text, lead)
+            self._profile_fields(idx, text, lead)
         for s, e, past in self._triggers(text, dates):
             items = chain_items(text, e)
             if not items:
@@ -162,7 +168,23 @@ class CareerReader:
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(idx, text, items)
             ends = text[s:e] in LEAVE
+            for post in posts if text[s:e] in PROPOSE else ():
+                post["proposed"] = True
             self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+
+    def _profile_fields(self, idx: int, text: str, person: Span) -> None:
+        """Gender, birth, ethnicity, native place, party, work start, education
+        (kg.recognize.profiles); the native place is the most specific place the
+        recognizers found in its clause."""
+        start = text.find(person["name"]) + len(person["name"])
+        found = profiles.fields(text, start)
+        native = found.pop("native", None)
+        if native is not None:
+            at, clause = native
+            places = [p for p in self.art.in_sentence("place", idx) if at <= p.start < at + len(clause)]
+            if places:
+                person["native_place"] = max(places, key=lambda p: p.start)
+        person.attrs.setdefault("profile", {}).update({k: v for k, v in found.items() if v})
 
     def _profile_posts(self, idx: int, text: str, person: Span) -> None:
         """"某某，男，1962年12月生，某省某县委书记；": in a profile, a clause that is only a
@@ -401,3 +423,25 @@ class Careers(Component):
     def __call__(self, art: Article) -> Article:
         CareerReader(art).run()
         return art
+
+    def write(self, art: Article, g) -> None:
+        """Months of posts (ck:startMonth, ck:endMonth) and profiles of persons."""
+        for post in art.of("post"):
+            for attr, year, prop in (("start_month", "start", CK.startMonth), ("end_month", "end", CK.endMonth)):
+                if post.get(attr) and post.get(year):
+                    g.add(g.node(post), prop, Literal(f"{post[year]}-{post[attr]:02d}", datatype=XSD.gYearMonth))
+            if post.get("proposed"):
+                g.add(g.node(post), CK.proposed, Literal(True))
+        for person in art.of("person"):
+            profile = person.get("profile") or {}
+            node = g.node(person) if profile or person.get("native_place") is not None else None
+            for key, prop in (("gender", CK.gender), ("ethnicity", CK.ethnicity), ("party", CK.party),
+                              ("education", CK.education)):
+                if profile.get(key):
+                    g.add(node, prop, zh(profile[key]))
+            for key, prop in (("birth", CK.birthDate), ("work", CK.workStart)):
+                if profile.get(key):
+                    kind = XSD.gYearMonth if "-" in profile[key] else XSD.gYear
+                    g.add(node, prop, Literal(profile[key], datatype=kind))
+            if person.get("native_place") is not None:
+                g.add(node, CK.birthPlace, g.node(person["native_place"]))

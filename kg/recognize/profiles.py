@@ -1,0 +1,59 @@
+"""An official's profile, as a résumé's header writes it, into the fields career
+databases code (CPED: gender, birth, ethnicity, native place, party, work start,
+education):
+
+    某某，男，1963年10月出生，汉族，湖北某县人，中共党员，1983年7月参加工作，研究生学历
+
+The header is the name and then clauses joined by commas; each clause is one field,
+recognized by its own shape, so the order and the fields present may vary.
+
+>>> fields("，女，1968年12月生，满族，辽宁某市人，1990年8月加入中国共产党，大学学历")
+{'gender': '女', 'birth': '1968-12', 'ethnicity': '满族', 'native': (16, '辽宁某市人'), 'party': '中共党员', 'education': '大学学历'}
+"""
+from __future__ import annotations
+
+import re
+
+CLAUSE = re.compile(r"[^，,；;。]+")
+YM = r"((?:19|20)\d{2})年?(?:(\d{1,2})月)?"
+FIELDS = [
+    ("gender", re.compile(r"^[（(]?(男|女)[)）]?$")),
+    ("birth", re.compile(rf"^(?:出生于|生于)?{YM}(?:出生|生)?(?:于[\u4e00-\u9fff]{{2,12}})?$")),
+    ("ethnicity", re.compile(r"^([\u4e00-\u9fff]{1,4}族)$")),
+    ("party", re.compile(rf"^(?:{YM})?(?:加入中国共产党|入党)$")),
+    ("party_name", re.compile(r"^(中共党员|中共预备党员|民革党员|民盟盟员|民建会员|民进会员|农工党党员|致公党党员|九三学社社员|台盟盟员|无党派人士|无党派|群众)$")),
+    ("work", re.compile(rf"^{YM}参加工作$")),
+    ("education", re.compile(r"^((?:在职|中央党校|省委党校)?(?:研究生|大学|大专|中专|本科|硕士|博士)(?:研究生)?(?:学历|学位)?(?:，[\u4e00-\u9fff]+学位)?)$")),
+    ("native", re.compile(r"^([\u4e00-\u9fff]{2,12}人)$")),
+]
+
+
+def month(year: str, mon: str | None) -> str:
+    return f"{year}-{int(mon):02d}" if mon and 1 <= int(mon) <= 12 else year
+
+
+def fields(text: str, at: int = 0) -> dict:
+    """The profile fields of the clauses in `text` after `at` (the end of the name),
+    stopping at the first clause that is none of them; a native place is returned as
+    (offset, clause) for the place recognizer's spans to resolve."""
+    out: dict = {}
+    for m in CLAUSE.finditer(text, at):
+        clause = m.group(0).strip()
+        if not clause:
+            continue
+        name, hit = next(((n, r.match(clause)) for n, r in FIELDS if r.match(clause)), (None, None))
+        if name is None or (name in out and name != "party"):
+            break
+        if name == "gender":
+            out["gender"] = hit.group(1)
+        elif name == "birth":
+            out["birth"] = month(hit.group(1), hit.group(2))
+        elif name in ("party", "party_name"):
+            out["party"] = hit.group(1) if name == "party_name" else "中共党员"
+        elif name == "work":
+            out["work"] = month(hit.group(1), hit.group(2))
+        elif name == "native":
+            out.setdefault("native", (m.start(), clause))
+        else:
+            out[name] = hit.group(1)
+    return out
