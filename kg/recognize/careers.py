@@ -60,6 +60,7 @@ BODY_TITLES = ("党组", "党委", "党总支", "党支部", "党工委", "机�
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]\d{4}年?\d{1,2}月(?:出)?生|同志简历|简历)")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
+BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
 
 
@@ -146,6 +147,7 @@ class CareerReader:
         last = 0
         dates = find_dates(text, self.art.year)
         self._profiled(idx, text)
+        self._born_before_name(text)
         self._decisions(idx, text, dates)
         if lead is not None and PROFILE_AFTER.match(text, text.find(lead["name"]) + len(lead["name"])):
             self._profile_posts(idx, text, lead)
@@ -196,6 +198,14 @@ class CareerReader:
                 posts = self._chain(idx, text, items)
                 self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
             at += len(clause)
+
+    def _born_before_name(self, text: str) -> None:
+        """"出生于1966年7月的某某，此前任…": the birth written before a known name."""
+        for m in BORN_BEFORE.finditer(text):
+            person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
+                           if text.startswith(n, m.end())), None)
+            if person is not None:
+                person.attrs.setdefault("profile", {}).setdefault("birth", profiles.month(m.group(1), m.group(2)))
 
     def _profiled(self, idx: int, text: str) -> None:
         """A name that a profile follows inside a sentence ("其前任某某出生于1960年3月，…")
@@ -303,8 +313,10 @@ class CareerReader:
 
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
         """"某某任某县县长" at the start of a clause: a name the persons rules did not meet."""
-        for n in (3, 2):
+        for n in (4, 3, 2):                   # a compound surname makes four (欧阳某某)
             name = before[-n:] if len(before) >= n else ""
+            if n == 4 and len(names.surname_at(name, 0) or "") < 2:
+                continue
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
             if not name or not names.surname_at(text, i) or not names.plausible(name):
                 continue
