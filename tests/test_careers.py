@@ -166,7 +166,7 @@ def test_holders_of_post_answers_a_place_post_year_question(tmp_path):
 
 
 def test_a_birth_written_before_the_name_is_the_persons(article):
-    art = article("人事动态\n2021-04-02\n经省委研究决定：郑立新任铜川市委书记。出生于1971年3月的郑立新，此前任铜川市市长，"
+    art = article("人事动态\n2021-04-02\n铜川市委书记郑立新主持召开会议。出生于1971年3月的郑立新，此前任铜川市市长，"
                   "在当地工作多年。\n")
     person = next(p for p in art.of("person") if p["name"] == "郑立新")
     assert person["profile"]["birth"] == "1971-03"
