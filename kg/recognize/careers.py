@@ -25,7 +25,6 @@ no longer lists ends at that line's date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rdflib import Literal
@@ -35,25 +34,14 @@ from kg.components import Component, register
 from kg.graph.ns import CK, XSD
 from kg.graph.writer import zh
 from kg.recognize import names, profiles, statistical
+from kg.recognize.career_chains import DECISION, LEAVE, PROPOSE, STOP, chain_items, triggers
 from kg.recognize.career_dates import DATE, When, find_dates
+from kg.recognize.career_steps import Step, date_steps
 from kg.recognize.orgs import org_span
-from kg.recognize.posts import PostParser, implied_level, title_matcher
+from kg.recognize.posts import PostParser, implied_level
 from kg.lang.words import words
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
-PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任")
-TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任")
-PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
-LEAVE = ("不再担任", "辞去", "不再兼任")
-VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
-# A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
-# "任命某某为某县副县长", "补选某某为…", "免去某某同志的某局局长职务".
-DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去)")
-NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
-NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
-STOP = set("。；;！？!?")
-ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
-CHAIN_END = ("等职", "职务", "等职务")
 # What may stand between a clause's start and its verb when the person is implied.
 IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从")
 BODY_TITLES = ("党组", "党委", "党总支", "党支部", "党工委", "机关党委")
@@ -64,65 +52,9 @@ BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})�
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
 
 
-@dataclass
-class Step:
-    """One dated step of one person's career: the posts a trigger's chain names."""
-    person: Span
-    posts: list[Span]
-    when: When | None
-    past: bool
-    line: bool                  # the date opens its clause (a résumé line)
-    order: int
-    ends: bool = False          # the step leaves the posts (免去, 不再担任, 辞去)
-    present: bool = False       # held now, with no date (a profile's current posts)
-    dated: tuple = field(default=())
-
-
 @lru_cache(maxsize=1)
 def body_heads() -> tuple[str, ...]:
     return tuple(words("body_heads"))
-
-
-def triggers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, past) of each verb that takes up, has held or leaves a post."""
-    out = []
-    for m in VERB.finditer(text):
-        if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE
-                                  or text[m.end():m.end() + 1] in NOT_VERB_AFTER):
-            continue
-        out.append((m.start(), m.end(), m.group(0) in PAST))
-    return out
-
-
-def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
-    """(start, end, title) of each post of the chain that begins at `at`.
-
-    Titles joined by 、 belong together; a group after a comma joins the chain only when
-    every item of it is a post (a group that turns into another person's introduction,
-    "，原某县县长某某接任…", is not this person's)."""
-    out, a, group = [], at, 0
-    while a < len(text) and text[a] in " 　：:为":
-        a += 1
-    while a < len(text):
-        z = a
-        while z < len(text) and text[z] not in STOP and not ITEM_SEP.match(text, z):
-            z += 1
-        item = text[a:z]
-        ending = next((e for e in CHAIN_END if item.endswith(e)), "")
-        core = item[:len(item) - len(ending)] if ending else item
-        title = title_matcher().suffix(core) if core else None
-        if not title or re.search(r"\d", core) or triggers(core[:len(core) - len(title)]):
-            return out[:group] if group else out
-        out.append((a, a + len(core), title))
-        if ending or z >= len(text) or text[z] in STOP:
-            break
-        sep = ITEM_SEP.match(text, z)
-        a = sep.end()
-        if sep.group(0) in "，,":
-            group = len(out)
-            if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):
-                break
-    return out
 
 
 class CareerReader:
@@ -137,7 +69,7 @@ class CareerReader:
         for sent in self.art.sentences:
             self._sentence(sent.index, sent.simp)
         for person in {id(s.person): s.person for s in self.steps}.values():
-            self._date(person, [s for s in self.steps if s.person is person])
+            date_steps(self.art, person, [s for s in self.steps if s.person is person])
 
     # -- finding the steps ----------------------------------------------------------
     def _sentence(self, idx: int, text: str) -> None:
@@ -370,60 +302,6 @@ class CareerReader:
         return None
 
     # -- dating the steps -----------------------------------------------------------
-    def _date(self, person: Span, steps: list[Step]) -> None:
-        today = (self.art.year, int(self.art.date[5:7])) if self.art.date else None
-        for s in steps:
-            if s.ends:
-                for post in s.posts:
-                    post["end"], post["end_month"] = (s.when.start if s.when is not None else today) or (None, None)
-                    post["former"] = True
-            elif s.when is not None:
-                s.dated = s.when.start
-            elif not s.past and not s.present and today:
-                s.dated = today
-        dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
-        resume = sum(1 for s in dated if s.line) >= 3
-        for i, s in enumerate(dated):
-            later = dated[i + 1:]
-            for post in s.posts:
-                post["start"] = s.dated[0]
-                post["start_month"] = s.dated[1]
-                if s.when is not None and s.when.end:
-                    post["end"], post["end_month"] = s.when.end
-                    post["former"] = True
-                elif later and not (s.when is not None and s.when.open):
-                    post["former"] = True
-                    nxt = later[0]
-                    if resume and not any(p["title"] == post["title"] for p in nxt.posts):
-                        post["end"], post["end_month"] = nxt.dated
-        for s in steps:
-            if s.past:
-                for post in s.posts:
-                    post["former"] = True
-            for post in s.posts:
-                self._keep(person, post)
-
-    def _keep(self, person: Span, post: Span) -> None:
-        """Add the post, or date the same post another rule already gave the person."""
-        post["person"] = person
-        key = _key(post)
-        same = next((p for p in self.art.of("post") if p.get("person") is person and _key(p) == key), None)
-        if same is None:
-            post.attrs.setdefault("temporary", False)
-            post["via"] = "career"
-            self.art.add(post)
-            return
-        for attr in ("start", "start_month", "end", "end_month"):
-            if post.get(attr) and not same.get(attr):
-                same[attr] = post[attr]
-        same["former"] = bool(same.get("former") or post.get("former"))
-
-
-def _key(post: Span) -> tuple:
-    org, place = post.get("org"), post.get("place")
-    return (post["title"], org["name"] if org is not None else None, place["name"] if place is not None else None)
-
-
 @register
 class Careers(Component):
     """Posts of résumés, appointments and career sketches, with their years."""

@@ -25,8 +25,8 @@ from kg.graph.writer import zh
 from kg.lang.matcher import LongestMatcher
 from kg.graph.ns import CK
 from kg.recognize import names, statistical
+from kg.recognize.person_identity import as_written, posts_province
 from kg.recognize.posts import PostParser
-from kg.lang.script import to_simplified
 from kg.lang.words import longest_first, words
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
@@ -294,53 +294,6 @@ class PersonFinder:
         person["roles"].add("journalist" if post["title"] in PRESS_TITLES else "official")
         if all(p["title"] != post["title"] for p in self.art.of("post") if p["person"] is person):
             self.art.add(post)
-
-
-def as_written(name: str, original: str | None) -> str:
-    """A name keeps the characters the text wrote where they are simplified characters
-    already: script conversion is for matching, and t2s turns the 乾 of a name into 干
-    (乾 is in GB 2312, the simplified standard; 蔣 is not, and becomes 蒋).
-
-    >>> as_written("蒋炳干", "蔣炳乾"), as_written("蒋炳干", "蒋炳乾"), as_written("王伟", "王偉")
-    ('蒋炳乾', '蒋炳乾', '王伟')
-    """
-    if not original or len(original) != len(name) or to_simplified(original) != name:
-        return name
-    return "".join(o if o != c and _in_simplified_standard(o) else c for o, c in zip(original, name))
-
-
-def _in_simplified_standard(char: str) -> bool:
-    try:
-        char.encode("gb2312")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-def posts_province(posts: list[Span]) -> str | None:
-    """The province a person's posts are in, which names them across articles: an
-    official of one province reported by another province's paper is the same person
-    ("甲县县长某某调任乙市副市长" in any outlet).  The province of the latest post that has a
-    place (a current post before a former one); None when no post has one.
-
-    >>> from kg.article import Span
-    >>> posts_province([Span("post", 0, 0, 2, "县长", {"place": {"code": "220422"}, "former": False})])
-    '220000'
-    """
-    placed = [p for p in posts if place_code(p.get("place"))]
-    if not placed:
-        return None
-    current = [p for p in placed if not p.get("former")] or placed
-    return place_code(current[-1].get("place"))[:2] + "0000"
-
-
-def place_code(place) -> str | None:
-    """A place's division code, or its parent's (a village under a county)."""
-    while place is not None:
-        if place.get("code"):
-            return place["code"]
-        place = place.get("parent")
-    return None
 
 
 @register

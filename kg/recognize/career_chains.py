@@ -1,0 +1,69 @@
+"""How a career step is written: the verbs that take up, have held or leave a post, and
+the chain of titles after them ("历任某局副局长、局长，某厅厅长等职").
+
+>>> [t for _, _, t in chain_items("任某县县委副书记、县长，某市副市长等职。", 1)]
+['县委副书记', '县长', '副市长']
+>>> triggers("他先后担任过主任，完成任务")
+[(1, 5, True)]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.recognize.orgs import title_matcher
+
+PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任")
+TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任")
+PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
+LEAVE = ("不再担任", "辞去", "不再兼任")
+VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
+# A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
+# "任命某某为某县副县长", "补选某某为…", "免去某某同志的某局局长职务".
+DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去)")
+NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
+NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
+STOP = set("。；;！？!?")
+ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
+CHAIN_END = ("等职", "职务", "等职务")
+
+
+def triggers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, past) of each verb that takes up, has held or leaves a post."""
+    out = []
+    for m in VERB.finditer(text):
+        if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE
+                                  or text[m.end():m.end() + 1] in NOT_VERB_AFTER):
+            continue
+        out.append((m.start(), m.end(), m.group(0) in PAST))
+    return out
+
+
+def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
+    """(start, end, title) of each post of the chain that begins at `at`.
+
+    Titles joined by 、 belong together; a group after a comma joins the chain only when
+    every item of it is a post (a group that turns into another person's introduction,
+    "，原某县县长某某接任…", is not this person's)."""
+    out, a, group = [], at, 0
+    while a < len(text) and text[a] in " 　：:为":
+        a += 1
+    while a < len(text):
+        z = a
+        while z < len(text) and text[z] not in STOP and not ITEM_SEP.match(text, z):
+            z += 1
+        item = text[a:z]
+        ending = next((e for e in CHAIN_END if item.endswith(e)), "")
+        core = item[:len(item) - len(ending)] if ending else item
+        title = title_matcher().suffix(core) if core else None
+        if not title or re.search(r"\d", core) or triggers(core[:len(core) - len(title)]):
+            return out[:group] if group else out
+        out.append((a, a + len(core), title))
+        if ending or z >= len(text) or text[z] in STOP:
+            break
+        sep = ITEM_SEP.match(text, z)
+        a = sep.end()
+        if sep.group(0) in "，,":
+            group = len(out)
+            if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):
+                break
+    return out

@@ -1,0 +1,82 @@
+"""When each step of a career was taken and left, as career databases (CPED) code it:
+a step starts at its date; a range closes it; the posts of a step are former once a later
+step of the same person is dated; in a résumé (three or more lines that open with a date)
+a post that the next line no longer lists ends at that line's date; an undated
+appointment takes the article's date; a removal (免去, 不再担任) ends the post then.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.article import Article, Span
+from kg.recognize.career_dates import When
+
+
+@dataclass
+class Step:
+    """One dated step of one person's career: the posts a trigger's chain names."""
+    person: Span
+    posts: list[Span]
+    when: When | None
+    past: bool
+    line: bool                  # the date opens its clause (a résumé line)
+    order: int
+    ends: bool = False          # the step leaves the posts (免去, 不再担任, 辞去)
+    present: bool = False       # held now, with no date (a profile's current posts)
+    dated: tuple = field(default=())
+
+
+def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
+    today = (art.year, int(art.date[5:7])) if art.date else None
+    for s in steps:
+        if s.ends:
+            for post in s.posts:
+                post["end"], post["end_month"] = (s.when.start if s.when is not None else today) or (None, None)
+                post["former"] = True
+        elif s.when is not None:
+            s.dated = s.when.start
+        elif not s.past and not s.present and today:
+            s.dated = today
+    dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
+    resume = sum(1 for s in dated if s.line) >= 3
+    for i, s in enumerate(dated):
+        later = dated[i + 1:]
+        for post in s.posts:
+            post["start"] = s.dated[0]
+            post["start_month"] = s.dated[1]
+            if s.when is not None and s.when.end:
+                post["end"], post["end_month"] = s.when.end
+                post["former"] = True
+            elif later and not (s.when is not None and s.when.open):
+                post["former"] = True
+                nxt = later[0]
+                if resume and not any(p["title"] == post["title"] for p in nxt.posts):
+                    post["end"], post["end_month"] = nxt.dated
+    for s in steps:
+        if s.past:
+            for post in s.posts:
+                post["former"] = True
+        for post in s.posts:
+            keep(art, person, post)
+
+
+
+def keep(art: Article, person: Span, post: Span) -> None:
+    """Add the post, or date the same post another rule already gave the person."""
+    post["person"] = person
+    key = _key(post)
+    same = next((p for p in art.of("post") if p.get("person") is person and _key(p) == key), None)
+    if same is None:
+        post.attrs.setdefault("temporary", False)
+        post["via"] = "career"
+        art.add(post)
+        return
+    for attr in ("start", "start_month", "end", "end_month"):
+        if post.get(attr) and not same.get(attr):
+            same[attr] = post[attr]
+    same["former"] = bool(same.get("former") or post.get("former"))
+
+
+def _key(post: Span) -> tuple:
+    org, place = post.get("org"), post.get("place")
+    return (post["title"], org["name"] if org is not None else None, place["name"] if place is not None else None)
