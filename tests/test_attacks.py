@@ -316,3 +316,13 @@ def test_a_client_that_leaves_mid_answer_leaves_no_traceback(corpus_build):
         proc.terminate()
         _, err = proc.communicate(timeout=10)
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err[-500:]
+
+
+def test_the_parsers_syntax_tree_is_judged_too():
+    from kg.sparql.guard import QueryRejected, check, syntax_tree_services
+
+    assert syntax_tree_services("SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }") == ["http://127.0.0.1:9/x"]
+    assert syntax_tree_services("SELECT * { ?s ?p ?o LATERAL { ?o ?q ?r } }") is None      # Oxigraph's own syntax
+    check("SELECT * { SERVICE <http://allowed.example/q> { ?s ?p ?o } }", ("http://allowed.example/q",))  # control
+    with pytest.raises(QueryRejected):
+        check("SELECT * { SERVICE ?endpoint { ?s ?p ?o } }", ("http://allowed.example/q",))

@@ -14,9 +14,11 @@ The query is read as the engine reads it, not as text patterns: codepoint escape
 then the text is cut into the grammar's tokens (IRIs, the four kinds of strings,
 comments, names, punctuation).  SERVICE is a keyword token; its target is the next
 token after an optional SILENT, however the query spaces, comments or escapes them, and
-brackets inside strings, IRIs and comments do not count towards the depth.  (pyoxigraph
-exposes no parser of its own, and rdflib's does not read Oxigraph's LATERAL, which the
-saved queries use, so the tokens are the engine-independent reading.)
+brackets inside strings, IRIs and comments do not count towards the depth.  Where
+rdflib's SPARQL parser reads the query (standard SPARQL up to 64 KB), the SERVICE
+patterns of its syntax tree are judged as well; pyoxigraph exposes no parser of its own,
+and rdflib's does not read Oxigraph's LATERAL (which the saved queries use), so for those
+the tokens are the reading.
 
     >>> check("SELECT * WHERE { ?s ?p ?o }")
     >>> check("ASK " + "{" * 500 + "}" * 500)
@@ -92,6 +94,35 @@ def services(toks: list[tuple[str, str]]) -> list[str]:
     return out
 
 
+TREE_BYTES = 64 * 1024          # rdflib's pure-Python parser reads queries up to this size in milliseconds
+
+
+def syntax_tree_services(text: str) -> list[str] | None:
+    """The SERVICE targets in rdflib's syntax tree of the query, or None where rdflib
+    cannot parse it (Oxigraph's LATERAL, or a syntax error the engine will report).
+    Called only once the tokens showed the nesting is shallow (the parser recurses)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import Variable
+
+    try:
+        tree = parseQuery(text)
+    except Exception:              # noqa: BLE001 - any failure to parse leaves the tokens' verdict alone
+        return None
+    found, todo = [], [tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                term = node.get("term")
+                found.append(f"?{term}" if isinstance(term, Variable) else str(term))
+            todo.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            todo.extend(node)
+    return found
+
+
 def check(text: str, allow_service: tuple[str, ...] = ()) -> None:
     """Raise QueryRejected when the query is too large, too deep, or federated to an
     endpoint the user did not allow."""
@@ -102,7 +133,11 @@ def check(text: str, allow_service: tuple[str, ...] = ()) -> None:
     d = depth(toks)
     if d > MAX_DEPTH:
         raise QueryRejected(f"the query nests brackets {d} levels deep; at most {MAX_DEPTH} are allowed")
-    for target in services(toks):
+    targets = services(toks)
+    tree = syntax_tree_services(text) if size <= TREE_BYTES else None
+    if tree is not None:                        # standard SPARQL: the parser's own reading counts too
+        targets += [f"<{t}>" if not t.startswith("?") else t for t in tree]
+    for target in targets:
         if target.strip("<>") not in allow_service or not target.startswith("<"):
             allowed = ", ".join(allow_service) or "none (start with --allow-service URL to allow one)"
             raise QueryRejected(f"SERVICE {target or '(no endpoint)'} is refused: federated queries reach only "
