@@ -157,3 +157,30 @@ def test_pages_of_a_sorted_answer_are_slices_of_the_whole(corpus_build, capsys):
     values = [float(r[2]) for r in rows[1:]]
     assert len(rows) > 10 and values == sorted(values, reverse=True)     # the largest figures first
     assert csv_rows(page.out)[1:] == rows[4:8]
+
+
+def test_the_programs_table_has_one_row_a_program_even_without_a_place(tmp_path):
+    import csv as csvmod
+
+    from kg.build.build import build
+    from kg.export.formats import export
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("工作动态\n2022-03-01\n今年以来，各单位深入开展“春风送暖”专项行动和“清风细雨”专项行动，"
+                                  "局长王建树说，两项行动成效明显。\n", encoding="utf-8")           # no place in the text
+    out = tmp_path / "o"
+    build([corpus], out, jobs=1, progress=False, view=False)
+    tables = {p.name: p for p in export("csv", out)}
+    rows = list(csvmod.DictReader(tables["programs.csv"].read_text(encoding="utf-8-sig").splitlines()))
+    ids = [r["program"] for r in rows]
+    assert len(ids) >= 2 and len(ids) == len(set(ids))                       # one row a program
+    assert all(not r["place"] for r in rows)                                  # programs without a place
+
+
+def test_the_predeclared_geo_prefix_is_the_graphs_geosparql(corpus_build, capsys):
+    from kg.cli import main
+
+    assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?p geo:hasGeometry ?g }", "--graph", str(corpus_build[0]),
+                 "--format", "csv"]) == 0
+    assert int(capsys.readouterr().out.splitlines()[1]) > 10

@@ -42,7 +42,7 @@ PREFIXES = {"ck": "https://w3id.org/cadre-kg/ontology#", "cki": "https://w3id.or
             "owl": "http://www.w3.org/2002/07/owl#", "xsd": "http://www.w3.org/2001/XMLSchema#",
             "skos": "http://www.w3.org/2004/02/skos/core#", "schema": "https://schema.org/",
             "org": "http://www.w3.org/ns/org#", "prov": "http://www.w3.org/ns/prov#",
-            "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#", "dct": "http://purl.org/dc/terms/"}
+            "geo": "http://www.opengis.net/ont/geosparql#", "dct": "http://purl.org/dc/terms/"}
 PARAM_LINE = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(\w+)\s*(?:[—-]+\s*(.*))?$")
 ROW_LINE = re.compile(r"^#\s*row\s*:\s*(.*)$")
 SCOPED = re.compile(r"#\s*(if|unless)\s+(\w+)\s*$")
