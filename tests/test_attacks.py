@@ -326,3 +326,12 @@ def test_the_parsers_syntax_tree_is_judged_too():
     check("SELECT * { SERVICE <http://allowed.example/q> { ?s ?p ?o } }", ("http://allowed.example/q",))  # control
     with pytest.raises(QueryRejected):
         check("SELECT * { SERVICE ?endpoint { ?s ?p ?o } }", ("http://allowed.example/q",))
+
+
+def test_the_endpoint_knows_the_graphs_prefixes(server):
+    code, body = post(server, "SELECT * WHERE { ?s a ck:Person } LIMIT 1")
+    assert code == 200 and b"person/" in body
+    code, body = post(server, "PREFIX ck: <https://w3id.org/cadre-kg/ontology#> SELECT * WHERE { ?s a ck:Person } LIMIT 1")
+    assert code == 200 and b"person/" in body                                 # a query that declares them still runs
+    code, body = post(server, "SELECT * WHERE { ?s a nope:Person }")
+    assert code == 400                                                        # an unknown prefix is still an error

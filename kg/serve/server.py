@@ -26,15 +26,19 @@ import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from kg.serve.connections import IDLE_SECONDS, RequestDeadline, Server, allowed_host
 from kg.serve.cors import CorsPolicy
 from kg.sparql.guard import MAX_QUERY_BYTES, QueryRejected, check
+from kg.sparql.query import PREFIXES
 from kg.serve.service import description
 from kg.serve import workbench
 
 MAX_BYTES = 50 * 1024 * 1024
+# The graph's prefixes, declared on the query's first line (so the engine's line numbers in
+# an error stay the user's), as `kg query` and the workbench predeclare them.
+PROLOGUE = "".join(f"PREFIX {p}: <{iri}> " for p, iri in PREFIXES.items())
 MAX_BODY = 2 * MAX_QUERY_BYTES          # a form-encoded query is longer than its text
 
 
@@ -163,15 +167,19 @@ def make_handler(backend: Backend, html: Path, max_bytes: int, timeout_s: int, a
                 check(text, allow_service)
             except QueryRejected as exc:
                 return self._error(400, str(exc))
-            self._ask(body, ctype)
+            self._ask((PROLOGUE + text).encode("utf-8"))
 
-        def _ask(self, body: bytes | None, ctype: str) -> None:
+        def _ask(self, query: bytes) -> None:
+            """The query, with the graph's prefixes declared before it (the user's own
+            declarations come after and win), sent to the engine as a direct POST; the
+            request's other parameters (default-graph-uri…) go along."""
             port = backend.current()
-            req = urllib.request.Request(f"http://127.0.0.1:{port}{self.path}", data=body,
-                                         method="POST" if body is not None else "GET")
-            for h in ("Accept", "Content-Type"):
-                if self.headers.get(h):
-                    req.add_header(h, self.headers[h])
+            rest = [(k, v) for k, vs in parse_qs(urlsplit(self.path).query).items() if k != "query" for v in vs]
+            path = "/query" + ("?" + urlencode(rest) if rest else "")
+            req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=query, method="POST")
+            req.add_header("Content-Type", "application/sparql-query; charset=utf-8")
+            if self.headers.get("Accept"):
+                req.add_header("Accept", self.headers["Accept"])
             try:
                 with urllib.request.urlopen(req, timeout=timeout_s) as resp:
                     data = _read_within(resp, max_bytes, time.monotonic() + timeout_s)
