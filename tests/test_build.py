@@ -231,3 +231,18 @@ def test_excluding_a_component_others_need_is_refused_with_one_line(tmp_path, ca
     assert code == EXIT_USAGE and len(err) == 1
     assert "cannot exclude places" in err[0] and "organizations" in err[0] and "persons" in err[0]
     assert not (tmp_path / "o" / "graph.ttl").exists()
+
+
+def test_the_summary_counts_distinct_entities_not_mentions(tmp_path):
+    from kg.build.build import build
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name in ("a", "b"):                     # two articles naming the same official
+        (corpus / f"{name}.txt").write_text(f"工作动态{name}\n2024-03-0{1 if name == 'a' else 2}\n河北省阜平县县长柏文涛说，"
+                                            f"今年全县要新建道路{10 if name == 'a' else 20}公里。\n", encoding="utf-8")
+    summary = build([corpus], tmp_path / "o", jobs=1, progress=False, view=False)
+    store = ox.Store.read_only(str(tmp_path / "o" / "store"))
+    persons = int(next(iter(store.query(
+        "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/cadre-kg/ontology#Person> }")))["n"].value)
+    assert persons == 1 and summary.entities["persons"] == 1 and summary.entities["statistics"] == 2

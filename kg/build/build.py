@@ -223,7 +223,9 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         parts = [cache.paths(k)[0] for k in keep]
         swap = Swap(out)                # graph.ttl, store and graph.html replace the old ones together
         with store_loader(swap.staged(STORE_DIR), background=jobs > 1) as store:       # fed by the merge
-            summary.triples = write_turtle(out, parts, store.add, swap.staged("graph.ttl"))
+            counter = EntityCounter(store.add)
+            summary.triples = write_turtle(out, parts, counter, swap.staged("graph.ttl"))
+        summary.entities = counter.counts
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
         write_records(cache, kept, swap.staged(ARTICLES_DIR))
         summary.outputs["articles"] = out / ARTICLES_DIR
@@ -248,6 +250,29 @@ def nothing_read(out: Path, summary: Summary) -> str:
     n = len(summary.skipped)
     return (f"no article could be read ({n} file{'s' if n != 1 else ''} skipped{first}); "
             f"the outputs in {out} are kept")
+
+
+class EntityCounter:
+    """A sink of the merged N-Triples that counts each kind's distinct entities on the way
+    to the store: the union holds each `?s a ck:Person` once, however many articles name
+    the person (the per-article counts would count mentions)."""
+
+    def __init__(self, sink):
+        from kg.components import components
+
+        self.sink = sink
+        self.patterns = {c.style.plural: f"> <{RDF_TYPE}> <{CK_NS}{c.style.cls}> .\n".encode()
+                         for c in components() if c.style is not None}
+        self.counts: Counter = Counter({plural: 0 for plural in self.patterns})
+
+    def __call__(self, chunk: bytes) -> None:
+        for plural, pattern in self.patterns.items():
+            self.counts[plural] += chunk.count(pattern)
+        self.sink(chunk)
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+CK_NS = "https://w3id.org/cadre-kg/ontology#"
 
 
 def write_log(out: Path, traces: list[tuple[str, str]]) -> Path | None:
