@@ -170,3 +170,16 @@ def test_a_birth_written_before_the_name_is_the_persons(article):
                   "在当地工作多年。\n")
     person = next(p for p in art.of("person") if p["name"] == "郑立新")
     assert person["profile"]["birth"] == "1971-03"
+
+
+def test_a_move_makes_the_introducing_post_former(article):
+    art = article("人事动态\n2023-06-01\n东辽县县长柏文涛调任辽源市副市长，当地干部群众对此反响热烈，纷纷表示支持。\n")
+    posts = _by_title(art, "柏文涛")
+    assert posts["县长"]["former"] and not posts["副市长"].get("former")
+    art = article("人事动态\n2023-06-01\n东辽县县长柏文涛主持召开会议，研究部署春耕生产，会议要求抓好落实。\n")
+    assert not _by_title(art, "柏文涛")["县长"].get("former")           # control: no move, still held
+
+
+def test_every_reporter_of_a_byline_list_belongs_to_the_outlet(article):
+    art = article("新闻\n2023-06-01\n新华社记者邵建国、晏爱华报道，今年全国粮食产量再创新高，各地秋收进展顺利。\n")
+    assert {(p["person"]["name"], p["org"]["name"]) for p in art.of("post")} >= {("邵建国", "新华社"), ("晏爱华", "新华社")}

@@ -16,6 +16,7 @@ PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任")
 PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
 LEAVE = ("不再担任", "辞去", "不再兼任")
+MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
 VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
 # "任命某某为某县副县长", "补选某某为…", "免去某某同志的某局局长职务".

@@ -34,7 +34,7 @@ from kg.components import Component, register
 from kg.graph.ns import CK, XSD
 from kg.graph.writer import zh
 from kg.recognize import names, profiles, statistical
-from kg.recognize.career_chains import DECISION, LEAVE, PROPOSE, STOP, chain_items, triggers
+from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, chain_items, triggers
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import Step, date_steps
 from kg.recognize.orgs import org_span
@@ -104,7 +104,16 @@ class CareerReader:
             ends = text[s:e] in LEAVE
             for post in posts if text[s:e] in PROPOSE else ():
                 post["proposed"] = True
+            if text[s:e] in MOVE and after_name >= 0:
+                self._moved_from(idx, person, after_name)
             self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+
+    def _moved_from(self, idx: int, person: Span, name_at: int) -> None:
+        """"甲县县长某某调任乙市副市长": the title that introduced the person in the same
+        sentence is the post they leave, now a former one."""
+        for post in self.art.in_sentence("post", idx):
+            if post.get("person") is person and post.end <= name_at and not post.get("start"):
+                post["former"] = True
 
     def _profile_fields(self, idx: int, text: str, person: Span) -> None:
         """Gender, birth, ethnicity, native place, party, work start, education
