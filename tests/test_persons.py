@@ -295,3 +295,9 @@ def test_names_end_before_the_verbs_of_notices_and_conjunctions(article):
                        "受到诫勉谈话。县委常委、提名副县长人选彭向阳陪同调研。"))
     assert {"邱立彬", "高志斌", "简明远", "彭向阳"} <= names(art)
     assert not {"高志斌以", "邱立彬列"} & names(art)
+
+
+def test_a_quoted_title_introduces_the_name_after_it(article):
+    art = article(body("据黑龙江省桦南县驼腰子镇新发村“第一书记”柏文涛介绍，村里今年新建了两座温室大棚。"))
+    got = posts(art, "柏文涛")
+    assert any(t == "第一书记" and p == "新发村" for t, _, p in got), got

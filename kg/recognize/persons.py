@@ -103,19 +103,22 @@ class PersonFinder:
         self.titles = [t for t in introducers().finditer(text)      # one pass per sentence, read by the helpers
                        if text[t[1]:t[1] + 1] != "会"]       # 委员会, 常委会: the body, not its member
         for s, e, title in self.titles:
-            name = names.choose(names.readings(text, e, strict=title in self.nouns), self.art.simp)
-            sound = names.transliterated(text, e)
+            chain_text, at = text, e
+            if 0 < s and text[s - 1] in "“\"" and text[e:e + 1] in "”\"":      # 某村“第一书记”某某
+                chain_text, at = text[:s - 1] + "丨" + text[s:], e + 1     # the quotes break no chain
+            name = names.choose(names.readings(text, at, strict=title in self.nouns), self.art.simp)
+            sound = names.transliterated(text, at)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name and title not in self.nouns:
-                name = self._proposed(idx, text, e)
+                name = self._proposed(idx, text, at)
             if not name:
                 continue
-            self._person(name, idx, e)
-            posts = self.posts.chain(idx, text, s, e) if title not in self.nouns else []
+            self._person(name, idx, at)
+            posts = self.posts.chain(idx, chain_text, s, e) if title not in self.nouns else []
             for post in posts:
                 self._post(name, post)
-            for other, at in self._listed_after(text, e + len(name)):
-                self._person(other, idx, at)        # "市委常委甲、乙、丙出席": one post, several names
+            for other, where in self._listed_after(text, at + len(name)):
+                self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.record(idx, post.start, post.end, post["title"], post["org"],
                                                         post["place"]))
