@@ -51,7 +51,7 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
     """A place name must start where a word starts.  Inside an ordinary word it is no
     place ("美丽江苏": 美丽 is a word, so 丽江 is no city); inside the model's own place or
     body name it is one only as the next link of a chain, after a full division name or the
-    short form of a province or prefecture ("某省某市委" holds 某市, "本溪桓仁…县" holds the
+    short form of a province or prefecture ("某省某市委" holds 某市, "某市某某县" holds the
     county; "贺兰山东麓" holds no 山东, since 贺兰 is a county's short form).
 
     `words` are (start, end, tag) of the sentence's words as the statistical model cut
