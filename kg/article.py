@@ -66,6 +66,7 @@ class Article:
     title_original: str = ""
     date: str | None = None               # ISO yyyy-mm-dd
     publisher: str | None = None
+    url: str | None = None                # where the page was published (a table's url column, a crawl's URI)
     sources: list[str] = field(default_factory=list)   # bodies named in the 来源 field
     byline: list[str] = field(default_factory=list)    # header lines naming authors/editors
     script: str = "simplified"            # or "traditional"

@@ -22,8 +22,8 @@ def _build(args) -> int:
     inputs = [Path(p) for p in args.inputs] or [Path("corpus")]
     try:
         summary = build(inputs, Path(args.out), jobs=args.jobs, progress=not args.quiet, dask=args.dask,
-                        view=not args.no_view, exclude=tuple(args.exclude))
-    except PipelineError as exc:
+                        view=not args.no_view, exclude=tuple(args.exclude), columns=args.columns)
+    except (PipelineError, ValueError) as exc:
         print(f"kg build: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BuildError as exc:
@@ -256,6 +256,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-view", action="store_true", help="do not write graph.html")
     b.add_argument("--exclude", nargs="+", default=[], metavar="NAME",
                    help="switch recognizer components off (e.g. events); one that others need is refused")
+    b.add_argument("--columns", default="", metavar="ROLE=COLUMN,...",
+                   help="columns of CSV/TSV/JSONL corpora by role (text, title, date, url, source), e.g. "
+                        "text=正文,date=时间; by default found by their common names")
     b.set_defaults(func=_build)
 
     q = sub.add_parser("query", help="run SPARQL on the built store: a saved query's name, a .rq file or text")

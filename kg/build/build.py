@@ -29,6 +29,7 @@ from kg.build.cache import Cache, merge_sorted
 from kg.export.turtle import PREFIXES
 from kg.build.pipeline import extract, warm_up
 from kg.build.records import ARTICLES_DIR, write_records
+from kg.read.containers import expand
 from kg.read.files import iter_files
 from kg.sparql.store import STORE_DIR, store_loader
 
@@ -159,17 +160,22 @@ def _fork_context():
 
 
 def build(inputs: list[Path], out: Path, jobs: int | None = None, progress: bool = True,
-          dask: str | None = None, view: bool = True, exclude: tuple[str, ...] = ()) -> Summary:
+          dask: str | None = None, view: bool = True, exclude: tuple[str, ...] = (), columns: str = "") -> Summary:
     """`exclude` switches components off (PipelineError, before anything is read, when
-    others need them)."""
+    others need them); `columns` names the columns of table corpora ("text=正文,date=时间";
+    ValueError when malformed)."""
     from kg.components import exclude as switch_off, excluded
+    from kg.read.containers import COLUMNS_ENV, parse_columns
 
-    before = excluded()
+    parse_columns(columns)
+    before, before_columns = excluded(), os.environ.get(COLUMNS_ENV)
     switch_off(exclude)
+    os.environ[COLUMNS_ENV] = columns          # forked and spawned workers see it too
     try:
         return _build(inputs, out, jobs, progress, dask, view)
     finally:
         switch_off(before)               # the process's own setting again (tests, a library user)
+        os.environ.pop(COLUMNS_ENV) if before_columns is None else os.environ.update({COLUMNS_ENV: before_columns})
 
 
 def _build(inputs: list[Path], out: Path, jobs: int | None, progress: bool, dask: str | None, view: bool) -> Summary:
@@ -177,6 +183,7 @@ def _build(inputs: list[Path], out: Path, jobs: int | None, progress: bool, dask
     if missing:
         raise BuildError(f"input not found: {', '.join(missing)}")
     files, unread = iter_files(inputs)
+    files = expand(files, unread)                       # a table's rows, an archive's pages
     inside = out.resolve()
     files = [f for f in files if inside not in f.resolve().parents]     # never our own outputs
     if not files:

@@ -62,8 +62,14 @@ def file_key(path: Path, limit: int, salt: str = "") -> str:
     """Code, file name (it is recorded as ck:sourceFile) and the bytes the reader reads:
     never more than its `limit` (a 1 GB dump, /dev/zero) and nothing from a device or
     pipe (opening a FIFO would block; the reader refuses those files anyway)."""
+    from kg.read import containers
+
     h = hashlib.sha1((code_version() + salt).encode())          # salt: the components switched off
     h.update(path.name.encode("utf-8", "surrogateescape"))
+    member = containers.split(path)
+    if member is not None:                                      # a table's row, an archive's page
+        h.update(containers.fingerprint(*member))
+        return h.hexdigest()
     st = path.stat()
     if not stat.S_ISREG(st.st_mode):
         h.update(f"special file {st.st_mode}".encode())

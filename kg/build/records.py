@@ -52,7 +52,7 @@ def reading(art, writer, triples: set[tuple]) -> dict:
                 marks.append((span.sent, span.start, span.end, owner.style.cls, str(node)))
     sentences = [s.text if len(s.text) == len(s.simp) else s.simp for s in art.sentences]
     return {"iri": str(writer.iri), "headline": art.title_original or art.title, "date": art.date,
-            "publisher": art.publisher, "file": art.source_file, "script": art.script,
+            "publisher": art.publisher, "url": art.url, "file": art.source_file, "script": art.script,
             "sentences": sentences, "paragraphs": [s.paragraph for s in art.sentences],
             "marks": [list(m) for m in keep_outermost(marks)]}
 

@@ -112,4 +112,6 @@ class GraphWriter:
             self.add(a, CK.date, Literal(art.date, datatype=XSD.date))
         if art.publisher:
             self.add(a, CK.publisher, zh(art.publisher))
+        if art.url:
+            self.add(a, CK.url, Literal(art.url, datatype=XSD.anyURI))
         self.add(a, CK.script, Literal(art.script))

@@ -6,7 +6,8 @@ from pathlib import Path
 from kg.article import Article, ReadError, Sentence
 from kg.read import layout
 from kg.read.clean import clean_text
-from kg.read.files import read_file
+import kg.read.containers as containers
+from kg.read.files import page_text, read_file
 from kg.lang.script import is_traditional, split_sentences, to_simplified
 
 __all__ = ["read_article", "article_from_text", "ReadError"]
@@ -18,6 +19,10 @@ MAX_BODY_CHARS = 200_000
 
 
 def read_article(path: Path) -> Article:
+    """The article of a file, or of a table's row or an archive's member (`FILE#MEMBER`)."""
+    member = containers.split(path)
+    if member is not None:
+        return read_record(*member)
     text, warnings = read_file(path)
     article = article_from_text(text, source_file=path.name)
     article.path = str(path)
@@ -25,6 +30,26 @@ def read_article(path: Path) -> Article:
     if cut and any(w.startswith("file is") for w in warnings):      # one file, one line about its size
         warnings = [w + "; " + cut[0][cut[0].index("only"):] if w.startswith("file is") else w for w in warnings]
         article.warnings.remove(cut[0])
+    article.warnings = warnings + article.warnings
+    return article
+
+
+def read_record(container: Path, member: str) -> Article:
+    """A row's metadata wins over what the reader finds in its text: the table says
+    which line is the headline and when the article appeared."""
+    record = containers.read_member(container, member)
+    warnings: list[str] = []
+    text = page_text(record.data, record.suffix, warnings)
+    meta = record.meta
+    lines = [meta.get("title", ""), "  ".join(x for x in (meta.get("date"), meta.get("source") and f"来源:{meta['source']}") if x)]
+    article = article_from_text("\n".join([*filter(None, lines), text]), source_file=f"{container.name}{containers.SEP}{member}")
+    article.path = f"{container}{containers.SEP}{member}"
+    if meta.get("title"):
+        article.title_original = meta["title"]
+        article.title = to_simplified(meta["title"])
+    article.date = layout.parse_date(meta.get("date", "")) or article.date
+    article.publisher = meta.get("source") or article.publisher
+    article.url = meta.get("url") or article.url
     article.warnings = warnings + article.warnings
     return article
 

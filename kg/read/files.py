@@ -123,26 +123,32 @@ def _meta_line(doc: dict) -> str:
 def read_file(path: Path) -> tuple[str, list[str]]:
     """Text of one corpus file and the warnings met while reading it."""
     if path.suffix.lower() not in SUFFIXES:
-        raise ReadError(f"unsupported file type {path.suffix or '(none)'}; expected .txt, .html or .htm")
+        raise ReadError(f"unsupported file type {path.suffix or '(none)'}; expected .txt, .html or .htm, "
+                        f"or a table, archive or crawl (.csv .tsv .jsonl .zip .warc, also gzipped)")
     if not stat.S_ISREG(path.stat().st_mode):
         raise ReadError("not a regular file (a device, pipe or socket)")
     with open(path, "rb") as fh:           # never more than the limit from disk: /dev/zero, 1 GB dumps
         data = fh.read(MAX_BYTES + 1)
-    if not data.strip():
-        raise ReadError("empty file")
     warnings = []
     if len(data) > MAX_BYTES:
         size = path.stat().st_size
         warnings.append(f"file is {size // 1024 // 1024} MiB; only the first {MAX_BYTES // 1024 // 1024} MiB are read")
         data = data[:MAX_BYTES]
         data = data[: data.rfind(b"\n")] if b"\n" in data else data   # never cut a character in two
+    return page_text(data, path.suffix, warnings), warnings
+
+
+def page_text(data: bytes, suffix: str, warnings: list[str]) -> str:
+    """Decoded text of a page or text file (HTML reduced to its main text)."""
+    if not data.strip():
+        raise ReadError("empty file")
     text, more = decode(data)
     warnings += more
-    if path.suffix.lower() in {".html", ".htm"} or _looks_like_html(text):
+    if suffix.lower() in {".html", ".htm"} or _looks_like_html(text):
         text = html_to_text(text)
         if not text.strip():
             raise ReadError("HTML page without main text")
-    return text, warnings
+    return text
 
 
 def _looks_like_html(text: str) -> bool:
@@ -165,6 +171,7 @@ def iter_files(inputs: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
         else:
             found.append(item)
     return found, problems
+
 
 
 def _walk(folder: Path, found: list[Path], problems: list[tuple[str, str]], seen: set) -> None:

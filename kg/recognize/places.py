@@ -256,6 +256,10 @@ class Places(Component):
             node = g.node(span)
             g.add(node, CK.mentionedIn, g.iri)
             g.alt_labels(node, {span.get("surface"), g.original(span)}, span["name"])
+        for prop, key in ((CK.province, "province"), (CK.prefecture, "city")):
+            code = art.context.get(key)
+            if code and code in load().by_code and (key == "province" or code != art.context.get("province")):   # facets and search by province
+                g.add(g.iri, prop, division(g, code))
 
 
 def division(g, code: str) -> URIRef:
