@@ -53,6 +53,8 @@ def _report(summary) -> None:
     print(f"triples: {summary.triples}")
     print(f"graph:   {summary.outputs['turtle']}")
     print(f"store:   {summary.outputs['store']}")
+    if "search" in summary.outputs:
+        print(f"search:  {summary.outputs['search']}  (kg search WORDS)")
     if "html" in summary.outputs:
         print(f"view:    {Path(summary.outputs['html']).resolve().as_uri()}  ({summary.view_note})")
 
@@ -86,6 +88,29 @@ def _query(args) -> int:
     except (QueryError, FileNotFoundError, ValueError, RuntimeError) as exc:
         print(f"kg query: {exc}", file=sys.stderr)
         return EXIT_FAIL
+    sys.stdout.write(_terminated(text, args.format))
+    return EXIT_OK
+
+
+def _search(args) -> int:
+    import json
+
+    from kg.search.find import search
+    from kg.search.index import SearchError
+    from kg.sparql.results import format_csv, format_table
+
+    try:
+        fields, rows = search(_graph_dir(args), " ".join(args.words), args.by, args.limit)
+    except SearchError as exc:
+        print(f"kg search: {printable(str(exc))}", file=sys.stderr)
+        return EXIT_FAIL
+    table = [[str(r[f]) for f in fields] for r in rows]
+    if args.format == "json":
+        text = json.dumps(rows, ensure_ascii=False, indent=1)
+    elif args.format == "csv":
+        text = format_csv(fields, table)
+    else:
+        text = format_table([f for f in fields if f != "iri"], [c[:-1] if "iri" in fields else c for c in table])
     sys.stdout.write(_terminated(text, args.format))
     return EXIT_OK
 
@@ -260,6 +285,15 @@ def parser() -> argparse.ArgumentParser:
                    help="columns of CSV/TSV/JSONL corpora by role (text, title, date, url, source), e.g. "
                         "text=正文,date=时间; by default found by their common names")
     b.set_defaults(func=_build)
+
+    f = sub.add_parser("search", help="the articles whose text holds every given word (full-text index of the build)")
+    f.add_argument("words", nargs="+", help="words that must all appear, in either script")
+    f.add_argument("--by", choices=["province", "date", "outlet"], default=None,
+                   help="one row a province, month or outlet, with its numbers of articles and occurrences")
+    f.add_argument("--graph", default="outputs", help="the build's folder (default: outputs/)")
+    f.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    f.add_argument("--limit", type=_count, default=None, metavar="N", help="at most N rows")
+    f.set_defaults(func=_search)
 
     q = sub.add_parser("query", help="run SPARQL on the built store: a saved query's name, a .rq file or text")
     q.add_argument("query", nargs="?", help="saved query name, FILE.rq, or SPARQL text")

@@ -81,7 +81,7 @@ LAYERS = [
     {"kg.graph"},                     # vocabularies, identifiers, the writer
     {"kg.recognize"},                 # components that find spans
     {"kg.link"},                      # components that tie spans over the article
-    {"kg.sparql"},                    # store, queries, parameters, results, guards
+    {"kg.sparql", "kg.search"},       # store, queries, parameters, results, guards; the article index
     {"kg.export"},                    # formats, view, network, diff, push
     {"kg.build"},                     # pipeline, cache, parallel and dask maps, records
     {"kg.serve"},                     # the server and its pages

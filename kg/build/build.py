@@ -31,6 +31,7 @@ from kg.build.pipeline import extract, warm_up
 from kg.build.records import ARTICLES_DIR, write_records
 from kg.read.containers import expand
 from kg.read.files import iter_files
+from kg.search.index import INDEX, write_index
 from kg.sparql.store import STORE_DIR, store_loader
 
 
@@ -105,7 +106,7 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
     yield from tqdm(metas, total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
 
 
-LEFTOVERS = (".merge*", ".store.*", f".{ARTICLES_DIR}.*", ".graph.nt.tmp", ".graph.ttl.*", ".graph.html.*", ".tmp*",
+LEFTOVERS = (".merge*", ".store.*", ".search.sqlite.*", f".{ARTICLES_DIR}.*", ".graph.nt.tmp", ".graph.ttl.*", ".graph.html.*", ".tmp*",
              "..*")        # temporary names of staged outputs (..graph.ttl.new.tmp)
 
 
@@ -236,6 +237,8 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
         write_records(cache, kept, swap.staged(ARTICLES_DIR))
         summary.outputs["articles"] = out / ARTICLES_DIR
+        write_index(swap.staged(ARTICLES_DIR), swap.staged(INDEX))
+        summary.outputs["search"] = out / INDEX
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
 

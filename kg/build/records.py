@@ -52,9 +52,22 @@ def reading(art, writer, triples: set[tuple]) -> dict:
                 marks.append((span.sent, span.start, span.end, owner.style.cls, str(node)))
     sentences = [s.text if len(s.text) == len(s.simp) else s.simp for s in art.sentences]
     return {"iri": str(writer.iri), "headline": art.title_original or art.title, "date": art.date,
-            "publisher": art.publisher, "url": art.url, "file": art.source_file, "script": art.script,
+            "publisher": art.publisher, "url": art.url, **scope(art), "file": art.source_file, "script": art.script,
             "sentences": sentences, "paragraphs": [s.paragraph for s in art.sentences],
             "marks": [list(m) for m in keep_outermost(marks)]}
+
+
+def scope(art) -> dict:
+    """The names of the article's province and prefecture (kg.recognize.places), for
+    search results and facets."""
+    from kg.places.gazetteer import load
+
+    gaz, out = load(), {}
+    for key, field in (("province", "province"), ("city", "prefecture")):
+        code = art.context.get(key)
+        if code in gaz.by_code:
+            out[field] = gaz.by_code[code].name
+    return out
 
 
 def styles(components) -> dict[str, dict]:

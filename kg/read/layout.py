@@ -65,7 +65,9 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     footer or link list met after running text: the same line above the first paragraph
     (a copyright notice a scraper put first) is junk that costs only itself.
     """
-    first_par = next((i for i, line in enumerate(lines) if is_paragraph(line)), 0)
+    first_par = next((i for i, line in enumerate(lines) if is_paragraph(line)), None)
+    if first_par is None:            # a brief of one short sentence: its first line that ends one
+        first_par = next((i for i, line in enumerate(lines) if len(line) >= 10 and SENTENCE_END.search(line)), 0)
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
     start = metas[-1] + 1 if metas else first_par
     end = len(lines)

@@ -9,6 +9,7 @@ shows the rows `kg query officials_of_place --param place=鞍山` prints.
     GET /, /map, /entity?iri=…, /article?iri=…  -> the workbench, the map, an entity's page, the reader
     GET /api/article?iri=…                      -> the article's record (kg.build.records) and class colours
     GET /api/saved                              -> {"prefixes": {...}, "queries": [...]}
+    GET /api/search?q=第一书记&by=province       -> {"fields": [...], "rows": [...]} (kg search)
     GET /api/prepare?saved=NAME&place=…&limit=100&offset=0 -> {"query": "PREFIX …", "text": "SELECT …"}
 """
 from __future__ import annotations
@@ -94,6 +95,19 @@ def article(graph: Path, path: str) -> bytes:
     return ('{"styles":' + json.dumps(styles(components()), ensure_ascii=False) + ',"article":' + text + "}").encode("utf-8")
 
 
+def searched(graph: Path, path: str) -> bytes:
+    """`kg search` for the workbench's search box: the articles holding the words, or groups."""
+    from kg.search.find import search
+    from kg.search.index import SearchError
+
+    args = {k: v[0] for k, v in parse_qs(urlsplit(path).query).items()}
+    try:
+        fields, rows = search(graph, args.get("q", ""), args.get("by") or None, _rows(args, "limit") or 500)
+    except SearchError as exc:
+        raise ApiError(str(exc)) from None
+    return json.dumps({"fields": fields, "rows": rows}, ensure_ascii=False).encode("utf-8")
+
+
 STATIC = {f"/static/codemirror/{n}": n for n in ("codemirror.js", "codemirror.css", "sparql.js", "matchbrackets.js", "LICENSE")}
 TYPES = {"js": "text/javascript", "css": "text/css", "html": "text/html"}
 
@@ -122,6 +136,8 @@ def answer(path: str, graph: Path) -> tuple[int, bytes, str]:
             return 200, prepared(graph, path), "application/json; charset=utf-8"
         if route == "/api/article":
             return 200, article(graph, path), "application/json; charset=utf-8"
+        if route == "/api/search":
+            return 200, searched(graph, path), "application/json; charset=utf-8"
     except ApiError as exc:
         return 400, json.dumps({"error": str(exc)}, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8"
-    return 404, b"404 Not Found: the API has /api/saved, /api/prepare and /api/article\n", "text/plain; charset=utf-8"
+    return 404, b"404 Not Found: the API has /api/saved, /api/prepare, /api/article and /api/search\n", "text/plain; charset=utf-8"
