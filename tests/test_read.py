@@ -117,3 +117,43 @@ def test_a_body_far_longer_than_any_article_is_cut_with_one_warning():
     assert [w for w in art.warnings if "only its first" in w] and len(art.warnings) == 1
     short = article_from_text("\n".join(f"第{i}段。" + para for i in range(5)), "a.txt")
     assert short.text.count("李四") == 5 and not short.warnings                 # control
+
+
+# Pages of our own making, as sites lay them out: the headline sits under the site's name
+# and menus, right above the date and source line; captions, bylines and codes are none.
+MENU_PAGE = """青川县人民政府网
+首页 | 政务公开 | 新闻中心 | 办事服务 | 互动交流
+• 当前位置:
+青川县召开秋季森林防火工作会议
+发布时间:2024-10-09 来源:青川县应急管理局
+10月8日，青川县召开秋季森林防火工作会议，县长赵明远出席会议并讲话。会议要求各乡镇落实防火责任。
+"""
+CAPTION_PAGE = """山间云海 (记者 周立 摄)
+某某网记者 周立
+8月2日，平武县委书记钱大为到高村乡检查道路建设，要求按期完成通村公路硬化任务。
+"""
+FIELD_PAGE = """索引号: 11510800/2024-00012
+名称: 关于做好秋收秋种工作的通知 文号:
+发布日期: 2024-09-01
+各乡镇人民政府，县直有关部门：为做好今年秋收秋种工作，确保颗粒归仓，现将有关事项通知如下。
+"""
+SPACED_PAGE = """政 府 工 作 报 告
+——2024年1月10日在某县第十八届人民代表大会第三次会议上
+各位代表：现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员提出意见。
+"""
+
+
+def test_the_headline_is_the_line_above_the_date_not_the_site_or_its_menus():
+    art = article_from_text(MENU_PAGE, "menu.html")
+    assert (art.title, art.date, art.publisher) == ("青川县召开秋季森林防火工作会议", "2024-10-09", "青川县应急管理局")
+
+
+def test_a_caption_or_a_byline_is_no_headline():
+    art = article_from_text(CAPTION_PAGE, "caption.html")
+    assert art.title == ""
+    assert "钱大为" in art.simp                              # the body is read all the same
+
+
+def test_a_name_field_and_spaced_letters_give_the_headline():
+    assert article_from_text(FIELD_PAGE, "f.html").title == "关于做好秋收秋种工作的通知"
+    assert article_from_text(SPACED_PAGE, "s.html").title == "政府工作报告"

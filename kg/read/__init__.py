@@ -61,8 +61,9 @@ def article_from_text(raw: str, source_file: str) -> Article:
     simp = [to_simplified(line) for line in lines]
     start, end = layout.find_body(simp)
     header = simp[:start]
-    head_i, article.title = layout.headline(header)
-    article.title_original = lines[head_i] if head_i >= 0 else ""
+    head_i, n = layout.headline(header)
+    article.title = layout.tidy_headline("".join(header[head_i:head_i + n])) if n else ""
+    article.title_original = layout.tidy_headline("".join(lines[head_i:head_i + n])) if n else ""
     fields = layout.header_fields(header, simp[start] if start < len(simp) else "")
     article.date, article.publisher, article.sources = fields["date"], fields["publisher"], fields["sources"]
     article.byline = [s for s in header if "作者" in s or "记者" in s] + layout.editor_lines(simp[:start] + simp[end:])

@@ -91,22 +91,71 @@ def parse_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def headline(header: list[str]) -> tuple[int, str]:
-    """The headline is the first substantial header line that is neither navigation nor metadata.
+# Lines of a page's header that are no headline: site furniture, photo captions, bylines.
+FURNITURE = re.compile(r"(当前位置|当前版|版面图|索引号|发文字号|所在的位置|设为(首页|主页)|移动版|客户端|阅读请点击|点击(进入|查看)|\d+\s*(小时|分钟)前|"
+                       r"(主办|承办|协办)(单位)?$|主办单位|[(（]?\S{0,8}\s*摄[)）]?$|摄影|记者\s*[\u4e00-\u9fff·]{2,4}$)")
+TITLE_FIELD = re.compile(r"^(名称|标题|题目)\s*[:：]\s*(.{6,}?)(\s+文号.*)?$")
 
-    A headline broken after a dash ("…建机制——") continues on the next line; a series
-    tag in brackets at its end ("(深度关注·…②)") is not part of it.
+
+def is_furniture(line: str) -> bool:
+    """A header line that is no headline: no Chinese at all (a code, "news"), markup, a
+    bullet of a menu, a menu of short items, a photo caption, a byline, a sentence's end.
+
+    >>> [is_furniture(x) for x in ["abc0011", "• 当前位置:", "海南 海口 原创 国际 国内", "古镇夜景 (王明 摄)",
+    ...                            "某某网记者 张三", "网站主办单位:某县政府办公室", "某县召开春耕生产会", "工 作 报 告"]]
+    [True, True, True, True, True, True, False, False]
     """
-    best, best_i = "", -1
+    line = despaced(line)
+    if not re.search(r"[\u4e00-\u9fff]", line) or re.search(r"<\w+[^>]*>", line) or line.startswith(("•", "-", "·", "■", "▲", "◆")):
+        return True
+    items = line.split()
+    if len(items) >= 3 and sum(len(x) <= 4 for x in items) >= 0.8 * len(items):
+        return True
+    return bool(FURNITURE.search(line)) or line.endswith("。")
+
+
+def despaced(line: str) -> str:
+    """Letters spaced out for show joined again: "工 作 报 告(2022年)" → "工作报告(2022年)"."""
+    items = line.split()
+    if len(items) >= 3 and sum(len(x) == 1 for x in items) >= 0.6 * len(items):
+        return "".join(items)
+    return line
+
+
+def headline(header: list[str]) -> tuple[int, int]:
+    """Where the headline is: (first line, number of lines), (-1, 0) when the header has
+    none.  It is the substantial header line nearest above the page's first date or
+    source line (where pages put it, under the site's name and menus), else the first
+    one; never navigation, metadata or furniture.  A "名称: …" field of a government
+    page is one.  A headline broken after a dash ("…建机制——") continues on the next line.
+    """
     for i, line in enumerate(header):
-        if is_junk(line) or is_meta(line) or len(line) < 6:
-            continue
-        best, best_i = line, i
-        if best.endswith(("——", "—", "：", ":")) and i + 1 < len(header):
-            best += header[i + 1]
-        break
-    best = re.sub(r"[(（][^()（）]*[②①③④⑤⑥⑦⑧⑨·][^()（）]*[)）]$", "", best).strip()
-    return best_i, best
+        if TITLE_FIELD.match(line):
+            return i, 1
+    candidates = [i for i, line in enumerate(header)
+                  if not (is_junk(line) or is_meta(line) or len(line) < 6 or is_furniture(line))]
+    if not candidates:
+        return -1, 0
+    meta = next((i for i, line in enumerate(header) if is_meta(line)), None)
+    above = [i for i in candidates if meta is not None and i < meta]
+    best = above[-1] if above else candidates[0]
+    if best - 1 in candidates and header[best - 1].endswith(("——", "—", "：", ":")):
+        return best - 1, 2                     # the second line of a broken headline
+    if header[best].endswith(("——", "—", "：", ":")) and best + 1 < len(header):
+        return best, 2
+    return best, 1
+
+
+def tidy_headline(text: str) -> str:
+    """The headline's words alone: a field's value, letters joined, no series tag
+    ("(深度关注·…②)") at its end.
+
+    >>> tidy_headline("标题: 某县召开春耕生产会 文号:"), tidy_headline("政 府 工 作 报 告")
+    ('某县召开春耕生产会', '政府工作报告')
+    """
+    field = TITLE_FIELD.match(text)
+    text = despaced(field.group(2).strip() if field else text)
+    return re.sub(r"[(（][^()（）]*[②①③④⑤⑥⑦⑧⑨·][^()（）]*[)）]$", "", text).strip()
 
 
 def header_fields(header: list[str], first_body: str) -> dict:
