@@ -109,6 +109,19 @@ def test_dates_ages_ordinals_and_phone_numbers_are_not_figures(article):
     assert figures(art) == [(300, "人次", "exact")]          # the only figure, a positive control
 
 
+def test_time_frames_that_scope_a_sentence_are_not_figures(article):
+    art = article(body("三年来，全县新建村道85公里。这两年，镇里引进企业6家。十年间，他走遍了全乡。"))
+    assert figures(art) == [(85, "公里", "exact"), (6, "家", "exact")]
+    art = article(body("驻村干部坚守了8年，在两个月之内修好了水渠。"))      # durations that are the fact
+    assert figures(art) == [(8, "年", "exact"), (2, "个月", "exact")]
+
+
+def test_sessions_names_codes_and_thresholds_are_not_figures(article):
+    art = article(body("会议传达了县十七届人大三次会议精神，重申中央八项规定，表彰了七里河镇和五一二厂，"
+                       "5000万元及以上项目开工，全县新建厂房12座。"))
+    assert figures(art) == [(12, "座", "exact")]              # the only figure, a positive control
+
+
 def test_year_of_a_figure_from_the_text_or_the_article_date(article):
     art = article(body("2022年全市接待游客500万人次；今年新建5G基站800个。"))
     assert [f["year"] for f in art.of("figure")] == [2022, 2023]

@@ -19,7 +19,7 @@ from kg.article import Article, Span
 from kg.components import Component, Style, register
 from kg.graph.writer import decimal, zh
 from kg.graph.ns import CK, XSD
-from kg.recognize.measure import measure_after, measure_of
+from kg.recognize.measure import measure_after, measure_of, noun_phrase_after
 from kg.lang.words import longest_first, words
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"
@@ -78,9 +78,60 @@ def _in_name(text: str, s: int, e: int) -> bool:
     return False
 
 
+TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
+# A time frame that only scopes its sentence: "两年来", "十年间，", "这三年", "过去五年", "未来3年",
+# "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
+# "坚守10年", is one).
+FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,])")
+FRAME_BEFORE = ("这", "那", "近", "过去", "未来", "最近", "头", "以来的", "这些", "前后")
+SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
+
+
+def time_frame(text: str, s: int, e: int, unit: str) -> bool:
+    """
+    >>> time_frame("两年来，全县新建道路", 0, 2, "年"), time_frame("坚守了10年。", 4, 7, "年")
+    (True, False)
+    """
+    if unit not in TIME_UNITS:
+        return False
+    after = text[e:e + 4]
+    if FRAME_AFTER.match(after):
+        return True
+    return text[max(0, s - 4):s].endswith(FRAME_BEFORE) or after.startswith("代")
+
+
+def inside_word(text: str, s: int, e: int) -> bool:
+    """The number, written in Chinese numerals as names write it, and its measure word
+    begin a longer word: a name, not a count ("八家子镇", "四次会议" of a congress).
+    Segmented from the figure's start, a word that crosses the figure's end says so
+    (with Arabic digits jieba glues the measure word to what follows: "3|位村").
+
+    >>> inside_word("在七里庄村调研", 1, 3), inside_word("新建7家企业", 2, 4)
+    (True, False)
+    """
+    from kg.recognize.segment import tagged
+
+    at = 0
+    for word, _ in tagged(text[s:e + 6]):
+        if at < e - s < at + len(word):
+            return True
+        at += len(word)
+        if at >= e - s:
+            return False
+    return False
+
+
 def _excluded(text: str, m: re.Match) -> bool:
     s, e = m.start(), m.end()
     num, unit = m.group("num"), m.group("unit")
+    if time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
+        return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
+    if unit == "次" and SESSION.match(text[e:e + 4]) and "届" in text[max(0, s - 8):s]:
+        return True                      # 十二届人大四次会议: a session, not a count
+    if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
+        return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
+    if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
+        return True                      # 中央八项规定, 中央一号文件; 八家子镇
     if unit == "位" and text[e:e + 1] == "数":
         return True                      # 两位数: double-digit, not two persons
     if unit == "周" and text[e:e + 1] == "年":
@@ -98,8 +149,8 @@ def _excluded(text: str, m: re.Match) -> bool:
         before, after = text[s - 1:s], text[e:e + 1]
         if (before and before in CN_DIGITS) or (after and after in CN_DIGITS) or after == "大":
             return True                  # 二十大, 一一: not counts
-        if num == "半" and (unit not in ("年", "个月", "天") or before in ("上", "下")):
-            return True                  # 上半年 is a period, not a duration
+        if num == "半" and (unit not in ("年", "个月", "天") or before in ("上", "下", "不")):
+            return True                  # 上半年 is a period, not a duration; 不半天, an idiom
     if num.isdigit() and len(num) >= 7 and not m.group("mag"):
         return True                      # phone numbers, codes
     return False
@@ -125,9 +176,25 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         unit = mag + unit if unit == "元" else unit
     if unit == "万人次":
         value, unit = value * 10000, "人次"
+    counted = noun_phrase_after(text[m.end():]) if unit in CLASSIFIERS else ""
     return {"value": round(value, 6), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
-            "measure": measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
+            "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}
+
+
+# Measure words that count things: the noun right after them is what is counted
+# ("新建35家|养老机构" measures 养老机构, not the verb before it).
+CLASSIFIERS = {"个", "家", "名", "支", "项", "所", "座", "种", "位", "条", "处", "件", "辆", "台", "套", "台套", "间",
+               "块", "头", "批", "类", "期", "人"}
+CHANGE = re.compile(r"(同比|比上年|比去年|较上年|较去年|年均|分别)?(增长|下降|增加|减少|提高|回落|上涨|下滑)")
+
+
+def changes_measure(figs: list[Span]) -> None:
+    """A rate whose measure is only a change ("…增加值24932万元，同比增长3.7%") is the
+    change of the figure before it in the sentence: 增加值同比增长."""
+    for prev, fig in zip(figs, figs[1:]):
+        if CHANGE.fullmatch(fig["measure"] or "") and prev["measure"] and not CHANGE.search(prev["measure"]):
+            fig["measure"] = prev["measure"] + fig["measure"]
 
 
 FRACTION = re.compile(r"(?P<pre>约|近|超过|超|逾)?(?:(?P<cd>[一二三四五六七八九十]+)分之(?P<cn>[一二三四五六七八九十]+)"
@@ -209,7 +276,9 @@ class Figures(Component):
                     art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
             for m, fig in halves(sent.simp, art) + fractions(sent.simp, art):
                 art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
-            share_list_measures(sorted(art.in_sentence("figure", sent.index), key=lambda f: f.start), sent.simp)
+            found = sorted(art.in_sentence("figure", sent.index), key=lambda f: f.start)
+            share_list_measures(found, sent.simp)
+            changes_measure(found)
         return art
 
     def node(self, span: Span, g) -> URIRef:
