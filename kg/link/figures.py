@@ -8,6 +8,8 @@ a measure that is only a place's name is none.
 """
 from __future__ import annotations
 
+import re
+
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span
@@ -17,7 +19,31 @@ def _before(art: Article, kind: str, idx: int, start: int) -> list[Span]:
     return [x for x in art.in_sentence(kind, idx) if x.start < start]
 
 
+# "全省/全市/全县…" before a figure: the whole of the place the article is about.
+WHOLE = {"全省": "province", "全区": "county", "全市": "city", "全州": "city", "全盟": "city", "全县": "county",
+         "全旗": "county"}
+
+
+def whole_scope(art: Article, fig: Span) -> Span | None:
+    """"全省100个县…": the article's province, not the last place named before."""
+    clause = re.split(r"[，,；;。：:！？!?]", art.sentences[fig.sent].simp[:fig.start])[-1]
+    for word, level in WHOLE.items():
+        if word in clause and not _before_in(art, fig, clause, word):
+            code = art.context.get(level) or (art.context.get("province") if word == "全区" else None)
+            return division_span(code) if code else None
+    return None
+
+
+def _before_in(art: Article, fig: Span, clause: str, word: str) -> bool:
+    """A place named after 全省 in the clause is more specific than the scope."""
+    start = fig.start - len(clause) + clause.index(word)
+    return any(p.start > start for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other")
+
+
 def subject_of(art: Article, fig: Span) -> Span | None:
+    scope = whole_scope(art, fig)
+    if scope is not None:
+        return scope
     places = [p for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other"]
     if places:
         return places[-1]
@@ -46,8 +72,14 @@ class Link(Component):
             fig["measure"] = without_places(art, fig)
         for fig in art.of("figure"):
             if not fig["measure"]:
-                fig["measure"] = listed_measure(art, fig)
+                fig["measure"] = listed_measure(art, fig) or COUNTED.get(fig["unit"], "")
         return art
+
+
+# What a figure counts when its sentence names nothing else: "全村411户，1570人" gives the
+# village's number of households and of people; "已经4年了", a length of time.
+COUNTED = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "年": "时长", "个月": "时长", "天": "时长",
+           "批": "批次", "次": "次数"}
 
 
 def listed_measure(art: Article, fig: Span) -> str:

@@ -124,10 +124,15 @@ def inside_word(text: str, s: int, e: int) -> bool:
 def _excluded(text: str, m: re.Match) -> bool:
     s, e = m.start(), m.end()
     num, unit = m.group("num"), m.group("unit")
-    if time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
+    if num == "半" and unit == "年" and text[e:e + 1] not in "多来的里间后内时，,。；;":
+        return True                      # 半年经济数据: the half-year's data, no duration
+    frame = unit in TIME_UNITS and m.group("pre") == "近"          # 近3年: the last three years
+    if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
-    if unit == "次" and SESSION.match(text[e:e + 4]) and "届" in text[max(0, s - 8):s]:
-        return True                      # 十二届人大四次会议: a session, not a count
+    if unit == "次" and SESSION.match(text[e:e + 4]) and ("届" in text[max(0, s - 8):s] or text[e:e + 2] == "全会"):
+        return True                      # 十二届人大四次会议, 中纪委五次全会: a session, not a count
+    if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
+        return True                      # 八项规定 (a name); 两年平均增长 (a basis of comparison)
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
         return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
@@ -176,8 +181,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         unit = mag + unit if unit == "元" else unit
     if unit == "万人次":
         value, unit = value * 10000, "人次"
-    counted = noun_phrase_after(text[m.end():]) if unit in CLASSIFIERS else ""
-    return {"value": round(value, 6), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
+    counted = noun_phrase_after(text[m.end():], shortest=1) if unit in CLASSIFIERS else ""
+    return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}
 
@@ -185,16 +190,20 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
 # Measure words that count things: the noun right after them is what is counted
 # ("新建35家|养老机构" measures 养老机构, not the verb before it).
 CLASSIFIERS = {"个", "家", "名", "支", "项", "所", "座", "种", "位", "条", "处", "件", "辆", "台", "套", "台套", "间",
-               "块", "头", "批", "类", "期", "人"}
-CHANGE = re.compile(r"(同比|比上年|比去年|较上年|较去年|年均|分别)?(增长|下降|增加|减少|提高|回落|上涨|下滑)")
+               "块", "头", "批", "类", "期", "人", "户"}
+CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|平均|分别)*"
+                    r"(增长|下降|增加|减少|提高|回落|上涨|下滑)")
+
+CHANGE_AT_END = re.compile(CHANGE.pattern + "$")       # 增加值 is a measure, 同比增加 a change
 
 
 def changes_measure(figs: list[Span]) -> None:
     """A rate whose measure is only a change ("…增加值24932万元，同比增长3.7%") is the
     change of the figure before it in the sentence: 增加值同比增长."""
     for prev, fig in zip(figs, figs[1:]):
-        if CHANGE.fullmatch(fig["measure"] or "") and prev["measure"] and not CHANGE.search(prev["measure"]):
-            fig["measure"] = prev["measure"] + fig["measure"]
+        base = CHANGE_AT_END.sub("", prev["measure"] or "")      # 收入同比增长8%，较2018年增长48%: 收入
+        if CHANGE.fullmatch(fig["measure"] or "") and len(base) >= 2:
+            fig["measure"] = base + fig["measure"]
 
 
 FRACTION = re.compile(r"(?P<pre>约|近|超过|超|逾)?(?:(?P<cd>[一二三四五六七八九十]+)分之(?P<cn>[一二三四五六七八九十]+)"

@@ -73,15 +73,53 @@ def usable(text: str, words: list[tuple[str, str]]) -> bool:
 NP_TAGS = ("n", "a", "b", "j", "l", "vn", "f", "s", "ng", "an", "m")
 
 
-def noun_phrase_after(text: str) -> str:
-    """The noun phrase that a classifier counts: "9个|国家深度贫困县全部摘帽" -> 国家深度贫困县."""
+ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]")
+QUOTED = re.compile(r"“([^“”]{1,12})”")
+
+
+def tagged_through_quotes(text: str) -> list[tuple[str, str]]:
+    """Words and tags, a short quoted name one noun: "“访惠聚”驻村工作队员" is a noun phrase
+    even where jieba would cut the name into a verb and a noun."""
+    out: list[tuple[str, str]] = []
+    at = 0
+    for m in QUOTED.finditer(text):
+        out += tagged(text[at:m.start()]) if m.start() > at else []
+        out.append((m.group(1), "n"))
+        at = m.end()
+    return out + (list(tagged(text[at:])) if at < len(text) else [])
+
+
+def noun_phrase_after(text: str, shortest: int = 2) -> str:
+    """The noun phrase that a classifier counts: "9个|国家深度贫困县全部摘帽" -> 国家深度贫困县;
+    asides and quote marks are read through ("7位|县(市、区)委书记" -> 县委书记)."""
+    text = ASIDE.sub("", text[:MAX_CHARS + 8])[:MAX_CHARS]
+    generation = re.match(r"[5-9][05]后|00后", text)          # 8名“65后”: officials born 1965-69
+    if generation:
+        return generation.group(0)
     kept = []
-    for word, flag in tagged(text[:MAX_CHARS]):
-        if not flag.startswith(NP_TAGS):
+    for word, flag in tagged_through_quotes(text):
+        if flag == "m" and not kept:
+            break                           # "334批|1224件": another figure, not what is counted
+        if not (flag.startswith(NP_TAGS) or flag == "zg" and len(word) == 1 and not kept):
             break
         kept.append(word)
     phrase = balance("".join(kept))
-    return phrase if len(phrase) >= 2 else ""
+    return phrase if len(phrase) >= shortest else ""
+
+
+REACHING = re.compile(r"(分别)?(达到|达|为|是|共有|有)$")
+
+
+def trailing_noun_phrase(phrase: str) -> str:
+    """The noun phrase at the end of a long clause: what a figure right after it
+    measures ("…长期在这平均海拔|4000米" -> 平均海拔); '' when the clause ends otherwise."""
+    kept = []
+    for word, flag in reversed(list(tagged(phrase))):
+        if not flag.startswith(NP_TAGS) or flag in ("m", "nr"):
+            break
+        kept.insert(0, word)
+    text = "".join(kept)
+    return text if len(text) >= 2 else ""
 
 
 def measure_of(text: str, start: int, end: int, after_first: bool = False) -> str:
@@ -90,6 +128,10 @@ def measure_of(text: str, start: int, end: int, after_first: bool = False) -> st
     before = re.split(r"[，,；;。：:！？!?]", text[:start])[-1]
     parts = before.split("、")
     left = clean(parts[-1]) or (clean(parts[-2]) if len(parts) > 1 else "")
+    left = re.split(r"\d", left)[0] if re.search(r"\d", left) else left       # 比重分别回落2.16和|1.66个百分点
+    left = REACHING.sub("", left) if len(REACHING.sub("", left)) >= 2 else left
+    if len(left) > 12:
+        left = trailing_noun_phrase(left) or left
     right = measure_after(text, end)
     sides = [right, left] if after_first else [left, right]
     return next((m for m in sides if m), "")
