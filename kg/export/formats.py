@@ -13,6 +13,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 
 from kg.atomic import atomic_write
+from kg.export.geojson import export_geojson
 from kg.export.jsonld import to_jsonld
 from kg.export.network import co_mention_network, network, write_network
 from kg.sparql.query import parse_saved, run, saved_queries
@@ -88,10 +89,10 @@ def export_co_mentions(graph_dir: Path, out: Path) -> list[Path]:
 
 EXPORTERS = {**{f: export_rdf(f) for f in RDF_FORMATS}, "csv": export_csv,
              "gexf": export_network("gexf"), "graphml": export_network("graphml"),
-             "comentions": export_co_mentions, "careers": export_careers}
+             "comentions": export_co_mentions, "careers": export_careers, "geojson": export_geojson}
 DEFAULT_NAMES = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld",
                  "csv": "tables", "gexf": "graph.gexf", "graphml": "graph.graphml",
-                 "comentions": "co_mentions.gexf", "careers": "careers.csv"}
+                 "comentions": "co_mentions.gexf", "careers": "careers.csv", "geojson": "places.geojson"}
 
 
 class ExportError(Exception):
