@@ -111,6 +111,30 @@ def test_the_map_shows_one_marker_per_located_place(page_at, corpus_build):
     page.close()
 
 
+def test_the_map_zooms_and_fits_a_province_filter(page_at):
+    page, outside, errors = page_at("/")
+    page.goto(page.url.rstrip("/") + "/map")
+    page.wait_for_function("window.kgMap && window.kgMap.ready", timeout=20000)
+    before = page.evaluate("window.kgMap.viewBox")
+    page.mouse.move(500, 400)
+    page.mouse.wheel(0, -300)                              # the wheel zooms in: the scale changes
+    zoomed = page.evaluate("window.kgMap.viewBox")
+    assert zoomed[2] < before[2]
+    page.evaluate("window.kgMap.setProvince('山西省')")
+    box = page.evaluate("window.kgMap.viewBox")
+    inside = page.evaluate("""([x, y, w, h]) => [...document.querySelectorAll('circle.place')].every(c =>
+        +c.getAttribute('cx') >= x && +c.getAttribute('cx') <= x + w && +c.getAttribute('cy') >= y && +c.getAttribute('cy') <= y + h)""", box)
+    assert inside and box[2] < before[2]                  # every marker of the province in view, closer than all China
+    page.evaluate("window.kgMap.setProvince('')")
+    labels = page.evaluate("""[...document.querySelectorAll('text.label')].map(t => t.getBBox())
+        .map(b => [b.x, b.y, b.x + b.width, b.y + b.height])""")
+    clash = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1:]
+             if a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5]
+    assert labels and clash == []                           # names never drawn over one another
+    assert outside == [] and errors == []
+    page.close()
+
+
 def test_an_entity_page_shows_posts_places_and_evidence(page_at, corpus_build):
     import pyoxigraph as ox
 
