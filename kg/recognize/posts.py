@@ -21,7 +21,7 @@ LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县":
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n")
 FORMER = ("原", "前")
 # Titles that name their body: the body word, written after the post's place.
-TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("村支书", "党支部"), ("支书", "党支部"),
+TITLE_BODIES = [("机关党组", "机关党组"), ("机关党委", "机关党委"), ("村党支部", "党支部"), ("党支部", "党支部"), ("村支书", "党支部"), ("支书", "党支部"),
                 ("村党总支", "党总支"), ("镇委", "镇委"), ("乡委", "乡委"), ("村主任", "村委会"), ("党总支", "党总支"), ("镇党委", "党委"),
                 ("乡党委", "党委"), ("党工委", "党工委"), ("党委", "党委"), ("党组", "党组"), ("省委", "省委"),
                 ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
@@ -29,7 +29,7 @@ TITLE_BODIES = [("村党支部", "党支部"), ("党支部", "党支部"), ("村
                 ("政协委员", "政协"), ("政协", "政协")]
 # Party cells that stand in an organ, a township or a village, never in a county or above
 # by themselves (a county's committee is 县委): "某县党组" is no body.
-PARTY_CELLS = ("党组", "党委", "党支部", "党总支")
+PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机关党组", "机关党委")
 # The level of place a title is held at, when the title says so.
 TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
@@ -112,6 +112,8 @@ class PostParser:
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
         org = self._org(idx, title, place, orgs, places)
+        if org is None and not places and prev is not None and prev["org"] is not None:
+            org = self._host_of(prev["org"])        # "某局党组书记、局长": the bureau itself
         if org is None and place is not None:
             org = self._bare_body(idx, text[a:head], place)
         if place is None and org is not None and orgs:
@@ -132,6 +134,8 @@ class PostParser:
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
             body = "党支部"              # a village's first secretary leads its Party branch
+        if body in PARTY_CELLS and orgs and (place is None or place["level"] not in ("township", "village")):
+            return self._cell_of(idx, max(orgs, key=lambda o: (o.end, o.end - o.start)), body)
         if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
             body = None                   # a Party group or branch belongs to an organ or a village, not a county
         if body and place is not None:
@@ -140,6 +144,23 @@ class PostParser:
         if orgs:
             return max(orgs, key=lambda o: (o.end, o.end - o.start))
         return None
+
+    def _host_of(self, org: Span) -> Span | None:
+        """The organ whose Party cell `org` is ("某局党组" → 某局), None for a territorial
+        committee (县委) or a body that is no cell."""
+        for cell in sorted(PARTY_CELLS, key=len, reverse=True):
+            name = org["name"]
+            if name.endswith(cell) and len(name) > len(cell) + 1 and not name[:-len(cell)].endswith(("省", "市", "县", "区", "镇", "乡", "村", "旗")):
+                return org_span(self.art, name[:-len(cell)], org.get("place"), org.sent)
+        return None
+
+    def _cell_of(self, idx, host: Span, cell: str) -> Span:
+        """The Party cell of an organ the title names: "某市环境监察支队党支部书记" holds a
+        post in the 支队's 党支部, "某局党组成员" in the bureau's 党组 (a body of its own,
+        as career datasets code it)."""
+        if host["name"].endswith(PARTY_CELLS):
+            return host
+        return org_span(self.art, host["name"] + cell, host.get("place"), idx)
 
     def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
