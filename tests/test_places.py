@@ -204,3 +204,10 @@ def test_the_word_boundaries_come_from_the_statistical_model(article):
     finally:
         exclude([])
     assert "丽江市" in got                       # the rules alone cannot see the word 美丽 (the old behaviour)
+
+
+def test_townships_listed_with_their_villages_share_the_county(article):
+    art = article(body("检查组先后到云和县石塘镇小顺村、崇头镇梅源村、雾溪乡坪垟岗村检查。"))
+    got = {p["name"]: parent_name(p) for p in art.of("place")}
+    assert got["崇头镇"] == got["雾溪乡"] == got["石塘镇"] == "云和县"      # not the township listed before
+    assert got["梅源村"] == "崇头镇" and got["坪垟岗村"].startswith("雾溪")      # a village stays in its own township

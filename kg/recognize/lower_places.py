@@ -229,7 +229,7 @@ class LowerPlaces:
         if anchor is None and known:
             parent = known["parent"]
         elif anchor is not None:
-            parent = anchor["of"] if anchor["level"] == "list" else anchor
+            parent = above(anchor["of"], level_of(name)) if anchor["level"] == "list" else anchor
         else:
             parent = None if zone else (self.last.get("county") or self.last.get("prefecture"))
             if parent is None and self.art.context.get("city"):
@@ -238,3 +238,14 @@ class LowerPlaces:
                                                 "code": None, "parent": parent})
         self.known.setdefault(name, span)
         return span
+
+
+RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "zone": 3}
+
+
+def above(parent: Span | None, level: str) -> Span | None:
+    """The first place of `parent`'s chain above `level`: in "甲乡某村、乙镇某村" the
+    second township shares the first village's county, not the first township."""
+    while parent is not None and RANK.get(parent.get("level"), 5) >= RANK.get(level, 5):
+        parent = parent.get("parent")
+    return parent
