@@ -126,7 +126,8 @@ def headline(header: list[str]) -> tuple[int, int]:
     """Where the headline is: (first line, number of lines), (-1, 0) when the header has
     none.  It is the substantial header line nearest above the page's first date or
     source line (where pages put it, under the site's name and menus), else the first
-    one; never navigation, metadata or furniture.  A "名称: …" field of a government
+    one (a line of fewer than eight characters there is more often a column's name,
+    "某地新闻速递", than the headline); never navigation, metadata or furniture.  A "名称: …" field of a government
     page is one.  A headline broken after a dash ("…建机制——") continues on the next line.
     """
     for i, line in enumerate(header):
@@ -138,7 +139,8 @@ def headline(header: list[str]) -> tuple[int, int]:
         return -1, 0
     meta = next((i for i, line in enumerate(header) if is_meta(line)), None)
     above = [i for i in candidates if meta is not None and i < meta]
-    best = above[-1] if above else candidates[0]
+    long = [i for i in above if len(despaced(header[i])) >= 8]      # a short line there is a column's name
+    best = (long or above)[-1] if above else candidates[0]
     if best - 1 in candidates and header[best - 1].endswith(("——", "—", "：", ":")):
         return best - 1, 2                     # the second line of a broken headline
     if header[best].endswith(("——", "—", "：", ":")) and best + 1 < len(header):
