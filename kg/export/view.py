@@ -9,13 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
-from kg.export.focus import subgraph
 from kg.export.html import write_html
 from kg.export.view_data import CLASSES
 
 VIEW_LIMIT = 5000
+CK_NS = "https://w3id.org/cadre-kg/ontology#"
 ENTITY_FILTER = f"FILTER(?c IN ({', '.join(f'<{c}>' for c in CLASSES)}))"
 COUNT = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?c . {ENTITY_FILTER} }}"
 TOP = f"""SELECT ?e (COUNT(?x) AS ?deg) WHERE {{ ?e a ?c . {ENTITY_FILTER} {{ ?e ?p ?x }} UNION {{ ?x ?p ?e }} }}
@@ -28,13 +28,30 @@ def store_graph(store: ox.Store) -> Graph:
     return Graph().parse(data=data, format="nt")
 
 
+HOLDS, GEOMETRY = ox.NamedNode(CK_NS + "holds"), ox.NamedNode("http://www.opengis.net/ont/geosparql#hasGeometry")
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def store_subgraph(store: ox.Store, nodes: set[str]) -> Graph:
+    """`focus.subgraph` read straight from the store: the kept entities' triples, their
+    posts and geometries, and the links among them.  Only these triples ever reach
+    rdflib, so the view of a corpus of a million triples costs what the view shows."""
+    default = ox.DefaultGraph()
+    extra = {q.object.value for n in nodes for p in (HOLDS, GEOMETRY)
+             for q in store.quads_for_pattern(ox.NamedNode(n), p, None, default)}
+    keep = nodes | extra
+    triples = (q.triple for s in sorted(keep) for q in store.quads_for_pattern(ox.NamedNode(s), None, None, default)
+               if not isinstance(q.object, ox.NamedNode) or q.object.value in keep or q.predicate == RDF_TYPE)
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return Graph().parse(data=data, format="nt") if data else Graph()
+
+
 def write_view(store_path: Path, html: Path, title: str) -> str:
     store = ox.Store.read_only(str(store_path))
     entities = int(next(iter(store.query(COUNT)))["n"].value)
-    g = store_graph(store)
     if entities <= VIEW_LIMIT:
-        write_html(g, html, title)
+        write_html(store_graph(store), html, title)
         return f"{entities} entities"
-    keep = {URIRef(row["e"].value) for row in store.query(TOP)}
-    write_html(subgraph(g, keep), html, f"{title} · {VIEW_LIMIT} of {entities} entities")
+    keep = {row["e"].value for row in store.query(TOP)}
+    write_html(store_subgraph(store, keep), html, f"{title} · {VIEW_LIMIT} of {entities} entities")
     return f"the {VIEW_LIMIT} best-connected of {entities} entities (kg view --focus NAME for any part)"
