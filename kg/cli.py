@@ -233,14 +233,21 @@ def _view(args) -> int:
     if args.focus is not None and not args.focus.strip():
         print("kg view: --focus needs a name (a person, place, body, program or headline)", file=sys.stderr)
         return EXIT_USAGE
+    out = Path(args.out) if args.out else _graph_dir(args) / (f"view-{file_stem(args.focus)}.html" if args.focus else "graph.html")
+    if not args.focus:                     # the whole graph, or its best-connected part, from the store
+        from kg.export.view import write_view
+        from kg.sparql.store import STORE_DIR
+
+        note = write_view(_graph_dir(args) / STORE_DIR, out, "cadre-kg · all", args.limit)
+        print(f"view: {out.resolve().as_uri()}  ({note})")
+        return EXIT_OK
     g = Graph().parse(ttl)
     try:
-        sub = neighbourhood(g, args.focus, args.depth) if args.focus else g
+        sub = neighbourhood(g, args.focus, args.depth)
     except FocusError as exc:
         print(f"kg view: {exc}", file=sys.stderr)
         return EXIT_FAIL
-    out = Path(args.out) if args.out else _graph_dir(args) / (f"view-{file_stem(args.focus)}.html" if args.focus else "graph.html")
-    write_html(sub, out, title=f"cadre-kg · {args.focus or 'all'}")
+    write_html(sub, out, title=f"cadre-kg · {args.focus}")
     print(f"view: {out.resolve().as_uri()}")
     return EXIT_OK
 
@@ -343,6 +350,8 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--depth", type=int, default=1)
     v.add_argument("--graph", default="outputs")
     v.add_argument("--out", default=None)
+    v.add_argument("--limit", type=_count, default=None, metavar="N",
+                   help="draw at most the N best-connected entities (default 5000); the search finds the others")
     v.set_defaults(func=_view)
     return p
 

@@ -63,10 +63,11 @@ def _safe_json(obj) -> str:
     return json.dumps(obj, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render(g: Graph, title: str = "cadre-kg") -> str:
+def render(g: Graph, title: str = "cadre-kg", index: list | None = None) -> str:
+    """The page; `index` lists the entities not drawn ([iri, label, class]) for its search."""
     net, data = network(g)
     nodes, edges = net.get_network_data()[:2]
-    payload = {"nodes": nodes, "edges": edges, "details": data["details"],
+    payload = {"nodes": nodes, "edges": edges, "details": data["details"], "index": index or [],
                "legend": [{"label": v[0], "color": v[1], "shape": v[2]} for v in CLASSES.values()]}
     js, css = _vis_assets()
     template = (resources.files("kg") / "templates" / "view.html").read_text(encoding="utf-8")
@@ -74,5 +75,5 @@ def render(g: Graph, title: str = "cadre-kg") -> str:
             .replace("__TITLE__", title.replace("<", "&lt;")).replace("__DATA__", _safe_json(payload)))
 
 
-def write_html(g: Graph, path: Path, title: str = "cadre-kg") -> None:
-    atomic_write(path, render(g, title).encode("utf-8"))
+def write_html(g: Graph, path: Path, title: str = "cadre-kg", index: list | None = None) -> None:
+    atomic_write(path, render(g, title, index).encode("utf-8"))

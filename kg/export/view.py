@@ -46,12 +46,34 @@ def store_subgraph(store: ox.Store, nodes: set[str]) -> Graph:
     return Graph().parse(data=data, format="nt") if data else Graph()
 
 
-def write_view(store_path: Path, html: Path, title: str) -> str:
+INDEX = f"""SELECT ?e ?label ?c WHERE {{ ?e a ?c ; <http://www.w3.org/2000/01/rdf-schema#label> ?label .
+{ENTITY_FILTER} }}"""
+INDEX_LIMIT = 200_000           # labels of the entities not drawn, searchable in the page
+
+
+def undrawn(store: ox.Store, drawn: set[str]) -> list[list[str]]:
+    """[iri, label, class legend] of every entity the page does not draw, so that its
+    search finds them too (and, under `kg serve`, draws one with its neighbours)."""
+    from kg.export.view_data import CLASSES
+    from rdflib import URIRef
+
+    legend = {str(c): v[0] for c, v in CLASSES.items()}
+    out, seen = [], set()
+    for row in store.query(INDEX):
+        iri = row["e"].value
+        if iri not in drawn and iri not in seen and len(out) < INDEX_LIMIT:
+            seen.add(iri)
+            out.append([iri, row["label"].value, legend.get(str(URIRef(row["c"].value)), "")])
+    return out
+
+
+def write_view(store_path: Path, html: Path, title: str, limit: int | None = None) -> str:
+    limit = limit or VIEW_LIMIT
     store = ox.Store.read_only(str(store_path))
     entities = int(next(iter(store.query(COUNT)))["n"].value)
-    if entities <= VIEW_LIMIT:
+    if entities <= limit:
         write_html(store_graph(store), html, title)
         return f"{entities} entities"
-    keep = {row["e"].value for row in store.query(TOP)}
-    write_html(store_subgraph(store, keep), html, f"{title} · {VIEW_LIMIT} of {entities} entities")
-    return f"the {VIEW_LIMIT} best-connected of {entities} entities (kg view --focus NAME for any part)"
+    keep = {row["e"].value for row in store.query(TOP.replace(f"LIMIT {VIEW_LIMIT}", f"LIMIT {limit}"))}
+    write_html(store_subgraph(store, keep), html, f"{title} · {limit} of {entities} entities", undrawn(store, keep))
+    return f"the {limit} best-connected of {entities} entities (the search finds the others; kg view --focus NAME)"
