@@ -46,6 +46,21 @@ def test_an_undated_appointment_is_dated_by_its_article(article):
     assert _by_title(art, "孟庆林")["市委副书记"]["org"]["name"] == "宜春市委"
 
 
+def test_titles_written_bare_after_one_committee_are_the_committees_titles(article):
+    art = article("人事任免\n2021-09-14\n会议宣布省委决定：钱晓峰任宜春市委委员、常委、书记。\n")
+    posts = _by_title(art, "钱晓峰")
+    assert {"市委委员", "市委常委", "市委书记"} <= set(posts)
+    assert all(posts[t]["org"]["name"] == "宜春市委" and posts[t]["start"] == 2021 for t in ("市委委员", "市委常委"))
+
+
+def test_a_career_told_after_a_dated_step_does_not_take_the_articles_date(article):
+    art = article("人物\n2021-09-14\n钱晓峰任宜春市委书记。2010年，钱晓峰任萍乡市副市长；后调任新余市市长。\n")
+    posts = _by_title(art, "钱晓峰")
+    assert posts["市委书记"]["start"] == 2021 and not posts["市委书记"].get("former")    # the news of the day
+    assert posts["副市长"]["start"] == 2010
+    assert posts["市长"].get("start") != 2021                                       # told in order: date unknown
+
+
 def test_another_persons_introduction_after_a_comma_is_not_this_persons_post(article):
     art = article("人事动态\n2020-01-02\n原某县县长龙振宇出任绵阳市副市长，原梓潼县委副书记、县长马立新接任绵阳市委常委。\n")
     assert set(_by_title(art, "龙振宇")) >= {"副市长"} and "县委副书记" not in _by_title(art, "龙振宇")

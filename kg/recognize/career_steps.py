@@ -2,7 +2,9 @@
 a step starts at its date; a range closes it; the posts of a step are former once a later
 step of the same person is dated; in a résumé (three or more lines that open with a date)
 a post that the next line no longer lists ends at that line's date; an undated
-appointment takes the article's date; a removal (免去, 不再担任) ends the post then.
+appointment takes the article's date, unless the article tells it after a dated step
+(a career told in order: "2008年…出任…；…后任…" is no news of today); a removal
+(免去, 不再担任) ends the post then.
 """
 from __future__ import annotations
 
@@ -28,14 +30,16 @@ class Step:
 
 def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     today = (art.year, int(art.date[5:7])) if art.date else None
+    first_dated = min((s.order for s in steps if s.when is not None and not s.ends), default=None)
     for s in steps:
+        narrative = first_dated is not None and s.order > first_dated      # told after a dated step: its date is unknown
         if s.ends:
             for post in s.posts:
                 post["end"], post["end_month"] = (s.when.start if s.when is not None else today) or (None, None)
                 post["former"] = True
         elif s.when is not None:
             s.dated = s.when.start
-        elif not s.past and not s.present and today:
+        elif not s.past and not s.present and today and not narrative:
             s.dated = today
     dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
     resume = sum(1 for s in dated if s.line) >= 3

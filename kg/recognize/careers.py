@@ -38,7 +38,7 @@ from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, cha
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import Step, date_steps
 from kg.recognize.orgs import org_span
-from kg.recognize.posts import PostParser, implied_level
+from kg.recognize.posts import PostParser, committee_title, implied_level
 from kg.lang.words import words
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
@@ -295,6 +295,7 @@ class CareerReader:
                 post["org"] = base
             if post["place"] is None and post["org"] is not None:
                 post["place"] = post["org"].get("place")
+            post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
             posts.append(post)
         return posts
 

@@ -59,6 +59,26 @@ def rank(title: str, level: str | None) -> str | None:
     return None
 
 
+# Titles written bare after a committee named once: "任某市委委员、常委、书记".
+BARE_COMMITTEE = ("委员", "常委", "书记", "副书记", "候补委员", "常务委员", "成员", "副组长", "组长")
+COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "镇委", "乡委", "党工委", "党委", "党组")
+
+
+def committee_title(title: str, org: Span | None) -> str:
+    """A bare title held in a committee is the committee's title, as rosters write it:
+    委员 of 某市委 is 市委委员, 书记 of 某局党组 is 党组书记.
+
+    >>> committee_title("常委", Span("org", 0, 0, 4, "甲市委", {"name": "甲市委"}))
+    '市委常委'
+    """
+    if org is None or title not in BARE_COMMITTEE:
+        return title
+    cell = next((c for c in COMMITTEES if org["name"].endswith(c) and len(org["name"]) > len(c)), None)
+    if cell is None or (cell == "党组" and title in ("委员", "常委")):
+        return title
+    return cell + title
+
+
 def implied_level(title: str) -> str | None:
     return next((lvl for word, lvl in TITLE_LEVEL if word in title), None)
 
@@ -186,6 +206,7 @@ class PostParser:
         return division_span(code) if code else None
 
     def record(self, idx, s, e, title, org, place, former=False) -> Span:
+        title = committee_title(title, org)
         level = place["level"] if place is not None else None
         name = place["name"] if place is not None else None
         leading = org is None or (name and org["name"] in (join(name, name[-1] + "委"), name + "政府", name + "人民政府"))
