@@ -38,9 +38,9 @@ AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
-DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:电|讯|消息)\s*[（(]\s*(?:记者)?\s*")
+DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|^(?P<o>[\u4e00-\u9fff]{2,10})讯)\s*[（(]\s*(?:记者)?\s*")
 # The outlet that opens a dateline: "某某社某地5月3日电", "某某网某地电".
-OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端))")
+OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端|在线|周刊))")
 LIST_SEP = re.compile(r"[、\s]+")
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
@@ -58,6 +58,15 @@ BEFORE_SPEAKER = "，,。“”：: 、"
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
+
+
+def outlet_of(text: str, m: re.Match) -> str | None:
+    """The outlet of a dateline: before its date ("某某社北京5月3日电"), or the whole of
+    a dateline without a date ("某某晚报讯(记者 …)")."""
+    if m.group("o"):
+        named = OUTLET.fullmatch(m.group("o"))
+        return named.group(1) if named else None
+    return dateline_outlet(text, m.start())
 
 
 def dateline_outlet(text: str, end: int) -> str | None:
@@ -240,11 +249,11 @@ class PersonFinder:
             pos = sep.end() + len(name)
 
     def _bylines(self, idx: int, text: str) -> None:
-        datelines = [(m.start(), m.end(), dateline_outlet(text, m.start())) for m in DATELINE.finditer(text)]
+        datelines = [(m.start(), m.end(), outlet_of(text, m)) for m in DATELINE.finditer(text)]
         credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
                     self.posts.press_body(idx, m.group(1) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None)), m.end())
                    for m in BYLINE.finditer(text)]
-        credits += [(m.start(), m.end(), "记者", self.posts.press_body(idx, dateline_outlet(text, m.start())), m.end())
+        credits += [(m.start(), m.end(), "记者", self.posts.press_body(idx, outlet_of(text, m)), m.end())
                     for m in DATELINE.finditer(text)]
         for s, e, title, org, pos in credits:
             name = names.choose(names.readings(text, pos), self.art.simp)

@@ -238,7 +238,7 @@ class PostParser:
             named = [o for o in self.art.of("org") if o["name"] and prefix.endswith(o["name"])]
             if named:
                 return max(named, key=lambda o: len(o["name"]))
-            if prefix.endswith(("日报", "晚报", "社", "网", "台")):
+            if prefix.endswith(("日报", "晚报", "快报", "报", "社", "网", "台", "在线", "周刊")):
                 return org_span(self.art, prefix, None, idx)
         if self.art.publisher and self.art.sources:      # a site name is not a body
             return org_span(self.art, self.art.publisher, None, idx)
