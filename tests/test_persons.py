@@ -307,5 +307,7 @@ def test_a_dateline_without_a_date_names_the_outlet_of_its_reporters(article):
     art = article("江城晚报讯(记者 周立新 李海 文/摄)昨日，江城市召开春耕生产会议。\n滨海在线3月2日讯 (记者 王小兵) 滨海县召开会议。\n")
     outlets = {p["person"]["name"]: p["org"]["name"] for p in art.of("post") if p["title"] == "记者"}
     assert outlets == {"周立新": "江城晚报", "李海": "江城晚报", "王小兵": "滨海在线"}
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n本报记者 周立新 报道：江城市召开春耕生产会议。\n")
+    assert {p["org"]["name"] for p in art.of("post") if p["title"] == "记者"} == {"测试日报"}     # 本报: the publisher
     art = article("测试新闻\n2023-06-01 来源:测试日报\n他说，这些通讯(包括电报)都已归档。\n")     # 讯 inside a word: no byline
     assert not [p for p in art.of("post") if p["title"] == "记者"]

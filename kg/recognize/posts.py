@@ -234,6 +234,8 @@ class PostParser:
 
     def press_body(self, idx: int, prefix: str | None) -> Span | None:
         """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher."""
+        if prefix and prefix.endswith(("本报", "本台", "本网", "本刊", "本社")):
+            prefix = None                  # "本报记者": the publisher's own reporter
         if prefix:
             named = [o for o in self.art.of("org") if o["name"] and prefix.endswith(o["name"])]
             if named:
