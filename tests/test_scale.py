@@ -40,6 +40,28 @@ def test_rebuild_reextracts_only_changed_and_drops_removed(tmp_path):
     assert len(records) == 4 and any("陈雨" in r for r in records) and not any("陈雷" in r for r in records)
 
 
+def test_an_unchanged_corpus_rebuilds_without_a_pool_and_a_change_goes_to_the_workers(tmp_path, monkeypatch):
+    import kg.build.build as b
+
+    src, out = corpus_copy(tmp_path), tmp_path / "out"
+    build([src], out, jobs=2, progress=False, view=False)
+    before = (out / "graph.ttl").read_bytes()
+    real_pool, sent = b._pool_map, []
+
+    def pool(paths, cache, jobs):
+        sent.append(list(paths))
+        return real_pool(paths, cache, jobs)
+    monkeypatch.setattr(b, "_pool_map", pool)
+    again = build([src], out, jobs=2, progress=False, view=False)
+    assert again.cached == 5 and sent == [] and (out / "graph.ttl").read_bytes() == before
+    for name in ("001_0d23f97345f46e5f.txt", "002_454456ee1e2b7070.txt"):          # two changed files: a pool for two
+        text = (src / name).read_text(encoding="utf-8")
+        (src / name).write_text(text + "\n本文完。\n", encoding="utf-8")
+    third = build([src], out, jobs=2, progress=False, view=False)
+    assert third.cached == 3 and [sorted(p.rsplit("/", 1)[-1] for p in batch) for batch in sent] == \
+        [["001_0d23f97345f46e5f.txt", "002_454456ee1e2b7070.txt"]]
+
+
 def test_parallel_build_equals_serial_build(tmp_path):
     src = corpus_copy(tmp_path)
     one = build([src], tmp_path / "one", jobs=1, progress=False, view=False)

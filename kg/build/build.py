@@ -27,7 +27,7 @@ from tqdm import tqdm
 from kg.atomic import Swap, recover
 from kg.build.cache import Cache, merge_sorted
 from kg.export.turtle import PREFIXES
-from kg.build.pipeline import extract, warm_up
+from kg.build.pipeline import cached, extract, warm_up
 from kg.build.records import ARTICLES_DIR, write_records
 from kg.read.containers import expand
 from kg.read.files import iter_files
@@ -92,17 +92,24 @@ def locked(out: Path):
 
 
 def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None = None, dask: str | None = None):
-    """Each file's cache metadata, in the order of `files` whatever ran them."""
+    """Each file's cache metadata, in the order of `files` whatever ran them.  Files the
+    cache holds are answered here; only the others go to the workers (an unchanged
+    corpus starts no pool at all)."""
     paths = [str(p) for p in files]
     cache = str(cache_dir) if cache_dir else None
-    if dask:
+    hits = {p: hit for p in paths if (hit := cached(p, cache)) is not None}
+    todo = [p for p in paths if p not in hits]
+    if not todo:
+        misses = iter(())
+    elif dask:
         from kg.build.distributed import dask_map
 
-        metas = dask_map(paths, dask, cache_dir)
-    elif jobs <= 1 or len(paths) < 2:
-        metas = (extract(p, cache) for p in paths)
+        misses = dask_map(todo, dask, cache_dir)
+    elif jobs <= 1 or len(todo) < 2:
+        misses = (extract(p, cache) for p in todo)
     else:
-        metas = _pool_map(paths, cache, jobs)
+        misses = _pool_map(todo, cache, jobs)
+    metas = (hits[p] if p in hits else next(misses) for p in paths)     # workers keep the order of `todo`
     yield from tqdm(metas, total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
 
 

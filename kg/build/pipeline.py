@@ -84,6 +84,20 @@ def cache_salt() -> str:
     return "exclude:" + ",".join(sorted(excluded())) if excluded() else ""
 
 
+def cached(path: str, cache_dir: str | None) -> dict | None:
+    """The cache entry of a file whose key (content, code, switches) is in the cache, or
+    None: the build asks this in its own process first, so an unchanged corpus costs
+    the hashing of its files and never starts a pool."""
+    if cache_dir is None:
+        return None
+    try:
+        key = file_key(Path(path), MAX_BYTES, cache_salt())
+    except OSError:
+        return None
+    hit = Cache(Path(cache_dir)).get(key)
+    return {**hit, "path": path, "key": key, "cached": True} if hit is not None else None
+
+
 def extract(path: str, cache_dir: str | None, with_lines: bool = False, exclude_names: tuple = ()) -> dict:
     """One file to its cache entry; returns the entry's metadata (and lines for dask,
     whose workers are told the components switched off: they were not forked from us)."""
