@@ -211,3 +211,11 @@ def test_townships_listed_with_their_villages_share_the_county(article):
     got = {p["name"]: parent_name(p) for p in art.of("place")}
     assert got["崇头镇"] == got["雾溪乡"] == got["石塘镇"] == "云和县"      # not the township listed before
     assert got["梅源村"] == "崇头镇" and got["坪垟岗村"].startswith("雾溪")      # a village stays in its own township
+
+
+def test_townships_found_only_in_one_county_name_that_county(article):
+    art = article(body("县委书记一行先后前往余字乡、赞字乡调研春耕。"))       # the county is never written
+    got = {p["name"]: parent_name(p) for p in art.of("place")}
+    assert got.get("余字乡") == got.get("赞字乡") == "乾安县"
+    art = article(body("县委书记一行前往余字乡调研春耕。"))                    # one alone proves nothing
+    assert "余字乡" not in {p["name"] for p in art.of("place")}

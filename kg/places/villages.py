@@ -12,6 +12,8 @@ article's province.
 """
 from __future__ import annotations
 
+import re
+
 import lzma
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,3 +77,28 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
         if province is None and len(name) >= 3 + (e.level == "township"):
             return e
     return None
+
+
+TOWNSHIP_END = re.compile(r"[乡镇]")
+
+
+def counties_named_by_townships(texts, least: int = 2) -> set[str]:
+    """Counties that two or more townships of the text name together: a township whose
+    name the country has only once, in one county, is weak evidence alone ("汇东乡"
+    could be a typo), but two of them in the same county are that county, even where
+    the article never writes it ("县委书记…前往甲乡、乙镇").
+
+    >>> counties_named_by_townships(["走访了余字乡和赞字乡。"]) == {"220723"}
+    True
+    """
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in TOWNSHIP_END.finditer(text):
+            for n in (2, 3, 4):
+                stem = text[max(m.start() - n, 0):m.start()]
+                if len(stem) < n or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+                    break
+                hits = [e for e in entries(stem + m.group(0)) if e.level == "township"]
+                if len(hits) == 1:
+                    found.setdefault(hits[0].county, set()).add(hits[0].name)
+    return {county for county, names in found.items() if len(names) >= least}

@@ -21,6 +21,7 @@ from kg.article import Article, Span
 from kg.components import Component, Style, register
 from kg.places.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
 from kg.recognize.natural_places import natural_places
+from kg.places.villages import counties_named_by_townships
 from kg.recognize.lower_places import LowerPlaces
 from kg.lang.matcher import LongestMatcher
 from kg.graph.writer import zh
@@ -217,6 +218,8 @@ class Places(Component):
         lower = LowerPlaces(art)
         lower.codes = {c for sent in art.sentences for m in divisions.find(sent.index, sent.simp, hits[sent.index])
                        if m["code"] for c in gaz.chain(m["code"])}
+        lower.codes |= {c for county in counties_named_by_townships(s.simp for s in art.sentences)
+                        if county in gaz.by_code for c in gaz.chain(county)}
         for second in (False, True):     # the first pass learns township and village names
             lower.last = {}
             for sent in art.sentences:
