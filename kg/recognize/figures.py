@@ -106,13 +106,13 @@ def inside_word(text: str, s: int, e: int) -> bool:
     Segmented from the figure's start, a word that crosses the figure's end says so
     (with Arabic digits jieba glues the measure word to what follows: "3|位村").
 
-    >>> inside_word("在七里庄村调研", 1, 3), inside_word("新建7家企业", 2, 4)
+    >>> inside_word("在八家子镇调研", 1, 3), inside_word("新建七家企业", 2, 4)
     (True, False)
     """
-    from kg.recognize.segment import tagged
+    from kg.recognize.segment import cut
 
     at = 0
-    for word, _ in tagged(text[s:e + 6]):
+    for word in cut(text[s:e + 6]):
         if at < e - s < at + len(word):
             return True
         at += len(word)

@@ -40,3 +40,11 @@ def tag_of(word: str) -> str | None:
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     _loaded()
     return tuple((t.word, t.flag) for t in jieba.posseg.lcut(text))
+
+
+@lru_cache(maxsize=16384)
+def cut(text: str) -> tuple[str, ...]:
+    """Words from the dictionary alone (no HMM, no part of speech): for a word boundary
+    a rule asks about, at a fraction of `tagged`'s cost."""
+    _loaded()
+    return tuple(jieba.lcut(text, HMM=False))
