@@ -61,6 +61,17 @@ def test_a_career_told_after_a_dated_step_does_not_take_the_articles_date(articl
     assert posts["市长"].get("start") != 2021                                       # told in order: date unknown
 
 
+def test_narrative_past_posts_and_department_heads(article):
+    art = article("人事\n2021-09-14\n钱晓峰任宜春市委书记。钱晓峰原为江西省委常委、宣传部长。"
+                  "两人在遂川县共事，王明时任县委书记，李强为县长。\n")
+    posts = _by_title(art, "钱晓峰")
+    assert posts["省委常委"]["former"] and posts["宣传部长"]["former"]
+    assert posts["宣传部长"]["org"]["name"] == "江西省委宣传部"               # the committee's department
+    assert not posts["市委书记"].get("former")
+    wang = _by_title(art, "王明")
+    assert wang["县委书记"]["former"] and "县长" not in wang                 # 李强为县长 is another clause
+
+
 def test_another_persons_introduction_after_a_comma_is_not_this_persons_post(article):
     art = article("人事动态\n2020-01-02\n原某县县长龙振宇出任绵阳市副市长，原梓潼县委副书记、县长马立新接任绵阳市委常委。\n")
     assert set(_by_title(art, "龙振宇")) >= {"副市长"} and "县委副书记" not in _by_title(art, "龙振宇")

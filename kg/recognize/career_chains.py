@@ -12,7 +12,7 @@ import re
 
 from kg.recognize.orgs import title_matcher
 
-PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任")
+PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任")
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任")
 PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
 LEAVE = ("不再担任", "辞去", "不再兼任")
@@ -56,8 +56,9 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         ending = next((e for e in CHAIN_END if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None
-        if not title or re.search(r"\d", core) or triggers(core[:len(core) - len(title)]):
-            return out[:group] if group else out
+        head = core[:len(core) - len(title)] if title else ""
+        if not title or re.search(r"\d", core) or triggers(head) or head.endswith(("为", "是")):
+            return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
         if ending or z >= len(text) or text[z] in STOP:
             break

@@ -38,7 +38,7 @@ from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, cha
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import Step, date_steps
 from kg.recognize.orgs import org_span
-from kg.recognize.posts import PostParser, committee_title, implied_level
+from kg.recognize.posts import PostParser, committee_title, department_of, implied_level
 from kg.lang.words import words
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
@@ -293,6 +293,8 @@ class CareerReader:
                 post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
             elif base is not None and not own_place and not written and post["org"] is None:
                 post["org"] = base
+            if post["org"] is None and prev is not None:
+                post["org"] = department_of(self.art, idx, title, prev["org"])      # 省委常委、宣传部长
             if post["place"] is None and post["org"] is not None:
                 post["place"] = post["org"].get("place")
             post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记

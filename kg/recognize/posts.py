@@ -79,6 +79,19 @@ def committee_title(title: str, org: Span | None) -> str:
     return cell + title
 
 
+DEPARTMENT_TITLES = {"组织部长": "组织部", "宣传部长": "宣传部", "统战部长": "统战部", "副组织部长": "组织部",
+                     "副宣传部长": "宣传部"}
+
+
+def department_of(art: Article, idx: int, title: str, committee: Span | None) -> Span | None:
+    """"某省委常委、宣传部长": the department the title names, in the committee the chain
+    named before it (某省委宣传部)."""
+    dept = DEPARTMENT_TITLES.get(title)
+    if dept is None or committee is None or not committee["name"].endswith(COMMITTEES[:9]):
+        return None
+    return org_span(art, committee["name"] + dept, committee.get("place"), idx)
+
+
 def implied_level(title: str) -> str | None:
     return next((lvl for word, lvl in TITLE_LEVEL if word in title), None)
 
@@ -133,7 +146,7 @@ class PostParser:
             place = self._nearest(idx, a, implied_level(title))
         org = self._org(idx, title, place, orgs, places)
         if org is None and not places and prev is not None and prev["org"] is not None:
-            org = self._host_of(prev["org"])        # "某局党组书记、局长": the bureau itself
+            org = self._host_of(prev["org"]) or department_of(self.art, idx, title, prev["org"])
         if org is None and place is not None:
             org = self._bare_body(idx, text[a:head], place)
         if place is None and org is not None and orgs:
