@@ -105,8 +105,8 @@ def is_furniture(line: str) -> bool:
     ...                            "某某网记者 张三", "网站主办单位:某县政府办公室", "某县召开春耕生产会", "工 作 报 告"]]
     [True, True, True, True, True, True, False, False]
     """
-    line = despaced(line)
-    if not re.search(r"[\u4e00-\u9fff]", line) or re.search(r"<\w+[^>]*>", line) or line.startswith(("•", "-", "·", "■", "▲", "◆")):
+    line = despaced(line.lstrip("•-·■▲◆ \t"))          # a bullet alone proves nothing: "• 某县召开…"
+    if not re.search(r"[\u4e00-\u9fff]", line) or re.search(r"<\w+[^>]*>", line):
         return True
     items = line.split()
     if len(items) >= 3 and sum(len(x) <= 4 for x in items) >= 0.8 * len(items):
@@ -134,7 +134,7 @@ def headline(header: list[str]) -> tuple[int, int]:
         if TITLE_FIELD.match(line):
             return i, 1
     candidates = [i for i, line in enumerate(header)
-                  if not (is_junk(line) or is_meta(line) or len(line) < 6 or is_furniture(line))]
+                  if not (is_junk(line) or is_meta(line) or len(tidy_headline(line)) < 6 or is_furniture(line))]
     if not candidates:
         return -1, 0
     meta = next((i for i, line in enumerate(header) if is_meta(line)), None)
@@ -155,6 +155,7 @@ def tidy_headline(text: str) -> str:
     >>> tidy_headline("标题: 某县召开春耕生产会 文号:"), tidy_headline("政 府 工 作 报 告")
     ('某县召开春耕生产会', '政府工作报告')
     """
+    text = text.lstrip("•-·■▲◆ \t")
     field = TITLE_FIELD.match(text)
     text = despaced(field.group(2).strip() if field else text)
     return re.sub(r"[(（][^()（）]*[②①③④⑤⑥⑦⑧⑨·][^()（）]*[)）]$", "", text).strip()

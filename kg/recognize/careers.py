@@ -97,6 +97,8 @@ class CareerReader:
             self.focus = person
             when = self._when(text, dates, cut, clause, s)
             after_name = text.rfind(person["name"], clause, s)
+            if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
+                continue                  # "时任某省长某某": an epithet before a name, not this person's step
             own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
             past = past or any(m in own for m in PAST_MARKS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())

@@ -60,7 +60,7 @@ def rank(title: str, level: str | None) -> str | None:
 
 
 # Titles written bare after a committee named once: "任某市委委员、常委、书记".
-BARE_COMMITTEE = ("委员", "常委", "书记", "副书记", "候补委员", "常务委员", "成员", "副组长", "组长")
+BARE_COMMITTEE = ("委员", "常委", "书记", "副书记", "候补委员", "常务委员")
 COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "镇委", "乡委", "党工委", "党委", "党组")
 
 
