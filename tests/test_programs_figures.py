@@ -122,6 +122,16 @@ def test_sessions_names_codes_and_thresholds_are_not_figures(article):
     assert figures(art) == [(12, "座", "exact")]              # the only figure, a positive control
 
 
+def test_measures_are_noun_phrases_of_the_sentence(article):
+    art = article(body("全镇80%的农户种上了茶叶。全县常住人口比上年(第七次人口普查数据,下同)减少1.2%。"
+                       "村民王某挪用集体资产租金收入8万余元。全县深度贫困的村就有11个。"))
+    measures = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert measures["80%"].startswith("农户")                         # a share of what follows 的
+    assert "下同" not in measures["1.2%"]                             # an aside ends the clause
+    assert measures["8万余元"] == "集体资产租金收入"                 # the noun phrase at the clause's end
+    assert measures["11个"].endswith("村") or measures["11个"] == "深度贫困"
+
+
 def test_year_of_a_figure_from_the_text_or_the_article_date(article):
     art = article(body("2022年全市接待游客500万人次；今年新建5G基站800个。"))
     assert [f["year"] for f in art.of("figure")] == [2022, 2023]

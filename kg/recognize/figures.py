@@ -133,6 +133,8 @@ def _excluded(text: str, m: re.Match) -> bool:
         return True                      # 十二届人大四次会议, 中纪委五次全会: a session, not a count
     if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
         return True                      # 八项规定 (a name); 两年平均增长 (a basis of comparison)
+    if unit in ("村", "组", "队") and text[s - 1:s] in ("镇", "乡", "场") and not num[0].isdigit():
+        return True                      # 宁河镇三村: a village's name after its township
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
         return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
@@ -182,6 +184,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if unit == "万人次":
         value, unit = value * 10000, "人次"
     counted = noun_phrase_after(text[m.end():], shortest=1) if unit in CLASSIFIERS else ""
+    if unit == "%" and text[m.end():m.end() + 1] == "的":
+        counted = noun_phrase_after(text[m.end() + 1:])          # 95%的农户: a share of the households
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}

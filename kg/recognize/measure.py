@@ -114,8 +114,9 @@ def trailing_noun_phrase(phrase: str) -> str:
     """The noun phrase at the end of a long clause: what a figure right after it
     measures ("…长期在这平均海拔|4000米" -> 平均海拔); '' when the clause ends otherwise."""
     kept = []
-    for word, flag in reversed(list(tagged(phrase))):
-        if not flag.startswith(NP_TAGS) or flag in ("m", "nr"):
+    for i, (word, flag) in enumerate(reversed(list(tagged(phrase)))):
+        nominal_verb = i == 0 and flag == "v" and len(word) == 2       # 租金|收入: the head of the phrase
+        if not (flag.startswith(NP_TAGS) or nominal_verb) or flag in ("m", "nr"):
             break
         kept.insert(0, word)
     text = "".join(kept)
@@ -125,11 +126,11 @@ def trailing_noun_phrase(phrase: str) -> str:
 def measure_of(text: str, start: int, end: int, after_first: bool = False) -> str:
     """The measure of the figure at text[start:end]: its clause before, else the words
     after it (first for shares written as words: "过半村民…", "近一半的农户…")."""
-    before = re.split(r"[，,；;。：:！？!?]", text[:start])[-1]
+    before = re.split(r"[，,；;。：:！？!?)）]", text[:start])[-1]     # an aside's end is a boundary too
     parts = before.split("、")
     left = clean(parts[-1]) or (clean(parts[-2]) if len(parts) > 1 else "")
     left = re.split(r"\d", left)[0] if re.search(r"\d", left) else left       # 比重分别回落2.16和|1.66个百分点
-    left = REACHING.sub("", left) if len(REACHING.sub("", left)) >= 2 else left
+    left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
     if len(left) > 12:
         left = trailing_noun_phrase(left) or left
     right = measure_after(text, end)
