@@ -19,7 +19,7 @@ from kg.article import Article, Span
 from kg.components import Component, Style, register
 from kg.graph.writer import decimal, zh
 from kg.graph.ns import CK, XSD
-from kg.recognize.measure import measure_after, measure_of, noun_phrase_after
+from kg.recognize.measure import measure_after, measure_before, measure_of, noun_phrase_after
 from kg.lang.words import longest_first, words
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"
@@ -184,8 +184,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if unit == "万人次":
         value, unit = value * 10000, "人次"
     counted = noun_phrase_after(text[m.end():], shortest=1) if unit in CLASSIFIERS else ""
-    if unit == "%" and text[m.end():m.end() + 1] == "的":
-        counted = noun_phrase_after(text[m.end() + 1:])          # 95%的农户: a share of the households
+    if unit == "%" and text[m.end():m.end() + 1] == "的" and not measure_before(text, m.start()):
+        counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}

@@ -126,16 +126,28 @@ def trailing_noun_phrase(phrase: str) -> str:
 def measure_of(text: str, start: int, end: int, after_first: bool = False) -> str:
     """The measure of the figure at text[start:end]: its clause before, else the words
     after it (first for shares written as words: "过半村民…", "近一半的农户…")."""
-    before = re.split(r"[，,；;。：:！？!?)）]", text[:start])[-1]     # an aside's end is a boundary too
-    parts = before.split("、")
-    left = clean(parts[-1]) or (clean(parts[-2]) if len(parts) > 1 else "")
-    left = re.split(r"\d", left)[0] if re.search(r"\d", left) else left       # 比重分别回落2.16和|1.66个百分点
-    left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
-    if len(left) > 12:
-        left = trailing_noun_phrase(left) or left
+    left = measure_before(text, start)
     right = measure_after(text, end)
     sides = [right, left] if after_first else [left, right]
     return next((m for m in sides if m), "")
+
+
+def measure_before(text: str, start: int) -> str:
+    """The noun phrase of the figure's clause before it, or ''.  Numbers inside the
+    clause cut it: what follows the last one is tried first ("2019年|完成投资"), else
+    what precedes the first ("贫困发生率|从2012年底的10.2%下降到…")."""
+    before = re.split(r"[，,；;。：:！？!?)）]", text[:start])[-1]     # an aside's end is a boundary too
+    parts = before.split("、")
+    raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
+    if re.search(r"\d", raw):
+        pieces = re.split(r"[\d.%]+", raw)
+        raw = pieces[-1] if clean(pieces[-1]) else pieces[0]
+    left = clean(raw)
+    left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
+    if len(left) > 12:
+        trailing = trailing_noun_phrase(left)
+        left = trailing if len(trailing) >= 4 else left      # 收入 alone says less than the whole clause
+    return left
 
 
 def measure_after(text: str, end: int) -> str:
