@@ -132,6 +132,12 @@ def test_measures_are_noun_phrases_of_the_sentence(article):
     assert measures["11个"].endswith("村") or measures["11个"] == "深度贫困"
 
 
+def test_who_is_no_measure_and_a_duration_measures_time(article):
+    art = article(body("王海、李明、赵刚3位都曾担任县长。座谈会上，省长两次提到这个村。全县5年内完成了搬迁任务。"))
+    measures = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert measures == {"3位": "人数", "两次": "次数", "5年": "时长"}
+
+
 def test_year_of_a_figure_from_the_text_or_the_article_date(article):
     art = article(body("2022年全市接待游客500万人次；今年新建5G基站800个。"))
     assert [f["year"] for f in art.of("figure")] == [2022, 2023]

@@ -70,6 +70,11 @@ class Link(Component):
         for fig in art.of("figure"):
             fig["subject"] = subject_of(art, fig)
             fig["measure"] = without_places(art, fig)
+            if names_a_person(art, fig):
+                fig["measure"] = ""             # "某某4位都曾…", "总书记两次提到": who, not what is counted
+            m = fig["measure"]
+            if fig["unit"] in DURATION_UNITS and m and (not ends_in_a_noun(m) or m[0] in "内里间中的"):
+                fig["measure"] = "时长"         # "5年内完成了…", "掌舵某市21个月": how long, whatever the verb
         for fig in art.of("figure"):
             if not fig["measure"]:
                 fig["measure"] = listed_measure(art, fig) or COUNTED.get(fig["unit"], "")
@@ -80,6 +85,30 @@ class Link(Component):
 # village's number of households and of people; "已经4年了", a length of time.
 COUNTED = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "年": "时长", "个月": "时长", "天": "时长",
            "批": "批次", "次": "次数"}
+
+
+DURATION_UNITS = ("年", "个月", "天", "周", "小时")
+
+
+def ends_in_a_noun(measure: str) -> bool:
+    """
+    >>> ends_in_a_noun("驻村时间"), ends_in_a_noun("内完成")
+    (True, False)
+    """
+    from kg.recognize.segment import tagged
+
+    words = tagged(measure)
+    return bool(words) and words[-1][1].startswith("n")
+
+
+def names_a_person(art: Article, fig: Span) -> bool:
+    """The measure ends with a person's name or is a bare title: the clause's subject,
+    not what the figure counts."""
+    from kg.lang.words import words
+
+    measure = fig["measure"] or ""
+    people = {p["name"] for p in art.of("person") if p.get("name")}
+    return bool(measure) and (any(measure.endswith(n) for n in people) or measure in set(words("titles")))
 
 
 def listed_measure(art: Article, fig: Span) -> str:
