@@ -138,6 +138,14 @@ def test_who_is_no_measure_and_a_duration_measures_time(article):
     assert measures == {"3位": "人数", "两次": "次数", "5年": "时长"}
 
 
+def test_estimates_and_numbered_villages(article):
+    art = article(body("两个屯之间相隔两三公里。工作队进驻某某乡3村、5村开展帮扶，全县新建3个县委书记工作室。"))
+    got = {f["surface"]: (f["value"], f["qualifier"], f["measure"]) for f in art.of("figure")}
+    assert got["两三公里"][:2] == (2, "approx")                      # two or three, not twenty-three
+    assert "3村" not in got and "5村" not in got                         # village numbers are names
+    assert got["3个"][2] == "县委书记工作室"                                # a title after the number is what is counted
+
+
 def test_year_of_a_figure_from_the_text_or_the_article_date(article):
     art = article(body("2022年全市接待游客500万人次；今年新建5G基站800个。"))
     assert [f["year"] for f in art.of("figure")] == [2022, 2023]

@@ -107,8 +107,10 @@ def names_a_person(art: Article, fig: Span) -> bool:
     from kg.lang.words import words
 
     measure = fig["measure"] or ""
+    if not measure or measure not in art.sentences[fig.sent].simp[:fig.start]:
+        return False                    # "3个县委书记": the title after the number is what is counted
     people = {p["name"] for p in art.of("person") if p.get("name")}
-    return bool(measure) and (any(measure.endswith(n) for n in people) or measure in set(words("titles")))
+    return any(measure.endswith(n) for n in people) or measure in set(words("titles"))
 
 
 def listed_measure(art: Article, fig: Span) -> str:

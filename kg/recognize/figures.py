@@ -47,9 +47,24 @@ NOT_AFTER = ("后", "岁", "届", "号", "版", "周年", "月", "日", "时", "
 CLAUSE = re.compile(r"[，,；;。：:！？!?]")
 
 
+DIGIT_WORDS = "一二两三四五六七八九"
+
+
+def pair(num: str) -> bool:
+    """Two neighbouring digits written as words, "两三", "三四": an estimate."""
+    return len(num) == 2 and all(c in DIGIT_WORDS for c in num) and \
+        DIGIT_WORDS.index(num[1]) - DIGIT_WORDS.index(num[0]) in (1, 2)
+
+
 def _value(num: str) -> float | None:
+    """
+    >>> _value("两三"), _value("二十"), _value("3.5")
+    (2.0, 20.0, 3.5)
+    """
     if num == "半":
         return 0.5
+    if pair(num):
+        return float(cn2an.cn2an(num[0], "smart"))       # 两三公里, 三四个: two or three, about
     try:
         return float(num) if num[0].isdigit() else float(cn2an.cn2an(num, "smart"))
     except (ValueError, KeyError, IndexError):
@@ -58,7 +73,7 @@ def _value(num: str) -> float | None:
 
 def _qualifier(m: re.Match) -> str:
     pre, post = m.group("pre"), m.group("post")
-    if m.group("range") or m.group("more") == "来":
+    if m.group("range") or m.group("more") == "来" or pair(m.group("num") or ""):
         return "approx"                  # 1.5—2万元, 20来个: about
     if (pre in OVER_PRE or m.group("more") or m.group("more2") or post in ("以上", "多")
             or "至少" in m.string[max(0, m.start() - 6):m.start()]):
@@ -133,7 +148,7 @@ def _excluded(text: str, m: re.Match) -> bool:
         return True                      # 十二届人大四次会议, 中纪委五次全会: a session, not a count
     if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
         return True                      # 八项规定 (a name); 两年平均增长 (a basis of comparison)
-    if unit in ("村", "组", "队") and text[s - 1:s] in ("镇", "乡", "场") and not num[0].isdigit():
+    if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])):
         return True                      # 宁河镇三村: a village's name after its township
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
         return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
