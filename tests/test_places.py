@@ -219,3 +219,9 @@ def test_townships_found_only_in_one_county_name_that_county(article):
     assert got.get("余字乡") == got.get("赞字乡") == "乾安县"
     art = article(body("县委书记一行前往余字乡调研春耕。"))                    # one alone proves nothing
     assert "余字乡" not in {p["name"] for p in art.of("place")}
+
+
+def test_the_county_its_townships_name_is_the_articles_county(article):
+    art = article(body("县委书记王海一行先后前往余字乡、赞字乡调研春耕。"))
+    post = next(p for p in art.of("post") if p["title"] == "县委书记")
+    assert post["place"]["name"] == "乾安县" and post["org"]["name"] == "乾安县委"

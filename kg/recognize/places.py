@@ -218,8 +218,8 @@ class Places(Component):
         lower = LowerPlaces(art)
         lower.codes = {c for sent in art.sentences for m in divisions.find(sent.index, sent.simp, hits[sent.index])
                        if m["code"] for c in gaz.chain(m["code"])}
-        lower.codes |= {c for county in counties_named_by_townships(s.simp for s in art.sentences)
-                        if county in gaz.by_code for c in gaz.chain(county)}
+        implied = {c for c in counties_named_by_townships(s.simp for s in art.sentences) if c in gaz.by_code}
+        lower.codes |= {c for county in implied for c in gaz.chain(county)}
         for second in (False, True):     # the first pass learns township and village names
             lower.last = {}
             for sent in art.sentences:
@@ -234,6 +234,8 @@ class Places(Component):
         art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
         own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗"))
         art.context["county"] = main_division(art, "county", own)
+        if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
+            art.context["county"] = next(iter(implied))
         return art
 
     def count(self, art: Article) -> int:
