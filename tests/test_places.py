@@ -225,3 +225,10 @@ def test_the_county_its_townships_name_is_the_articles_county(article):
     art = article(body("县委书记王海一行先后前往余字乡、赞字乡调研春耕。"))
     post = next(p for p in art.of("post") if p["title"] == "县委书记")
     assert post["place"]["name"] == "乾安县" and post["org"]["name"] == "乾安县委"
+
+
+def test_a_villages_committee_is_read_whole(article):
+    art = article(body("陕西省洛川县东青牛村委会主任介绍了情况。洛川县委会议随后召开。"))
+    names = {o["name"] for o in art.of("org")}
+    assert any(n.endswith("村委会") for n in names) and not any(n.endswith("村委") for n in names)
+    assert "洛川县委" in names and "洛川县委会" not in names                 # 委会 only after a village

@@ -65,12 +65,13 @@ def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:
     return met or Span("org", sent, -1, -1, name, {"name": name, "place": place})
 
 
-def bodies_after(text: str, i: int) -> list[str]:
+def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     """Body words right after position i, each chained type a body of its own:
-    "妇联机关党委" gives 妇联 and 妇联机关党委."""
+    "妇联机关党委" gives 妇联 and 妇联机关党委.  After a village, 委会 is its committee
+    ("某村委会主任": 村 + 委会, never 村委 + "会主任")."""
     bodies = matchers()[0]
     out, cur = [], ""
-    for lead in PARTY_AFTER_PLACE:
+    for lead in (("委会",) if village else ()) + PARTY_AFTER_PLACE:
         if text.startswith(lead, i):
             cur = lead
             out.append(cur)
@@ -137,7 +138,7 @@ class OrgFinder:
         for p in places:
             if p["level"] == "other":
                 continue
-            for body in bodies_after(text, p.end):
+            for body in bodies_after(text, p.end, village=p["level"] == "village"):
                 out.append(self._org(join(p["name"], body), p, idx, p.start, p.end + len(body)))
         return out
 
