@@ -9,6 +9,7 @@ from kg.serve.backend import free_port
 from tests.test_search import grep, searchable  # noqa: F401 - the fixture of the built corpus
 from tests.test_sparql import wait_port
 from tests.test_view_browser import ARGS, CHROMIUM
+from tests.test_workbench_browser import screenshot
 
 pytestmark = pytest.mark.browser
 if CHROMIUM is None:
@@ -48,6 +49,7 @@ def test_the_search_box_lists_every_article_holding_the_words(workbench):
     page.wait_for_selector("#search-results a.hit", timeout=20000)
     assert sorted(hits(page)) == sorted(["驻村干部座谈会", "乡村振兴观察", "第一书记的一天"])
     assert len(hits(page)) == len(grep(corpus, "第一书记"))
+    screenshot(page, "search")
     assert outside == []
 
 

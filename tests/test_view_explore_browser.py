@@ -12,6 +12,7 @@ from kg.cli import main
 from kg.serve.backend import free_port
 from tests.test_sparql import wait_port
 from tests.test_view_browser import ARGS, CHROMIUM
+from tests.test_workbench_browser import screenshot
 
 pytestmark = pytest.mark.browser
 if CHROMIUM is None:
@@ -55,6 +56,7 @@ def test_an_official_who_is_not_drawn_is_found_and_drawn_with_the_places_of_post
     labels = page.evaluate(f"window.kgView.network.getConnectedNodes({hit!r}).map(n => window.kgView.nodes.get(n).label)")
     assert "台安县" in labels                                             # the place of the post 县委书记
     assert "苑振超" in page.inner_text("#panel") and page.is_visible("#panel a.open")
+    screenshot(page, "view-explore")
     assert errors == [] and outside == []
 
 
