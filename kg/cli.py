@@ -50,7 +50,7 @@ def _report(summary) -> None:
         print(f"details of unexpected errors: {summary.log}")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items()))
     print(f"entities: {counts}")
-    print(f"triples: {summary.triples}")
+    print(f"triples: {summary.triples}" if summary.triples >= 0 else "outputs: unchanged (the same articles as the build in place)")
     print(f"graph:   {summary.outputs['turtle']}")
     print(f"store:   {summary.outputs['store']}")
     if "search" in summary.outputs:

@@ -52,8 +52,11 @@ def test_an_unchanged_corpus_rebuilds_without_a_pool_and_a_change_goes_to_the_wo
         sent.append(list(paths))
         return real_pool(paths, cache, jobs)
     monkeypatch.setattr(b, "_pool_map", pool)
+    mtime = (out / "graph.ttl").stat().st_mtime_ns
     again = build([src], out, jobs=2, progress=False, view=False)
     assert again.cached == 5 and sent == [] and (out / "graph.ttl").read_bytes() == before
+    assert (out / "graph.ttl").stat().st_mtime_ns == mtime              # the outputs in place were kept, not rewritten
+    assert again.entities["persons"] > 0                                 # and the summary still counts them
     for name in ("001_0d23f97345f46e5f.txt", "002_454456ee1e2b7070.txt"):          # two changed files: a pool for two
         text = (src / name).read_text(encoding="utf-8")
         (src / name).write_text(text + "\n本文完。\n", encoding="utf-8")

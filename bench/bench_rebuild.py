@@ -1,0 +1,78 @@
+"""Incremental rebuilds and the view's cost, on a synthetic corpus (issue 32).
+
+One corpus, one output folder, in this order, each `kg build --jobs 2` in a subprocess
+with the summed RSS of its process tree sampled (bench.bench_build.timed):
+
+1. a cold build without the view (the cache is empty);
+2. the same corpus again, unchanged, without the view: files hashed, no pool;
+3. the same, with the view (`graph.html` from the store);
+4. 1 % of the files changed (a line added), without the view.
+
+Yardstick in the same run: reading and SHA-1 hashing every file of the corpus in one
+process (what an unchanged rebuild cannot avoid).
+
+    python -m bench.bench_rebuild [--articles 1000]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import time
+from pathlib import Path
+
+import subprocess
+import sys
+
+from bench.bench_build import tree_memory
+from bench.synth import generate
+
+WORK = Path("/tmp/cadre-bench-rebuild")
+
+
+def timed(corpus: Path, out: Path, jobs: int, view: bool) -> tuple[float, int]:
+    """Seconds and peak summed RSS of one `kg build` into `out` (its cache kept)."""
+    t = time.perf_counter()
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--quiet"]
+    proc = subprocess.Popen(cmd + ([] if view else ["--no-view"]), stdout=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_memory(proc.pid)[0])
+        time.sleep(0.1)
+    return time.perf_counter() - t, peak
+
+
+def hash_all(corpus: Path) -> float:
+    t0 = time.perf_counter()
+    for p in sorted(corpus.rglob("*.txt")):
+        hashlib.sha1(p.read_bytes()).hexdigest()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args()
+    corpus, out = WORK / f"corpus{args.articles}", WORK / f"out{args.articles}"
+    if not corpus.exists():
+        generate(corpus, args.articles)
+    shutil.rmtree(out, ignore_errors=True)
+    rows = [("cold build, no view", timed(corpus, out, 2, view=False)),
+            ("unchanged, no view", timed(corpus, out, 2, view=False)),
+            ("unchanged, with the view", timed(corpus, out, 2, view=True))]
+    files = sorted(corpus.rglob("*.txt"))
+    for p in files[:: 100]:                       # 1 %
+        p.write_text(p.read_text(encoding="utf-8") + "\n本文完。\n", encoding="utf-8")
+    rows.append(("1 % changed, no view", timed(corpus, out, 2, view=False)))
+    for p in files[:: 100]:                       # put the corpus back for the next run
+        p.write_text(p.read_text(encoding="utf-8").removesuffix("\n本文完。\n"), encoding="utf-8")
+    yard = hash_all(corpus)
+    print(f"corpus: {args.articles} synthetic articles; yardstick: hashing every file {yard:.2f} s")
+    print("| build | seconds | peak summed RSS (MiB) |")
+    print("|---|---|---|")
+    for name, (secs, rss) in rows:
+        print(f"| {name} | {secs:.1f} | {rss / 1024 / 1024:.0f} |")
+
+
+if __name__ == "__main__":
+    main()
