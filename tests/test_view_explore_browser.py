@@ -3,15 +3,12 @@ the search finds an official who is not drawn and draws them with their posts' p
 selecting dims everything but the neighbourhood; expanding grows it; a province filter
 keeps only that province's nodes."""
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from kg.cli import main
-from kg.serve.backend import free_port
-from tests.test_sparql import wait_port
-from tests.test_view_browser import ARGS, CHROMIUM
+from tests.browsing import served_page
+from tests.test_view_browser import CHROMIUM
 from tests.test_workbench_browser import screenshot
 
 pytestmark = pytest.mark.browser
@@ -21,27 +18,12 @@ if CHROMIUM is None:
 
 @pytest.fixture(scope="module")
 def explorer(corpus_build, tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
     graph = tmp_path_factory.mktemp("explore") / "out"
     shutil.copytree(corpus_build[0], graph)
     assert main(["view", "--graph", str(graph), "--limit", "40"]) == 0        # 40 drawn, the rest searchable
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--graph", str(graph), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    wait_port(port, proc)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        page = browser.new_page(viewport={"width": 1300, "height": 850})
-        errors, outside = [], []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(f"http://127.0.0.1:{port}") else None)
-        page.goto(f"http://127.0.0.1:{port}/view")
-        page.wait_for_function("window.kgView && window.kgView.nodeCount() > 0", timeout=30000)
-        yield page, errors, outside
-        browser.close()
-    proc.terminate()
-    proc.wait(timeout=10)
+    with served_page(graph, "/view", "window.kgView && window.kgView.nodeCount() > 0",
+                     {"width": 1300, "height": 850}) as opened:
+        yield opened
 
 
 def test_an_official_who_is_not_drawn_is_found_and_drawn_with_the_places_of_posts(explorer):

@@ -13,7 +13,8 @@ from pathlib import Path
 
 def dask_map(paths: list[str], address: str, cache_dir: Path | None):
     """Each file's metadata in the order of `paths` (the build keeps the first copy of a
-    duplicated article, so order matters); the cluster computes them in any order."""
+    duplicated article, so order matters); the cluster computes them in any order.  The
+    build sends only the files its cache does not hold (kg.build.build.run_map)."""
     from dask.distributed import Client, LocalCluster
 
     from kg.build.cache import Cache
@@ -26,12 +27,9 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
     cache = Cache(cache_dir) if cache_dir else None
     try:
         off = tuple(sorted(excluded()))
-        todo = [_cached(cache, p) or client.submit(extract, p, None, True, off, pure=False) for p in paths]
+        todo = [client.submit(extract, p, None, True, off, pure=False) for p in paths]
         for i, item in enumerate(todo):
             todo[i] = None                       # let the cluster forget a result once used
-            if isinstance(item, dict):
-                yield item
-                continue
             meta = item.result()
             lines, record = meta.pop("lines", []), meta.pop("reading", None)
             if cache is not None and not meta.get("error"):
@@ -42,17 +40,3 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
         if cluster is not None:
             cluster.close()
 
-
-def _cached(cache, path: str) -> dict | None:
-    from kg.build.cache import file_key
-    from kg.build.pipeline import cache_salt
-    from kg.read.files import MAX_BYTES
-
-    if cache is None:
-        return None
-    try:
-        key = file_key(Path(path), MAX_BYTES, cache_salt())
-    except OSError:
-        return None
-    hit = cache.get(key)
-    return {**hit, "path": path, "key": key, "cached": True} if hit else None
