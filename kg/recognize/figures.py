@@ -217,8 +217,8 @@ CHANGE_AT_END = re.compile(CHANGE.pattern + "$")       # 增加值 is a measure,
 
 
 def changes_measure(figs: list[Span]) -> None:
-    """A rate whose measure is only a change ("…增加值24932万元，同比增长3.7%") is the
-    change of the figure before it in the sentence: 增加值同比增长."""
+    """A rate whose measure is only a change ("粮食产量12万吨，同比增长3%") is the change
+    of the figure before it in the sentence: 粮食产量同比增长."""
     for prev, fig in zip(figs, figs[1:]):
         base = CHANGE_AT_END.sub("", prev["measure"] or "")      # 收入同比增长8%，较2018年增长48%: 收入
         if CHANGE.fullmatch(fig["measure"] or "") and len(base) >= 2:
