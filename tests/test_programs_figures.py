@@ -146,6 +146,18 @@ def test_estimates_and_numbered_villages(article):
     assert got["3个"][2] == "县委书记工作室"                                # a title after the number is what is counted
 
 
+def test_what_a_classifier_counts_and_how_long_a_duration_lasts(article):
+    art = article(body("全村建成48栋按传统式样设计的小楼。各村成立3—5人的监督委员会。每组车辆控制在3辆以内。"
+                       "贫困发生率由2013年的56.76%下降到1.28%。我和13名清华、北大选调生一起出发。"
+                       "他在这里工作了30余年，驻村时间2年。三天两头停电。今年最后两个月要抓落实。"))
+    got = {f["surface"]: (f["measure"], f["qualifier"]) for f in art.of("figure")}
+    assert got["48栋"][0] == "小楼" and got["3—5人"][0] == "监督委员会"       # the head after 的
+    assert got["3辆以内"][1] == "under" and got["1.28%"][0] == "贫困发生率"
+    assert got["13名"][0] == "清华、北大选调生"
+    assert got["30余年"][0] == "时长" and got["2年"][0] == "驻村时间"
+    assert "两头" not in got and "两个月" not in got                           # an idiom, a time frame
+
+
 def test_year_of_a_figure_from_the_text_or_the_article_date(article):
     art = article(body("2022年全市接待游客500万人次；今年新建5G基站800个。"))
     assert [f["year"] for f in art.of("figure")] == [2022, 2023]

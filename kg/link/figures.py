@@ -72,8 +72,7 @@ class Link(Component):
             fig["measure"] = without_places(art, fig)
             if names_a_person(art, fig):
                 fig["measure"] = ""             # "某某4位都曾…", "总书记两次提到": who, not what is counted
-            m = fig["measure"]
-            if fig["unit"] in DURATION_UNITS and m and (not ends_in_a_noun(m) or m[0] in "内里间中的"):
+            if fig["unit"] in DURATION_UNITS and fig["measure"] and not fig["measure"].endswith(DURATION_NOUNS):
                 fig["measure"] = "时长"         # "5年内完成了…", "掌舵某市21个月": how long, whatever the verb
         for fig in art.of("figure"):
             if not fig["measure"]:
@@ -88,17 +87,8 @@ COUNTED = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "
 
 
 DURATION_UNITS = ("年", "个月", "天", "周", "小时")
-
-
-def ends_in_a_noun(measure: str) -> bool:
-    """
-    >>> ends_in_a_noun("驻村时间"), ends_in_a_noun("内完成")
-    (True, False)
-    """
-    from kg.recognize.segment import tagged
-
-    words = tagged(measure)
-    return bool(words) and words[-1][1].startswith("n")
+# Nouns that name a length of time: a duration's measure keeps them ("驻村时间", "工期").
+DURATION_NOUNS = ("时间", "工期", "任期", "期限", "时长", "年限", "周期", "期")
 
 
 def names_a_person(art: Article, fig: Span) -> bool:

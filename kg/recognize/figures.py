@@ -34,7 +34,7 @@ def figure_re() -> re.Pattern:
         rf"(?P<pre>不少于|不低于|不超过|不高于|不多于|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
         rf"(?P<num>{NUM})(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
         rf"(?P<more>多|余|来)?(?P<mag>万亿|万|亿)?(?P<more2>多|余)?"
-        rf"(?P<unit>{units})(?P<post>以上|以下|左右|多)?"
+        rf"(?P<unit>{units})(?P<post>以上|以下|以内|左右|多)?"
     )
 
 
@@ -78,7 +78,7 @@ def _qualifier(m: re.Match) -> str:
     if (pre in OVER_PRE or m.group("more") or m.group("more2") or post in ("以上", "多")
             or "至少" in m.string[max(0, m.start() - 6):m.start()]):
         return "over"
-    if pre in UNDER_PRE or post == "以下":
+    if pre in UNDER_PRE or post in ("以下", "以内"):
         return "under"
     if pre in APPROX_PRE or post == "左右":
         return "approx"
@@ -98,7 +98,7 @@ TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
 # "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
 # "坚守10年", is one).
 FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,])")
-FRAME_BEFORE = ("这", "那", "近", "过去", "未来", "最近", "头", "以来的", "这些", "前后")
+FRAME_BEFORE = ("这", "那", "近", "过去", "未来", "最近", "最后", "头", "以来的", "这些", "前后")
 SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
 
 
@@ -144,6 +144,8 @@ def _excluded(text: str, m: re.Match) -> bool:
     frame = unit in TIME_UNITS and m.group("pre") == "近"          # 近3年: the last three years
     if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
+    if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
+        return True                      # 三年两头, 三天两头: "again and again", an idiom
     if unit == "次" and SESSION.match(text[e:e + 4]) and ("届" in text[max(0, s - 8):s] or text[e:e + 2] == "全会"):
         return True                      # 十二届人大四次会议, 中纪委五次全会: a session, not a count
     if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
@@ -198,7 +200,7 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         unit = mag + unit if unit == "元" else unit
     if unit == "万人次":
         value, unit = value * 10000, "人次"
-    counted = noun_phrase_after(text[m.end():], shortest=1) if unit in CLASSIFIERS else ""
+    counted = counted_noun(text[m.end():]) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and not measure_before(text, m.start()):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
@@ -206,10 +208,23 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
             "year": _year(text, m.start(), art)}
 
 
+def counted_noun(rest: str) -> str:
+    """What a classifier counts: the noun phrase right after it ("35家|省直单位"), else the
+    head after a modifier ending in 的 within its clause ("48栋|仿古建造的|小楼",
+    "3—5人的|监督委员会")."""
+    phrase = noun_phrase_after(rest, shortest=1)
+    if phrase:
+        return phrase
+    clause = re.split(r"[，,；;。：:！？!?]", rest)[0]
+    if "的" in clause[:16]:
+        return noun_phrase_after(clause[clause.index("的", 0, 16) + 1:])
+    return ""
+
+
 # Measure words that count things: the noun right after them is what is counted
 # ("新建35家|养老机构" measures 养老机构, not the verb before it).
 CLASSIFIERS = {"个", "家", "名", "支", "项", "所", "座", "种", "位", "条", "处", "件", "辆", "台", "套", "台套", "间",
-               "块", "头", "批", "类", "期", "人", "户"}
+               "块", "头", "批", "类", "期", "人", "户", "栋", "幢", "口", "棵", "株", "只", "匹", "艘", "架"}
 CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|平均|分别)*"
                     r"(增长|下降|增加|减少|提高|回落|上涨|下滑)")
 

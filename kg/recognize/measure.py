@@ -98,15 +98,21 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
         return generation.group(0)
     kept = []
     for word, flag in tagged_through_quotes(text):
-        if flag == "m" and not kept:
-            break                           # "334批|1224件": another figure, not what is counted
+        if word == "、" and kept:
+            kept.append(word)               # "13名|清华、北大选调生": a list of modifiers of one head
+            continue
+        if flag == "m" and (not kept or word in ("一起", "一同", "一道", "一并")):
+            break                           # "334批|1224件": another figure; "一起": an adverb
         if not (flag.startswith(NP_TAGS) or flag == "zg" and len(word) == 1 and not kept):
             break
         kept.append(word)
+    while kept and kept[-1] == "、":
+        kept.pop()
     phrase = balance("".join(kept))
     return phrase if len(phrase) >= shortest else ""
 
 
+MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小)(到|至|为)?")
 REACHING = re.compile(r"(分别)?(达到|达|为|是|共有|有)$")
 
 
@@ -136,12 +142,13 @@ def measure_before(text: str, start: int) -> str:
     """The noun phrase of the figure's clause before it, or ''.  Numbers inside the
     clause cut it: what follows the last one is tried first ("2019年|完成投资"), else
     what precedes the first ("贫困发生率|从2012年底的10.2%下降到…")."""
-    before = re.split(r"[，,；;。：:！？!?)）]", text[:start])[-1]     # an aside's end is a boundary too
+    before = re.split(r"[，,；;。：:！？!?()（）]", text[:start])[-1]     # an aside's ends are boundaries too
     parts = before.split("、")
     raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
     if re.search(r"\d", raw):
         pieces = re.split(r"[\d.%]+", raw)
-        raw = pieces[-1] if clean(pieces[-1]) else pieces[0]
+        last = clean(pieces[-1])
+        raw = pieces[-1] if last and not MOVED.fullmatch(last) else pieces[0]   # 发生率由56.7%|下降到: 发生率
     left = clean(raw)
     left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
     if len(left) > 12:
