@@ -158,6 +158,14 @@ def test_what_a_classifier_counts_and_how_long_a_duration_lasts(article):
     assert "两头" not in got and "两个月" not in got                           # an idiom, a time frame
 
 
+def test_respectively_gives_each_figure_its_own_measure(article):
+    art = article(body("上半年，全县粮食产量、蔬菜产量、水果产量分别增长5.1%、6.2%、7.3%。"))
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert got == {"5.1%": "粮食产量增长", "6.2%": "蔬菜产量增长", "7.3%": "水果产量增长"}
+    art = article(body("城乡居民人均可支配收入分别达到40000元和20000元。"))     # one item, two figures: left alone
+    assert {f["measure"] for f in art.of("figure")} == {"城乡居民人均可支配收入"}
+
+
 def test_year_of_a_figure_from_the_text_or_the_article_date(article):
     art = article(body("2022年全市接待游客500万人次；今年新建5G基站800个。"))
     assert [f["year"] for f in art.of("figure")] == [2022, 2023]

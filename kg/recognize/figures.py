@@ -231,6 +231,35 @@ CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去�
 CHANGE_AT_END = re.compile(CHANGE.pattern + "$")       # 增加值 is a measure, 同比增加 a change
 
 
+RESPECTIVELY = re.compile(r"([^，,；;。：:！？!?()（）]+?)分别(增长|下降|增加|减少|提高|回落|达到|达|为|是|完成|超过|高于|低于)?$")
+
+
+def runs(figs: list[Span], text: str) -> list[list[Span]]:
+    """Figures written one after another, joined only by 、 和 及 与."""
+    out: list[list[Span]] = []
+    for fig in figs:
+        if out and re.fullmatch(r"[、和及与]", text[out[-1][-1].end:fig.start]):
+            out[-1].append(fig)
+        else:
+            out.append([fig])
+    return out
+
+
+def respectively(figs: list[Span], text: str) -> None:
+    """"甲、乙、丙分别增长5%、6%、7%": each figure of the run takes its own item of the
+    list before 分别 (and the verb after it), in order, when the counts agree."""
+    for run in runs(figs, text):
+        m = RESPECTIVELY.search(text[:run[0].start])
+        if len(run) < 2 or not m:
+            continue
+        items = [x.strip() for x in re.split(r"[、和及与]", m.group(1)) if x.strip()]
+        if len(items) != len(run):
+            continue
+        heads = [measure_before(item, len(item)) or item for item in items]
+        for fig, head in zip(run, heads):
+            fig["measure"] = head + (m.group(2) or "") if m.group(2) and CHANGE.fullmatch(m.group(2)) else head
+
+
 def changes_measure(figs: list[Span]) -> None:
     """A rate whose measure is only a change ("粮食产量12万吨，同比增长3%") is the change
     of the figure before it in the sentence: 粮食产量同比增长."""
@@ -322,6 +351,7 @@ class Figures(Component):
             found = sorted(art.in_sentence("figure", sent.index), key=lambda f: f.start)
             share_list_measures(found, sent.simp)
             changes_measure(found)
+            respectively(found, sent.simp)
         return art
 
     def node(self, span: Span, g) -> URIRef:
