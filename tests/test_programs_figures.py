@@ -162,6 +162,8 @@ def test_respectively_gives_each_figure_its_own_measure(article):
     art = article(body("上半年，全县粮食产量、蔬菜产量、水果产量分别增长5.1%、6.2%、7.3%。"))
     got = {f["surface"]: f["measure"] for f in art.of("figure")}
     assert got == {"5.1%": "粮食产量增长", "6.2%": "蔬菜产量增长", "7.3%": "水果产量增长"}
+    art = article(body("二、面向社会招聘岗位(12个)，报名时间另行通知。"))
+    assert [f["measure"] for f in art.of("figure")] == ["面向社会招聘岗位"]  # a count in brackets: the phrase before
     art = article(body("城乡居民人均可支配收入分别达到40000元和20000元。"))     # one item, two figures: left alone
     assert {f["measure"] for f in art.of("figure")} == {"城乡居民人均可支配收入"}
 

@@ -76,7 +76,7 @@ class Link(Component):
                 fig["measure"] = "时长"         # "5年内完成了…", "掌舵某市21个月": how long, whatever the verb
         for fig in art.of("figure"):
             if not fig["measure"]:
-                fig["measure"] = listed_measure(art, fig) or COUNTED.get(fig["unit"], "")
+                fig["measure"] = listed_measure(art, fig) or in_brackets(art, fig) or COUNTED.get(fig["unit"], "")
         return art
 
 
@@ -101,6 +101,16 @@ def names_a_person(art: Article, fig: Span) -> bool:
         return False                    # "3个县委书记": the title after the number is what is counted
     people = {p["name"] for p in art.of("person") if p.get("name")}
     return any(measure.endswith(n) for n in people) or measure in set(words("titles"))
+
+
+def in_brackets(art: Article, fig: Span) -> str:
+    """"公开选拔职位(7个)": a count in brackets measures the noun phrase before them."""
+    from kg.recognize.measure import measure_before
+
+    text = art.sentences[fig.sent].simp
+    if text[fig.start - 1:fig.start] in ("(", "（") and text[fig.end:fig.end + 1] in (")", "）"):
+        return measure_before(text, fig.start - 1)
+    return ""
 
 
 def listed_measure(art: Article, fig: Span) -> str:
