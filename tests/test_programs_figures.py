@@ -168,6 +168,13 @@ def test_respectively_gives_each_figure_its_own_measure(article):
     assert {f["measure"] for f in art.of("figure")} == {"城乡居民人均可支配收入"}
 
 
+def test_negations_names_and_a_places_verb_in_measures(article):
+    art = article(body("河北省正定县塔元庄村有村民550户。目前全村仍有80多人尚未脱贫。2015年三次产业结构比为25:26:49。"))
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert got["550户"] == "村民" and got["80多人"] == "尚未脱贫"           # not 有村民, not 脱贫
+    assert "三次" not in got                                               # 三次产业: the three sectors
+
+
 def test_year_of_a_figure_from_the_text_or_the_article_date(article):
     art = article(body("2022年全市接待游客500万人次；今年新建5G基站800个。"))
     assert [f["year"] for f in art.of("figure")] == [2022, 2023]

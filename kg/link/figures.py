@@ -138,4 +138,8 @@ def without_places(art: Article, fig: Span) -> str:
                 measure, stripped = measure[len(name):], True
             elif name and measure.endswith(name) and len(measure) - len(name) >= 2:
                 measure, stripped = measure[:-len(name)], True       # "粮食产量甲县12万吨"
+    if measure != fig["measure"]:
+        from kg.recognize.measure import clean
+
+        measure = clean(measure) or measure            # "某村有村民": 有 was the place's verb
     return measure

@@ -144,6 +144,8 @@ def _excluded(text: str, m: re.Match) -> bool:
     frame = unit in TIME_UNITS and m.group("pre") == "近"          # 近3年: the last three years
     if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
+    if unit == "次" and text[e:e + 2] == "产业" and num == "三":
+        return True                      # 三次产业: the three sectors of the economy, a name
     if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
         return True                      # 三年两头, 三天两头: "again and again", an idiom
     if unit == "次" and SESSION.match(text[e:e + 4]) and ("届" in text[max(0, s - 8):s] or text[e:e + 2] == "全会"):

@@ -165,4 +165,8 @@ def measure_after(text: str, end: int) -> str:
     if rest in ("来", "以来", "了", "多来") and len(clauses) > 1:
         rest = clauses[1]              # "十年来，…": how long what the next clause says has gone on
     rest = re.split(r"\d", rest.lstrip("的"))[0]           # up to the next figure
-    return clean(rest[:MAX_CHARS]) or noun_phrase_after(rest)
+    found = clean(rest[:MAX_CHARS]) or noun_phrase_after(rest)
+    negation = re.match(r"(尚未|仍未|还未|未|没有|不再)", rest)
+    if found and negation and not found.startswith(negation.group(1)) and rest.startswith(negation.group(1) + found):
+        found = negation.group(1) + found                 # "80多人尚未脱贫": 尚未脱贫, never 脱贫
+    return found
