@@ -311,3 +311,10 @@ def test_a_dateline_without_a_date_names_the_outlet_of_its_reporters(article):
     assert {p["org"]["name"] for p in art.of("post") if p["title"] == "记者"} == {"测试日报"}     # 本报: the publisher
     art = article("测试新闻\n2023-06-01 来源:测试日报\n他说，这些通讯(包括电报)都已归档。\n")     # 讯 inside a word: no byline
     assert not [p for p in art.of("post") if p["title"] == "记者"]
+
+
+def test_a_visitors_post_is_not_in_the_place_visited(article):
+    art = article("广西新闻网讯 自治区政府副秘书长王立新到扶绥县调研甘蔗生产。\n")
+    post = next(p for p in art.of("post") if p["title"] == "副秘书长")
+    assert post["org"]["name"] == "广西壮族自治区政府" and post["place"]["name"] == "广西壮族自治区"
+    assert "扶绥县政府" not in {o["name"] for o in art.of("org")}

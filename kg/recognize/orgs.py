@@ -24,9 +24,9 @@ from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 
 PARTY_AFTER_PLACE = ("委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
-LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两])(省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
+LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
-LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
+LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province"}
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +148,7 @@ class OrgFinder:
         for m in LEVEL_BODY.finditer(text):
             if any(p.start < m.end() and m.start() < p.end + 1 for p in places):
                 continue
-            place = self._resolve_level(m.group(1)[0], places)
+            place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()])
             if place is None:
                 continue
             for body in bodies_after(text, m.end()):
