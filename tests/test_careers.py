@@ -72,6 +72,13 @@ def test_narrative_past_posts_and_department_heads(article):
     assert wang["县委书记"]["former"] and "县长" not in wang                 # 李强为县长 is another clause
 
 
+def test_a_date_opening_the_sentence_dates_its_step(article):
+    art = article("人物\n2021-09-14\n钱晓峰任宜春市委书记。2008年春，钱晓峰首次主政一方，出任萍乡市市长。\n")
+    posts = _by_title(art, "钱晓峰")
+    assert posts["市长"]["start"] == 2008 and posts["市长"]["former"]
+    assert posts["市委书记"]["start"] == 2021 and not posts["市委书记"].get("former")
+
+
 def test_another_persons_introduction_after_a_comma_is_not_this_persons_post(article):
     art = article("人事动态\n2020-01-02\n原某县县长龙振宇出任绵阳市副市长，原梓潼县委副书记、县长马立新接任绵阳市委常委。\n")
     assert set(_by_title(art, "龙振宇")) >= {"副市长"} and "县委副书记" not in _by_title(art, "龙振宇")

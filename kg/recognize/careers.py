@@ -205,7 +205,9 @@ class CareerReader:
             if LIFE_EVENT.match(text, d.stop) or text[:d.at].endswith(BORN):
                 return None
             alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
-            if d.at >= clause or alone:
+            opening = d.at == cut and text[d.stop:d.stop + 1] in "，," and text[d.stop:verb].count("，") + \
+                text[d.stop:verb].count(",") <= 2          # "2008年春，某某首次主政一方，出任…": the sentence's date
+            if d.at >= clause or alone or opening:
                 return d
             return None
         return None
