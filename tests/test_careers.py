@@ -79,6 +79,18 @@ def test_a_date_opening_the_sentence_dates_its_step(article):
     assert posts["市委书记"]["start"] == 2021 and not posts["市委书记"].get("former")
 
 
+def test_first_posts_in_numbered_units_are_read(article):
+    art = article("人事\n2021-09-14\n郑明远同志简历\n郑明远，男，汉族，1962年3月生。\n"
+                  "历任某军区308部队技术员，国营7412厂工程师，西北大学物理系教师、政治辅导员，省委组织部副部长。\n")
+    titles = [p["title"] for p in _posts(art, "郑明远")]
+    assert {"技术员", "工程师", "教师", "政治辅导员", "副部长"} <= set(titles)
+    assert all(p["former"] for p in _posts(art, "郑明远"))
+    art = article("人事\n2021-09-14\n郑明远同志简历\n郑明远，男，汉族，1962年3月生。\n"
+                  "历任甘州区区长，2005年3月任张掖市副市长。\n")                       # a date still ends the chain
+    posts = _by_title(art, "郑明远")
+    assert posts["区长"]["former"] and posts["副市长"]["start"] == 2005
+
+
 def test_another_persons_introduction_after_a_comma_is_not_this_persons_post(article):
     art = article("人事动态\n2020-01-02\n原某县县长龙振宇出任绵阳市副市长，原梓潼县委副书记、县长马立新接任绵阳市委常委。\n")
     assert set(_by_title(art, "龙振宇")) >= {"副市长"} and "县委副书记" not in _by_title(art, "龙振宇")

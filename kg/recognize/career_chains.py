@@ -26,6 +26,9 @@ NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
 CHAIN_END = ("等职", "职务", "等职务")
+# A number in a chain item ends the chain when it is a date or a figure; a number inside a
+# body's name does not ("某部队125部队技术员", "国营5266厂", "第一中学").
+DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\.\d+)?\s*(?:%|万|亿|个|名|人)")
 
 
 def triggers(text: str) -> list[tuple[int, int, bool]]:
@@ -57,7 +60,7 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None
         head = core[:len(core) - len(title)] if title else ""
-        if not title or re.search(r"\d", core) or triggers(head) or head.endswith(("为", "是")):
+        if not title or DATED.search(core) or triggers(head) or head.endswith(("为", "是")):
             return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
         if ending or z >= len(text) or text[z] in STOP:
