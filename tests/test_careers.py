@@ -91,6 +91,13 @@ def test_first_posts_in_numbered_units_are_read(article):
     assert posts["区长"]["former"] and posts["副市长"]["start"] == 2005
 
 
+def test_a_resumes_memberships_of_national_bodies(article):
+    art = article("人事\n2021-09-14\n郑明远同志简历\n郑明远，男，汉族，1962年3月生。\n"
+                  "2009年1月任甘肃省政协副主席。是中共十七届中央候补委员，十八届中央委员。\n")
+    posts = _by_title(art, "郑明远")
+    assert posts["中央候补委员"]["org"]["name"] == posts["中央委员"]["org"]["name"] == "中共中央"
+
+
 def test_another_persons_introduction_after_a_comma_is_not_this_persons_post(article):
     art = article("人事动态\n2020-01-02\n原某县县长龙振宇出任绵阳市副市长，原梓潼县委副书记、县长马立新接任绵阳市委常委。\n")
     assert set(_by_title(art, "龙振宇")) >= {"副市长"} and "县委副书记" not in _by_title(art, "龙振宇")

@@ -31,15 +31,20 @@ CHAIN_END = ("等职", "职务", "等职务")
 DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\.\d+)?\s*(?:%|万|亿|个|名|人)")
 
 
+# A résumé's memberships: "是中共十五届中央候补委员，十六届中央委员", "是第十届全国人大代表".
+MEMBERSHIP = re.compile(r"(?:^|(?<=[。；;，,]))(?:他|她)?(是)(?=中共|第|[十一二三四五六七八九]+届)")
+
+
 def triggers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, past) of each verb that takes up, has held or leaves a post."""
-    out = []
+    """(start, end, past) of each verb that takes up, has held or leaves a post, and the
+    是 that opens a résumé's list of memberships."""
+    out = [(m.start(1), m.end(1), False) for m in MEMBERSHIP.finditer(text)]
     for m in VERB.finditer(text):
         if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE
                                   or text[m.end():m.end() + 1] in NOT_VERB_AFTER):
             continue
         out.append((m.start(), m.end(), m.group(0) in PAST))
-    return out
+    return sorted(out)
 
 
 def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:

@@ -43,7 +43,8 @@ def title_matcher() -> LongestMatcher:
 
 
 def normalize(name: str) -> str:
-    name = re.sub(r"^中共", "", name)
+    """"中共某县委" is 某县委; 中共中央 keeps its name (中央 alone names nothing)."""
+    name = re.sub(r"^中共(?!中央)", "", name)
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
 
 

@@ -27,6 +27,9 @@ TITLE_BODIES = [("机关党组", "机关党组"), ("机关党委", "机关党委
                 ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
                 ("纪委", "纪委"), ("村委会", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
                 ("政协委员", "政协"), ("政协", "政协")]
+# Memberships of national bodies, which no place qualifies.
+NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共中央", "全国人大代表": "全国人大",
+                   "全国政协委员": "全国政协"}
 # Party cells that stand in an organ, a township or a village, never in a county or above
 # by themselves (a county's committee is 县委): "某县党组" is no body.
 PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机关党组", "机关党委")
@@ -164,6 +167,8 @@ class PostParser:
         return None
 
     def _org(self, idx, title, place, orgs, places) -> Span | None:
+        if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
+            return org_span(self.art, NATIONAL_BODIES[title], None, idx)
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
             body = "党支部"              # a village's first secretary leads its Party branch
