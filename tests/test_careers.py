@@ -91,6 +91,14 @@ def test_first_posts_in_numbered_units_are_read(article):
     assert posts["区长"]["former"] and posts["副市长"]["start"] == 2005
 
 
+def test_a_chain_that_opens_with_a_work_team_member_is_read(article):
+    art = article("人事\n2021-09-14\n郑明远同志简历\n郑明远，男，汉族，1953年1月生。\n"
+                  "1973年4月参加工作后先后担任甘州区委工作队队员、城关公社二大队党支部副书记、甘州区委副书记、县长；\n")
+    titles = {p["title"] for p in _posts(art, "郑明远")}
+    assert {"队员", "区委副书记", "县长"} <= titles
+    assert all(p.get("start") != 1973 or p["title"] == "队员" for p in _posts(art, "郑明远"))
+
+
 def test_a_resumes_memberships_of_national_bodies(article):
     art = article("人事\n2021-09-14\n郑明远同志简历\n郑明远，男，汉族，1962年3月生。\n"
                   "2009年1月任甘肃省政协副主席。是中共十七届中央候补委员，十八届中央委员。\n")

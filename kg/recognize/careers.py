@@ -251,6 +251,7 @@ class CareerReader:
         if new is not None:
             return new
         rest = re.sub(r"[\d\s，,.:：\-]", "", DATE.sub("", before))
+        rest = re.sub(r"(参加工作|参军|入伍|毕业|大学毕业)(以?后)", "", rest)     # "…年参加工作后先后担任…"
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
