@@ -232,3 +232,9 @@ def test_a_villages_committee_is_read_whole(article):
     names = {o["name"] for o in art.of("org")}
     assert any(n.endswith("村委会") for n in names) and not any(n.endswith("村委") for n in names)
     assert "洛川县委" in names and "洛川县委会" not in names                 # 委会 only after a village
+
+
+def test_a_team_a_body_sends_to_a_village_is_one_body(article):
+    art = article(body("湖南省临澧县财政局驻佘市桥镇兴福村帮扶工作队队长王明介绍情况。"))
+    post = next(p for p in art.of("post") if p["title"] == "队长")
+    assert post["org"]["name"] == "临澧县财政局驻佘市桥镇兴福村帮扶工作队"

@@ -26,6 +26,7 @@ from kg.lang.words import longest_first, words
 PARTY_AFTER_PLACE = ("委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
+STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队)")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province"}
 
 
@@ -109,7 +110,18 @@ class OrgFinder:
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)]
         found += self._suffixed(idx, text, places, found)
         found += self._headed(idx, text, places, found)
+        found += self._stationed(idx, text, found)
         return found
+
+    def _stationed(self, idx, text, found) -> list[Span]:
+        """A team a body sends to a place: "某县财政局" + 驻 + 某镇某村 + 帮扶工作队 is one body
+        of its own, named whole (what the team's 队长 and 队员 hold posts in)."""
+        out = []
+        for o in [o for o in found if o.start >= 0]:
+            m = STATIONED.match(text, o.end)
+            if m and (m.end() >= len(text) or text[m.end()] in BOUNDARY or title_matcher().match_at(text, m.end())):
+                out.append(self._org(o["name"] + m.group(0), o.get("place"), idx, o.start, m.end()))
+        return out
 
     def _headed(self, idx, text, places, found) -> list[Span]:
         """A body named by what it is under and the head of its kind: a place or a parent
