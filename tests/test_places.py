@@ -238,3 +238,10 @@ def test_a_team_a_body_sends_to_a_village_is_one_body(article):
     art = article(body("湖南省临澧县财政局驻佘市桥镇兴福村帮扶工作队队长王明介绍情况。"))
     post = next(p for p in art.of("post") if p["title"] == "队长")
     assert post["org"]["name"] == "临澧县财政局驻佘市桥镇兴福村帮扶工作队"
+
+
+def test_a_congress_is_named_without_its_term(article):
+    art = article(body("江苏省淮安市第八届人民代表大会第一次会议开幕。甘肃省第十四届人民代表大会常务委员会举行会议。"))
+    marks = {o["name"]: art.sentences[o.sent].simp[o.start:o.end] for o in art.of("org") if o.sent >= 0}
+    assert marks["淮安市人民代表大会"] == "淮安市第八届人民代表大会"                # the mark covers the term
+    assert "甘肃省人大常委会" in marks                                           # one body, whichever name

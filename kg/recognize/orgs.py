@@ -23,9 +23,10 @@ from kg.recognize.segment import tagged
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 
-PARTY_AFTER_PLACE = ("委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
+PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
+SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队)")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province"}
 
@@ -45,7 +46,7 @@ def title_matcher() -> LongestMatcher:
 
 def normalize(name: str) -> str:
     """"中共某县委" is 某县委; 中共中央 keeps its name (中央 alone names nothing)."""
-    name = re.sub(r"^中共(?!中央)", "", name)
+    name = re.sub(r"^中共(?!中央)", "", name).replace("人民代表大会常务委员会", "人大常委会")
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
 
 
@@ -73,6 +74,9 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     ("某村委会主任": 村 + 委会, never 村委 + "会主任")."""
     bodies = matchers()[0]
     out, cur = [], ""
+    session = SESSION_ORDINAL.match(text, i)
+    if session and text.startswith(("人民代表大会", "人大", "政协"), session.end()):
+        i = session.end()                 # "某市第八届人民代表大会": the congress, whatever its term
     for lead in (("委会",) if village else ()) + PARTY_AFTER_PLACE:
         if text.startswith(lead, i):
             cur = lead
@@ -151,8 +155,10 @@ class OrgFinder:
         for p in places:
             if p["level"] == "other":
                 continue
+            session = SESSION_ORDINAL.match(text, p.end)
+            gap = session.end() - p.end if session else 0      # "某市第八届人民代表大会"
             for body in bodies_after(text, p.end, village=p["level"] == "village"):
-                out.append(self._org(join(p["name"], body), p, idx, p.start, p.end + len(body)))
+                out.append(self._org(join(p["name"], body), p, idx, p.start, p.end + gap * (not text.startswith(body, p.end)) + len(body)))
         return out
 
     def _bare(self, idx, text, places) -> list[Span]:
