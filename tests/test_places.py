@@ -245,3 +245,12 @@ def test_a_congress_is_named_without_its_term(article):
     marks = {o["name"]: art.sentences[o.sent].simp[o.start:o.end] for o in art.of("org") if o.sent >= 0}
     assert marks["淮安市人民代表大会"] == "淮安市第八届人民代表大会"                # the mark covers the term
     assert "甘肃省人大常委会" in marks                                           # one body, whichever name
+
+
+def test_a_village_title_belongs_to_the_village_in_focus(article):
+    art = article(body("陕西省洛川县凤栖镇东青牛村召开大会。村支书王海峰介绍了情况。在东坡村，村党支部第一书记李明汇报了工作。"))
+    posts = {p["person"]["name"]: p for p in art.of("post") if p.get("person")}
+    assert posts["王海峰"]["place"]["name"] == "东青牛村" and posts["王海峰"]["org"]["name"] == "东青牛村党支部"
+    assert posts["李明"]["place"]["name"] == "东坡村" and posts["李明"]["org"]["name"] == "东坡村党支部"
+    art = article(body("村支书王海峰介绍了情况。"))                                  # no village in focus: none
+    assert all(p["place"] is None or p["place"]["level"] != "village" for p in art.of("post"))

@@ -145,6 +145,8 @@ class PostParser:
         level_word = self._level_word(text[a:head])
         if not places and level_word:                # "省人大常委会主任", "市公安局局长": the article's own
             place = self._nearest(idx, a, LEVEL_WORDS[level_word[0]]) or place
+        if place is None and text[a:head].startswith(("村党", "村委", "村两委", "村支")):
+            place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
         org = self._org(idx, title, place, orgs, places)
@@ -220,6 +222,15 @@ class PostParser:
         cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level]
         if cands:
             return cands[-1]
+        if level in ("village", "township"):           # the village the paragraph is about
+            para = self.art.sentences[idx].paragraph
+            for sent in reversed(self.art.sentences[:idx]):
+                if sent.paragraph != para or para < 0:
+                    break
+                earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
+                if earlier:
+                    return earlier[-1]
+            return None
         code = self.art.context.get({"prefecture": "city"}.get(level, level))
         return division_span(code) if code else None
 
