@@ -254,3 +254,9 @@ def test_a_village_title_belongs_to_the_village_in_focus(article):
     assert posts["李明"]["place"]["name"] == "东坡村" and posts["李明"]["org"]["name"] == "东坡村党支部"
     art = article(body("村支书王海峰介绍了情况。"))                                  # no village in focus: none
     assert all(p["place"] is None or p["place"]["level"] != "village" for p in art.of("post"))
+
+
+def test_courts_procuratorates_and_general_offices_are_bodies(article):
+    art = article(body("江西省人民检察院交由抚州市人民检察院审查起诉，抚州市中级人民法院审理。甘肃省委办公厅发出通知。"))
+    names = {o["name"] for o in art.of("org")}
+    assert {"江西省人民检察院", "抚州市人民检察院", "抚州市中级人民法院", "甘肃省委办公厅"} <= names
