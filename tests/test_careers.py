@@ -106,6 +106,13 @@ def test_a_resumes_memberships_of_national_bodies(article):
     assert posts["中央候补委员"]["org"]["name"] == posts["中央委员"]["org"]["name"] == "中共中央"
 
 
+def test_the_year_told_last_dates_dang_nian_in_the_next_sentence(article):
+    art = article("人物\n2024-09-26\n王立成，男，1975年生。2013年，王立成担任孟家村党支部书记。"
+                  "当年8月，他组建成立合作社，任理事长。\n")
+    posts = _by_title(art, "王立成")
+    assert (posts["理事长"]["start"], posts["理事长"]["start_month"]) == (2013, 8)      # not the article's 2024
+
+
 def test_another_persons_introduction_after_a_comma_is_not_this_persons_post(article):
     art = article("人事动态\n2020-01-02\n原某县县长龙振宇出任绵阳市副市长，原梓潼县委副书记、县长马立新接任绵阳市委常委。\n")
     assert set(_by_title(art, "龙振宇")) >= {"副市长"} and "县委副书记" not in _by_title(art, "龙振宇")

@@ -64,6 +64,7 @@ class CareerReader:
         self.focus: Span | None = None
         self.steps: list[Step] = []
         self.known = {p["name"]: p for p in art.of("person")}
+        self.last_year: int | None = None     # 当年/同年 in a later sentence: the year told last
 
     def run(self) -> None:
         for sent in self.art.sentences:
@@ -77,7 +78,9 @@ class CareerReader:
         if lead is not None:
             self.focus = lead
         last = 0
-        dates = find_dates(text, self.art.year)
+        dates = find_dates(text, self.art.year, self.last_year)
+        if dates:
+            self.last_year = (dates[-1].end or dates[-1].start)[0]
         self._profiled(idx, text)
         self._born_before_name(text)
         self._decisions(idx, text, dates)
