@@ -64,7 +64,8 @@ def rank(title: str, level: str | None) -> str | None:
 
 # Titles written bare after a committee named once: "任某市委委员、常委、书记".
 BARE_COMMITTEE = ("委员", "常委", "书记", "副书记", "候补委员", "常务委员")
-COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "镇委", "乡委", "党工委", "党委", "党组")
+TERRITORIAL = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "镇委", "乡委")   # a place's Party committee
+COMMITTEES = TERRITORIAL + ("党工委", "党委", "党组")
 
 
 def committee_title(title: str, org: Span | None) -> str:
@@ -90,7 +91,7 @@ def department_of(art: Article, idx: int, title: str, committee: Span | None) ->
     """"某省委常委、宣传部长": the department the title names, in the committee the chain
     named before it (某省委宣传部)."""
     dept = DEPARTMENT_TITLES.get(title)
-    if dept is None or committee is None or not committee["name"].endswith(COMMITTEES[:9]):
+    if dept is None or committee is None or not committee["name"].endswith(TERRITORIAL):
         return None
     return org_span(art, committee["name"] + dept, committee.get("place"), idx)
 
