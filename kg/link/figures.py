@@ -129,15 +129,17 @@ def without_places(art: Article, fig: Span) -> str:
     if measure in places or not measure:          # "湖北省9个贫困县": the counted noun after it
         after = fig.get("after", "")
         return after if after not in places else ""
-    names = sorted(places | {x.text for x in art.in_sentence("org", fig.sent)}, key=len, reverse=True)
+    names = sorted(places | {x.text for x in art.in_sentence("org", fig.sent)}, key=lambda n: (-len(n), n))
     stripped = True
-    while stripped:
+    while stripped:              # the longest name first, every time: "甲市乙区" never loses "乙" alone
         stripped = False
         for name in names:
             if name and measure.startswith(name) and len(measure) - len(name) >= 2:
                 measure, stripped = measure[len(name):], True
             elif name and measure.endswith(name) and len(measure) - len(name) >= 2:
                 measure, stripped = measure[:-len(name)], True       # "粮食产量甲县12万吨"
+            if stripped:
+                break
     if measure != fig["measure"]:
         from kg.recognize.measure import clean
 
