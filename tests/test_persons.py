@@ -22,30 +22,6 @@ def body(text, source="测试日报"):
     return f"测试新闻\n2023-06-01 来源:{source}\n{text}\n"
 
 
-def test_apposition_chain_gives_each_post_its_body_and_place(article):
-    art = article(body("湖南省人大代表、湘西土家族苗族自治州花垣县十八洞村党支部书记龙秀林说，村里的猕猴桃今年卖得好。"))
-    got = posts(art, "龙秀林")
-    assert ("人大代表", "湖南省人大", "湖南省") in got
-    assert ("党支部书记", "十八洞村党支部", "十八洞村") in got
-
-
-def test_title_opening_with_a_body_names_that_body(article):
-    art = article(body("浙江省湖州市安吉县委书记陈国平主持召开专题会议，部署生态保护工作。"))
-    assert ("县委书记", "安吉县委", "安吉县") in posts(art, "陈国平")
-
-
-def test_second_post_in_chain_keeps_the_place(article):
-    art = article(body("江苏省苏州市吴江区委常委、常务副区长周立新带队检查防汛工作。"))
-    got = posts(art, "周立新")
-    assert ("区委常委", "吴江区委", "吴江区") in got
-    assert any(t == "常务副区长" and p == "吴江区" for t, _, p in got)
-
-
-def test_bureau_head_is_split_from_the_bureau(article):
-    art = article(body("云南省大理白族自治州财政局局长杨志华介绍，今年新增专项资金3亿元。"))
-    assert ("局长", "大理白族自治州财政局", "大理白族自治州") in posts(art, "杨志华")
-
-
 def test_byline_lists_several_reporters(article):
     art = article(body("新华社记者孙敏、刘洁报道 今年以来，各地加快推进项目建设，成效明显。"))
     assert {"孙敏", "刘洁"} <= names(art)
@@ -92,11 +68,6 @@ def test_every_mention_in_an_article_is_one_person(article):
 def test_a_longer_reading_confirmed_shorter_elsewhere_is_the_shorter_name(article):
     art = article(body("副镇长李华正在村里走访农户。李华说，今年要把道路修到每个村民小组。"))
     assert "李华" in names(art) and "李华正" not in names(art)
-
-
-def test_rank_follows_title_and_body_level(article):
-    art = article(body("安徽省六安市金寨县县长汪国庆主持召开常务会议。"))
-    assert [p["rank"] for p in art.of("post") if p["title"] == "县长"] == ["县处级"]
 
 
 def test_bodies_are_placed_and_chained(article):
@@ -301,20 +272,3 @@ def test_a_quoted_title_introduces_the_name_after_it(article):
     art = article(body("据黑龙江省桦南县驼腰子镇新发村“第一书记”柏文涛介绍，村里今年新建了两座温室大棚。"))
     got = posts(art, "柏文涛")
     assert any(t == "第一书记" and p == "新发村" for t, _, p in got), got
-
-
-def test_a_dateline_without_a_date_names_the_outlet_of_its_reporters(article):
-    art = article("江城晚报讯(记者 周立新 李海 文/摄)昨日，江城市召开春耕生产会议。\n滨海在线3月2日讯 (记者 王小兵) 滨海县召开会议。\n")
-    outlets = {p["person"]["name"]: p["org"]["name"] for p in art.of("post") if p["title"] == "记者"}
-    assert outlets == {"周立新": "江城晚报", "李海": "江城晚报", "王小兵": "滨海在线"}
-    art = article("测试新闻\n2023-06-01 来源:测试日报\n本报记者 周立新 报道：江城市召开春耕生产会议。\n")
-    assert {p["org"]["name"] for p in art.of("post") if p["title"] == "记者"} == {"测试日报"}     # 本报: the publisher
-    art = article("测试新闻\n2023-06-01 来源:测试日报\n他说，这些通讯(包括电报)都已归档。\n")     # 讯 inside a word: no byline
-    assert not [p for p in art.of("post") if p["title"] == "记者"]
-
-
-def test_a_visitors_post_is_not_in_the_place_visited(article):
-    art = article("广西新闻网讯 自治区政府副秘书长王立新到扶绥县调研甘蔗生产。\n")
-    post = next(p for p in art.of("post") if p["title"] == "副秘书长")
-    assert post["org"]["name"] == "广西壮族自治区政府" and post["place"]["name"] == "广西壮族自治区"
-    assert "扶绥县政府" not in {o["name"] for o in art.of("org")}

@@ -66,21 +66,9 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
 
 
 def keep(art: Article, person: Span, post: Span) -> None:
-    """Add the post, or date the same post another rule already gave the person."""
+    """Add the post; the linking stage (kg.link.posts.merge_same) makes it one with the
+    same post another rule already gave the person, once both have their body and place."""
     post["person"] = person
-    key = _key(post)
-    same = next((p for p in art.of("post") if p.get("person") is person and _key(p) == key), None)
-    if same is None:
-        post.attrs.setdefault("temporary", False)
-        post["via"] = "career"
-        art.add(post)
-        return
-    for attr in ("start", "start_month", "end", "end_month"):
-        if post.get(attr) and not same.get(attr):
-            same[attr] = post[attr]
-    same["former"] = bool(same.get("former") or post.get("former"))
-
-
-def _key(post: Span) -> tuple:
-    org, place = post.get("org"), post.get("place")
-    return (post["title"], org["name"] if org is not None else None, place["name"] if place is not None else None)
+    post.attrs.setdefault("temporary", False)
+    post["via"] = "career"
+    art.add(post)

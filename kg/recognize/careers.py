@@ -25,7 +25,6 @@ no longer lists ends at that line's date.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rdflib import Literal
 
@@ -37,24 +36,16 @@ from kg.recognize import names, profiles, statistical
 from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, chain_items, triggers
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import Step, date_steps
-from kg.recognize.orgs import org_span
-from kg.recognize.posts import PostParser, committee_title, department_of, implied_level
-from kg.lang.words import words
+from kg.recognize.posts import PostParser
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
 # What may stand between a clause's start and its verb when the person is implied.
 IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从")
-BODY_TITLES = ("党组", "党委", "党总支", "党支部", "党工委", "机关党委")
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]\d{4}年?\d{1,2}月(?:出)?生|同志简历|简历)")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
-
-
-@lru_cache(maxsize=1)
-def body_heads() -> tuple[str, ...]:
-    return tuple(words("body_heads"))
 
 
 class CareerReader:
@@ -277,49 +268,12 @@ class CareerReader:
         return None
 
     def _chain(self, idx: int, text: str, items: list[tuple[int, int, str]]) -> list[Span]:
+        """The posts of a step's chain, each after the one before (the linking stage reads
+        a body written once as serving the titles after it)."""
         posts: list[Span] = []
-        base: Span | None = None
         for a, z, title in items:
-            prev = posts[-1] if posts else None
-            level = implied_level(title)
-            if prev is not None and prev["place"] is not None and level and prev["place"]["level"] != level:
-                prev = None                 # "某市委书记，省委副书记": the province's, not the city's
-            post = self.posts.segment(idx, text, a, z, title, prev)
-            written = [o for o in self.art.in_sentence("org", idx) if a <= o.start and o.end <= z - len(title)]
-            named = None if written else self._named_body(idx, text, a, z - len(title))
-            written += [named] if named is not None else []
-            if written:
-                base = max(written, key=lambda o: (o.end, o.end - o.start))
-            body = next((b for b in BODY_TITLES if title.startswith(b)), None)
-            own_place = any(p for p in self.art.in_sentence("place", idx) if a <= p.start < z)
-            if base is not None and body:
-                post["org"] = org_span(self.art, base["name"] + body, base.get("place"), idx)
-            elif named is not None:
-                post["org"] = named
-            elif body and not text[a:z - len(title)].strip() and post["org"] is not None \
-                    and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
-                post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
-            elif base is not None and not own_place and not written and post["org"] is None:
-                post["org"] = base
-            if post["org"] is None and prev is not None:
-                post["org"] = department_of(self.art, idx, title, prev["org"])      # 省委常委、宣传部长
-            if post["place"] is None and post["org"] is not None:
-                post["place"] = post["org"].get("place")
-            post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
-            posts.append(post)
+            posts.append(self.posts.segment(idx, text, a, z, title, posts[-1] if posts else None))
         return posts
-
-    def _named_body(self, idx: int, text: str, a: int, z: int) -> Span | None:
-        """The words before a title in a chain, when they name a body: a place (or a body
-        the article knows) at their start and a head of a body's name at their end
-        ("某省安全生产监督管理局" + 局长, "某大学化学系" + 教师)."""
-        prefix = text[a:z]
-        if len(prefix) < 4 or not prefix.endswith(body_heads()) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
-            return None
-        places = [p for p in self.art.in_sentence("place", idx) if p.start == a and p.end < z]
-        if places:
-            return org_span(self.art, prefix, places[0], idx)
-        return None
 
     # -- dating the steps -----------------------------------------------------------
 @register

@@ -129,14 +129,13 @@ class PersonFinder:
             for other, where in self._listed_after(text, at + len(name)):
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
-                    self._post(other, self.posts.record(idx, post.start, post.end, post["title"], post["org"],
-                                                        post["place"]))
+                    self._post(other, self.posts.copy(post))
         for m in HONORIFIC.finditer(text):
             name = self._name_before(text, m.start())
             if name:
                 self._person(name, idx, m.start() - len(name))
                 if m.group(1) != "同志":
-                    self._post(name, self.posts.record(idx, m.start(), m.end(), m.group(1), None, None))
+                    self._post(name, self.posts.record(idx, m.start(), m.end(), m.group(1)))
         for i in range(len(text)):
             if (i == 0 or text[i - 1] in BEFORE_SPEAKER) and names.surname_at(text, i):
                 for name in names.readings(text, i, strict=True):
@@ -194,7 +193,7 @@ class PersonFinder:
             name = self._name_before(text, s)
             if name:
                 self._person(name, idx, s - len(name))
-                self._post(name, self.posts.record(idx, s, e, title, None, None))
+                self._post(name, self.posts.record(idx, s, e, title))
 
     def _profile(self, idx: int, text: str) -> None:
         lead = len(text) - len(text.lstrip())
@@ -251,17 +250,17 @@ class PersonFinder:
     def _bylines(self, idx: int, text: str) -> None:
         datelines = [(m.start(), m.end(), outlet_of(text, m)) for m in DATELINE.finditer(text)]
         credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
-                    self.posts.press_body(idx, m.group(1) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None)), m.end())
+                    m.group(1) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None), m.end())
                    for m in BYLINE.finditer(text)]
-        credits += [(m.start(), m.end(), "记者", self.posts.press_body(idx, outlet_of(text, m)), m.end())
+        credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
                     for m in DATELINE.finditer(text)]
-        for s, e, title, org, pos in credits:
+        for s, e, title, outlet, pos in credits:
             name = names.choose(names.readings(text, pos), self.art.simp)
             if not name:
                 continue
             for person, at in [(name, pos)] + self._listed_after(text, pos + len(name)):
                 self._person(person, idx, at)
-                self._post(person, self.posts.record(idx, s, e, title, org, None))
+                self._post(person, self.posts.press(idx, s, e, title, outlet))
 
     def _name_before(self, text: str, end: int) -> str | None:
         """"某某总书记": a surname three or two characters before the post."""

@@ -25,7 +25,7 @@ from kg.components import Component, Style, register
 from kg.graph.ns import CK
 from kg.places.gazetteer import common_words, division_span
 from kg.recognize.places import matcher
-from kg.recognize.posts import title_matcher
+from kg.recognize.orgs import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
 from kg.recognize.segment import tagged
 from kg.lang.words import longest_first, table, words

@@ -1,0 +1,114 @@
+"""What a title says about its body: the body a title names itself (县委书记 → the
+county's 县委, 党支部书记 → a Party branch), the Party cells that stand only in an organ,
+a township or a village, the bare titles a committee lends its name to (常委 of 某市委 is
+市委常委), and the rank career datasets give a title at a level of place.
+
+These are closed classes of the state's organization, read by the linking stage
+(kg.link.posts); none depends on an article.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.article import Article, Span
+from kg.lang.matcher import LongestMatcher
+from kg.lang.words import words
+from kg.recognize.orgs import org_span
+
+# Titles that name their body: the body word, written after the post's place.
+TITLE_BODIES = [("机关党组", "机关党组"), ("机关党委", "机关党委"), ("村党支部", "党支部"), ("党支部", "党支部"), ("村支书", "党支部"), ("支书", "党支部"),
+                ("村党总支", "党总支"), ("镇委", "镇委"), ("乡委", "乡委"), ("村主任", "村委会"), ("党总支", "党总支"), ("镇党委", "党委"),
+                ("乡党委", "党委"), ("党工委", "党工委"), ("党委", "党委"), ("党组", "党组"), ("省委", "省委"),
+                ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
+                ("纪委", "纪委"), ("村委会", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
+                ("政协委员", "政协"), ("政协", "政协")]
+# Memberships of national bodies, which no place qualifies.
+NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共中央", "全国人大代表": "全国人大",
+                   "全国政协委员": "全国政协"}
+# Party cells that stand in an organ, a township or a village, never in a county or above
+# by themselves (a county's committee is 县委): "某县党组" is no body.
+PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机关党组", "机关党委")
+# A Party cell a title of a career chain names, placed in the body written before it.
+CAREER_CELLS = ("党组", "党委", "党总支", "党支部", "党工委", "机关党委")
+# The level of place a title is held at, when the title says so.
+TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
+               ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
+               ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("镇委", "township"), ("乡委", "township"), ("乡党委", "township"), ("村主任", "village"),
+               ("党支部", "village"), ("村", "village")]
+RANKS = {  # (title contains, place level) -> rank, the coding of political-elite datasets
+    ("书记", "province"): "省部级", ("省长", "province"): "省部级",
+    ("书记", "prefecture"): "厅局级", ("市长", "prefecture"): "厅局级", ("局长", "province"): "厅局级",
+    ("厅长", "province"): "厅局级", ("书记", "county"): "县处级", ("县长", "county"): "县处级",
+    ("区长", "county"): "县处级", ("常委", "county"): "县处级", ("局长", "prefecture"): "县处级",
+    ("书记", "township"): "乡科级", ("镇长", "township"): "乡科级", ("乡长", "township"): "乡科级",
+    ("局长", "county"): "乡科级", ("主任", "township"): "乡科级",
+}
+# Titles written bare after a committee named once: "任某市委委员、常委、书记".
+BARE_COMMITTEE = ("委员", "常委", "书记", "副书记", "候补委员", "常务委员")
+TERRITORIAL = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "镇委", "乡委")   # a place's Party committee
+COMMITTEES = TERRITORIAL + ("党工委", "党委", "党组")
+DEPARTMENT_TITLES = {"组织部长": "组织部", "宣传部长": "宣传部", "统战部长": "统战部", "副组织部长": "组织部",
+                     "副宣传部长": "宣传部"}
+
+
+@lru_cache(maxsize=1)
+def body_matcher() -> LongestMatcher:
+    return LongestMatcher(words("body_types"))
+
+
+def implied_level(title: str) -> str | None:
+    """The level of place a title is held at ("副县长" → county), None when it does not say."""
+    return next((lvl for word, lvl in TITLE_LEVEL if word in title), None)
+
+
+def rank(title: str, level: str | None) -> str | None:
+    """"县委书记" at a county is 县处级; a deputy to a congress or a journalist has none."""
+    if not level or title in ("人大代表", "政协委员") or title.endswith(("记者", "编辑")):
+        return None
+    for (word, lvl), r in RANKS.items():
+        if lvl == level and word in title:
+            return r
+    return None
+
+
+def committee_title(title: str, org: Span | None) -> str:
+    """A bare title held in a committee is the committee's title, as rosters write it:
+    委员 of 某市委 is 市委委员, 书记 of 某局党组 is 党组书记.
+
+    >>> committee_title("常委", Span("org", 0, 0, 4, "甲市委", {"name": "甲市委"}))
+    '市委常委'
+    """
+    if org is None or title not in BARE_COMMITTEE:
+        return title
+    cell = next((c for c in COMMITTEES if org["name"].endswith(c) and len(org["name"]) > len(c)), None)
+    if cell is None or (cell == "党组" and title in ("委员", "常委")):
+        return title
+    return cell + title
+
+
+def department_of(art: Article, idx: int, title: str, committee: Span | None) -> Span | None:
+    """"某省委常委、宣传部长": the department the title names, in the committee the chain
+    named before it (某省委宣传部)."""
+    dept = DEPARTMENT_TITLES.get(title)
+    if dept is None or committee is None or not committee["name"].endswith(TERRITORIAL):
+        return None
+    return org_span(art, committee["name"] + dept, committee.get("place"), idx)
+
+
+def host_of(art: Article, org: Span) -> Span | None:
+    """The organ whose Party cell `org` is ("某局党组" → 某局), None for a territorial
+    committee (县委) or a body that is no cell."""
+    for cell in sorted(PARTY_CELLS, key=len, reverse=True):
+        name = org["name"]
+        if name.endswith(cell) and len(name) > len(cell) + 1 and not name[:-len(cell)].endswith(("省", "市", "县", "区", "镇", "乡", "村", "旗")):
+            return org_span(art, name[:-len(cell)], org.get("place"), org.sent)
+    return None
+
+
+def cell_of(art: Article, idx: int, host: Span, cell: str) -> Span:
+    """The Party cell of an organ the title names: "某市环境监察支队党支部书记" holds a
+    post in the 支队's 党支部, "某局党组成员" in the bureau's 党组 (a body of its own,
+    as career datasets code it)."""
+    if host["name"].endswith(PARTY_CELLS):
+        return host
+    return org_span(art, host["name"] + cell, host.get("place"), idx)

@@ -1,0 +1,276 @@
+"""Linking posts: each post's body and place, read once every recognizer has run.
+
+The recognizers leave a post with its title and a cue (kg.recognize.posts.Cue): the
+words before the title and the post before it in the same chain.  Here, over the whole
+article, the body and place come from, in this order: the title's own head ("乡党委书记"
+→ the township's 党委), what is written right before the title ("某县财政局局长"), the
+chain's previous post ("县委副书记、县长": the county again), the place in focus (the
+nearest place of the level the title implies, in the sentence, then the paragraph), and
+the article's own places (its dateline and outlet).  A journalist's post is tied to the
+outlet.  Then the same post given twice to a person (an introduction and a résumé
+line) becomes one, with the dates of both.
+
+    "甲县县委副书记、县长某某" → 县委副书记 of 甲县委 at 甲县; 县长 at 甲县
+    "某报记者某某"             → 记者 of 某报
+
+Switched off (`kg build --exclude post_links`), posts keep their titles and have no
+body or place.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Article, Span
+from kg.components import Component, register
+from kg.lang.words import words
+from kg.link.post_bodies import (CAREER_CELLS, NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, body_matcher, cell_of,
+                                 committee_title, department_of, host_of, implied_level, rank)
+from kg.places.gazetteer import division_span
+from kg.recognize.orgs import join, org_span
+from kg.recognize.posts import Cue
+
+LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county"}
+
+
+class PostLinker:
+    def __init__(self, art: Article):
+        self.art = art
+        self.done: set[int] = set()
+        self.base: dict[int, Span | None] = {}     # a career chain's body written last, by post
+
+    def link(self, post: Span) -> Span:
+        """Set the post's org, place, committee title and rank (once; the post before it
+        in its chain first)."""
+        if id(post) in self.done:
+            return post
+        self.done.add(id(post))
+        cue: Cue | None = post.get("cue")
+        org = place = None
+        if cue is not None and cue.prev is not None:
+            self.link(cue.prev)
+        if cue is None:
+            pass
+        elif cue.how == "press":
+            org = self.press_body(post.sent, cue.outlet)
+        elif cue.how == "clause":
+            org, place = self._clause(post.sent, cue, post["title"])
+        else:
+            prev = cue.prev
+            if cue.how == "career" and prev is not None and prev["place"] is not None:
+                level = implied_level(post["title"])
+                if level and prev["place"]["level"] != level:
+                    prev = None          # "某市委书记，省委副书记": the province's, not the city's
+            org, place = self._segment(post.sent, cue.text, cue.a, cue.z, post["title"], prev)
+        self._record(post, org, place)
+        if cue is not None and cue.how == "career":
+            self._career(post, cue, prev)
+        return post
+
+    def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
+        title = committee_title(post["title"], org)
+        level = place["level"] if place is not None else None
+        name = place["name"] if place is not None else None
+        leading = org is None or (name and org["name"] in (join(name, name[-1] + "委"), name + "政府", name + "人民政府"))
+        own_office = org is not None and org["name"].endswith(("局", "厅")) and title.endswith(("局长", "厅长"))
+        post["title"], post["org"], post["place"] = title, org, place
+        post["rank"] = rank(title, level) if (leading or own_office) else None
+
+    # -- one item of a chain ---------------------------------------------------------
+    def _places(self, idx, a, z) -> list[Span]:
+        return [p for p in self.art.in_sentence("place", idx) if a <= p.start < z and p["level"] != "other"]
+
+    def _orgs(self, idx, a, z) -> list[Span]:
+        return [o for o in self.art.in_sentence("org", idx) if a <= o.start and o.end <= z]
+
+    def _segment(self, idx, text, a, z, title, prev) -> tuple[Span | None, Span | None]:
+        """Body and place of the item [a, z) that ends with `title`, after the post `prev`
+        of the same chain (whose place it inherits when it names none)."""
+        head = z - len(title)
+        places = self._places(idx, a, head + 1)
+        orgs = self._orgs(idx, a, head)
+        inherited = prev["place"] if prev is not None else None
+        level = implied_level(title)
+        if inherited is not None and level and inherited["level"] != level:
+            inherited = None              # "省委常委、市委书记": the city's post, not the province's
+        place = places[-1] if places else inherited
+        level_word = self._level_word(text[a:head])
+        if not places and level_word:                # "省人大常委会主任", "市公安局局长": the article's own
+            place = self._nearest(idx, a, LEVEL_WORDS[level_word[0]]) or place
+        if place is None and text[a:head].startswith(("村党", "村委", "村两委", "村支")):
+            place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
+        if place is None:
+            place = self._nearest(idx, a, implied_level(title))
+        org = self._org(idx, title, place, orgs, places)
+        if org is None and not places and prev is not None and prev["org"] is not None:
+            org = host_of(self.art, prev["org"]) or department_of(self.art, idx, title, prev["org"])
+        if org is None and place is not None:
+            org = self._bare_body(idx, text[a:head], place)
+        if place is None and org is not None and orgs:
+            place = max(orgs, key=lambda o: o.end).get("place")
+        return org, place
+
+    @staticmethod
+    def _level_word(prefix: str) -> str | None:
+        """A level written alone before a title or a body ("省", "市" + "公安局"), which
+        names the article's own division of that level."""
+        for word in ("自治区", "省", "市", "县", "区"):
+            rest = prefix[len(word):]
+            if prefix.startswith(word) and (not rest or body_matcher().suffix(rest) == rest):
+                return word
+        return None
+
+    def _org(self, idx, title, place, orgs, places) -> Span | None:
+        if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
+            return org_span(self.art, NATIONAL_BODIES[title], None, idx)
+        body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
+        if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
+            body = "党支部"              # a village's first secretary leads its Party branch
+        if body in PARTY_CELLS and orgs and (place is None or place["level"] not in ("township", "village")):
+            return cell_of(self.art, idx, max(orgs, key=lambda o: (o.end, o.end - o.start)), body)
+        if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
+            body = None                   # a Party group or branch belongs to an organ or a village, not a county
+        if body and place is not None:
+            anchor = places[0] if body == "人大" and places else place
+            return org_span(self.art, join(anchor["name"], body), anchor, idx)
+        if orgs:
+            return max(orgs, key=lambda o: (o.end, o.end - o.start))
+        return None
+
+    def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
+        """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
+        level = self._level_word(prefix) if prefix else None
+        if level and len(prefix) > len(level):
+            prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局
+        body = body_matcher().suffix(prefix) if prefix else None
+        if not body or body != prefix:
+            return None
+        if body in words("party_departments"):
+            return org_span(self.art, join(place["name"], place["name"][-1:] + "委") + body, place, idx)
+        return org_span(self.art, place["name"] + body, place, idx)
+
+    def _nearest(self, idx, before, level) -> Span | None:
+        """The place a bare post ("县长", "县委副书记") is held at: the nearest of its level
+        earlier in the sentence, else the article's own place of that level."""
+        if not level:
+            return None
+        cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level]
+        if cands:
+            return cands[-1]
+        if level in ("village", "township"):           # the village the paragraph is about
+            para = self.art.sentences[idx].paragraph
+            for sent in reversed(self.art.sentences[:idx]):
+                if sent.paragraph != para or para < 0:
+                    break
+                earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
+                if earlier:
+                    return earlier[-1]
+            return None
+        code = self.art.context.get({"prefecture": "city"}.get(level, level))
+        return division_span(code) if code else None
+
+    # -- career chains, clauses, bylines ----------------------------------------------
+    def _career(self, post: Span, cue: Cue, prev: Span | None) -> None:
+        """A body written once serves the titles after it ("某局党组成员、局长、党组书记":
+        局长 of 某局, 党组书记 of 某局党组)."""
+        idx, text, a, z, title = post.sent, cue.text, cue.a, cue.z, post.text
+        written = [o for o in self.art.in_sentence("org", idx) if a <= o.start and o.end <= z - len(title)]
+        named = None if written else self._named_body(idx, text, a, z - len(title))
+        written += [named] if named is not None else []
+        base = self.base.get(id(cue.prev)) if cue.prev is not None else None
+        if written:
+            base = max(written, key=lambda o: (o.end, o.end - o.start))
+        self.base[id(post)] = base
+        body = next((b for b in CAREER_CELLS if title.startswith(b)), None)
+        own_place = any(p for p in self.art.in_sentence("place", idx) if a <= p.start < z)
+        if base is not None and body:
+            post["org"] = org_span(self.art, base["name"] + body, base.get("place"), idx)
+        elif named is not None:
+            post["org"] = named
+        elif body and not text[a:z - len(title)].strip() and post["org"] is not None \
+                and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
+            post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
+        elif base is not None and not own_place and not written and post["org"] is None:
+            post["org"] = base
+        if post["org"] is None and prev is not None:
+            post["org"] = department_of(self.art, idx, title, prev["org"])      # 省委常委、宣传部长
+        if post["place"] is None and post["org"] is not None:
+            post["place"] = post["org"].get("place")
+        post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
+
+    def _named_body(self, idx: int, text: str, a: int, z: int) -> Span | None:
+        """The words before a title in a chain, when they name a body: a place at their
+        start and a head of a body's name at their end ("某省安全生产监督管理局" + 局长,
+        "某大学化学系" + 教师)."""
+        prefix = text[a:z]
+        if len(prefix) < 4 or not prefix.endswith(tuple(words("body_heads"))) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
+            return None
+        places = [p for p in self.art.in_sentence("place", idx) if p.start == a and p.end < z]
+        if places:
+            return org_span(self.art, prefix, places[0], idx)
+        return None
+
+    def _clause(self, idx: int, cue: Cue, title: str) -> tuple[Span | None, Span | None]:
+        """"在某县委组织部任科员": the body and place written in the clause's where."""
+        places = self._places(idx, cue.a, cue.z)
+        orgs = self._orgs(idx, cue.a, cue.z)
+        place = places[-1] if places else None
+        org = self._org(idx, title, place, orgs, places)
+        if org is not None and orgs and place is None:
+            place = max(orgs, key=lambda o: o.end).get("place")
+        return org, place
+
+    def press_body(self, idx: int, prefix: str | None) -> Span | None:
+        """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher."""
+        if prefix and prefix.endswith(("本报", "本台", "本网", "本刊", "本社")):
+            prefix = None                  # "本报记者": the publisher's own reporter
+        if prefix:
+            named = [o for o in self.art.of("org") if o["name"] and prefix.endswith(o["name"])]
+            if named:
+                return max(named, key=lambda o: len(o["name"]))
+            if prefix.endswith(("日报", "晚报", "快报", "报", "社", "网", "台", "在线", "周刊")):
+                return org_span(self.art, prefix, None, idx)
+        if self.art.publisher and self.art.sources:      # a site name is not a body
+            return org_span(self.art, self.art.publisher, None, idx)
+        return None
+
+
+def _key(post: Span) -> tuple:
+    org, place = post.get("org"), post.get("place")
+    return (post.get("person"), post["title"], org["name"] if org is not None else None,
+            place["name"] if place is not None else None)
+
+
+def merge_same(art: Article) -> None:
+    """A post a résumé gives a person who already holds it (same title, body and place)
+    is that post, dated: "现任某县县长" and "2019年任某县县长" are one post from 2019."""
+    kept: dict[tuple, Span] = {}
+    out = []
+    for post in art.of("post"):
+        key = _key(post)
+        same = kept.get(key) if post.get("via") == "career" else None
+        if same is None:
+            kept.setdefault(key, post)
+            out.append(post)
+            continue
+        for attr in ("start", "start_month", "end", "end_month"):
+            if post.get(attr) and not same.get(attr):
+                same[attr] = post[attr]
+        same["former"] = bool(same.get("former") or post.get("former"))
+    art.of("post")[:] = out
+
+
+@register
+class PostLinks(Component):
+    """Each post's body and place, from the whole article (the linking stage)."""
+    name = "post_links"
+    requires = ("post.career",)
+    assigns = ("post.org", "post.place")
+
+    def __call__(self, art: Article) -> Article:
+        linker = PostLinker(art)
+        for post in art.of("post"):
+            linker.link(post)
+        merge_same(art)
+        for post in art.of("post"):
+            post.attrs.pop("cue", None)
+        return art

@@ -1,0 +1,90 @@
+"""The linking stage (kg.link.posts): each post's body and place, read over the whole
+article once every recognizer has run.  Sentences written for the test (none from the
+seeds or the devset); each negative carries a positive control."""
+from kg.components import exclude
+
+
+def posts(art, name):
+    return {(p["title"], p["org"]["name"] if p["org"] is not None else None,
+             p["place"]["name"] if p["place"] is not None else None)
+            for p in art.of("post") if p["person"]["name"] == name}
+
+
+def body(text, source="测试日报"):
+    return f"测试新闻\n2023-06-01 来源:{source}\n{text}\n"
+
+
+def test_apposition_chain_gives_each_post_its_body_and_place(article):
+    art = article(body("湖南省人大代表、湘西土家族苗族自治州花垣县十八洞村党支部书记龙秀林说，村里的猕猴桃今年卖得好。"))
+    got = posts(art, "龙秀林")
+    assert ("人大代表", "湖南省人大", "湖南省") in got
+    assert ("党支部书记", "十八洞村党支部", "十八洞村") in got
+
+
+def test_title_opening_with_a_body_names_that_body(article):
+    art = article(body("浙江省湖州市安吉县委书记陈国平主持召开专题会议，部署生态保护工作。"))
+    assert ("县委书记", "安吉县委", "安吉县") in posts(art, "陈国平")
+
+
+def test_second_post_in_chain_keeps_the_place(article):
+    art = article(body("江苏省苏州市吴江区委常委、常务副区长周立新带队检查防汛工作。"))
+    got = posts(art, "周立新")
+    assert ("区委常委", "吴江区委", "吴江区") in got
+    assert any(t == "常务副区长" and p == "吴江区" for t, _, p in got)
+
+
+def test_bureau_head_is_split_from_the_bureau(article):
+    art = article(body("云南省大理白族自治州财政局局长杨志华介绍，今年新增专项资金3亿元。"))
+    assert ("局长", "大理白族自治州财政局", "大理白族自治州") in posts(art, "杨志华")
+
+
+def test_rank_follows_title_and_body_level(article):
+    art = article(body("安徽省六安市金寨县县长汪国庆主持召开常务会议。"))
+    assert [p["rank"] for p in art.of("post") if p["title"] == "县长"] == ["县处级"]
+
+
+def test_a_visitors_post_is_not_in_the_place_visited(article):
+    art = article("广西新闻网讯 自治区政府副秘书长王立新到扶绥县调研甘蔗生产。\n")
+    post = next(p for p in art.of("post") if p["title"] == "副秘书长")
+    assert post["org"]["name"] == "广西壮族自治区政府" and post["place"]["name"] == "广西壮族自治区"
+    assert "扶绥县政府" not in {o["name"] for o in art.of("org")}
+
+
+def test_a_dateline_without_a_date_names_the_outlet_of_its_reporters(article):
+    art = article("江城晚报讯(记者 周立新 李海 文/摄)昨日，江城市召开春耕生产会议。\n滨海在线3月2日讯 (记者 王小兵) 滨海县召开会议。\n")
+    outlets = {p["person"]["name"]: p["org"]["name"] for p in art.of("post") if p["title"] == "记者"}
+    assert outlets == {"周立新": "江城晚报", "李海": "江城晚报", "王小兵": "滨海在线"}
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n本报记者 周立新 报道：江城市召开春耕生产会议。\n")
+    assert {p["org"]["name"] for p in art.of("post") if p["title"] == "记者"} == {"测试日报"}     # 本报: the publisher
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n他说，这些通讯(包括电报)都已归档。\n")     # 讯 inside a word: no byline
+    assert not [p for p in art.of("post") if p["title"] == "记者"]
+
+
+def test_each_name_of_a_list_holds_the_chain_s_post_in_its_body(article):
+    art = article(body("湖北省宜昌市委常委张晓明、李国强出席开工仪式。"))
+    for name in ("张晓明", "李国强"):
+        assert ("市委常委", "宜昌市委", "宜昌市") in posts(art, name)
+
+
+def test_a_body_written_once_serves_the_titles_after_it_in_a_career(article):
+    art = article(body("王建华，男，1968年5月生。2016年3月任河南省洛阳市财政局党组成员、副局长，2020年6月任洛阳市财政局党组书记、局长。"))
+    got = posts(art, "王建华")
+    assert ("党组书记", "洛阳市财政局党组", "洛阳市") in got
+    assert ("局长", "洛阳市财政局", "洛阳市") in got
+
+
+def test_a_resume_line_and_an_introduction_of_one_post_are_one_post(article):
+    art = article(body("陕西省汉中市勉县县长赵永刚主持会议。赵永刚，1975年生，2021年8月任勉县县长。"))
+    held = [p for p in art.of("post") if p["person"]["name"] == "赵永刚" and p["title"] == "县长"]
+    assert len(held) == 1 and held[0]["start"] == 2021 and held[0]["place"]["name"] == "勉县"
+
+
+def test_switched_off_the_posts_keep_their_titles_without_body_or_place(article):
+    text = body("浙江省湖州市安吉县委书记陈国平主持召开专题会议。")
+    assert ("县委书记", "安吉县委", "安吉县") in posts(article(text), "陈国平")     # positive control
+    exclude(["post_links"])
+    try:
+        art = article(text)
+    finally:
+        exclude([])
+    assert posts(art, "陈国平") == {("县委书记", None, None)}
