@@ -88,3 +88,19 @@ def test_switched_off_the_posts_keep_their_titles_without_body_or_place(article)
     finally:
         exclude([])
     assert posts(art, "陈国平") == {("县委书记", None, None)}
+
+
+def test_a_bare_unit_in_a_list_of_one_body_s_staff_belongs_to_that_body(article):
+    art = article(body("山东省济宁市财政局局长刘长江、办公室主任孙海波参加座谈。"))
+    assert ("主任", "济宁市财政局办公室", "济宁市") in posts(art, "孙海波")
+    art = article(body("四川大学化学系主任何晓东、物理系主任钱立新出席开幕式。"))
+    assert any(o == "四川大学物理系" for _, o, _ in posts(art, "钱立新")), posts(art, "钱立新")
+
+
+def test_a_unit_with_its_own_place_or_out_of_the_list_keeps_its_own_body(article):
+    art = article(body("山东省济宁市财政局局长刘长江、曲阜市教育局局长孔德明参加座谈。"))
+    assert ("局长", "济宁市财政局", "济宁市") in posts(art, "刘长江")            # positive control
+    assert ("局长", "曲阜市教育局", "曲阜市") in posts(art, "孔德明")
+    art = article(body("山东省济宁市财政局局长刘长江参加座谈。会后，办公室主任孙海波介绍情况。"))
+    held = posts(art, "孙海波")
+    assert any(t == "主任" for t, _, _ in held) and not any(o and o.startswith("济宁市财政局") for _, o, _ in held)

@@ -61,6 +61,9 @@ class PostLinker:
                 if level and prev["place"]["level"] != level:
                     prev = None          # "某市委书记，省委副书记": the province's, not the city's
             org, place = self._segment(post.sent, cue.text, cue.a, cue.z, post["title"], prev)
+            sibling = self._sibling_body(post, cue, org) if cue.how == "segment" else None
+            if sibling is not None:
+                org, place = sibling, place or sibling.get("place")
         self._record(post, org, place)
         if cue is not None and cue.how == "career":
             self._career(post, cue, prev)
@@ -167,6 +170,42 @@ class PostLinker:
             return None
         code = self.art.context.get({"prefecture": "city"}.get(level, level))
         return division_span(code) if code else None
+
+    # -- lists of one body's staff -----------------------------------------------------
+    def _sibling_body(self, post: Span, cue: Cue, org: Span | None) -> Span | None:
+        """A unit written bare in a list of one body's staff belongs to that body:
+        "某市财政局局长甲、办公室主任乙" (the bureau's 办公室); "某大学化学系主任甲、物理系主任乙"
+        (物理系 of the university, a sibling of 化学系).  Only the item right after the
+        previous one (its name, then 、) and only a unit with no place of its own."""
+        title = post.text
+        unit = cue.text[cue.a:cue.z - len(title)]
+        if not 2 <= len(unit) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", unit) \
+                or not unit.endswith(tuple(words("body_heads"))) or self._places(post.sent, cue.a, cue.z):
+            return None
+        if org is not None and (org["name"] != unit or org.get("place") is not None):
+            return None                 # the unit is a body the recognizers placed
+        before = self._list_before(post, cue)
+        if before is None or before["org"] is None:
+            return None
+        host = before["org"]
+        parents = [o for o in self.art.in_sentence("org", post.sent)
+                   if host["name"].startswith(o["name"]) and len(o["name"]) < len(host["name"])
+                   and host["name"][len(o["name"]):].endswith(tuple(words("body_heads")))]
+        if parents:
+            host = max(parents, key=lambda o: len(o["name"]))      # 化学系 of 某大学: 物理系 beside it
+        if host["name"].endswith(unit):
+            return None
+        return org_span(self.art, host["name"] + unit, host.get("place"), post.sent)
+
+    def _list_before(self, post: Span, cue: Cue) -> Span | None:
+        """The post of the item before in a list of officials: its title, a name, 、."""
+        for other in self.art.in_sentence("post", post.sent):
+            person = other.get("person")
+            if other is post or person is None or other.end > cue.a:
+                continue
+            if cue.text[other.end:cue.a] in (person["name"] + "、", person["name"] + "，"):
+                return self.link(other)
+        return None
 
     # -- career chains, clauses, bylines ----------------------------------------------
     def _career(self, post: Span, cue: Cue, prev: Span | None) -> None:
