@@ -272,3 +272,13 @@ def test_a_quoted_title_introduces_the_name_after_it(article):
     art = article(body("据黑龙江省桦南县驼腰子镇新发村“第一书记”柏文涛介绍，村里今年新建了两座温室大棚。"))
     got = posts(art, "柏文涛")
     assert any(t == "第一书记" and p == "新发村" for t, _, p in got), got
+
+
+def test_an_assembly_s_committee_is_a_body_of_its_own(article):
+    art = article(body("会议任命周海涛为江西省九江市人大常委会法制工作委员会主任，何丽为九江市政协提案委员会副主任。"))
+    assert {"九江市人大常委会法制工作委员会", "九江市政协提案委员会"} <= orgs(art)
+    held = {(p["person"]["name"], p["org"]["name"]) for p in art.of("post") if p["org"] is not None}
+    assert ("周海涛", "九江市人大常委会法制工作委员会") in held
+    art = article(body("江西省九江市人大常委会召开会议，听取法制工作委员会的报告。"))
+    assert "九江市人大常委会" in orgs(art)                       # positive control
+    assert "九江市人大常委会法制工作委员会" not in orgs(art)      # not written after the assembly

@@ -32,6 +32,11 @@ LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "
 
 
 @lru_cache(maxsize=1)
+def committee_matcher() -> LongestMatcher:
+    return LongestMatcher(words("assembly_committees"))
+
+
+@lru_cache(maxsize=1)
 def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
     suffixes = "|".join(longest_first(words("body_suffixes")))
     return (LongestMatcher(words("body_types")), LongestMatcher(words("named_bodies")),
@@ -115,7 +120,19 @@ class OrgFinder:
         found += self._suffixed(idx, text, places, found)
         found += self._headed(idx, text, places, found)
         found += self._stationed(idx, text, found)
+        found += self._committees(idx, text, found)
         return found
+
+    def _committees(self, idx, text, found) -> list[Span]:
+        """An assembly's committee after its name: "某省人大常委会" + 预算工作委员会 is a body
+        of its own (kg/data/assembly_committees.txt)."""
+        out, known = [], {(o.start, o.end) for o in found}
+        for o in [o for o in found if o.start >= 0 and o["name"].endswith(("人大", "人大常委会", "政协"))]:
+            word = committee_matcher().match_at(text, o.end)
+            if word and (o.start, o.end + len(word)) not in known:
+                known.add((o.start, o.end + len(word)))
+                out.append(self._org(o["name"] + word, o.get("place"), idx, o.start, o.end + len(word)))
+        return out
 
     def _stationed(self, idx, text, found) -> list[Span]:
         """A team a body sends to a place: "某县财政局" + 驻 + 某镇某村 + 帮扶工作队 is one body
