@@ -250,3 +250,14 @@ def test_a_move_makes_the_introducing_post_former(article):
 def test_every_reporter_of_a_byline_list_belongs_to_the_outlet(article):
     art = article("新闻\n2023-06-01\n新华社记者邵建国、晏爱华报道，今年全国粮食产量再创新高，各地秋收进展顺利。\n")
     assert {(p["person"]["name"], p["org"]["name"]) for p in art.of("post")} >= {("邵建国", "新华社"), ("晏爱华", "新华社")}
+
+
+def test_a_resignation_with_its_reason_between_name_and_verb_ends_the_post(article):
+    text = ("测试新闻\n2023-06-01 来源:测试日报\n会议决定：接受张明华因工作变动辞去九江市人大财政经济委员会主任委员职务，"
+            "李红因年龄原因辞去九江市人大常委会副主任职务。\n")
+    art = article(text)
+    held = {p["person"]["name"]: p for p in art.of("post")}
+    assert held["张明华"]["org"]["name"] == "九江市人大财政经济委员会" and held["张明华"]["former"]
+    assert held["张明华"]["end"] == 2023 and held["李红"]["former"]
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n会议听取了张明华因工作变动所作的说明，并辞去九江市人大财政经济委员会主任委员职务。\n")
+    assert not any(p["person"]["name"] == "张明华" for p in art.of("post"))    # the reason clause does not end there

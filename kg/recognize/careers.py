@@ -45,6 +45,9 @@ PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[�
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
+# Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
+REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
+ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受某某辞去…"
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
 
 
@@ -238,6 +241,10 @@ class CareerReader:
         """The name right before the verb; else, where only dates and function words
         stand before it, the person last named in the sentence or the one in focus."""
         before = text[cut:verb].strip(" ，,:：")
+        reason = REASON.search(before)
+        if reason:                            # "某某因工作变动辞去…": the reason stands between
+            verb -= len(before) - reason.start()
+            before = before[:reason.start()]
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if before.endswith(name) or before.endswith(name + "同志"):
                 return person
@@ -260,7 +267,7 @@ class CareerReader:
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
             if not name or not names.surname_at(text, i) or not names.plausible(name):
                 continue
-            if len(before) > n and before[-n - 1] not in "，,、：:是为 ":
+            if len(before) > n and before[-n - 1] not in "，,、：:是为 " and not before[:-n].endswith(ACCEPT):
                 continue
             if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):
                 continue
