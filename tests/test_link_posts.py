@@ -104,3 +104,10 @@ def test_a_unit_with_its_own_place_or_out_of_the_list_keeps_its_own_body(article
     art = article(body("山东省济宁市财政局局长刘长江参加座谈。会后，办公室主任孙海波介绍情况。"))
     held = posts(art, "孙海波")
     assert any(t == "主任" for t, _, _ in held) and not any(o and o.startswith("济宁市财政局") for _, o, _ in held)
+
+
+def test_a_career_item_with_a_place_of_its_own_is_not_in_the_body_named_before(article):
+    art = article(body("刘建国，男，1970年生，历任湖南省株洲市财政局局长、株洲市天元区委书记、株洲高新区党工委书记等职。"))
+    got = posts(art, "刘建国")
+    assert ("局长", "株洲市财政局", "株洲市") in got                     # the body written once, positive control
+    assert ("党工委书记", "株洲高新区党工委", "株洲高新区") in got

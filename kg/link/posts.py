@@ -216,11 +216,13 @@ class PostLinker:
         named = None if written else self._named_body(idx, text, a, z - len(title))
         written += [named] if named is not None else []
         base = self.base.get(id(cue.prev)) if cue.prev is not None else None
+        own_place = any(p for p in self.art.in_sentence("place", idx) if a <= p.start < z)
         if written:
             base = max(written, key=lambda o: (o.end, o.end - o.start))
+        elif own_place:
+            base = None            # "某局局长、某高新区党工委书记": a place of its own ends the body's reach
         self.base[id(post)] = base
         body = next((b for b in CAREER_CELLS if title.startswith(b)), None)
-        own_place = any(p for p in self.art.in_sentence("place", idx) if a <= p.start < z)
         if base is not None and body:
             post["org"] = org_span(self.art, base["name"] + body, base.get("place"), idx)
         elif named is not None:
