@@ -111,3 +111,9 @@ def test_a_career_item_with_a_place_of_its_own_is_not_in_the_body_named_before(a
     got = posts(art, "刘建国")
     assert ("局长", "株洲市财政局", "株洲市") in got                     # the body written once, positive control
     assert ("党工委书记", "株洲高新区党工委", "株洲高新区") in got
+
+
+def test_in_a_municipality_s_district_the_bare_city_committee_is_the_municipality_s(article):
+    art = article(body("闵行区召开乡村振兴推进会。区委书记张伟表示，要认真落实市委书记李明来闵行调研时的要求。闵行区各街镇负责人参会。"))
+    assert ("区委书记", "闵行区委", "闵行区") in posts(art, "张伟")               # positive control
+    assert ("市委书记", "上海市委", "上海市") in posts(art, "李明")

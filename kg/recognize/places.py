@@ -236,6 +236,11 @@ class Places(Component):
         art.context["county"] = main_division(art, "county", own)
         if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
             art.context["county"] = next(iter(implied))
+        county = art.context["county"]
+        if art.context["province"] is None and county:
+            art.context["province"] = county[:2] + "0000"      # the county the article is about is in its province
+        if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
+            art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
         return art
 
     def count(self, art: Article) -> int:
