@@ -117,3 +117,10 @@ def test_in_a_municipality_s_district_the_bare_city_committee_is_the_municipalit
     art = article(body("闵行区召开乡村振兴推进会。区委书记张伟表示，要认真落实市委书记李明来闵行调研时的要求。闵行区各街镇负责人参会。"))
     assert ("区委书记", "闵行区委", "闵行区") in posts(art, "张伟")               # positive control
     assert ("市委书记", "上海市委", "上海市") in posts(art, "李明")
+
+
+def test_a_party_group_read_over_the_title_holds_the_post_and_its_organ_the_next(article):
+    art = article(body("山东省临沂市政府党组成员、秘书长王海涛列席会议。"))
+    got = posts(art, "王海涛")
+    assert ("党组成员", "临沂市政府党组", "临沂市") in got
+    assert ("秘书长", "临沂市政府", "临沂市") in got

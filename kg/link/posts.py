@@ -103,7 +103,7 @@ class PostLinker:
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
-        org = self._org(idx, title, place, orgs, places)
+        org = self._cell_in_title(idx, a, head, title) or self._org(idx, title, place, orgs, places)
         if org is None and not places and prev is not None and prev["org"] is not None:
             org = host_of(self.art, prev["org"]) or department_of(self.art, idx, title, prev["org"])
         if org is None and place is not None:
@@ -111,6 +111,15 @@ class PostLinker:
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
+
+    def _cell_in_title(self, idx, a, head, title) -> Span | None:
+        """"某市政府党组成员": the recognizers read 某市政府党组 over the title's own 党组; the
+        post is in that cell."""
+        cell = next((c for c in sorted(PARTY_CELLS, key=len, reverse=True) if title.startswith(c)), None)
+        if cell is None:
+            return None
+        return next((o for o in self.art.in_sentence("org", idx)
+                     if a <= o.start < head and o.end == head + len(cell) and o["name"].endswith(cell)), None)
 
     @staticmethod
     def _level_word(prefix: str) -> str | None:
