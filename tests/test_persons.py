@@ -282,3 +282,9 @@ def test_an_assembly_s_committee_is_a_body_of_its_own(article):
     art = article(body("江西省九江市人大常委会召开会议，听取法制工作委员会的报告。"))
     assert "九江市人大常委会" in orgs(art)                       # positive control
     assert "九江市人大常委会法制工作委员会" not in orgs(art)      # not written after the assembly
+
+
+def test_an_area_noun_s_qu_is_no_district_before_a_body(article):
+    art = article(body("江西省上饶市广丰区召开乡村振兴工作会议，广丰区各乡镇负责人参加。区委书记王强出席，城东片区党委书记李勇、五都社区党委书记张敏发言。"))
+    assert "广丰区委" in orgs(art)                                  # positive control: the bare 区委
+    assert not any(o.endswith("区党委") and o.startswith("广丰") for o in orgs(art))

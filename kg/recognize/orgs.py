@@ -184,6 +184,8 @@ class OrgFinder:
         for m in LEVEL_BODY.finditer(text):
             if any(p.start < m.end() and m.start() < p.end + 1 for p in places):
                 continue
+            if m.group(1) == "区" and text[:m.end()].endswith(tuple(words("area_nouns"))):
+                continue                      # "某片区党委": an area's committee, not the district's
             place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()])
             if place is None:
                 continue
