@@ -124,3 +124,12 @@ def test_a_party_group_read_over_the_title_holds_the_post_and_its_organ_the_next
     got = posts(art, "王海涛")
     assert ("党组成员", "临沂市政府党组", "临沂市") in got
     assert ("秘书长", "临沂市政府", "临沂市") in got
+
+
+def test_a_stationed_team_shortened_later_is_the_team_named_in_full(article):
+    art = article(body("湖南省株洲市炎陵县水利局驻霞阳镇西草坪村帮扶工作队在村里修通了三条机耕道。"
+                       "炎陵县水利局驻村帮扶工作队队长刘志勇说，明年还要修建灌溉渠。"))
+    got = posts(art, "刘志勇")
+    assert ("队长", "炎陵县水利局驻霞阳镇西草坪村帮扶工作队", "西草坪村") in got, got
+    art = article(body("湖南省株洲市炎陵县水利局驻村帮扶工作队队长刘志勇说，明年还要修建灌溉渠。"))
+    assert ("队长", "炎陵县水利局驻村帮扶工作队", "炎陵县") in posts(art, "刘志勇")    # no full name: as written

@@ -29,6 +29,7 @@ from kg.places.gazetteer import division_span
 from kg.recognize.orgs import join, org_span
 from kg.recognize.posts import Cue
 
+STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
 
@@ -104,6 +105,8 @@ class PostLinker:
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
         org = self._cell_in_title(idx, a, head, title) or self._org(idx, title, place, orgs, places)
+        if org is not None and STATIONED_TEAM.search(org["name"]) and org.get("place") is not None:
+            place = org["place"]            # a stationed team's member serves where the team is
         if org is None and not places and prev is not None and prev["org"] is not None:
             org = host_of(self.art, prev["org"]) or department_of(self.art, idx, title, prev["org"])
         if org is None and place is not None:

@@ -103,6 +103,7 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
 class OrgFinder:
     def __init__(self, art: Article):
         self.art = art
+        self.teams: dict[str, tuple] = {}    # a body -> the team it sent (name, place), as first named in full
 
     def run(self) -> None:
         for sent in self.art.sentences:
@@ -141,7 +142,15 @@ class OrgFinder:
         for o in [o for o in found if o.start >= 0]:
             m = STATIONED.match(text, o.end)
             if m and (m.end() >= len(text) or text[m.end()] in BOUNDARY or title_matcher().match_at(text, m.end())):
-                out.append(self._org(o["name"] + m.group(0), o.get("place"), idx, o.start, m.end()))
+                name, place = o["name"] + m.group(0), o.get("place")
+                posted = [p for p in self.art.in_sentence("place", idx) if m.start() < p.start < m.end()]
+                if posted:
+                    place = posted[-1]                    # the team's place is where it is stationed
+                if m.group(0).startswith("驻村"):         # "某局驻村工作队" after "某局驻某村工作队": that team
+                    name, place = self.teams.get(o["name"], (name, place))
+                else:
+                    self.teams.setdefault(o["name"], (name, place))
+                out.append(self._org(name, place, idx, o.start, m.end()))
         return out
 
     def _headed(self, idx, text, places, found) -> list[Span]:
