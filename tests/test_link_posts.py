@@ -133,3 +133,11 @@ def test_a_stationed_team_shortened_later_is_the_team_named_in_full(article):
     assert ("队长", "炎陵县水利局驻霞阳镇西草坪村帮扶工作队", "西草坪村") in got, got
     art = article(body("湖南省株洲市炎陵县水利局驻村帮扶工作队队长刘志勇说，明年还要修建灌溉渠。"))
     assert ("队长", "炎陵县水利局驻村帮扶工作队", "炎陵县") in posts(art, "刘志勇")    # no full name: as written
+
+
+def test_a_village_committee_is_named_once_and_a_village_named_qian_is_not_former(article):
+    art = article(body("湖北省恩施市白果乡前进村村委会主任段立新有一句概括。原恩施市副市长李明、前任乡长王刚也在座。"))
+    got = posts(art, "段立新")
+    assert any(t == "村委会主任" and o == "前进村委会" for t, o, _ in got), got
+    assert not any(p["former"] for p in art.of("post") if p["person"]["name"] == "段立新")
+    assert all(p["former"] for p in art.of("post") if p["person"]["name"] in ("李明", "王刚"))   # positive control

@@ -288,3 +288,9 @@ def test_an_area_noun_s_qu_is_no_district_before_a_body(article):
     art = article(body("江西省上饶市广丰区召开乡村振兴工作会议，广丰区各乡镇负责人参加。区委书记王强出席，城东片区党委书记李勇、五都社区党委书记张敏发言。"))
     assert "广丰区委" in orgs(art)                                  # positive control: the bare 区委
     assert not any(o.endswith("区党委") and o.startswith("广丰") for o in orgs(art))
+
+
+def test_a_name_before_you_xie_ends_there(article):
+    art = article(body("红旗村党支部书记尚国庆有些担忧，村主任李文有一句话说得好。"))
+    assert {"尚国庆", "李文"} <= names(art)
+    assert not any(n.endswith("有") for n in names(art))

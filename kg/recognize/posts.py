@@ -60,7 +60,18 @@ class PostParser:
         """The post of one item [a, z) that ends with `title`, after the post `prev` of
         the same chain."""
         cue = Cue(how, text, a, z, prev)
-        return self.record(idx, z - len(title), z, title, former=text[a:a + 1] in FORMER, cue=cue)
+        return self.record(idx, z - len(title), z, title, former=self._former(idx, text, a), cue=cue)
+
+    def _former(self, idx: int, text: str, a: int) -> bool:
+        """原/前 opening the words of a post, before a place, a body, a level or a title
+        ("原某县县长", "前任县长"); not the first character of a name ("前进村", "原平市")."""
+        if text[a:a + 1] not in FORMER:
+            return False
+        if any(p.start == a for p in self.art.in_sentence("place", idx)):
+            return False
+        after = a + 1
+        return (text[after:after + 1] in "任省市县区州旗乡镇村" or title_matcher().match_at(text, after) is not None
+                or any(x.start == after for k in ("place", "org") for x in self.art.in_sentence(k, idx)))
 
     def record(self, idx, s, e, title, former=False, cue: Cue | None = None) -> Span:
         """A post of `title` at [s, e); without a cue it stays without body and place
