@@ -260,3 +260,11 @@ def test_courts_procuratorates_and_general_offices_are_bodies(article):
     art = article(body("江西省人民检察院交由抚州市人民检察院审查起诉，抚州市中级人民法院审理。甘肃省委办公厅发出通知。"))
     names = {o["name"] for o in art.of("org")}
     assert {"江西省人民检察院", "抚州市人民检察院", "抚州市中级人民法院", "甘肃省委办公厅"} <= names
+
+
+def test_an_ethnic_township_is_read_whole_with_or_without_its_county(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n辽宁省沈阳市法库县四家子蒙古族乡召开春耕会议。四家子蒙古族乡红砂地村的养羊户增加了。\n")
+    got = {(p["name"], p["level"]) for p in art.of("place")}
+    assert ("法库县", "county") in got                                      # positive control
+    assert ("四家子蒙古族乡", "township") in got and ("红砂地村", "village") in got
+    assert not any(n in ("蒙古族乡", "族乡") for n, _ in got)

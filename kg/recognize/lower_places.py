@@ -115,7 +115,8 @@ class LowerPlaces:
         if suffix in "镇乡村" and text[s - 1:s] in "镇乡城" or (suffix == "村" and text[s - 1:s] == "村" and not
                                                           text.startswith(VILLAGE_BODY, s)):
             return None
-        for n in range(1, 6):       # nearest anchor first
+        longest = 10 if text[s - 1:s] == "族" else 6     # an ethnic township: "某某蒙古族乡", "某某彝族苗族乡"
+        for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
             if start < 0 or not good_stem(stem, check_words=n > 1):
@@ -140,7 +141,7 @@ class LowerPlaces:
     def _listed(self, idx, text, s, e) -> Span | None:
         """A bare township or village that the national table places in this article's
         county or prefecture ("余字乡开展…" in an article on 乾安县), longest name first."""
-        for n in range(5, 0, -1):
+        for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
             if len(stem) < n or not _listed_stem(stem):
                 continue
