@@ -294,3 +294,17 @@ def test_a_name_before_you_xie_ends_there(article):
     art = article(body("红旗村党支部书记尚国庆有些担忧，村主任李文有一句话说得好。"))
     assert {"尚国庆", "李文"} <= names(art)
     assert not any(n.endswith("有") for n in names(art))
+
+
+def test_a_central_organ_under_its_short_name_is_the_organ_under_its_full_name(tmp_path):
+    from rdflib import RDFS
+
+    from kg.graph.ns import SKOS
+    from kg.build.pipeline import merge, process_file
+
+    src = tmp_path / "a.txt"
+    src.write_text(body("同一天，最高检发布消息，中纪委网站通报了此案。中央纪委的通报还指出了问题。"), encoding="utf-8")
+    g = merge([process_file(str(src))])
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert {"最高人民检察院", "中央纪委"} <= labels and not {"最高检", "中纪委"} & labels
+    assert {"最高检", "中纪委"} <= {str(o) for o in g.objects(None, SKOS.altLabel)}

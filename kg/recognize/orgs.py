@@ -21,7 +21,7 @@ from kg.graph.ns import CK
 from kg.places.gazetteer import division_span
 from kg.recognize.segment import tagged
 from kg.lang.script import HAN
-from kg.lang.words import longest_first, words
+from kg.lang.words import longest_first, table, words
 
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
@@ -49,9 +49,15 @@ def title_matcher() -> LongestMatcher:
     return LongestMatcher(words("titles"))
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    return table("body_abbreviations")
+
+
 def normalize(name: str) -> str:
     """"中共某县委" is 某县委; 中共中央 keeps its name (中央 alone names nothing)."""
     name = re.sub(r"^中共(?!中央)", "", name).replace("人民代表大会常务委员会", "人大常委会")
+    name = abbreviations().get(name, name)          # 中纪委 is 中央纪委
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
 
 
