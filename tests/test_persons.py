@@ -308,3 +308,9 @@ def test_a_central_organ_under_its_short_name_is_the_organ_under_its_full_name(t
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     assert {"最高人民检察院", "中央纪委"} <= labels and not {"最高检", "中纪委"} & labels
     assert {"最高检", "中纪委"} <= {str(o) for o in g.objects(None, SKOS.altLabel)}
+
+
+def test_a_periodical_in_title_marks_is_a_body_but_a_document_is_not(article):
+    art = article(body("他在《江城日报》和《东方经济周刊》发表文章，会议学习了《政府工作报告》和《乡村振兴促进法》。"))
+    assert {"江城日报", "东方经济周刊"} <= orgs(art)
+    assert not {"政府工作报告", "乡村振兴促进法", "政府工作报"} & orgs(art)

@@ -28,6 +28,8 @@ LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(�
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
 SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队)")
+# A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
+PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province"}
 
 
@@ -128,6 +130,8 @@ class OrgFinder:
         found += self._headed(idx, text, places, found)
         found += self._stationed(idx, text, found)
         found += self._committees(idx, text, found)
+        found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
+                  if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         return found
 
     def _committees(self, idx, text, found) -> list[Span]:
