@@ -314,3 +314,11 @@ def test_a_periodical_in_title_marks_is_a_body_but_a_document_is_not(article):
     art = article(body("他在《江城日报》和《东方经济周刊》发表文章，会议学习了《政府工作报告》和《乡村振兴促进法》。"))
     assert {"江城日报", "东方经济周刊"} <= orgs(art)
     assert not {"政府工作报告", "乡村振兴促进法", "政府工作报"} & orgs(art)
+
+
+def test_the_outlet_of_a_dateline_is_a_body_even_when_its_reporter_is_another_paper_s(article):
+    art = article("滨江在线05月12日讯 (江城日报记者 王小兵) 5月11日，滨江县召开会议。\n")
+    assert {"滨江在线", "江城日报"} <= orgs(art)
+    assert {p["org"]["name"] for p in art.of("post") if p["title"] == "记者"} == {"江城日报"}
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n本报讯(记者 王小兵) 他说，这些通讯(包括电报)都已归档。\n")
+    assert orgs(art) == {"测试日报"}                  # 本报: the publisher; 讯 inside a word: no dateline

@@ -19,6 +19,7 @@ from kg.components import Component, Style, register
 from kg.lang.matcher import LongestMatcher
 from kg.graph.ns import CK
 from kg.places.gazetteer import division_span
+from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.segment import tagged
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, table, words
@@ -132,7 +133,20 @@ class OrgFinder:
         found += self._committees(idx, text, found)
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
+        found += self._outlets(idx, text, found)
         return found
+
+    def _outlets(self, idx, text, found) -> list[Span]:
+        """The outlet that opens a dateline ("某某在线5月3日讯 (", "某某晚报讯(") is a body."""
+        out = []
+        for m in DATELINE.finditer(text):
+            outlet = outlet_of(text, m)
+            if outlet and outlet.startswith("本"):
+                continue                       # 本报讯: the publisher, read from the page's source
+            s = text.rfind(outlet, 0, m.end()) if outlet else -1
+            if s >= 0 and not any(o.start <= s < o.end for o in found):
+                out.append(self._org(outlet, None, idx, s, s + len(outlet)))
+        return out
 
     def _committees(self, idx, text, found) -> list[Span]:
         """An assembly's committee after its name: "某省人大常委会" + 预算工作委员会 is a body

@@ -26,6 +26,7 @@ from kg.lang.matcher import LongestMatcher
 from kg.graph.ns import CK
 from kg.recognize import names, statistical
 from kg.recognize.person_identity import as_written, posts_province
+from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.posts import PostParser
 from kg.lang.words import longest_first, words
 
@@ -38,9 +39,6 @@ AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
-DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|^(?P<o>[\u4e00-\u9fff]{2,10})讯)\s*[（(]\s*(?:记者)?\s*")
-# The outlet that opens a dateline: "某某社某地5月3日电", "某某网某地电".
-OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端|在线|周刊))")
 LIST_SEP = re.compile(r"[、\s]+")
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
@@ -58,25 +56,6 @@ BEFORE_SPEAKER = "，,。“”：: 、"
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
-
-
-def outlet_of(text: str, m: re.Match) -> str | None:
-    """The outlet of a dateline: before its date ("某某社北京5月3日电"), or the whole of
-    a dateline without a date ("某某晚报讯(记者 …)")."""
-    if m.group("o"):
-        named = OUTLET.fullmatch(m.group("o"))
-        return named.group(1) if named else None
-    return dateline_outlet(text, m.start())
-
-
-def dateline_outlet(text: str, end: int) -> str | None:
-    """The outlet named before a dateline's date: "某某社北京5月3日电" -> 某某社.
-
-    >>> dateline_outlet("新华社北京5月3日电(记者 甲乙)", 5)
-    '新华社'
-    """
-    m = OUTLET.match(text[:end])
-    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=1)
