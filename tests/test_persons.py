@@ -322,3 +322,19 @@ def test_the_outlet_of_a_dateline_is_a_body_even_when_its_reporter_is_another_pa
     assert {p["org"]["name"] for p in art.of("post") if p["title"] == "记者"} == {"江城日报"}
     art = article("测试新闻\n2023-06-01 来源:测试日报\n本报讯(记者 王小兵) 他说，这些通讯(包括电报)都已归档。\n")
     assert orgs(art) == {"测试日报"}                  # 本报: the publisher; 讯 inside a word: no dateline
+
+
+def test_a_body_or_a_title_s_last_character_is_no_name(article):
+    art = article(body("江西省九江市濂溪区召开乡村振兴会议，濂溪区各乡镇参加。区人大常委会主任王建、区政协主席周红出席，市人大常委会副主任和秘书长列席会议。"))
+    assert {"王建", "周红"} <= names(art)                            # positive control
+    assert not {"区政协", "任和"} & names(art)
+
+
+def test_a_name_ending_in_he_and_a_name_met_before_are_read_whole(article):
+    art = article(body("村民吴德和今年68岁。李文涛说，今年收成不错。村民李文涛30亩大棚里的草莓熟了。"))
+    assert {"吴德和", "李文涛"} <= names(art)
+    assert not {"吴德", "李文"} & names(art)
+    art = article(body("村民张华和李明说，今年收成不错。"))
+    assert "张华" in names(art) and "张华和" not in names(art)          # 和 before another name joins two
+    art = article(body("村口的新桥(2021年4月13日摄)。新华社记者王建军摄\n村里的新学校(2021年4月12日摄)。新华社记者王建军摄"))
+    assert "王建军" in names(art) and "王建军摄" not in names(art)       # a credit's 摄, twice, is no name

@@ -94,7 +94,7 @@ class PersonFinder:
             chain_text, at = text, e
             if 0 < s and text[s - 1] in "“\"" and text[e:e + 1] in "”\"":      # 某村“第一书记”某某
                 chain_text, at = text[:s - 1] + "丨" + text[s:], e + 1     # the quotes break no chain
-            name = names.choose(names.readings(text, at, strict=title in self.nouns), self.art.simp)
+            name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=title in self.nouns), self.art.simp)
             sound = names.transliterated(text, at)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name and title not in self.nouns:
@@ -105,12 +105,12 @@ class PersonFinder:
             posts = self.posts.chain(idx, chain_text, s, e) if title not in self.nouns else []
             for post in posts:
                 self._post(name, post)
-            for other, where in self._listed_after(text, at + len(name)):
+            for other, where in self._listed_after(idx, text, at + len(name)):
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.copy(post))
         for m in HONORIFIC.finditer(text):
-            name = self._name_before(text, m.start())
+            name = self._name_before(idx, text, m.start())
             if name:
                 self._person(name, idx, m.start() - len(name))
                 if m.group(1) != "同志":
@@ -128,6 +128,11 @@ class PersonFinder:
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if name:
                 self._person(name, idx, m.end())
+
+    def _known_at(self, text: str, at: int) -> str | None:
+        """A person already met whose name is written here ("村民李家平50亩…" after
+        "李家平说"): the whole name, not the shorter reading a figure after it leaves."""
+        return next((k for k in sorted(self.known, key=len, reverse=True) if len(k) >= 3 and text.startswith(k, at)), None)
 
     def _proposed(self, idx: int, text: str, at: int) -> str | None:
         """The statistical recognizer's name after a title the rules could not read: taken
@@ -149,6 +154,8 @@ class PersonFinder:
             end = at + len(word)
             if word in self.known or not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
                 continue
+            if self._known_at(text, at):
+                continue                      # the rules read a longer name here ("吴德和" over 吴德)
             if not names.surname_at(word, 0) or not names.plausible(word) or word in load().names or word in load().shorts:
                 continue
             if any(x.start < end and at < x.end for x in places) or not names.ends_name(text, end):
@@ -169,7 +176,7 @@ class PersonFinder:
         for s, e, title in self.titles:
             if title in self.nouns or not text.startswith(SPEECH + TITLED_ACTS, e):
                 continue
-            name = self._name_before(text, s)
+            name = self._name_before(idx, text, s)
             if name:
                 self._person(name, idx, s - len(name))
                 self._post(name, self.posts.record(idx, s, e, title))
@@ -185,7 +192,7 @@ class PersonFinder:
         """A name right before 同志任/担任/不再担任 takes the first post of the clause
         after the verb; 不再 makes it a former post."""
         for m in APPOINTMENT.finditer(text):
-            name = self._name_before(text, m.start())
+            name = self._name_before(idx, text, m.start())
             if not name or not m.group(0).startswith("同志") and not m.group("no"):
                 continue                     # "X任Y" without 同志 or 不再 is too loose to read a name from
             self._take_post(idx, text, name, m.start() - len(name), m.end(), bool(m.group("no")))
@@ -212,13 +219,15 @@ class PersonFinder:
             post["former"] = post.get("former") or former
             self._post(name, post)
 
-    def _listed_after(self, text: str, pos: int) -> list[tuple[str, int]]:
+    def _listed_after(self, idx: int, text: str, pos: int) -> list[tuple[str, int]]:
         """Names that follow a name in a list joined by 、 or spaces, until something that
-        is not a name (a title starts a new introduction: "县长甲、副县长乙")."""
+        is not a name: a title starts a new introduction ("县长甲、副县长乙"), a place or a
+        body starts the next item's post ("…主任甲、区政协主席乙", "摄影:甲 某镇…")."""
         out = []
+        starts = {x.start for k in ("place", "org") for x in self.art.in_sentence(k, idx)}
         while True:
             sep = LIST_SEP.match(text, pos)
-            if not sep or introducers().match_at(text, sep.end()):
+            if not sep or introducers().match_at(text, sep.end()) or sep.end() in starts:
                 return out
             name = names.choose(names.readings(text, sep.end(), strict=True), self.art.simp)
             if not name:
@@ -237,15 +246,22 @@ class PersonFinder:
             name = names.choose(names.readings(text, pos), self.art.simp)
             if not name:
                 continue
-            for person, at in [(name, pos)] + self._listed_after(text, pos + len(name)):
+            for person, at in [(name, pos)] + self._listed_after(idx, text, pos + len(name)):
                 self._person(person, idx, at)
                 self._post(person, self.posts.press(idx, s, e, title, outlet))
 
-    def _name_before(self, text: str, end: int) -> str | None:
-        """"某某总书记": a surname three or two characters before the post."""
+    def _name_before(self, idx: int, text: str, end: int) -> str | None:
+        """"某某总书记": a surname three or two characters before the post, which does not
+        end a title before it ("副主任和秘书长": 任 closes 主任, no name 任和) and is no place
+        or body the recognizers read ("区政协主席": a district's committee)."""
+        spans = [x for k in ("place", "org") for x in self.art.in_sentence(k, idx) if x.start >= 0]
         for n in (3, 2):
             i = end - n
             name = text[max(i, 0):end]
+            if i > 0 and introducers().suffix(text[max(0, i - 6):i + 1]):
+                continue
+            if any(x.start <= i < x.end for x in spans):
+                continue
             if i >= 0 and names.surname_at(text, i) and all("\u4e00" <= c <= "\u9fff" for c in name):
                 if names.plausible(name) and (i == 0 or not names.surname_at(text, i - 1) or n == 3):
                     return name
