@@ -141,3 +141,10 @@ def test_a_village_committee_is_named_once_and_a_village_named_qian_is_not_forme
     assert any(t == "村委会主任" and o == "前进村委会" for t, o, _ in got), got
     assert not any(p["former"] for p in art.of("post") if p["person"]["name"] == "段立新")
     assert all(p["former"] for p in art.of("post") if p["person"]["name"] in ("李明", "王刚"))   # positive control
+
+
+def test_the_party_cell_of_an_organ_s_offices_is_that_organ_s(article):
+    art = article(body("王建华，男，1968年5月生。2016年3月任河南省洛阳市财政局局长、机关党委副书记。"))
+    got = posts(art, "王建华")
+    assert ("局长", "洛阳市财政局", "洛阳市") in got                          # positive control
+    assert ("机关党委副书记", "洛阳市财政局机关党委", "洛阳市") in got

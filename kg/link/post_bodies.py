@@ -29,7 +29,7 @@ NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共
 # by themselves (a county's committee is 县委): "某县党组" is no body.
 PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机关党组", "机关党委")
 # A Party cell a title of a career chain names, placed in the body written before it.
-CAREER_CELLS = ("党组", "党委", "党总支", "党支部", "党工委", "机关党委")
+CAREER_CELLS = ("机关党组", "机关党委", "党组", "党委", "党总支", "党支部", "党工委")
 # The level of place a title is held at, when the title says so.
 TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
