@@ -148,3 +148,11 @@ def test_the_party_cell_of_an_organ_s_offices_is_that_organ_s(article):
     got = posts(art, "王建华")
     assert ("局长", "洛阳市财政局", "洛阳市") in got                          # positive control
     assert ("机关党委副书记", "洛阳市财政局机关党委", "洛阳市") in got
+
+
+def test_a_unit_written_bare_after_an_organ_s_post_is_that_organ_s(article):
+    art = article(body("河南省洛阳市财政局副局长、办公室主任李强出席。湖南省宁乡市委常委、公安局局长王刚出席。"))
+    assert ("主任", "洛阳市财政局办公室", "洛阳市") in posts(art, "李强")
+    assert ("局长", "宁乡市公安局", "宁乡市") in posts(art, "王刚")         # after a committee: the place's bureau
+    art = article(body("陕西省延安市洛川县苹果产业园区党工委书记、管委会主任王平出席。"))
+    assert not any(o and "党工委管委会" in o for _, o, _ in posts(art, "王平"))

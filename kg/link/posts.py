@@ -23,7 +23,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
-from kg.link.post_bodies import (CAREER_CELLS, NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, body_matcher, cell_of,
+from kg.link.post_bodies import (CAREER_CELLS, NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, body_matcher, cell_of,
                                  committee_title, department_of, host_of, implied_level, rank)
 from kg.places.gazetteer import division_span
 from kg.recognize.orgs import join, org_span
@@ -108,12 +108,29 @@ class PostLinker:
         if org is not None and STATIONED_TEAM.search(org["name"]) and org.get("place") is not None:
             place = org["place"]            # a stationed team's member serves where the team is
         if org is None and not places and prev is not None and prev["org"] is not None:
-            org = host_of(self.art, prev["org"]) or department_of(self.art, idx, title, prev["org"])
+            org = self._unit_of(idx, prev["org"], text[a:head]) or host_of(self.art, prev["org"]) \
+                or department_of(self.art, idx, title, prev["org"])
         if org is None and place is not None:
             org = self._bare_body(idx, text[a:head], place)
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
+
+    def _unit_of(self, idx, organ: Span, unit: str) -> Span | None:
+        """"某局副局长、办公室主任": a unit written bare after an organ's post is that
+        organ's (某局办公室); after a territorial committee or a government the unit is
+        read by `_bare_body` (县委常委、组织部部长: the county's 县委组织部)."""
+        if not 2 <= len(unit) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", unit) \
+                or not unit.endswith(tuple(words("body_heads"))) or unit[0] in "省市县区州旗乡镇村":
+            return None
+        host = host_of(self.art, organ)          # 某局党组书记、办公室主任: the bureau's office
+        if host is None and organ["name"].endswith(PARTY_CELLS):
+            return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's
+        host = self._parent_of(idx, host or organ) or host or organ      # a unit's sibling unit
+        if host["name"].endswith(TERRITORIAL + ("政府", "人民政府", "人大", "人大常委会", "政协")) \
+                or host["name"].endswith(unit):
+            return None
+        return org_span(self.art, host["name"] + unit, host.get("place"), idx)
 
     def _cell_in_title(self, idx, a, head, title) -> Span | None:
         """"某市政府党组成员": the recognizers read 某市政府党组 over the title's own 党组; the
@@ -199,15 +216,18 @@ class PostLinker:
         before = self._list_before(post, cue)
         if before is None or before["org"] is None:
             return None
-        host = before["org"]
-        parents = [o for o in self.art.in_sentence("org", post.sent)
-                   if host["name"].startswith(o["name"]) and len(o["name"]) < len(host["name"])
-                   and host["name"][len(o["name"]):].endswith(tuple(words("body_heads")))]
-        if parents:
-            host = max(parents, key=lambda o: len(o["name"]))      # 化学系 of 某大学: 物理系 beside it
+        host = self._parent_of(post.sent, before["org"]) or before["org"]     # 化学系 of 某大学: 物理系 beside it
         if host["name"].endswith(unit):
             return None
         return org_span(self.art, host["name"] + unit, host.get("place"), post.sent)
+
+    def _parent_of(self, idx: int, unit: Span) -> Span | None:
+        """The body a unit is named under, when the sentence names it too: 某大学 for
+        某大学化学系; None for a body named without a parent."""
+        parents = [o for o in self.art.in_sentence("org", idx)
+                   if unit["name"].startswith(o["name"]) and len(o["name"]) < len(unit["name"])
+                   and unit["name"][len(o["name"]):].endswith(tuple(words("body_heads")))]
+        return max(parents, key=lambda o: len(o["name"])) if parents else None
 
     def _list_before(self, post: Span, cue: Cue) -> Span | None:
         """The post of the item before in a list of officials: its title, a name, 、."""
