@@ -1,5 +1,7 @@
-"""Recognizers as components: each declares what it requires and assigns, and writes
-its own triples.  The pipeline is ordered from those declarations, not by hand.
+"""Recognizers as components: each declares what it requires and assigns, and only finds:
+it reads and assigns spans on the Article.  The pipeline is ordered from those
+declarations, not by hand.  What spans become (triples, nodes, classes, styles) is
+decided in one place, the registry of kinds (kg.kinds).
 
 A component is a class with
 
@@ -8,16 +10,12 @@ A component is a class with
   another component ("figure.subject"); the pipeline puts a component after every
   component that assigns what it requires, and a requirement nobody assigns is an error
   at start-up, not an empty list at run time;
-* `__call__(art)`: finds its spans and adds them to the article;
-* `write(art, g)`: its triples, through the graph writer `g` (kg.graph.writer);
-* `node(span, g)`: the IRI of one of its spans, for kinds other components point at
-  (a post points at its body and place);
-* `style`: for a kind with a class of its own, the class IRI's local name, legend label,
-  colour and shape, which the view and the build summary read from here.
+* `__call__(art)`: finds its spans and adds them to the article.
 
 Adding a kind of entity is one module under `kg/recognize/` that registers a component
-(`@register`), plus its terms in `ontology/cadre.ttl` and a shape in
-`ontology/shapes.ttl`.  Modules under `kg/recognize/` and `kg/link/` are found by `load()`.
+(`@register`), one under `kg/kinds/` that says what its spans become, its terms in
+`ontology/cadre.ttl` and a shape in `ontology/shapes.ttl` (`make context` regenerates the
+JSON-LD context).  Modules under `kg/recognize/` and `kg/link/` are found by `load()`.
 
 A component can be switched off for a build (`kg build --exclude events`, as spaCy's
 `exclude`): it is then not run at all.  A component others need is refused at start-up,
@@ -35,37 +33,16 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from dataclasses import dataclass
 from functools import lru_cache
 from graphlib import CycleError, TopologicalSorter
 from typing import TYPE_CHECKING, ClassVar, Iterable
 
 if TYPE_CHECKING:
-    from kg.article import Article, Span
+    from kg.article import Article
 
 
 class PipelineError(Exception):
     """Components that cannot be put in an order: a missing requirement or a cycle."""
-
-
-@dataclass(frozen=True)
-class Style:
-    """What a kind is called and how it looks, read by the writer's classes, the view, the
-    reader page, the query parameters and the build summary: the one registry of kinds."""
-    cls: str            # local name of the class in the ontology (ck:Person)
-    label: str          # legend label, Chinese and English
-    colour: str
-    shape: str          # vis-network shape
-    plural: str         # the build summary's word for the count
-    short: str = ""     # the reader page's tag on a mark (人, 地)
-    param: str = ""     # the saved queries' parameter that names one (place=鞍山), if any
-    noun: str = ""      # that parameter's noun in messages ("no body called …")
-    prominent: bool = False   # labelled at the view's first zoom
-
-
-def styles() -> dict[str, Style]:
-    """Class local name -> its style, for every registered component that has one."""
-    return {c.style.cls: c.style for c in load().values() if c.style is not None}
 
 
 class Component:
@@ -73,20 +50,9 @@ class Component:
     requires: ClassVar[tuple[str, ...]] = ()
     uses: ClassVar[tuple[str, ...]] = ()     # read when some component assigns them (the model's candidates)
     assigns: ClassVar[tuple[str, ...]] = ()
-    style: ClassVar[Style | None] = None
-    counts: ClassVar[str | None] = None      # the span kind the build summary counts
 
     def __call__(self, art: "Article") -> "Article":
         raise NotImplementedError
-
-    def write(self, art: "Article", g) -> None:
-        """Triples of this component's spans; most components have some."""
-
-    def node(self, span: "Span", g):
-        raise PipelineError(f"{self.name} has no nodes for other components to point at ({span.kind})")
-
-    def count(self, art: "Article") -> int:
-        return len(art.of(self.counts)) if self.counts else 0
 
 
 REGISTRY: dict[str, Component] = {}
@@ -136,7 +102,7 @@ def ordered(components: Iterable[Component]) -> list[Component]:
 
 
 def by_kind(components: Iterable[Component]) -> dict[str, Component]:
-    """The component whose nodes a span kind points at: the first that assigns the kind."""
+    """The component that assigns each span kind (the first, in pipeline order)."""
     out: dict[str, Component] = {}
     for c in components:
         for kind in c.assigns:

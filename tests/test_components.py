@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.components import Component, PipelineError, ordered
-from kg.components import components, load
+from kg.components import components
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = ROOT / "kg"
@@ -38,10 +38,12 @@ def test_the_pipeline_runs_every_recognizer_after_its_requirements():
     assert names.index("link") > max(names.index(n) for n in ("figures", "programs", "organizations"))
 
 
-def test_every_class_of_a_component_is_in_the_ontology_and_has_a_shape():
+def test_every_class_of_a_kind_is_in_the_ontology_and_has_a_shape():
+    from kg.kinds import styles
+
     onto = (ROOT / "ontology" / "cadre.ttl").read_text(encoding="utf-8")
     shapes = (ROOT / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
-    styled = [c.style.cls for c in load().values() if c.style]
+    styled = list(styles())
     assert "Event" in styled
     for cls in styled:
         assert re.search(rf"^ck:{cls} a owl:Class", onto, re.M), cls
@@ -81,6 +83,7 @@ LAYERS = [
     {"kg.graph"},                     # vocabularies, identifiers, the writer
     {"kg.recognize"},                 # components that find spans
     {"kg.link"},                      # components that tie spans over the article
+    {"kg.kinds"},                     # what spans become: nodes, triples, styles
     {"kg.sparql", "kg.search"},       # store, queries, parameters, results, guards; the article index
     {"kg.export"},                    # formats, view, network, diff, push
     {"kg.build"},                     # pipeline, cache, parallel and dask maps, records
@@ -125,3 +128,22 @@ def test_no_import_cycle_between_modules():
 
     cycles = [(a, b) for a in graph for b in graph[a] if reaches(b, a, set())]
     assert cycles == []
+
+
+def test_components_only_find_and_the_kinds_say_what_spans_become():
+    from kg.components import load
+    from kg.kinds import load as kinds
+
+    finders = [p for folder in ("recognize", "link") for p in (KG / folder).glob("*.py")]
+    writing = [p.name for p in finders if any(t == "rdflib" or t.startswith(("rdflib.", "kg.graph", "kg.kinds"))
+                                              for t in [m for m, _ in imports_of(p)] + rdflib_imports(p))]
+    assert writing == []
+    assert [c.name for c in load().values() if hasattr(c, "write") or hasattr(c, "node") or hasattr(c, "style")] == []
+    assert {"place", "org", "person", "post", "event", "figure", "program"} <= set(kinds())   # positive control
+
+
+def rdflib_imports(path: Path) -> list[str]:
+    return [node.module or "" for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("rdflib")] + \
+        [a.name for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.Import)
+         for a in node.names if a.name.startswith("rdflib")]

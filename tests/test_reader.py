@@ -18,12 +18,11 @@ def test_only_our_article_iris_name_a_record():
 
 
 def test_a_built_article_marks_its_entities_in_its_own_script(article):
-    from kg.graph.writer import GraphWriter
     from kg.build.records import reading
-    from kg.components import components
+    from kg.kinds import writer as writer_of
 
     art = article("测试新闻\n2022-03-01 来源:测试日报\n浙江省湖州市安吉縣縣長王小明到递铺街道调研，全县新增就业岗位3200个。\n")
-    writer = GraphWriter(art, list(components()))
+    writer = writer_of(art)
     record = reading(art, writer, set(writer.write()))
     shown = {(record["sentences"][s][a:b], cls) for s, a, b, cls, _ in record["marks"]}
     assert ("王小明", "Person") in shown and ("安吉縣", "Locality") in shown   # the article's traditional 縣

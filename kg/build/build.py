@@ -293,14 +293,14 @@ def unchanged(out: Path, keys: list[str], view: bool, summary: Summary) -> bool:
 
 def _entity_counts(out: Path) -> Counter:
     """The summary's counts from the store in place (distinct entities per class)."""
-    from kg.components import components
+    from kg.kinds import active
 
     store = ox.Store.read_only(str(out / STORE_DIR))
     counts: Counter = Counter()
-    for c in components():
-        if c.style is not None:
-            q = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{CK_NS}{c.style.cls}> }}"
-            counts[c.style.plural] = int(next(iter(store.query(q)))["n"].value)
+    for k in active().values():
+        if k.style is not None:
+            q = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{CK_NS}{k.style.cls}> }}"
+            counts[k.style.plural] = int(next(iter(store.query(q)))["n"].value)
     return counts
 
 
@@ -323,11 +323,11 @@ class EntityCounter:
     the person (the per-article counts would count mentions)."""
 
     def __init__(self, sink):
-        from kg.components import components
+        from kg.kinds import active
 
         self.sink = sink
-        self.patterns = {c.style.plural: f"> <{RDF_TYPE}> <{CK_NS}{c.style.cls}> .\n".encode()
-                         for c in components() if c.style is not None}
+        self.patterns = {k.style.plural: f"> <{RDF_TYPE}> <{CK_NS}{k.style.cls}> .\n".encode()
+                         for k in active().values() if k.style is not None}
         self.counts: Counter = Counter({plural: 0 for plural in self.patterns})
 
     def __call__(self, chunk: bytes) -> None:

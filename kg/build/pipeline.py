@@ -15,7 +15,7 @@ from rdflib import Graph
 from kg.article import Article, ReadError
 from kg.build.cache import Cache, file_key
 from kg.export.turtle import nt_lines
-from kg.graph.writer import GraphWriter
+from kg import kinds
 from kg.read import read_article
 from kg.read.files import MAX_BYTES
 from kg.build.records import reading
@@ -42,8 +42,8 @@ def enrich(art: Article) -> Article:
 
 
 def counts(art: Article) -> dict[str, int]:
-    """Entities per class for the build's summary, named by the components."""
-    return {c.style.plural: c.count(art) for c in components() if c.style is not None}
+    """Entities per class for the build's summary, named by the kinds."""
+    return kinds.counts(art)
 
 
 @dataclass
@@ -64,7 +64,7 @@ def process_file(path: str) -> FileResult:
     traceback goes to the build's log: one odd page must not end a build of thousands."""
     try:
         art = enrich(read_article(Path(path)))
-        writer = GraphWriter(art, list(components()))
+        writer = kinds.writer(art)
         triples = set(writer.write())          # a copy: the reader's node lookups must not add to it
         record = reading(art, writer, triples)
     except ReadError as exc:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from kg.components import by_kind
 from kg.graph.ns import CK, RDF
 
 SAFE_ID = re.compile(r"[0-9a-f]{6,64}")
@@ -37,7 +36,7 @@ def reading(art, writer, triples: set[tuple]) -> dict:
     """The reader's record of one article; `triples` are the article's, as written."""
     typed = {(s, o) for s, p, o in triples if p == RDF.type}
     marks = []
-    for kind, owner in by_kind(writer.components).items():
+    for kind, owner in writer.kinds.items():
         if owner.style is None:
             continue
         cls = CK[owner.style.cls]
@@ -70,10 +69,10 @@ def scope(art) -> dict:
     return out
 
 
-def styles(components) -> dict[str, dict]:
+def styles(kinds) -> dict[str, dict]:
     """class -> legend label and colour, for the page's marks and legend."""
-    return {c.style.cls: {"label": c.style.label, "colour": c.style.colour, "short": c.style.short or c.style.cls}
-            for c in components if c.style}
+    return {k.style.cls: {"label": k.style.label, "colour": k.style.colour, "short": k.style.short or k.style.cls}
+            for k in kinds if k.style}
 
 
 def article_id(iri: str) -> str | None:

@@ -17,7 +17,7 @@ from pyvis.network import Network
 from rdflib import Graph
 
 from kg.atomic import atomic_write
-from kg.components import styles
+from kg.kinds import styles
 from kg.export.view_data import CLASSES, view_data
 
 VIS_DIR = "vis-9.1.2"

@@ -18,11 +18,11 @@ ARTICLE_STYLE = ("文章 Article", "#888888", "box")
 
 
 def classes() -> dict:
-    """class -> (legend label, colour, shape), read from the recognizer components' styles,
-    so a new kind of entity shows in the view and its legend without an edit here."""
-    from kg.components import components
+    """class -> (legend label, colour, shape), read from the registry of kinds, so a new
+    kind of entity shows in the view and its legend without an edit here."""
+    from kg.kinds import styles
 
-    out = {CK[c.style.cls]: (c.style.label, c.style.colour, c.style.shape) for c in components() if c.style}
+    out = {CK[st.cls]: (st.label, st.colour, st.shape) for st in styles().values()}
     out[CK.Article] = ARTICLE_STYLE
     return out
 

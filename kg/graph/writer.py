@@ -1,9 +1,8 @@
 """An enriched Article becomes RDF triples; articles' triples merge by plain union.
 
-The writer knows no kind of entity: it writes the article node, then asks each
-component of the pipeline to write its own spans (`Component.write`), and when one
-component's triple points at another's span (a post at its body) it asks the component
-that assigns that kind for the span's node (`Component.node`), once per span.
+The writer knows no kind of entity: it writes the article node, then asks each kind of
+the registry (kg.kinds) to write its spans, and when one kind's triple points at another
+kind's span (a post at its body) it asks that span's kind for its node, once per span.
 Conventions every component keeps: each entity has exactly one `rdfs:label`
 (simplified Chinese) and other spellings as `skos:altLabel`, `ck:mentionedIn` its
 article, and facts carry `ck:evidence`, the sentence in the article's own script.
@@ -17,7 +16,6 @@ from rdflib import Literal, URIRef
 
 from kg.graph import iris as resolve
 from kg.article import Article, Span
-from kg.components import Component, by_kind
 from kg.graph.ns import CK, RDF, RDFS, SKOS, XSD
 
 
@@ -38,10 +36,9 @@ class GraphWriter:
     """The article's triples as a plain set: the graph is a union of sets all the way up,
     and a set is far cheaper to fill than an rdflib Graph, whose store keeps three indexes."""
 
-    def __init__(self, art: Article, components: list[Component]):
+    def __init__(self, art: Article, kinds: dict):
         self.art = art
-        self.components = components
-        self.kinds = by_kind(components)
+        self.kinds = kinds            # span kind -> its kind (kg.kinds): node(span, g), write(art, g)
         self.triples: set[tuple] = set()
         self.iri = resolve.article_iri(art.simp)
         self.province = art.context.get("province")
@@ -74,7 +71,7 @@ class GraphWriter:
         return sent.text[span.start:span.end] if len(sent.text) == len(sent.simp) else None
 
     def node(self, span: Span | None) -> URIRef | None:
-        """The node of any span, made by the component that assigns its kind."""
+        """The node of any span, made by its kind."""
         if span is None:
             return None
         hit = self.span_nodes.get(id(span))
@@ -82,7 +79,7 @@ class GraphWriter:
             return hit[1]
         owner = self.kinds.get(span.kind)
         if owner is None:
-            raise KeyError(f"no component of this pipeline assigns {span.kind!r} spans")
+            raise KeyError(f"no kind of this pipeline writes {span.kind!r} spans")
         node = owner.node(span, self)
         # the span is kept with its node: a span made on the fly (an implied division) would
         # otherwise be freed and its id reused by another span, which would get this node
@@ -97,8 +94,8 @@ class GraphWriter:
 
     def write(self) -> set[tuple]:
         self._article()
-        for component in self.components:
-            component.write(self.art, self)
+        for kind in self.kinds.values():
+            kind.write(self.art, self)
         return self.triples
 
     def _article(self) -> None:

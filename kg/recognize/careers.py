@@ -26,12 +26,8 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
-
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.graph.ns import CK, XSD
-from kg.graph.writer import zh
 from kg.recognize import names, profiles, statistical
 from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, chain_items, triggers
 from kg.recognize.career_dates import DATE, When, find_dates
@@ -40,6 +36,8 @@ from kg.recognize.posts import PostParser
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
 # What may stand between a clause's start and its verb when the person is implied.
+
+
 IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从")
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]\d{4}年?\d{1,2}月(?:出)?生|同志简历|简历)")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
@@ -294,25 +292,3 @@ class Careers(Component):
     def __call__(self, art: Article) -> Article:
         CareerReader(art).run()
         return art
-
-    def write(self, art: Article, g) -> None:
-        """Months of posts (ck:startMonth, ck:endMonth) and profiles of persons."""
-        for post in art.of("post"):
-            for attr, year, prop in (("start_month", "start", CK.startMonth), ("end_month", "end", CK.endMonth)):
-                if post.get(attr) and post.get(year):
-                    g.add(g.node(post), prop, Literal(f"{post[year]}-{post[attr]:02d}", datatype=XSD.gYearMonth))
-            if post.get("proposed"):
-                g.add(g.node(post), CK.proposed, Literal(True))
-        for person in art.of("person"):
-            profile = person.get("profile") or {}
-            node = g.node(person) if profile or person.get("native_place") is not None else None
-            for key, prop in (("gender", CK.gender), ("ethnicity", CK.ethnicity), ("party", CK.party),
-                              ("education", CK.education)):
-                if profile.get(key):
-                    g.add(node, prop, zh(profile[key]))
-            for key, prop in (("birth", CK.birthDate), ("work", CK.workStart)):
-                if profile.get(key):
-                    kind = XSD.gYearMonth if "-" in profile[key] else XSD.gYear
-                    g.add(node, prop, Literal(profile[key], datatype=kind))
-            if person.get("native_place") is not None:
-                g.add(node, CK.birthPlace, g.node(person["native_place"]))

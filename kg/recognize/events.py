@@ -15,13 +15,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
-
 from kg.article import Article, Span
-from kg.components import Component, Style, register
-from kg.graph.ns import CK, ID, XSD
-from kg.graph.iris import digest, norm
+from kg.components import Component, register
 from kg.lang.words import longest_first, words
+
 
 LEFT = ("召开", "举行", "举办", "出席", "参加", "主持", "列席", "开幕", "闭幕", "在", "的", "了", "于")
 STOP = set("，,。；;：:！？!?、《》 \n")        # brackets may stand inside a name: 第三届中国（某地）博览会
@@ -99,25 +96,8 @@ class Events(Component):
     name = "events"
     requires = ("place", "person")
     assigns = ("event",)
-    counts = "event"
-    style = Style("Event", "会议活动 Event", "#3d5a80", "star", "events", short="会")
 
     def __call__(self, art: Article) -> Article:
         for sent in art.sentences:
             art.of("event").extend(find_events(art, sent.index, sent.simp))
         return art
-
-    def node(self, span: Span, g) -> URIRef:
-        """An event is its name and date; without a date, its name within the article."""
-        return ID[f"event/{digest(norm(span['name']), span['date'] or g.iri, g.province)}"]
-
-    def write(self, art: Article, g) -> None:
-        for span in art.of("event"):
-            node = g.entity(g.node(span), CK.Event, span["name"])
-            g.evidence(node, span.sent)
-            if span["date"]:
-                g.add(node, CK.startDate, Literal(span["date"], datatype=XSD.date))
-            if span["place"] is not None:
-                g.add(node, CK.locality, g.node(span["place"]))
-            for person in span["participants"]:
-                g.add(node, CK.participant, g.node(person))

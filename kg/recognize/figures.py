@@ -12,15 +12,12 @@ import re
 from functools import lru_cache
 
 import cn2an
-from rdflib import Literal, URIRef
 
-from kg.graph import iris as resolve
 from kg.article import Article, Span
-from kg.components import Component, Style, register
-from kg.graph.writer import decimal, zh
-from kg.graph.ns import CK, XSD
+from kg.components import Component, register
 from kg.recognize.measure import measure_after, measure_before, measure_of, noun_phrase_after
 from kg.lang.words import longest_first, words
+
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
@@ -337,8 +334,6 @@ class Figures(Component):
     from the link component once every other entity of the article is known."""
     name = "figures"
     assigns = ("figure",)
-    counts = "figure"
-    style = Style("Statistic", "数据 Statistic", "#8e7dbe", "dot", "statistics", short="数")
 
     def __call__(self, art: Article) -> Article:
         for sent in art.sentences:
@@ -355,21 +350,3 @@ class Figures(Component):
             changes_measure(found)
             respectively(found, sent.simp)
         return art
-
-    def node(self, span: Span, g) -> URIRef:
-        """A figure is its article, place in the text, value and unit."""
-        return resolve.statistic_iri(g.iri, span.sent, span.start, span["value"], span["unit"])
-
-    def write(self, art: Article, g) -> None:
-        for fig in art.of("figure"):
-            node = g.node(fig)
-            g.entity(node, CK.Statistic, f"{fig['measure']} {fig['surface']}")
-            g.add(node, CK.value, decimal(fig["value"]))
-            g.add(node, CK.unit, Literal(fig["unit"]))
-            g.add(node, CK.qualifier, Literal(fig["qualifier"]))
-            g.add(node, CK.measure, zh(fig["measure"]))
-            g.evidence(node, fig.sent)
-            if fig.get("year"):
-                g.add(node, CK.year, Literal(fig["year"], datatype=XSD.integer))
-            if fig.get("subject") is not None:
-                g.add(node, CK.subject, g.node(fig["subject"]))

@@ -11,18 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rdflib import URIRef
-
-from kg.graph import iris as resolve
 from kg.article import Article, Span
-from kg.components import Component, Style, register
+from kg.components import Component, register
 from kg.lang.matcher import LongestMatcher
-from kg.graph.ns import CK
 from kg.places.gazetteer import division_span
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.segment import tagged
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, table, words
+
 
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区)(?=[\u4e00-\u9fff])")
@@ -322,29 +319,7 @@ class Organizations(Component):
     name = "organizations"
     requires = ("place",)
     assigns = ("org",)
-    style = Style("Organization", "机构 Organization", "#17bebb", "square", "organizations", short="机构",
-                  param="organization", noun="body", prominent=True)
 
     def __call__(self, art: Article) -> Article:
         OrgFinder(art).run()
         return art
-
-    def count(self, art: Article) -> int:
-        return len({o["name"] for o in art.of("org")})
-
-    def node(self, span: Span, g) -> URIRef:
-        place = g.node(span.get("place"))
-        node = resolve.org_iri(span["name"], place)
-        g.entity(node, CK.Organization, span["name"])
-        if place is not None:
-            g.add(node, CK.locality, place)
-        return node
-
-    def write(self, art: Article, g) -> None:
-        """Each body under its full name, and as the article wrote it ("某县委" for
-        "某族自治县委", the traditional spelling) as another label users search by."""
-        for span in art.of("org"):
-            node = g.node(span)
-            if span.start >= 0 and 0 <= span.sent < len(art.sentences):
-                written = art.sentences[span.sent].simp[span.start:span.end]
-                g.alt_labels(node, {written, g.original(span)}, span["name"])

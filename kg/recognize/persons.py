@@ -15,22 +15,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
-
-from kg.graph import iris as resolve
 from kg.article import Article, Span
-from kg.components import Component, Style, register
+from kg.components import Component, register
 from kg.places.gazetteer import load
-from kg.graph.writer import zh
 from kg.lang.matcher import LongestMatcher
-from kg.graph.ns import CK
 from kg.recognize import names, statistical
-from kg.recognize.person_identity import as_written, posts_province
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.posts import PostParser
 from kg.lang.words import longest_first, words
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
+
+
 CREDITS = ("特约记者", "记者", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
            "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像")
 PRESS_TITLES = set(CREDITS) | {"主编"}
@@ -309,9 +305,6 @@ class Persons(Component):
     requires = ("place", "org")
     uses = ("candidate",)
     assigns = ("person", "post")
-    counts = "person"
-    style = Style("Person", "人物 Person", "#e4572e", "dot", "persons", short="人", param="person", noun="person",
-                  prominent=True)
 
     def __call__(self, art: Article) -> Article:
         PersonFinder(art).run()
@@ -320,40 +313,3 @@ class Persons(Component):
             p["role"] = "journalist" if roles == {"journalist"} else "official" if roles else "other"
             p["sentences"] = sorted(p["sentences"])
         return art
-
-    def node(self, span: Span, g) -> URIRef:
-        if span.kind == "post":
-            return self._post_node(span, g)
-        own = [p for p in g.art.of("post") if p["person"] is span]
-        national = any(p["title"] in words("national_titles")
-                       or (p["org"] is not None and p["org"]["name"] in words("central_bodies")) for p in own)
-        name = as_written(span["name"], g.original(span))
-        return resolve.person_iri(name, None if national else (posts_province(own) or g.province))
-
-    def _post_node(self, post: Span, g) -> URIRef:
-        person, org, place = g.node(post["person"]), g.node(post["org"]), g.node(post["place"])
-        return resolve.position_iri(person, post["title"], org, place)
-
-    def write(self, art: Article, g) -> None:
-        for p in art.of("person"):
-            label = as_written(p["name"], g.original(p))
-            node = g.entity(g.node(p), CK.Person, label)
-            g.add(node, CK.role, Literal(p["role"]))
-            g.alt_labels(node, {g.original(p), p["name"]}, label)
-        for post in art.of("post"):
-            self._write_post(post, g)
-
-    def _write_post(self, post: Span, g) -> None:
-        node = g.node(post)
-        g.add(g.node(post["person"]), CK.holds, node)
-        g.entity(node, CK.Position, f"{post['person']['name']} {post['title']}")
-        g.add(node, CK.title, zh(post["title"]))
-        g.evidence(node, post.sent)
-        if post["org"] is not None:
-            g.add(node, CK.organization, g.node(post["org"]))
-        if post["place"] is not None:
-            g.add(node, CK.locality, g.node(post["place"]))
-        if post.get("rank"):
-            g.add(node, CK.rank, zh(post["rank"]))
-        if post.get("former"):
-            g.add(node, CK.former, Literal(True))

@@ -14,19 +14,15 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
-
-from kg.graph import iris as resolve
 from kg.article import Article, Span
-from kg.components import Component, Style, register
+from kg.components import Component, register
 from kg.places.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
 from kg.recognize.natural_places import natural_places
 from kg.places.villages import counties_named_by_townships
 from kg.recognize.lower_places import LowerPlaces
 from kg.lang.matcher import LongestMatcher
-from kg.graph.writer import zh
-from kg.graph.ns import CK, GEO, RDF, RDFS
 from kg.lang.words import words
+
 
 DIRECTIONS = "东西南北"
 NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
@@ -200,9 +196,6 @@ class Places(Component):
     name = "places"
     uses = ("candidate",)
     assigns = ("place",)
-    counts = "place"
-    style = Style("Locality", "地点 Locality", "#76b041", "triangle", "localities", short="地", param="place",
-                  noun="place", prominent=True)
 
     def __call__(self, art: Article) -> Article:
         gaz = load()
@@ -242,59 +235,6 @@ class Places(Component):
         if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
             art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
         return art
-
-    def count(self, art: Article) -> int:
-        return len({p["name"] for p in art.of("place")})      # places, not mentions
-
-    def node(self, span: Span, g) -> URIRef:
-        if span.get("code"):
-            return division(g, span["code"])
-        return g.once(("place", parent_key(span), span["name"]), lambda: self._place(span, g))
-
-    def _place(self, span: Span, g) -> URIRef:
-        parent = span.get("parent")
-        node = resolve.place_iri(None, span["name"], parent_key(span))
-        g.add(node, RDF.type, CK.Locality)
-        g.add(node, RDFS.label, zh(span["name"]))
-        g.add(node, CK.level, Literal(span["level"]))
-        if parent is not None and parent.get("name") != span["name"]:
-            g.add(node, CK.partOf, g.node(parent))
-        return node
-
-    def write(self, art: Article, g) -> None:
-        for span in art.of("place"):
-            node = g.node(span)
-            g.add(node, CK.mentionedIn, g.iri)
-            g.alt_labels(node, {span.get("surface"), g.original(span)}, span["name"])
-        for prop, key in ((CK.province, "province"), (CK.prefecture, "city")):
-            code = art.context.get(key)
-            if code and code in load().by_code and (key == "province" or code != art.context.get("province")):   # facets and search by province
-                g.add(g.iri, prop, division(g, code))
-
-
-def division(g, code: str) -> URIRef:
-    """A gazetteer division and its chain up to the province, with code and point;
-    written once per article however often the article refers to it."""
-    return g.once(("division", code), lambda: _division(g, code))
-
-
-def _division(g, code: str) -> URIRef:
-    gaz = load()
-    node = resolve.place_iri(code)
-    d = gaz.by_code[code]
-    g.add(node, RDF.type, CK.Locality)
-    g.add(node, RDFS.label, zh(d.name))
-    g.add(node, CK.level, Literal(d.level))
-    g.add(node, CK.adcode, Literal(code))
-    if d.lon is not None and d.lat is not None:
-        geom = URIRef(str(node) + "/geometry")
-        g.add(node, GEO.hasGeometry, geom)
-        g.add(geom, RDF.type, GEO.Geometry)
-        g.add(geom, GEO.asWKT, Literal(f"POINT({d.lon} {d.lat})", datatype=GEO.wktLiteral))
-    parent = gaz.parent(code)
-    if parent:
-        g.add(node, CK.partOf, division(g, parent))
-    return node
 
 
 def main_division(art: Article, level: str, own: bool = True) -> str | None:

@@ -17,18 +17,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
-
-from kg.graph import iris as resolve
 from kg.article import Article, Span
-from kg.components import Component, Style, register
-from kg.graph.ns import CK
-from kg.places.gazetteer import common_words, division_span
+from kg.components import Component, register
+from kg.places.gazetteer import common_words
 from kg.recognize.places import matcher
 from kg.recognize.orgs import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
 from kg.recognize.segment import tagged
 from kg.lang.words import longest_first, table, words
+
 
 LIST_CATEGORY = re.compile(r"等[\u4e00-\u9fff]{0,10}?(活动|载体|做法|举措|行动|工程|机制|模式|经验|治理|品牌|工作法)")
 PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
@@ -227,8 +224,6 @@ class Programs(Component):
     name = "programs"
     requires = ("place", "org")
     assigns = ("program",)
-    style = Style("Program", "项目 Program", "#ffc914", "diamond", "programs", short="项目", param="program",
-                  noun="program")
 
     def __call__(self, art: Article) -> Article:
         ProgramFinder(art).run()
@@ -236,22 +231,3 @@ class Programs(Component):
         for prog in art.of("program"):
             prog["org"] = _runner(art, prog)
         return art
-
-    def count(self, art: Article) -> int:
-        return len({p["key"] for p in art.of("program")})
-
-    def node(self, span: Span, g) -> URIRef:
-        label = max((p["name"] for p in g.art.of("program") if p["key"] == span["key"]), key=lambda n: (len(n), n))
-        national = label.startswith(NATIONAL) or "主题教育" in label
-        node = g.entity(resolve.program_iri(label, None if national else g.province), CK.Program, label)
-        g.add(node, CK.kind, Literal(span["kind"]))
-        place = span["place"] or (division_span(g.province) if g.province else None)
-        if place is not None:
-            g.add(node, CK.locality, g.node(place))
-        if span["org"] is not None:
-            g.add(node, CK.runBy, g.node(span["org"]))
-        return node
-
-    def write(self, art: Article, g) -> None:
-        for span in art.of("program"):
-            g.evidence(g.node(span), span.sent)

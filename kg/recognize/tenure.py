@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
-
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.graph.ns import CK, XSD
 from kg.lang.words import words
+
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 TAKE_UP = re.compile(r"(?:任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
@@ -84,15 +82,3 @@ class Tenure(Component):
             post["former"] = post.get("former") or t["former"]
             post["temporary"], post["start"], post["end"] = t["temporary"], t["start"], t["end"]
         return art
-
-    def write(self, art: Article, g) -> None:
-        for post in art.of("post"):
-            node = g.node(post)
-            if post.get("start"):
-                g.add(node, CK.startYear, Literal(post["start"], datatype=XSD.integer))
-            if post.get("end"):
-                g.add(node, CK.endYear, Literal(post["end"], datatype=XSD.integer))
-            if post.get("temporary"):
-                g.add(node, CK.temporary, Literal(True))
-            if post.get("former"):
-                g.add(node, CK.former, Literal(True))

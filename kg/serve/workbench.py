@@ -79,7 +79,7 @@ PAGES = {"/": "workbench.html", "/map": "map.html", "/entity": "entity.html", "/
 def article(graph: Path, path: str) -> bytes:
     """An article's record as the build wrote it, with the colours of the classes it marks."""
     from kg.build.records import ARTICLES_DIR, article_id, styles
-    from kg.components import components
+    from kg.kinds import active
 
     iri = (parse_qs(urlsplit(path).query).get("iri") or [""])[0]
     name = article_id(iri)
@@ -92,7 +92,7 @@ def article(graph: Path, path: str) -> bytes:
     if not record.is_file():
         raise ApiError(f"no article {iri} in this graph")
     text = record.read_text(encoding="utf-8")
-    return ('{"styles":' + json.dumps(styles(components()), ensure_ascii=False) + ',"article":' + text + "}").encode("utf-8")
+    return ('{"styles":' + json.dumps(styles(active().values()), ensure_ascii=False) + ',"article":' + text + "}").encode("utf-8")
 
 
 def searched(graph: Path, path: str) -> bytes:

@@ -19,7 +19,7 @@ import re
 
 import pyoxigraph as ox
 
-from kg.components import styles
+from kg.kinds import styles
 from kg.places.gazetteer import short_forms
 from kg.lang.script import to_simplified
 

@@ -1,0 +1,36 @@
+"""Bodies: one node per name and place, with the name the article wrote as another label."""
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from kg.article import Article, Span
+from kg.graph import iris as resolve
+from kg.graph.ns import CK
+from kg.kinds import Kind, Style, register
+
+
+@register
+class Organizations(Kind):
+    span = "org"
+    style = Style("Organization", "机构 Organization", "#17bebb", "square", "organizations", short="机构",
+                  param="organization", noun="body", prominent=True)
+
+    def count(self, art: Article) -> int:
+        return len({o["name"] for o in art.of("org")})
+
+    def node(self, span: Span, g) -> URIRef:
+        place = g.node(span.get("place"))
+        node = resolve.org_iri(span["name"], place)
+        g.entity(node, CK.Organization, span["name"])
+        if place is not None:
+            g.add(node, CK.locality, place)
+        return node
+
+    def write(self, art: Article, g) -> None:
+        """Each body under its full name, and as the article wrote it ("某县委" for
+        "某族自治县委", the traditional spelling) as another label users search by."""
+        for span in art.of("org"):
+            node = g.node(span)
+            if span.start >= 0 and 0 <= span.sent < len(art.sentences):
+                written = art.sentences[span.sent].simp[span.start:span.end]
+                g.alt_labels(node, {written, g.original(span)}, span["name"])
