@@ -156,3 +156,11 @@ def test_a_unit_written_bare_after_an_organ_s_post_is_that_organ_s(article):
     assert ("局长", "宁乡市公安局", "宁乡市") in posts(art, "王刚")         # after a committee: the place's bureau
     art = article(body("陕西省延安市洛川县苹果产业园区党工委书记、管委会主任王平出席。"))
     assert not any(o and "党工委管委会" in o for _, o, _ in posts(art, "王平"))
+
+
+def test_a_party_cell_s_title_after_an_organ_s_post_is_in_that_organ_s_cell(article):
+    art = article(body("湖南建工集团有限公司董事长、党委书记陈志远出席。湖南省长沙市委常委、党委书记刘明出席。"))
+    got = posts(art, "陈志远")
+    assert ("董事长", "湖南建工集团有限公司", "湖南省") in got                         # positive control
+    assert any(t == "党委书记" and o == "湖南建工集团有限公司党委" for t, o, _ in got), got
+    assert not any(o and o.endswith("市委党委") for _, o, _ in posts(art, "刘明"))

@@ -109,7 +109,7 @@ class PostLinker:
             place = org["place"]            # a stationed team's member serves where the team is
         if org is None and not places and prev is not None and prev["org"] is not None:
             org = self._unit_of(idx, prev["org"], text[a:head]) or host_of(self.art, prev["org"]) \
-                or department_of(self.art, idx, title, prev["org"])
+                or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title)
         if org is None and place is not None:
             org = self._bare_body(idx, text[a:head], place)
         if place is None and org is not None and orgs:
@@ -131,6 +131,14 @@ class PostLinker:
                 or host["name"].endswith(unit):
             return None
         return org_span(self.art, host["name"] + unit, host.get("place"), idx)
+
+    def _cell_after(self, idx, organ: Span, prefix: str, title: str) -> Span | None:
+        """"某集团公司董事长、党委书记": a Party cell's title right after an organ's post is
+        in that organ's cell (某集团公司党委); not after a territorial committee."""
+        cell = next((c for c in sorted(PARTY_CELLS, key=len, reverse=True) if title.startswith(c)), None)
+        if cell is None or prefix or organ["name"].endswith(TERRITORIAL + PARTY_CELLS):
+            return None
+        return cell_of(self.art, idx, organ, cell)
 
     def _cell_in_title(self, idx, a, head, title) -> Span | None:
         """"某市政府党组成员": the recognizers read 某市政府党组 over the title's own 党组; the
