@@ -338,3 +338,10 @@ def test_a_name_ending_in_he_and_a_name_met_before_are_read_whole(article):
     assert "张华" in names(art) and "张华和" not in names(art)          # 和 before another name joins two
     art = article(body("村口的新桥(2021年4月13日摄)。新华社记者王建军摄\n村里的新学校(2021年4月12日摄)。新华社记者王建军摄"))
     assert "王建军" in names(art) and "王建军摄" not in names(art)       # a credit's 摄, twice, is no name
+
+
+def test_a_name_ends_before_the_verbs_of_discipline_notices(article):
+    art = article(body("浙江省丽水市莲都区碧湖镇下林村党支部书记周建平、村委会主任吴立新违规发包本村工程，李刚违纪。"))
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("周建平", "党支部书记") in held and ("吴立新", "村委会主任") in held
+    assert not any(n.endswith(("违", "违规")) for n in names(art))
