@@ -268,3 +268,10 @@ def test_an_ethnic_township_is_read_whole_with_or_without_its_county(article):
     assert ("法库县", "county") in got                                      # positive control
     assert ("四家子蒙古族乡", "township") in got and ("红砂地村", "village") in got
     assert not any(n in ("蒙古族乡", "族乡") for n, _ in got)
+
+
+def test_a_two_character_county_before_its_own_committee_is_that_county(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n王丽，女，魏县县委书记。他在沛县人民政府工作过。时任县委书记李强讲话。\n")
+    got = {p["name"] for p in art.of("place")}
+    assert {"魏县", "沛县"} <= got
+    assert not any(n.startswith("任") for n in got)          # 时任县委书记: no county 任县

@@ -328,16 +328,24 @@ def merge_same(art: Article) -> None:
     out = []
     for post in art.of("post"):
         key = _key(post)
-        same = kept.get(key) if post.get("via") == "career" else None
+        same = (kept.get(key) or _unplaced_twin(out, post)) if post.get("via") == "career" else None
         if same is None:
             kept.setdefault(key, post)
             out.append(post)
             continue
-        for attr in ("start", "start_month", "end", "end_month"):
+        for attr in ("start", "start_month", "end", "end_month", "org", "place"):
             if post.get(attr) and not same.get(attr):
                 same[attr] = post[attr]
         same["former"] = bool(same.get("former") or post.get("former"))
     art.of("post")[:] = out
+
+
+def _unplaced_twin(posts: list[Span], post: Span) -> Span | None:
+    """The same person's post of the same title when one of the two has neither body nor
+    place: "某县县委书记，二级巡视员" read twice is one 二级巡视员."""
+    bare = lambda p: p.get("org") is None and p.get("place") is None     # noqa: E731
+    return next((p for p in posts if p.get("person") is post.get("person") and p["title"] == post["title"]
+                 and (bare(p) or bare(post))), None)
 
 
 @register

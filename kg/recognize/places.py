@@ -140,6 +140,10 @@ def parent_key(span: Span) -> str | None:
 LIST_JOINS = ("、", "和", "及", "与")
 
 
+# What follows a county's name when the words are its own bodies or head: 委, 政府, 长…
+COUNTY_OWN = ("委", "政府", "人民政府", "人大", "长", "副县长", "委书记", "政协")
+
+
 class Divisions:
     """Gazetteer divisions of one sentence, each resolved inside the chain before it."""
 
@@ -161,7 +165,7 @@ class Divisions:
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
-            if not self.acceptable(surface, code, prev, sibling):
+            if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, e):
                 continue
             if code:
                 self.seen.add(code)
@@ -184,6 +188,15 @@ class Divisions:
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen
         return True
+
+    def own_body_after(self, surface: str, code: str | None, text: str, e: int) -> bool:
+        """A county's full name right before its own committee, government or head
+        ("某县县委书记", "某县人民政府", "某县县长") is that county, however short its name."""
+        d = self.gaz.by_code.get(code) if code else None
+        if d is None or d.level != "county" or surface not in self.gaz.names:
+            return False
+        level = surface[-1]                   # the level written twice: "某县县委", not "时任县委"
+        return text.startswith(tuple(level + w for w in COUNTY_OWN) + ("人民政府",), e)
 
     def mention(self, idx, s, e, name, level, code, parent) -> Span:
         surface = self.art.sentences[idx].simp[s:e]
