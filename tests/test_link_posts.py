@@ -170,3 +170,11 @@ def test_a_resume_s_bare_post_is_one_with_the_same_post_read_with_its_body(artic
     art = article(body("高丽华，女，山西省吕梁市岚县县委书记，二级巡视员。2021年任岚县县委书记。"))
     held = [p for p in art.of("post") if p["person"]["name"] == "高丽华" and p["title"] == "县委书记"]
     assert len(held) == 1 and held[0]["org"]["name"] == "岚县委"
+
+
+def test_a_banner_and_a_league_written_alone_are_the_article_s_own(article):
+    art = article(body("内蒙古锡林郭勒盟西乌珠穆沁旗召开会议，西乌珠穆沁旗各苏木参加。旗人大常委会副主任李宝山、盟政协副主席王刚出席。"))
+    assert any(o == "西乌珠穆沁旗人大常委会" for _, o, _ in posts(art, "李宝山")), posts(art, "李宝山")
+    assert any(o == "锡林郭勒盟政协" for _, o, _ in posts(art, "王刚"))
+    art = article(body("村里的红旗人大代表李宝山出席。"))                   # 旗 inside a word: no banner's body
+    assert not any(o and o.endswith("旗人大") for p in art.of("post") for o in [p["org"] and p["org"]["name"]])

@@ -30,7 +30,8 @@ from kg.recognize.orgs import join, org_span
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
-LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county"}
+LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
+               "旗": "county", "盟": "prefecture"}
 
 
 class PostLinker:
@@ -153,7 +154,7 @@ class PostLinker:
     def _level_word(prefix: str) -> str | None:
         """A level written alone before a title or a body ("省", "市" + "公安局"), which
         names the article's own division of that level."""
-        for word in ("自治区", "省", "市", "县", "区"):
+        for word in ("自治区", "省", "市", "县", "区", "旗", "盟"):
             rest = prefix[len(word):]
             if prefix.startswith(word) and (not rest or body_matcher().suffix(rest) == rest):
                 return word
