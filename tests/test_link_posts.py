@@ -178,3 +178,10 @@ def test_a_banner_and_a_league_written_alone_are_the_article_s_own(article):
     assert any(o == "锡林郭勒盟政协" for _, o, _ in posts(art, "王刚"))
     art = article(body("村里的红旗人大代表李宝山出席。"))                   # 旗 inside a word: no banner's body
     assert not any(o and o.endswith("旗人大") for p in art.of("post") for o in [p["org"] and p["org"]["name"]])
+
+
+def test_a_bare_county_post_is_in_the_one_county_the_article_names(article):
+    art = article(body("11月18日，县委书记赵明主持召开丹凤县乡村振兴工作推进会。"))
+    assert ("县委书记", "丹凤县委", "丹凤县") in posts(art, "赵明")
+    art = article(body("11月18日，县委书记赵明带队赴丹凤县、洛南县考察学习。"))     # two counties: none is sure
+    assert ("县委书记", None, None) in posts(art, "赵明")

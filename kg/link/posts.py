@@ -206,8 +206,14 @@ class PostLinker:
                 if earlier:
                     return earlier[-1]
             return None
-        code = self.art.context.get({"prefecture": "city"}.get(level, level))
+        code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         return division_span(code) if code else None
+
+    def _only(self, level: str) -> str | None:
+        """The one division of that level the article names, when it names one only
+        ("县委书记某某主持召开某县…": the county named after the title, once)."""
+        codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code")}
+        return next(iter(codes)) if len(codes) == 1 else None
 
     # -- lists of one body's staff -----------------------------------------------------
     def _sibling_body(self, post: Span, cue: Cue, org: Span | None) -> Span | None:
