@@ -228,3 +228,22 @@ def test_a_figure_keeps_its_measure_whatever_the_hash_seed():
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
         assert out.strip() == "['出资']", (seed, out)
+
+
+def test_a_measure_after_a_figure_stops_at_the_next_figure(article):
+    art = article(body("全县56个部门结对帮扶98个行政村(社区)、2100名干部参与，推出5项改革任务18个重点项目。"))
+    got = {(f["value"], f["unit"]): f["measure"] for f in art.of("figure")}
+    assert got[(98.0, "个")] == "行政村" and got[(2100.0, "名")] == "干部"
+    assert got[(5.0, "项")] == "改革任务" and got[(18.0, "个")] == "重点项目"
+
+
+def test_a_share_written_before_its_noun_measures_that_noun_also_in_a_list(article):
+    art = article(body("全省约70%的耕地、55%的常住人口在山区。今年要实现增长5%的目标。"))
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[70.0] == "耕地" and got[55.0] == "常住人口"
+    assert got[5.0] != "目标"                                # a target's rate: the noun after is no share of it
+
+
+def test_hours_written_with_a_classifier_are_a_duration(article):
+    art = article(body("列车已经行驶了10多个小时，乘客们仍然精神饱满。"))
+    assert [(f["unit"], f["measure"]) for f in art.of("figure")] == [("个小时", "时长")]

@@ -82,11 +82,11 @@ class Link(Component):
 
 # What a figure counts when its sentence names nothing else: "全村411户，1570人" gives the
 # village's number of households and of people; "已经4年了", a length of time.
-COUNTED = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "年": "时长", "个月": "时长", "天": "时长",
+COUNTED = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "年": "时长", "个月": "时长", "个小时": "时长", "天": "时长",
            "批": "批次", "次": "次数"}
 
 
-DURATION_UNITS = ("年", "个月", "天", "周", "小时")
+DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时")
 # Nouns that name a length of time: a duration's measure keeps them ("驻村时间", "工期").
 DURATION_NOUNS = ("时间", "工期", "任期", "期限", "时长", "年限", "周期", "期")
 

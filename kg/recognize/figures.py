@@ -200,11 +200,16 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if unit == "万人次":
         value, unit = value * 10000, "人次"
     counted = counted_noun(text[m.end():]) if unit in CLASSIFIERS else ""
-    if unit == "%" and text[m.end():m.end() + 1] == "的" and not measure_before(text, m.start()):
+    if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}
+
+
+# Before "N%的…", words that leave the share to the noun after it: a list's joint ("80%的土地、|60%的人口")
+# or the scope of the whole ("全省|80%的土地").
+SHARE_OF = re.compile(r"(、|全(省|市|县|区|州|旗|国))$")
 
 
 def counted_noun(rest: str) -> str:

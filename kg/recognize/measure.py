@@ -101,8 +101,8 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
         if word == "、" and kept:
             kept.append(word)               # "13名|清华、北大选调生": a list of modifiers of one head
             continue
-        if flag == "m" and (not kept or word in ("一起", "一同", "一道", "一并")):
-            break                           # "334批|1224件": another figure; "一起": an adverb
+        if flag == "m" and (not kept or word in ("一起", "一同", "一道", "一并")) or re.search(r"\d", word):
+            break                           # "334批|1224件", "行政村、3795名干部": another figure; "一起": an adverb
         if not (flag.startswith(NP_TAGS) or flag == "zg" and len(word) == 1 and not kept):
             break
         kept.append(word)
