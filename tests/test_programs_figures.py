@@ -247,3 +247,10 @@ def test_a_share_written_before_its_noun_measures_that_noun_also_in_a_list(artic
 def test_hours_written_with_a_classifier_are_a_duration(article):
     art = article(body("列车已经行驶了10多个小时，乘客们仍然精神饱满。"))
     assert [(f["unit"], f["measure"]) for f in art.of("figure")] == [("个小时", "时长")]
+
+
+def test_a_quality_before_de_leaves_the_count_to_the_noun_after_it(article):
+    art = article(body("她一人带着3个年幼的孩子在家里生活，全村5个村的村民都来了，新建12座崭新的温室。"))
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[3.0] == "孩子" and got[12.0] == "温室"
+    assert got[5.0] == "村"                                    # a noun before 的: it is what is counted
