@@ -112,3 +112,18 @@ def cell_of(art: Article, idx: int, host: Span, cell: str) -> Span:
     if host["name"].endswith(PARTY_CELLS):
         return host
     return org_span(art, host["name"] + cell, host.get("place"), idx)
+
+
+def press_body(art: Article, idx: int, prefix: str | None) -> Span | None:
+    """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher."""
+    if prefix and prefix.endswith(("本报", "本台", "本网", "本刊", "本社")):
+        prefix = None                  # "本报记者": the publisher's own reporter
+    if prefix:
+        named = [o for o in art.of("org") if o["name"] and prefix.endswith(o["name"])]
+        if named:
+            return max(named, key=lambda o: len(o["name"]))
+        if prefix.endswith(("日报", "晚报", "快报", "报", "社", "网", "台", "在线", "周刊")):
+            return org_span(art, prefix, None, idx)
+    if art.publisher and art.sources:      # a site name is not a body
+        return org_span(art, art.publisher, None, idx)
+    return None

@@ -23,8 +23,10 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
-from kg.link.post_bodies import (CAREER_CELLS, NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, body_matcher, cell_of,
-                                 committee_title, department_of, host_of, implied_level, rank)
+from kg.link.career_bodies import career_body
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, body_matcher, cell_of,
+                                 committee_title, department_of, host_of, implied_level, press_body, rank)
+from kg.link.post_merge import merge_same
 from kg.places.gazetteer import division_span
 from kg.recognize.orgs import join, org_span
 from kg.recognize.posts import Cue
@@ -53,7 +55,7 @@ class PostLinker:
         if cue is None:
             pass
         elif cue.how == "press":
-            org = self.press_body(post.sent, cue.outlet)
+            org = press_body(self.art, post.sent, cue.outlet)
         elif cue.how == "clause":
             org, place = self._clause(post.sent, cue, post["title"])
         else:
@@ -68,7 +70,8 @@ class PostLinker:
                 org, place = sibling, place or sibling.get("place")
         self._record(post, org, place)
         if cue is not None and cue.how == "career":
-            self._career(post, cue, prev)
+            base = self.base.get(id(cue.prev)) if cue.prev is not None else None
+            self.base[id(post)] = career_body(self.art, post, cue, prev, base)
         return post
 
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
@@ -255,48 +258,6 @@ class PostLinker:
         return None
 
     # -- career chains, clauses, bylines ----------------------------------------------
-    def _career(self, post: Span, cue: Cue, prev: Span | None) -> None:
-        """A body written once serves the titles after it ("某局党组成员、局长、党组书记":
-        局长 of 某局, 党组书记 of 某局党组)."""
-        idx, text, a, z, title = post.sent, cue.text, cue.a, cue.z, post.text
-        written = [o for o in self.art.in_sentence("org", idx) if a <= o.start and o.end <= z - len(title)]
-        named = None if written else self._named_body(idx, text, a, z - len(title))
-        written += [named] if named is not None else []
-        base = self.base.get(id(cue.prev)) if cue.prev is not None else None
-        own_place = any(p for p in self.art.in_sentence("place", idx) if a <= p.start < z)
-        if written:
-            base = max(written, key=lambda o: (o.end, o.end - o.start))
-        elif own_place:
-            base = None            # "某局局长、某高新区党工委书记": a place of its own ends the body's reach
-        self.base[id(post)] = base
-        body = next((b for b in CAREER_CELLS if title.startswith(b)), None)
-        if base is not None and body:
-            post["org"] = org_span(self.art, base["name"] + body, base.get("place"), idx)
-        elif named is not None:
-            post["org"] = named
-        elif body and not text[a:z - len(title)].strip() and post["org"] is not None \
-                and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
-            post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
-        elif base is not None and not own_place and not written and post["org"] is None:
-            post["org"] = base
-        if post["org"] is None and prev is not None:
-            post["org"] = department_of(self.art, idx, title, prev["org"])      # 省委常委、宣传部长
-        if post["place"] is None and post["org"] is not None:
-            post["place"] = post["org"].get("place")
-        post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
-
-    def _named_body(self, idx: int, text: str, a: int, z: int) -> Span | None:
-        """The words before a title in a chain, when they name a body: a place at their
-        start and a head of a body's name at their end ("某省安全生产监督管理局" + 局长,
-        "某大学化学系" + 教师)."""
-        prefix = text[a:z]
-        if len(prefix) < 4 or not prefix.endswith(tuple(words("body_heads"))) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
-            return None
-        places = [p for p in self.art.in_sentence("place", idx) if p.start == a and p.end < z]
-        if places:
-            return org_span(self.art, prefix, places[0], idx)
-        return None
-
     def _clause(self, idx: int, cue: Cue, title: str) -> tuple[Span | None, Span | None]:
         """"在某县委组织部任科员": the body and place written in the clause's where."""
         places = self._places(idx, cue.a, cue.z)
@@ -306,53 +267,6 @@ class PostLinker:
         if org is not None and orgs and place is None:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
-
-    def press_body(self, idx: int, prefix: str | None) -> Span | None:
-        """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher."""
-        if prefix and prefix.endswith(("本报", "本台", "本网", "本刊", "本社")):
-            prefix = None                  # "本报记者": the publisher's own reporter
-        if prefix:
-            named = [o for o in self.art.of("org") if o["name"] and prefix.endswith(o["name"])]
-            if named:
-                return max(named, key=lambda o: len(o["name"]))
-            if prefix.endswith(("日报", "晚报", "快报", "报", "社", "网", "台", "在线", "周刊")):
-                return org_span(self.art, prefix, None, idx)
-        if self.art.publisher and self.art.sources:      # a site name is not a body
-            return org_span(self.art, self.art.publisher, None, idx)
-        return None
-
-
-def _key(post: Span) -> tuple:
-    org, place = post.get("org"), post.get("place")
-    return (post.get("person"), post["title"], org["name"] if org is not None else None,
-            place["name"] if place is not None else None)
-
-
-def merge_same(art: Article) -> None:
-    """A post a résumé gives a person who already holds it (same title, body and place)
-    is that post, dated: "现任某县县长" and "2019年任某县县长" are one post from 2019."""
-    kept: dict[tuple, Span] = {}
-    out = []
-    for post in art.of("post"):
-        key = _key(post)
-        same = (kept.get(key) or _unplaced_twin(out, post)) if post.get("via") == "career" else None
-        if same is None:
-            kept.setdefault(key, post)
-            out.append(post)
-            continue
-        for attr in ("start", "start_month", "end", "end_month", "org", "place"):
-            if post.get(attr) and not same.get(attr):
-                same[attr] = post[attr]
-        same["former"] = bool(same.get("former") or post.get("former"))
-    art.of("post")[:] = out
-
-
-def _unplaced_twin(posts: list[Span], post: Span) -> Span | None:
-    """The same person's post of the same title when one of the two has neither body nor
-    place: "某县县委书记，二级巡视员" read twice is one 二级巡视员."""
-    bare = lambda p: p.get("org") is None and p.get("place") is None     # noqa: E731
-    return next((p for p in posts if p.get("person") is post.get("person") and p["title"] == post["title"]
-                 and (bare(p) or bare(post))), None)
 
 
 @register

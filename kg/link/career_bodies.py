@@ -1,0 +1,57 @@
+"""Bodies of a career chain: in a résumé's step ("2016年任某局党组成员、副局长，后任某局
+党组书记、局长") a body written once serves the titles after it, and a Party cell's title
+is that body's cell.  Read by the linking stage (kg.link.posts) after the item's own words.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Article, Span
+from kg.lang.words import words
+from kg.link.post_bodies import CAREER_CELLS, committee_title, department_of
+from kg.recognize.orgs import org_span
+from kg.recognize.posts import Cue
+
+
+def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Span | None) -> Span | None:
+    """A body written once serves the titles after it ("某局党组成员、局长、党组书记":
+    局长 of 某局, 党组书记 of 某局党组).  Sets the post's body (and place from it) and
+    returns the body the next item of the chain inherits (`base`, the one written last)."""
+    idx, text, a, z, title = post.sent, cue.text, cue.a, cue.z, post.text
+    written = [o for o in art.in_sentence("org", idx) if a <= o.start and o.end <= z - len(title)]
+    named = None if written else named_body(art, idx, text, a, z - len(title))
+    written += [named] if named is not None else []
+    own_place = any(p for p in art.in_sentence("place", idx) if a <= p.start < z)
+    if written:
+        base = max(written, key=lambda o: (o.end, o.end - o.start))
+    elif own_place:
+        base = None            # "某局局长、某高新区党工委书记": a place of its own ends the body's reach
+    body = next((b for b in CAREER_CELLS if title.startswith(b)), None)
+    if base is not None and body:
+        post["org"] = org_span(art, base["name"] + body, base.get("place"), idx)
+    elif named is not None:
+        post["org"] = named
+    elif body and not text[a:z - len(title)].strip() and post["org"] is not None \
+            and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
+        post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
+    elif base is not None and not own_place and not written and post["org"] is None:
+        post["org"] = base
+    if post["org"] is None and prev is not None:
+        post["org"] = department_of(art, idx, title, prev["org"])      # 省委常委、宣传部长
+    if post["place"] is None and post["org"] is not None:
+        post["place"] = post["org"].get("place")
+    post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
+    return base
+
+
+def named_body(art: Article, idx: int, text: str, a: int, z: int) -> Span | None:
+    """The words before a title in a chain, when they name a body: a place at their
+    start and a head of a body's name at their end ("某省安全生产监督管理局" + 局长,
+    "某大学化学系" + 教师)."""
+    prefix = text[a:z]
+    if len(prefix) < 4 or not prefix.endswith(tuple(words("body_heads"))) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
+        return None
+    places = [p for p in art.in_sentence("place", idx) if p.start == a and p.end < z]
+    if places:
+        return org_span(art, prefix, places[0], idx)
+    return None

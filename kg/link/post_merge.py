@@ -1,0 +1,39 @@
+"""One post per person and post: the résumé's copy of a post another rule already gave
+the person becomes that post, with the dates of both (kg.link.posts runs this last)."""
+from __future__ import annotations
+
+from kg.article import Article, Span
+
+
+def key_of(post: Span) -> tuple:
+    org, place = post.get("org"), post.get("place")
+    return (post.get("person"), post["title"], org["name"] if org is not None else None,
+            place["name"] if place is not None else None)
+
+
+def merge_same(art: Article) -> None:
+    """A post a résumé gives a person who already holds it (same title, body and place)
+    is that post, dated: "现任某县县长" and "2019年任某县县长" are one post from 2019."""
+    kept: dict[tuple, Span] = {}
+    out = []
+    for post in art.of("post"):
+        key = key_of(post)
+        same = (kept.get(key) or unplaced_twin(out, post)) if post.get("via") == "career" else None
+        if same is None:
+            kept.setdefault(key, post)
+            out.append(post)
+            continue
+        for attr in ("start", "start_month", "end", "end_month", "org", "place"):
+            if post.get(attr) and not same.get(attr):
+                same[attr] = post[attr]
+        same["former"] = bool(same.get("former") or post.get("former"))
+    art.of("post")[:] = out
+
+
+def unplaced_twin(posts: list[Span], post: Span) -> Span | None:
+    """The same person's post of the same title when one of the two has neither body nor
+    place: "某县县委书记，二级巡视员" read twice is one 二级巡视员."""
+    bare = lambda p: p.get("org") is None and p.get("place") is None     # noqa: E731
+    return next((p for p in posts if p.get("person") is post.get("person") and p["title"] == post["title"]
+                 and (bare(p) or bare(post))), None)
+
