@@ -119,6 +119,7 @@ def test_clicking_a_place_shows_its_figures_and_selection_labels_its_edges(brows
     out, _ = corpus_build
     page, _, errors = open_page(browser, out / "graph.html")
     place = page.evaluate("window.kgView.search('鞍山市')[0]")
+    assert page.evaluate(f"window.kgView.nodes.get('{place}').label") == "鞍山市"     # the exact name before 鞍山市委
     page.evaluate(f"window.kgView.network.selectNodes(['{place}']); "
                   f"window.kgView.network.body.emitter.emit('click', {{nodes: ['{place}'], edges: []}}); "
                   f"window.kgView.network.body.emitter.emit('selectNode', {{nodes: ['{place}'], edges: []}})")
