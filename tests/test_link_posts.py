@@ -185,3 +185,12 @@ def test_a_bare_county_post_is_in_the_one_county_the_article_names(article):
     assert ("县委书记", "丹凤县委", "丹凤县") in posts(art, "赵明")
     art = article(body("11月18日，县委书记赵明带队赴丹凤县、洛南县考察学习。"))     # two counties: none is sure
     assert ("县委书记", None, None) in posts(art, "赵明")
+
+
+def test_a_team_named_before_its_members_titles_is_their_body(article):
+    art = article(body("驻镇帮镇扶村工作队队员王小明、驻县服务队副队长李刚陪同。由三个单位组成的乡村振兴工作队进驻后，工作队队长赵强介绍情况。"))
+    assert ("队员", "驻镇帮镇扶村工作队", None) in posts(art, "王小明")
+    assert ("副队长", "驻县服务队", None) in posts(art, "李刚")
+    assert ("队长", "乡村振兴工作队", None) in posts(art, "赵强")           # the bare 工作队: the one named before
+    art = article(body("该公司驻村工作队队长陈明说，厂房已经建好。"))
+    assert ("队长", None, None) in posts(art, "陈明")                         # 该公司…: no name of its own

@@ -32,6 +32,8 @@ from kg.recognize.orgs import join, org_span
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
+# A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").
+TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|服务队|帮扶队|突击队))")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture"}
 
@@ -116,6 +118,8 @@ class PostLinker:
                 or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title)
         if org is None and place is not None:
             org = self._bare_body(idx, text[a:head], place)
+        if org is None:
+            org = self._team(idx, text, a, head)
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
@@ -143,6 +147,18 @@ class PostLinker:
         if cell is None or prefix or organ["name"].endswith(TERRITORIAL + PARTY_CELLS):
             return None
         return cell_of(self.art, idx, organ, cell)
+
+    def _team(self, idx, text: str, a: int, head: int) -> Span | None:
+        """A team written by its own name before its members' titles ("某某帮扶工作队队员",
+        "驻县服务队副队长") is the body; a bare 工作队 is the team the sentence named last
+        ("…组成的乡村振兴工作队，工作队队长某某")."""
+        words = text[a:head]
+        if words in ("工作队", "驻村工作队") or not words:
+            named = list(TEAM.finditer(text, 0, a))
+            return org_span(self.art, named[-1].group(1), None, idx) if named and words else None
+        if TEAM.fullmatch(words) and words[0] not in "省市县区乡镇村该本此这那其":    # 该公司驻工作队: no name
+            return org_span(self.art, words, None, idx)
+        return None
 
     def _cell_in_title(self, idx, a, head, title) -> Span | None:
         """"某市政府党组成员": the recognizers read 某市政府党组 over the title's own 党组; the
@@ -231,6 +247,8 @@ class PostLinker:
             return None
         if org is not None and (org["name"] != unit or org.get("place") is not None):
             return None                 # the unit is a body the recognizers placed
+        if TEAM.fullmatch(unit):
+            return None                 # a team named so is a body of its own
         before = self._list_before(post, cue)
         if before is None or before["org"] is None:
             return None
