@@ -194,3 +194,9 @@ def test_a_team_named_before_its_members_titles_is_their_body(article):
     assert ("队长", "乡村振兴工作队", None) in posts(art, "赵强")           # the bare 工作队: the one named before
     art = article(body("该公司驻村工作队队长陈明说，厂房已经建好。"))
     assert ("队长", None, None) in posts(art, "陈明")                         # 该公司…: no name of its own
+
+
+def test_a_body_s_team_before_a_member_s_title_is_that_body_s_team(article):
+    art = article(body("刘明，男，1958年生。1976年参加工作后先后担任安徽省肥东县委工作队队员、县委办公室秘书。"))
+    assert any(t == "队员" and o == "肥东县委工作队" for t, o, _ in posts(art, "刘明")), posts(art, "刘明")
+    assert "肥东县委" in {o["name"] for o in art.of("org")}              # the committee itself stays a body

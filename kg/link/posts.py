@@ -32,6 +32,7 @@ from kg.recognize.orgs import join, org_span
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
+TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").
 TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|服务队|帮扶队|突击队))")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
@@ -111,6 +112,8 @@ class PostLinker:
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
         org = self._cell_in_title(idx, a, head, title) or self._org(idx, title, place, orgs, places)
+        if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
+            org = org_span(self.art, org["name"] + text[org.end:head], org.get("place"), idx)   # 某县委工作队队员
         if org is not None and STATIONED_TEAM.search(org["name"]) and org.get("place") is not None:
             place = org["place"]            # a stationed team's member serves where the team is
         if org is None and not places and prev is not None and prev["org"] is not None:
