@@ -275,3 +275,13 @@ def test_a_two_character_county_before_its_own_committee_is_that_county(article)
     got = {p["name"] for p in art.of("place")}
     assert {"魏县", "沛县"} <= got
     assert not any(n.startswith("任") for n in got)          # 时任县委书记: no county 任县
+
+
+def test_a_township_before_a_village_beginning_with_min_and_names_ending_in_cheng_are_read(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n吉林省松原市宁江区大洼镇民乐村的村民说。上海市奉贤区深入南桥镇、奉城镇调研。"
+                  "四川省达州市渠县汇东乡白腊村、天城村都来了。\n")
+    got = {p["name"] for p in art.of("place")}
+    assert {"大洼镇", "民乐村", "奉城镇", "天城村", "南桥镇", "白腊村"} <= got
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n湖南省长沙市推进新型城镇化，城镇居民和乡镇干部都来了，打造和美乡村。镇民说好。\n")
+    got = {p["name"] for p in art.of("place")}
+    assert "长沙市" in got and not any(n.endswith(("城镇", "乡村", "镇民")) for n in got)

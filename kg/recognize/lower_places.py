@@ -29,6 +29,7 @@ VILLAGE_BODY = ("村党", "村委", "村两委", "村民委")
 # "西姚村村民", "某村村集体": a village's name, then its people or its own bodies.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级")
 LINK = ("的", "")
+VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
 CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
 
@@ -110,10 +111,14 @@ class LowerPlaces:
 
     def _at(self, idx, text, s, e, anchors) -> Span | None:
         suffix, nxt = text[s:e], text[e:e + 3]
-        if (nxt[:1] in "镇乡民" and not nxt.startswith(OWN_POST)) or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
-            return None       # 乡镇, 村民, 村镇: generic words, not the end of a name
-        if suffix in "镇乡村" and text[s - 1:s] in "镇乡城" or (suffix == "村" and text[s - 1:s] == "村" and not
-                                                          text.startswith(VILLAGE_BODY, s)):
+        if (nxt[:1] in "镇乡民" and not nxt.startswith(OWN_POST) and not VILLAGE_AFTER.match(text, e)) \
+                or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
+            return None       # 乡镇, 村民, 村镇: generic words, not the end of a name (but 某镇民乐村)
+        if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end
+            return None
+        if suffix in "镇乡村" and text[s - 1:s] == "城":        # "城镇" is a word unless the table has
+            return self._listed(idx, text, s, e)              # the name (奉城镇, 天城村)
+        if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
         longest = 10 if text[s - 1:s] == "族" else 6     # an ethnic township: "某某蒙古族乡", "某某彝族苗族乡"
         for n in range(1, longest):       # nearest anchor first
