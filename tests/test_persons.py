@@ -345,3 +345,9 @@ def test_a_name_ends_before_the_verbs_of_discipline_notices(article):
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert ("周建平", "党支部书记") in held and ("吴立新", "村委会主任") in held
     assert not any(n.endswith(("违", "违规")) for n in names(art))
+
+
+def test_the_committees_of_two_counties_counted_together_are_no_body(article):
+    art = article(body("浙江省委决定，两人此前分别任武义县、龙游县两县县委书记，金华市财政局局长王军出席。"))
+    assert "金华市财政局" in orgs(art)                                  # positive control
+    assert not any("两县" in o for o in orgs(art))

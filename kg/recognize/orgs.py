@@ -28,6 +28,7 @@ SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队)")
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
+COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province",
                "旗": "county", "盟": "prefecture"}      # a banner is a county, a league a prefecture
 
@@ -186,6 +187,8 @@ class OrgFinder:
         out = []
         starts = {p.start for p in places} | {o.start for o in found}
         for end, name, place, is_place in anchors:
+            if COUNTED_PLACES.match(text, end):
+                continue                                 # "甲、乙两县县委": the committees of both, not one body
             z = _headed_end(text, end)
             if z is None or any(end <= a < z for a in starts) or any(end < e < z for e, *_ in anchors):
                 continue                                 # a place or body of its own inside: read from there
