@@ -200,3 +200,9 @@ def test_a_body_s_team_before_a_member_s_title_is_that_body_s_team(article):
     art = article(body("刘明，男，1958年生。1976年参加工作后先后担任安徽省肥东县委工作队队员、县委办公室秘书。"))
     assert any(t == "队员" and o == "肥东县委工作队" for t, o, _ in posts(art, "刘明")), posts(art, "刘明")
     assert "肥东县委" in {o["name"] for o in art.of("org")}              # the committee itself stays a body
+
+
+def test_a_district_committee_is_not_made_from_a_county_s_name(article):
+    art = article(body("江苏省南通市如东县召开会议，如东县各乡镇参加。县委书记王明、区委书记李强出席。"))
+    assert ("县委书记", "如东县委", "如东县") in posts(art, "王明")           # positive control
+    assert not any(o and o.endswith("县区委") for _, o, _ in posts(art, "李强"))

@@ -192,6 +192,8 @@ class PostLinker:
             return cell_of(self.art, idx, max(orgs, key=lambda o: (o.end, o.end - o.start)), body)
         if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
             body = None                   # a Party group or branch belongs to an organ or a village, not a county
+        if body in ("区委", "旗委") and place is not None and place["name"].endswith(("县", "市")):
+            body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
             return org_span(self.art, join(anchor["name"], body), anchor, idx)
