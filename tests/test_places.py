@@ -285,3 +285,10 @@ def test_a_township_before_a_village_beginning_with_min_and_names_ending_in_chen
     art = article("测试新闻\n2023-06-01 来源:测试日报\n湖南省长沙市推进新型城镇化，城镇居民和乡镇干部都来了，打造和美乡村。镇民说好。\n")
     got = {p["name"] for p in art.of("place")}
     assert "长沙市" in got and not any(n.endswith(("城镇", "乡村", "镇民")) for n in got)
+
+
+def test_a_village_written_as_it_was_before_a_merger_is_that_village(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n湖南省湘潭市湘潭县花石镇原东晓村的村民说，原来的村部已经修好。原平市来人了。\n")
+    got = {p["name"]: p for p in art.of("place")}
+    assert "东晓村" in got and got["东晓村"]["parent"]["name"] == "花石镇"
+    assert "原东晓村" not in got and "原平市" in got              # a division named 原… keeps its 原

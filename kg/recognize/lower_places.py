@@ -28,7 +28,7 @@ OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政�
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委")
 # "西姚村村民", "某村村集体": a village's name, then its people or its own bodies.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级")
-LINK = ("的", "")
+LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
 CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
