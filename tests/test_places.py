@@ -292,3 +292,10 @@ def test_a_village_written_as_it_was_before_a_merger_is_that_village(article):
     got = {p["name"]: p for p in art.of("place")}
     assert "东晓村" in got and got["东晓村"]["parent"]["name"] == "花石镇"
     assert "原东晓村" not in got and "原平市" in got              # a division named 原… keeps its 原
+
+
+def test_where_a_place_lies_names_the_landform_at_the_clause_s_end(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n黑龙江省齐齐哈尔市克山县地处松嫩平原，盛产大豆。公司位于工业园区，地处平原，交通便利。\n")
+    got = {p["name"]: p["level"] for p in art.of("place")}
+    assert got.get("松嫩平原") == "other" and "克山县" in got
+    assert "平原" not in got                                      # a bare landform word is no name

@@ -35,7 +35,9 @@ def pattern() -> re.Pattern:
     heads = "|".join(longest_first(words("natural_heads")))
     after = "|".join(longest_first(words("natural_locatives")))
     before = "|".join(longest_first(list(BEFORE)))
-    return re.compile(rf"(?:{before})(?P<name>{STEM}(?P<head>{heads}))(?={after})")
+    # "地处某平原，", "位于某山脉中部": a statement of where a place lies ends its name at the clause's end too
+    return re.compile(rf"(?:(?:{before})(?P<name>{STEM}(?P<head>{heads}))(?={after})"
+                      rf"|(?:地处|位于)(?P<lies>{STEM}(?:{heads}))(?=[，,。；;、]))")
 
 
 @lru_cache(maxsize=1)
@@ -47,8 +49,10 @@ def natural_places(idx: int, text: str, taken: list[Span]) -> list[Span]:
     """Spans of level other in one sentence, none overlapping a place already found."""
     out = []
     for m in pattern().finditer(text):
-        name, s, e = m.group("name"), m.start("name"), m.end("name")
-        stem = name[:-len(m.group("head"))]
+        group = "name" if m.group("name") else "lies"
+        name, s, e = m.group(group), m.start(group), m.end(group)
+        head = next(h for h in sorted(words("natural_heads"), key=len, reverse=True) if name.endswith(h))
+        stem = name[:-len(head)]
         if any(c in NOT_IN_NAME for c in name) or len(name) < 2 or any(c in single_heads() for c in stem):
             continue                      # "在某岛山间海边": two heads, no one name
         tag = tag_of(name)
