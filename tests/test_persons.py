@@ -351,3 +351,11 @@ def test_the_committees_of_two_counties_counted_together_are_no_body(article):
     art = article(body("浙江省委决定，两人此前分别任武义县、龙游县两县县委书记，金华市财政局局长王军出席。"))
     assert "金华市财政局" in orgs(art)                                  # positive control
     assert not any("两县" in o for o in orgs(art))
+
+
+def test_a_two_character_name_padded_in_a_byline_is_read_whole(article):
+    art = article(body("本刊记者 左 京 村里的高粱熟了。新华社记者 王小兵 李 强 报道 各地加快推进项目建设。"))
+    reporters = {p["person"]["name"] for p in art.of("post") if p["title"] == "记者"}
+    assert {"左京", "王小兵", "李强"} <= reporters
+    art = article(body("市委常委王小兵、李强出席会议。"))                     # unpadded lists read as before
+    assert {"王小兵", "李强"} <= names(art)

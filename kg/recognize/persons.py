@@ -36,6 +36,8 @@ SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "�
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
+# A two-character name padded to three characters' width in a byline: "记者 左 京".
+PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
@@ -225,11 +227,20 @@ class PersonFinder:
             sep = LIST_SEP.match(text, pos)
             if not sep or introducers().match_at(text, sep.end()) or sep.end() in starts:
                 return out
-            name = names.choose(names.readings(text, sep.end(), strict=True), self.art.simp)
+            name, width = self._byline_name(text, sep.end(), strict=True)
             if not name:
                 return out
             out.append((name, sep.end()))
-            pos = sep.end() + len(name)
+            pos = sep.end() + width
+
+    def _byline_name(self, text: str, pos: int, strict: bool = False) -> tuple[str | None, int]:
+        """The name at `pos` and the characters it takes: a two-character name padded to
+        three characters' width ("左 京") is read whole."""
+        padded = PADDED.match(text, pos)
+        if padded and names.surname_at(text, pos):
+            return padded.group(1) + padded.group(2), padded.end() - pos
+        name = names.choose(names.readings(text, pos, strict=strict), self.art.simp)
+        return name, len(name or "")
 
     def _bylines(self, idx: int, text: str) -> None:
         datelines = [(m.start(), m.end(), outlet_of(text, m)) for m in DATELINE.finditer(text)]
@@ -239,10 +250,10 @@ class PersonFinder:
         credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
                     for m in DATELINE.finditer(text)]
         for s, e, title, outlet, pos in credits:
-            name = names.choose(names.readings(text, pos), self.art.simp)
+            name, width = self._byline_name(text, pos)
             if not name:
                 continue
-            for person, at in [(name, pos)] + self._listed_after(idx, text, pos + len(name)):
+            for person, at in [(name, pos)] + self._listed_after(idx, text, pos + width):
                 self._person(person, idx, at)
                 self._post(person, self.posts.press(idx, s, e, title, outlet))
 
