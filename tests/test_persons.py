@@ -359,3 +359,9 @@ def test_a_two_character_name_padded_in_a_byline_is_read_whole(article):
     assert {"左京", "王小兵", "李强"} <= reporters
     art = article(body("市委常委王小兵、李强出席会议。"))                     # unpadded lists read as before
     assert {"王小兵", "李强"} <= names(art)
+
+
+def test_a_photo_credit_after_its_caption_names_the_photographer(article):
+    art = article(body("村民在晒谷场上翻晒稻谷。 郭明亮/摄\n县城新建的学校开学了。张三丰 摄\n他们都很认真地拍摄。"))
+    shooters = {p["person"]["name"] for p in art.of("post") if p["title"] == "摄影"}
+    assert shooters == {"郭明亮", "张三丰"}

@@ -36,6 +36,8 @@ SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "�
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
+# A photo's credit after the caption: "… 。 张三/摄", "李四 摄".
+PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!]))([\u4e00-\u9fff]{2,3})\s*/?\s*摄(?:影)?\s*$")
 # A two-character name padded to three characters' width in a byline: "记者 左 京".
 PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
 # An official profile opens with the name, then sex, nationality or birth month:
@@ -249,6 +251,10 @@ class PersonFinder:
                    for m in BYLINE.finditer(text)]
         credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
                     for m in DATELINE.finditer(text)]
+        for m in PHOTO_CREDIT.finditer(text):
+            name = m.group(1)
+            if names.surname_at(name, 0) and names.plausible(name, strict=False):
+                credits.append((m.end(1), m.end(), "摄影", None, m.start(1)))
         for s, e, title, outlet, pos in credits:
             name, width = self._byline_name(text, pos)
             if not name:
