@@ -252,9 +252,10 @@ class PersonFinder:
         credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
                     for m in DATELINE.finditer(text)]
         for m in PHOTO_CREDIT.finditer(text):
-            name = m.group(1)
+            name = m.group(1)                  # the caption's end bounds the name: no reading needed
             if names.surname_at(name, 0) and names.plausible(name, strict=False):
-                credits.append((m.end(1), m.end(), "摄影", None, m.start(1)))
+                self._person(name, idx, m.start(1))
+                self._post(name, self.posts.press(idx, m.end(1), m.end(), "摄影", None))
         for s, e, title, outlet, pos in credits:
             name, width = self._byline_name(text, pos)
             if not name:
