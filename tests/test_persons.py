@@ -365,3 +365,10 @@ def test_a_photo_credit_after_its_caption_names_the_photographer(article):
     art = article(body("村民在晒谷场上翻晒稻谷。 郭明亮/摄\n县城新建的学校开学了。张三丰 摄\n他们都很认真地拍摄。"))
     shooters = {p["person"]["name"] for p in art.of("post") if p["title"] == "摄影"}
     assert shooters == {"郭明亮", "张三丰"}
+
+
+def test_every_credit_in_a_dateline_s_bracket_belongs_to_its_outlet(article):
+    art = article("滨江在线辽宁频道报道(王海涛 实习生 李娜):8月9日，滨江县召开会议。\n")
+    held = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert ("王海涛", "记者", "滨江在线辽宁频道") in held
+    assert ("李娜", "实习生", "滨江在线辽宁频道") in held

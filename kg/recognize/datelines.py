@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|^(?P<o>[\u4e00-\u9fff]{2,10})讯)\s*[（(]\s*(?:记者)?\s*")
+DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|^(?P<o>[\u4e00-\u9fff]{2,10})(?:讯|报道))\s*[（(]\s*(?:记者)?\s*")
 # The outlet that opens a dateline: "某某社某地5月3日电", "某某网某地电".
-OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端|在线|周刊))")
+OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端|在线|周刊|频道))")
 
 
 def outlet_of(text: str, m: re.Match) -> str | None:

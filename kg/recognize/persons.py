@@ -27,7 +27,7 @@ from kg.lang.words import longest_first, words
 # The press and the editorial chain of an article: bylines, editor and review lines.
 
 
-CREDITS = ("特约记者", "记者", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
+CREDITS = ("特约记者", "记者", "实习记者", "实习生", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
            "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像")
 PRESS_TITLES = set(CREDITS) | {"主编"}
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
@@ -62,6 +62,13 @@ TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在"
 def introducers() -> LongestMatcher:
     """Post titles and person nouns: a name written right after one is introduced."""
     return LongestMatcher(words("titles") + words("person_nouns"))
+
+
+def closing(text: str, at: int) -> int:
+    """Where the bracket a dateline opens closes: its credits all belong to its outlet
+    ("某某频道报道(甲 实习生 乙)")."""
+    ends = [i for i in (text.find(")", at), text.find("）", at)) if i >= 0]
+    return min(ends) if ends else at
 
 
 class PersonFinder:
@@ -245,7 +252,7 @@ class PersonFinder:
         return name, len(name or "")
 
     def _bylines(self, idx: int, text: str) -> None:
-        datelines = [(m.start(), m.end(), outlet_of(text, m)) for m in DATELINE.finditer(text)]
+        datelines = [(m.start(), closing(text, m.end()), outlet_of(text, m)) for m in DATELINE.finditer(text)]
         credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
                     m.group(1) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None), m.end())
                    for m in BYLINE.finditer(text)]
