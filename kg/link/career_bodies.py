@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article, Span
-from kg.lang.words import words
-from kg.link.post_bodies import CAREER_CELLS, committee_title, department_of
+from kg.link.post_bodies import CAREER_CELLS, body_heads, committee_title, department_of
 from kg.recognize.orgs import org_span
 from kg.recognize.posts import Cue
 
@@ -49,7 +48,7 @@ def named_body(art: Article, idx: int, text: str, a: int, z: int) -> Span | None
     start and a head of a body's name at their end ("某省安全生产监督管理局" + 局长,
     "某大学化学系" + 教师)."""
     prefix = text[a:z]
-    if len(prefix) < 4 or not prefix.endswith(tuple(words("body_heads"))) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
+    if len(prefix) < 4 or not prefix.endswith(body_heads()) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
         return None
     places = [p for p in art.in_sentence("place", idx) if p.start == a and p.end < z]
     if places:

@@ -8,6 +8,7 @@ These are closed classes of the state's organization, read by the linking stage
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg.article import Article, Span
@@ -54,6 +55,22 @@ DEPARTMENT_TITLES = {"组织部长": "组织部", "宣传部长": "宣传部", "
 @lru_cache(maxsize=1)
 def body_matcher() -> LongestMatcher:
     return LongestMatcher(words("body_types"))
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> tuple[str, ...]:
+    return tuple(words("body_heads"))
+
+
+def bare_unit(words_: str, longest: int) -> bool:
+    """Words that name a unit without its place or parent: Han characters only, ending
+    with the head of a body's name ("办公室", "物理系"), no level word first.
+
+    >>> bare_unit("办公室", 8), bare_unit("市财政局", 8), bare_unit("他说", 8)
+    (True, False, False)
+    """
+    return (2 <= len(words_) <= longest and re.fullmatch(r"[\u4e00-\u9fff]+", words_) is not None
+            and words_.endswith(body_heads()) and words_[0] not in "省市县区州旗乡镇村")
 
 
 def implied_level(title: str) -> str | None:

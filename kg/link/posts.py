@@ -24,8 +24,9 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, body_matcher, cell_of,
-                                 committee_title, department_of, host_of, implied_level, press_body, rank)
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_heads,
+                                 body_matcher, cell_of, committee_title, department_of, host_of, implied_level,
+                                 press_body, rank)
 from kg.link.post_merge import merge_same
 from kg.places.gazetteer import division_span
 from kg.recognize.orgs import join, org_span
@@ -131,8 +132,7 @@ class PostLinker:
         """"某局副局长、办公室主任": a unit written bare after an organ's post is that
         organ's (某局办公室); after a territorial committee or a government the unit is
         read by `_bare_body` (县委常委、组织部部长: the county's 县委组织部)."""
-        if not 2 <= len(unit) <= 8 or not re.fullmatch(r"[\u4e00-\u9fff]+", unit) \
-                or not unit.endswith(tuple(words("body_heads"))) or unit[0] in "省市县区州旗乡镇村":
+        if not bare_unit(unit, 8):
             return None
         host = host_of(self.art, organ)          # 某局党组书记、办公室主任: the bureau's office
         if host is None and organ["name"].endswith(PARTY_CELLS):
@@ -247,8 +247,7 @@ class PostLinker:
         previous one (its name, then 、) and only a unit with no place of its own."""
         title = post.text
         unit = cue.text[cue.a:cue.z - len(title)]
-        if not 2 <= len(unit) <= 10 or not re.fullmatch(r"[\u4e00-\u9fff]+", unit) \
-                or not unit.endswith(tuple(words("body_heads"))) or self._places(post.sent, cue.a, cue.z):
+        if not bare_unit(unit, 10) or self._places(post.sent, cue.a, cue.z):
             return None
         if org is not None and (org["name"] != unit or org.get("place") is not None):
             return None                 # the unit is a body the recognizers placed
@@ -267,7 +266,7 @@ class PostLinker:
         某大学化学系; None for a body named without a parent."""
         parents = [o for o in self.art.in_sentence("org", idx)
                    if unit["name"].startswith(o["name"]) and len(o["name"]) < len(unit["name"])
-                   and unit["name"][len(o["name"]):].endswith(tuple(words("body_heads")))]
+                   and unit["name"][len(o["name"]):].endswith(body_heads())]
         return max(parents, key=lambda o: len(o["name"])) if parents else None
 
     def _list_before(self, post: Span, cue: Cue) -> Span | None:
