@@ -23,6 +23,7 @@ screenshots: $(VENV)/.installed
 	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_view_browser.py -k draws_every_entity
 	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_workbench_browser.py -k "short_place or map or entity_page or reader_marks"
 	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_view_explore_browser.py tests/test_search_browser.py
+	KG_SCREENSHOTS=1 $(BIN)/python -m pytest -q tests/test_realcorpus_browser.py tests/test_realcorpus_map_browser.py
 
 # The JSON-LD context shipped beside the ontology, made from ontology/cadre.ttl after a new
 # term (a test fails while the shipped one is stale).

@@ -18,6 +18,16 @@ def corpus_build(tmp_path_factory):
     return out, summary
 
 
+@pytest.fixture(scope="session")
+def realcorpus_build(tmp_path_factory):
+    """The 120 real excerpts of tests/data/realcorpus built once, with the view."""
+    from kg.build.build import build
+
+    out = tmp_path_factory.mktemp("realcorpus_build")
+    summary = build([DATA / "realcorpus" / "texts"], out, jobs=2, progress=False)
+    return out, summary
+
+
 @pytest.fixture
 def article():
     """An Article made from text, recognizers run: the unit under test in most tests."""

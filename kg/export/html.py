@@ -9,6 +9,7 @@ escaped, and the page writes it with `textContent` only, so an article containin
 from __future__ import annotations
 
 import json
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from rdflib import Graph
 
 from kg.atomic import atomic_write
 from kg.kinds import styles
+from kg.export.overview import grouped
 from kg.export.view_data import CLASSES, view_data
 
 VIS_DIR = "vis-9.1.2"
@@ -35,16 +37,31 @@ def network(g: Graph) -> tuple[Network, dict]:
     degree.add_nodes_from(str(n) for n in data["nodes"])
     degree.add_edges_from((s, o) for s, o, _ in data["edges"])
     net = Network(directed=True)
+    pos, data["groups"] = grouped(home_provinces(data, degree), dict(degree.degree()))
     for node, cls in data["nodes"].items():
         legend, colour, shape = CLASSES[cls]
         d = data["details"][str(node)]
+        x, y = pos[str(node)]
         net.add_node(str(node), label=d["label"][:24], title=f"{d['label']} · {legend}", color=colour, shape=shape,
                      size=10 + 3 * min(degree.degree(str(node)), 20), kgClass=legend,
-                     font={"size": 22 if prominent(cls, d) else 12})
+                     font={"size": 22 if prominent(cls, d) else 12}, x=x, y=y)
     for s, o, label in data["edges"]:      # labels shown on hover and for the selected node only
         net.add_edge(s, o, label="", lbl=label if label != "mentionedIn" else "", title=label,
                      color="#cccccc" if label == "mentionedIn" else "#666666")
     return net, data
+
+
+def home_provinces(data: dict, degree: nx.Graph) -> dict[str, list[str]]:
+    """Each node's provinces; a node of none (an article, a program of no place) takes the
+    one most of its neighbours have, so that it starts beside them in the overview."""
+    out = {str(n): data["details"][str(n)]["provinces"] for n in data["nodes"]}
+    for _ in range(3):             # articles first take their entities', then a body of no place its article's
+        before = dict(out)
+        for node, provs in before.items():
+            if not provs:
+                votes = Counter(before[n][0] for n in degree.neighbors(node) if before.get(n))
+                out[node] = [max(sorted(votes), key=votes.get)] if votes else []
+    return out
 
 
 LOWER_LEVELS = ("township", "village", "other")
@@ -67,7 +84,7 @@ def render(g: Graph, title: str = "cadre-kg", index: list | None = None) -> str:
     """The page; `index` lists the entities not drawn ([iri, label, class]) for its search."""
     net, data = network(g)
     nodes, edges = net.get_network_data()[:2]
-    payload = {"nodes": nodes, "edges": edges, "details": data["details"], "index": index or [],
+    payload = {"nodes": nodes, "edges": edges, "details": data["details"], "index": index or [], "groups": data["groups"],
                "legend": [{"label": v[0], "color": v[1], "shape": v[2]} for v in CLASSES.values()]}
     js, css = _vis_assets()
     template = (resources.files("kg") / "templates" / "view.html").read_text(encoding="utf-8")

@@ -108,8 +108,10 @@ def searched(graph: Path, path: str) -> bytes:
     return json.dumps({"fields": fields, "rows": rows}, ensure_ascii=False).encode("utf-8")
 
 
-STATIC = {f"/static/codemirror/{n}": n for n in ("codemirror.js", "codemirror.css", "sparql.js", "matchbrackets.js", "LICENSE")}
-TYPES = {"js": "text/javascript", "css": "text/css", "html": "text/html"}
+STATIC = {f"/static/codemirror/{n}": ("static/codemirror", n)
+          for n in ("codemirror.js", "codemirror.css", "sparql.js", "matchbrackets.js", "LICENSE")}
+STATIC["/outlines.geojson"] = ("data", "province_outlines.geojson")      # the map's provinces, offline
+TYPES = {"js": "text/javascript", "css": "text/css", "html": "text/html", "geojson": "application/geo+json"}
 
 
 def page(name: str, folder: str = "templates") -> bytes:
@@ -129,7 +131,8 @@ def answer(path: str, graph: Path) -> tuple[int, bytes, str]:
         if route in PAGES:
             return 200, page(PAGES[route]), content_type(PAGES[route])
         if route in STATIC:                 # a fixed list: no path from the request reaches the disk
-            return 200, page(STATIC[route], "static/codemirror"), content_type(STATIC[route])
+            folder, name = STATIC[route]
+            return 200, page(name, folder), content_type(name)
         if route == "/api/saved":
             return 200, catalog(), "application/json; charset=utf-8"
         if route == "/api/prepare":
