@@ -261,3 +261,15 @@ def test_a_resignation_with_its_reason_between_name_and_verb_ends_the_post(artic
     assert held["张明华"]["end"] == 2023 and held["李红"]["former"]
     art = article("测试新闻\n2023-06-01 来源:测试日报\n会议听取了张明华因工作变动所作的说明，并辞去九江市人大财政经济委员会主任委员职务。\n")
     assert not any(p["person"]["name"] == "张明华" for p in art.of("post"))    # the reason clause does not end there
+
+
+def test_a_bare_no_longer_holding_leaves_the_post_just_given_to_another(article):
+    art = article("人事任免\n2021-09-14\n会议宣布省委决定：钱晓峰任宜春市委委员、常委、书记；孟庆林不再担任。"
+                  "孟庆林此前于2016年8月出任宜春市委书记。\n")
+    left = _by_title(art, "孟庆林")["市委书记"]
+    assert left["former"] and left["end"] == 2021 and left["org"]["name"] == "宜春市委"
+    assert set(_by_title(art, "孟庆林")) == {"市委书记"}                 # the post named last, not 委员、常委
+    assert not _by_title(art, "钱晓峰")["市委书记"].get("former")          # the new holder keeps it
+    # with no appointment before it, a bare 不再担任 leaves nothing it could name
+    alone = article("人事任免\n2021-09-14\n会上，孟庆林不再担任。孟庆林此前任萍乡市副市长。\n")
+    assert "市委书记" not in _by_title(alone, "孟庆林")

@@ -57,6 +57,8 @@ class CareerReader:
         self.steps: list[Step] = []
         self.known = {p["name"]: p for p in art.of("person")}
         self.last_year: int | None = None     # 当年/同年 in a later sentence: the year told last
+        self.told: tuple | None = None        # the last chain read, and whether a semicolon
+        self.joined = False                   # ended its sentence (a decision's next clause)
 
     def run(self) -> None:
         for sent in self.art.sentences:
@@ -79,14 +81,18 @@ class CareerReader:
         if lead is not None and PROFILE_AFTER.match(text, text.find(lead["name"]) + len(lead["name"])):
             self._profile_posts(idx, text, lead)
             self._profile_fields(idx, text, lead)
+        # the chain of the step before, in this sentence or one that a semicolon joins to it
+        told = self.told if self.joined else None
         for s, e, past in self._triggers(text, dates):
             items = chain_items(text, e)
-            if not items:
+            chain = (idx, text, items) if items else self._left_unsaid(text, s, e, told)
+            if not chain:
                 continue
             cut = max([last] + [i + 1 for i, c in enumerate(text[:s]) if c in STOP])
             clause = max([cut] + [i + 1 for i, c in enumerate(text[:s]) if c in "，,"])
             person = self._subject(idx, text, clause, s, cut)
-            last = items[-1][1]
+            last, told = max(items[-1][1] if items else 0, e), chain
+            self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
             if person is None:
                 continue
             self.focus = person
@@ -97,13 +103,24 @@ class CareerReader:
             own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
             past = past or any(m in own for m in PAST_MARKS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
-            posts = self._chain(idx, text, items)
+            posts = self._chain(*chain)
+            if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
+                posts = posts[-1:]
             ends = text[s:e] in LEAVE
             for post in posts if text[s:e] in PROPOSE else ():
                 post["proposed"] = True
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, person, after_name)
             self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+
+    @staticmethod
+    def _left_unsaid(text: str, s: int, e: int, told: tuple | None) -> tuple | None:
+        """"甲任某市委书记；乙不再担任": a leaving verb with no title after it leaves the
+        post the decision just gave another person: that chain (idx, text, items), read
+        again for this one."""
+        if text[s:e] in LEAVE and told and re.match(r"\s*(?:该职务|上述职务|此职|职务)?\s*(?:[。；;，,]|$)", text[e:]):
+            return told
+        return None
 
     def _moved_from(self, idx: int, person: Span, name_at: int) -> None:
         """"甲县县长某某调任乙市副市长": the title that introduced the person in the same
