@@ -273,3 +273,18 @@ def test_a_bare_no_longer_holding_leaves_the_post_just_given_to_another(article)
     # with no appointment before it, a bare 不再担任 leaves nothing it could name
     alone = article("人事任免\n2021-09-14\n会上，孟庆林不再担任。孟庆林此前任萍乡市副市长。\n")
     assert "市委书记" not in _by_title(alone, "孟庆林")
+
+
+def test_a_post_the_next_resume_line_lists_again_is_one_spell_held_on(article):
+    art = article("某市新闻网5月2日电 省人大常委会会议今天闭幕。\n"
+                  "韩立明同志简历\n"
+                  "2003年5月任定西市委副书记、市长；\n"
+                  "2008年2月任定西市委书记、市长；\n"
+                  "2010年7月任定西市委书记、市人大常委会主任。\n")
+    posts = _posts(art, "韩立明")
+    secretary = [p for p in posts if p["title"] == "市委书记"]
+    assert secretary and all(p["start"] == 2008 and not p.get("former") for p in secretary)    # still held in 2010
+    mayor = [p for p in posts if p["title"] == "市长"]
+    assert mayor and all(p.get("end") == 2010 and p["former"] for p in mayor)   # the 2010 line drops it
+    deputy = _by_title(art, "韩立明")["市委副书记"]
+    assert deputy["end"] == 2008 and deputy["former"]

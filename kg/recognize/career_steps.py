@@ -52,9 +52,11 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["end"], post["end_month"] = s.when.end
                 post["former"] = True
             elif later and not (s.when is not None and s.when.open):
-                post["former"] = True
                 nxt = later[0]
-                if resume and not any(p["title"] == post["title"] for p in nxt.posts):
+                if resume and any(p["title"] == post["title"] for p in nxt.posts):
+                    continue              # the next line lists it again: one spell, held on
+                post["former"] = True
+                if resume:
                     post["end"], post["end_month"] = nxt.dated
     for s in steps:
         if s.past:
