@@ -8,6 +8,7 @@ appointment takes the article's date, unless the article tells it after a dated 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.article import Article, Span
@@ -25,7 +26,25 @@ class Step:
     order: int
     ends: bool = False          # the step leaves the posts (免去, 不再担任, 辞去)
     present: bool = False       # held now, with no date (a profile's current posts)
+    confirms: bool = False      # an acting head confirmed: it leaves no other post
     dated: tuple = field(default=())
+
+
+# "2022年2月“去代转正”": an acting head (代市长, 代县长) confirmed in the post.
+CONFIRMED = re.compile(r"[“\"'‘]?去代转正")
+
+
+def confirm_acting(steps: list[Step], person: Span, when: When, record) -> Step | None:
+    """The person's last acting post ends at `when`; the full post starts then, a step of
+    its own.  `record(sent, start, end, title, cue=…)` makes the post (PostParser.record)."""
+    acting = [p for s in steps if s.person is person for p in s.posts if p["title"].startswith("代")]
+    if not acting:
+        return None
+    post = acting[-1]
+    post["end"], post["end_month"] = when.start
+    post["former"] = True
+    full = record(post.sent, post.start + 1, post.end, post["title"][1:], cue=post.get("cue"))
+    return Step(person, [full], when, False, False, len(steps), confirms=True)
 
 
 def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
@@ -44,10 +63,9 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
-        later = dated[i + 1:]
+        later = [x for x in dated[i + 1:] if not x.confirms]
         for post in s.posts:
-            post["start"] = s.dated[0]
-            post["start_month"] = s.dated[1]
+            post["start"], post["start_month"] = s.dated
             if s.when is not None and s.when.end:
                 post["end"], post["end_month"] = s.when.end
                 post["former"] = True

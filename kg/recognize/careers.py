@@ -31,7 +31,7 @@ from kg.components import Component, register
 from kg.recognize import names, profiles, statistical
 from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, chain_items, triggers
 from kg.recognize.career_dates import DATE, When, find_dates
-from kg.recognize.career_steps import Step, date_steps
+from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.posts import PostParser
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
@@ -112,6 +112,17 @@ class CareerReader:
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, person, after_name)
             self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+        self._confirmed(text, dates)
+
+    def _confirmed(self, text: str, dates: list[When]) -> None:
+        """"…出任某市代市长，2022年2月“去代转正”": the acting post ends, the full one starts."""
+        for m in CONFIRMED.finditer(text):
+            when = next((d for d in reversed(dates) if d.stop <= m.start()
+                         and not text[d.stop:m.start()].strip(" ，,")), None)
+            if when is not None and self.focus is not None:
+                step = confirm_acting(self.steps, self.focus, when, self.posts.record)
+                if step is not None:
+                    self.steps.append(step)
 
     @staticmethod
     def _left_unsaid(text: str, s: int, e: int, told: tuple | None) -> tuple | None:
