@@ -67,3 +67,20 @@ def test_approximate_words_qualify_the_figure(article):
     art = article("标题\n\n村里来了20来个志愿者，发放手册300余份，覆盖近5000户。")
     assert {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")} == \
         {(20.0, "个", "approx"), (300.0, "份", "over"), (5000.0, "户", "approx")}
+
+
+def _measures(article, text):
+    return {f.text: f["measure"] for f in article("标题\n\n" + text).of("figure")}
+
+
+def test_a_cadres_task_verb_inside_a_counted_noun_phrase_stays_in_it(article):
+    assert _measures(article, "该县选派36支驻村帮扶工作队和215名挂职干部。") == {"36支": "驻村帮扶工作队", "215名": "挂职干部"}
+    # a verb that takes a post is the clause's own predicate, not part of the phrase
+    assert _measures(article, "全市共有58名年轻干部担任第一书记。")["58名"] == "年轻干部"
+
+
+def test_units_directly_under_a_level_are_one_word_and_a_change_is_measured_by_what_changes(article):
+    got = _measures(article, "该市对口帮扶的市直单位由原来的23个增加到41个。")
+    assert got == {"23个": "对口帮扶的市直单位", "41个": "对口帮扶的市直单位"}      # not "…由原来"
+    assert _measures(article, "每个村有4家县直部门对口联系。")["4家"] == "县直部门"
+    assert _measures(article, "共组织1500名干部进村入户走访。")["1500名"] == "干部"

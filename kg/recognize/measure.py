@@ -96,23 +96,40 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
     generation = re.match(r"[5-9][05]后|00后", text)          # 8名“65后”: officials born 1965-69
     if generation:
         return generation.group(0)
-    kept = []
-    for word, flag in tagged_through_quotes(text):
-        if word == "、" and kept:
-            kept.append(word)               # "13名|清华、北大选调生": a list of modifiers of one head
+    kept, flags = [], []
+    words = tagged_through_quotes(text)
+    for i, (word, flag) in enumerate(words):
+        if bridging_verb(words, i) or word == "、" and kept:
+            kept.append(word)               # "114支|驻村扶贫工作队": a verb inside the noun phrase;
+            flags.append(flag)              # "13名|清华、北大选调生": a list of modifiers of one head
             continue
         if flag == "m" and (not kept or word in ("一起", "一同", "一道", "一并")) or re.search(r"\d", word):
             break                           # "334批|1224件", "行政村、3795名干部": another figure; "一起": an adverb
         if not (flag.startswith(NP_TAGS) or flag == "zg" and len(word) == 1 and not kept):
+            if flag.startswith("v") and flags[-2:] == ["n", "vn"]:
+                kept.pop()                  # "3家|县直单位对口|帮扶": a nominal verb after the noun modifies the verb
             break
         kept.append(word)
+        flags.append(flag)
     while kept and kept[-1] == "、":
         kept.pop()
     phrase = balance("".join(kept))
     return phrase if len(phrase) >= shortest else ""
 
 
+def bridging_verb(words: list[tuple[str, str]], i: int) -> bool:
+    """A verb of the tasks cadres are given (kg/data/modifier_verbs.txt) before a common
+    noun modifies it: "驻村|扶贫|工作队", "帮扶|干部" are noun phrases, where a verb would
+    otherwise end the phrase; a post title after it is a post taken ("担任|第一书记")."""
+    word, flag = words[i]
+    if not flag.startswith("v") or word not in words_of("modifier_verbs") or i + 1 >= len(words):
+        return False
+    return words[i + 1][1] == "n" and len(words[i + 1][0]) >= 2
+
+
 MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小)(到|至|为)?")
+# "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
+FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
 REACHING = re.compile(r"(分别)?(达到|达|为|是|共有|有)$")
 
 
@@ -143,12 +160,13 @@ def measure_before(text: str, start: int) -> str:
     clause cut it: what follows the last one is tried first ("2019年|完成投资"), else
     what precedes the first ("贫困发生率|从2012年底的10.2%下降到…")."""
     before = re.split(r"[，,；;。：:！？!?()（）]", text[:start])[-1]     # an aside's ends are boundaries too
+    before = FROM.sub("", before)
     parts = before.split("、")
     raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
     if re.search(r"\d", raw):
         pieces = re.split(r"[\d.%]+", raw)
         last = clean(pieces[-1])
-        raw = pieces[-1] if last and not MOVED.fullmatch(last) else pieces[0]   # 发生率由56.7%|下降到: 发生率
+        raw = pieces[-1] if last and not MOVED.fullmatch(last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
     left = clean(raw)
     left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
     if len(left) > 12:

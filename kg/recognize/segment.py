@@ -18,12 +18,14 @@ jieba.setLogLevel(logging.WARNING)
 @lru_cache(maxsize=1)
 def _loaded() -> bool:
     from kg.places.gazetteer import load
-    from kg.lang.words import words
+    from kg.lang.words import table, words
 
     for w in words("titles"):
         jieba.add_word(w, freq=2000, tag="nnt")
     for w in words("body_types"):
         jieba.add_word(w, freq=2000, tag="nt")
+    for w, tag in table("segment_words").items():
+        jieba.add_word(w, freq=2000, tag=tag)
     gaz = load()
     common = set(words("common_place_words"))
     for name in list(gaz.names) + [s for s in gaz.shorts if s not in common]:
