@@ -82,5 +82,5 @@ def test_a_cadres_task_verb_inside_a_counted_noun_phrase_stays_in_it(article):
 def test_units_directly_under_a_level_are_one_word_and_a_change_is_measured_by_what_changes(article):
     got = _measures(article, "该市对口帮扶的市直单位由原来的23个增加到41个。")
     assert got == {"23个": "对口帮扶的市直单位", "41个": "对口帮扶的市直单位"}      # not "…由原来"
-    assert _measures(article, "每个村有4家县直部门对口联系。")["4家"] == "县直部门"
+    assert _measures(article, "每个村有4家县直部门对口支援。")["4家"] == "县直部门"
     assert _measures(article, "共组织1500名干部进村入户走访。")["1500名"] == "干部"
