@@ -84,3 +84,23 @@ def test_units_directly_under_a_level_are_one_word_and_a_change_is_measured_by_w
     assert got == {"23个": "对口帮扶的市直单位", "41个": "对口帮扶的市直单位"}      # not "…由原来"
     assert _measures(article, "每个村有4家县直部门对口支援。")["4家"] == "县直部门"
     assert _measures(article, "共组织1500名干部进村入户走访。")["1500名"] == "干部"
+
+
+def test_a_rate_after_a_comparison_base_or_an_aside_is_the_change_of_the_figure_before(article):
+    got = _measures(article, "全市二产增加值达860亿元，较2019年增长12.5%；税收收入32亿元，同比增长(下同)4%。")
+    assert got["12.5%"] == "二产增加值增长" and got["4%"] == "税收收入同比增长"
+    # a rate whose clause names its own measure keeps it
+    assert _measures(article, "全市粮食产量8万吨，农民收入增长6%。")["6%"] == "农民收入增长"
+
+
+def test_two_counts_back_to_back_count_one_group_and_totals_leave_the_measure(article):
+    got = _measures(article, "村里有86户342位脱贫户；到会的党员、群众一共有70多人。")
+    assert got["86户"] == got["342位"] == "脱贫户" and got["70多人"] == "群众"
+    # counts apart keep their own: households and people of the village
+    apart = _measures(article, "全村有215户，876人。")
+    assert apart == {"215户": "户数", "876人": "人数"}
+
+
+def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
+    assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
+    assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

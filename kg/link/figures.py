@@ -76,7 +76,8 @@ class Link(Component):
                 fig["measure"] = "时长"         # "5年内完成了…", "掌舵某市21个月": how long, whatever the verb
         for fig in art.of("figure"):
             if not fig["measure"]:
-                fig["measure"] = listed_measure(art, fig) or in_brackets(art, fig) or COUNTED.get(fig["unit"], "")
+                fig["measure"] = (listed_measure(art, fig) or in_brackets(art, fig) or adjacent_count(art, fig)
+                                  or COUNTED.get(fig["unit"], ""))
         return art
 
 
@@ -111,6 +112,17 @@ def in_brackets(art: Article, fig: Span) -> str:
     if text[fig.start - 1:fig.start] in ("(", "（") and text[fig.end:fig.end + 1] in (")", "）"):
         return measure_before(text, fig.start - 1)
     return ""
+
+
+def adjacent_count(art: Article, fig: Span) -> str:
+    """Two counts written back to back count one group ("129户577人贫困户": its households
+    and its people): the first takes the noun the second counts."""
+    from kg.recognize.figures import CLASSIFIERS
+
+    nxt = next((f for f in art.in_sentence("figure", fig.sent) if f.start == fig.end), None)
+    if nxt is None or fig["unit"] not in CLASSIFIERS or nxt["unit"] not in CLASSIFIERS:
+        return ""
+    return nxt["measure"] or ""
 
 
 def listed_measure(art: Article, fig: Span) -> str:

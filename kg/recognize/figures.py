@@ -134,6 +134,10 @@ def inside_word(text: str, s: int, e: int) -> bool:
     return False
 
 
+# Units that follow counts written out in full digits in statistical bulletins.
+LARGE_COUNTS = ("人", "人次", "户", "元", "吨", "亩", "平方米", "立方米", "千瓦时", "辆", "册", "件")
+
+
 def _excluded(text: str, m: re.Match) -> bool:
     s, e = m.start(), m.end()
     num, unit = m.group("num"), m.group("unit")
@@ -175,8 +179,8 @@ def _excluded(text: str, m: re.Match) -> bool:
             return True                  # 二十大, 一一: not counts
         if num == "半" and (unit not in ("年", "个月", "天") or before in ("上", "下", "不")):
             return True                  # 上半年 is a period, not a duration; 不半天, an idiom
-    if num.isdigit() and len(num) >= 7 and not m.group("mag"):
-        return True                      # phone numbers, codes
+    if num.isdigit() and len(num) >= 7 and not m.group("mag") and not (len(num) <= 10 and unit in LARGE_COUNTS):
+        return True                      # phone numbers, codes; not a census count (常住人口34915616人)
     return False
 
 
@@ -268,13 +272,23 @@ def respectively(figs: list[Span], text: str) -> None:
             fig["measure"] = head + (m.group(2) or "") if m.group(2) and CHANGE.fullmatch(m.group(2)) else head
 
 
-def changes_measure(figs: list[Span]) -> None:
+# What may stand between a change and the figure before it without being a measure: the
+# base of the comparison ("较2018年", "比上年") and an aside ("(以下简称增长)").
+COMPARED = re.compile(r"[(（][^()（）]{1,10}[)）]|(?:较|比)(?:\d{4}年(?:同期)?|上年同期|去年同期|上年|去年)|[，,\s]")
+
+
+def changes_measure(figs: list[Span], text: str) -> None:
     """A rate whose measure is only a change ("粮食产量12万吨，同比增长3%") is the change
-    of the figure before it in the sentence: 粮食产量同比增长."""
+    of the figure before it in the sentence: 粮食产量同比增长; so is a rate with no measure
+    whose words since that figure are only a change ("…1507亿元，较2018年增长50.7%")."""
     for prev, fig in zip(figs, figs[1:]):
         base = CHANGE_AT_END.sub("", prev["measure"] or "")      # 收入同比增长8%，较2018年增长48%: 收入
-        if CHANGE.fullmatch(fig["measure"] or "") and len(base) >= 2:
+        if len(base) < 2:
+            continue
+        if CHANGE.fullmatch(fig["measure"] or ""):
             fig["measure"] = base + fig["measure"]
+        elif not fig["measure"] and CHANGE.fullmatch(between := COMPARED.sub("", text[prev.end:fig.start])):
+            fig["measure"] = base + between
 
 
 FRACTION = re.compile(r"(?P<pre>约|近|超过|超|逾)?(?:(?P<cd>[一二三四五六七八九十]+)分之(?P<cn>[一二三四五六七八九十]+)"
@@ -356,6 +370,6 @@ class Figures(Component):
                 art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
             found = sorted(art.in_sentence("figure", sent.index), key=lambda f: f.start)
             share_list_measures(found, sent.simp)
-            changes_measure(found)
+            changes_measure(found, sent.simp)
             respectively(found, sent.simp)
         return art

@@ -28,7 +28,8 @@ WEAK_START = ("r", "d", "c", "p", "u", "y", "e", "m", "q", "t", "f")
 WEAK_END = ("u", "y", "e", "c", "p", "d")
 LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "已", "并", "还", "有", "一年", "年", "就",
               "都", "也", "先后", "分别", "实际", "今年", "去年", "全年", "截至", "截至目前", "截止", "目前",
-              "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "全州", "全盟", "全旗"}
+              "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "全州", "全盟", "全旗",
+              "村里", "镇里", "乡里", "县里", "市里"}        # where, not what: "村里有129户…"
 MAX_CHARS = 24
 
 
@@ -73,7 +74,7 @@ def usable(text: str, words: list[tuple[str, str]]) -> bool:
 NP_TAGS = ("n", "a", "b", "j", "l", "vn", "f", "s", "ng", "an", "m")
 
 
-ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]")
+ASIDE = re.compile(r"[(（][^()（）]{1,20}[)）]")     # "7位|县(市、区)委书记", "队员(驻村工作的简称)"
 QUOTED = re.compile(r"“([^“”]{1,12})”")
 
 
@@ -92,7 +93,7 @@ def tagged_through_quotes(text: str) -> list[tuple[str, str]]:
 def noun_phrase_after(text: str, shortest: int = 2) -> str:
     """The noun phrase that a classifier counts: "9个|国家深度贫困县全部摘帽" -> 国家深度贫困县;
     asides and quote marks are read through ("7位|县(市、区)委书记" -> 县委书记)."""
-    text = ASIDE.sub("", text[:MAX_CHARS + 8])[:MAX_CHARS]
+    text = ASIDE.sub("", text[:MAX_CHARS + 24])[:MAX_CHARS]
     generation = re.match(r"[5-9][05]后|00后", text)          # 8名“65后”: officials born 1965-69
     if generation:
         return generation.group(0)
@@ -130,7 +131,7 @@ def bridging_verb(words: list[tuple[str, str]], i: int) -> bool:
 MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小)(到|至|为)?")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
-REACHING = re.compile(r"(分别)?(达到|达|为|是|共有|有)$")
+REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有)$")
 
 
 def trailing_noun_phrase(phrase: str) -> str:
