@@ -104,3 +104,13 @@ def test_two_counts_back_to_back_count_one_group_and_totals_leave_the_measure(ar
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}
+
+
+def test_a_count_that_grows_from_one_figure_to_another_measures_the_subject(article):
+    got = _measures(article, "全村党员人数从18人壮大到45人，合作社社员由20户发展到130户。")
+    assert got == {"18人": "党员人数", "45人": "党员人数", "20户": "合作社社员", "130户": "合作社社员"}
+
+
+def test_an_adjective_with_de_opening_a_clause_is_no_part_of_the_measure(article):
+    got = _measures(article, "两村之间近的相距3公里，远的则相距12公里。")
+    assert got["12公里"] == "相距"

@@ -15,7 +15,7 @@ import cn2an
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.measure import measure_after, measure_before, measure_of, noun_phrase_after
+from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after
 from kg.recognize.segment import tag_of
 from kg.lang.words import longest_first, words
 
@@ -222,6 +222,8 @@ def counted_noun(rest: str) -> str:
     head after a modifier ending in 的 within its clause ("48栋|仿古建造的|小楼",
     "3—5人的|监督委员会")."""
     phrase = noun_phrase_after(rest, shortest=1)
+    if phrase and ((tag_of(phrase) or "")[:1] == "a" and not rest.startswith(phrase + "的") or MOVED.match(rest)):
+        return ""                       # "从31人|壮大到101人", "由12户|发展到…": a change, nothing counted
     if phrase and rest.startswith(phrase + "的") and (tag_of(phrase) or "")[:1] in ("a", "b", "d", "j"):
         head = noun_phrase_after(rest[len(phrase) + 1:])       # "3个|年幼的|孩子": the noun, not its quality
         phrase = head or phrase

@@ -44,7 +44,7 @@ def balance(text: str) -> str:
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
     words = list(tagged(phrase.strip(" “”\"'")))
-    while words and (words[0][1].startswith(WEAK_START) or words[0][0] in LEFT_WORDS):
+    while words and (words[0][1].startswith(WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)):
         words.pop(0)
     while words and words[-1][1].startswith(WEAK_END):
         words.pop()
@@ -58,6 +58,12 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
         kept.pop(0)
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
+
+
+def contrast(words: list[tuple[str, str]]) -> bool:
+    """An adjective and 的 opening a clause ("近的相隔…，远的则相隔…", "多的…"): whose case
+    the clause tells, not what it measures; the adjective goes first, then 的 as a particle."""
+    return len(words) > 2 and words[0][1].startswith("a") and words[1][0] == "的"
 
 
 def usable(text: str, words: list[tuple[str, str]]) -> bool:
@@ -128,7 +134,7 @@ def bridging_verb(words: list[tuple[str, str]], i: int) -> bool:
     return words[i + 1][1] == "n" and len(words[i + 1][0]) >= 2
 
 
-MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小)(到|至|为)?")
+MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展|增)(到|至|为)?")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
 REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有)$")
@@ -167,7 +173,7 @@ def measure_before(text: str, start: int) -> str:
     if re.search(r"\d", raw):
         pieces = re.split(r"[\d.%]+", raw)
         last = clean(pieces[-1])
-        raw = pieces[-1] if last and not MOVED.fullmatch(last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
+        raw = pieces[-1] if last and not re.search(MOVED.pattern + "$", last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
     left = clean(raw)
     left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
     if len(left) > 12:
