@@ -114,3 +114,13 @@ def test_a_count_that_grows_from_one_figure_to_another_measures_the_subject(arti
 def test_an_adjective_with_de_opening_a_clause_is_no_part_of_the_measure(article):
     got = _measures(article, "两村之间近的相距3公里，远的则相距12公里。")
     assert got["12公里"] == "相距"
+
+
+def test_generations_in_quotes_relative_clauses_and_bracketed_totals(article):
+    got = _measures(article, "全市12名县委书记中，有5名“70后”、7名“75后”。")
+    assert got["5名"] == "70后" and got["7名"] == "75后"
+    got = _measures(article, "全省8个贫困发生率在20%以上的边远村已全部出列。")
+    assert got["8个"] == "边远村"
+    # a place or a time after 在 is no relative clause of the counted noun
+    assert _measures(article, "3000名帮扶干部在春节的假期里坚守岗位。")["3000名"] == "帮扶干部"
+    assert _measures(article, "该市粮食总产量(86万吨)居全省第二。")["86万吨"] == "粮食总产量"

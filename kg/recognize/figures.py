@@ -207,6 +207,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     counted = counted_noun(text[m.end():]) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
+    if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
+        counted = counted or measure_before(text, m.start() - 1)      # "销售总量(1932亿元)": the phrase before
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}
@@ -217,6 +219,10 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
 SHARE_OF = re.compile(r"(、|全(省|市|县|区|州|旗|国))$")
 
 
+# A relative clause between a classifier's noun and its head: "10个贫困发生率|在30%以上的|深度贫困村".
+RELATIVE = re.compile(r"(?:在|达到?|超过|低于|高于|不足)[^，,；;。：:！？!?的]{0,10}?(?:\d|以上|以下)[^，,；;。：:！？!?的]{0,8}?的")
+
+
 def counted_noun(rest: str) -> str:
     """What a classifier counts: the noun phrase right after it ("35家|省直单位"), else the
     head after a modifier ending in 的 within its clause ("48栋|仿古建造的|小楼",
@@ -224,6 +230,9 @@ def counted_noun(rest: str) -> str:
     phrase = noun_phrase_after(rest, shortest=1)
     if phrase and ((tag_of(phrase) or "")[:1] == "a" and not rest.startswith(phrase + "的") or MOVED.match(rest)):
         return ""                       # "从31人|壮大到101人", "由12户|发展到…": a change, nothing counted
+    relative = RELATIVE.match(rest, len(phrase)) if phrase else None
+    if relative:                        # "10个|贫困发生率在30%以上的|深度贫困村": the head after the clause
+        return noun_phrase_after(rest[relative.end():]) or phrase
     if phrase and rest.startswith(phrase + "的") and (tag_of(phrase) or "")[:1] in ("a", "b", "d", "j"):
         head = noun_phrase_after(rest[len(phrase) + 1:])       # "3个|年幼的|孩子": the noun, not its quality
         phrase = head or phrase
