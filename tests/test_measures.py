@@ -124,3 +124,10 @@ def test_generations_in_quotes_relative_clauses_and_bracketed_totals(article):
     # a place or a time after 在 is no relative clause of the counted noun
     assert _measures(article, "3000名帮扶干部在春节的假期里坚守岗位。")["3000名"] == "帮扶干部"
     assert _measures(article, "该市粮食总产量(86万吨)居全省第二。")["86万吨"] == "粮食总产量"
+
+
+def test_a_figure_after_fall_to_is_the_level_reached_and_a_list_of_bodies_is_no_modifier_list(article):
+    assert _measures(article, "全镇贫困发生率下降至0.8%。")["0.8%"] == "贫困发生率"
+    assert _measures(article, "全镇贫困发生率下降0.8个百分点。")["0.8个百分点"] == "贫困发生率下降"   # a change stays one
+    got = _measures(article, "巡视组进驻9个县(市、区)、市中级人民法院等20家市直单位。")
+    assert got["9个"] == "县" and got["20家"] == "市直单位"

@@ -106,7 +106,7 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
     kept, flags = [], []
     words = tagged_through_quotes(text)
     for i, (word, flag) in enumerate(words):
-        if bridging_verb(words, i) or word == "、" and kept:
+        if bridging_verb(words, i) or word == "、" and kept and len(kept[-1]) > 1:   # "11个县、省法院": two items
             kept.append(word)               # "114支|驻村扶贫工作队": a verb inside the noun phrase;
             flags.append(flag)              # "13名|清华、北大选调生": a list of modifiers of one head
             continue
@@ -135,6 +135,7 @@ def bridging_verb(words: list[tuple[str, str]], i: int) -> bool:
 
 
 MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展|增)(到|至|为)?")
+LEVEL = re.compile(r"(?:下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展)(?:至|到)$")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
 REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有)$")
@@ -174,6 +175,9 @@ def measure_before(text: str, start: int) -> str:
         pieces = re.split(r"[\d.%]+", raw)
         last = clean(pieces[-1])
         raw = pieces[-1] if last and not re.search(MOVED.pattern + "$", last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
+    level = LEVEL.search(raw)
+    if level and clean(raw[:level.start()]):
+        raw = raw[:level.start()]            # "发生率下降至|0.45%": the level reached, not the change
     left = clean(raw)
     left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
     if len(left) > 12:
