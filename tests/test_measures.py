@@ -131,3 +131,12 @@ def test_a_figure_after_fall_to_is_the_level_reached_and_a_list_of_bodies_is_no_
     assert _measures(article, "全镇贫困发生率下降0.8个百分点。")["0.8个百分点"] == "贫困发生率下降"   # a change stays one
     got = _measures(article, "巡视组进驻9个县(市、区)、市中级人民法院等20家市直单位。")
     assert got["9个"] == "县" and got["20家"] == "市直单位"
+
+
+def test_a_numbered_village_before_a_post_and_a_reason_clause_are_no_measure(article):
+    assert "3村" not in _measures(article, "他被派到某乡任工作队领队兼3村第一书记。")
+    assert _measures(article, "该镇共覆盖12村。")["12村"]                   # a count of villages stays
+    got = _measures(article, "外出务工的有3万多人，其中1万多人因为家乡变化而返乡创业。")
+    assert got["1万多人"] == "返乡创业"
+    got = _measures(article, "全市生产总值增长5.2%，比一季度加快0.8个百分点。")
+    assert got["0.8个百分点"] == "生产总值加快"

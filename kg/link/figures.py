@@ -67,7 +67,9 @@ class Link(Component):
     assigns = ("figure.subject",)
 
     def __call__(self, art: Article) -> Article:
-        for fig in art.of("figure"):
+        named = [p for p in art.of("person") if p.sent >= 0]
+        art.spans["figure"] = [f for f in art.of("figure") if not any(f.overlaps(p) for p in named)]
+        for fig in art.of("figure"):               # "夏扬九一起…": a name's last character, no count
             fig["subject"] = subject_of(art, fig)
             fig["measure"] = without_places(art, fig)
             if names_a_person(art, fig):

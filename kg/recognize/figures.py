@@ -15,6 +15,7 @@ import cn2an
 
 from kg.article import Article, Span
 from kg.components import Component, register
+from kg.recognize.orgs import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after
 from kg.recognize.segment import tag_of
 from kg.lang.words import longest_first, words
@@ -154,8 +155,9 @@ def _excluded(text: str, m: re.Match) -> bool:
         return True                      # 十二届人大四次会议, 中纪委五次全会: a session, not a count
     if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
         return True                      # 八项规定 (a name); 两年平均增长 (a basis of comparison)
-    if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])):
-        return True                      # 宁河镇三村: a village's name after its township
+    if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])
+                                      or title_matcher().match_at(text, e) is not None):
+        return True                      # 宁河镇三村: a village's name after its township; 7村第一书记, a post of one
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
         return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
@@ -249,7 +251,7 @@ def counted_noun(rest: str) -> str:
 CLASSIFIERS = {"个", "家", "名", "支", "项", "所", "座", "种", "位", "条", "处", "件", "辆", "台", "套", "台套", "间",
                "块", "头", "批", "类", "期", "人", "户", "栋", "幢", "口", "棵", "株", "只", "匹", "艘", "架"}
 CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|平均|分别)*"
-                    r"(增长|下降|增加|减少|提高|回落|上涨|下滑)")
+                    r"(增长|下降|增加|减少|提高|回落|上涨|下滑|加快|放缓)")
 
 CHANGE_AT_END = re.compile(CHANGE.pattern + "$")       # 增加值 is a measure, 同比增加 a change
 

@@ -135,6 +135,7 @@ def bridging_verb(words: list[tuple[str, str]], i: int) -> bool:
 
 
 MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展|增)(到|至|为)?")
+REASON = re.compile(r"^(?:因为|由于|因)[^，,；;。]{1,16}?而")
 LEVEL = re.compile(r"(?:下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展)(?:至|到)$")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
@@ -194,6 +195,7 @@ def measure_after(text: str, end: int) -> str:
     if rest in ("来", "以来", "了", "多来") and len(clauses) > 1:
         rest = clauses[1]              # "十年来，…": how long what the next clause says has gone on
     rest = re.split(r"\d", rest.lstrip("的"))[0]           # up to the next figure
+    rest = REASON.sub("", rest)                            # "…人|因为环境改变而返乡创业": what they do
     found = clean(rest[:MAX_CHARS]) or noun_phrase_after(rest)
     negation = re.match(r"(尚未|仍未|还未|未|没有|不再)", rest)
     if found and negation and not found.startswith(negation.group(1)) and rest.startswith(negation.group(1) + found):
