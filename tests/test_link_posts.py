@@ -206,3 +206,12 @@ def test_a_district_committee_is_not_made_from_a_county_s_name(article):
     art = article(body("江苏省南通市如东县召开会议，如东县各乡镇参加。县委书记王明、区委书记李强出席。"))
     assert ("县委书记", "如东县委", "如东县") in posts(art, "王明")           # positive control
     assert not any(o and o.endswith("县区委") for _, o, _ in posts(art, "李强"))
+
+
+def test_the_general_secretary_is_the_central_committees_and_a_bare_title_stays_bare(article):
+    art = article("学习会\n2024-01-05\n全县干部认真学习习近平总书记的重要讲话。会上，县长刘长河讲话。\n")
+    gs = next(p for p in art.of("post") if p["title"] == "总书记")
+    assert gs["org"]["name"] == "中共中央" and gs["place"] is None
+    # a title that names no national body gets none from this rule
+    mayor = next(p for p in art.of("post") if p["title"] == "县长")
+    assert mayor["org"] is None or mayor["org"]["name"] != "中共中央"

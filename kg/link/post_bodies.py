@@ -24,7 +24,7 @@ TITLE_BODIES = [("机关党组", "机关党组"), ("机关党委", "机关党委
                 ("纪委", "纪委"), ("村委会", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
                 ("政协委员", "政协"), ("政协", "政协")]
 # Memberships of national bodies, which no place qualifies.
-NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共中央", "全国人大代表": "全国人大",
+NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共中央", "总书记": "中共中央", "全国人大代表": "全国人大",
                    "全国政协委员": "全国政协"}
 # Party cells that stand in an organ, a township or a village, never in a county or above
 # by themselves (a county's committee is 县委): "某县党组" is no body.

@@ -56,8 +56,9 @@ class PostLinker:
         org = place = None
         if cue is not None and cue.prev is not None:
             self.link(cue.prev)
-        if cue is None:
-            pass
+        if cue is None:               # "某某总书记": the title alone, a national body's when it names one
+            org = org_span(self.art, NATIONAL_BODIES[post["title"]], None, post.sent) \
+                if post["title"] in NATIONAL_BODIES else None
         elif cue.how == "press":
             org = press_body(self.art, post.sent, cue.outlet)
         elif cue.how == "clause":
