@@ -299,3 +299,13 @@ def test_where_a_place_lies_names_the_landform_at_the_clause_s_end(article):
     got = {p["name"]: p["level"] for p in art.of("place")}
     assert got.get("松嫩平原") == "other" and "克山县" in got
     assert "平原" not in got                                      # a bare landform word is no name
+
+
+def test_a_village_named_with_a_numeral_right_after_its_township_is_a_village(article):
+    art = article("村里新闻\n2024-01-05\n旬阳县蜀河镇五爱村党支部书记张德旺介绍了情况。\n")
+    assert ("五爱村", "village") in {(p.text, p["level"]) for p in art.of("place")}
+    post = next(p for p in art.of("post") if p["person"]["name"] == "张德旺")
+    assert post["place"]["name"] == "五爱村"
+    # without its township before it, a numeral and a verb stay no village name
+    loose = article("村里新闻\n2024-01-05\n干部们五爱村民，扎根基层。\n")
+    assert "五爱村" not in {p.text for p in loose.of("place")}

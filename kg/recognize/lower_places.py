@@ -124,7 +124,7 @@ class LowerPlaces:
         for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
-            if start < 0 or not good_stem(stem, check_words=n > 1):
+            if start < 0 or not good_stem(stem, check_words=n > 1 and not self._numbered(stem, suffix, start, anchors)):
                 continue
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
@@ -142,6 +142,14 @@ class LowerPlaces:
                 if len(stem) == n and before in ("", "，", ",", "、", "。", "；", "“", "的", " ") and good_stem(stem):
                     return self.mention(idx, s - n, e, stem + suffix, None)
         return None
+
+    @staticmethod
+    def _numbered(stem: str, suffix: str, start: int, anchors: dict) -> bool:
+        """"某镇五爱村", "某乡八一村": a village named with a numeral (the era's names: 五爱,
+        八一, 三合) right after its township, whatever jieba makes of the second character."""
+        anchor = anchors.get(start)
+        return (suffix == "村" and len(stem) == 2 and stem[0] in "一二三四五六七八九十"
+                and anchor is not None and anchor["level"] == "township")
 
     def _listed(self, idx, text, s, e) -> Span | None:
         """A bare township or village that the national table places in this article's

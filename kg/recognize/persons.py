@@ -71,6 +71,24 @@ def closing(text: str, at: int) -> int:
     return min(ends) if ends else at
 
 
+def _word_starts(text: str, i: int, end: int) -> bool:
+    """Whether a word of the dictionary starts at i, the name [i, end) read with the few
+    characters before it (a word across i, 情况 or 座谈, joins the surname to what precedes)."""
+    from kg.recognize.segment import cut
+
+    if i <= 0:
+        return True
+    a = max(0, i - 4)
+    at = a
+    for word in cut(text[a:end]):
+        if at == i:
+            return True
+        if at > i:
+            return False
+        at += len(word)
+    return at == i
+
+
 class PersonFinder:
     def __init__(self, art: Article):
         self.art = art
@@ -281,8 +299,8 @@ class PersonFinder:
             name = text[max(i, 0):end]
             if i > 0 and introducers().suffix(text[max(0, i - 6):i + 1]):
                 continue
-            if any(x.start <= i < x.end for x in spans):
-                continue
+            if any(x.start <= i < x.end for x in spans) or not _word_starts(text, i, end):
+                continue                  # "情况向总书记", "座谈会是总书记": the surname ends a word
             if i >= 0 and names.surname_at(text, i) and all("\u4e00" <= c <= "\u9fff" for c in name):
                 if names.plausible(name) and (i == 0 or not names.surname_at(text, i - 1) or n == 3):
                     return name
