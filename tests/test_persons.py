@@ -375,3 +375,8 @@ def test_every_credit_in_a_dateline_s_bracket_belongs_to_its_outlet(article):
     held = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
     assert ("王海涛", "记者", "滨江在线辽宁频道") in held
     assert ("李娜", "实习生", "滨江在线辽宁频道") in held
+
+
+def test_a_name_jieba_cuts_after_its_surname_is_read_after_a_title(article):
+    art = article(body("说起这些年的变化，县水利局局长司晓峰感慨万千。"))
+    assert names(art) == {"司晓峰"} and {p[0] for p in posts(art, "司晓峰")} == {"局长"}

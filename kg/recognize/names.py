@@ -90,7 +90,11 @@ def readings(text: str, i: int, strict: bool = False) -> list[str]:
 
 def _segmenter_reading(text: str, i: int, sur: str, strict: bool) -> list[str]:
     """When no name-ending word follows, ask jieba whether a person name starts here."""
-    word, flag = tagged(text[i:i + 8])[0]
+    tokens = tagged(text[i:i + 8])
+    word, flag = tokens[0]
+    if word == sur and flag.startswith("nr") and len(tokens) > 1 and len(tokens[1][0]) <= 2 \
+            and tokens[1][1].startswith(("nr", "nz")):
+        word = sur + tokens[1][0]         # "司|鹏飞": a surname and a given name jieba cut apart
     head_tag = tag_of(word[:2]) or "nr"
     if (flag.startswith("nr") and len(sur) < len(word) <= len(sur) + 2 and plausible(word, strict)
             and (head_tag.startswith("nr") or head_tag[0] not in "vadn")):
