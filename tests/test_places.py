@@ -309,3 +309,13 @@ def test_a_village_named_with_a_numeral_right_after_its_township_is_a_village(ar
     # without its township before it, a numeral and a verb stay no village name
     loose = article("村里新闻\n2024-01-05\n干部们五爱村民，扎根基层。\n")
     assert "五爱村" not in {p.text for p in loose.of("place")}
+
+
+def test_a_township_whose_name_ends_in_cun_is_read_whole_before_its_village(article):
+    art = article("村里新闻\n2024-01-05\n在衡水市武邑县韩庄村镇北刘村，村民正在收割小麦。\n")
+    got = {(p.text, p["level"], p.get("parent") and p["parent"]["name"]) for p in art.of("place")}
+    assert ("韩庄村镇", "township", "武邑县") in got and ("北刘村", "village", "韩庄村镇") in got
+    assert not any(p.text == "韩庄村" for p in art.of("place"))
+    # 某镇 + 民乐村: a village whose name begins with 民 after its township is still read
+    art = article("村里新闻\n2024-01-05\n永登县城关镇民乐村党支部书记王力讲话。\n")
+    assert ("民乐村", "village") in {(p.text, p["level"]) for p in art.of("place")}
