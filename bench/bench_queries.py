@@ -42,7 +42,8 @@ LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 SAMPLE = {  # a value a user would pass, picked from the graph: a city, a body, an official
     "place": f"SELECT ?v WHERE {{ ?p <{CK}level> \"prefecture\" ; {LABEL} ?v ; <{CK}mentionedIn> ?a }} GROUP BY ?v ORDER BY DESC(COUNT(?a)) LIMIT 1",
     "organization": f"SELECT ?v WHERE {{ ?post <{CK}organization> ?o . ?o {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?post)) LIMIT 1",
-    "person": f"SELECT ?v WHERE {{ ?p <{CK}holds> ?x ; {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?x)) LIMIT 1",
+    # the official most mentioned: per-person queries must not grow with a node's mentions
+    "person": f"SELECT ?v WHERE {{ ?p <{CK}holds> ?x ; {LABEL} ?v ; <{CK}mentionedIn> ?a }} GROUP BY ?v ORDER BY DESC(COUNT(DISTINCT ?a)) LIMIT 1",
     "program": f"SELECT ?v WHERE {{ ?s <{CK}subject> ?p . ?p a <{CK}Program> ; {LABEL} ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?s)) LIMIT 1",
     "rank": f"SELECT ?v WHERE {{ ?post <{CK}rank> ?v }} GROUP BY ?v ORDER BY DESC(COUNT(?post)) LIMIT 1",
 }
