@@ -319,3 +319,16 @@ def test_a_township_whose_name_ends_in_cun_is_read_whole_before_its_village(arti
     # 某镇 + 民乐村: a village whose name begins with 民 after its township is still read
     art = article("村里新闻\n2024-01-05\n永登县城关镇民乐村党支部书记王力讲话。\n")
     assert ("民乐村", "village") in {(p.text, p["level"]) for p in art.of("place")}
+
+
+def test_townships_that_share_a_county_name_it_and_villages_before_their_own_posts_are_read(article):
+    # 舒桥乡 lies in one county only; 海口镇 and 北山镇 in several, one of them the same
+    art = article("通报\n2024-01-05\n1.舒桥乡根山村党支部书记李明违规发包工程。\n"
+                  "2.海口镇海林村党支部书记王强违规发包工程。\n3.北山镇高桥背村原党支部书记赵刚违规发包工程。\n")
+    got = {(p.text, p.get("parent") and p["parent"]["name"]) for p in art.of("place")}
+    assert {("海口镇", "青田县"), ("北山镇", "青田县"), ("高桥背村", "北山镇"), ("海林村", "海口镇")} <= got
+    post = next(p for p in art.of("post") if p["person"]["name"] == "赵刚")
+    assert post["org"]["name"] == "高桥背村党支部" and post["former"]
+    # a verb before 村 after a township is no village, even before a Party branch
+    art = article("通报\n2024-01-05\n青田县北山镇帮扶村党支部开展活动。\n")
+    assert not any(p.text == "帮扶村" for p in art.of("place"))

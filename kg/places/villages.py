@@ -79,19 +79,22 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
     return None
 
 
-TOWNSHIP_END = re.compile(r"[乡镇]")
+TOWNSHIP_END = re.compile(r"[乡镇]|街道")
 
 
 def counties_named_by_townships(texts, least: int = 2) -> set[str]:
     """Counties that two or more townships of the text name together: a township whose
     name the country has only once, in one county, is weak evidence alone ("汇东乡"
     could be a typo), but two of them in the same county are that county, even where
-    the article never writes it ("县委书记…前往甲乡、乙镇").
+    the article never writes it ("县委书记…前往甲乡、乙镇").  A township whose name
+    several counties share counts for each of them beside one that names its county
+    alone ("甲街道…乙镇" where only 甲街道 is unique and 乙镇 also lies there).
 
     >>> counties_named_by_townships(["走访了余字乡和赞字乡。"]) == {"220723"}
     True
     """
     found: dict[str, set[str]] = {}
+    unique: set[str] = set()
     for text in texts:
         for m in TOWNSHIP_END.finditer(text):
             for n in (2, 3, 4):
@@ -99,6 +102,8 @@ def counties_named_by_townships(texts, least: int = 2) -> set[str]:
                 if len(stem) < n or not all("\u4e00" <= c <= "\u9fff" for c in stem):
                     break
                 hits = [e for e in entries(stem + m.group(0)) if e.level == "township"]
+                for e in hits:
+                    found.setdefault(e.county, set()).add(e.name)
                 if len(hits) == 1:
-                    found.setdefault(hits[0].county, set()).add(hits[0].name)
-    return {county for county, names in found.items() if len(names) >= least}
+                    unique.add(hits[0].county)
+    return {county for county, names in found.items() if len(names) >= least and county in unique}

@@ -26,6 +26,8 @@ POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "
                     "村民委员会", "主任", "书记", "办事处", "党群服务中心")
 OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委")
+# What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
+VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "两委", "村民委员会", "第一书记", "党委")
 # "西姚村村民", "某村村集体": a village's name, then its people or its own bodies.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级")
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
@@ -124,7 +126,7 @@ class LowerPlaces:
         for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
-            if start < 0 or not good_stem(stem, check_words=n > 1 and not self._numbered(stem, suffix, start, anchors)):
+            if start < 0 or not good_stem(stem, check_words=n > 1 and not self._numbered(text, stem, suffix, start, e, anchors)):
                 continue
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
@@ -144,12 +146,17 @@ class LowerPlaces:
         return None
 
     @staticmethod
-    def _numbered(stem: str, suffix: str, start: int, anchors: dict) -> bool:
-        """"某镇五爱村", "某乡八一村": a village named with a numeral (the era's names: 五爱,
-        八一, 三合) right after its township, whatever jieba makes of the second character."""
+    def _numbered(text: str, stem: str, suffix: str, start: int, end: int, anchors: dict) -> bool:
+        """A village right after its township, whatever jieba makes of its name's words,
+        when the name is a numeral's (the era's names: 五爱, 八一, 三合) or the village's own
+        post or body follows it ("某镇高桥背村原党支部书记", "某乡上坝村党支部")."""
         anchor = anchors.get(start)
-        return (suffix == "村" and len(stem) == 2 and stem[0] in "一二三四五六七八九十"
-                and anchor is not None and anchor["level"] == "township")
+        if suffix != "村" or anchor is None or anchor["level"] != "township" or not 2 <= len(stem) <= 4:
+            return False
+        words = tagged(stem)
+        if len(words) == 1 and words[0][1][:1] in "vad":
+            return False                  # "某镇帮扶村党支部": a verb's villages, no name
+        return (len(stem) == 2 and stem[0] in "一二三四五六七八九十") or text.startswith(VILLAGE_POSTS, end)
 
     def _listed(self, idx, text, s, e) -> Span | None:
         """A bare township or village that the national table places in this article's
