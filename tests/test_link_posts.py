@@ -215,3 +215,13 @@ def test_the_general_secretary_is_the_central_committees_and_a_bare_title_stays_
     # a title that names no national body gets none from this rule
     mayor = next(p for p in art.of("post") if p["title"] == "县长")
     assert mayor["org"] is None or mayor["org"]["name"] != "中共中央"
+
+
+def test_a_deputys_bare_title_after_the_leader_in_a_list_is_of_the_leaders_body(article):
+    art = article("调研\n2024-01-05\n阜平县县委书记王志军、副书记刘海涛，县政协主席孙建国、副主席赵立新陪同调研。\n")
+    got = {p["person"]["name"]: (p["org"] and p["org"]["name"], p["place"] and p["place"]["name"]) for p in art.of("post")}
+    assert got["刘海涛"] == ("阜平县委", "阜平县") and got["赵立新"] == ("阜平县政协", "阜平县")
+    # a bare title of another head keeps no body from the item before it
+    art = article("调研\n2024-01-05\n阜平县县委书记王志军、局长刘海涛陪同调研。\n")
+    post = next(p for p in art.of("post") if p["person"]["name"] == "刘海涛")
+    assert post["org"] is None or post["org"]["name"] != "阜平县委"

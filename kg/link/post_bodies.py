@@ -144,3 +144,20 @@ def press_body(art: Article, idx: int, prefix: str | None) -> Span | None:
     if art.publisher and art.sources:      # a site name is not a body
         return org_span(art, art.publisher, None, idx)
     return None
+
+
+# Heads a deputy's or a member's title shares with the leader's before it in one body's list.
+HEADS = ("书记", "主席", "主任", "局长", "厅长", "部长", "处长", "秘书长", "组长", "队长", "院长", "校长", "社长")
+
+
+def same_head(title: str, leader: str) -> bool:
+    """A bare title that names a post of the body of `leader`'s post: its deputy (副书记 after
+    县委书记, 副主席 after 政协主席) or a member of the same committee (常委 after 县委书记).
+
+    >>> same_head("副书记", "县委书记"), same_head("副主席", "政协主席"), same_head("副局长", "县长")
+    (True, True, False)
+    """
+    head = next((h for h in HEADS if leader.endswith(h)), None)
+    if head is not None and title != leader and title.endswith(head) and len(title) <= len(head) + 2:
+        return True
+    return title in ("常委", "委员") and leader.endswith(("委书记", "委副书记"))

@@ -24,9 +24,10 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_heads,
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit,
                                  body_matcher, cell_of, committee_title, department_of, host_of, implied_level,
                                  press_body, rank)
+from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_merge import merge_same
 from kg.places.gazetteer import division_span
 from kg.recognize.orgs import join, org_span
@@ -34,13 +35,11 @@ from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
-# A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").
-TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|服务队|帮扶队|突击队))")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture"}
 
 
-class PostLinker:
+class PostLinker(ListBodies):
     def __init__(self, art: Article):
         self.art = art
         self.done: set[int] = set()
@@ -73,6 +72,8 @@ class PostLinker:
             sibling = self._sibling_body(post, cue, org) if cue.how == "segment" else None
             if sibling is not None:
                 org, place = sibling, place or sibling.get("place")
+            elif org is None and place is None and cue.how == "segment" and cue.a == cue.z - len(post.text):
+                org, place = self._same_body(post, cue)
         self._record(post, org, place)
         if cue is not None and cue.how == "career":
             base = self.base.get(id(cue.prev)) if cue.prev is not None else None
@@ -241,45 +242,6 @@ class PostLinker:
         return next(iter(codes)) if len(codes) == 1 else None
 
     # -- lists of one body's staff -----------------------------------------------------
-    def _sibling_body(self, post: Span, cue: Cue, org: Span | None) -> Span | None:
-        """A unit written bare in a list of one body's staff belongs to that body:
-        "某市财政局局长甲、办公室主任乙" (the bureau's 办公室); "某大学化学系主任甲、物理系主任乙"
-        (物理系 of the university, a sibling of 化学系).  Only the item right after the
-        previous one (its name, then 、) and only a unit with no place of its own."""
-        title = post.text
-        unit = cue.text[cue.a:cue.z - len(title)]
-        if not bare_unit(unit, 10) or self._places(post.sent, cue.a, cue.z):
-            return None
-        if org is not None and (org["name"] != unit or org.get("place") is not None):
-            return None                 # the unit is a body the recognizers placed
-        if TEAM.fullmatch(unit):
-            return None                 # a team named so is a body of its own
-        before = self._list_before(post, cue)
-        if before is None or before["org"] is None:
-            return None
-        host = self._parent_of(post.sent, before["org"]) or before["org"]     # 化学系 of 某大学: 物理系 beside it
-        if host["name"].endswith(unit):
-            return None
-        return org_span(self.art, host["name"] + unit, host.get("place"), post.sent)
-
-    def _parent_of(self, idx: int, unit: Span) -> Span | None:
-        """The body a unit is named under, when the sentence names it too: 某大学 for
-        某大学化学系; None for a body named without a parent."""
-        parents = [o for o in self.art.in_sentence("org", idx)
-                   if unit["name"].startswith(o["name"]) and len(o["name"]) < len(unit["name"])
-                   and unit["name"][len(o["name"]):].endswith(body_heads())]
-        return max(parents, key=lambda o: len(o["name"])) if parents else None
-
-    def _list_before(self, post: Span, cue: Cue) -> Span | None:
-        """The post of the item before in a list of officials: its title, a name, 、."""
-        for other in self.art.in_sentence("post", post.sent):
-            person = other.get("person")
-            if other is post or person is None or other.end > cue.a:
-                continue
-            if cue.text[other.end:cue.a] in (person["name"] + "、", person["name"] + "，"):
-                return self.link(other)
-        return None
-
     # -- career chains, clauses, bylines ----------------------------------------------
     def _clause(self, idx: int, cue: Cue, title: str) -> tuple[Span | None, Span | None]:
         """"在某县委组织部任科员": the body and place written in the clause's where."""

@@ -1,0 +1,68 @@
+"""Posts in a list of one body's officials: what an item takes from the item before it.
+
+Meeting reports and notices list officials one after another, "title name、title name",
+and write the body once: "某市财政局局长甲、办公室主任乙" (the bureau's 办公室),
+"县委书记甲、副书记乙" (the county committee's deputy).  A mixin of the linker
+(kg.link.posts.PostLinker), which gives `link`, `_places` and the article.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Span
+from kg.link.post_bodies import bare_unit, body_heads, same_head
+from kg.recognize.orgs import org_span
+from kg.recognize.posts import Cue
+
+# A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").
+TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|服务队|帮扶队|突击队))")
+
+
+class ListBodies:
+    def _sibling_body(self, post: Span, cue: Cue, org: Span | None) -> Span | None:
+        """A unit written bare in a list of one body's staff belongs to that body:
+        "某市财政局局长甲、办公室主任乙" (the bureau's 办公室); "某大学化学系主任甲、物理系主任乙"
+        (物理系 of the university, a sibling of 化学系).  Only the item right after the
+        previous one (its name, then 、) and only a unit with no place of its own."""
+        title = post.text
+        unit = cue.text[cue.a:cue.z - len(title)]
+        if not bare_unit(unit, 10) or self._places(post.sent, cue.a, cue.z):
+            return None
+        if org is not None and (org["name"] != unit or org.get("place") is not None):
+            return None                 # the unit is a body the recognizers placed
+        if TEAM.fullmatch(unit):
+            return None                 # a team named so is a body of its own
+        before = self._list_before(post, cue)
+        if before is None or before["org"] is None:
+            return None
+        host = self._parent_of(post.sent, before["org"]) or before["org"]     # 化学系 of 某大学: 物理系 beside it
+        if host["name"].endswith(unit):
+            return None
+        return org_span(self.art, host["name"] + unit, host.get("place"), post.sent)
+
+    def _parent_of(self, idx: int, unit: Span) -> Span | None:
+        """The body a unit is named under, when the sentence names it too: 某大学 for
+        某大学化学系; None for a body named without a parent."""
+        parents = [o for o in self.art.in_sentence("org", idx)
+                   if unit["name"].startswith(o["name"]) and len(o["name"]) < len(unit["name"])
+                   and unit["name"][len(o["name"]):].endswith(body_heads())]
+        return max(parents, key=lambda o: len(o["name"])) if parents else None
+
+    def _same_body(self, post: Span, cue: Cue) -> tuple[Span | None, Span | None]:
+        """"县委书记甲、副书记乙", "县政协主席丙、副主席丁": a bare title right after the
+        item before it in a list, of the same head (书记, 主席), is a post of the same body."""
+        before = self._list_before(post, cue)
+        if before is None or before["org"] is None or not same_head(post["title"], before["title"]):
+            return None, None
+        return before["org"], before["place"]
+
+    def _list_before(self, post: Span, cue: Cue) -> Span | None:
+        """The post of the item before in a list of officials: its title, a name, 、."""
+        for other in self.art.in_sentence("post", post.sent):
+            person = other.get("person")
+            if other is post or person is None or other.end > cue.a:
+                continue
+            if cue.text[other.end:cue.a] in (person["name"] + "、", person["name"] + "，"):
+                return self.link(other)
+        return None
+
