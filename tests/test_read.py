@@ -157,3 +157,14 @@ def test_a_caption_or_a_byline_is_no_headline():
 def test_a_name_field_and_spaced_letters_give_the_headline():
     assert article_from_text(FIELD_PAGE, "f.html").title == "关于做好秋收秋种工作的通知"
     assert article_from_text(SPACED_PAGE, "s.html").title == "政府工作报告"
+
+
+def test_a_source_line_names_each_outlet_and_keeps_a_channel_with_its_outlet():
+    from kg.read.layout import header_fields
+
+    got = header_fields(["某县新闻", "2024-03-01 09:00 来源:某省报业·某省日报客户端"], "正文")
+    assert got["sources"] == ["某省报业", "某省日报客户端"] and got["publisher"] == "某省日报客户端"
+    got = header_fields(["某县新闻", "发稿时间:2024-03-01 来源: 人民网-某省频道"], "正文")
+    assert got["sources"] == ["人民网-某省频道"]
+    got = header_fields(["某县新闻", "来源:某某网-某省日报 编辑:张三"], "正文")
+    assert got["sources"] == ["某某网", "某省日报"] and got["publisher"] == "某省日报"

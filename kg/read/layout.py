@@ -165,12 +165,30 @@ def header_fields(header: list[str], first_body: str) -> dict:
     """Date, publisher and source bodies from the lines above the body."""
     joined = "\n".join(header)
     date = parse_date(joined) or parse_date(first_body[:40])
-    sources = []
     m = SOURCE.search(joined)
-    if m:
-        sources = [s for s in re.split(r"[-—_－–]", m.group(1)) if s and not s.endswith(("频道", "客户端", "栏目", "专题"))]
+    sources = outlets(m.group(1)) if m else []
     publisher = sources[-1] if sources else _site_name(header)
     return {"date": date, "publisher": publisher, "sources": sources}
+
+
+CHANNELS = ("频道", "栏目", "专题")
+
+
+def outlets(field: str) -> list[str]:
+    """The outlets a source field names: "甲网-乙报" two, "甲报业·甲日报客户端" two, and a
+    channel stays with its outlet ("人民网-河北频道" one: the channel is the outlet's page).
+
+    >>> outlets("人民网-人民日报"), outlets("某报业·某日报客户端"), outlets("人民网-河北频道")
+    (['人民网', '人民日报'], ['某报业', '某日报客户端'], ['人民网-河北频道'])
+    """
+    out: list[str] = []
+    for chunk in re.split(r"[·•／/]", field):
+        for i, part in enumerate(p for p in re.split(r"[-—_－–]", chunk) if p):
+            if i > 0 and part.endswith(CHANNELS) and out:
+                out[-1] = f"{out[-1]}-{part}"
+            else:
+                out.append(part)
+    return out
 
 
 def _site_name(header: list[str]) -> str | None:
