@@ -332,3 +332,10 @@ def test_townships_that_share_a_county_name_it_and_villages_before_their_own_pos
     # a verb before 村 after a township is no village, even before a Party branch
     art = article("通报\n2024-01-05\n青田县北山镇帮扶村党支部开展活动。\n")
     assert not any(p.text == "帮扶村" for p in art.of("place"))
+
+
+def test_a_company_keeps_its_whole_legal_name(article):
+    art = article("签约\n2024-01-05\n该县与华东南粤集团有限公司、北方重工集团公司签约，双方合作社代表出席。\n")
+    names = {o["name"] for o in art.of("org")}
+    assert {"华东南粤集团有限公司", "北方重工集团公司"} <= names
+    assert not names & {"华东南粤集团", "北方重工集团"}

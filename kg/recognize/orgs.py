@@ -241,14 +241,17 @@ class OrgFinder:
         """Companies, cooperatives, universities and papers, bounded on the left."""
         out = []
         suffixes = words("body_suffixes")
+        longest = longest_first(suffixes)
         for m in matchers()[2].finditer(text):
-            s = _left_edge(text, m.start(), m.end(), places)
-            name = text[s:m.end()]
+            s, e = _left_edge(text, m.start(), m.end(), places), m.end()
+            while (more := next((x for x in longest if text.startswith(x, e)), None)) is not None:
+                e += len(more)            # 某集团|有限公司, 某集团|公司: the whole legal name
+            name = text[s:e]
             stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
             if len(stem) < 2 or _has_function_word(stem) or any(o.start <= s < o.end for o in found if o.start >= 0):
                 continue
             place = next((p for p in places if p.start == s), None)
-            out.append(self._org(name, place, idx, s, m.end()))
+            out.append(self._org(name, place, idx, s, e))
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
         return out
