@@ -225,3 +225,9 @@ def test_a_deputys_bare_title_after_the_leader_in_a_list_is_of_the_leaders_body(
     art = article("调研\n2024-01-05\n阜平县县委书记王志军、局长刘海涛陪同调研。\n")
     post = next(p for p in art.of("post") if p["person"]["name"] == "刘海涛")
     assert post["org"] is None or post["org"]["name"] != "阜平县委"
+
+
+def test_the_organs_working_committee_of_a_party_committee_is_a_body_of_its_own(article):
+    art = article("会议\n2024-01-05\n会上，山西省委直属机关工委书记周立平作了部署，省委书记讲话。\n")
+    post = next(p for p in art.of("post") if p["person"]["name"] == "周立平")
+    assert post["org"]["name"] == "山西省委直属机关工委" and post["title"] != "省委书记"
