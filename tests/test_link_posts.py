@@ -231,3 +231,10 @@ def test_the_organs_working_committee_of_a_party_committee_is_a_body_of_its_own(
     art = article("会议\n2024-01-05\n会上，山西省委直属机关工委书记周立平作了部署，省委书记讲话。\n")
     post = next(p for p in art.of("post") if p["person"]["name"] == "周立平")
     assert post["org"]["name"] == "山西省委直属机关工委" and post["title"] != "省委书记"
+
+
+def test_a_unit_written_after_a_bare_level_word_in_a_career_is_the_places_unit(article):
+    art = article("人物\n2024-01-05\n王立新曾任赣州市委宣传部副部长、市精神文明办公室主任。\n")
+    posts = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "王立新"}
+    assert posts["主任"]["org"]["name"] == "赣州市精神文明办公室"
+    assert posts["副部长"]["org"]["name"] == "赣州市委宣传部"

@@ -180,7 +180,7 @@ class PostLinker(ListBodies):
         names the article's own division of that level."""
         for word in ("自治区", "省", "市", "县", "区", "旗", "盟"):
             rest = prefix[len(word):]
-            if prefix.startswith(word) and (not rest or body_matcher().suffix(rest) == rest):
+            if prefix.startswith(word) and (not rest or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
                 return word
         return None
 
@@ -209,6 +209,8 @@ class PostLinker(ListBodies):
         if level and len(prefix) > len(level):
             prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局
         body = body_matcher().suffix(prefix) if prefix else None
+        if (not body or body != prefix) and level and bare_unit(prefix, 10):
+            body = prefix                             # "市精神文明办公室": a unit of the city, head and all
         if not body or body != prefix:
             return None
         if body in words("party_departments"):
