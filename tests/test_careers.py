@@ -300,3 +300,9 @@ def test_an_acting_head_confirmed_ends_the_acting_post_and_starts_the_full_one(a
     # without 去代转正 the acting post stays as it was
     plain = _by_title(article("人物\n2024-03-01\n2021年7月，孙立强出任湖州市委副书记、代市长。\n"), "孙立强")
     assert "市长" not in plain and not plain["代市长"].get("end")
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_career_clause(article):
+    art = article("人物\n2024-01-05\n张建国曾任赣州市委宣传部副部长。全市曾任村干部的有300人。\n")
+    assert {p["person"]["name"] for p in art.of("post")} == {"张建国"}
+    assert _by_title(art, "张建国")["副部长"]["former"]

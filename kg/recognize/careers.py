@@ -291,7 +291,7 @@ class CareerReader:
             if n == 4 and len(names.surname_at(name, 0) or "") < 2:
                 continue
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
-            if not name or not names.surname_at(text, i) or not names.plausible(name):
+            if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
                 continue
             if len(before) > n and before[-n - 1] not in "，,、：:是为 " and not before[:-n].endswith(ACCEPT):
                 continue
