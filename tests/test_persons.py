@@ -380,3 +380,11 @@ def test_every_credit_in_a_dateline_s_bracket_belongs_to_its_outlet(article):
 def test_a_name_jieba_cuts_after_its_surname_is_read_after_a_title(article):
     art = article(body("说起这些年的变化，县水利局局长司晓峰感慨万千。"))
     assert names(art) == {"司晓峰"} and {p[0] for p in posts(art, "司晓峰")} == {"局长"}
+
+
+def test_a_post_after_the_surname_ren_is_no_name_and_a_district_renamed_from_a_city_keeps_its_committee(article):
+    art = article(body("县里成立了由县委书记任组长、县长任副组长的领导小组。"))
+    assert names(art) == set()
+    art = article(body("广州从化市委书记李建明出席。"))          # 从化市 is 从化区 today
+    post = next(p for p in art.of("post") if p["person"]["name"] == "李建明")
+    assert post["org"]["name"] == "从化市委" and post["place"]["name"] == "从化区"

@@ -102,11 +102,18 @@ def _segmenter_reading(text: str, i: int, sur: str, strict: bool) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1)
+def titles() -> frozenset:
+    return frozenset(words("titles"))
+
+
 def plausible(name: str, strict: bool = True) -> bool:
     """Not a listed non-name, and not an ordinary word ("关负责", "和面")."""
     if name in lexicon()[3]:
         return False
     given = name[2:] if name[:2] in lexicon()[1] else name[1:]
+    if given in titles():
+        return False                      # "由县委书记任组长": 任 and a post, no name
     for word in (name, given if len(given) == 2 and strict else None):
         tag = tag_of(word) if word else None
         if tag and not tag.startswith("nr") and tag[0] in "vadpcurmqtf":
