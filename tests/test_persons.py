@@ -388,3 +388,8 @@ def test_a_post_after_the_surname_ren_is_no_name_and_a_district_renamed_from_a_c
     art = article(body("广州从化市委书记李建明出席。"))          # 从化市 is 从化区 today
     post = next(p for p in art.of("post") if p["person"]["name"] == "李建明")
     assert post["org"]["name"] == "从化市委" and post["place"]["name"] == "从化区"
+
+
+def test_a_list_of_things_closed_by_deng_and_a_deng_before_tongzhi_hold_no_name(article):
+    art = article(body("县领导吴立华、赵德强、孙明远等同志参加。该县发展采摘、观光、康养等乡村新业态。"))
+    assert names(art) == {"吴立华", "赵德强", "孙明远"}

@@ -16,7 +16,7 @@ from kg.lang.words import words
 
 PUNCT_AFTER_NAME = ("(", ")", "（", "）", "，", ",", "。", "、", "：", ":", "；", ";", "“", "”", "！", "？", "!", "?",
                     " ", "]", "】", "\n")
-NOT_GIVEN = set("的了在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者")
+NOT_GIVEN = set("的了在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者等")
 
 
 @lru_cache(maxsize=1)
@@ -153,3 +153,21 @@ def _confirmed_shorter(name: str, text: str) -> str | None:
             return short
         i = text.find(short, i + 1)
     return None
+
+
+PEOPLE_AFTER = ("同志", "领导", "人", "一行", "代表", "嘉宾", "专家", "负责")
+
+
+def things_after(after: str) -> bool:
+    """What follows a list's 等 is a noun that names no person ("…康养等新业态", "…等殊荣"),
+    so the list is of things: not a person noun ("…等同志", "…等村民") or a verb ("…等出席").
+
+    >>> things_after("农文旅融合新业态"), things_after("同志参加"), things_after("出席会议")
+    (True, False, False)
+    """
+    if not after[:1] or not ("\u4e00" <= after[0] <= "\u9fff"):
+        return False
+    word, flag = tagged(after[:8])[0]
+    if word.startswith(PEOPLE_AFTER) or word.startswith(words("person_nouns")):
+        return False
+    return flag.startswith("n") and not flag.startswith("nr")

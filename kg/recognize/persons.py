@@ -190,6 +190,8 @@ class PersonFinder:
                 continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
             if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、":
                 continue                      # a two-character word needs a name's own context
+            if text.startswith("等", end) and names.things_after(text[end + 1:]):
+                continue                      # "观光、康养等新业态": things listed, no name
             bounded = at == 0 or text[at - 1] in MODEL_LEFT or introducers().suffix(text[max(0, at - 8):at])
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
@@ -301,6 +303,8 @@ class PersonFinder:
                 continue
             if any(x.start <= i < x.end for x in spans) or not _word_starts(text, i, end):
                 continue                  # "情况向总书记", "座谈会是总书记": the surname ends a word
+            if any(c in names.NOT_GIVEN for c in name[1:]):
+                continue                  # "孙明等同志": the list's 等, not a name's character
             if i >= 0 and names.surname_at(text, i) and all("\u4e00" <= c <= "\u9fff" for c in name):
                 if names.plausible(name) and (i == 0 or not names.surname_at(text, i - 1) or n == 3):
                     return name
