@@ -393,3 +393,8 @@ def test_a_post_after_the_surname_ren_is_no_name_and_a_district_renamed_from_a_c
 def test_a_list_of_things_closed_by_deng_and_a_deng_before_tongzhi_hold_no_name(article):
     art = article(body("县领导吴立华、赵德强、孙明远等同志参加。该县发展采摘、观光、康养等乡村新业态。"))
     assert names(art) == {"吴立华", "赵德强", "孙明远"}
+
+
+def test_a_grid_or_building_head_after_a_person_noun_is_a_post_not_a_name(article):
+    art = article(body("社区200名党员楼栋长、网格长参与调解。楼栋长刘振东介绍情况。"))
+    assert names(art) == {"刘振东"}
