@@ -112,8 +112,8 @@ def plausible(name: str, strict: bool = True) -> bool:
     if name in lexicon()[3]:
         return False
     given = name[2:] if name[:2] in lexicon()[1] else name[1:]
-    if given in titles():
-        return False                      # "由县委书记任组长": 任 and a post, no name
+    if given in titles() or name in titles():
+        return False                      # "由县委书记任组长": 任 and a post; "楼栋长" is a post
     for word in (name, given if len(given) == 2 and strict else None):
         tag = tag_of(word) if word else None
         if tag and not tag.startswith("nr") and tag[0] in "vadpcurmqtf":
