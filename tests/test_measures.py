@@ -140,3 +140,9 @@ def test_a_numbered_village_before_a_post_and_a_reason_clause_are_no_measure(art
     assert got["1万多人"] == "返乡创业"
     got = _measures(article, "全市生产总值增长5.2%，比一季度加快0.8个百分点。")
     assert got["0.8个百分点"] == "生产总值加快"
+
+
+def test_a_negation_opening_the_measure_stays(article):
+    got = _measures(article, "全镇未脱贫的还有8户21人，尚未通路的自然村3个。")
+    assert got["8户"] == got["21人"] == "未脱贫" and got["3个"] == "尚未通路的自然村"
+    assert _measures(article, "全镇已脱贫的有80户。")["80户"] == "脱贫"          # no negation, none added

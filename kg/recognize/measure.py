@@ -31,6 +31,7 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
               "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "全州", "全盟", "全旗",
               "村里", "镇里", "乡里", "县里", "市里"}        # where, not what: "村里有129户…"
 MAX_CHARS = 24
+NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
 
 
 def balance(text: str) -> str:
@@ -44,8 +45,9 @@ def balance(text: str) -> str:
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
     words = list(tagged(phrase.strip(" “”\"'")))
-    while words and (words[0][1].startswith(WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)):
-        words.pop(0)
+    while words and (words[0][1].startswith(WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)) \
+            and words[0][0] not in NEGATIONS:
+        words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
     while words and words[-1][1].startswith(WEAK_END):
         words.pop()
     kept, size = [], 0
@@ -54,7 +56,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
             break
         kept.insert(0, (word, flag))
         size += len(word)
-    while kept and (kept[0][1].startswith(WEAK_START) or kept[0][0] in LEFT_WORDS):
+    while kept and (kept[0][1].startswith(WEAK_START) or kept[0][0] in LEFT_WORDS) and kept[0][0] not in NEGATIONS:
         kept.pop(0)
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
