@@ -44,18 +44,23 @@ def tree_memory(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def timed_build(corpus: Path, jobs: int) -> tuple[float, int, int]:
-    out = WORK / f"out-{corpus.name}-{jobs}"
-    shutil.rmtree(out, ignore_errors=True)
+def sampled(cmd: list[str]) -> tuple[float, int, int]:
+    """Seconds and peak summed RSS and PSS of a command's process tree, sampled as it runs."""
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
-                             "--quiet", "--no-view"], stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     peak_rss = peak_pss = 0
     while proc.poll() is None:
         rss, pss = tree_memory(proc.pid)
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
-        time.sleep(0.2)
+        time.sleep(0.1)
     return time.perf_counter() - t, peak_rss, peak_pss
+
+
+def timed_build(corpus: Path, jobs: int) -> tuple[float, int, int]:
+    out = WORK / f"out-{corpus.name}-{jobs}"
+    shutil.rmtree(out, ignore_errors=True)
+    return sampled([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
+                    "--quiet", "--no-view"])
 
 
 def jieba_yardsticks(corpus: Path) -> tuple[float, float, int]:

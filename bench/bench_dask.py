@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-from bench.bench_build import tree_memory
+from bench.bench_build import sampled
 from bench.synth import generate
 
 WORK = Path("/tmp/cadre-bench-dask")
@@ -28,14 +26,9 @@ REAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "realcorpus" 
 def run(corpus: Path, out: Path, how: list[str]) -> tuple[float, int]:
     """Seconds and peak summed RSS of one cold `kg build` into `out`."""
     shutil.rmtree(out, ignore_errors=True)
-    cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--no-view", "--quiet", *how]
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, tree_memory(proc.pid)[0])
-        time.sleep(0.1)
-    return time.perf_counter() - t, peak
+    secs, rss, _ = sampled([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out),
+                            "--no-view", "--quiet", *how])
+    return secs, rss
 
 
 def real_copies(n: int) -> Path:

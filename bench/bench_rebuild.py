@@ -21,10 +21,9 @@ import shutil
 import time
 from pathlib import Path
 
-import subprocess
 import sys
 
-from bench.bench_build import tree_memory
+from bench.bench_build import sampled
 from bench.synth import generate
 
 WORK = Path("/tmp/cadre-bench-rebuild")
@@ -32,14 +31,9 @@ WORK = Path("/tmp/cadre-bench-rebuild")
 
 def timed(corpus: Path, out: Path, jobs: int, view: bool) -> tuple[float, int]:
     """Seconds and peak summed RSS of one `kg build` into `out` (its cache kept)."""
-    t = time.perf_counter()
     cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--quiet"]
-    proc = subprocess.Popen(cmd + ([] if view else ["--no-view"]), stdout=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, tree_memory(proc.pid)[0])
-        time.sleep(0.1)
-    return time.perf_counter() - t, peak
+    secs, rss, _ = sampled(cmd + ([] if view else ["--no-view"]))
+    return secs, rss
 
 
 def hash_all(corpus: Path) -> float:
