@@ -146,3 +146,10 @@ def test_a_negation_opening_the_measure_stays(article):
     got = _measures(article, "全镇未脱贫的还有8户21人，尚未通路的自然村3个。")
     assert got["8户"] == got["21人"] == "未脱贫" and got["3个"] == "尚未通路的自然村"
     assert _measures(article, "全镇已脱贫的有80户。")["80户"] == "脱贫"          # no negation, none added
+
+
+def test_a_time_ago_and_a_time_gone_through_are_frames_and_a_title_after_de_is_counted(article):
+    assert _measures(article, "3个月前，他到任县委书记。经过两年的努力，全村脱贫。") == {}
+    assert _measures(article, "他在村里坚守了12年。")["12年"] == "时长"            # a duration that is the fact
+    got = _measures(article, "全省选派2400名驻村干部，其中860名重点村的第一书记。")
+    assert got["860名"] == "重点村的第一书记"

@@ -96,8 +96,8 @@ TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
 # A time frame that only scopes its sentence: "两年来", "十年间，", "这三年", "过去五年", "未来3年",
 # "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
 # "坚守10年", is one).
-FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,])")
-FRAME_BEFORE = ("这", "那", "近", "过去", "未来", "最近", "最后", "头", "以来的", "这些", "前后")
+FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,]|前[，,他她我该全])")   # "4个月前，他…": when, not how long
+FRAME_BEFORE = ("这", "那", "近", "过去", "未来", "最近", "最后", "头", "以来的", "这些", "前后", "经过", "历经")
 SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
 
 
@@ -105,6 +105,8 @@ def time_frame(text: str, s: int, e: int, unit: str) -> bool:
     """
     >>> time_frame("两年来，全县新建道路", 0, 2, "年"), time_frame("坚守了10年。", 4, 7, "年")
     (True, False)
+    >>> time_frame("4个月前，他抵达拉萨", 0, 3, "个月"), time_frame("经过两个月的努力", 2, 5, "个月")
+    (True, True)
     """
     if unit not in TIME_UNITS:
         return False
@@ -144,7 +146,8 @@ def _excluded(text: str, m: re.Match) -> bool:
     num, unit = m.group("num"), m.group("unit")
     if num == "半" and unit == "年" and text[e:e + 1] not in "多来的里间后内时，,。；;":
         return True                      # 半年经济数据: the half-year's data, no duration
-    frame = unit in TIME_UNITS and m.group("pre") == "近"          # 近3年: the last three years
+    frame = unit in TIME_UNITS and (m.group("pre") == "近"          # 近3年: the last three years
+                                    or m.group("pre") == "过" and text[s - 1:s] in ("经", "历"))   # 经过两个月的努力
     if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
     if unit == "次" and text[e:e + 2] == "产业" and num == "三":
@@ -235,6 +238,10 @@ def counted_noun(rest: str) -> str:
     relative = RELATIVE.match(rest, len(phrase)) if phrase else None
     if relative:                        # "10个|贫困发生率在30%以上的|深度贫困村": the head after the clause
         return noun_phrase_after(rest[relative.end():]) or phrase
+    if phrase and rest.startswith(phrase + "的"):
+        head = noun_phrase_after(rest[len(phrase) + 1:])
+        if head and title_matcher().match_at(head, 0) is not None and len(title_matcher().match_at(head, 0)) == len(head):
+            return f"{phrase}的{head}"      # "1289名|深度贫困村的第一书记": the posts, of those villages
     if phrase and rest.startswith(phrase + "的") and (tag_of(phrase) or "")[:1] in ("a", "b", "d", "j"):
         head = noun_phrase_after(rest[len(phrase) + 1:])       # "3个|年幼的|孩子": the noun, not its quality
         phrase = head or phrase
