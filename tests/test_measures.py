@@ -153,3 +153,8 @@ def test_a_time_ago_and_a_time_gone_through_are_frames_and_a_title_after_de_is_c
     assert _measures(article, "他在村里坚守了12年。")["12年"] == "时长"            # a duration that is the fact
     got = _measures(article, "全省选派2400名驻村干部，其中860名重点村的第一书记。")
     assert got["860名"] == "重点村的第一书记"
+
+
+def test_a_size_before_de_measures_the_thing_when_only_a_verb_stands_before_it(article):
+    assert _measures(article, "村里新建120亩的茶叶基地。")["120亩"] == "茶叶基地"
+    assert _measures(article, "在海拔2100米的山村里，村民种植茶叶。")["2100米"] == "海拔"

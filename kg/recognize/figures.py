@@ -17,7 +17,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.orgs import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after
-from kg.recognize.segment import tag_of
+from kg.recognize.segment import tag_of, tagged
 from kg.lang.words import longest_first, words
 
 
@@ -212,6 +212,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     counted = counted_noun(text[m.end():]) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
+    if unit in SIZES and text[m.end():m.end() + 1] == "的" and only_a_verb(measure_before(text, m.start())):
+        counted = counted or noun_phrase_after(text[m.end() + 1:])    # "建设100亩的|莲子基地": its size
     if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
         counted = counted or measure_before(text, m.start() - 1)      # "销售总量(1932亿元)": the phrase before
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
@@ -253,6 +255,15 @@ def counted_noun(rest: str) -> str:
     return ""
 
 
+def only_a_verb(phrase: str) -> bool:
+    """Nothing before the figure says what it measures: no words, or one verb (建设, 可容);
+    "海拔1600米的…" keeps 海拔."""
+    words = tagged(phrase) if phrase else ()
+    return not words or (len(words) == 1 and words[0][1].startswith("v"))
+
+
+# Units of a size (area, length, volume, capacity): "N亩的X" gives X's size.
+SIZES = {"亩", "公顷", "平方米", "平方公里", "公里", "米", "立方米", "千瓦", "万千瓦", "吨"}
 # Measure words that count things: the noun right after them is what is counted
 # ("新建35家|养老机构" measures 养老机构, not the verb before it).
 CLASSIFIERS = {"个", "家", "名", "支", "项", "所", "座", "种", "位", "条", "处", "件", "辆", "台", "套", "台套", "间",
