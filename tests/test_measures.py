@@ -156,5 +156,5 @@ def test_a_time_ago_and_a_time_gone_through_are_frames_and_a_title_after_de_is_c
 
 
 def test_a_size_before_de_measures_the_thing_when_only_a_verb_stands_before_it(article):
-    assert _measures(article, "村里新建120亩的茶叶基地。")["120亩"] == "茶叶基地"
+    assert _measures(article, "村里建成120亩的茶叶基地。")["120亩"] == "茶叶基地"
     assert _measures(article, "在海拔2100米的山村里，村民种植茶叶。")["2100米"] == "海拔"
