@@ -339,3 +339,11 @@ def test_a_company_keeps_its_whole_legal_name(article):
     names = {o["name"] for o in art.of("org")}
     assert {"华东南粤集团有限公司", "北方重工集团公司"} <= names
     assert not names & {"华东南粤集团", "北方重工集团"}
+
+
+def test_a_committee_and_government_written_together_are_two_bodies_and_a_place_prefix_does_not_hide_a_company(article):
+    art = article("调研\n2024-01-05\n在琼山区大坡镇党委镇政府，镇委书记王立平介绍情况。\n")
+    assert {"大坡镇党委", "大坡镇政府"} <= {o["name"] for o in art.of("org")}
+    art = article("座谈\n2024-01-05\n重庆博文模具有限公司、重庆安瑞光电有限公司负责人发言。\n")
+    assert {"重庆博文模具有限公司", "重庆安瑞光电有限公司"} <= {o["name"] for o in art.of("org")}
+    assert not {o["name"] for o in article("座谈\n2024-01-05\n大家加入合作社。\n").of("org")} - {"测试日报"}

@@ -23,6 +23,7 @@ from kg.lang.words import longest_first, table, words
 
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
+PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州])(?:人民)?政府")     # the committee and the government
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
 SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队)")
@@ -211,6 +212,9 @@ class OrgFinder:
             gap = session.end() - p.end if session else 0      # "某市第八届人民代表大会"
             for body in bodies_after(text, p.end, village=p["level"] == "village"):
                 out.append(self._org(join(p["name"], body), p, idx, p.start, p.end + gap * (not text.startswith(body, p.end)) + len(body)))
+            pair = PAIRED.match(text, p.end)
+            if pair and pair.group(2) == p["name"][-1]:      # "某县委县政府", "某镇党委镇政府": both bodies
+                out.append(self._org(p["name"] + "政府", p, idx, pair.start(2), pair.end()))
         return out
 
     def _bare(self, idx, text, places) -> list[Span]:
@@ -249,9 +253,11 @@ class OrgFinder:
                 e += len(more)            # 某集团|有限公司, 某集团|公司: the whole legal name
             name = text[s:e]
             stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
-            if len(stem) < 2 or _has_function_word(stem) or any(o.start <= s < o.end for o in found if o.start >= 0):
-                continue
             place = next((p for p in places if p.start == s), None)
+            own = stem[p.end - s:] if (p := place) is not None and p.end - s < len(stem) else stem   # 重庆|安瑞光电
+            if len(stem) < 2 or _has_function_word(stem) and _has_function_word(own) \
+                    or any(o.start <= s < o.end for o in found if o.start >= 0):
+                continue
             out.append(self._org(name, place, idx, s, e))
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
