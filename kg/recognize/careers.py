@@ -28,10 +28,11 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize import names, profiles, statistical
+from kg.recognize import names, statistical
 from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, chain_items, triggers
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
+from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.posts import PostParser
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
@@ -39,17 +40,15 @@ from kg.recognize.posts import PostParser
 
 
 IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从")
-PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]\d{4}年?\d{1,2}月(?:出)?生|同志简历|简历)")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
-BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受某某辞去…"
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
 
 
-class CareerReader:
+class CareerReader(ProfileReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -92,7 +91,6 @@ class CareerReader:
             clause = max([cut] + [i + 1 for i, c in enumerate(text[:s]) if c in "，,"])
             person = self._subject(idx, text, clause, s, cut)
             last, told = max(items[-1][1] if items else 0, e), chain
-            self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
             if person is None:
                 continue
             self.focus = person
@@ -112,6 +110,7 @@ class CareerReader:
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, person, after_name)
             self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+        self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
 
     def _confirmed(self, text: str, dates: list[When]) -> None:
@@ -139,53 +138,6 @@ class CareerReader:
         for post in self.art.in_sentence("post", idx):
             if post.get("person") is person and post.end <= name_at and not post.get("start"):
                 post["former"] = True
-
-    def _profile_fields(self, idx: int, text: str, person: Span) -> None:
-        """Gender, birth, ethnicity, native place, party, work start, education
-        (kg.recognize.profiles); the native place is the most specific place the
-        recognizers found in its clause."""
-        start = text.find(person["name"]) + len(person["name"])
-        found = profiles.fields(text, start)
-        native = found.pop("native", None)
-        if native is not None:
-            at, clause = native
-            places = [p for p in self.art.in_sentence("place", idx) if at <= p.start < at + len(clause)]
-            if places:
-                person["native_place"] = max(places, key=lambda p: p.start)
-        person.attrs.setdefault("profile", {}).update({k: v for k, v in found.items() if v})
-
-    def _profile_posts(self, idx: int, text: str, person: Span) -> None:
-        """"某某，男，1962年12月生，某省某县委书记；": in a profile, a clause that is only a
-        chain of titles is the post the person holds now (not dated: 现任 says no start)."""
-        at = 0
-        for clause in re.split(r"([，,；;。])", text):
-            items = chain_items(text, at) if clause.strip() and clause not in "，,；;。" else []
-            if items and items[-1][1] >= at + len(clause.rstrip("等职务")) - 1 and not triggers(clause):
-                posts = self._chain(idx, text, items)
-                self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
-            at += len(clause)
-
-    def _born_before_name(self, text: str) -> None:
-        """"出生于1966年7月的某某，此前任…": the birth written before a known name."""
-        for m in BORN_BEFORE.finditer(text):
-            person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
-                           if text.startswith(n, m.end())), None)
-            if person is not None:
-                person.attrs.setdefault("profile", {}).setdefault("birth", profiles.month(m.group(1), m.group(2)))
-
-    def _profiled(self, idx: int, text: str) -> None:
-        """A name that a profile follows inside a sentence ("其前任某某出生于1960年3月，…")
-        is a person the steps after it may be about."""
-        for m in PROFILE_AFTER.finditer(text):
-            if any(text.endswith(n, 0, m.start()) for n in self.known):
-                continue
-            for n in (3, 2):
-                i = m.start() - n
-                name = text[i:m.start()] if i >= 0 else ""
-                if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
-                        (statistical.candidate_at(self.art, idx, i) == name or name in names.readings(text, i, strict=False)):
-                    self._person(idx, name, i)
-                    break
 
     def _decisions(self, idx: int, text: str, dates: list[When]) -> None:
         """任命/补选/选举 NAME 为 CHAIN (taken up), 免去 NAME 的 CHAIN 职务 (left), dated

@@ -1,0 +1,65 @@
+"""The profile in a career: "某某，男，1962年12月生，汉族，某地人，…" — the person's fields
+and the posts a profile lists as held now; a birth written before a name; a name that a
+profile follows inside a sentence.  A mixin of kg.recognize.careers.CareerReader, which
+gives `art`, `known`, `steps`, `_chain` and `_person`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Span
+from kg.recognize import names, profiles, statistical
+from kg.recognize.career_chains import chain_items, triggers
+from kg.recognize.career_steps import Step
+
+PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]\d{4}年?\d{1,2}月(?:出)?生|同志简历|简历)")
+BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
+
+
+class ProfileReading:
+    def _profile_fields(self, idx: int, text: str, person: Span) -> None:
+        """Gender, birth, ethnicity, native place, party, work start, education
+        (kg.recognize.profiles); the native place is the most specific place the
+        recognizers found in its clause."""
+        start = text.find(person["name"]) + len(person["name"])
+        found = profiles.fields(text, start)
+        native = found.pop("native", None)
+        if native is not None:
+            at, clause = native
+            places = [p for p in self.art.in_sentence("place", idx) if at <= p.start < at + len(clause)]
+            if places:
+                person["native_place"] = max(places, key=lambda p: p.start)
+        person.attrs.setdefault("profile", {}).update({k: v for k, v in found.items() if v})
+
+    def _profile_posts(self, idx: int, text: str, person: Span) -> None:
+        """"某某，男，1962年12月生，某省某县委书记；": in a profile, a clause that is only a
+        chain of titles is the post the person holds now (not dated: 现任 says no start)."""
+        at = 0
+        for clause in re.split(r"([，,；;。])", text):
+            items = chain_items(text, at) if clause.strip() and clause not in "，,；;。" else []
+            if items and items[-1][1] >= at + len(clause.rstrip("等职务")) - 1 and not triggers(clause):
+                posts = self._chain(idx, text, items)
+                self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
+            at += len(clause)
+
+    def _born_before_name(self, text: str) -> None:
+        """"出生于1966年7月的某某，此前任…": the birth written before a known name."""
+        for m in BORN_BEFORE.finditer(text):
+            person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
+                           if text.startswith(n, m.end())), None)
+            if person is not None:
+                person.attrs.setdefault("profile", {}).setdefault("birth", profiles.month(m.group(1), m.group(2)))
+
+    def _profiled(self, idx: int, text: str) -> None:
+        """A name that a profile follows inside a sentence ("其前任某某出生于1960年3月，…")
+        is a person the steps after it may be about."""
+        for m in PROFILE_AFTER.finditer(text):
+            if any(text.endswith(n, 0, m.start()) for n in self.known):
+                continue
+            for n in (3, 2):
+                i = m.start() - n
+                name = text[i:m.start()] if i >= 0 else ""
+                if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
+                        (statistical.candidate_at(self.art, idx, i) == name or name in names.readings(text, i, strict=False)):
+                    self._person(idx, name, i)
+                    break
