@@ -306,3 +306,9 @@ def test_a_given_name_that_is_also_a_word_opens_a_career_clause(article):
     art = article("人物\n2024-01-05\n张建国曾任赣州市委宣传部副部长。全市曾任村干部的有300人。\n")
     assert {p["person"]["name"] for p in art.of("post")} == {"张建国"}
     assert _by_title(art, "张建国")["副部长"]["former"]
+
+
+def test_a_bare_no_longer_holding_reads_no_chain_past_a_full_stop(article):
+    art = article("人事任免\n2021-09-14\n会议宣布：钱晓峰任宜春市委书记；会议强调要抓好落实。孟庆林不再担任。孟庆林此前任萍乡市副市长。\n")
+    assert "市委书记" not in _by_title(art, "孟庆林")
+    assert "副市长" in _by_title(art, "孟庆林")                     # positive control: his own post is read
