@@ -254,3 +254,10 @@ def test_a_quality_before_de_leaves_the_count_to_the_noun_after_it(article):
     got = {f["value"]: f["measure"] for f in art.of("figure")}
     assert got[3.0] == "孩子" and got[12.0] == "温室"
     assert got[5.0] == "村"                                    # a noun before 的: it is what is counted
+
+
+def test_numeral_abbreviations_of_a_domain_a_body_or_an_ill_are_no_programs(article):
+    art = article("会议\n2024-01-05\n全县要做好“三农”工作，完成村“两委”换届任务，反对“四风”，落实“六稳”任务。\n")
+    names = {p["name"] for p in art.of("program")}
+    assert "“六稳”任务" in names                                     # a policy's parts stay a program
+    assert not any(x in n for n in names for x in ("三农", "两委", "四风"))

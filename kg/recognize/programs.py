@@ -105,6 +105,8 @@ class ProgramFinder:
                 continue
             for m in run:
                 core = m.group(1)
+                if core in words("slogan_not_programs"):
+                    continue              # “三农”工作, “两委”换届: a domain or a body, whatever head follows
                 if head:
                     kind = heads.get(head.group(1)) or quoted[head.group(1)]
                     end = m.end() + (len(head.group(0)) if m is last else 0)
