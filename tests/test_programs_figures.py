@@ -261,3 +261,9 @@ def test_numeral_abbreviations_of_a_domain_a_body_or_an_ill_are_no_programs(arti
     names = {p["name"] for p in art.of("program")}
     assert "“六稳”任务" in names                                     # a policy's parts stay a program
     assert not any(x in n for n in names for x in ("三农", "两委", "四风"))
+
+
+def test_a_strategy_of_the_whole_level_is_no_named_program(article):
+    art = article("会议\n2024-01-05\n该镇在全市发展战略中地位重要，全县实施乡村振兴战略。\n")
+    names = {p["name"] for p in art.of("program")}
+    assert "乡村振兴战略" in names and not any(n.startswith("全市") for n in names)
