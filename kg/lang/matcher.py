@@ -31,6 +31,8 @@ class LongestMatcher:
             self.automaton.make_automaton()
 
     def match_at(self, text: str, i: int) -> str | None:
+        if not 0 <= i < len(text):
+            return None                   # at the text's end nothing starts
         for n in self.lengths.get(text[i], ()):
             if text[i:i + n] in self.words:
                 return text[i:i + n]
