@@ -26,6 +26,11 @@ TITLE_BODIES = [("机关党组", "机关党组"), ("机关党委", "机关党委
 # Memberships of national bodies, which no place qualifies.
 NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共中央", "总书记": "中共中央", "全国人大代表": "全国人大",
                    "全国政协委员": "全国政协"}
+def national_body(art: Article, title: str, idx: int) -> Span | None:
+    """The national body a title names by itself (中央委员, 总书记: 中共中央), else None."""
+    return org_span(art, NATIONAL_BODIES[title], None, idx) if title in NATIONAL_BODIES else None
+
+
 # Party cells that stand in an organ, a township or a village, never in a county or above
 # by themselves (a county's committee is 县委): "某县党组" is no body.
 PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机关党组", "机关党委")

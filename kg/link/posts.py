@@ -26,7 +26,7 @@ from kg.lang.words import words
 from kg.link.career_bodies import career_body
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit,
                                  body_matcher, cell_of, committee_title, department_of, host_of, implied_level,
-                                 press_body, rank)
+                                 national_body, press_body, rank)
 from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_merge import merge_same
 from kg.places.gazetteer import division_span
@@ -56,8 +56,7 @@ class PostLinker(ListBodies):
         if cue is not None and cue.prev is not None:
             self.link(cue.prev)
         if cue is None:               # "某某总书记": the title alone, a national body's when it names one
-            org = org_span(self.art, NATIONAL_BODIES[post["title"]], None, post.sent) \
-                if post["title"] in NATIONAL_BODIES else None
+            org = national_body(self.art, post["title"], post.sent)
         elif cue.how == "press":
             org = press_body(self.art, post.sent, cue.outlet)
         elif cue.how == "clause":
@@ -186,7 +185,7 @@ class PostLinker(ListBodies):
 
     def _org(self, idx, title, place, orgs, places) -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
-            return org_span(self.art, NATIONAL_BODIES[title], None, idx)
+            return national_body(self.art, title, idx)
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
             body = "党支部"              # a village's first secretary leads its Party branch
@@ -243,7 +242,6 @@ class PostLinker(ListBodies):
         codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code")}
         return next(iter(codes)) if len(codes) == 1 else None
 
-    # -- lists of one body's staff -----------------------------------------------------
     # -- career chains, clauses, bylines ----------------------------------------------
     def _clause(self, idx: int, cue: Cue, title: str) -> tuple[Span | None, Span | None]:
         """"在某县委组织部任科员": the body and place written in the clause's where."""

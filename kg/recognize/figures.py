@@ -17,7 +17,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.orgs import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after
-from kg.recognize.segment import tag_of, tagged
+from kg.recognize.segment import boundary, tag_of, tagged
 from kg.lang.words import longest_first, words
 
 
@@ -125,16 +125,7 @@ def inside_word(text: str, s: int, e: int) -> bool:
     >>> inside_word("在八家子镇调研", 1, 3), inside_word("新建七家企业", 2, 4)
     (True, False)
     """
-    from kg.recognize.segment import cut
-
-    at = 0
-    for word in cut(text[s:e + 6]):
-        if at < e - s < at + len(word):
-            return True
-        at += len(word)
-        if at >= e - s:
-            return False
-    return False
+    return not boundary(text, s, e + 6, e)
 
 
 # Units that follow counts written out in full digits in statistical bulletins.
@@ -240,10 +231,9 @@ def counted_noun(rest: str) -> str:
     relative = RELATIVE.match(rest, len(phrase)) if phrase else None
     if relative:                        # "10个|贫困发生率在30%以上的|深度贫困村": the head after the clause
         return noun_phrase_after(rest[relative.end():]) or phrase
-    if phrase and rest.startswith(phrase + "的"):
-        head = noun_phrase_after(rest[len(phrase) + 1:])
-        if head and title_matcher().match_at(head, 0) is not None and len(title_matcher().match_at(head, 0)) == len(head):
-            return f"{phrase}的{head}"      # "1289名|深度贫困村的第一书记": the posts, of those villages
+    head = noun_phrase_after(rest[len(phrase) + 1:]) if phrase and rest.startswith(phrase + "的") else ""
+    if head and title_matcher().match_at(head, 0) == head:
+        return f"{phrase}的{head}"          # "1289名|深度贫困村的第一书记": the posts, of those villages
     if phrase and rest.startswith(phrase + "的") and (tag_of(phrase) or "")[:1] in ("a", "b", "d", "j"):
         head = noun_phrase_after(rest[len(phrase) + 1:])       # "3个|年幼的|孩子": the noun, not its quality
         phrase = head or phrase

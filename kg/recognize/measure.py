@@ -136,9 +136,10 @@ def bridging_verb(words: list[tuple[str, str]], i: int) -> bool:
     return words[i + 1][1] == "n" and len(words[i + 1][0]) >= 2
 
 
-MOVED = re.compile(r"(下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展|增)(到|至|为)?")
+CHANGE_VERBS = "下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展"
+MOVED = re.compile(rf"({CHANGE_VERBS}|增)(到|至|为)?")
+LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:至|到)$")        # "…下降至|0.45%": the level reached
 REASON = re.compile(r"^(?:因为|由于|因)[^，,；;。]{1,16}?而")
-LEVEL = re.compile(r"(?:下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展)(?:至|到)$")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
 REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有)$")

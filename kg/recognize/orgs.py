@@ -254,7 +254,8 @@ class OrgFinder:
             name = text[s:e]
             stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
             place = next((p for p in places if p.start == s), None)
-            own = stem[p.end - s:] if (p := place) is not None and p.end - s < len(stem) else stem   # 重庆|安瑞光电
+            after = place.end - s if place is not None else 0
+            own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安瑞光电
             if len(stem) < 2 or _has_function_word(stem) and _has_function_word(own) \
                     or any(o.start <= s < o.end for o in found if o.start >= 0):
                 continue

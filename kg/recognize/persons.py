@@ -20,6 +20,7 @@ from kg.components import Component, register
 from kg.places.gazetteer import load
 from kg.lang.matcher import LongestMatcher
 from kg.recognize import names, statistical
+from kg.recognize.segment import boundary
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.posts import PostParser
 from kg.lang.words import longest_first, words
@@ -69,24 +70,6 @@ def closing(text: str, at: int) -> int:
     ("某某频道报道(甲 实习生 乙)")."""
     ends = [i for i in (text.find(")", at), text.find("）", at)) if i >= 0]
     return min(ends) if ends else at
-
-
-def _word_starts(text: str, i: int, end: int) -> bool:
-    """Whether a word of the dictionary starts at i, the name [i, end) read with the few
-    characters before it (a word across i, 情况 or 座谈, joins the surname to what precedes)."""
-    from kg.recognize.segment import cut
-
-    if i <= 0:
-        return True
-    a = max(0, i - 4)
-    at = a
-    for word in cut(text[a:end]):
-        if at == i:
-            return True
-        if at > i:
-            return False
-        at += len(word)
-    return at == i
 
 
 class PersonFinder:
@@ -301,7 +284,7 @@ class PersonFinder:
             name = text[max(i, 0):end]
             if i > 0 and introducers().suffix(text[max(0, i - 6):i + 1]):
                 continue
-            if any(x.start <= i < x.end for x in spans) or not _word_starts(text, i, end):
+            if any(x.start <= i < x.end for x in spans) or not boundary(text, max(0, i - 4), end, i):
                 continue                  # "情况向总书记", "座谈会是总书记": the surname ends a word
             if any(c in names.NOT_GIVEN for c in name[1:]):
                 continue                  # "孙明等同志": the list's 等, not a name's character

@@ -50,3 +50,19 @@ def cut(text: str) -> tuple[str, ...]:
     a rule asks about, at a fraction of `tagged`'s cost."""
     _loaded()
     return tuple(jieba.lcut(text, HMM=False))
+
+
+def boundary(text: str, a: int, z: int, at: int) -> bool:
+    """Whether the dictionary cut of text[a:z] has a word boundary at `at` (a position of
+    `text`, a <= at): a word across it glues what is on both sides ("情况|向" is no name's
+    start after 情, "八家子镇" no count's end after 八家).
+
+    >>> boundary("情况向总书记汇报", 0, 5, 2), boundary("情况向总书记汇报", 0, 5, 1)
+    (True, False)
+    """
+    pos = a
+    for word in cut(text[a:z]):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos >= at
