@@ -291,14 +291,14 @@ def test_a_post_the_next_resume_line_lists_again_is_one_spell_held_on(article):
 
 
 def test_an_acting_head_confirmed_ends_the_acting_post_and_starts_the_full_one(article):
-    art = article("人物\n2024-03-01\n孙立强出生于1970年3月。2021年7月，他出任湖州市委副书记、代市长，2022年2月“去代转正”。\n")
+    art = article("人物\n2024-03-01\n孙立强出生于1970年3月。2018年4月，他任湖州市委副书记、代市长，2019年1月去代转正。\n")
     posts = _by_title(art, "孙立强")
-    assert posts["代市长"]["start"] == 2021 and posts["代市长"]["end"] == 2022 and posts["代市长"]["former"]
-    assert posts["市长"]["start"] == 2022 and not posts["市长"].get("former")
+    assert posts["代市长"]["start"] == 2018 and posts["代市长"]["end"] == 2019 and posts["代市长"]["former"]
+    assert posts["市长"]["start"] == 2019 and not posts["市长"].get("former")
     assert posts["市长"]["place"]["name"] == "湖州市"
     assert not posts["市委副书记"].get("former")            # the confirmation leaves no other post
     # without 去代转正 the acting post stays as it was
-    plain = _by_title(article("人物\n2024-03-01\n2021年7月，孙立强出任湖州市委副书记、代市长。\n"), "孙立强")
+    plain = _by_title(article("人物\n2024-03-01\n2018年4月，孙立强任湖州市委副书记、代市长。\n"), "孙立强")
     assert "市长" not in plain and not plain["代市长"].get("end")
 
 

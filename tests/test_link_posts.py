@@ -234,7 +234,7 @@ def test_the_organs_working_committee_of_a_party_committee_is_a_body_of_its_own(
 
 
 def test_a_unit_written_after_a_bare_level_word_in_a_career_is_the_places_unit(article):
-    art = article("人物\n2024-01-05\n刘振华曾任赣州市委宣传部副部长、市精神文明办公室主任。\n")
+    art = article("人物\n2024-01-05\n刘振华曾任赣州市委组织部副部长、市融媒体中心主任。\n")
     posts = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "刘振华"}
-    assert posts["主任"]["org"]["name"] == "赣州市精神文明办公室"
-    assert posts["副部长"]["org"]["name"] == "赣州市委宣传部"
+    assert posts["主任"]["org"]["name"] == "赣州市融媒体中心"
+    assert posts["副部长"]["org"]["name"] == "赣州市委组织部"

@@ -302,13 +302,13 @@ def test_where_a_place_lies_names_the_landform_at_the_clause_s_end(article):
 
 
 def test_a_village_named_with_a_numeral_right_after_its_township_is_a_village(article):
-    art = article("村里新闻\n2024-01-05\n旬阳县蜀河镇五爱村党支部书记张德旺介绍了情况。\n")
-    assert ("五爱村", "village") in {(p.text, p["level"]) for p in art.of("place")}
+    art = article("村里新闻\n2024-01-05\n旬阳县蜀河镇三喜村党支部书记张德旺介绍了情况。\n")
+    assert ("三喜村", "village") in {(p.text, p["level"]) for p in art.of("place")}
     post = next(p for p in art.of("post") if p["person"]["name"] == "张德旺")
-    assert post["place"]["name"] == "五爱村"
+    assert post["place"]["name"] == "三喜村"
     # without its township before it, a numeral and a verb stay no village name
-    loose = article("村里新闻\n2024-01-05\n干部们五爱村民，扎根基层。\n")
-    assert "五爱村" not in {p.text for p in loose.of("place")}
+    loose = article("村里新闻\n2024-01-05\n干部们三喜村民，扎根基层。\n")
+    assert "三喜村" not in {p.text for p in loose.of("place")}
 
 
 def test_a_township_whose_name_ends_in_cun_is_read_whole_before_its_village(article):
@@ -344,6 +344,6 @@ def test_a_company_keeps_its_whole_legal_name(article):
 def test_a_committee_and_government_written_together_are_two_bodies_and_a_place_prefix_does_not_hide_a_company(article):
     art = article("调研\n2024-01-05\n在琼山区大坡镇党委镇政府，镇委书记王立平介绍情况。\n")
     assert {"大坡镇党委", "大坡镇政府"} <= {o["name"] for o in art.of("org")}
-    art = article("座谈\n2024-01-05\n重庆博文模具有限公司、重庆安瑞光电有限公司负责人发言。\n")
-    assert {"重庆博文模具有限公司", "重庆安瑞光电有限公司"} <= {o["name"] for o in art.of("org")}
+    art = article("座谈\n2024-01-05\n重庆博文模具有限公司、重庆安博电子有限公司负责人发言。\n")
+    assert {"重庆博文模具有限公司", "重庆安博电子有限公司"} <= {o["name"] for o in art.of("org")}
     assert not {o["name"] for o in article("座谈\n2024-01-05\n大家加入合作社。\n").of("org")} - {"测试日报"}

@@ -264,13 +264,13 @@ def test_numeral_abbreviations_of_a_domain_a_body_or_an_ill_are_no_programs(arti
 
 
 def test_a_strategy_of_the_whole_level_is_no_named_program(article):
-    art = article("会议\n2024-01-05\n该镇在全市发展战略中地位重要，全县实施乡村振兴战略。\n")
+    art = article("会议\n2024-01-05\n该县要服务全市发展战略，全县实施乡村振兴战略。\n")
     names = {p["name"] for p in art.of("program")}
     assert "乡村振兴战略" in names and not any(n.startswith("全市") for n in names)
 
 
 def test_major_or_key_projects_are_no_named_program_but_a_place_named_project_is(article):
-    art = article("会议\n2024-01-05\n县长调研明水乡重点项目，推进全区工业重大项目，实施兴城抽水蓄能电站项目。\n")
+    art = article("会议\n2024-01-05\n县长调研明水乡重点项目，推进全县农业重大项目，实施洛宁抽水蓄能电站项目。\n")
     names = {p["name"] for p in art.of("program")}
-    assert any(n.endswith("兴城抽水蓄能电站项目") for n in names)
+    assert any(n.endswith("洛宁抽水蓄能电站项目") for n in names)
     assert not any(n.endswith(("重点项目", "重大项目")) for n in names)

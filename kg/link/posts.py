@@ -209,7 +209,7 @@ class PostLinker(ListBodies):
             prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局
         body = body_matcher().suffix(prefix) if prefix else None
         if (not body or body != prefix) and level and bare_unit(prefix, 10):
-            body = prefix                             # "市精神文明办公室": a unit of the city, head and all
+            body = prefix                             # "市机关事务局": a unit of the city, head and all
         if not body or body != prefix:
             return None
         if body in words("party_departments"):

@@ -176,10 +176,10 @@ CHANNELS = ("频道", "栏目", "专题")
 
 def outlets(field: str) -> list[str]:
     """The outlets a source field names: "甲网-乙报" two, "甲报业·甲日报客户端" two, and a
-    channel stays with its outlet ("人民网-河北频道" one: the channel is the outlet's page).
+    channel stays with its outlet ("人民网-某省频道" one: the channel is the outlet's page).
 
-    >>> outlets("人民网-人民日报"), outlets("某报业·某日报客户端"), outlets("人民网-河北频道")
-    (['人民网', '人民日报'], ['某报业', '某日报客户端'], ['人民网-河北频道'])
+    >>> outlets("人民网-人民日报"), outlets("某报业·某日报客户端"), outlets("人民网-某省频道")
+    (['人民网', '人民日报'], ['某报业', '某日报客户端'], ['人民网-某省频道'])
     """
     out: list[str] = []
     for chunk in re.split(r"[·•／/]", field):

@@ -30,7 +30,7 @@ class Step:
     dated: tuple = field(default=())
 
 
-# "2022年2月“去代转正”": an acting head (代市长, 代县长) confirmed in the post.
+# "2019年1月去代转正": an acting head (代市长, 代县长) confirmed in the post.
 CONFIRMED = re.compile(r"[“\"'‘]?去代转正")
 
 

@@ -114,7 +114,7 @@ class CareerReader(ProfileReading):
         self._confirmed(text, dates)
 
     def _confirmed(self, text: str, dates: list[When]) -> None:
-        """"…出任某市代市长，2022年2月“去代转正”": the acting post ends, the full one starts."""
+        """"…任某市代市长，次年1月去代转正": the acting post ends, the full one starts."""
         for m in CONFIRMED.finditer(text):
             when = next((d for d in reversed(dates) if d.stop <= m.start()
                          and not text[d.stop:m.start()].strip(" ，,")), None)

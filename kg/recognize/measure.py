@@ -108,7 +108,7 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
     kept, flags = [], []
     words = tagged_through_quotes(text)
     for i, (word, flag) in enumerate(words):
-        if bridging_verb(words, i) or word == "、" and kept and len(kept[-1]) > 1:   # "11个县、省法院": two items
+        if bridging_verb(words, i) or word == "、" and kept and len(kept[-1]) > 1:   # "9个县、市法院": two items
             kept.append(word)               # "114支|驻村扶贫工作队": a verb inside the noun phrase;
             flags.append(flag)              # "13名|清华、北大选调生": a list of modifiers of one head
             continue

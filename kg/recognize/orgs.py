@@ -255,7 +255,7 @@ class OrgFinder:
             stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
             place = next((p for p in places if p.start == s), None)
             after = place.end - s if place is not None else 0
-            own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安瑞光电
+            own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
             if len(stem) < 2 or _has_function_word(stem) and _has_function_word(own) \
                     or any(o.start <= s < o.end for o in found if o.start >= 0):
                 continue
