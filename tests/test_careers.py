@@ -312,3 +312,42 @@ def test_a_bare_no_longer_holding_reads_no_chain_past_a_full_stop(article):
     art = article("人事任免\n2021-09-14\n会议宣布：钱晓峰任宜春市委书记；会议强调要抓好落实。孟庆林不再担任。孟庆林此前任萍乡市副市长。\n")
     assert "市委书记" not in _by_title(art, "孟庆林")
     assert "副市长" in _by_title(art, "孟庆林")                     # positive control: his own post is read
+
+
+def test_a_head_who_becomes_the_secretary_of_the_same_place_leaves_the_heads_post(article):
+    art = article("人事动态\n2021-09-14\n"
+                  "周明哲出生于1968年2月。2014年，他出任平阳县县长，2019年接任县委书记一职，次年6月卸任，11月当选温州市政协副主席。\n")
+    posts = _by_title(art, "周明哲")
+    assert (posts["县长"]["start"], posts["县长"]["end"], posts["县长"]["former"]) == (2014, 2019, True)
+    assert (posts["县委书记"]["start"], posts["县委书记"]["end"], posts["县委书记"]["former"]) == (2019, 2020, True)
+    assert posts["政协副主席"]["start"] == 2020 and posts["政协副主席"].get("start_month") == 11
+    assert not posts["政协副主席"].get("former")                           # still held
+
+
+def test_a_secretary_and_a_head_of_two_places_or_of_a_village_are_both_held(article):
+    art = article("人事动态\n2021-09-14\n"
+                  "2019年，吕新民任平阳县县长。2020年，吕新民任泰顺县县委书记。\n"
+                  "2016年，章志刚任平阳县鳌江镇南麂村党支部书记，2020年任南麂村村委会主任。\n"
+                  "2016年，钟建华任平阳县鳌江镇镇长，2020年任鳌江镇党委书记。\n")
+    moved = _by_title(art, "吕新民")
+    assert moved["县长"].get("end") is None and moved["县委书记"]["start"] == 2020     # two counties: no tie
+    village = _by_title(art, "章志刚")
+    assert village["村委会主任"]["place"]["name"] == "南麂村"
+    assert village["党支部书记"].get("end") is None             # a village's two posts are often one person's
+    township = _by_title(art, "钟建华")                          # a township's are not
+    assert (township["镇长"]["end"], township["镇长"]["place"]["name"]) == (2020, "鳌江镇")
+
+
+def test_a_new_secretary_today_ends_the_heads_post_of_the_same_city(article):
+    art = article("人事调整\n3月18日，经省委研究决定，魏长松任丽水市委书记。\n"
+                  "魏长松此前任丽水市市长，2021年2月任丽水市委副书记、市长。\n")
+    posts = _by_title(art, "魏长松")
+    assert posts["市长"]["former"] and posts["市长"]["start"] == 2021
+    assert not posts["市委书记"].get("former") and not posts["市委副书记"].get("former")
+
+
+def test_a_month_alone_takes_the_year_told_before_it_in_the_sentence():
+    dates = find_dates("2017年10月调任某县，12月任县长，3月任书记", 2020)
+    assert [d.start for d in dates] == [(2017, 10), (2017, 12), (2018, 3)]
+    assert find_dates("12月任县长", 2020) == []                          # no year told: no date
+    assert [d.start for d in find_dates("2016年共12个月", 2020)] == [(2016, None)]     # a count of months

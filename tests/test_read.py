@@ -168,3 +168,11 @@ def test_a_source_line_names_each_outlet_and_keeps_a_channel_with_its_outlet():
     assert got["sources"] == ["人民网-某省频道"]
     got = header_fields(["某县新闻", "来源:某某网-某省日报 编辑:张三"], "正文")
     assert got["sources"] == ["某某网", "某省日报"] and got["publisher"] == "某省日报"
+
+
+def test_a_short_first_paragraph_under_the_headline_is_body_and_a_caption_is_not():
+    text = ("首页 新闻中心 政务公开\n某县召开常务会议\n青山绿水 (某某 摄)\n"
+            "5月9日，县政府召开第四次常务会议。\n" + BODY)
+    art = article_from_text(text, "x.txt")
+    assert "第四次常务会议" in art.simp and "张三" in art.simp
+    assert art.title == "某县召开常务会议" and "摄" not in art.simp

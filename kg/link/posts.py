@@ -8,7 +8,8 @@ chain's previous post ("县委副书记、县长": the county again), the place 
 nearest place of the level the title implies, in the sentence, then the paragraph), and
 the article's own places (its dateline and outlet).  A journalist's post is tied to the
 outlet.  Then the same post given twice to a person (an introduction and a résumé
-line) becomes one, with the dates of both.
+line) becomes one, with the dates of both, and of a place's two leaders' posts held by
+one person the earlier one ends (kg.link.post_tenures).
 
     "甲县县委副书记、县长某某" → 县委副书记 of 甲县委 at 甲县; 县长 at 甲县
     "某报记者某某"             → 记者 of 某报
@@ -29,6 +30,7 @@ from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITL
                                  national_body, press_body, rank)
 from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_merge import merge_same
+from kg.link.post_tenures import end_earlier_leader
 from kg.places.gazetteer import division_span
 from kg.recognize.orgs import join, org_span
 from kg.recognize.posts import Cue
@@ -266,6 +268,7 @@ class PostLinks(Component):
         for post in art.of("post"):
             linker.link(post)
         merge_same(art)
+        end_earlier_leader(art)
         for post in art.of("post"):
             post.attrs.pop("cue", None)
         return art

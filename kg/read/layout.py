@@ -47,6 +47,16 @@ def is_paragraph(line: str) -> bool:
     return len(line) >= 30 and bool(SENTENCE_END.search(line))
 
 
+def is_sentence(line: str) -> bool:
+    """A short line that ends a sentence: a paragraph of the body, not the header's (a
+    headline ends with no full stop; captions and furniture are no sentences).
+
+    >>> is_sentence("3月3日，县政府召开第二次常务会议。"), is_sentence("县政府召开第二次常务会议")
+    (True, False)
+    """
+    return len(line) >= 12 and bool(re.search(r"[。！？!?]$", line)) and not is_junk(line) and not is_meta(line)
+
+
 def is_junk(line: str) -> bool:
     breadcrumb = line.count(">") >= 2 and len(line) < 80 and not SENTENCE_END.search(line)
     return (bool(FOOTER.search(line)) or is_link_list(line) or breadcrumb
@@ -70,6 +80,8 @@ def find_body(lines: list[str]) -> tuple[int, int]:
         first_par = next((i for i, line in enumerate(lines) if len(line) >= 10 and SENTENCE_END.search(line)), 0)
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
     start = metas[-1] + 1 if metas else first_par
+    while start - 1 >= (metas[-1] + 1 if metas else 1) and is_sentence(lines[start - 1]):
+        start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph
     end = len(lines)
     for i in range(start, len(lines)):
         if END_MARK.search(lines[i]):

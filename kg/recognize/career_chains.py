@@ -15,7 +15,7 @@ from kg.recognize.orgs import title_matcher
 PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任")
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任")
 PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
-LEAVE = ("不再担任", "辞去", "不再兼任")
+LEAVE = ("不再担任", "辞去", "不再兼任", "卸任")
 MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
 VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
@@ -25,7 +25,7 @@ NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
-CHAIN_END = ("等职", "职务", "等职务")
+CHAIN_END = ("等职", "职务", "等职务", "一职")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
 # body's name does not ("某部队125部队技术员", "国营5266厂", "第一中学").
 DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\.\d+)?\s*(?:%|万|亿|个|名|人)")

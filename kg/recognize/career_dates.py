@@ -7,19 +7,24 @@ A résumé dates each line by its first words, and a range closes the posts of t
     1998年3月至2001年10月任…            -> (1998, 3) to (2001, 10)
     2002年12月至今 / 2002年12月起任…    -> (2002, 12), still held
     次年2月 / 同年5月 / 今年1月 / 去年  -> relative to the previous date or the article's
+    2019年5月卸任，9月当选…             -> a month alone: the year of the date before it
     2008年春 / 2012年底                 -> the year alone
 
 >>> [(d.start, d.end, d.open) for d in find_dates("1998.10-2002.10 某县县长", 2020)]
 [((1998, 10), (2002, 10), False)]
 >>> [(d.start, d.end) for d in find_dates("2019年底调任某市副市长，次年3月任市长", 2021)]
 [((2019, None), None), ((2020, 3), None)]
+>>> [d.start for d in find_dates("3月到任", 2021)]       # a month alone, with no year told before it
+[]
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-YM = r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|－|-(?=\d))(?:(?P<{p}m>[01]?\d)(?:月份?)?)?|(?P<{p}rel>次年|同年|当年|今年|去年|翌年)(?:(?P<{p}rm>[01]?\d)月)?)"
+YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|－|-(?=\d))(?:(?P<{p}m>[01]?\d)(?:月份?)?)?"
+      r"|(?P<{p}rel>次年|同年|当年|今年|去年|翌年)(?:(?P<{p}rm>[01]?\d)月)?"
+      r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
 DASH = r"\s*(?:至|到|—|－|-|–|~|～)\s*"
 DATE = re.compile(
@@ -38,11 +43,17 @@ class When:
     ranged: bool = False         # the text wrote a range (closed or open)
 
 
-def _point(m: re.Match, p: str, base: int | None, article_year: int | None) -> tuple[int, int | None] | None:
+def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
+           told: tuple[int, int | None] | None = None) -> tuple[int, int | None] | None:
     if m.group(f"{p}y"):
         month = m.group(f"{p}m")
         month = int(month) if month and 1 <= int(month) <= 12 else None
         return int(m.group(f"{p}y")), month
+    if m.group(f"{p}mo"):                          # "…次年5月卸任，9月当选…": the year told before
+        if not told:                                # in the same sentence (the next one if the month is earlier)
+            return None
+        month = int(m.group(f"{p}mo"))
+        return told[0] + (1 if told[1] and month < told[1] else 0), month
     rel = m.group(f"{p}rel")
     if not rel:
         return None
@@ -63,13 +74,14 @@ def find_dates(text: str, article_year: int | None, base: int | None = None) -> 
     before them (次年 after 2019 is 2020) or the article's year (今年)."""
     out: list[When] = []
     for m in DATE.finditer(text):
-        start = _point(m, "a", base, article_year)
+        told = (out[-1].end or out[-1].start) if out else None
+        start = _point(m, "a", base, article_year, told)
         if start is None:
             continue
         if m.group("ay") and not m.group("am") and text[m.end("ay"):m.end("ay") + 1] in "-－/." \
                 and not m.group("by"):
             continue                                # "2012-09" read alone is handled by the month group
-        end = _point(m, "b", start[0], article_year) if (m.group("by") or m.group("brel")) else None
+        end = _point(m, "b", start[0], article_year, start) if (m.group("by") or m.group("brel") or m.group("bmo")) else None
         ranged = bool(re.search(DASH, m.group(0))) or bool(m.group("now"))
         open_ = bool(m.group("now") or (m.group("since") in ("起",)) or (ranged and end is None))
         if m.group("ay") and not m.group("am") and m.group(0) == m.group("ay"):
