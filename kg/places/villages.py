@@ -80,6 +80,19 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
 
 
 TOWNSHIP_END = re.compile(r"[乡镇]|街道")
+VILLAGE_END = re.compile(r"村|社区")
+
+
+def _named(texts, end: re.Pattern, level: str):
+    """Entries of that level whose name (a stem of two to four characters before an
+    ending the pattern finds) the texts write."""
+    for text in texts:
+        for m in end.finditer(text):
+            for n in (2, 3, 4):
+                stem = text[max(m.start() - n, 0):m.start()]
+                if len(stem) < n or not all("\u4e00" <= c <= "\u9fff" for c in stem):
+                    break
+                yield [e for e in entries(stem + m.group(0)) if e.level == level]
 
 
 def counties_named_by_townships(texts, least: int = 2) -> set[str]:
@@ -88,22 +101,25 @@ def counties_named_by_townships(texts, least: int = 2) -> set[str]:
     could be a typo), but two of them in the same county are that county, even where
     the article never writes it ("县委书记…前往甲乡、乙镇").  A township whose name
     several counties share counts for each of them beside one that names its county
-    alone ("甲街道…乙镇" where only 甲街道 is unique and 乙镇 also lies there).
+    alone ("甲街道…乙镇" where only 甲街道 is unique and 乙镇 also lies there), and so
+    does a village the table lists under a township the text names ("到甲镇调研，走访
+    乙村、丙村": one unique township and its villages).
 
     >>> counties_named_by_townships(["走访了余字乡和赞字乡。"]) == {"220723"}
     True
+    >>> counties_named_by_townships(["到余字乡附余村调研。"]) == {"220723"}
+    True
     """
+    texts = list(texts)
     found: dict[str, set[str]] = {}
     unique: set[str] = set()
-    for text in texts:
-        for m in TOWNSHIP_END.finditer(text):
-            for n in (2, 3, 4):
-                stem = text[max(m.start() - n, 0):m.start()]
-                if len(stem) < n or not all("\u4e00" <= c <= "\u9fff" for c in stem):
-                    break
-                hits = [e for e in entries(stem + m.group(0)) if e.level == "township"]
-                for e in hits:
-                    found.setdefault(e.county, set()).add(e.name)
-                if len(hits) == 1:
-                    unique.add(hits[0].county)
+    for hits in _named(texts, TOWNSHIP_END, "township"):
+        for e in hits:
+            found.setdefault(e.county, set()).add(e.name)
+        if len(hits) == 1:
+            unique.add(hits[0].county)
+    for hits in _named(texts, VILLAGE_END, "village"):
+        for e in hits:
+            if e.township in found.get(e.county, ()):
+                found[e.county].add(e.name)
     return {county for county, names in found.items() if len(names) >= least and county in unique}
