@@ -347,3 +347,21 @@ def test_a_committee_and_government_written_together_are_two_bodies_and_a_place_
     art = article("座谈\n2024-01-05\n重庆博文模具有限公司、重庆安博电子有限公司负责人发言。\n")
     assert {"重庆博文模具有限公司", "重庆安博电子有限公司"} <= {o["name"] for o in art.of("org")}
     assert not {o["name"] for o in article("座谈\n2024-01-05\n大家加入合作社。\n").of("org")} - {"测试日报"}
+
+
+def test_a_county_paper_naming_its_two_character_county_twice_places_its_leaders(article):
+    art = article("县委常委会召开\n4月2日，县委书记韩立新主持召开县委常委会议，审议《蔚县乡村振兴实施方案》。"
+                  "会议要求全县上下对标蔚县发展目标抓好落实。县人大和县政协负责同志列席会议。\n")
+    assert "蔚县" in places(art)
+    post = next(p for p in art.of("post") if p["person"]["name"] == "韩立新")
+    assert post["place"]["name"] == "蔚县" and post["org"]["name"] == "蔚县委"
+    assert "和县" not in places(art)               # "县人大和县政协": a conjunction, not 安徽的和县
+
+
+def test_a_two_character_county_written_once_needs_its_city():
+    from kg.build.pipeline import enrich
+    from kg.read import article_from_text
+    once = enrich(article_from_text("简讯\n县委书记韩立新说，要学习蔚县经验。\n", "x.txt"))
+    assert "蔚县" not in places(once)
+    twice = enrich(article_from_text("简讯\n县委书记韩立新说，要学习蔚县经验，推动蔚县发展。\n", "x.txt"))
+    assert "蔚县" in places(twice)

@@ -11,6 +11,8 @@ How the news writes places decides the rules:
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 
@@ -144,6 +146,35 @@ LIST_JOINS = ("、", "和", "及", "与")
 COUNTY_OWN = ("委", "政府", "人民政府", "人大", "长", "副县长", "委书记", "政协")
 
 
+# Characters that join, point or move rather than name ("县人大和县政协", "全县", "该县",
+# "担任县长"): before
+# 县 they begin no county's name in running text, however many times they are written.
+JOINING = set("和与及同跟或并全本该各每我其此这那市省州区乡镇在到赴向对为是的之等任来去回离返出进入驻")
+
+
+def home_counties(art: Article) -> set[str]:
+    """Two-character county names that a county's own news repeats: written twice or more
+    in an article that speaks as a county of that level (全县, 县委, 县长…), it is the
+    article's county even with no city named ("某县" twice and "县委书记" in a county's
+    paper), where once, in a text about no county, it may be the end of another word.
+
+    >>> from kg.read import article_from_text
+    >>> sorted(home_counties(article_from_text("题\\n县委审议了户县方案。全县推广户县经验。", "x.txt")))
+    ['户县']
+    >>> sorted(home_counties(article_from_text("题\\n县人大和县政协出席。县委和县政府表示感谢。", "x.txt")))
+    []
+    """
+    text = art.simp
+    found = {m.group(0) for m in re.finditer(r"[\u4e00-\u9fff][县区旗]", text) if m.group(0)[0] not in JOINING}
+    out = set()
+    for surface in found:
+        level = surface[-1]
+        speaks = any(level + w in text for w in ("委", "政府", "长", "人大")) or ("全" + level) in text
+        if text.count(surface) >= 2 and speaks and surface in load().names:
+            out.add(surface)
+    return out
+
+
 class Divisions:
     """Gazetteer divisions of one sentence, each resolved inside the chain before it."""
 
@@ -152,6 +183,7 @@ class Divisions:
         self.common = common_words()
         self.regions = set(regions())
         self.seen: set[str] = set()      # codes the article has named in full: "竹溪县…竹溪" is one place
+        self.home = home_counties(art)
 
     def find(self, idx: int, text: str, hits) -> list[Span]:
         out: list[Span] = []
@@ -186,7 +218,8 @@ class Divisions:
         d = gaz.by_code[code]
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2):
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
-            return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen
+            return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
+                or surface in self.home
         return True
 
     def own_body_after(self, surface: str, code: str | None, text: str, e: int) -> bool:
