@@ -238,3 +238,17 @@ def test_a_unit_written_after_a_bare_level_word_in_a_career_is_the_places_unit(a
     posts = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "刘振华"}
     assert posts["主任"]["org"]["name"] == "赣州市融媒体中心"
     assert posts["副部长"]["org"]["name"] == "赣州市委组织部"
+
+
+def test_a_bare_township_post_paragraphs_later_is_held_in_the_one_township_named(article):
+    art = article(body("平阳县纪委通报，该县鳌江镇南麂村在危房改造中把关不严。\n"
+                       "经研究，给予镇党委书记严立平、镇长柯文斌诫勉谈话处理。"))
+    held = {p["person"]["name"]: p for p in art.of("post")}
+    assert held["柯文斌"]["place"]["name"] == "鳌江镇"
+    assert held["严立平"]["org"]["name"] == "鳌江镇党委"
+
+
+def test_a_bare_township_post_is_left_unplaced_when_the_article_names_two_townships(article):
+    art = article(body("平阳县鳌江镇和水头镇开展危房改造。\n经研究，给予镇长柯文斌诫勉谈话处理。"))
+    held = {p["person"]["name"]: p for p in art.of("post")}
+    assert held["柯文斌"]["title"] == "镇长" and held["柯文斌"]["place"] is None

@@ -398,3 +398,13 @@ def test_a_list_of_things_closed_by_deng_and_a_deng_before_tongzhi_hold_no_name(
 def test_a_grid_or_building_head_after_a_person_noun_is_a_post_not_a_name(article):
     art = article(body("社区200名党员楼栋长、网格长参与调解。楼栋长刘振东介绍情况。"))
     assert names(art) == {"刘振东"}
+
+
+def test_a_list_item_that_goes_on_past_a_name_is_another_post_not_a_name(article):
+    art = article("问责通报\n2022-03-01 来源:测试日报\n"
+                  "给予镇长孟庆和、副镇长方志远、何湾片片长刘德江诫勉谈话处理。\n"
+                  "2021-05-07 作者:韩立 周德胜浏览:312\n")
+    names = {p["name"] for p in art.of("person")}
+    assert {"孟庆和", "方志远"} <= names                     # the list's names (positive control)
+    assert "何湾" not in names                              # "何湾片片长": a place's post follows
+    assert {p["person"]["name"] for p in art.of("post") if p["title"] == "作者"} == {"韩立", "周德胜"}

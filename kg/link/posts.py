@@ -234,9 +234,15 @@ class PostLinker(ListBodies):
                 earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
                 if earlier:
                     return earlier[-1]
-            return None
+            return self._only_lower(level)
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         return division_span(code) if code else None
+
+    def _only_lower(self, level: str) -> Span | None:
+        """The one township (or village) the article names, when it names one only: "镇长某某"
+        paragraphs after "某县甲镇乙村…" is 甲镇's."""
+        named = {p["name"]: p for p in self.art.of("place") if p["level"] == level}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _only(self, level: str) -> str | None:
         """The one division of that level the article names, when it names one only

@@ -37,6 +37,7 @@ SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "�
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
+ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a list's item right after a name
 # A photo's credit after the caption: "… 。 张三/摄", "李四 摄".
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!]))([\u4e00-\u9fff]{2,3})\s*/?\s*摄(?:影)?\s*$")
 # A two-character name padded to three characters' width in a byline: "记者 左 京".
@@ -240,8 +241,8 @@ class PersonFinder:
             if not sep or introducers().match_at(text, sep.end()) or sep.end() in starts:
                 return out
             name, width = self._byline_name(text, sep.end(), strict=True)
-            if not name:
-                return out
+            if not name or not (names.ends_name(text, sep.end() + width) or text[sep.end() + width] in ITEM_END):
+                return out                # "副镇长甲、某庙片片长乙": the item goes on, a place's post
             out.append((name, sep.end()))
             pos = sep.end() + width
 
