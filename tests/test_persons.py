@@ -408,3 +408,24 @@ def test_a_list_item_that_goes_on_past_a_name_is_another_post_not_a_name(article
     assert {"孟庆和", "方志远"} <= names                     # the list's names (positive control)
     assert "何湾" not in names                              # "何湾片片长": a place's post follows
     assert {p["person"]["name"] for p in art.of("post") if p["title"] == "作者"} == {"韩立", "周德胜"}
+
+
+def test_names_the_model_reads_after_a_post_and_de_or_after_a_verb_that_takes_a_person(article):
+    art = article("人事观察\n2022-03-01 来源:测试日报\n"
+                  "时任江西省委常委、秘书长的龚建新随后赶到现场。\n"
+                  "会上宣布，由副市长曹立文接替彭国栋任九江市委书记。\n"
+                  "村委会主任蓝秀英5年前回村创业。\n"
+                  "与会人员认真学习了廖长林书记的讲话精神。\n")
+    got = names(art)
+    assert {"龚建新", "彭国栋", "曹立文", "蓝秀英", "廖长林"} <= got
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("龚建新", "秘书长") in held and ("蓝秀英", "村委会主任") in held
+
+
+def test_a_word_after_a_post_and_de_or_a_quoted_nickname_is_no_name(article):
+    art = article("工作简讯\n2022-03-01 来源:测试日报\n"
+                  "全县受理反映村组干部的信访件及问题线索12件。\n"
+                  "大家牢记总书记的殷殷嘱托，“老黄书记”带头干。县长的石建华说明了情况。\n")
+    got = names(art)
+    assert not {"信访件", "殷殷", "老黄"} & got
+    assert "石建华" in got                    # the same pattern with a name (positive control)

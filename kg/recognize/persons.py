@@ -58,6 +58,10 @@ BEFORE_SPEAKER = "，,。“”：: 、"
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
+# Verbs and prepositions that take a person as their object, before a full name the model
+# proposes ("接替某某任…", "对某某涉嫌…", "看望某某"): a closed class of official news's verbs.
+MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "看望", "慰问", "会见",
+                    "接见", "会同", "委托", "受", "代表", "获悉", "发包给", "转交", "帮助", "带领")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +107,12 @@ class PersonFinder:
             chain_text, at = text, e
             if 0 < s and text[s - 1] in "“\"" and text[e:e + 1] in "”\"":      # 某村“第一书记”某某
                 chain_text, at = text[:s - 1] + "丨" + text[s:], e + 1     # the quotes break no chain
-            name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=title in self.nouns), self.art.simp)
+            of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
+            at += of
+            name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp)
+            if of and name and (title in self.nouns or name[-1] == name[-2]
+                                or name not in self.known and statistical.candidate_at(self.art, idx, at) != name):
+                continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
             sound = names.transliterated(text, at)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name and title not in self.nouns:
@@ -124,6 +133,7 @@ class PersonFinder:
                 self._person(name, idx, m.start() - len(name))
                 if m.group(1) != "同志":
                     self._post(name, self.posts.record(idx, m.start(), m.end(), m.group(1)))
+        self._addressed(idx, text)
         for i in range(len(text)):
             if (i == 0 or text[i - 1] in BEFORE_SPEAKER) and names.surname_at(text, i):
                 for name in names.readings(text, i, strict=True):
@@ -137,6 +147,19 @@ class PersonFinder:
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if name:
                 self._person(name, idx, m.end())
+
+    def _addressed(self, idx: int, text: str) -> None:
+        """"某某书记的讲话", "学习甲书记、乙书记讲话精神": a leader named with 书记 after the
+        name, as local news addresses its secretaries.  Bodies end in 书记 too (党支部书记),
+        so the name must be the model's proposal ending right there, or a person met before."""
+        proposed = {c.end: c.text for c in self.art.in_sentence("candidate", idx) if c["tag"] == "PER"}
+        for m in re.finditer("书记", text):
+            name = proposed.get(m.start()) or next((k for k in self.known if text.endswith(k, 0, m.start())), None)
+            if not name or text[max(0, m.start() - len(name) - 1):m.start() - len(name)] in ("“", "\"", "‘"):
+                continue                  # “某某书记”: a nickname in quotes
+            if 2 <= len(name) <= 4 and names.surname_at(name, 0) and names.plausible(name, strict=False) \
+                    and name not in load().names and name not in load().shorts:
+                self._person(name, idx, m.start() - len(name))
 
     def _known_at(self, text: str, at: int) -> str | None:
         """A person already met whose name is written here ("村民李家平50亩…" after
@@ -152,7 +175,12 @@ class PersonFinder:
             return None
         if any(c in names.NOT_GIVEN for c in word[1:]) or word in load().names or word in load().shorts:
             return None
-        return word if names.ends_name(text, at + len(word)) and names.plausible(word, strict=False) else None
+        if names.ends_name(text, at + len(word)) and names.plausible(word, strict=False):
+            return word
+        if len(word) in (3, 4) and names.surname_at(word, 0) and names.plausible(word, strict=False) \
+                and not text.startswith(tuple(words("titles")), at + len(word) - 1):
+            return word               # "村委会主任某某某3年前…": the model's own boundary, after a title
+        return None
 
     def _model_names(self, idx: int, text: str) -> None:
         """A person the model proposes anywhere, kept where the rules agree it is a name:
@@ -167,7 +195,12 @@ class PersonFinder:
                 continue                      # the rules read a longer name here ("吴德和" over 吴德)
             if not names.surname_at(word, 0) or not names.plausible(word) or word in load().names or word in load().shorts:
                 continue
-            if any(x.start < end and at < x.end for x in places) or not names.ends_name(text, end):
+            # A surname and two characters after a title or a verb that takes a person
+            # ("接替某某任…") may end where the model's next word is a verb, not a listed follower.
+            strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at)
+            loose = len(word) - len(names.surname_at(word, 0)) == 2 and strong and not any(
+                text.startswith(k, at) for k in self.known) and self._ends_word(idx, text, end)
+            if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose):
                 continue
             if introducers().suffix(word) or word[-1] == word[-2] or word[-1] in "讯报网社" \
                     or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2):
@@ -176,10 +209,18 @@ class PersonFinder:
                 continue                      # a two-character word needs a name's own context
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
-            bounded = at == 0 or text[at - 1] in MODEL_LEFT or introducers().suffix(text[max(0, at - 8):at])
+            bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
+
+    def _ends_word(self, idx: int, text: str, end: int) -> bool:
+        """Whether a word ends at `end`: no Han character follows, or the model's next word
+        is a verb, an adverb, a preposition or a time ("…某某涉嫌…", "…某某3年前…")."""
+        if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+            return True
+        nxt = next((t for a, _, t in self.art.context.get("words", {}).get(idx, ()) if a == end), None)
+        return nxt in ("v", "vd", "d", "p", "TIME", "c")
 
     def _named_then_titled(self, idx: int, text: str) -> None:
         """A known official referred to by name then title, before what they do:
