@@ -429,3 +429,12 @@ def test_a_word_after_a_post_and_de_or_a_quoted_nickname_is_no_name(article):
     got = names(art)
     assert not {"信访件", "殷殷", "老黄"} & got
     assert "石建华" in got                    # the same pattern with a name (positive control)
+
+
+def test_the_models_reading_wins_where_no_word_ends_the_rules_shorter_one(article):
+    art = article("走访慰问\n2022-03-01 来源:测试日报\n"
+                  "旗政协副主席巴日夫、办公室主任冯立军一行看望了低保户韩德崇。\n"
+                  "副县长郑浩深入村组调研。\n")
+    got = names(art)
+    assert {"巴日夫", "冯立军", "韩德崇"} <= got and "韩德" not in got     # 日 in a Mongolian name
+    assert "郑浩" in got and "郑浩深" not in got       # 深入: a verb after the name, not its last character

@@ -20,7 +20,7 @@ from kg.components import Component, register
 from kg.places.gazetteer import load
 from kg.lang.matcher import LongestMatcher
 from kg.recognize import names, statistical
-from kg.recognize.segment import boundary
+from kg.recognize.segment import boundary, tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.posts import PostParser
 from kg.lang.words import longest_first, words
@@ -110,6 +110,11 @@ class PersonFinder:
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             at += of
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp)
+            model = statistical.candidate_at(self.art, idx, at)
+            if name and model and len(model) == len(name) + 1 and model.startswith(name) and name not in self.known \
+                    and not names.ends_name(text, at + len(name)) and names.plausible(model, strict=False) \
+                    and (tag_of(model[-1]) or "x")[0] not in "davpcu":        # not "某某正…", "某某深入…"
+                name = model                     # "贫困户某某某送上…": the model's longer name where no word ends the rules'
             if of and name and (title in self.nouns or name[-1] == name[-2]
                                 or name not in self.known and statistical.candidate_at(self.art, idx, at) != name):
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
@@ -173,14 +178,21 @@ class PersonFinder:
         word = statistical.candidate_at(self.art, idx, at)
         if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
             return None
-        if any(c in names.NOT_GIVEN for c in word[1:]) or word in load().names or word in load().shorts:
+        sounds = names.transliteration() if len(word) >= 3 else ()     # 宝日夫: 日 in a Mongolian name
+        if any(c in names.NOT_GIVEN and c not in sounds for c in word[1:]) or word in load().names or word in load().shorts:
             return None
-        if names.ends_name(text, at + len(word)) and names.plausible(word, strict=False):
+        if names.ends_name(text, at + len(word)) and (names.plausible(word, strict=False) or self._repeated(word)):
             return word
         if len(word) in (3, 4) and names.surname_at(word, 0) and names.plausible(word, strict=False) \
                 and not text.startswith(tuple(words("titles")), at + len(word) - 1):
             return word               # "村委会主任某某某3年前…": the model's own boundary, after a title
         return None
+
+    def _repeated(self, word: str) -> bool:
+        """A two-character name the dictionary reads as a word ("强卫": a verb), which the
+        article writes three times or more: a person it is about, not a word."""
+        return len(word) == 2 and self.art.simp.count(word) >= 3 and word not in names.lexicon()[3] \
+            and word[1:] not in names.titles()
 
     def _model_names(self, idx: int, text: str) -> None:
         """A person the model proposes anywhere, kept where the rules agree it is a name:
