@@ -438,3 +438,17 @@ def test_the_models_reading_wins_where_no_word_ends_the_rules_shorter_one(articl
     got = names(art)
     assert {"巴日夫", "冯立军", "韩德崇"} <= got and "韩德" not in got     # 日 in a Mongolian name
     assert "郑浩" in got and "郑浩深" not in got       # 深入: a verb after the name, not its last character
+
+
+def test_a_roster_of_names_each_with_its_posts_after_a_comma(article):
+    art = article("名单公示\n2022-03-01 来源:测试日报\n"
+                  "拟表彰对象分别是何建平，宁武县委书记、二级巡视员；龙学军，女，阳曲县县长；"
+                  "陈思远，太原市委常委、迎泽区委书记。\n"
+                  "他们的事迹分别是甲，乙，丙。\n")
+    held = {(p["person"]["name"], p["title"], p["place"]["name"] if p["place"] is not None else None)
+            for p in art.of("post")}
+    assert {("何建平", "县委书记", "宁武县"), ("何建平", "二级巡视员", "宁武县"), ("龙学军", "县长", "阳曲县"),
+            ("陈思远", "区委书记", "迎泽区")} <= held
+    standing = next(p for p in art.of("post") if p["person"]["name"] == "陈思远" and p["title"] == "市委常委")
+    assert standing["org"]["name"] == "太原市委" and not standing["former"]      # 原 of 太原 marks no former post
+    assert not any(p["person"]["name"] in ("甲", "乙") for p in art.of("post"))

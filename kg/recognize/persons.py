@@ -22,6 +22,7 @@ from kg.lang.matcher import LongestMatcher
 from kg.recognize import names, statistical
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
+from kg.recognize.orgs import title_matcher
 from kg.recognize.posts import PostParser
 from kg.lang.words import longest_first, words
 
@@ -58,6 +59,9 @@ BEFORE_SPEAKER = "，,。“”：: 、"
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
+# Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
+# or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
+ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:]?)(?P<rest>)")
 # Verbs and prepositions that take a person as their object, before a full name the model
 # proposes ("接替某某任…", "对某某涉嫌…", "看望某某"): a closed class of official news's verbs.
 MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "看望", "慰问", "会见",
@@ -145,6 +149,7 @@ class PersonFinder:
                     if text.startswith(SPEECH, i + len(name)):
                         self._person(name, idx, i)
         self._named_then_titled(idx, text)
+        self._rosters(idx, text)
         self._appointments(idx, text)
         self._decisions(idx, text)
         self._profile(idx, text)
@@ -233,6 +238,31 @@ class PersonFinder:
             return True
         nxt = next((t for a, _, t in self.art.context.get("words", {}).get(idx, ()) if a == end), None)
         return nxt in ("v", "vd", "d", "p", "TIME", "c")
+
+    def _rosters(self, idx: int, text: str) -> None:
+        """A roster of nominees or appointees, each item a name, a comma and the posts:
+        "名单如下：甲，某县县委书记；乙，女，某市副市长、某区区长。"  Every item is read
+        whole or not at all: the words after the comma must be titles joined by 、."""
+        for m in ROSTER_ITEM.finditer(text):
+            at = m.start("rest")
+            name = self._known_at(text, at) or next((n for n in reversed(names.readings(text, at, strict=False))
+                                                      if text[at + len(n):at + len(n) + 1] in "，,"), None)
+            name = name or statistical.candidate_at(self.art, idx, at)
+            if not name or text[at + len(name):at + len(name) + 1] not in "，," or not names.plausible(name, strict=False):
+                continue
+            b = at + len(name) + 1
+            sex = re.match(r"(?:[男女][，,])?(?:[\u4e00-\u9fff]{1,4}族[，,])?", text[b:])
+            b += sex.end()
+            z = b
+            while z < len(text) and text[z] not in "；;。\n":
+                z += 1
+            items = text[b:z].split("、")
+            if not items or not all(title_matcher().suffix(i) for i in items) or any(c in text[b:z] for c in "，,"):
+                continue
+            self._person(name, idx, at)
+            last = title_matcher().suffix(items[-1])
+            for post in self.posts.chain(idx, text, z - len(last), z):
+                self._post(name, post)
 
     def _named_then_titled(self, idx: int, text: str) -> None:
         """A known official referred to by name then title, before what they do:

@@ -35,7 +35,7 @@ def clause_before(text: str, start: int) -> str:
     return text[cut:start]
 
 
-def tenure(text: str, post: Span) -> dict:
+def tenure(text: str, post: Span, named_before: bool = False) -> dict:
     """Years and flags for one post, from its sentence (simplified text).
 
     >>> from kg.article import Span
@@ -46,7 +46,7 @@ def tenure(text: str, post: Span) -> dict:
     at = at if at >= 0 else post.start
     before = clause_before(text, at)
     start, end = years(text, at)
-    return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text),
+    return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before),
             "temporary": bool(TEMPORARY.search(before))}
 
 
@@ -62,11 +62,19 @@ def years(text: str, at: int) -> tuple[int | None, int | None]:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
-def is_former(text: str, at: int, before: str, title: str) -> bool:
-    """原/前 right before the title, a word of a past post in its clause, or 免去…职务."""
+def is_former(text: str, at: int, before: str, title: str, named_before: bool = False) -> bool:
+    """原/前 right before the title (unless it ends a name: 太原市委常委), a word of a past
+    post in its clause, or 免去…职务."""
     after = text[at + len(title):at + len(title) + 8]
-    return text[at - 1:at] in ("原", "前") or any(w in before for w in words("former_markers")) or \
+    return (text[at - 1:at] in ("原", "前") and not named_before) or any(w in before for w in words("former_markers")) or \
         (after.startswith(("职务", "等职务")) and "免" in before)
+
+
+def _inside_a_name(art: Article, post: Span) -> bool:
+    """Whether the character before the post's title lies inside a place or a body the
+    recognizers read (太原市, 中原区), where 原 or 前 is part of a name."""
+    before = post.start - 1
+    return any(x.start <= before < x.end for k in ("place", "org") for x in art.in_sentence(k, post.sent))
 
 
 @register
@@ -78,7 +86,7 @@ class Tenure(Component):
 
     def __call__(self, art: Article) -> Article:
         for post in art.of("post"):
-            t = tenure(art.sentences[post.sent].simp, post)
+            t = tenure(art.sentences[post.sent].simp, post, _inside_a_name(art, post))
             post["former"] = post.get("former") or t["former"]
             post["temporary"], post["start"], post["end"] = t["temporary"], t["start"], t["end"]
         return art
