@@ -252,3 +252,11 @@ def test_a_bare_township_post_is_left_unplaced_when_the_article_names_two_townsh
     art = article(body("平阳县鳌江镇和水头镇开展危房改造。\n经研究，给予镇长柯文斌诫勉谈话处理。"))
     held = {p["person"]["name"]: p for p in art.of("post")}
     assert held["柯文斌"]["title"] == "镇长" and held["柯文斌"]["place"] is None
+
+
+def test_a_village_post_written_with_a_bare_village_is_held_in_the_village_named_before(article):
+    art = article(body("瑞安市纪委通报，该市马屿镇篁社村在低保审核中把关不严。\n"
+                       "经研究，给予村支部书记黄立本党内警告处分。村书记叶海平带领群众修路。"))
+    held = {p["person"]["name"]: p for p in art.of("post")}
+    assert held["黄立本"]["place"]["name"] == "篁社村" and held["黄立本"]["org"]["name"] == "篁社村党支部"
+    assert held["叶海平"]["place"]["name"] == "篁社村"

@@ -111,7 +111,7 @@ class PostLinker(ListBodies):
         level_word = self._level_word(text[a:head])
         if not places and level_word:                # "省人大常委会主任", "市公安局局长": the article's own
             place = self._nearest(idx, a, LEVEL_WORDS[level_word[0]]) or place
-        if place is None and text[a:head].startswith(("村党", "村委", "村两委", "村支")):
+        if place is None and (text[a:head].endswith("村") or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监"))):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
         if place is None:
             place = self._nearest(idx, a, implied_level(title))
