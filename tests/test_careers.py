@@ -351,3 +351,24 @@ def test_a_month_alone_takes_the_year_told_before_it_in_the_sentence():
     assert [d.start for d in dates] == [(2017, 10), (2017, 12), (2018, 3)]
     assert find_dates("12月任县长", 2020) == []                          # no year told: no date
     assert [d.start for d in find_dates("2016年共12个月", 2020)] == [(2016, None)]     # a count of months
+
+
+def test_a_move_to_the_same_post_elsewhere_ends_the_first_only_when_it_is_the_next_dated_step(article):
+    art = article("人物\n2021-09-14\n"
+                  "孔德明出生于1966年5月。2009年春，孔德明出任丽水市市长。2013年秋，他转任湖州市市长，次年3月接任湖州市委书记。"
+                  "后任浙江省委常委、宣传部长。\n")
+    posts = {(p["title"], p["place"]["name"]): p for p in _posts(art, "孔德明") if p["place"] is not None}
+    first = posts[("市长", "丽水市")]
+    assert (first["start"], first["end"], first["former"]) == (2009, 2013, True)
+    second = posts[("市长", "湖州市")]
+    assert (second["start"], second["end"]) == (2013, 2014)            # the same city's secretary after
+    assert posts[("市委书记", "湖州市")]["start"] == 2014
+
+
+def test_a_post_dated_by_the_article_marks_a_leader_post_elsewhere_former_without_an_end(article):
+    art = article("人事任免\n2021-09-14\n经研究决定，孔德明任衢州市委书记。\n"
+                  "孔德明出生于1966年5月。2015年，孔德明任湖州市委书记。\n")
+    posts = {(p["title"], p["place"]["name"]): p for p in _posts(art, "孔德明") if p["place"] is not None}
+    assert posts[("市委书记", "衢州市")]["start"] == 2021 and not posts[("市委书记", "衢州市")]["former"]
+    earlier = posts[("市委书记", "湖州市")]
+    assert earlier["start"] == 2015 and earlier["former"] and earlier.get("end") is None

@@ -1,5 +1,6 @@
-"""One leader's post per place at a time: a person who becomes the Party secretary of a
-place they governed has left the government head's post (and the other way round).
+"""One leader's post at a time: a person who becomes the Party secretary of a place they
+governed has left the government head's post (and the other way round), and one who
+becomes the head (or secretary) of another place has left the first one's.
 
 Career databases (CPED) code it so, because since the separation of Party and
 government no one holds both posts of one county, city or province at once (the closed
@@ -7,6 +8,7 @@ class is `kg/data/place_leaders.tsv`):
 
     2015年任某县县长，2020年接任县委书记      -> 县长 2015-2020, former
     某某任某市委书记 (today) … 2021年任某市市长 -> 市长 2021-, former
+    2008年出任甲市市长 … 2012年转任乙市市长  -> 甲市市长 2008-2012, former
 
 The later post is the one with the later start; a post with no start that is not
 former is the article's news, later than every dated one.  Posts of one date, or of
@@ -48,18 +50,32 @@ def _later(a: Span, b: Span) -> bool:
 
 
 def end_earlier_leader(art: Article) -> None:
-    """For each person and place, the secretary's and the head's post: the earlier one is
+    """For each person, of two leader's posts that cannot be held together (a place's
+    secretary and its head; the same leader's post of two places) the earlier one is
     former, ending when the later one started (if the text did not end it already)."""
-    leaders: dict[tuple, dict[str, list[Span]]] = {}
+    held: dict[int, list[tuple[str, str, Span]]] = {}
     for post in art.of("post"):
         kind, key = leader_kind(post), _place_key(post)
         if kind and key and post.get("person") is not None:
-            leaders.setdefault((id(post["person"]), key), {}).setdefault(kind, []).append(post)
-    for kinds in leaders.values():
-        for sec in kinds.get("secretary", ()):
-            for head in kinds.get("head", ()):
-                for early, late in ((head, sec), (sec, head)):
-                    if _later(late, early) and not early.get("end"):
-                        early["former"] = True
-                        if late.get("start"):
-                            early["end"], early["end_month"] = late["start"], late.get("start_month")
+            held.setdefault(id(post["person"]), []).append((kind, key, post))
+    for person, posts in held.items():
+        starts = sorted({_when(p) for p in art.of("post") if id(p.get("person")) == person and p.get("start")})
+        for kind_a, key_a, a in posts:
+            for kind_b, key_b, b in posts:
+                if (kind_a != kind_b) == (key_a == key_b) and _later(b, a) and not a.get("end"):
+                    a["former"] = True
+                    if b.get("start") and (key_a == key_b or _next(a, b, starts)):
+                        a["end"], a["end_month"] = b["start"], b.get("start_month")
+
+
+def _when(post: Span) -> tuple:
+    return post["start"], post.get("start_month") or 0
+
+
+def _next(early: Span, late: Span, starts: list[tuple]) -> bool:
+    """Whether the later post is the next step the text dates after the earlier one: only
+    then does it date the end of a post held elsewhere ("2008年任甲市市长，2012年转任乙市
+    市长"); a post dated by the article, or with dated steps between, only bounds it."""
+    if not late.get("start_told", True) or not early.get("start"):
+        return False
+    return not any(_when(early) < s < _when(late) for s in starts)

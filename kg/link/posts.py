@@ -277,4 +277,5 @@ class PostLinks(Component):
         end_earlier_leader(art)
         for post in art.of("post"):
             post.attrs.pop("cue", None)
+            post.attrs.pop("start_told", None)
         return art

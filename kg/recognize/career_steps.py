@@ -66,6 +66,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
         later = [x for x in dated[i + 1:] if not x.confirms]
         for post in s.posts:
             post["start"], post["start_month"] = s.dated
+            post["start_told"] = s.when is not None          # written, not the article's date
             if s.when is not None and s.when.end:
                 post["end"], post["end_month"] = s.when.end
                 post["former"] = True
