@@ -372,3 +372,9 @@ def test_a_post_dated_by_the_article_marks_a_leader_post_elsewhere_former_withou
     assert posts[("市委书记", "衢州市")]["start"] == 2021 and not posts[("市委书记", "衢州市")]["former"]
     earlier = posts[("市委书记", "湖州市")]
     assert earlier["start"] == 2015 and earlier["former"] and earlier.get("end") is None
+
+
+def test_a_second_decision_after_a_comma_is_another_persons_post(article):
+    art = article("人事任免\n2021-09-14\n会议补选郑立群为青海省人大常委会副主任，选举马国安为青海省政府副省长。\n")
+    assert {p["title"] for p in _posts(art, "郑立群")} == {"人大常委会副主任"}
+    assert {p["title"] for p in _posts(art, "马国安")} == {"副省长"}

@@ -65,7 +65,8 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None
         head = core[:len(core) - len(title)] if title else ""
-        if not title or DATED.search(core) or triggers(head) or head.endswith(("为", "是")):
+        if not title or DATED.search(core) or triggers(head) or head.endswith(("为", "是")) \
+                or DECISION.search(head) or "为" in head:     # "，选举某某为某省省长": another decision
             return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
         if ending or z >= len(text) or text[z] in STOP:
