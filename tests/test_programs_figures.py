@@ -274,3 +274,12 @@ def test_major_or_key_projects_are_no_named_program_but_a_place_named_project_is
     names = {p["name"] for p in art.of("program")}
     assert any(n.endswith("洛宁抽水蓄能电站项目") for n in names)
     assert not any(n.endswith(("重点项目", "重大项目")) for n in names)
+
+
+def test_a_dummy_verb_names_no_measure_and_counts_of_what_is_listed_next_are_no_figures(article):
+    art = article(body("去年，镇里进行了6次入户走访，开展了35场技能培训。具体分为以下4种情况。"
+                       "过去的两年，全镇坚守了5年的老党员有12名。"))
+    got = {(f["value"], f["unit"]): f["measure"] for f in art.of("figure")}
+    assert got[(6, "次")] == "入户走访" and got[(35, "场")] == "技能培训"
+    assert (4, "种") not in got and (2, "年") not in got        # listed next; a frame of the sentence
+    assert (5, "年") in got and (12, "名") in got                # a duration that is the fact, and a count

@@ -92,12 +92,16 @@ def _in_name(text: str, s: int, e: int) -> bool:
     return False
 
 
-TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时")
+TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时", "个小时")
 # A time frame that only scopes its sentence: "两年来", "十年间，", "这三年", "过去五年", "未来3年",
 # "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
 # "坚守10年", is one).
 FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,]|前[，,他她我该全])")   # "4个月前，他…": when, not how long
-FRAME_BEFORE = ("这", "那", "近", "过去", "未来", "最近", "最后", "头", "以来的", "这些", "前后", "经过", "历经")
+FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", "最后", "头", "以来的", "这些", "前后", "经过", "历经",
+                "接下来", "接下来的")
+# Words that point ahead ("有以下3种情况", "分为如下两类"): the count is of the items the text
+# lists next, not a statistic of its own.  ("这3位书记", pointing back, is one by the guide.)
+POINTING = ("以下", "如下", "下列")
 SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
 
 
@@ -106,6 +110,8 @@ def time_frame(text: str, s: int, e: int, unit: str) -> bool:
     >>> time_frame("两年来，全县新建道路", 0, 2, "年"), time_frame("坚守了10年。", 4, 7, "年")
     (True, False)
     >>> time_frame("4个月前，他抵达拉萨", 0, 3, "个月"), time_frame("经过两个月的努力", 2, 5, "个月")
+    (True, True)
+    >>> time_frame("接下来5个小时的路程", 3, 7, "个小时"), time_frame("过去的三年，", 3, 5, "年")
     (True, True)
     """
     if unit not in TIME_UNITS:
@@ -141,6 +147,8 @@ def _excluded(text: str, m: re.Match) -> bool:
                                     or m.group("pre") == "过" and text[s - 1:s] in ("经", "历"))   # 经过两个月的努力
     if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
+    if text[max(0, s - 2):s].endswith(POINTING) and m.group("pre") is None:
+        return True                      # "以下3种情况": the items listed next, no new fact
     if unit == "次" and text[e:e + 2] == "产业" and num == "三":
         return True                      # 三次产业: the three sectors of the economy, a name
     if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
