@@ -365,3 +365,11 @@ def test_a_two_character_county_written_once_needs_its_city():
     assert "蔚县" not in places(once)
     twice = enrich(article_from_text("简讯\n县委书记韩立新说，要学习蔚县经验，推动蔚县发展。\n", "x.txt"))
     assert "蔚县" in places(twice)
+
+
+def test_items_of_a_list_share_the_last_items_village_suffix(article):
+    art = article(body("宜川县的延安村党支部带头修路。比较延安、丹州、英旺村党支部的做法，各有特色。"))
+    got = [(p["surface"], p["name"], p["level"]) for p in art.of("place")]
+    assert ("延安", "延安村", "village") in got and ("延安", "延安市", "prefecture") not in got
+    plain = article(body("我们比较了延安、榆林两市的做法。"))               # no village list: the city
+    assert ("延安", "延安市", "prefecture") in [(p["surface"], p["name"], p["level"]) for p in plain.of("place")]

@@ -270,6 +270,7 @@ class Places(Component):
                     lower.last[m["level"]] = m
                 if second:
                     art.of("place").extend(found)
+        shared_suffix(art)
         art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
         own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗"))
         art.context["county"] = main_division(art, "county", own)
@@ -281,6 +282,22 @@ class Places(Component):
         if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
             art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
         return art
+
+
+LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*、[\u4e00-\u9fff]{2,4}?(村|镇|乡|社区)")
+
+
+def shared_suffix(art: Article) -> None:
+    """"比较甲、乙、丙村的做法": items of a list share the last one's suffix, so a bare 甲
+    that is also a city's short form is 甲村 when the article names 甲村 elsewhere."""
+    lower = {p["name"]: p for p in art.of("place") if p["level"] in ("village", "township")}
+    for place in art.of("place"):
+        if place["level"] not in ("province", "prefecture", "county") or place["surface"] == place["name"]:
+            continue
+        tail = LIST_TAIL.match(art.sentences[place.sent].simp, place.end)
+        twin = lower.get(place["surface"] + tail.group(1)) if tail else None
+        if twin is not None:
+            place.attrs.update({k: twin.get(k) for k in ("name", "level", "code", "parent")})
 
 
 def main_division(art: Article, level: str, own: bool = True) -> str | None:
