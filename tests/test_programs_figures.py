@@ -283,3 +283,12 @@ def test_a_dummy_verb_names_no_measure_and_counts_of_what_is_listed_next_are_no_
     assert got[(6, "次")] == "入户走访" and got[(35, "场")] == "技能培训"
     assert (4, "种") not in got and (2, "年") not in got        # listed next; a frame of the sentence
     assert (5, "年") in got and (12, "名") in got                # a duration that is the fact, and a count
+
+
+def test_a_formulas_numbered_parts_are_no_figures_and_an_area_planted_measures_the_crop(article):
+    art = article(body("全县牢牢守住发展和生态两条底线，增强“四个意识”。合作社在果园里套种了80亩大豆，"
+                       "从6个方面推进改革。"))
+    got = {(f["value"], f["unit"]): f["measure"] for f in art.of("figure")}
+    assert (2, "条") not in got and (4, "个") not in got
+    assert got[(80, "亩")] == "大豆"
+    assert (6, "个") in got                       # the guide counts "N个方面" (positive control)

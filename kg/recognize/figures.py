@@ -149,6 +149,8 @@ def _excluded(text: str, m: re.Match) -> bool:
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
     if text[max(0, s - 2):s].endswith(POINTING) and m.group("pre") is None:
         return True                      # "以下3种情况": the items listed next, no new fact
+    if unit in ("条", "个", "种", "项") and text.startswith(words("abstract_counts"), e):
+        return True                      # "两条底线", "四个意识": a slogan's parts, no quantity
     if unit == "次" and text[e:e + 2] == "产业" and num == "三":
         return True                      # 三次产业: the three sectors of the economy, a name
     if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
@@ -211,6 +213,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     counted = counted_noun(text[m.end():]) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
+    if unit in SIZES and text[m.start() - 1:m.start()] == "了":
+        counted = counted or noun_phrase_after(text[m.end():])      # "套种了50亩|辣椒": what the area is of
     if unit in SIZES and text[m.end():m.end() + 1] == "的" and only_a_verb(measure_before(text, m.start())):
         counted = counted or noun_phrase_after(text[m.end() + 1:])    # "建设100亩的|莲子基地": its size
     if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
