@@ -378,3 +378,16 @@ def test_a_second_decision_after_a_comma_is_another_persons_post(article):
     art = article("人事任免\n2021-09-14\n会议补选郑立群为青海省人大常委会副主任，选举马国安为青海省政府副省长。\n")
     assert {p["title"] for p in _posts(art, "郑立群")} == {"人大常委会副主任"}
     assert {p["title"] for p in _posts(art, "马国安")} == {"副省长"}
+
+
+def test_a_sketch_told_in_sentences_with_an_acting_post_the_month_after(article):
+    art = article("人物\n2021-09-14\n"
+                  "孙立国生于1972年3月，曾在温州市工作多年，担任过温州市副市长，鹿城区委书记、温州高新区党工委书记，"
+                  "以及瑞安市委书记等职务。2019年6月，他调职任台州市委常委。2020年7月，任丽水市委副书记，次月任丽水市代市长。\n")
+    posts = {(p["title"], p["place"]["name"]): p for p in _posts(art, "孙立国") if p["place"] is not None}
+    assert posts[("市委书记", "瑞安市")]["former"]                          # the last item after 以及, before 等职务
+    assert posts[("市委常委", "台州市")]["start"] == 2019
+    acting = posts[("代市长", "丽水市")]
+    assert (acting["start"], acting.get("start_month")) == (2020, 8)     # 次月: the month after July
+    deputy = posts[("市委副书记", "丽水市")]
+    assert deputy["start"] == 2020 and not deputy["former"]              # an acting post adds, it ends nothing

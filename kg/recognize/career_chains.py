@@ -61,7 +61,7 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         while z < len(text) and text[z] not in STOP and not ITEM_SEP.match(text, z):
             z += 1
         item = text[a:z]
-        ending = next((e for e in CHAIN_END if item.endswith(e)), "")
+        ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None
         head = core[:len(core) - len(title)] if title else ""
@@ -73,6 +73,8 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
             break
         sep = ITEM_SEP.match(text, z)
         a = sep.end()
+        joint = re.match(r"以及|及|和|还有", text[a:]) if sep.group(0) in "，,、" else None
+        a += joint.end() if joint else 0          # "…书记，以及某市委书记等职务": one separator
         if sep.group(0) in "，,":
             group = len(out)
             if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):

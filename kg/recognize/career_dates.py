@@ -8,6 +8,7 @@ A résumé dates each line by its first words, and a range closes the posts of t
     2002年12月至今 / 2002年12月起任…    -> (2002, 12), still held
     次年2月 / 同年5月 / 今年1月 / 去年  -> relative to the previous date or the article's
     2019年5月卸任，9月当选…             -> a month alone: the year of the date before it
+    2021年7月任…，次月任…               -> (2021, 8): the month after the one told
     2008年春 / 2012年底                 -> the year alone
 
 >>> [(d.start, d.end, d.open) for d in find_dates("1998.10-2002.10 某县县长", 2020)]
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|－|-(?=\d))(?:(?P<{p}m>[01]?\d)(?:月份?)?)?"
-      r"|(?P<{p}rel>次年|同年|当年|今年|去年|翌年)(?:(?P<{p}rm>[01]?\d)月)?"
+      r"|(?P<{p}rel>次年|同年|当年|今年|去年|翌年)(?:(?P<{p}rm>[01]?\d)月)?|(?P<{p}next>次月|同月|当月)"
       r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
 DASH = r"\s*(?:至|到|—|－|-|–|~|～)\s*"
@@ -49,6 +50,11 @@ def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
         month = m.group(f"{p}m")
         month = int(month) if month and 1 <= int(month) <= 12 else None
         return int(m.group(f"{p}y")), month
+    if m.group(f"{p}next"):                        # "2021年7月任…，次月任…": the month after the one told
+        if not told or not told[1]:
+            return None
+        step = 1 if m.group(f"{p}next") == "次月" else 0
+        return (told[0] + 1, 1) if told[1] + step > 12 else (told[0], told[1] + step)
     if m.group(f"{p}mo"):                          # "…次年5月卸任，9月当选…": the year told before
         if not told:                                # in the same sentence (the next one if the month is earlier)
             return None

@@ -47,6 +47,12 @@ def confirm_acting(steps: list[Step], person: Span, when: When, record) -> Step 
     return Step(person, [full], when, False, False, len(steps), confirms=True)
 
 
+def acting_only(step: Step) -> bool:
+    """A step that only makes the person an acting head (次月任某市代市长): it adds to the
+    posts held (an acting mayor is the committee's deputy secretary), it leaves none."""
+    return bool(step.posts) and all(p["title"].startswith("代") for p in step.posts)
+
+
 def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     today = (art.year, int(art.date[5:7])) if art.date else None
     first_dated = min((s.order for s in steps if s.when is not None and not s.ends), default=None)
@@ -63,7 +69,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
-        later = [x for x in dated[i + 1:] if not x.confirms]
+        later = [x for x in dated[i + 1:] if not x.confirms and not acting_only(x)]
         for post in s.posts:
             post["start"], post["start_month"] = s.dated
             post["start_told"] = s.when is not None          # written, not the article's date

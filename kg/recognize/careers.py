@@ -39,7 +39,7 @@ from kg.recognize.posts import PostParser
 # What may stand between a clause's start and its verb when the person is implied.
 
 
-IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从")
+IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从次调职")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
