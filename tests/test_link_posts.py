@@ -260,3 +260,9 @@ def test_a_village_post_written_with_a_bare_village_is_held_in_the_village_named
     held = {p["person"]["name"]: p for p in art.of("post")}
     assert held["黄立本"]["place"]["name"] == "篁社村" and held["黄立本"]["org"]["name"] == "篁社村党支部"
     assert held["叶海平"]["place"]["name"] == "篁社村"
+
+
+def test_an_assemblys_committee_after_its_membership_is_that_assemblys_unit(article):
+    art = article(body("湖南省人大常委会委员、财经委主任龙建国带队调研。县政协副主席、统战部部长周红出席。"))
+    assert ("主任", "湖南省人大常委会财经委", "湖南省") in posts(art, "龙建国")
+    assert not any(org and org.endswith("政协统战部") for _, org, _ in posts(art, "周红"))   # 统战部 is the Party's

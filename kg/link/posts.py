@@ -37,6 +37,9 @@ from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
+# The units of a congress or a political consultative conference: its special committees
+# and offices ("农委", "财经委员会", "预算工委", "办公厅").
+ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture"}
 
@@ -141,9 +144,10 @@ class PostLinker(ListBodies):
         if host is None and organ["name"].endswith(PARTY_CELLS):
             return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's
         host = self._parent_of(idx, host or organ) or host or organ      # a unit's sibling unit
-        if host["name"].endswith(TERRITORIAL + ("政府", "人民政府", "人大", "人大常委会", "政协")) \
+        assembly = host["name"].endswith(("人大", "人大常委会", "政协")) and unit.endswith(ASSEMBLY_UNITS)
+        if host["name"].endswith(TERRITORIAL + ("政府", "人民政府", "人大", "人大常委会", "政协")) and not assembly \
                 or host["name"].endswith(unit):
-            return None
+            return None                          # (an assembly's own committee: 某省人大常委会委员、农委主任)
         return org_span(self.art, host["name"] + unit, host.get("place"), idx)
 
     def _cell_after(self, idx, organ: Span, prefix: str, title: str) -> Span | None:
