@@ -266,3 +266,11 @@ def test_an_assemblys_committee_after_its_membership_is_that_assemblys_unit(arti
     art = article(body("湖南省人大常委会委员、财经委主任龙建国带队调研。县政协副主席、统战部部长周红出席。"))
     assert ("主任", "湖南省人大常委会财经委", "湖南省") in posts(art, "龙建国")
     assert not any(org and org.endswith("政协统战部") for _, org, _ in posts(art, "周红"))   # 统战部 is the Party's
+
+
+def test_a_democratic_partys_committee_is_its_own_and_a_bodys_party_cell_is_a_body(article):
+    art = article(body("九三学社湖北省委副主委陈丽华、武汉大学党委书记宋志明出席。湖北省委书记出席。"))
+    names = {o["name"] for o in art.of("org")}
+    assert {"九三学社湖北省委", "武汉大学党委", "湖北省委"} <= names
+    assert ("副主委", "九三学社湖北省委", "湖北省") in posts(art, "陈丽华")
+    assert ("党委书记", "武汉大学党委", None) in posts(art, "宋志明")

@@ -135,7 +135,29 @@ class OrgFinder:
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         found += self._outlets(idx, text, found)
+        return self._democratic(text, found) + self._cells(idx, text, found)
+
+    @staticmethod
+    def _democratic(text: str, found: list[Span]) -> list[Span]:
+        """"民盟某市委", "九三学社某县委": a democratic party's committee of the place, not the
+        Communist Party's (kg/data/democratic_parties.txt)."""
+        parties = longest_first(words("democratic_parties"))
+        for org in found:
+            party = next((p for p in parties if org.start >= len(p) and text.startswith(p, org.start - len(p))), None)
+            if party and org["name"].endswith("委"):
+                org.start -= len(party)
+                org.text = org["name"] = party + org["name"]
         return found
+
+    def _cells(self, idx: int, text: str, found: list[Span]) -> list[Span]:
+        """"某大学党委书记", "某集团公司党组": the Party cell of a body named right before it
+        is a body of its own (a territorial committee has none: 某县委党委 is no name)."""
+        out = []
+        for org in found:
+            cell = next((c for c in ("机关党委", "党委", "党组", "党总支", "党支部") if text.startswith(c, org.end)), None)
+            if cell and org.start >= 0 and not org["name"].endswith(("委", "党组", "党支部", "党总支", "政府", "人大", "政协")):
+                out.append(self._org(org["name"] + cell, org["place"], idx, org.start, org.end + len(cell)))
+        return out
 
     def _outlets(self, idx, text, found) -> list[Span]:
         """The outlet that opens a dateline ("某某在线5月3日讯 (", "某某晚报讯(") is a body."""

@@ -62,10 +62,16 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
     if word[2] not in ("LOC", "ORG"):
         return True
     gaz = load()
-    if text[word[0]:s] in PARTY_PREFIXES:
+    if text[word[0]:s] in PARTY_PREFIXES + democratic_parties():
         return False                          # "中共某市委": the place opens the body's name
     links = [f for f in matcher().finditer(text[word[0]:s]) if word[0] + f[1] == s]
     return not any(f[2] in gaz.names or _upper_short(gaz, f[2]) for f in links)
+
+
+@lru_cache(maxsize=1)
+def democratic_parties() -> tuple[str, ...]:
+    """"九三学社某省委": a democratic party's name opens its committee's, as 中共 does."""
+    return words("democratic_parties")
 
 
 def _upper_short(gaz, surface: str) -> bool:
