@@ -269,8 +269,9 @@ def test_an_assemblys_committee_after_its_membership_is_that_assemblys_unit(arti
 
 
 def test_a_democratic_partys_committee_is_its_own_and_a_bodys_party_cell_is_a_body(article):
-    art = article(body("九三学社湖北省委副主委陈丽华、武汉大学党委书记宋志明出席。湖北省委书记出席。"))
+    art = article(body("九三学社湖北省委会副主委、武汉市委会主委陈丽华，武汉大学党委书记宋志明出席。湖北省委书记出席。"))
     names = {o["name"] for o in art.of("org")}
     assert {"九三学社湖北省委", "武汉大学党委", "湖北省委"} <= names
     assert ("副主委", "九三学社湖北省委", "湖北省") in posts(art, "陈丽华")
+    assert ("主委", "九三学社武汉市委", "武汉市") in posts(art, "陈丽华")      # 委会: the same party's
     assert ("党委书记", "武汉大学党委", None) in posts(art, "宋志明")

@@ -140,13 +140,18 @@ class OrgFinder:
     @staticmethod
     def _democratic(text: str, found: list[Span]) -> list[Span]:
         """"民盟某市委", "九三学社某县委": a democratic party's committee of the place, not the
-        Communist Party's (kg/data/democratic_parties.txt)."""
+        Communist Party's (kg/data/democratic_parties.txt); after one, a committee written
+        委会 (某市委会, the parties' word) is the same party's."""
         parties = longest_first(words("democratic_parties"))
-        for org in found:
-            party = next((p for p in parties if org.start >= len(p) and text.startswith(p, org.start - len(p))), None)
-            if party and org["name"].endswith("委"):
-                org.start -= len(party)
-                org.text = org["name"] = party + org["name"]
+        party = None
+        for org in sorted(found, key=lambda o: o.start):
+            written = next((p for p in parties if org.start >= len(p) and text.startswith(p, org.start - len(p))), None)
+            if written and org["name"].endswith("委"):
+                org.start -= len(written)
+                org.text = org["name"] = written + org["name"]
+                party = written
+            elif party and org["name"].endswith("委") and text.startswith("会", org.end):
+                org.text = org["name"] = party + org["name"]     # "…省委会副主委、某市委会主委": the same party's
         return found
 
     def _cells(self, idx: int, text: str, found: list[Span]) -> list[Span]:
