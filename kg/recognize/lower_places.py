@@ -126,15 +126,18 @@ class LowerPlaces:
         for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
-            if start < 0 or not good_stem(stem, check_words=n > 1 and not self._numbered(text, stem, suffix, start, e, anchors)):
+            if start < 0 or not good_stem(stem, check_words=False):
                 continue
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
                 anchor = None        # "云山村和大塘子村": a list of villages, not one inside another
             if n == 1 and not (anchor and anchor.end == start and anchor["level"] in ("county", "township")):
                 continue            # one-character names only right after their county or township
-            if stem + suffix in self.known or anchor is not None:
-                return self.mention(idx, start, e, stem + suffix, anchor)
+            if stem + suffix not in self.known and anchor is None:
+                continue
+            if n > 1 and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem):
+                continue            # the words checked last: jieba is the costly part
+            return self.mention(idx, start, e, stem + suffix, anchor)
         listed = self._listed(idx, text, s, e)
         if listed is not None:
             return listed

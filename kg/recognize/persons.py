@@ -144,7 +144,8 @@ class PersonFinder:
                     self._post(name, self.posts.record(idx, m.start(), m.end(), m.group(1)))
         self._addressed(idx, text)
         for i in range(len(text)):
-            if (i == 0 or text[i - 1] in BEFORE_SPEAKER) and names.surname_at(text, i):
+            if (i == 0 or text[i - 1] in BEFORE_SPEAKER) and names.surname_at(text, i) \
+                    and any(text.startswith(SPEECH, i + n) for n in (2, 3, 4)):     # no speech verb: no reading
                 for name in names.readings(text, i, strict=True):
                     if text.startswith(SPEECH, i + len(name)):
                         self._person(name, idx, i)
