@@ -391,3 +391,12 @@ def test_a_sketch_told_in_sentences_with_an_acting_post_the_month_after(article)
     assert (acting["start"], acting.get("start_month")) == (2020, 8)     # 次月: the month after July
     deputy = posts[("市委副书记", "丽水市")]
     assert deputy["start"] == 2020 and not deputy["former"]              # an acting post adds, it ends nothing
+
+
+def test_a_passive_appointment_a_reports_heading_and_an_epithet_after_de(article):
+    art = article("人事观察\n2021-09-14\n7月，韩子明被任命为汕尾市委书记。"
+                  "此前，原任汕尾市委副书记、市长的贺国华已调任省直机关。\n县长 严立国\n")
+    assert {p["title"] for p in _posts(art, "韩子明")} == {"市委书记"}             # 被任命为
+    assert {p["title"] for p in _posts(art, "贺国华")} == {"市委副书记", "市长"}     # the epithet's posts…
+    assert all(p["person"]["name"] != "韩子明" or p["title"] != "市长" for p in art.of("post"))   # …not the focus's
+    assert {p["title"] for p in _posts(art, "严立国")} == {"县长"}                 # "县长 某某": a heading

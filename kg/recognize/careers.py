@@ -33,6 +33,7 @@ from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, cha
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
+from kg.recognize.orgs import title_matcher
 from kg.recognize.posts import PostParser
 
 # Verbs of having held posts (every post of the chain is former) and of taking one up.
@@ -98,6 +99,8 @@ class CareerReader(ProfileReading):
             after_name = text.rfind(person["name"], clause, s)
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
+            if items and self._epithet(text, items[-1][1]):
+                continue                  # "原任某市市长的某某已…": the posts of the name after 的
             own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
             past = past or any(m in own for m in PAST_MARKS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
@@ -122,6 +125,13 @@ class CareerReader(ProfileReading):
                 step = confirm_acting(self.steps, self.focus, when, self.posts.record)
                 if step is not None:
                     self.steps.append(step)
+
+    @staticmethod
+    def _epithet(text: str, end: int) -> bool:
+        """Whether the chain that ends at `end` (or goes on to another title) is followed by
+        的 and a name: "原任某市委副书记、市长的某某", posts that describe the person after."""
+        m = re.match(r"(?:、[^，,。；;的]{1,12})?的", text[end:])
+        return bool(m) and (m.end() == 1 or title_matcher().suffix(text[end + 1:end + m.end() - 1]) is not None)
 
     @staticmethod
     def _left_unsaid(text: str, s: int, e: int, told: tuple | None) -> tuple | None:

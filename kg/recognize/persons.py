@@ -113,6 +113,8 @@ class PersonFinder:
                 chain_text, at = text[:s - 1] + "丨" + text[s:], e + 1     # the quotes break no chain
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             at += of
+            if text[at:at + 1] in (" ", "\u3000") and names.readings(text, at + 1, strict=True):
+                at += 1                          # "县长 某某 各位代表": a report's heading
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp)
             model = statistical.candidate_at(self.art, idx, at)
             if name and model and len(model) == len(name) + 1 and model.startswith(name) and name not in self.known \
