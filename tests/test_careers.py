@@ -400,3 +400,15 @@ def test_a_passive_appointment_a_reports_heading_and_an_epithet_after_de(article
     assert {p["title"] for p in _posts(art, "贺国华")} == {"市委副书记", "市长"}     # the epithet's posts…
     assert all(p["person"]["name"] != "韩子明" or p["title"] != "市长" for p in art.of("post"))   # …not the focus's
     assert {p["title"] for p in _posts(art, "严立国")} == {"县长"}                 # "县长 某某": a heading
+
+
+def test_posts_given_respectively_go_to_the_names_in_order(article):
+    art = article("人事任免\n2021-09-14\n会议决定，韩子明、贺国华分别任平阳县县长、泰顺县县长。\n"
+                  "由县委书记任市委常委的两人：许晴、徐仁标。本次任命前分别任嘉善县委书记、温岭市委书记。\n"
+                  "周立新、王建设分别任平阳县副县长。\n")
+    held = {(p["person"]["name"], p["title"], p["place"]["name"] if p["place"] is not None else None): p
+            for p in art.of("post")}
+    assert ("韩子明", "县长", "平阳县") in held and ("贺国华", "县长", "泰顺县") in held
+    assert ("韩子明", "县长", "泰顺县") not in held
+    assert held[("徐仁标", "市委书记", "温岭市")]["former"] and ("许晴", "县委书记", "嘉善县") in held
+    assert not any(p["person"]["name"] == "王建设" for p in art.of("post") if p["title"] == "县长")   # one post, two names: unread

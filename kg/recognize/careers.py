@@ -29,7 +29,8 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
-from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PROPOSE, STOP, chain_items, triggers
+from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PAST_MARKS, PROPOSE, STOP, chain_items, triggers
+from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
@@ -46,10 +47,9 @@ BORN = ("出生于", "生于", "出生", "生")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受某某辞去…"
-PAST_MARKS = ("曾", "原", "早年", "先后", "此前")
 
 
-class CareerReader(ProfileReading):
+class CareerReader(ProfileReading, RespectiveReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -59,6 +59,7 @@ class CareerReader(ProfileReading):
         self.last_year: int | None = None     # 当年/同年 in a later sentence: the year told last
         self.told: tuple | None = None        # the last chain read, and whether a semicolon
         self.joined = False                   # ended its sentence (a decision's next clause)
+        self.listed: list[Span] = []          # names closing the sentence before (…两人：甲、乙。)
 
     def run(self) -> None:
         for sent in self.art.sentences:
@@ -78,6 +79,7 @@ class CareerReader(ProfileReading):
         self._profiled(idx, text)
         self._born_before_name(text)
         self._decisions(idx, text, dates)
+        self._respectively(idx, text, dates)
         if lead is not None and PROFILE_AFTER.match(text, text.find(lead["name"]) + len(lead["name"])):
             self._profile_posts(idx, text, lead)
             self._profile_fields(idx, text, lead)
