@@ -452,3 +452,9 @@ def test_a_roster_of_names_each_with_its_posts_after_a_comma(article):
     standing = next(p for p in art.of("post") if p["person"]["name"] == "陈思远" and p["title"] == "市委常委")
     assert standing["org"]["name"] == "太原市委" and not standing["former"]      # 原 of 太原 marks no former post
     assert not any(p["person"]["name"] in ("甲", "乙") for p in art.of("post"))
+
+
+def test_a_listed_name_whose_given_part_is_a_word_is_read_when_the_model_reads_it(article):
+    art = article("简讯\n2022-03-01 来源:测试日报\n本报讯（记者戴文辉、通讯员刘涛、徐春晓）2月15日，市里召开会议。\n")
+    credited = {p["person"]["name"]: p["title"] for p in art.of("post")}
+    assert credited == {"戴文辉": "记者", "刘涛": "通讯员", "徐春晓": "通讯员"}

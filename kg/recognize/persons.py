@@ -327,6 +327,10 @@ class PersonFinder:
             if not sep or introducers().match_at(text, sep.end()) or sep.end() in starts:
                 return out
             name, width = self._byline_name(text, sep.end(), strict=True)
+            model = statistical.candidate_at(self.art, idx, sep.end())
+            if not name and model and 2 <= len(model) <= 4 and names.surname_at(model, 0) \
+                    and names.plausible(model, strict=False):
+                name, width = model, len(model)          # "通讯员甲、乙）": a name whose given part is a word
             if not name or not (names.ends_name(text, sep.end() + width) or text[sep.end() + width] in ITEM_END):
                 return out                # "副镇长甲、某庙片片长乙": the item goes on, a place's post
             out.append((name, sep.end()))
