@@ -458,3 +458,8 @@ def test_a_listed_name_whose_given_part_is_a_word_is_read_when_the_model_reads_i
     art = article("简讯\n2022-03-01 来源:测试日报\n本报讯（记者戴文辉、通讯员刘涛、徐春晓）2月15日，市里召开会议。\n")
     credited = {p["person"]["name"]: p["title"] for p in art.of("post")}
     assert credited == {"戴文辉": "记者", "刘涛": "通讯员", "徐春晓": "通讯员"}
+
+
+def test_a_tibetan_name_after_a_post_is_read_by_its_sounds_where_the_model_reads_it(article):
+    art = article("驻村纪实\n2022-03-01 来源:测试日报\n村委会里，驻村工作队长次仁达娃正与群众交谈。\n")
+    assert {(p["person"]["name"], p["title"]) for p in art.of("post")} == {("次仁达娃", "工作队长")}

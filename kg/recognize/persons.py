@@ -194,6 +194,9 @@ class PersonFinder:
         if len(word) in (3, 4) and names.surname_at(word, 0) and names.plausible(word, strict=False) \
                 and not text.startswith(tuple(words("titles")), at + len(word) - 1):
             return word               # "村委会主任某某某3年前…": the model's own boundary, after a title
+        if len(word) >= 4 and sum(c in names.transliteration() for c in word) >= len(word) - 1 \
+                and self._ends_word(idx, text, at + len(word)):
+            return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
         return None
 
     def _repeated(self, word: str) -> bool:
