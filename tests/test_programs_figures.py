@@ -164,8 +164,8 @@ def test_respectively_gives_each_figure_its_own_measure(article):
     assert got == {"5.1%": "粮食产量增长", "6.2%": "蔬菜产量增长", "7.3%": "水果产量增长"}
     art = article(body("二、面向社会招聘岗位(12个)，报名时间另行通知。"))
     assert [f["measure"] for f in art.of("figure")] == ["面向社会招聘岗位"]  # a count in brackets: the phrase before
-    art = article(body("城乡居民人均可支配收入分别达到40000元和20000元。"))     # one item, two figures: left alone
-    assert {f["measure"] for f in art.of("figure")} == {"城乡居民人均可支配收入"}
+    art = article(body("居民人均可支配收入分别达到40000元和20000元。"))     # one item, two figures: left alone
+    assert {f["measure"] for f in art.of("figure")} == {"居民人均可支配收入"}   # (城乡…, a pair, is split: below)
 
 
 def test_negations_names_and_a_places_verb_in_measures(article):
@@ -292,3 +292,12 @@ def test_a_formulas_numbered_parts_are_no_figures_and_an_area_planted_measures_t
     assert (2, "条") not in got and (4, "个") not in got
     assert got[(80, "亩")] == "大豆"
     assert (6, "个") in got                       # the guide counts "N个方面" (positive control)
+
+
+def test_figures_given_respectively_after_a_compound_or_a_second_clause_take_their_own_item(article):
+    art = article(body("全县城乡居民人均可支配收入分别达到38210元和17650元，年均增长5.2%和8.1%。"
+                       "财政收入和支出分别达5.1亿元、18.3亿元，分别增长4.2%、1.5%。"))
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[38210] == "城镇居民人均可支配收入" and got[17650] == "农村居民人均可支配收入"
+    assert got[8.1] == "农村居民人均可支配收入年均增长"
+    assert got[18.3] == "支出" and got[1.5] == "支出增长" and got[4.2] == "财政收入增长"

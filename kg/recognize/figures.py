@@ -290,19 +290,34 @@ def runs(figs: list[Span], text: str) -> list[list[Span]]:
     return out
 
 
+# Compounds that name two things at once ("城乡居民收入分别达到A元和B元": 城镇's, then 农村's).
+PAIRED = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
+AGAIN = re.compile(r"[，,]\s*(年均|同比|比上年|较上年)?(?:分别)?(增长|下降|增加|减少|提高|回落)$")
+
+
 def respectively(figs: list[Span], text: str) -> None:
     """"甲、乙、丙分别增长5%、6%、7%": each figure of the run takes its own item of the
-    list before 分别 (and the verb after it), in order, when the counts agree."""
+    list before 分别 (and the verb after it), in order, when the counts agree; a second
+    分别 right after a comma ("…分别达A、B，分别增长C、D") goes back to the same list, and a
+    compound that names two things ("城乡居民收入", "进出口额") is that list of two."""
+    items: list[str] = []
     for run in runs(figs, text):
-        m = RESPECTIVELY.search(text[:run[0].start])
-        if len(run) < 2 or not m:
+        before = text[:run[0].start]
+        m = RESPECTIVELY.search(before)
+        again = AGAIN.search(before) if items else None
+        if len(run) < 2 or not (m and m.group(1).strip(" ，,")) and not again:
             continue
-        items = [x.strip() for x in re.split(r"[、和及与]", m.group(1)) if x.strip()]
+        verb = (again.group(1) or "") + again.group(2) if again else m.group(2)
+        if not again:
+            items = [x.strip() for x in re.split(r"[、和及与]", m.group(1)) if x.strip()]
+            pair = next((k for k in PAIRED if len(items) == 1 and len(run) == 2 and k in items[0]), None)
+            if pair:
+                items = [items[0].replace(pair, half, 1) for half in PAIRED[pair]]
         if len(items) != len(run):
             continue
         heads = [measure_before(item, len(item)) or item for item in items]
         for fig, head in zip(run, heads):
-            fig["measure"] = head + (m.group(2) or "") if m.group(2) and CHANGE.fullmatch(m.group(2)) else head
+            fig["measure"] = head + (verb or "") if verb and CHANGE.fullmatch(verb) else head
 
 
 # What may stand between a change and the figure before it without being a measure: the

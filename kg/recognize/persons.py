@@ -332,7 +332,7 @@ class PersonFinder:
             name, width = self._byline_name(text, sep.end(), strict=True)
             model = statistical.candidate_at(self.art, idx, sep.end())
             if not name and model and 2 <= len(model) <= 4 and names.surname_at(model, 0) \
-                    and names.plausible(model, strict=False):
+                    and all("\u4e00" <= c <= "\u9fff" for c in model) and names.plausible(model, strict=False):
                 name, width = model, len(model)          # "通讯员甲、乙）": a name whose given part is a word
             if not name or not (names.ends_name(text, sep.end() + width) or text[sep.end() + width] in ITEM_END):
                 return out                # "副镇长甲、某庙片片长乙": the item goes on, a place's post
