@@ -275,3 +275,9 @@ def test_a_democratic_partys_committee_is_its_own_and_a_bodys_party_cell_is_a_bo
     assert ("副主委", "九三学社湖北省委", "湖北省") in posts(art, "陈丽华")
     assert ("主委", "九三学社武汉市委", "武汉市") in posts(art, "陈丽华")      # 委会: the same party's
     assert ("党委书记", "武汉大学党委", None) in posts(art, "宋志明")
+
+
+def test_an_institution_named_after_a_bare_level_is_the_articles_own_places(article):
+    art = article(body("洛阳市召开专题会议。市职业技术学院党委书记、院长刘文清出席。"))
+    assert ("院长", "洛阳市职业技术学院", "洛阳市") in posts(art, "刘文清")
+    assert "洛阳市职业技术学院党委" in {o["name"] for o in art.of("org")}

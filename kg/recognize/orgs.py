@@ -286,6 +286,10 @@ class OrgFinder:
             if len(stem) < 2 or _has_function_word(stem) and _has_function_word(own) \
                     or any(o.start <= s < o.end for o in found if o.start >= 0):
                 continue
+            if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(") \
+                    and name[1:2] not in "委直" and len(name) > 4:
+                place = self._resolve_level(name[0], [p for p in places if p.end <= s])
+                name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
             out.append(self._org(name, place, idx, s, e))
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
