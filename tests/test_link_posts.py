@@ -281,3 +281,8 @@ def test_an_institution_named_after_a_bare_level_is_the_articles_own_places(arti
     art = article(body("洛阳市召开专题会议。市职业技术学院党委书记、院长刘文清出席。"))
     assert ("院长", "洛阳市职业技术学院", "洛阳市") in posts(art, "刘文清")
     assert "洛阳市职业技术学院党委" in {o["name"] for o in art.of("org")}
+
+
+def test_a_supervisory_commissions_director_is_in_that_commission(article):
+    art = article(body("河北省纪委全会在石家庄召开。省委常委、省纪委书记、省监委主任韩立平主持会议。"))
+    assert ("监委主任", "河北省监委", "河北省") in posts(art, "韩立平")
