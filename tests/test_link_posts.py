@@ -286,3 +286,9 @@ def test_an_institution_named_after_a_bare_level_is_the_articles_own_places(arti
 def test_a_supervisory_commissions_director_is_in_that_commission(article):
     art = article(body("河北省纪委全会在石家庄召开。省委常委、省纪委书记、省监委主任韩立平主持会议。"))
     assert ("监委主任", "河北省监委", "河北省") in posts(art, "韩立平")
+
+
+def test_a_central_body_named_by_its_head_after_zhongyang(article):
+    art = article(body("会后，中央财经委员会办公室副主任郑国平一行到村调研。中央一号文件作出部署。"))
+    assert ("副主任", "中央财经委员会办公室", None) in posts(art, "郑国平")
+    assert not any(o["name"].startswith("中央一号") for o in art.of("org"))

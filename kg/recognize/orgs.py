@@ -212,6 +212,8 @@ class OrgFinder:
         separator or the end of the clause follows; its words must be a name, not a clause."""
         anchors = [(p.end, p["name"], p, True) for p in places if p["level"] != "other"]
         anchors += [(o.end, o["name"], o.get("place"), False) for o in found if o.start >= 0]
+        anchors += [(m.end(), "中央", None, False) for m in re.finditer("中央", text)      # 中央财经领导小组办公室
+                    if not text[m.start() - 1:m.start()] or text[m.start() - 1] in BOUNDARY or text[m.start() - 1] in "党"]
         known = {(o.start, o.end) for o in found}
         out = []
         starts = {p.start for p in places} | {o.start for o in found}
@@ -223,6 +225,7 @@ class OrgFinder:
                 continue                                 # a place or body of its own inside: read from there
             start = next((a for a, e2, *_ in [(p.start, p.end) for p in places] if e2 == end), end)
             start = next((o.start for o in found if o.end == end and o.start >= 0), start)
+            start = end - len(name) if place is None and name == "中央" else start
             if (start, z) in known:
                 continue
             full = join(name, text[end:z]) if is_place else name + text[end:z]
@@ -331,7 +334,8 @@ def _headed_end(text: str, at: int) -> int | None:
 def _clause_like(name: str, titles) -> bool:
     """Words that no body's name holds: a post title (a person's introduction runs on),
     a verb, a pronoun, adverb, preposition, conjunction or particle, 原 (a former post)."""
-    return ("原" in name or name.startswith(words("generic_body_words")) or any(True for _ in titles.finditer(name))
+    return ("原" in name or name.startswith(words("generic_body_words"))
+            or any(not name.startswith("会", e) for _, e, _ in titles.finditer(name))     # 委员会 holds 委员
             or any(f == "v" or f[:1] in "rdpcuq" for _, f in tagged(name)))
 
 
