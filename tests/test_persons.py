@@ -463,3 +463,10 @@ def test_a_listed_name_whose_given_part_is_a_word_is_read_when_the_model_reads_i
 def test_a_tibetan_name_after_a_post_is_read_by_its_sounds_where_the_model_reads_it(article):
     art = article("驻村纪实\n2022-03-01 来源:测试日报\n村委会里，驻村工作队长次仁达娃正与群众交谈。\n")
     assert {(p["person"]["name"], p["title"]) for p in art.of("post")} == {("次仁达娃", "工作队长")}
+
+
+def test_a_name_written_with_a_middle_dot_is_read_whole(article):
+    art = article("驻村纪实\n2022-03-01 来源:测试日报\n驻村干部买买提·吐尔逊说，村民热合曼·阿布都拉家今年种了20亩棉花。\n")
+    got = names(art)
+    assert {"买买提·吐尔逊", "热合曼·阿布都拉"} <= got
+    assert not any(n in got for n in ("买买", "热合", "买买提·吐尔逊说"))

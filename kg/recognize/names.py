@@ -9,6 +9,8 @@ the name ("李华说", "李华带队" → 李华, not 李华带).
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from kg.recognize.segment import tag_of, tagged
@@ -61,11 +63,20 @@ def transliterated(text: str, i: int) -> str | None:
     transliteration set right after a title ("牧委会主任乌日图那顺说" -> 乌日图那顺); the
     run itself is the evidence, as no Han word is made only of these characters."""
     chars = transliteration()
+    dotted = DOTTED.match(text, i)
+    if dotted:                            # "艾麦提·伊斯马伊力": the dot is only written inside such names;
+        name = dotted.group(0)            # its last part ends at the first word that follows names ("…说")
+        for k in range(name.rindex("·") + 3, len(name) + 1):
+            if ends_name(text, i + k) or text.startswith("家", i + k):      # "…家": the person's home
+                return name[:k]
     j = i
     while j < len(text) and j - i < 10 and text[j] in chars:
         j += 1
     name = text[i:j].rstrip("·")
     return name if len(name) >= 4 else None
+
+
+DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?")
 
 
 def readings(text: str, i: int, strict: bool = False) -> list[str]:
