@@ -292,3 +292,9 @@ def test_a_central_body_named_by_its_head_after_zhongyang(article):
     art = article(body("会后，中央财经委员会办公室副主任郑国平一行到村调研。中央一号文件作出部署。"))
     assert ("副主任", "中央财经委员会办公室", None) in posts(art, "郑国平")
     assert not any(o["name"].startswith("中央一号") for o in art.of("org"))
+
+
+def test_a_research_institute_is_a_body_in_full_or_by_its_usual_abbreviation(article):
+    art = article(body("甘肃农科院副院长李明远、重庆市农业科学院研究员周红出席。"))
+    assert {"甘肃农科院", "重庆市农业科学院"} <= {o["name"] for o in art.of("org")}
+    assert ("副院长", "甘肃农科院") in {(t, o) for t, o, _ in posts(art, "李明远")}
