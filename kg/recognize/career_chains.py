@@ -15,8 +15,8 @@ from kg.recognize.orgs import title_matcher
 PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任")
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任",
         "被任命为", "被选举为", "被选为")     # the passive of a decision: "某某被任命为某市委书记"
-PROPOSE = ("拟任",)
-PAST_MARKS = ("曾", "原", "早年", "先后", "此前")          # before a verb: the posts are past ones               # a pre-appointment notice (任前公示): the post is proposed, not held
+PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
+PAST_MARKS = ("曾", "原", "早年", "先后", "此前")          # before a verb: the posts are past ones
 LEAVE = ("不再担任", "辞去", "不再兼任", "卸任")
 MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
 VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))

@@ -22,8 +22,6 @@ NAME_JOINS = ("、", "和", "与", "及")
 
 
 class RespectiveReading:
-
-
     def _respectively(self, idx: int, text: str, dates: list) -> None:
         for m in RESPECTIVELY.finditer(text):
             people = self._names_before(text, m.start()) or self.listed

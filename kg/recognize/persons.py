@@ -122,7 +122,7 @@ class PersonFinder:
                     and (tag_of(model[-1]) or "x")[0] not in "davpcu":        # not "某某正…", "某某深入…"
                 name = model                     # "贫困户某某某送上…": the model's longer name where no word ends the rules'
             if of and name and (title in self.nouns or name[-1] == name[-2]
-                                or name not in self.known and statistical.candidate_at(self.art, idx, at) != name):
+                                or name not in self.known and model != name):
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
             sound = names.transliterated(text, at)
             name = sound if sound and len(sound) > len(name or "") else name
