@@ -301,3 +301,10 @@ def test_figures_given_respectively_after_a_compound_or_a_second_clause_take_the
     assert got[38210] == "城镇居民人均可支配收入" and got[17650] == "农村居民人均可支配收入"
     assert got[8.1] == "农村居民人均可支配收入年均增长"
     assert got[18.3] == "支出" and got[1.5] == "支出增长" and got[4.2] == "财政收入增长"
+
+
+def test_an_offices_number_inside_its_name_is_no_figure(article):
+    art = article(body("省政府办公厅秘书三处副处长周立民来调研，办公厅一处负责接待。全县设立检测点5处。"))
+    got = {(f["value"], f["unit"]) for f in art.of("figure")}
+    assert (3, "处") not in got and (1, "处") not in got
+    assert (5, "处") in got                                    # a count of sites (positive control)

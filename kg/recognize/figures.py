@@ -102,6 +102,7 @@ FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", 
 # Words that point ahead ("有以下3种情况", "分为如下两类"): the count is of the items the text
 # lists next, not a statistic of its own.  ("这3位书记", pointing back, is one by the guide.)
 POINTING = ("以下", "如下", "下列")
+BOUNDARY_BEFORE = set("，,。；;：:、（( \n有共达建设立的")     # what may stand before a count of sites ("设立3处", "的两处")
 SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
 
 
@@ -162,6 +163,9 @@ def _excluded(text: str, m: re.Match) -> bool:
     if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])
                                       or title_matcher().match_at(text, e) is not None):
         return True                      # 宁河镇三村: a village's name after its township; 7村第一书记, a post of one
+    if unit in ("处", "科", "室", "局", "所") and (title_matcher().match_at(text, e) is not None
+                                               or not num[0].isdigit() and text[s - 1:s] not in BOUNDARY_BEFORE):
+        return True                      # 秘书二处副处长, 办公厅一处: an office's number inside its name
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
         return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
