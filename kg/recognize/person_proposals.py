@@ -1,0 +1,114 @@
+"""The model proposes, the rules decide: persons the statistical recognizer (LAC) reads
+where the rules alone find no name — after a post, after a verb that takes a person, a
+secretary addressed as 某某书记, a name of sounds with no surname.  A mixin of
+kg.recognize.persons.PersonFinder, which gives `art`, `known`, `_known_at` and `_person`.
+
+Each proposal is kept only where the rules agree it is a name: a surname (or the sounds
+of a Mongolian, Tibetan or Uyghur name), a plausible given name, no place or body over
+it, and a boundary on both sides (a word that follows names, or the model's next word a
+verb, an adverb, a preposition or a time).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang.matcher import LongestMatcher
+from kg.lang.words import words
+from kg.places.gazetteer import load
+from kg.recognize import names, statistical
+
+SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
+STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
+MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
+# Verbs and prepositions that take a person as their object, before a full name the model
+# proposes ("接替某某任…", "对某某涉嫌…", "看望某某"): a closed class of official news's verbs.
+MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "看望", "慰问", "会见",
+                    "接见", "会同", "委托", "受", "代表", "获悉", "发包给", "转交", "帮助", "带领")
+
+
+@lru_cache(maxsize=1)
+def introducers() -> LongestMatcher:
+    """Post titles and person nouns: a name written right after one is introduced."""
+    return LongestMatcher(words("titles") + words("person_nouns"))
+
+
+class ModelReading:
+    def _addressed(self, idx: int, text: str) -> None:
+        """"某某书记的讲话", "学习甲书记、乙书记讲话精神": a leader named with 书记 after the
+        name, as local news addresses its secretaries.  Bodies end in 书记 too (党支部书记),
+        so the name must be the model's proposal ending right there, or a person met before."""
+        proposed = {c.end: c.text for c in self.art.in_sentence("candidate", idx) if c["tag"] == "PER"}
+        for m in re.finditer("书记", text):
+            name = proposed.get(m.start()) or next((k for k in self.known if text.endswith(k, 0, m.start())), None)
+            if not name or text[max(0, m.start() - len(name) - 1):m.start() - len(name)] in ("“", "\"", "‘"):
+                continue                  # “某某书记”: a nickname in quotes
+            if 2 <= len(name) <= 4 and names.surname_at(name, 0) and names.plausible(name, strict=False) \
+                    and name not in load().names and name not in load().shorts:
+                self._person(name, idx, m.start() - len(name))
+
+    def _proposed(self, idx: int, text: str, at: int) -> str | None:
+        """The statistical recognizer's name after a title the rules could not read: taken
+        when it ends where a name ends and is no word, place or body ("…副县长" + a rare
+        surname, a Yi or Tibetan name)."""
+        word = statistical.candidate_at(self.art, idx, at)
+        if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            return None
+        sounds = names.transliteration() if len(word) >= 3 else ()     # 宝日夫: 日 in a Mongolian name
+        if any(c in names.NOT_GIVEN and c not in sounds for c in word[1:]) or word in load().names or word in load().shorts:
+            return None
+        if names.ends_name(text, at + len(word)) and (names.plausible(word, strict=False) or self._repeated(word)):
+            return word
+        if len(word) in (3, 4) and names.surname_at(word, 0) and names.plausible(word, strict=False) \
+                and not text.startswith(tuple(words("titles")), at + len(word) - 1):
+            return word               # "村委会主任某某某3年前…": the model's own boundary, after a title
+        if len(word) >= 4 and sum(c in names.transliteration() for c in word) >= len(word) - 1 \
+                and self._ends_word(idx, text, at + len(word)):
+            return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
+        return None
+
+    def _repeated(self, word: str) -> bool:
+        """A two-character name the dictionary reads as a word ("强卫": a verb), which the
+        article writes three times or more: a person it is about, not a word."""
+        return len(word) == 2 and self.art.simp.count(word) >= 3 and word not in names.lexicon()[3] \
+            and word[1:] not in names.titles()
+
+    def _model_names(self, idx: int, text: str) -> None:
+        """A person the model proposes anywhere, kept where the rules agree it is a name:
+        a surname first, a plausible given name, no place or body over it, a word that
+        follows names after it ("…说", "…等", "…在"), and a boundary before it."""
+        places = [x for k in ("place", "org") for x in self.art.in_sentence(k, idx) if x.start >= 0]
+        for at, word in statistical.candidates(self.art, idx).items():
+            end = at + len(word)
+            if word in self.known or not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+                continue
+            if self._known_at(text, at):
+                continue                      # the rules read a longer name here ("吴德和" over 吴德)
+            if not names.surname_at(word, 0) or not names.plausible(word) or word in load().names or word in load().shorts:
+                continue
+            # A surname and two characters after a title or a verb that takes a person
+            # ("接替某某任…") may end where the model's next word is a verb, not a listed follower.
+            strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at)
+            loose = len(word) - len(names.surname_at(word, 0)) == 2 and strong and not any(
+                text.startswith(k, at) for k in self.known) and self._ends_word(idx, text, end)
+            if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose):
+                continue
+            if introducers().suffix(word) or word[-1] == word[-2] or word[-1] in "讯报网社" \
+                    or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2):
+                continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
+            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、":
+                continue                      # a two-character word needs a name's own context
+            if text.startswith("等", end) and names.things_after(text[end + 1:]):
+                continue                      # "观光、康养等新业态": things listed, no name
+            bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong
+            if not bounded and not text.startswith(SPEECH, end):
+                continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
+            self._person(word, idx, at)
+
+    def _ends_word(self, idx: int, text: str, end: int) -> bool:
+        """Whether a word ends at `end`: no Han character follows, or the model's next word
+        is a verb, an adverb, a preposition or a time ("…某某涉嫌…", "…某某3年前…")."""
+        if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+            return True
+        nxt = next((t for a, _, t in self.art.context.get("words", {}).get(idx, ()) if a == end), None)
+        return nxt in ("v", "vd", "d", "p", "TIME", "c")
