@@ -298,3 +298,8 @@ def test_a_research_institute_is_a_body_in_full_or_by_its_usual_abbreviation(art
     art = article(body("甘肃农科院副院长李明远、重庆市农业科学院研究员周红出席。"))
     assert {"甘肃农科院", "重庆市农业科学院"} <= {o["name"] for o in art.of("org")}
     assert ("副院长", "甘肃农科院") in {(t, o) for t, o, _ in posts(art, "李明远")}
+
+
+def test_a_departments_post_after_de_is_the_provinces_not_the_city_named_before(article):
+    art = article(body("云南的村民自发到昆明看望老朋友——曾在村里驻村四年多的农业农村厅副厅长杨立新。"))
+    assert ("副厅长", "云南省农业农村厅", "云南省") in posts(art, "杨立新")

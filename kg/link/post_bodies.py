@@ -37,7 +37,7 @@ PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机�
 # A Party cell a title of a career chain names, placed in the body written before it.
 CAREER_CELLS = ("机关党组", "机关党委", "党组", "党委", "党总支", "党支部", "党工委")
 # The level of place a title is held at, when the title says so.
-TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
+TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("厅长", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
                ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("镇委", "township"), ("乡委", "township"), ("乡党委", "township"), ("村主任", "village"),
                ("党支部", "village"), ("村", "village")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kg.article import Article, Span
 from kg.recognize.orgs import title_matcher
 
-CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n")
+CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
 FORMER = ("原", "前")
 
 
