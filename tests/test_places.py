@@ -373,3 +373,9 @@ def test_items_of_a_list_share_the_last_items_village_suffix(article):
     assert ("延安", "延安村", "village") in got and ("延安", "延安市", "prefecture") not in got
     plain = article(body("我们比较了延安、榆林两市的做法。"))               # no village list: the city
     assert ("延安", "延安市", "prefecture") in [(p["surface"], p["name"], p["level"]) for p in plain.of("place")]
+
+
+def test_a_county_papers_bare_city_body_is_its_prefectures(article):
+    art = article(body("蔚县县委常委会召开会议，传达学习市委全会精神。市政协副主席韩立军到蔚县调研。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "张家口市委" in names and "张家口市政协" in names
