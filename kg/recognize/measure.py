@@ -32,6 +32,9 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
               "村里", "镇里", "乡里", "县里", "市里"}        # where, not what: "村里有129户…"
 MAX_CHARS = 24
 NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
+# What stays first in a measure though it is no noun: a negation turns it round (未脱贫), a
+# preposition of distance makes it a distance (距县城 34公里, not 县城).
+KEPT_FIRST = NEGATIONS + ("距", "离", "距离", "相距")
 
 
 def balance(text: str) -> str:
@@ -46,7 +49,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
     words = list(tagged(phrase.strip(" “”\"'")))
     while words and (words[0][1].startswith(WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)) \
-            and words[0][0] not in NEGATIONS:
+            and words[0][0] not in KEPT_FIRST:
         words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
     while words and words[-1][1].startswith(WEAK_END):
         words.pop()
@@ -56,7 +59,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
             break
         kept.insert(0, (word, flag))
         size += len(word)
-    while kept and (kept[0][1].startswith(WEAK_START) or kept[0][0] in LEFT_WORDS) and kept[0][0] not in NEGATIONS:
+    while kept and (kept[0][1].startswith(WEAK_START) or kept[0][0] in LEFT_WORDS) and kept[0][0] not in KEPT_FIRST:
         kept.pop(0)
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
