@@ -311,6 +311,6 @@ def test_an_offices_number_inside_its_name_is_no_figure(article):
 
 
 def test_a_distance_keeps_its_preposition_and_a_count_its_negation(article):
-    art = article(body("该村距黄果树瀑布12公里，距县城30公里。全村未脱贫人口还有45人。"))
+    art = article(body("该村距万峰林大桥12公里，距县城30公里。全村未脱贫人口还有45人。"))
     got = {f["value"]: f["measure"] for f in art.of("figure")}
-    assert got[12] == "距黄果树瀑布" and got[30] == "距县城" and got[45] == "未脱贫人口"
+    assert got[12] == "距万峰林大桥" and got[30] == "距县城" and got[45] == "未脱贫人口"
