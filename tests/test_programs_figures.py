@@ -314,3 +314,9 @@ def test_a_distance_keeps_its_preposition_and_a_count_its_negation(article):
     art = article(body("该村距万峰林大桥12公里，距县城30公里。全村未脱贫人口还有45人。"))
     got = {f["value"]: f["measure"] for f in art.of("figure")}
     assert got[12] == "距万峰林大桥" and got[30] == "距县城" and got[45] == "未脱贫人口"
+
+
+def test_a_level_with_its_alternatives_in_brackets_is_counted_whole(article):
+    art = article(body("本轮巡视对18个县(市、区)、省农业农村厅等12家单位开展。全省96个县(市、区)委书记参加培训。"))
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[18] == "县市区" and got[96] == "县市区委书记" and got[12] == "单位"

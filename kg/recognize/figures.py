@@ -214,7 +214,7 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         unit = mag + unit if unit == "元" else unit
     if unit == "万人次":
         value, unit = value * 10000, "人次"
-    counted = counted_noun(text[m.end():]) if unit in CLASSIFIERS else ""
+    counted = counted_noun(UNBRACKETED.sub(unbracketed, text[m.end():])) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
     if unit in SIZES and text[m.start() - 1:m.start()] == "了":
@@ -226,6 +226,16 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}
+
+
+# A level written with its alternatives in brackets, right after a count ("7个地(市)",
+# "121个县(市、区)"): read without the brackets, the noun is whole (地市, 县市区).
+UNBRACKETED = re.compile(r"(?<=^[\u4e00-\u9fff])[(（]([\u4e00-\u9fff、]{1,5})[)）]、?")
+
+
+def unbracketed(m: re.Match) -> str:
+    """"县(市、区)、某院" → "市区，" after 县: the alternatives joined, the list after them cut."""
+    return m.group(1).replace("、", "") + ("，" if m.group(0).endswith("、") else "")
 
 
 # Before "N%的…", words that leave the share to the noun after it: a list's joint ("80%的土地、|60%的人口")
