@@ -130,7 +130,7 @@ def test_a_figure_after_fall_to_is_the_level_reached_and_a_list_of_bodies_is_no_
     assert _measures(article, "全镇贫困发生率下降至0.8%。")["0.8%"] == "贫困发生率"
     assert _measures(article, "全镇贫困发生率下降0.8个百分点。")["0.8个百分点"] == "贫困发生率下降"   # a change stays one
     got = _measures(article, "巡视组进驻9个县(市、区)、市中级人民法院等20家市直单位。")
-    assert got["9个"] == "县" and got["20家"] == "市直单位"
+    assert got["9个"] == "县市区" and got["20家"] == "市直单位"      # the level with its alternatives, whole
 
 
 def test_a_numbered_village_before_a_post_and_a_reason_clause_are_no_measure(article):
