@@ -228,8 +228,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
             "year": _year(text, m.start(), art)}
 
 
-# A level written with its alternatives in brackets, right after a count ("7个地(市)",
-# "121个县(市、区)"): read without the brackets, the noun is whole (地市, 县市区).
+# A level written with its alternatives in brackets, right after a count ("88个县(市、区)",
+# "2004个村(社区)"): read without the brackets, the noun is whole (县市区, 村社区).
 UNBRACKETED = re.compile(r"(?<=^[\u4e00-\u9fff])[(（]([\u4e00-\u9fff、]{1,5})[)）]、?")
 
 

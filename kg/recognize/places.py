@@ -285,9 +285,9 @@ class Places(Component):
         county = art.context["county"]
         if art.context["province"] is None and county:
             art.context["province"] = county[:2] + "0000"      # the county the article is about is in its province
-        if art.context["city"] is None and county and gaz.by_code.get(gaz.parent(county) or "") is not None \
-                and gaz.by_code[gaz.parent(county)].level == "prefecture":
-            art.context["city"] = gaz.parent(county)            # "盟政协", "市委" in a county's paper: its prefecture
+        above = gaz.by_code.get(gaz.parent(county) or "") if county else None
+        if art.context["city"] is None and above is not None and above.level == "prefecture":
+            art.context["city"] = above.code            # "盟政协", "市委" in a county's paper: its prefecture
         if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
             art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
         return art
