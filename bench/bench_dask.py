@@ -1,7 +1,7 @@
 """`kg build --dask local` (two workers) against `--jobs 2` on one corpus (issue 32).
 
 Each build is cold (its own output folder, so an empty cache), without the view, in a
-subprocess whose process tree's summed RSS is sampled (bench.bench_build.tree_memory);
+subprocess whose process tree's summed RSS is sampled (bench.bench_build.sampled);
 the two `graph.ttl` files are compared byte for byte.
 
     python -m bench.bench_dask [--articles 1000] [--real N]

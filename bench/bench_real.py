@@ -3,7 +3,7 @@ copied N times (each copy made a different article by one line of its own), with
 `jieba.posseg` over the same text converted to simplified as the yardstick, and the
 statistical model's own throughput (LAC over every sentence, batched and one by one).
 
-    python -m bench.bench_real [--times 10] [--jobs 1 2]
+    python -m bench.bench_real [--times 10] [--jobs 1 2] [--repeat 3] [--rules-alone]
 
 Every figure of one run is measured on the same machine in the same minutes; the ratios
 are what the bench README records.
@@ -75,20 +75,34 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--times", type=int, default=10)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="rounds of yardstick and builds, alternated; the fastest of each counts (a noisy machine "
+                         "slows one round, rarely all)")
+    ap.add_argument("--rules-alone", action="store_true", help="also build with --exclude statistical")
     args = ap.parse_args()
     corpus = make_corpus(args.times)
     n = len(list(corpus.glob("*.txt")))
     print(f"real excerpts x{args.times}: {n} articles")
-    posseg = jieba_yardstick(corpus)
-    print(f"bare jieba.posseg over the simplified text: {posseg:.1f} s")
-    builds = {}
-    for jobs in args.jobs:
-        seconds, rss, pss = timed_build(corpus, jobs)
-        builds[jobs] = seconds
-        print(f"kg build --jobs {jobs} --no-view: {seconds:.1f} s ({seconds / n * 1000:.1f} ms/article), "
-              f"peak summed RSS {rss / 2**20:.0f} MiB, PSS {pss / 2**20:.0f} MiB, {posseg / seconds:.2f}x bare jieba.posseg")
-    if 1 in builds and 2 in builds:
-        print(f"1 -> 2 jobs: {builds[1] / builds[2]:.2f}x")
+    runs = [(f"--jobs {jobs}", jobs, ()) for jobs in args.jobs]
+    if args.rules_alone:
+        runs += [(f"--jobs {jobs} --exclude statistical", jobs, ("--exclude", "statistical")) for jobs in args.jobs]
+    best: dict[str, float] = {}
+    posseg = float("inf")
+    for round_ in range(1, args.repeat + 1):
+        this = jieba_yardstick(corpus)
+        posseg = min(posseg, this)
+        print(f"round {round_}: bare jieba.posseg over the simplified text: {this:.1f} s")
+        for label, jobs, extra in runs:
+            seconds, rss, pss = timed_build(corpus, jobs, extra)
+            best[label] = min(best.get(label, seconds), seconds)
+            print(f"round {round_}: kg build {label} --no-view: {seconds:.1f} s ({seconds / n * 1000:.1f} ms/article), "
+                  f"peak summed RSS {rss / 2**20:.0f} MiB, PSS {pss / 2**20:.0f} MiB, {this / seconds:.2f}x bare jieba.posseg")
+    if args.repeat > 1:
+        for label, seconds in best.items():
+            print(f"fastest of {args.repeat}: kg build {label} {seconds:.1f} s against {posseg:.1f} s: "
+                  f"{posseg / seconds:.2f}x bare jieba.posseg")
+    if "--jobs 1" in best and "--jobs 2" in best:
+        print(f"1 -> 2 jobs: {best['--jobs 1'] / best['--jobs 2']:.2f}x")
     sents, chars, batched, single = model_throughput(corpus)
     print(f"LAC alone over {sents} sentences ({chars} characters) of the first 120 articles: batched {batched:.2f} s "
           f"({chars / batched:.0f} chars/s), one call a sentence {single:.2f} s ({chars / single:.0f} chars/s)")

@@ -412,3 +412,36 @@ def test_posts_given_respectively_go_to_the_names_in_order(article):
     assert ("韩子明", "县长", "泰顺县") not in held
     assert held[("徐仁标", "市委书记", "温岭市")]["former"] and ("许晴", "县委书记", "嘉善县") in held
     assert not any(p["person"]["name"] == "王建设" for p in art.of("post") if p["title"] == "县长")   # one post, two names: unread
+
+
+def test_a_step_whose_date_runs_straight_into_the_name_is_read(article):
+    art = article("人事简讯\n2021-03-02\n2018年10月邵建平调任安顺市副市长。去年底柯雅琴当选镇宁县县长。\n"
+                  "2019年全县任用年轻干部120名。\n")
+    assert _by_title(art, "邵建平")["副市长"]["start"] == 2018
+    assert _by_title(art, "柯雅琴")["县长"]["start"] == 2020
+    assert not any(p["name"].startswith("全县") for p in art.of("person"))      # a date, then no name
+
+
+def test_groups_that_repeat_a_title_were_held_one_after_another(article):
+    art = article("干部简历\n2020-05-06\n"
+                  "邵建平，男，1958年4月生。\n"
+                  "1994年5月起任某省委常委、宣传部部长，省委常委、安顺市委书记，省委副书记；\n"
+                  "2003年2月任省委副书记、副省长；\n"
+                  "2008年1月任省政协主席；\n"
+                  "2013年3月任省人大常委会副主任。\n")
+    posts = _by_title(art, "邵建平")
+    assert posts["部长"]["start"] == 1994 and posts["部长"]["former"]            # left for the next group
+    assert posts["市委书记"]["former"] and not posts["市委书记"].get("start")    # started at an untold date
+    assert posts["省委常委"]["start"] == 1994 and not posts["省委常委"]["former"]   # written again: held on
+    deputy = posts["省委副书记"]
+    assert not deputy.get("start") and deputy["end"] == 2008 and deputy["former"]   # listed on in 2003, left in 2008
+
+
+def test_groups_without_a_repeated_title_are_held_together(article):
+    art = article("干部简历\n2020-05-06\n"
+                  "柯雅琴，女，1966年2月生。\n"
+                  "2001年3月任某省委常委，安顺市委书记；\n"
+                  "2006年8月任某省副省长；\n"
+                  "2011年1月任某省政协副主席。\n")
+    posts = _by_title(art, "柯雅琴")
+    assert posts["市委书记"]["start"] == 2001 and posts["省委常委"]["start"] == 2001

@@ -24,6 +24,8 @@ def merge_same(art: Article) -> None:
             out.append(post)
             continue
         for attr in ("start", "start_month", "end", "end_month", "org", "place"):
+            if attr.startswith("start") and same.get("start_untold"):
+                continue          # held since an untold date: a later line lists it on, it does not start it
             if post.get(attr) and not same.get(attr):
                 same[attr] = post[attr]
         same["former"] = bool(same.get("former") or post.get("former"))

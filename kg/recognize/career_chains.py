@@ -82,3 +82,24 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
             if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):
                 break
     return out
+
+
+def successive_groups(text: str, items: list[tuple[int, int, str]]) -> list[list[int]] | None:
+    """The chain's groups (indices of items, split at commas) when they are posts held one
+    after another: a résumé's step that writes a title again in a later group ("起任省委常委、
+    组织部部长，省委常委、某市委书记，省委副书记") tells a sequence, the repeated title held on
+    through it; without a repeat the groups are held together ("任某省委常委，某市委书记").
+
+    >>> successive_groups("起任甲、乙，甲、丙，丁", [(2, 3, "甲"), (4, 5, "乙"), (6, 7, "甲"), (8, 9, "丙"), (10, 11, "丁")])
+    [[0, 1], [2, 3], [4]]
+    >>> successive_groups("任甲，乙", [(1, 2, "甲"), (3, 4, "乙")]) is None
+    True
+    """
+    groups: list[list[int]] = [[0]] if items else []
+    for i in range(1, len(items)):
+        if any(c in "，," for c in text[items[i - 1][1]:items[i][0]]):
+            groups.append([])
+        groups[-1].append(i)
+    titles = [{items[i][2] for i in g} for g in groups]
+    repeated = any(titles[k] & set().union(*titles[k + 1:]) for k in range(len(groups) - 1))
+    return groups if len(groups) > 1 and repeated else None

@@ -29,7 +29,8 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
-from kg.recognize.career_chains import DECISION, LEAVE, MOVE, PAST_MARKS, PROPOSE, STOP, chain_items, triggers
+from kg.recognize.career_chains import (DECISION, LEAVE, MOVE, PAST_MARKS, PROPOSE, STOP, chain_items,
+                                        successive_groups, triggers)
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import DATE, When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
@@ -47,6 +48,12 @@ BORN = ("出生于", "生于", "出生", "生")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受某某辞去…"
+
+
+def _dated(before: str) -> bool:
+    """Whether a date ends the text right before a name: "2019年3月某某调任…", a career
+    sketch's step written without a comma after its date."""
+    return any(m.end() == len(before) and m.group(0) for m in DATE.finditer(before))
 
 
 class CareerReader(ProfileReading, RespectiveReading):
@@ -114,9 +121,26 @@ class CareerReader(ProfileReading, RespectiveReading):
                 post["proposed"] = True
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, person, after_name)
-            self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+            groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
+            if groups is None:
+                self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+            else:
+                self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
+
+    def _successive(self, person: Span, groups: list[list[Span]], when: When, line: bool) -> None:
+        """A dated step whose groups were held one after another: the date starts the
+        first group; a post of a group before the last that no other group writes again
+        was left for the next (former, its end untold); a later group's posts start at an untold date, so a later line that
+        lists them again holds them on instead of starting them (see post_merge)."""
+        titles = [{p["title"] for p in g} for g in groups]
+        held_on = {t for k, ts in enumerate(titles) for t in ts if any(t in o for o in titles[k + 1:])}
+        for k, group in enumerate(groups):
+            for post in group:
+                post["former"] = k < len(groups) - 1 and post["title"] not in held_on
+                post["start_untold"] = k > 0
+            self.steps.append(Step(person, group, when if k == 0 else None, False, line and k == 0, len(self.steps)))
 
     def _confirmed(self, text: str, dates: list[When]) -> None:
         """"…任某市代市长，次年1月去代转正": the acting post ends, the full one starts."""
@@ -257,7 +281,8 @@ class CareerReader(ProfileReading, RespectiveReading):
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
             if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
                 continue
-            if len(before) > n and before[-n - 1] not in "，,、：:是为 " and not before[:-n].endswith(ACCEPT):
+            if len(before) > n and before[-n - 1] not in "，,、：:是为 " and not before[:-n].endswith(ACCEPT) \
+                    and not _dated(before[:-n]):
                 continue
             if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):
                 continue
