@@ -445,3 +445,13 @@ def test_groups_without_a_repeated_title_are_held_together(article):
                   "2011年1月任某省政协副主席。\n")
     posts = _by_title(art, "柯雅琴")
     assert posts["市委书记"]["start"] == 2001 and posts["省委常委"]["start"] == 2001
+
+
+def test_a_period_of_office_in_a_notice_is_a_past_post_dated_by_its_range(article):
+    art = article("通报\n2022-08-09\n2016年3月至2019年5月，邵建平在担任安顺市林业局局长期间，收受他人财物。\n"
+                  "柯雅琴担任安顺市副市长期间分管林业。换届期间，全市选出村干部300名。\n")
+    chief = _by_title(art, "邵建平")["局长"]
+    assert (chief["start"], chief["end"], chief["former"]) == (2016, 2019, True)
+    deputy = _by_title(art, "柯雅琴")["副市长"]
+    assert deputy["former"] and not deputy.get("start")          # no date given: past, undated
+    assert {p["person"]["name"] for p in art.of("post")} == {"邵建平", "柯雅琴"}

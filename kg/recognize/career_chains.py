@@ -27,7 +27,7 @@ NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
-CHAIN_END = ("等职", "职务", "等职务", "一职")
+CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间")     # "在担任某局局长期间": a notice's period of office
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
 # body's name does not ("某部队125部队技术员", "国营5266厂", "第一中学").
 DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\.\d+)?\s*(?:%|万|亿|个|名|人)")
@@ -60,9 +60,9 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         a += 1
     while a < len(text):
         z = a
-        while z < len(text) and text[z] not in STOP and not ITEM_SEP.match(text, z):
+        while z < len(text) and text[z] not in STOP and not ITEM_SEP.match(text, z) and not text.startswith("期间", z):
             z += 1
-        item = text[a:z]
+        item = text[a:z] + ("期间" if text.startswith("期间", z) else "")
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None

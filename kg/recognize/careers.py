@@ -47,7 +47,8 @@ LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|�
 BORN = ("出生于", "生于", "出生", "生")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
-ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受某某辞去…"
+ACCEPT = ("接受", "同意", "批准")
+PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post      # a body's verb before the name that resigns: "接受某某辞去…"
 
 
 def _dated(before: str) -> bool:
@@ -111,7 +112,7 @@ class CareerReader(ProfileReading, RespectiveReading):
             if items and self._epithet(text, items[-1][1]):
                 continue                  # "原任某市市长的某某已…": the posts of the name after 的
             own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
-            past = past or any(m in own for m in PAST_MARKS)
+            past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1]))
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
             if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
@@ -259,6 +260,8 @@ class CareerReader(ProfileReading, RespectiveReading):
         if reason:                            # "某某因工作变动辞去…": the reason stands between
             verb -= len(before) - reason.start()
             before = before[:reason.start()]
+        elif before.endswith("在") and re.match(r"[^。；;，,]*期间", text[verb:]):
+            verb, before = verb - 1, before[:-1]     # "某某在担任某局局长期间": a notice's period of office
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if before.endswith(name) or before.endswith(name + "同志"):
                 return person
