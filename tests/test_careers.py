@@ -455,3 +455,16 @@ def test_a_period_of_office_in_a_notice_is_a_past_post_dated_by_its_range(articl
     deputy = _by_title(art, "柯雅琴")["副市长"]
     assert deputy["former"] and not deputy.get("start")          # no date given: past, undated
     assert {p["person"]["name"] for p in art.of("post")} == {"邵建平", "柯雅琴"}
+
+
+def test_a_move_ends_the_post_that_introduced_the_person_at_the_moves_date(article):
+    art = article("人事简讯\n2021-03-02\n遂川县县长邵建平于2019年3月调任吉安市副市长。\n"
+                  "孙立新曾任万安县县长。他在万安县担任县长时，县委书记为柯雅琴，2018年升任吉安市副市长。\n"
+                  "会议由市长甘培忠主持，接任已当选为市政协主席的曾庆和，出任市委书记。\n")
+    head = _by_title(art, "邵建平")["县长"]
+    assert head["former"] and head["end"] == 2019 and _by_title(art, "邵建平")["副市长"]["start"] == 2019
+    secretary = _by_title(art, "柯雅琴")["县委书记"]          # "县委书记为某某": an apposition with 为
+    assert secretary["place"]["name"] == "万安县" and secretary["former"] and secretary["end"] == 2018
+    assert "县长" not in _by_title(art, "柯雅琴")                   # 他's post, not the name's in the next clause
+    succeeded = _by_title(art, "曾庆和")
+    assert "政协主席" in succeeded and not succeeded["政协主席"].get("former")   # the one succeeded keeps his new post

@@ -121,7 +121,9 @@ class CareerReader(ProfileReading, RespectiveReading):
             for post in posts if text[s:e] in PROPOSE else ():
                 post["proposed"] = True
             if text[s:e] in MOVE and after_name >= 0:
-                self._moved_from(idx, person, after_name)
+                self._moved_from(idx, text, person, after_name, when)
+            elif text[s:e] in MOVE and text.rfind(person["name"], 0, s) >= 0:     # "县委书记为某某，2019年升任…"
+                self._moved_from(idx, text, person, text.rfind(person["name"], 0, s), when, titled=True)
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
@@ -169,12 +171,20 @@ class CareerReader(ProfileReading, RespectiveReading):
             return told
         return None
 
-    def _moved_from(self, idx: int, person: Span, name_at: int) -> None:
-        """"甲县县长某某调任乙市副市长": the title that introduced the person in the same
-        sentence is the post they leave, now a former one."""
+    def _moved_from(self, idx: int, text: str, person: Span, name_at: int, when: When | None,
+                    titled: bool = False) -> None:
+        """"甲县县长某某2019年调任乙市副市长", "甲县县委书记为某某，2019年升任…": the title
+        that introduced the person earlier in the sentence is the post they leave, former,
+        and ended at the move's date where the sentence gives one.  Where the verb's clause
+        does not name the person (`titled`), only a title written right before the name
+        (or before 为) is theirs: "接任已当选为某职的某某，出任…" describes the one succeeded."""
         for post in self.art.in_sentence("post", idx):
+            if titled and text[post.end:name_at] not in ("", "为"):
+                continue
             if post.get("person") is person and post.end <= name_at and not post.get("start"):
                 post["former"] = True
+                if when is not None and not post.get("end"):
+                    post["end"], post["end_month"] = when.start
 
     def _decisions(self, idx: int, text: str, dates: list[When]) -> None:
         """任命/补选/选举 NAME 为 CHAIN (taken up), 免去 NAME 的 CHAIN 职务 (left), dated
@@ -262,6 +272,11 @@ class CareerReader(ProfileReading, RespectiveReading):
             before = before[:reason.start()]
         elif before.endswith("在") and re.match(r"[^。；;，,]*期间", text[verb:]):
             verb, before = verb - 1, before[:-1]     # "某某在担任某局局长期间": a notice's period of office
+        else:                                        # "某某（于）2019年3月调任…": the step's date after the name
+            dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None)
+            if dated is not None and dated.start() > 0:
+                cut_at = dated.start() - (1 if before[dated.start() - 1] == "于" else 0)
+                verb, before = verb - (len(before) - cut_at), before[:cut_at]
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if before.endswith(name) or before.endswith(name + "同志"):
                 return person

@@ -98,7 +98,8 @@ class PersonFinder(ModelReading):
             if 0 < s and text[s - 1] in "“\"" and text[e:e + 1] in "”\"":      # 某村“第一书记”某某
                 chain_text, at = text[:s - 1] + "丨" + text[s:], e + 1     # the quotes break no chain
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
-            at += of
+            be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
+            at += of or be
             if text[at:at + 1] in (" ", "\u3000") and names.readings(text, at + 1, strict=True):
                 at += 1                          # "县长 某某 各位代表": a report's heading
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp)
@@ -110,6 +111,9 @@ class PersonFinder(ModelReading):
             if of and name and (title in self.nouns or name[-1] == name[-2]
                                 or name not in self.known and model != name):
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
+            if be and (not name or title in self.nouns or name not in self.known and model != name
+                       or text[at + len(name):at + len(name) + 1] not in ("", "，", ",", "。", "；", "、", "(", "（")):
+                continue                         # "书记为民办实事": a name the model reads too, then the clause ends
             sound = names.transliterated(text, at)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name and title not in self.nouns:
@@ -310,6 +314,9 @@ class PersonFinder(ModelReading):
             return
         for pattern in CLAUSE_POSTS:
             for m in pattern.finditer(text):
+                clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+                if re.search("[他她]", text[clause:m.start()]) and here[0] not in text[clause:m.start()]:
+                    continue              # "他在某县任县长时，县委书记为某某": the pronoun's post, not the name's
                 post = self.posts.clause(idx, text, m)
                 if post is not None:
                     self._post(here[0], post)
