@@ -468,3 +468,4 @@ def test_a_move_ends_the_post_that_introduced_the_person_at_the_moves_date(artic
     assert "县长" not in _by_title(art, "柯雅琴")                   # 他's post, not the name's in the next clause
     succeeded = _by_title(art, "曾庆和")
     assert "政协主席" in succeeded and not succeeded["政协主席"].get("former")   # the one succeeded keeps his new post
+    assert "市委书记" not in succeeded and "市委书记" in _by_title(art, "甘培忠")     # and the one succeeding takes it

@@ -48,6 +48,9 @@ BORN = ("出生于", "生于", "出生", "生")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
 ACCEPT = ("接受", "同意", "批准")
+# The one succeeded is the object of these verbs, never the subject of the clause after:
+# "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
+SUCCEEDED = re.compile("接任|接替|接过")
 PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post      # a body's verb before the name that resigns: "接受某某辞去…"
 
 
@@ -288,6 +291,7 @@ class CareerReader(ProfileReading, RespectiveReading):
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
+        named = [(at, p) for at, p in named if not SUCCEEDED.search(text, max(sentence, text.rfind("，", 0, at) + 1), at)]
         return max(named, key=lambda x: x[0])[1] if named else self.focus
 
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
