@@ -379,3 +379,14 @@ def test_a_county_papers_bare_city_body_is_its_prefectures(article):
     art = article(body("蔚县县委常委会召开会议，传达学习市委全会精神。市政协副主席韩立军到蔚县调研。"))
     names = {o["name"] for o in art.of("org")}
     assert "张家口市委" in names and "张家口市政协" in names
+
+
+def test_a_banners_abbreviation_is_the_banner_and_its_heads_are_placed(article):
+    art = article("牧区调研\n2022-07-01\n调研组深入西乌旗和科右中旗。东乌旗人民政府代旗长 巴特尔出席。"
+                  "锡林郭勒盟盟长乌兰、副盟长孟和出席。\n")
+    named = {p["name"] for p in art.of("place")}
+    assert {"西乌珠穆沁旗", "科尔沁右翼中旗", "东乌珠穆沁旗"} <= named
+    posts = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert posts[("巴特尔", "代旗长")]["place"]["name"] == "东乌珠穆沁旗"
+    assert posts[("孟和", "副盟长")]["place"]["name"] == "锡林郭勒盟"
+    assert "乌旗" not in named and not any(n.startswith("科右") and n != "科尔沁右翼中旗" for n in named)

@@ -176,3 +176,16 @@ def test_a_short_first_paragraph_under_the_headline_is_body_and_a_caption_is_not
     art = article_from_text(text, "x.txt")
     assert "第四次常务会议" in art.simp and "张三" in art.simp
     assert art.title == "某县召开常务会议" and "摄" not in art.simp
+
+
+def test_a_work_reports_occasion_and_speaker_lines_are_read_and_its_date_kept():
+    page = ("政府工作报告\n"
+            "——2021年1月8日在石阡县第十七届人民代表大会第五次会议上\n"
+            "县长 龙正贤\n"
+            "各位代表：\n"
+            "现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。\n")
+    art = article_from_text(page, "report.txt")
+    assert art.date == "2021-01-08"
+    assert any("石阡县" in s.simp for s in art.sentences) and any("龙正贤" in s.simp for s in art.sentences)
+    plain = article_from_text("石阡县召开会议\n2021年1月8日 来源：石阡新闻网\n" + BODY + "\n", "news.txt")
+    assert not any("来源" in s.simp for s in plain.sentences)          # a page's own date line stays header

@@ -41,7 +41,7 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
-               "旗": "county", "盟": "prefecture"}
+               "旗": "county", "盟": "prefecture", "州": "prefecture"}
 
 
 class PostLinker(ListBodies):
@@ -183,7 +183,7 @@ class PostLinker(ListBodies):
     def _level_word(prefix: str) -> str | None:
         """A level written alone before a title or a body ("省", "市" + "公安局"), which
         names the article's own division of that level."""
-        for word in ("自治区", "省", "市", "县", "区", "旗", "盟"):
+        for word in ("自治区", "省", "市", "州", "县", "区", "旗", "盟"):
             rest = prefix[len(word):]
             if prefix.startswith(word) and (not rest or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
                 return word

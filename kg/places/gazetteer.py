@@ -86,8 +86,10 @@ def short_forms(name: str, level: str) -> list[str]:
 
 
 class Gazetteer:
-    def __init__(self, rows: list[Division], old_names: list[tuple[str, str]] = ()):
-        """`old_names`: (a name a division had before, its code now)."""
+    def __init__(self, rows: list[Division], old_names: list[tuple[str, str]] = (),
+                 abbreviations: dict[str, str] | None = None):
+        """`old_names`: (a name a division had before, its code now); `abbreviations`:
+        a short name news writes -> the full name it stands for (西乌旗 -> 西乌珠穆沁旗)."""
         self.by_code = {d.code: d for d in rows}
         self.names: dict[str, list[str]] = {}      # full name -> codes
         self.shorts: dict[str, list[str]] = {}     # short form -> codes
@@ -104,6 +106,11 @@ class Gazetteer:
             for s in short_forms(name, self.by_code[code].level):
                 if s not in self.names and s not in self.shorts:
                     self.shorts[s] = [code]
+        self.abbreviations: set[str] = set()       # written with their level word: as sure as a full name
+        for short, full in (abbreviations or {}).items():
+            if short not in self.names and full in self.names:
+                self.shorts[short] = list(self.names[full])
+                self.abbreviations.add(short)
 
     def parent(self, code: str) -> str | None:
         d = self.by_code.get(code)
@@ -165,9 +172,11 @@ def load() -> Gazetteer:
     """Loaded once per process (before a build's workers fork, see kg.build.pipeline.warm_up)."""
     from kg.places.history import history
 
+    from kg.lang.words import table
+
     rows, old_names = history(_cpca_rows(), _current_rows())
     return Gazetteer([Division(code, name, _level(code), lon, lat, former) for code, name, lon, lat, former in rows],
-                     old_names)
+                     old_names, table("banner_abbreviations"))
 
 
 def _cpca_rows() -> dict[str, tuple[str, float | None, float | None]]:

@@ -67,7 +67,8 @@ def article_from_text(raw: str, source_file: str) -> Article:
     fields = layout.header_fields(header, simp[start] if start < len(simp) else "")
     article.date, article.publisher, article.sources = fields["date"], fields["publisher"], fields["sources"]
     article.byline = [s for s in header if "作者" in s or "记者" in s] + layout.editor_lines(simp[:start] + simp[end:])
-    body = [(o, s) for o, s in zip(lines[start:end], simp[start:end]) if not layout.is_junk(s)]
+    begin = layout.speech_opening(simp, start)        # the header's date stays the article's
+    body = [(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)]
     if not body:
         raise ReadError("no article body found (no paragraph of running text)")
     body = _within_limit(article, body)

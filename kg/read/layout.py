@@ -93,6 +93,26 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     return start, end
 
 
+# A speech's occasion under its title: "——2020年1月6日在某县第十七届人民代表大会第四次会议上".
+OCCASION = re.compile(r"^\s*[—－\-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[\u4e00-\u9fff\d（）()]{2,60}(?:会议|大会|会)上?\s*$")
+
+
+def speech_opening(lines: list[str], start: int) -> int:
+    """Where a report's body really starts: its occasion line and the speaker's line under
+    it (a government work report's "——在某县…会议上", "县长 某某", "(2020年1月6日)") are
+    the report's first words, though their date makes them look like the page's header.
+
+    >>> speech_opening(["政府工作报告", "——2020年1月6日在某县第十七届人民代表大会第四次会议上", "县长 某某", "各位代表："], 3)
+    1
+    >>> speech_opening(["某县召开会议", "2020年1月6日 来源：某县新闻网", "各位代表："], 2)
+    2
+    """
+    for i in range(max(0, start - 3), start):
+        if OCCASION.match(lines[i]):
+            return i
+    return start
+
+
 def parse_date(text: str) -> str | None:
     m = DATE.search(text)
     if not m:

@@ -130,7 +130,7 @@ def article_scope(gaz: Gazetteer, hits: dict[int, tuple], lead: tuple = ()) -> t
             if len(top) != 1 or gaz.is_risky(surface) or surface in common:
                 continue
             d = gaz.by_code[top[0]]
-            if d.level == "county" and (surface not in gaz.names or len(surface) <= 2):
+            if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
                 continue            # "上街" in 走上街头: a county's short form proves nothing alone
             if d.level == "prefecture" or (d.level == "province" and d.code[:2] in MUNICIPALITIES):
                 cities.add(d.code)
@@ -222,7 +222,7 @@ class Divisions:
         if code is None:
             return surface in gaz.names
         d = gaz.by_code[code]
-        if d.level == "county" and (surface not in gaz.names or len(surface) <= 2):
+        if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
                 or surface in self.home
