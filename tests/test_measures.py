@@ -158,3 +158,21 @@ def test_a_time_ago_and_a_time_gone_through_are_frames_and_a_title_after_de_is_c
 def test_a_size_before_de_measures_the_thing_when_only_a_verb_stands_before_it(article):
     assert _measures(article, "村里建成120亩的茶叶基地。")["120亩"] == "茶叶基地"
     assert _measures(article, "在海拔2100米的山村里，村民种植茶叶。")["2100米"] == "海拔"
+
+
+def test_a_change_in_a_clause_of_its_own_is_about_the_figure_before_it(article):
+    art = article("标题\n2022-08-01\n盐城市召开经济形势分析会。前三季度全省完成工业增加值8200亿元，同比增长5.1%，比上半年加快0.6个百分点。"
+                  "盐城市新增市场主体3.2万户，比上年增长12%。\n")
+    figs = {f["value"]: f for f in art.of("figure")}
+    assert figs[5.1]["subject"].text == "江苏省" and figs[0.6]["subject"].text == "江苏省"
+    assert figs[12.0]["subject"].text == "盐城市"              # a figure named in its own clause keeps its place
+
+
+def test_registered_agriculture_related_and_natural_villages_are_counted_whole(article):
+    art = article("标题\n\n全镇8个建档立卡贫困村、5个涉农部门和12个自然屯纳入台账，另有20条产业扶持政策。")
+    assert [f["measure"] for f in art.of("figure")] == ["建档立卡贫困村", "涉农部门", "自然屯", "产业扶持政策"]
+
+
+def test_years_written_before_a_noun_name_its_period_not_a_duration(article):
+    art = article("标题\n\n全县启动两年攻坚行动，经受了三年疫情考验。该村连续四年被评为先进村，他在村里坚守了10年。")
+    assert sorted(f["value"] for f in art.of("figure") if f["unit"] == "年") == [4.0, 10.0]

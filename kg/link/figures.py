@@ -69,8 +69,12 @@ class Link(Component):
     def __call__(self, art: Article) -> Article:
         named = [p for p in art.of("person") if p.sent >= 0]
         art.spans["figure"] = [f for f in art.of("figure") if not any(f.overlaps(p) for p in named)]
+        before: Span | None = None
         for fig in art.of("figure"):               # "夏扬九一起…": a name's last character, no count
             fig["subject"] = subject_of(art, fig)
+            if before is not None and changes_before(art, before, fig):
+                fig["subject"] = before["subject"]     # "全省实现生产总值X亿元，同比增长6.6%": the province's
+            before = fig
             fig["measure"] = without_places(art, fig)
             if names_a_person(art, fig):
                 fig["measure"] = ""             # "某某4位都曾…", "总书记两次提到": who, not what is counted
@@ -81,6 +85,17 @@ class Link(Component):
                 fig["measure"] = (listed_measure(art, fig) or in_brackets(art, fig) or adjacent_count(art, fig)
                                   or COUNTED.get(fig["unit"], ""))
         return art
+
+
+def changes_before(art: Article, prev: Span, fig: Span) -> bool:
+    """The figure is the change of the one right before it in its sentence, in a clause
+    of its own that names nothing else ("…60465亿元，同比增长6.6%")."""
+    from kg.recognize.figures import CHANGE, COMPARED
+
+    if prev.sent != fig.sent or prev.end > fig.start:
+        return False
+    between = COMPARED.sub("", art.sentences[fig.sent].simp[prev.end:fig.start])
+    return bool(between) and CHANGE.fullmatch(between) is not None
 
 
 # What a figure counts when its sentence names nothing else: "全村411户，1570人" gives the

@@ -123,6 +123,25 @@ def time_frame(text: str, s: int, e: int, unit: str) -> bool:
     return text[max(0, s - 4):s].endswith(FRAME_BEFORE) or after.startswith("代")
 
 
+# Nouns of a length of time after a duration ("用三年时间", "两年任期"): the duration is the fact.
+PERIOD_NOUNS = ("时间", "工期", "任期", "期限", "时长", "年限", "周期", "光阴", "时光")
+
+
+def names_a_period(text: str, e: int) -> bool:
+    """A number of years written right before a noun qualifies the noun, not a measure:
+    "三年新冠疫情防控", "两年行动方案" (the campaign's span, a count inside its name).  A verb
+    after it, "连续三年举办", or a noun of time, "用三年时间", keeps the figure.
+
+    >>> names_a_period("经历三年疫情冲击", 4), names_a_period("连续三年举办", 4), names_a_period("用三年时间完成", 3)
+    (True, False, False)
+    """
+    rest = text[e:e + 6]
+    if not rest or rest.startswith(PERIOD_NOUNS) or rest[0] in "的多来内后前间里中半零以":
+        return False
+    word = next(iter(tagged(rest)), ("", ""))
+    return len(word[0]) >= 2 and word[1] in ("n", "nz", "vn", "j")
+
+
 def inside_word(text: str, s: int, e: int) -> bool:
     """The number, written in Chinese numerals as names write it, and its measure word
     begin a longer word: a name, not a count ("八家子镇", "四次会议" of a congress).
@@ -174,6 +193,8 @@ def _excluded(text: str, m: re.Match) -> bool:
         return True                      # 两位数: double-digit, not two persons
     if unit == "周" and text[e:e + 1] == "年":
         return True                      # 75周年: an anniversary
+    if unit == "年" and names_a_period(text, e):
+        return True                      # 三年新冠疫情防控, 三年行动计划: the period in a thing's name
     if text[s - 1:s] == "第" or text[e:e + 2].startswith(NOT_AFTER) or _in_name(text, s, e):
         return True
     if unit == "年" and (len(num) == 4 or not m.group("num").isdigit() and text[e:e + 1] in "级代"):
@@ -336,7 +357,8 @@ def respectively(figs: list[Span], text: str) -> None:
 
 # What may stand between a change and the figure before it without being a measure: the
 # base of the comparison ("较2018年", "比上年") and an aside ("(以下简称增长)").
-COMPARED = re.compile(r"[(（][^()（）]{1,10}[)）]|(?:较|比)(?:\d{4}年(?:同期)?|上年同期|去年同期|上年|去年)|[，,\s]")
+COMPARED = re.compile(r"[(（][^()（）]{1,10}[)）]|(?:较|比)(?:\d{4}年(?:同期)?|上年同期|去年同期|上年|去年"
+                      r"|[一二三四]季度|前三季度|上半年|上季度|上月)|[，,\s]")
 
 
 def changes_measure(figs: list[Span], text: str) -> None:
