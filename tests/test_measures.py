@@ -176,3 +176,15 @@ def test_registered_agriculture_related_and_natural_villages_are_counted_whole(a
 def test_years_written_before_a_noun_name_its_period_not_a_duration(article):
     art = article("标题\n\n全县启动两年攻坚行动，经受了三年疫情考验。该村连续四年被评为先进村，他在村里坚守了10年。")
     assert sorted(f["value"] for f in art.of("figure") if f["unit"] == "年") == [4.0, 10.0]
+
+
+def test_over_an_hour_a_base_year_a_party_and_a_locative_read_right(article):
+    art = article("标题\n2023-04-01\n他步行三个多小时到村。2022年全市粮食产量达120万吨，较2015年增长18%。"
+                  "王某等一行6人到村调研。这12名学员当中有5名女性。平台采用Web2.0技术，全镇建成5G基站30个。\n")
+    figs = {(f["value"], f["unit"]): f for f in art.of("figure")}
+    assert figs[(3.0, "个小时")]["qualifier"] == "over"
+    assert figs[(18.0, "%")]["year"] == 2022                    # 2015 is what it is compared with
+    assert figs[(6.0, "人")]["measure"] == "一行人数"
+    assert figs[(12.0, "名")]["measure"] == "学员"
+    assert figs[(30.0, "个")]["measure"].endswith("5G基站")
+    assert (2.0, "元") not in figs and not any(f["value"] == 0.0 for f in art.of("figure"))

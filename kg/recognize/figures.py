@@ -189,6 +189,8 @@ def _excluded(text: str, m: re.Match) -> bool:
         return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
         return True                      # 中央八项规定, 中央一号文件; 八家子镇
+    if re.match(r"[A-Za-z]", text[s - 1:s]):
+        return True                      # Web3.0, 5G手机, MP3: a name or a code that a number ends
     if unit == "位" and text[e:e + 1] == "数":
         return True                      # 两位数: double-digit, not two persons
     if unit == "周" and text[e:e + 1] == "年":
@@ -225,6 +227,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if value is None:
         return None
     unit, mag = m.group("unit"), m.group("mag")
+    over_inside = unit.startswith("个") and unit[1:2] in ("多", "余")
+    unit = unit.replace("多", "").replace("余", "") if over_inside else unit     # 两个多小时: over two hours
     if unit in ("成",):
         value, unit = value * 10, "%"
     elif unit == "％":
@@ -242,9 +246,12 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         counted = counted or noun_phrase_after(text[m.end():])      # "套种了50亩|辣椒": what the area is of
     if unit in SIZES and text[m.end():m.end() + 1] == "的" and only_a_verb(measure_before(text, m.start())):
         counted = counted or noun_phrase_after(text[m.end() + 1:])    # "建设100亩的|莲子基地": its size
+    if unit in ("人", "名") and text[:m.start()].endswith("一行"):
+        counted = "一行人数"                                            # "某某等一行7人": the party's size
     if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
         counted = counted or measure_before(text, m.start() - 1)      # "销售总量(1932亿元)": the phrase before
-    return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": _qualifier(m), "surface": m.group(0),
+    return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": "over" if over_inside else _qualifier(m),
+            "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": _year(text, m.start(), art)}
 
@@ -428,7 +435,8 @@ def _year(text: str, s: int, art: Article) -> int | None:
     """The nearest year word before the figure: "2019年", or 去年/今年 from the article's date."""
     clause_start = max((x.end() for x in CLAUSE.finditer(text[:s])), default=0)
     window = text[max(0, clause_start - 40):s]
-    marks = [(m.end(), int(m.group(1))) for m in re.finditer(r"(20\d{2}|19\d{2})年", window)]
+    marks = [(m.end(), int(m.group(1))) for m in re.finditer(r"(20\d{2}|19\d{2})年", window)
+             if window[m.start() - 1:m.start()] not in ("较", "比", "于")]     # 较2018年增长: the base, not the year
     if art.year:
         marks += [(m.end(), art.year - 1) for m in re.finditer("去年", window)]
         marks += [(m.end(), art.year) for m in re.finditer("今年|上半年", window)]

@@ -31,6 +31,7 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
               "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "全州", "全盟", "全旗",
               "村里", "镇里", "乡里", "县里", "市里"}        # where, not what: "村里有129户…"
 MAX_CHARS = 24
+LOCATIVES = ("中", "当中", "之中", "里", "内")     # "候选人当中有…", "贫困户中有…": where among, not what
 NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
 # What stays first in a measure though it is no noun: a negation turns it round (未脱贫), a
 # preposition of distance makes it a distance (距县城 34公里, not 县城).
@@ -48,10 +49,10 @@ def balance(text: str) -> str:
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
     words = list(tagged(phrase.strip(" “”\"'")))
-    while words and (words[0][1].startswith(WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)) \
+    while words and (_weak(words[0][1], WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)) \
             and words[0][0] not in KEPT_FIRST:
         words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
-    while words and words[-1][1].startswith(WEAK_END):
+    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES):
         words.pop()
     kept, size = [], 0
     for word, flag in reversed(words):       # whole words from the right, up to max_chars
@@ -59,10 +60,15 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
             break
         kept.insert(0, (word, flag))
         size += len(word)
-    while kept and (kept[0][1].startswith(WEAK_START) or kept[0][0] in LEFT_WORDS) and kept[0][0] not in KEPT_FIRST:
+    while kept and (_weak(kept[0][1], WEAK_START) or kept[0][0] in LEFT_WORDS) and kept[0][0] not in KEPT_FIRST:
         kept.pop(0)
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
+
+
+def _weak(flag: str, tags: tuple[str, ...]) -> bool:
+    """A tag of the weak classes; "eng" (a Latin word: GDP, CPI) is a noun, not an "e"."""
+    return flag != "eng" and flag.startswith(tags)
 
 
 def contrast(words: list[tuple[str, str]]) -> bool:
@@ -125,6 +131,9 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
         flags.append(flag)
     while kept and kept[-1] == "、":
         kept.pop()
+    while len(kept) > 1 and kept[-1] in LOCATIVES:
+        kept.pop()                          # "7名|候选人当中": a locative ends the phrase, it is not the noun
+        flags.pop()
     phrase = balance("".join(kept))
     return phrase if len(phrase) >= shortest else ""
 
@@ -179,7 +188,8 @@ def measure_before(text: str, start: int) -> str:
     parts = before.split("、")
     raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
     if re.search(r"\d", raw):
-        pieces = re.split(r"[\d.%]+", raw)
+        pieces = re.split(r"(?<![A-Za-z])[\d.%]+(?![A-Za-z\d])", raw)     # 5G基站, Web3.0: a name's digits
+        pieces[-1] = re.sub(r"^[\u4e00-\u9fff]的", "", pieces[-1])    # "13市中4市的|GDP总量": the number's own word
         last = clean(pieces[-1])
         raw = pieces[-1] if last and not re.search(MOVED.pattern + "$", last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
     level = LEVEL.search(raw)
