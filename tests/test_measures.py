@@ -188,3 +188,13 @@ def test_over_an_hour_a_base_year_a_party_and_a_locative_read_right(article):
     assert figs[(12.0, "名")]["measure"] == "学员"
     assert figs[(30.0, "个")]["measure"].endswith("5G基站")
     assert (2.0, "元") not in figs and not any(f["value"] == 0.0 for f in art.of("figure"))
+
+
+def test_a_distance_away_city_classes_village_formula_and_a_rules_items(article):
+    art = article("标题\n\n他们从30公里外的镇上运水。对接沪杭两个特大城市需求。全区打造12个宜居宜业和美乡村示范点。"
+                  "申报者应满足下列条件的任意2项，全区已有8项成果获奖。\n")
+    figs = {(f["value"], f["unit"]): f for f in art.of("figure")}
+    assert figs[(30.0, "公里")]["measure"] == "距离"
+    assert figs[(2.0, "个")]["measure"] == "特大城市"
+    assert figs[(12.0, "个")]["measure"].startswith("宜居宜业和美乡村")
+    assert (2.0, "项") not in figs and figs[(8.0, "项")]["measure"] == "成果"

@@ -101,7 +101,7 @@ FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", 
                 "接下来", "接下来的")
 # Words that point ahead ("有以下3种情况", "分为如下两类"): the count is of the items the text
 # lists next, not a statistic of its own.  ("这3位书记", pointing back, is one by the guide.)
-POINTING = ("以下", "如下", "下列")
+POINTING = ("以下", "如下", "下列", "下述")
 BOUNDARY_BEFORE = set("，,。；;：:、（( \n有共达建设立的")     # what may stand before a count of sites ("设立3处", "的两处")
 SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
 
@@ -169,6 +169,8 @@ def _excluded(text: str, m: re.Match) -> bool:
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
     if text[max(0, s - 2):s].endswith(POINTING) and m.group("pre") is None:
         return True                      # "以下3种情况": the items listed next, no new fact
+    if unit in ("条", "项", "种", "个") and re.search(r"(?:以下|如下|下列|下述)[^，,；;。]{0,6}的(?:任意|其中)?$", text[:s]):
+        return True                      # "满足下述条件的任意1条": a rule's items, no new fact
     if unit in ("条", "个", "种", "项") and text.startswith(words("abstract_counts"), e):
         return True                      # "两条底线", "四个意识": a slogan's parts, no quantity
     if unit == "次" and text[e:e + 2] == "产业" and num == "三":
@@ -246,6 +248,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         counted = counted or noun_phrase_after(text[m.end():])      # "套种了50亩|辣椒": what the area is of
     if unit in SIZES and text[m.end():m.end() + 1] == "的" and only_a_verb(measure_before(text, m.start())):
         counted = counted or noun_phrase_after(text[m.end() + 1:])    # "建设100亩的|莲子基地": its size
+    if unit in ("公里", "米", "千米") and text[m.end():m.end() + 1] == "外":
+        counted = "距离"                                                # "1400多公里外的某县": how far away
     if unit in ("人", "名") and text[:m.start()].endswith("一行"):
         counted = "一行人数"                                            # "某某等一行7人": the party's size
     if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
