@@ -90,7 +90,7 @@ class Link(Component):
 def changes_before(art: Article, prev: Span, fig: Span) -> bool:
     """The figure is the change of the one right before it in its sentence, in a clause
     of its own that names nothing else ("…60465亿元，同比增长6.6%")."""
-    from kg.recognize.figures import CHANGE, COMPARED
+    from kg.recognize.figure_lists import CHANGE, COMPARED
 
     if prev.sent != fig.sent or prev.end > fig.start:
         return False

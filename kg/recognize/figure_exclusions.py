@@ -1,0 +1,158 @@
+"""What looks like a figure and is none: time frames, names, codes, dates, idioms.
+
+Official news writes numbers that state no quantity: a time frame that scopes a sentence
+("两年来"), a number inside a name ("八家子镇", "中央八项规定", "三年行动计划"), a session of a
+congress ("十二届人大四次会议"), an office's number ("秘书二处"), a code ("Web3.0", phone
+numbers), an idiom ("三天两头").  Each rule below says which, with an example of its own;
+`excluded` is asked for every match of the figure pattern (kg.recognize.figures).
+
+>>> import re
+>>> m = re.search("两年", "两年来，全县新建道路"); time_frame(m.string, m.start(), m.end(), "年")
+True
+"""
+from __future__ import annotations
+
+import re
+
+from kg.lang.words import words
+from kg.recognize.orgs import title_matcher
+from kg.recognize.segment import boundary, tagged
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千半"
+NOT_AFTER = ("后", "岁", "届", "号", "版", "周年", "月", "日", "时", "分", "点", "级", "线", "中全会", "型", "行动", "计划", "规划")
+
+
+def _in_name(text: str, s: int, e: int) -> bool:
+    """Inside a short quoted name or a 《》 title: part of a name, not a figure."""
+    for m in re.finditer(r"“([^“”]{1,12})”|《[^《》]*》|‘[^‘’]{1,12}’", text):
+        if m.start() <= s and e <= m.end():
+            return True
+    return False
+
+
+TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时", "个小时")
+# A time frame that only scopes its sentence: "两年来", "十年间，", "这三年", "过去五年", "未来3年",
+# "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
+# "坚守10年", is one).
+FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,]|前[，,他她我该全])")   # "4个月前，他…": when, not how long
+FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", "最后", "头", "以来的", "这些", "前后", "经过", "历经",
+                "接下来", "接下来的")
+# Words that point ahead ("有以下3种情况", "分为如下两类"): the count is of the items the text
+# lists next, not a statistic of its own.  ("这3位书记", pointing back, is one by the guide.)
+POINTING = ("以下", "如下", "下列", "下述")
+BOUNDARY_BEFORE = set("，,。；;：:、（( \n有共达建设立的")     # what may stand before a count of sites ("设立3处", "的两处")
+SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
+
+
+def time_frame(text: str, s: int, e: int, unit: str) -> bool:
+    """
+    >>> time_frame("两年来，全县新建道路", 0, 2, "年"), time_frame("坚守了10年。", 4, 7, "年")
+    (True, False)
+    >>> time_frame("4个月前，他抵达拉萨", 0, 3, "个月"), time_frame("经过两个月的努力", 2, 5, "个月")
+    (True, True)
+    >>> time_frame("接下来5个小时的路程", 3, 7, "个小时"), time_frame("过去的三年，", 3, 5, "年")
+    (True, True)
+    """
+    if unit not in TIME_UNITS:
+        return False
+    after = text[e:e + 4]
+    if FRAME_AFTER.match(after):
+        return True
+    return text[max(0, s - 4):s].endswith(FRAME_BEFORE) or after.startswith("代")
+
+
+# Nouns of a length of time after a duration ("用三年时间", "两年任期"): the duration is the fact.
+PERIOD_NOUNS = ("时间", "工期", "任期", "期限", "时长", "年限", "周期", "光阴", "时光")
+
+
+def names_a_period(text: str, e: int) -> bool:
+    """A number of years written right before a noun qualifies the noun, not a measure:
+    "三年新冠疫情防控", "两年行动方案" (the campaign's span, a count inside its name).  A verb
+    after it, "连续三年举办", or a noun of time, "用三年时间", keeps the figure.
+
+    >>> names_a_period("经历三年疫情冲击", 4), names_a_period("连续三年举办", 4), names_a_period("用三年时间完成", 3)
+    (True, False, False)
+    """
+    rest = text[e:e + 6]
+    if not rest or rest.startswith(PERIOD_NOUNS) or rest[0] in "的多来内后前间里中半零以":
+        return False
+    word = next(iter(tagged(rest)), ("", ""))
+    return len(word[0]) >= 2 and word[1] in ("n", "nz", "vn", "j")
+
+
+def inside_word(text: str, s: int, e: int) -> bool:
+    """The number, written in Chinese numerals as names write it, and its measure word
+    begin a longer word: a name, not a count ("八家子镇", "四次会议" of a congress).
+    Segmented from the figure's start, a word that crosses the figure's end says so
+    (with Arabic digits jieba glues the measure word to what follows: "3|位村").
+
+    >>> inside_word("在八家子镇调研", 1, 3), inside_word("新建七家企业", 2, 4)
+    (True, False)
+    """
+    return not boundary(text, s, e + 6, e)
+
+
+# Units that follow counts written out in full digits in statistical bulletins.
+LARGE_COUNTS = ("人", "人次", "户", "元", "吨", "亩", "平方米", "立方米", "千瓦时", "辆", "册", "件")
+
+
+def excluded(text: str, m: re.Match) -> bool:
+    """Whether the match of the figure pattern states no quantity."""
+    s, e = m.start(), m.end()
+    num, unit = m.group("num"), m.group("unit")
+    if num == "半" and unit == "年" and text[e:e + 1] not in "多来的里间后内时，,。；;":
+        return True                      # 半年经济数据: the half-year's data, no duration
+    frame = unit in TIME_UNITS and (m.group("pre") == "近"          # 近3年: the last three years
+                                    or m.group("pre") == "过" and text[s - 1:s] in ("经", "历"))   # 经过两个月的努力
+    if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
+        return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
+    if text[max(0, s - 2):s].endswith(POINTING) and m.group("pre") is None:
+        return True                      # "以下3种情况": the items listed next, no new fact
+    if unit in ("条", "项", "种", "个") and re.search(r"(?:以下|如下|下列|下述)[^，,；;。]{0,6}的(?:任意|其中)?$", text[:s]):
+        return True                      # "满足下述条件的任意1条": a rule's items, no new fact
+    if unit in ("条", "个", "种", "项") and text.startswith(words("abstract_counts"), e):
+        return True                      # "两条底线", "四个意识": a slogan's parts, no quantity
+    if unit == "次" and text[e:e + 2] == "产业" and num == "三":
+        return True                      # 三次产业: the three sectors of the economy, a name
+    if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
+        return True                      # 三年两头, 三天两头: "again and again", an idiom
+    if unit == "次" and SESSION.match(text[e:e + 4]) and ("届" in text[max(0, s - 8):s] or text[e:e + 2] == "全会"):
+        return True                      # 十二届人大四次会议, 中纪委五次全会: a session, not a count
+    if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
+        return True                      # 八项规定 (a name); 两年平均增长 (a basis of comparison)
+    if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])
+                                      or title_matcher().match_at(text, e) is not None):
+        return True                      # 宁河镇三村: a village's name after its township; 7村第一书记, a post of one
+    if unit in ("处", "科", "室", "局", "所") and (title_matcher().match_at(text, e) is not None
+                                               or not num[0].isdigit() and text[s - 1:s] not in BOUNDARY_BEFORE):
+        return True                      # 秘书二处副处长, 办公厅一处: an office's number inside its name
+    if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
+        return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
+    if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
+        return True                      # 中央八项规定, 中央一号文件; 八家子镇
+    if re.match(r"[A-Za-z]", text[s - 1:s]):
+        return True                      # Web3.0, 5G手机, MP3: a name or a code that a number ends
+    if unit == "位" and text[e:e + 1] == "数":
+        return True                      # 两位数: double-digit, not two persons
+    if unit == "周" and text[e:e + 1] == "年":
+        return True                      # 75周年: an anniversary
+    if unit == "年" and names_a_period(text, e):
+        return True                      # 三年新冠疫情防控, 三年行动计划: the period in a thing's name
+    if text[s - 1:s] == "第" or text[e:e + 2].startswith(NOT_AFTER) or _in_name(text, s, e):
+        return True
+    if unit == "年" and (len(num) == 4 or not m.group("num").isdigit() and text[e:e + 1] in "级代"):
+        return True                      # a year, not a duration
+    if unit in ("年", "月", "天") and re.match(r"\d{1,2}月|\d{1,2}日|以来|初|底|末|前|春|夏|秋|冬|度", text[e:e + 3]):
+        return True
+    if not num[0].isdigit():
+        duration = unit in ("年", "个月") and text[e:e + 1] in "来多"
+        if num in ("一", "十", "百", "千") and not m.group("range") and not duration:
+            return True                  # 一个个, 一名党员: idiom, not a count
+        before, after = text[s - 1:s], text[e:e + 1]
+        if (before and before in CN_DIGITS) or (after and after in CN_DIGITS) or after == "大":
+            return True                  # 二十大, 一一: not counts
+        if num == "半" and (unit not in ("年", "个月", "天") or before in ("上", "下", "不")):
+            return True                  # 上半年 is a period, not a duration; 不半天, an idiom
+    if num.isdigit() and len(num) >= 7 and not m.group("mag") and not (len(num) <= 10 and unit in LARGE_COUNTS):
+        return True                      # phone numbers, codes; not a census count (常住人口34915616人)
+    return False

@@ -1,0 +1,88 @@
+"""Measures over a run of figures: a list before 分别, a change after a figure, a list
+of amounts that share the measure written once.
+
+    城镇、农村居民收入分别增长5%、7%      -> 城镇居民收入增长, 农村居民收入增长
+    粮食产量12万吨，同比增长3%            -> the 3 % is 粮食产量同比增长
+    总投资3.5亿元、2.1亿元                -> both 总投资
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Span
+from kg.recognize.measure import measure_before
+
+CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|平均|分别)*"
+                    r"(增长|下降|增加|减少|提高|回落|上涨|下滑|加快|放缓)")
+
+CHANGE_AT_END = re.compile(CHANGE.pattern + "$")       # 增加值 is a measure, 同比增加 a change
+
+
+RESPECTIVELY = re.compile(r"([^，,；;。：:！？!?()（）]+?)分别(增长|下降|增加|减少|提高|回落|达到|达|为|是|完成|超过|高于|低于)?$")
+
+
+def runs(figs: list[Span], text: str) -> list[list[Span]]:
+    """Figures written one after another, joined only by 、 和 及 与."""
+    out: list[list[Span]] = []
+    for fig in figs:
+        if out and re.fullmatch(r"[、和及与]", text[out[-1][-1].end:fig.start]):
+            out[-1].append(fig)
+        else:
+            out.append([fig])
+    return out
+
+
+# Compounds that name two things at once ("城乡居民收入分别达到A元和B元": 城镇's, then 农村's).
+PAIRED = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
+AGAIN = re.compile(r"[，,]\s*(年均|同比|比上年|较上年)?(?:分别)?(增长|下降|增加|减少|提高|回落)$")
+
+
+def respectively(figs: list[Span], text: str) -> None:
+    """"甲、乙、丙分别增长5%、6%、7%": each figure of the run takes its own item of the
+    list before 分别 (and the verb after it), in order, when the counts agree; a second
+    分别 right after a comma ("…分别达A、B，分别增长C、D") goes back to the same list, and a
+    compound that names two things ("城乡居民收入", "进出口额") is that list of two."""
+    items: list[str] = []
+    for run in runs(figs, text):
+        before = text[:run[0].start]
+        m = RESPECTIVELY.search(before)
+        again = AGAIN.search(before) if items else None
+        if len(run) < 2 or not (m and m.group(1).strip(" ，,")) and not again:
+            continue
+        verb = (again.group(1) or "") + again.group(2) if again else m.group(2)
+        if not again:
+            items = [x.strip() for x in re.split(r"[、和及与]", m.group(1)) if x.strip()]
+            pair = next((k for k in PAIRED if len(items) == 1 and len(run) == 2 and k in items[0]), None)
+            if pair:
+                items = [items[0].replace(pair, half, 1) for half in PAIRED[pair]]
+        if len(items) != len(run):
+            continue
+        heads = [measure_before(item, len(item)) or item for item in items]
+        for fig, head in zip(run, heads):
+            fig["measure"] = head + (verb or "") if verb and CHANGE.fullmatch(verb) else head
+
+
+# What may stand between a change and the figure before it without being a measure: the
+# base of the comparison ("较2018年", "比上年") and an aside ("(以下简称增长)").
+COMPARED = re.compile(r"[(（][^()（）]{1,10}[)）]|(?:较|比)(?:\d{4}年(?:同期)?|上年同期|去年同期|上年|去年"
+                      r"|[一二三四]季度|前三季度|上半年|上季度|上月)|[，,\s]")
+
+
+def changes_measure(figs: list[Span], text: str) -> None:
+    """A rate whose measure is only a change ("粮食产量12万吨，同比增长3%") is the change
+    of the figure before it in the sentence: 粮食产量同比增长; so is a rate with no measure
+    whose words since that figure are only a change ("…1507亿元，较2018年增长50.7%")."""
+    for prev, fig in zip(figs, figs[1:]):
+        base = CHANGE_AT_END.sub("", prev["measure"] or "")      # 收入同比增长8%，较2018年增长48%: 收入
+        if len(base) < 2:
+            continue
+        if CHANGE.fullmatch(fig["measure"] or ""):
+            fig["measure"] = base + fig["measure"]
+        elif not fig["measure"] and CHANGE.fullmatch(between := COMPARED.sub("", text[prev.end:fig.start])):
+            fig["measure"] = base + between
+
+def share_list_measures(figs: list[Span], text: str) -> None:
+    """Figures in a list share the measure written before the first: "总投资3.5亿元、2.1亿元和8000万元"."""
+    for prev, fig in zip(figs, figs[1:]):
+        if re.fullmatch(r"[、和及与或]?", text[prev.end:fig.start]):
+            fig["measure"] = prev["measure"]
