@@ -28,39 +28,22 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize import names, statistical
 from kg.recognize.career_chains import (DECISION, LEAVE, MOVE, PAST_MARKS, PROPOSE, STOP, chain_items,
                                         successive_groups, triggers)
 from kg.recognize.career_lists import RespectiveReading
-from kg.recognize.career_dates import DATE, When, find_dates
+from kg.recognize.career_dates import When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
+from kg.recognize.career_subjects import SubjectReading
 from kg.recognize.orgs import title_matcher
 from kg.recognize.posts import PostParser
 
-# Verbs of having held posts (every post of the chain is former) and of taking one up.
-# What may stand between a clause's start and its verb when the person is implied.
-
-
-IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从次调职")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
-# Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
-REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
-ACCEPT = ("接受", "同意", "批准")
-# The one succeeded is the object of these verbs, never the subject of the clause after:
-# "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
-SUCCEEDED = re.compile("接任|接替|接过")
-PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post      # a body's verb before the name that resigns: "接受某某辞去…"
+PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
 
 
-def _dated(before: str) -> bool:
-    """Whether a date ends the text right before a name: "2019年3月某某调任…", a career
-    sketch's step written without a comma after its date."""
-    return any(m.end() == len(before) and m.group(0) for m in DATE.finditer(before))
-
-
-class CareerReader(ProfileReading, RespectiveReading):
+class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -208,18 +191,6 @@ class CareerReader(ProfileReading, RespectiveReading):
             posts = self._chain(idx, text, items)
             self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends))
 
-    def _person_at(self, idx: int, text: str, i: int) -> Span | None:
-        """The known person whose name starts at i, or a new name the rules or the
-        model read there."""
-        for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
-            if text.startswith(name, i):
-                return person
-        options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or ""]
-        for name in sorted(filter(None, options), key=len, reverse=True):
-            if re.match(r"(?:同志)?[为的]", text[i + len(name):]) and names.plausible(name, strict=False):
-                return self._person(idx, name, i)
-        return None
-
     @staticmethod
     def _when(text: str, dates: list[When], cut: int, clause: int, verb: int) -> When | None:
         """The step's date: the last one in the verb's own clause, or one that is a clause
@@ -245,71 +216,6 @@ class CareerReader(ProfileReading, RespectiveReading):
             if opens and (d.ranged or d.open) and not any(d.stop <= s <= d.stop + 2 for s, _, _ in out):
                 out.append((d.stop, d.stop, False))
         return sorted(out)
-
-    def _named_at(self, idx: int, text: str, i: int) -> Span | None:
-        """The person whose name opens the text at i: a known one ("某某同志简历"), or a
-        new name that a profile follows ("某某出生于1969年4月", "某某，男，")."""
-        for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
-            if text.startswith(name, i):
-                return person
-        if not any(PROFILE_AFTER.match(text, i + n) for n in (2, 3, 4)):
-            return None                       # no profile after a name's length: nothing to read (and no jieba call)
-        for name in names.readings(text, i, strict=False) or [statistical.candidate_at(self.art, idx, i) or ""]:
-            if name and PROFILE_AFTER.match(text, i + len(name)) and names.plausible(name, strict=False):
-                return self._person(idx, name, i)
-        return None
-
-    def _person(self, idx: int, name: str, at: int) -> Span:
-        person = Span("person", idx, at, at + len(name), name, {"name": name, "sentences": [idx], "role": "official"})
-        self.known[name] = person
-        self.art.add(person)
-        return person
-
-    def _subject(self, idx: int, text: str, cut: int, verb: int, sentence: int = 0) -> Span | None:
-        """The name right before the verb; else, where only dates and function words
-        stand before it, the person last named in the sentence or the one in focus."""
-        before = text[cut:verb].strip(" ，,:：")
-        reason = REASON.search(before)
-        if reason:                            # "某某因工作变动辞去…": the reason stands between
-            verb -= len(before) - reason.start()
-            before = before[:reason.start()]
-        elif before.endswith("在") and re.match(r"[^。；;，,]*期间", text[verb:]):
-            verb, before = verb - 1, before[:-1]     # "某某在担任某局局长期间": a notice's period of office
-        else:                                        # "某某（于）2019年3月调任…": the step's date after the name
-            dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None)
-            if dated is not None and dated.start() > 0:
-                cut_at = dated.start() - (1 if before[dated.start() - 1] == "于" else 0)
-                verb, before = verb - (len(before) - cut_at), before[:cut_at]
-        for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
-            if before.endswith(name) or before.endswith(name + "同志"):
-                return person
-        new = self._new_name(idx, text, verb, before)
-        if new is not None:
-            return new
-        rest = re.sub(r"[\d\s，,.:：\-]", "", DATE.sub("", before))
-        rest = re.sub(r"(参加工作|参军|入伍|毕业|大学毕业)(以?后)", "", rest)     # "…年参加工作后先后担任…"
-        if len(rest) > 4 or not all(c in IMPLIED for c in rest):
-            return None
-        named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
-        named = [(at, p) for at, p in named if not SUCCEEDED.search(text, max(sentence, text.rfind("，", 0, at) + 1), at)]
-        return max(named, key=lambda x: x[0])[1] if named else self.focus
-
-    def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
-        """"某某任某县县长" at the start of a clause: a name the persons rules did not meet."""
-        for n in (4, 3, 2):                   # a compound surname makes four (欧阳某某)
-            name = before[-n:] if len(before) >= n else ""
-            if n == 4 and len(names.surname_at(name, 0) or "") < 2:
-                continue
-            i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
-            if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
-                continue
-            if len(before) > n and before[-n - 1] not in "，,、：:是为 " and not before[:-n].endswith(ACCEPT) \
-                    and not _dated(before[:-n]):
-                continue
-            if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):
-                continue
-            return self._person(idx, name, i)
-        return None
 
     def _chain(self, idx: int, text: str, items: list[tuple[int, int, str]]) -> list[Span]:
         """The posts of a step's chain, each after the one before (the linking stage reads
