@@ -331,5 +331,5 @@ def test_symbolic_link_loops_and_unreadable_folders_are_reported(tmp_path, monke
 def test_a_count_of_villages_at_the_texts_end_is_read_without_a_crash(article):
     art = article("标题\n2024-01-05\n全镇共覆盖12村\n")
     assert [(f.text, f["unit"]) for f in art.of("figure")] == [("12村", "村")]
-    from kg.recognize.orgs import title_matcher
+    from kg.recognize.org_names import title_matcher
     assert title_matcher().match_at("副县长", 0) == "副县长" and title_matcher().match_at("副县长", 3) is None

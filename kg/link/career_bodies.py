@@ -8,7 +8,7 @@ import re
 
 from kg.article import Article, Span
 from kg.link.post_bodies import CAREER_CELLS, body_heads, committee_title, department_of
-from kg.recognize.orgs import org_span
+from kg.recognize.org_names import org_span
 from kg.recognize.posts import Cue
 
 

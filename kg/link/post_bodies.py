@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
-from kg.recognize.orgs import org_span
+from kg.recognize.org_names import org_span
 
 # Titles that name their body: the body word, written after the post's place.
 TITLE_BODIES = [("机关党组", "机关党组"), ("机关党委", "机关党委"), ("村党支部", "党支部"), ("党支部", "党支部"), ("村支书", "党支部"), ("支书", "党支部"),

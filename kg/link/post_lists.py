@@ -11,7 +11,7 @@ import re
 
 from kg.article import Span
 from kg.link.post_bodies import bare_unit, body_heads, same_head
-from kg.recognize.orgs import org_span
+from kg.recognize.org_names import org_span
 from kg.recognize.posts import Cue
 
 # A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").

@@ -32,7 +32,7 @@ from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader
 from kg.places.gazetteer import division_span
-from kg.recognize.orgs import join, org_span
+from kg.recognize.org_names import join, org_span
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")

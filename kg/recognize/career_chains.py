@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.recognize.orgs import title_matcher
+from kg.recognize.org_names import title_matcher
 
 PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任")
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任",

@@ -35,7 +35,7 @@ from kg.recognize.career_dates import When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_subjects import SubjectReading
-from kg.recognize.orgs import title_matcher
+from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")

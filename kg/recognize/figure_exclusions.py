@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.words import words
-from kg.recognize.orgs import title_matcher
+from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import boundary, tagged
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"

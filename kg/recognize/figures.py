@@ -16,7 +16,7 @@ import cn2an
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.orgs import title_matcher
+from kg.recognize.org_names import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after
 from kg.recognize.segment import tag_of, tagged
 from kg.recognize.figure_exclusions import CN_DIGITS, excluded

@@ -19,7 +19,7 @@ from kg.components import Component, register
 from kg.recognize import names, statistical
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
-from kg.recognize.orgs import title_matcher
+from kg.recognize.org_names import title_matcher
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
 from kg.recognize.posts import PostParser
 from kg.lang.words import longest_first, words

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.article import Article, Span
-from kg.recognize.orgs import title_matcher
+from kg.recognize.org_names import title_matcher
 
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
 FORMER = ("原", "前")

@@ -21,7 +21,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import common_words
 from kg.recognize.places import matcher
-from kg.recognize.orgs import title_matcher
+from kg.recognize.org_names import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
 from kg.recognize.segment import tagged
 from kg.lang.words import longest_first, table, words

@@ -1,0 +1,95 @@
+"""How official news names a body: the closed classes of body types, named bodies and
+post titles, and the rules that make one name of its variants.
+
+    中共某县委员会, 某县委          -> 某县委 (normalize)
+    正定县 + 县委                  -> 正定县委 (join: the level is not written twice)
+    妇联机关党委                   -> 妇联, 妇联机关党委 (bodies_after: each chained type a body)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.article import Article, Span
+from kg.lang.matcher import LongestMatcher
+from kg.lang.script import HAN
+from kg.lang.words import longest_first, table, words
+
+PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
+SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+
+
+@lru_cache(maxsize=1)
+def committee_matcher() -> LongestMatcher:
+    return LongestMatcher(words("assembly_committees"))
+
+
+@lru_cache(maxsize=1)
+def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
+    suffixes = "|".join(longest_first(words("body_suffixes")))
+    return (LongestMatcher(words("body_types")), LongestMatcher(words("named_bodies")),
+            re.compile(rf"[{HAN}]{{2,12}}?(?:{suffixes})"))
+
+
+@lru_cache(maxsize=1)
+def title_matcher() -> LongestMatcher:
+    """Post titles: a body's name ends before one ("某局" + 局长), and holds none."""
+    return LongestMatcher(words("titles"))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    return table("body_abbreviations")
+
+
+def normalize(name: str) -> str:
+    """"中共某县委" is 某县委; 中共中央 keeps its name (中央 alone names nothing)."""
+    name = re.sub(r"^中共(?!中央)", "", name).replace("人民代表大会常务委员会", "人大常委会")
+    name = abbreviations().get(name, name)          # 中纪委 is 中央纪委
+    return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
+
+
+def join(place_name: str, body: str) -> str:
+    """Place name + body, without doubling the level ("正定县" + "县委" → "正定县委";
+    "某市" renamed from a county + "县委", as an older text writes it → "某县委"; a city that
+    became a district, "某区" + "市委" → "某市委")."""
+    if body[:1] in "省市县区旗州镇乡村" and body[1:2] == "委" and place_name.endswith(body[0]):
+        return place_name + body[1:]
+    if body[:2] in ("县委", "市委") and place_name[-1:] in "县市区" and place_name[-1] != body[0]:
+        return place_name[:-1] + body      # a county that became a city or a district: "某县委" as written
+    return place_name + body
+
+
+def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:
+    """The body of this name the article met, or a new mention of it placed at `place`
+    (a post names its body: "正定县委书记" is a post in 正定县委)."""
+    name = normalize(name)
+    met = next((o for o in art.of("org") if o["name"] == name), None)
+    return met or Span("org", sent, -1, -1, name, {"name": name, "place": place})
+
+
+def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
+    """Body words right after position i, each chained type a body of its own:
+    "妇联机关党委" gives 妇联 and 妇联机关党委.  After a village, 委会 is its committee
+    ("某村委会主任": 村 + 委会, never 村委 + "会主任")."""
+    bodies = matchers()[0]
+    out, cur = [], ""
+    session = SESSION_ORDINAL.match(text, i)
+    if session and text.startswith(("人民代表大会", "人大", "政协"), session.end()):
+        i = session.end()                 # "某市第八届人民代表大会": the congress, whatever its term
+    for lead in (("委会",) if village else ()) + PARTY_AFTER_PLACE:
+        if text.startswith(lead, i):
+            cur = lead
+            out.append(cur)
+            break
+    while i + len(cur) < len(text):
+        word = bodies.match_at(text, i + len(cur))
+        if not word:
+            break
+        cur += word
+        out.append(cur)
+    if out and text.startswith("门", i + len(out[-1])) and out[-1].endswith("部"):
+        out.pop()         # 组织部门: "departments", not a body
+    if len(out) > 1 and out[0] in PARTY_AFTER_PLACE:
+        out = out[1:]     # "省委组织部" names the department; the committee itself is not named
+    return [b for b in out if b != "委员会"]
