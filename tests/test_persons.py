@@ -470,3 +470,13 @@ def test_a_name_written_with_a_middle_dot_is_read_whole(article):
     got = names(art)
     assert {"买买提·吐尔逊", "热合曼·阿布都拉"} <= got
     assert not any(n in got for n in ("买买", "热合", "买买提·吐尔逊说"))
+
+
+def test_credits_with_a_review_stage_interviewers_and_kin_in_a_notice_are_persons(article):
+    art = article("通报\n2022-05-01\n工程发包给其弟弟程海波，另一项目交给原报账员罗志勇。他的哥哥很能干。\n"
+                  "访谈组：宋佳宁 韩立军 胡晓燕\n编辑(一审)：欧阳娟 审核(三审)：邹文涛\n")
+    named = {p["name"] for p in art.of("person")}
+    assert {"程海波", "罗志勇", "宋佳宁", "韩立军", "胡晓燕", "欧阳娟", "邹文涛"} <= named
+    assert not any(n.startswith(("很", "能干")) for n in named)          # a kin word with no name after it
+    roles = {p["person"]["name"]: p["title"] for p in art.of("post")}
+    assert roles["宋佳宁"] == "访谈组成员" and roles["邹文涛"] == "审核"

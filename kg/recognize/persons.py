@@ -28,11 +28,12 @@ from kg.lang.words import longest_first, words
 
 
 CREDITS = ("特约记者", "记者", "实习记者", "实习生", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
-           "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像")
+           "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像", "采写", "访谈组")
 PRESS_TITLES = set(CREDITS) | {"主编"}
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
-BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})\s*[:：]?\s*(?:本报记者|记者)?\s*")
+BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})"
+                    r"(?:[(（][一二三四]审[)）])?\s*[:：]?\s*(?:本报记者|记者)?\s*")     # "责编(二审)：某某": the review's stage
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
 ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a list's item right after a name
@@ -256,8 +257,8 @@ class PersonFinder(ModelReading):
         padded = PADDED.match(text, pos)
         if padded and names.surname_at(text, pos):
             return padded.group(1) + padded.group(2), padded.end() - pos
-        name = names.choose(names.readings(text, pos, strict=strict), self.art.simp)
-        return name, len(name or "")
+        name = names.choose(names.readings(text, pos, strict=strict), self.art.simp) or names.transliterated(text, pos)
+        return name, len(name or "")           # "责编：次仁玉珍": a Tibetan name by its sounds
 
     def _bylines(self, idx: int, text: str) -> None:
         datelines = [(m.start(), closing(text, m.end()), outlet_of(text, m)) for m in DATELINE.finditer(text)]
@@ -272,6 +273,7 @@ class PersonFinder(ModelReading):
                 self._person(name, idx, m.start(1))
                 self._post(name, self.posts.press(idx, m.end(1), m.end(), "摄影", None))
         for s, e, title, outlet, pos in credits:
+            title = "访谈组成员" if title == "访谈组" else title
             name, width = self._byline_name(text, pos)
             if not name:
                 continue
