@@ -480,3 +480,13 @@ def test_credits_with_a_review_stage_interviewers_and_kin_in_a_notice_are_person
     assert not any(n.startswith(("很", "能干")) for n in named)          # a kin word with no name after it
     roles = {p["person"]["name"]: p["title"] for p in art.of("post")}
     assert roles["宋佳宁"] == "访谈组成员" and roles["邹文涛"] == "审核"
+
+
+def test_a_padded_name_under_a_heading_a_dotted_name_the_model_ends_and_an_area_head(article):
+    art = article("政府工作报告\n——2021年1月8日在石阡县第十七届\n人民代表大会第五次会议上\n县长 龙 敏\n各位代表：\n"
+                  "现在，我代表县人民政府向大会报告工作，请予审议。\n"
+                  "老党员阿不都·热合曼眼里噙着泪水。给予北片片长谢桂诫勉谈话处理。\n")
+    posts = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert posts[("龙敏", "县长")]["place"]["name"] == "石阡县"       # the occasion's county, over two lines
+    assert ("谢桂", "片长") in posts
+    assert "阿不都·热合曼" in {p["name"] for p in art.of("person")}

@@ -94,7 +94,8 @@ def find_body(lines: list[str]) -> tuple[int, int]:
 
 
 # A speech's occasion under its title: "——2020年1月6日在某县第十七届人民代表大会第四次会议上".
-OCCASION = re.compile(r"^\s*[—－\-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[\u4e00-\u9fff\d（）()]{2,60}(?:会议|大会|会)上?\s*$")
+# Pages break it over two lines ("——…在某县第十七届" / "人民代表大会第七次会议上"): its start is enough.
+OCCASION = re.compile(r"^\s*[—－\-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[\u4e00-\u9fff\d（）()]{2,60}\s*$")
 
 
 def speech_opening(lines: list[str], start: int) -> int:
@@ -107,7 +108,7 @@ def speech_opening(lines: list[str], start: int) -> int:
     >>> speech_opening(["某县召开会议", "2020年1月6日 来源：某县新闻网", "各位代表："], 2)
     2
     """
-    for i in range(max(0, start - 3), start):
+    for i in range(max(0, start - 4), start):
         if OCCASION.match(lines[i]):
             return i
     return start

@@ -101,9 +101,12 @@ class PersonFinder(ModelReading):
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
             at += of or be
-            if text[at:at + 1] in (" ", "\u3000") and names.readings(text, at + 1, strict=True):
+            padded = PADDED.match(text, at + 1) if text[at:at + 1] in (" ", "\u3000") else None
+            if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded):
                 at += 1                          # "县长 某某 各位代表": a report's heading
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp)
+            if padded and names.surname_at(text, at) and title not in self.nouns:
+                name = padded.group(1) + padded.group(2)      # "县长 王 丽": a two-character name set to three's width
             model = statistical.candidate_at(self.art, idx, at)
             if name and model and len(model) == len(name) + 1 and model.startswith(name) and name not in self.known \
                     and not names.ends_name(text, at + len(name)) and names.plausible(model, strict=False) \
@@ -115,7 +118,7 @@ class PersonFinder(ModelReading):
             if be and (not name or title in self.nouns or name not in self.known and model != name
                        or text[at + len(name):at + len(name) + 1] not in ("", "，", ",", "。", "；", "、", "(", "（")):
                 continue                         # "书记为民办实事": a name the model reads too, then the clause ends
-            sound = names.transliterated(text, at)
+            sound = names.transliterated(text, at) or self._dotted_model_name(idx, text, at, model)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name and title not in self.nouns:
                 name = self._proposed(idx, text, at)
@@ -280,6 +283,16 @@ class PersonFinder(ModelReading):
             for person, at in [(name, pos)] + self._listed_after(idx, text, pos + width):
                 self._person(person, idx, at)
                 self._post(person, self.posts.press(idx, s, e, title, outlet))
+
+    def _dotted_model_name(self, idx: int, text: str, at: int, model: str | None) -> str | None:
+        """A name with a middle dot as the model reads it, where no word that ends names
+        follows it ("老党员某·某眼里…"): whole, or its two parts the model read apart."""
+        if not model:
+            return None
+        if "·" in model[1:-1]:
+            return model
+        second = statistical.candidate_at(self.art, idx, at + len(model) + 1) if text[at + len(model):at + len(model) + 1] == "·" else None
+        return f"{model}·{second}" if second else None
 
     def _name_before(self, idx: int, text: str, end: int) -> str | None:
         """"某某总书记": a surname three or two characters before the post, which does not
