@@ -112,3 +112,13 @@ class ModelReading:
             return True
         nxt = next((t for a, _, t in self.art.context.get("words", {}).get(idx, ()) if a == end), None)
         return nxt in ("v", "vd", "d", "p", "TIME", "c")
+
+    def _dotted_model_name(self, idx: int, text: str, at: int, model: str | None) -> str | None:
+        """A name with a middle dot as the model reads it, where no word that ends names
+        follows it ("老党员某·某眼里…"): whole, or its two parts the model read apart."""
+        if not model:
+            return None
+        if "·" in model[1:-1]:
+            return model
+        second = statistical.candidate_at(self.art, idx, at + len(model) + 1) if text[at + len(model):at + len(model) + 1] == "·" else None
+        return f"{model}·{second}" if second else None

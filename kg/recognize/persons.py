@@ -18,29 +18,17 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
 from kg.recognize.segment import boundary, tag_of
-from kg.recognize.datelines import DATELINE, outlet_of
+from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading
 from kg.recognize.org_names import title_matcher
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
 from kg.recognize.posts import PostParser
-from kg.lang.words import longest_first, words
+from kg.lang.words import words
 
-# The press and the editorial chain of an article: bylines, editor and review lines.
-
-
-CREDITS = ("特约记者", "记者", "实习记者", "实习生", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
-           "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像", "采写", "访谈组")
-PRESS_TITLES = set(CREDITS) | {"主编"}
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
-BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})"
-                    r"(?:[(（][一二三四]审[)）])?\s*[:：]?\s*(?:本报记者|记者)?\s*")     # "责编(二审)：某某": the review's stage
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
 ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a list's item right after a name
-# A photo's credit after the caption: "… 。 张三/摄", "李四 摄".
-PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!]))([\u4e00-\u9fff]{2,3})\s*/?\s*摄(?:影)?\s*$")
-# A two-character name padded to three characters' width in a byline: "记者 左 京".
-PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
@@ -61,14 +49,7 @@ ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:
 
 
 
-def closing(text: str, at: int) -> int:
-    """Where the bracket a dateline opens closes: its credits all belong to its outlet
-    ("某某频道报道(甲 实习生 乙)")."""
-    ends = [i for i in (text.find(")", at), text.find("）", at)) if i >= 0]
-    return min(ends) if ends else at
-
-
-class PersonFinder(ModelReading):
+class PersonFinder(ModelReading, CreditReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -253,46 +234,6 @@ class PersonFinder(ModelReading):
                 return out                # "副镇长甲、某庙片片长乙": the item goes on, a place's post
             out.append((name, sep.end()))
             pos = sep.end() + width
-
-    def _byline_name(self, text: str, pos: int, strict: bool = False) -> tuple[str | None, int]:
-        """The name at `pos` and the characters it takes: a two-character name padded to
-        three characters' width ("左 京") is read whole."""
-        padded = PADDED.match(text, pos)
-        if padded and names.surname_at(text, pos):
-            return padded.group(1) + padded.group(2), padded.end() - pos
-        name = names.choose(names.readings(text, pos, strict=strict), self.art.simp) or names.transliterated(text, pos)
-        return name, len(name or "")           # "责编：次仁玉珍": a Tibetan name by its sounds
-
-    def _bylines(self, idx: int, text: str) -> None:
-        datelines = [(m.start(), closing(text, m.end()), outlet_of(text, m)) for m in DATELINE.finditer(text)]
-        credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
-                    m.group(1) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None), m.end())
-                   for m in BYLINE.finditer(text)]
-        credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
-                    for m in DATELINE.finditer(text)]
-        for m in PHOTO_CREDIT.finditer(text):
-            name = m.group(1)                  # the caption's end bounds the name: no reading needed
-            if names.surname_at(name, 0) and names.plausible(name, strict=False):
-                self._person(name, idx, m.start(1))
-                self._post(name, self.posts.press(idx, m.end(1), m.end(), "摄影", None))
-        for s, e, title, outlet, pos in credits:
-            title = "访谈组成员" if title == "访谈组" else title
-            name, width = self._byline_name(text, pos)
-            if not name:
-                continue
-            for person, at in [(name, pos)] + self._listed_after(idx, text, pos + width):
-                self._person(person, idx, at)
-                self._post(person, self.posts.press(idx, s, e, title, outlet))
-
-    def _dotted_model_name(self, idx: int, text: str, at: int, model: str | None) -> str | None:
-        """A name with a middle dot as the model reads it, where no word that ends names
-        follows it ("老党员某·某眼里…"): whole, or its two parts the model read apart."""
-        if not model:
-            return None
-        if "·" in model[1:-1]:
-            return model
-        second = statistical.candidate_at(self.art, idx, at + len(model) + 1) if text[at + len(model):at + len(model) + 1] == "·" else None
-        return f"{model}·{second}" if second else None
 
     def _name_before(self, idx: int, text: str, end: int) -> str | None:
         """"某某总书记": a surname three or two characters before the post, which does not
