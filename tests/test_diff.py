@@ -99,3 +99,25 @@ def test_an_official_who_moved_is_one_node_across_provinces_and_the_diff_says_ch
     out = capsys.readouterr().out
     row = next(line for line in out.splitlines() if "柏文涛" in line)
     assert row.split()[0] == "changed" and "now:" in row and "辽源市" in row
+
+
+def test_a_national_leader_named_without_a_title_is_one_node_a_local_homonym_stays_apart(tmp_path):
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.build.build import build
+    from kg.graph.ns import CK
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("红色教育\n2021-06-02 来源:湖南日报\n湖南省韶山市组织党员参观纪念馆，重温邓小平同志的革命足迹，"
+                                  "村民罗建新讲述了当年的故事，全村党员深受教育。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("红色教育\n2021-07-12 来源:江苏日报\n江苏省淮安市组织党员参观纪念馆，学习邓小平同志的崇高品格，"
+                                  "村民罗建新介绍了馆藏文物，全镇党员深受教育。\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", jobs=1, progress=False, view=False)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+
+    def nodes(name):
+        return {p for p in g.subjects(RDFS.label, None) if (p, RDF.type, CK.Person) in g and str(g.value(p, RDFS.label)) == name}
+    assert len(nodes("邓小平")) == 1
+    assert len(nodes("罗建新")) == 2            # a villager of each province: two people

@@ -490,3 +490,10 @@ def test_a_padded_name_under_a_heading_a_dotted_name_the_model_ends_and_an_area_
     assert posts[("龙敏", "县长")]["place"]["name"] == "石阡县"       # the occasion's county, over two lines
     assert ("谢桂", "片长") in posts
     assert "阿不都·热合曼" in {p["name"] for p in art.of("person")}
+
+
+def test_after_a_person_noun_the_models_full_name_is_taken_but_no_set_phrase_or_nickname(article):
+    art = article("村里新事\n2022-09-01\n村民罗建新讲述了当年的故事。村民崇德尚义，邻里和睦。村干部小宋直言很难。\n")
+    named = {p["name"] for p in art.of("person")}
+    assert "罗建新" in named
+    assert "崇德尚义" not in named and "小宋" not in named

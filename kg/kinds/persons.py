@@ -31,6 +31,7 @@ class Persons(Kind):
         national = any(p["title"] in words("national_titles")
                        or (p["org"] is not None and p["org"]["name"] in words("central_bodies")) for p in own)
         name = as_written(span["name"], g.original(span))
+        national = national or (not own and name in words("national_leaders"))     # "毛泽东同志", no title
         return resolve.person_iri(name, None if national else (posts_province(own) or g.province))
 
     def write(self, art: Article, g) -> None:

@@ -42,8 +42,10 @@ class CreditReading:
         padded = PADDED.match(text, pos)
         if padded and names.surname_at(text, pos):
             return padded.group(1) + padded.group(2), padded.end() - pos
-        name = names.choose(names.readings(text, pos, strict=strict), self.art.simp) or names.transliterated(text, pos)
-        return name, len(name or "")           # "责编：次仁玉珍": a Tibetan name by its sounds
+        name = names.choose(names.readings(text, pos, strict=strict), self.art.simp)
+        sound = names.transliterated(text, pos)          # "本报记者 阿尔达克": a Kazakh name by its sounds,
+        name = sound if sound and len(sound) > len(name or "") else name      # longer than its Han reading
+        return name, len(name or "")
 
     def _bylines(self, idx: int, text: str) -> None:
         datelines = [(m.start(), closing(text, m.end()), outlet_of(text, m)) for m in DATELINE.finditer(text)]

@@ -101,8 +101,10 @@ class PersonFinder(ModelReading, CreditReading):
                 continue                         # "书记为民办实事": a name the model reads too, then the clause ends
             sound = names.transliterated(text, at) or self._dotted_model_name(idx, text, at, model)
             name = sound if sound and len(sound) > len(name or "") else name
-            if not name and title not in self.nouns:
+            if not name:
                 name = self._proposed(idx, text, at)
+                if name and title in self.nouns and (len(name) < 3 or len(name) == 4 and not self._four_character_name(name)):
+                    name = None                  # "村民崇德尚义" (a set phrase), "村干部小宋" (how one is addressed)
             if not name:
                 continue
             self._person(name, idx, at)
@@ -234,6 +236,12 @@ class PersonFinder(ModelReading, CreditReading):
                 return out                # "副镇长甲、某庙片片长乙": the item goes on, a place's post
             out.append((name, sep.end()))
             pos = sep.end() + width
+
+    @staticmethod
+    def _four_character_name(name: str) -> bool:
+        """Four characters make a Han name only with a two-character surname (欧阳某某);
+        else they are a name of sounds (a Yi or Tibetan name), or a set phrase."""
+        return len(names.surname_at(name, 0) or "") == 2 or sum(c in names.transliteration() for c in name) >= 3
 
     def _name_before(self, idx: int, text: str, end: int) -> str | None:
         """"某某总书记": a surname three or two characters before the post, which does not
