@@ -303,3 +303,9 @@ def test_a_research_institute_is_a_body_in_full_or_by_its_usual_abbreviation(art
 def test_a_departments_post_after_de_is_the_provinces_not_the_city_named_before(article):
     art = article(body("云南的村民自发到昆明看望老朋友——曾在村里驻村四年多的农业农村厅副厅长杨立新。"))
     assert ("副厅长", "云南省农业农村厅", "云南省") in posts(art, "杨立新")
+
+
+def test_a_county_governments_departments_after_the_reform_are_bodies(article):
+    art = article("县里动态\n2023-02-01\n遂川县发展和改革局局长罗志勇、县卫生健康局局长谢红梅、县综合行政执法局局长刘建国出席。\n")
+    bodies = {p["person"]["name"]: p["org"]["name"] for p in art.of("post") if p["org"] is not None}
+    assert bodies == {"罗志勇": "遂川县发展和改革局", "谢红梅": "遂川县卫生健康局", "刘建国": "遂川县综合行政执法局"}
