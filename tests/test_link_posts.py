@@ -309,3 +309,16 @@ def test_a_county_governments_departments_after_the_reform_are_bodies(article):
     art = article("县里动态\n2023-02-01\n遂川县发展和改革局局长罗志勇、县卫生健康局局长谢红梅、县综合行政执法局局长刘建国出席。\n")
     bodies = {p["person"]["name"]: p["org"]["name"] for p in art.of("post") if p["org"] is not None}
     assert bodies == {"罗志勇": "遂川县发展和改革局", "谢红梅": "遂川县卫生健康局", "刘建国": "遂川县综合行政执法局"}
+
+
+def test_a_village_named_before_its_secretary_written_as_cunzhishu_is_read(article):
+    art = article("村里动态\n2023-02-01\n遂川县大坑乡新安村村支书罗志勇说，今年收成好。大坑乡下石村村主任谢红梅也到场。\n")
+    posts = {p["person"]["name"]: p for p in art.of("post")}
+    assert posts["罗志勇"]["place"]["name"] == "新安村" and posts["罗志勇"]["org"]["name"] == "新安村党支部"
+    assert posts["谢红梅"]["place"]["name"] == "下石村"
+
+
+def test_a_village_secretary_whose_village_is_unread_gets_no_branch_of_the_township(article):
+    art = article("村里动态\n2023-02-01\n遂川县大坑乡某某村村支书罗志勇说，今年收成好。\n")
+    post = next(p for p in art.of("post") if p["person"]["name"] == "罗志勇")
+    assert post["org"] is None or "乡" not in post["org"]["name"]

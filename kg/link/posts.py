@@ -199,6 +199,8 @@ class PostLinker(ListBodies):
             return cell_of(self.art, idx, max(orgs, key=lambda o: (o.end, o.end - o.start)), body)
         if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
             body = None                   # a Party group or branch belongs to an organ or a village, not a county
+        if body and implied_level(title) == "village" and place is not None and place["level"] != "village":
+            body = None                   # "某乡某某村村支书" with the village unread: no branch of the township
         if body in ("区委", "旗委") and place is not None and place["name"].endswith(("县", "市")):
             body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name
         if body and place is not None:

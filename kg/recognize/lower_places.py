@@ -27,9 +27,10 @@ POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "
 OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委")
 # What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
-VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "两委", "村民委员会", "第一书记", "党委")
-# "西姚村村民", "某村村集体": a village's name, then its people or its own bodies.
-VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级")
+VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "两委", "村民委员会", "第一书记", "党委",
+                 "村支书", "村书记", "村主任", "支书", "村党", "村会计", "村文书")       # "某村村支书某某"
+# "西姚村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
+VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
