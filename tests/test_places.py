@@ -390,3 +390,13 @@ def test_a_banners_abbreviation_is_the_banner_and_its_heads_are_placed(article):
     assert posts[("巴特尔", "代旗长")]["place"]["name"] == "东乌珠穆沁旗"
     assert posts[("孟和", "副盟长")]["place"]["name"] == "锡林郭勒盟"
     assert "乌旗" not in named and not any(n.startswith("科右") and n != "科尔沁右翼中旗" for n in named)
+
+
+def test_a_county_level_citys_own_paper_makes_its_bare_city_bodies_its_own(article):
+    own = article("市委常委会\n2022-03-01\n市委书记罗志勇主持召开市委常委会，传达宁德市委全会精神。会议要求全市上下推动福安更好发展，"
+                  "我市要抓好落实。\n")
+    post = next(p for p in own.of("post") if p["person"]["name"] == "罗志勇")
+    assert post["org"]["name"] == "福安市委" and post["place"]["name"] == "福安市"
+    prefecture = article("市委常委会\n2022-03-01\n宁德市召开会议，市委书记罗志勇主持。会议听取了福安市的汇报，我市要抓好落实。\n")
+    post = next(p for p in prefecture.of("post") if p["person"]["name"] == "罗志勇")
+    assert post["place"]["name"] == "宁德市"                     # a prefecture's paper: its own 市委

@@ -290,7 +290,32 @@ class Places(Component):
             art.context["city"] = above.code            # "盟政协", "市委" in a county's paper: its prefecture
         if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
             art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
+        own_city = county_city_paper(art, gaz)
+        if own_city is not None:
+            art.context["city"] = art.context["county"] = own_city
         return art
+
+
+def county_city_paper(art: Article, gaz: Gazetteer) -> str | None:
+    """A county-level city's own news: it says 我市, names one county-level city, and writes
+    the prefecture above it in full before that prefecture's bodies ("宁德市委", "宁德市三届人大"),
+    which a prefecture's own paper would call 市委; its bare 市委, 市长 and 全市 are then the
+    county-level city's.
+
+    "我市传达宁德市委全会精神，市委书记主持……推动福鼎更好发展": the bare 市委 is 福鼎市委.
+    """
+    if "我市" not in art.simp and "本市" not in art.simp:
+        return None
+    cities = {p["code"] for p in art.of("place") if p["level"] == "county" and p["code"]
+              and gaz.by_code[p["code"]].name.endswith("市")}
+    if len(cities) != 1:
+        return None
+    code = next(iter(cities))
+    above = gaz.by_code.get(gaz.parent(code) or "")
+    if above is None or above.level != "prefecture":
+        return None
+    names = "|".join(re.escape(n) for n in {above.name, above.name[:-1]} if len(n) >= 2)
+    return code if re.search(rf"(?:{names})(?:市委|市政府|市人大|市政协|委|政府|人大|政协|[一二三四五六七八九十]+届)", art.simp) else None
 
 
 LIST_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,4}?)*、[\u4e00-\u9fff]{2,4}?(村|镇|乡|社区)")
