@@ -4,8 +4,11 @@ import io
 import shutil
 
 import pytest
+from rdflib import Graph
+from rdflib.namespace import RDF, RDFS
 
 from kg.build.build import build
+from kg.graph.ns import CK
 from kg.cli import main
 from kg.export.diff import compare
 from kg.sparql.store import open_store
@@ -74,24 +77,15 @@ def test_a_folder_without_a_build_is_one_line(tmp_path, corpus_build, capsys):
 
 
 def test_an_official_who_moved_is_one_node_across_provinces_and_the_diff_says_changed(tmp_path, capsys):
-    from rdflib import Graph
-    from rdflib.namespace import RDF, RDFS
-
-    from kg.build.build import build
-    from kg.graph.ns import CK
-
-    first, second = tmp_path / "one", tmp_path / "two"
-    first.mkdir()
-    second.mkdir()
     # a Jilin paper, then a Shandong paper naming the same Jilin official after his move
-    (first / "a.txt").write_text("人事动态\n2021-03-02 来源:吉林日报\n吉林省辽源市东丰县县长柏文涛主持召开县政府常务会议，"
-                                 "研究部署春耕备耕工作，会议还听取了全县安全生产情况汇报。\n", encoding="utf-8")
-    (second / "b.txt").write_text("人事动态\n2022-05-10 来源:山东日报\n山东省济南市召开座谈会，原东丰县县长柏文涛调任吉林省辽源市副市长，"
-                                  "此前他在吉林省东丰县工作多年，济南市有关负责同志参加座谈。\n", encoding="utf-8")
+    first = _articles(tmp_path / "one", "人事动态\n2021-03-02 来源:吉林日报\n吉林省辽源市东丰县县长柏文涛主持召开县政府常务会议，"
+                                        "研究部署春耕备耕工作，会议还听取了全县安全生产情况汇报。\n")
+    second = _articles(tmp_path / "two", "人事动态\n2022-05-10 来源:山东日报\n山东省济南市召开座谈会，原东丰县县长柏文涛调任吉林省辽源市副市长，"
+                                         "此前他在吉林省东丰县工作多年，济南市有关负责同志参加座谈。\n")
     build([first], tmp_path / "old", jobs=1, progress=False, view=False)
     build([first, second], tmp_path / "new", jobs=1, progress=False, view=False)
     g = Graph().parse(tmp_path / "new" / "graph.ttl")
-    nodes = {p for p in g.subjects(RDFS.label, None) if (p, RDF.type, CK.Person) in g and str(g.value(p, RDFS.label)) == "柏文涛"}
+    nodes = _persons_named(g, "柏文涛")
     assert len(nodes) == 1                                                  # one person, two articles, two provinces
     titles = {str(g.value(p, CK.title)) for p in g.objects(next(iter(nodes)), CK.holds)}
     assert {"县长", "副市长"} <= titles
@@ -101,23 +95,25 @@ def test_an_official_who_moved_is_one_node_across_provinces_and_the_diff_says_ch
     assert row.split()[0] == "changed" and "now:" in row and "辽源市" in row
 
 
+def _articles(folder, *texts):
+    """A corpus folder of articles of our own, one file each."""
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"a{n}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _persons_named(g: Graph, name: str) -> set:
+    return {p for p in g.subjects(RDFS.label, None) if (p, RDF.type, CK.Person) in g and str(g.value(p, RDFS.label)) == name}
+
+
 def test_a_national_leader_named_without_a_title_is_one_node_a_local_homonym_stays_apart(tmp_path):
-    from rdflib import Graph
-    from rdflib.namespace import RDF, RDFS
-
-    from kg.build.build import build
-    from kg.graph.ns import CK
-
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("红色教育\n2021-06-02 来源:湖南日报\n湖南省韶山市组织党员参观纪念馆，重温邓小平同志的革命足迹，"
-                                  "村民罗建新讲述了当年的故事，全村党员深受教育。\n", encoding="utf-8")
-    (corpus / "b.txt").write_text("红色教育\n2021-07-12 来源:江苏日报\n江苏省淮安市组织党员参观纪念馆，学习邓小平同志的崇高品格，"
-                                  "村民罗建新介绍了馆藏文物，全镇党员深受教育。\n", encoding="utf-8")
+    corpus = _articles(tmp_path / "c",
+                       "红色教育\n2021-06-02 来源:湖南日报\n湖南省韶山市组织党员参观纪念馆，重温邓小平同志的革命足迹，"
+                       "村民罗建新讲述了当年的故事，全村党员深受教育。\n",
+                       "红色教育\n2021-07-12 来源:江苏日报\n江苏省淮安市组织党员参观纪念馆，学习邓小平同志的崇高品格，"
+                       "村民罗建新介绍了馆藏文物，全镇党员深受教育。\n")
     build([corpus], tmp_path / "out", jobs=1, progress=False, view=False)
     g = Graph().parse(tmp_path / "out" / "graph.ttl")
-
-    def nodes(name):
-        return {p for p in g.subjects(RDFS.label, None) if (p, RDF.type, CK.Person) in g and str(g.value(p, RDFS.label)) == name}
-    assert len(nodes("邓小平")) == 1
-    assert len(nodes("罗建新")) == 2            # a villager of each province: two people
+    assert len(_persons_named(g, "邓小平")) == 1
+    assert len(_persons_named(g, "罗建新")) == 2            # a villager of each province: two people
