@@ -121,8 +121,9 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
     def _successive(self, person: Span, groups: list[list[Span]], when: When, line: bool) -> None:
         """A dated step whose groups were held one after another: the date starts the
         first group; a post of a group before the last that no other group writes again
-        was left for the next (former, its end untold); a later group's posts start at an untold date, so a later line that
-        lists them again holds them on instead of starting them (see post_merge)."""
+        was left for the next (former, its end untold); a later group's posts start at an
+        untold date, so a later line that lists them again holds them on instead of
+        starting them (see post_merge)."""
         titles = [{p["title"] for p in g} for g in groups]
         held_on = {t for k, ts in enumerate(titles) for t in ts if any(t in o for o in titles[k + 1:])}
         for k, group in enumerate(groups):
