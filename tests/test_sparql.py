@@ -236,3 +236,19 @@ def test_the_shipped_context_is_the_one_the_ontology_gives():
     from kg.resources import folder
 
     assert (folder("ontology") / "context.jsonld").read_bytes() == context_document()
+
+
+def test_the_backend_never_takes_the_port_the_front_server_is_about_to_bind(monkeypatch):
+    import kg.serve.backend as backend
+
+    handed = iter([41261, 41261, 41262])          # the system hands the just-released port out again
+
+    class Socket:
+        def __init__(self, *a): self.port = next(handed)
+        def __enter__(self): return self
+        def __exit__(self, *a): return False
+        def bind(self, address): pass
+        def getsockname(self): return ("127.0.0.1", self.port)
+
+    monkeypatch.setattr(backend.socket, "socket", Socket)
+    assert backend.free_port(avoid=41261) == 41262

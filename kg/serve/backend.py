@@ -20,10 +20,15 @@ class ServeError(Exception):
     pass
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def free_port(avoid: int = 0) -> int:
+    """A port nothing listens on now, never `avoid` (the port the front server is about
+    to bind: the system may hand a just-released port out again)."""
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port != avoid:
+            return port
 
 
 def oxigraph_binary() -> str:
@@ -50,8 +55,8 @@ def log(message: str) -> None:
 class Backend:
     """The Oxigraph process, restarted when it dies, times out, or its store is swapped."""
 
-    def __init__(self, store: Path, timeout_s: int):
-        self.store, self.timeout_s = store, timeout_s
+    def __init__(self, store: Path, timeout_s: int, avoid: int = 0):
+        self.store, self.timeout_s, self.avoid = store, timeout_s, avoid
         self.lock = threading.Lock()
         self.spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backend")   # lives as long as we do
         self.proc: subprocess.Popen | None = None
@@ -64,7 +69,7 @@ class Backend:
         return st.st_ino, st.st_dev
 
     def _start(self) -> None:
-        port = free_port()
+        port = free_port(self.avoid)
         proc = self.spawner.submit(subprocess.Popen, [
             oxigraph_binary(), "serve-read-only", "--location", str(self.store),
             "--bind", f"127.0.0.1:{port}", "--timeout-s", str(self.timeout_s)],

@@ -220,7 +220,7 @@ def serve(graph: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: int
     store = graph / "store"
     if not store.exists():
         raise ServeError(f"no store in {graph}: run `kg build` first")
-    backend = Backend(store, timeout_s)
+    backend = Backend(store, timeout_s, avoid=port)          # never the port the front is to bind
     try:
         httpd = Server((host, port), make_handler(backend, graph / "graph.html", max_bytes, timeout_s, allow_service, cors))
     except OSError as exc:
