@@ -198,3 +198,10 @@ def test_a_distance_away_city_classes_village_formula_and_a_rules_items(article)
     assert figs[(2.0, "个")]["measure"] == "特大城市"
     assert figs[(12.0, "个")]["measure"].startswith("宜居宜业和美乡村")
     assert (2.0, "项") not in figs and figs[(8.0, "项")]["measure"] == "成果"
+
+
+def test_a_change_against_a_named_year_after_a_year_on_year_one_says_so(article):
+    art = article("标题\n\n2022年全县城镇居民人均可支配收入35120元，同比增长6.1%，增速居全市第二，较2017年增长41%。\n")
+    figs = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert figs[6.1] == "城镇居民人均可支配收入同比增长"
+    assert figs[41.0] == "城镇居民人均可支配收入较2017年增长"          # not a second year-on-year rate

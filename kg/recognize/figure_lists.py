@@ -76,10 +76,17 @@ def changes_measure(figs: list[Span], text: str) -> None:
         base = CHANGE_AT_END.sub("", prev["measure"] or "")      # 收入同比增长8%，较2018年增长48%: 收入
         if len(base) < 2:
             continue
+        own = BASE_YEAR_CHANGE.search(text, 0, fig.start)
         if CHANGE.fullmatch(fig["measure"] or ""):
             fig["measure"] = base + fig["measure"]
         elif not fig["measure"] and CHANGE.fullmatch(between := COMPARED.sub("", text[prev.end:fig.start])):
             fig["measure"] = base + between
+        elif not fig["measure"] and own:             # "…，增速排名第三，较2018年增长48%": against that year
+            fig["measure"] = base + own.group(0).lstrip("，,")
+
+
+# A change against a named year in a clause of its own: "，较2018年增长" (no year-on-year rate).
+BASE_YEAR_CHANGE = re.compile(r"[，,](?:较|比)(?:19|20)\d{2}年(?:同期|末|底)?(?:增长|下降|增加|减少|提高)$")
 
 def share_list_measures(figs: list[Span], text: str) -> None:
     """Figures in a list share the measure written before the first: "总投资3.5亿元、2.1亿元和8000万元"."""
