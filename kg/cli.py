@@ -332,9 +332,9 @@ def parser() -> argparse.ArgumentParser:
     u.add_argument("--graph", default="outputs")
     u.set_defaults(func=_push)
 
-    from kg.export.formats import EXPORTERS
+    from kg.export.names import DEFAULT_NAMES
     e = sub.add_parser("export", help="write the graph for other tools")
-    e.add_argument("--format", choices=sorted(EXPORTERS), required=True)
+    e.add_argument("--format", choices=sorted(DEFAULT_NAMES), required=True)
     e.add_argument("--graph", default="outputs")
     e.add_argument("--out", default=None, help="file (or folder for csv); default: GRAPH/export/. A regular file only: a symbolic link, device or FIFO is refused")
     e.set_defaults(func=_export)

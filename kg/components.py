@@ -143,6 +143,10 @@ def exclude(names: Iterable[str]) -> None:
     """Switch components off in this process (workers forked later inherit it)."""
     global _excluded
     names = frozenset(names)
+    if not names:                       # nothing to check: the components need not be imported
+        _excluded = names
+        components.cache_clear()
+        return
     registry = load()
     unknown = sorted(names - set(registry))
     if unknown:

@@ -328,6 +328,23 @@ def test_symbolic_link_loops_and_unreadable_folders_are_reported(tmp_path, monke
     assert again.read == 1 and len(again.skipped) == 3
 
 
+def test_the_builds_own_outputs_are_never_read_as_corpus_even_through_a_link(tmp_path):
+    (tmp_path / "news").mkdir()
+    shutil.copy(SEEDS[0], tmp_path / "news" / "one.txt")
+    out = tmp_path / "news" / "out"
+    first = build([tmp_path / "news"], out, jobs=1, progress=False, view=False)
+    assert first.read == 1 and any((out / "articles").iterdir())          # records an unguarded walk would read
+    (tmp_path / "news" / "mirror").symlink_to(out, target_is_directory=True)
+    again = build([tmp_path / "news"], out, jobs=1, progress=False, view=False)
+    assert again.read == 1 and not again.skipped and not again.duplicates
+    from kg.read.files import iter_files
+
+    unguarded, _ = iter_files([tmp_path / "news"])            # control: a walk that is not told finds them twice
+    guarded, _ = iter_files([tmp_path / "news"], outside=out)
+    assert len(unguarded) > 3 and any("mirror" in p.parts for p in unguarded)
+    assert [p.name for p in guarded] == ["one.txt"]
+
+
 def test_a_count_of_villages_at_the_texts_end_is_read_without_a_crash(article):
     art = article("标题\n2024-01-05\n全镇共覆盖12村\n")
     assert [(f.text, f["unit"]) for f in art.of("figure")] == [("12村", "村")]

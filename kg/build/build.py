@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import sys
 from collections import Counter, deque
@@ -98,7 +99,8 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
     corpus starts no pool at all)."""
     paths = [str(p) for p in files]
     cache = str(cache_dir) if cache_dir else None
-    hits = {p: hit for p in paths if (hit := cached(p, cache)) is not None}
+    known = Cache(cache_dir) if cache_dir else None
+    hits = {p: hit for p in paths if (hit := cached(p, known)) is not None}
     todo = [p for p in paths if p not in hits]
     if not todo:
         misses = iter(())
@@ -191,10 +193,8 @@ def _build(inputs: list[Path], out: Path, jobs: int | None, progress: bool, dask
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
         raise BuildError(f"input not found: {', '.join(missing)}")
-    files, unread = iter_files(inputs)
+    files, unread = iter_files(inputs, outside=out)    # never our own outputs
     files = expand(files, unread)                       # a table's rows, an archive's pages
-    inside = out.resolve()
-    files = [f for f in files if inside not in f.resolve().parents]     # never our own outputs
     if not files:
         reasons = "".join(f"; {p}: {why}" for p, why in unread)
         raise BuildError(f"no files to read under {', '.join(map(str, inputs))}{reasons}")
@@ -230,11 +230,15 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
                 dask: str | None, view: bool) -> Summary:
     with locked(out):
         cache = Cache(out / ".cache")
-        kept = [(m["key"], m["article"]) for m in run_map(files, jobs, progress, cache.folder, dask) if summary.add(m)]
+        kept, metas = [], []
+        for m in run_map(files, jobs, progress, cache.folder, dask):
+            kept += [(m["key"], m["article"])] if summary.add(m) else []
+            metas += [] if m.get("error") else [m]
         if not kept:
             raise BuildError(nothing_read(out, summary))
         keep = [key for key, _ in kept]
-        cache.prune(set(keep))
+        cache.prune({m["key"] for m in metas})          # a second copy of an article stays cached too
+        cache.write_index(metas)
         summary.log = write_log(out, summary.traces)
         if unchanged(out, keep, view, summary):
             return summary
@@ -259,7 +263,8 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         if summary.signature:
             from kg.atomic import atomic_write
 
-            atomic_write(out / BUILT, summary.signature.encode())
+            marker = {"signature": summary.signature, "entities": dict(summary.entities)}
+            atomic_write(out / BUILT, json.dumps(marker, ensure_ascii=False).encode())
     return summary
 
 
@@ -278,11 +283,12 @@ def unchanged(out: Path, keys: list[str], view: bool, summary: Summary) -> bool:
     signature = hashlib.sha1(("\n".join(keys) + f"\nview={view}").encode()).hexdigest()
     wanted = ["graph.ttl", STORE_DIR, ARTICLES_DIR, INDEX] + (["graph.html"] if view else [])
     marker = out / BUILT
-    same = marker.is_file() and marker.read_text() == signature and all((out / w).exists() for w in wanted)
+    built = _read_marker(marker)
+    same = built.get("signature") == signature and all((out / w).exists() for w in wanted)
     if same:
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR, "articles": out / ARTICLES_DIR,
                            "search": out / INDEX, **({"html": out / "graph.html"} if view else {})}
-        summary.entities = _entity_counts(out)
+        summary.entities = Counter(built.get("entities", {}))
         summary.view_note = "unchanged, kept" if view else ""
         summary.triples = -1
     else:
@@ -291,17 +297,13 @@ def unchanged(out: Path, keys: list[str], view: bool, summary: Summary) -> bool:
     return same
 
 
-def _entity_counts(out: Path) -> Counter:
-    """The summary's counts from the store in place (distinct entities per class)."""
-    from kg.kinds import active
-
-    store = ox.Store.read_only(str(out / STORE_DIR))
-    counts: Counter = Counter()
-    for k in active().values():
-        if k.style is not None:
-            q = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{CK_NS}{k.style.cls}> }}"
-            counts[k.style.plural] = int(next(iter(store.query(q)))["n"].value)
-    return counts
+def _read_marker(marker: Path) -> dict:
+    """What the outputs in place were built from and what they hold; {} when unknown."""
+    try:
+        built = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return built if isinstance(built, dict) else {}
 
 
 def nothing_read(out: Path, summary: Summary) -> str:

@@ -84,17 +84,17 @@ def cache_salt() -> str:
     return "exclude:" + ",".join(sorted(excluded())) if excluded() else ""
 
 
-def cached(path: str, cache_dir: str | None) -> dict | None:
+def cached(path: str, cache: Cache | None) -> dict | None:
     """The cache entry of a file whose key (content, code, switches) is in the cache, or
     None: the build asks this in its own process first, so an unchanged corpus costs
     the hashing of its files and never starts a pool."""
-    if cache_dir is None:
+    if cache is None:
         return None
     try:
         key = file_key(Path(path), MAX_BYTES, cache_salt())
     except OSError:
         return None
-    hit = Cache(Path(cache_dir)).get(key)
+    hit = cache.get(key)
     return {**hit, "path": path, "key": key, "cached": True} if hit is not None else None
 
 

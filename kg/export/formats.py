@@ -15,6 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg.atomic import atomic_write
 from kg.export.geojson import export_geojson
 from kg.export.jsonld import to_jsonld
+from kg.export.names import DEFAULT_NAMES
 from kg.export.network import co_mention_network, network, write_network
 from kg.sparql.query import parse_saved, run, saved_queries
 from kg.sparql.results import format_csv, rows_of, term_text
@@ -90,9 +91,6 @@ def export_co_mentions(graph_dir: Path, out: Path) -> list[Path]:
 EXPORTERS = {**{f: export_rdf(f) for f in RDF_FORMATS}, "csv": export_csv,
              "gexf": export_network("gexf"), "graphml": export_network("graphml"),
              "comentions": export_co_mentions, "careers": export_careers, "geojson": export_geojson}
-DEFAULT_NAMES = {"ttl": "graph.ttl", "nt": "graph.nt", "trig": "graph.trig", "jsonld": "graph.jsonld",
-                 "csv": "tables", "gexf": "graph.gexf", "graphml": "graph.graphml",
-                 "comentions": "co_mentions.gexf", "careers": "careers.csv", "geojson": "places.geojson"}
 
 
 class ExportError(Exception):

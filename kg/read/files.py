@@ -156,30 +156,41 @@ def _looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head
 
 
-def iter_files(inputs: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+def iter_files(inputs: list[Path], outside: Path | None = None) -> tuple[list[Path], list[tuple[str, str]]]:
     """Corpus files under the given folders and files, in a stable order, and the folders
-    that could not be read (each with its reason).
+    that could not be read (each with its reason).  The folder `outside` (the build's
+    outputs, when they lie inside the corpus) is not walked, by whatever path it is met.
 
     Symbolic links to folders are followed, once: a link back to a folder already walked
     (a loop, or a second way to one folder) is reported instead of being read again.
     """
     found: list[Path] = []
     problems: list[tuple[str, str]] = []
+    skip = _identity(outside)
     for item in inputs:
         if item.is_dir():
-            _walk(item, found, problems, set())
-        else:
+            _walk(item, found, problems, set(), skip)
+        elif skip is None or skip not in {_identity(p) for p in item.resolve().parents}:
             found.append(item)
     return found, problems
 
 
+def _identity(folder: Path | None) -> tuple[int, int] | None:
+    try:
+        st = folder.stat() if folder is not None else None
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st is not None else None
 
-def _walk(folder: Path, found: list[Path], problems: list[tuple[str, str]], seen: set) -> None:
+
+def _walk(folder: Path, found: list[Path], problems: list[tuple[str, str]], seen: set, skip=None) -> None:
     try:
         st = folder.stat()
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
         problems.append((str(folder), f"folder not readable ({exc.strerror or exc})"))
+        return
+    if (st.st_dev, st.st_ino) == skip:
         return
     if (st.st_dev, st.st_ino) in seen:
         problems.append((str(folder), "symbolic link to a folder already read (a loop or a second path); not read again"))
@@ -195,6 +206,6 @@ def _walk(folder: Path, found: list[Path], problems: list[tuple[str, str]], seen
                                         "or back to itself)"))
             continue
         if is_dir:
-            _walk(path, found, problems, seen)
+            _walk(path, found, problems, seen, skip)
         elif entry.name.lower() != "readme.md" and is_file:
             found.append(path)
