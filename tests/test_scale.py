@@ -129,3 +129,26 @@ def test_the_view_of_a_large_graph_reads_only_the_kept_entities_from_the_store(c
     monkeypatch.setattr(view, "store_graph", lambda store: pytest.fail("the whole graph was loaded"))
     note = view.write_view(out / "store", tmp_path / "graph.html", "t")
     assert note.startswith("the 40 best-connected of") and (tmp_path / "graph.html").stat().st_size > 1000
+
+
+def test_the_builds_own_ranking_of_entities_for_the_view_is_the_stores(corpus_build):
+    """The merge ranks the entities as the store's query does (degree in and out, ties by
+    IRI) and lists the others with their labels, so the view need not ask the store."""
+    import pyoxigraph as ox
+
+    from kg.build.build import view_rank
+    from kg.export import view
+
+    out, _ = corpus_build
+    store = ox.Store.read_only(str(out / "store"))
+    top = [row["e"].value for row in store.query(view.TOP.replace(f"LIMIT {view.VIEW_LIMIT}", "LIMIT 40"))]
+    nt = ox.serialize((q.triple for q in store), format=ox.RdfFormat.N_TRIPLES)
+    lines = sorted(set(nt.splitlines(keepends=True)))
+    rank = view_rank(out)
+    for i in range(0, len(lines), 500):                 # in chunks, as the merge sends them
+        rank(b"".join(lines[i:i + 500]))
+    entities, got, others = rank.finish(40)
+    assert entities == int(next(iter(store.query(view.COUNT)))["n"].value) > 40
+    assert got == top                                                     # the same entities, in the same order
+    assert sorted(map(tuple, others)) == sorted(map(tuple, view.undrawn(store, set(top))))
+    assert not list(out.glob(".view-rank.*"))                           # its scratch file is gone

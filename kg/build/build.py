@@ -116,7 +116,7 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
     yield from tqdm(metas, total=len(paths), desc="articles", unit="file", disable=not progress, file=sys.stderr)
 
 
-LEFTOVERS = (".merge*", ".store.*", ".search.sqlite.*", f".{ARTICLES_DIR}.*", ".graph.nt.tmp", ".graph.ttl.*", ".graph.html.*", ".tmp*",
+LEFTOVERS = (".merge*", ".view-rank.*", ".store.*", ".search.sqlite.*", f".{ARTICLES_DIR}.*", ".graph.nt.tmp", ".graph.ttl.*", ".graph.html.*", ".tmp*",
              "..*")        # temporary names of staged outputs (..graph.ttl.new.tmp)
 
 
@@ -244,8 +244,9 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
             return summary
         parts = [cache.paths(k)[0] for k in keep]
         swap = Swap(out)                # graph.ttl, store and graph.html replace the old ones together
+        rank = view_rank(out) if view else None
         with store_loader(swap.staged(STORE_DIR), background=jobs > 1) as store:       # fed by the merge
-            counter = EntityCounter(store.add)
+            counter = EntityCounter(store.add if rank is None else _tee(store.add, rank))
             summary.triples = write_turtle(out, parts, counter, swap.staged("graph.ttl"))
         summary.entities = counter.counts
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
@@ -257,7 +258,7 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
 
             summary.view_note = write_view(swap.staged(STORE_DIR), swap.staged("graph.html"),
-                                           f"cadre-kg · {summary.read} articles")
+                                           f"cadre-kg · {summary.read} articles", ranked=rank)
             summary.outputs["html"] = out / "graph.html"
         swap.commit()
         if summary.signature:
@@ -266,6 +267,21 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
             marker = {"signature": summary.signature, "entities": dict(summary.entities)}
             atomic_write(out / BUILT, json.dumps(marker, ensure_ascii=False).encode())
     return summary
+
+
+def view_rank(out: Path):
+    """The view's ranking of entities, gathered by the merge (kg.export.view_rank)."""
+    from kg.export.view_data import CLASSES
+    from kg.export.view_rank import ViewRank
+
+    return ViewRank({str(c): v[0] for c, v in CLASSES.items()}, folder=out)
+
+
+def _tee(*sinks):
+    def send(chunk: bytes) -> None:
+        for sink in sinks:
+            sink(chunk)
+    return send
 
 
 BUILT = ".cache/built"            # the cache keys (and view flag) of the outputs in place

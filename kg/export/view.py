@@ -67,13 +67,22 @@ def undrawn(store: ox.Store, drawn: set[str]) -> list[list[str]]:
     return out
 
 
-def write_view(store_path: Path, html: Path, title: str, limit: int | None = None) -> str:
+def write_view(store_path: Path, html: Path, title: str, limit: int | None = None, ranked=None) -> str:
+    """`ranked`: the build's own ranking (kg.export.view_rank.ViewRank), which saves
+    asking the store to rank every entity of the corpus."""
     limit = limit or VIEW_LIMIT
     store = ox.Store.read_only(str(store_path))
-    entities = int(next(iter(store.query(COUNT)))["n"].value)
+    if ranked is not None:
+        entities, top, others = ranked.finish(limit)
+    else:
+        entities = int(next(iter(store.query(COUNT)))["n"].value)
     if entities <= limit:
         write_html(store_graph(store), html, title)
         return f"{entities} entities"
-    keep = {row["e"].value for row in store.query(TOP.replace(f"LIMIT {VIEW_LIMIT}", f"LIMIT {limit}"))}
-    write_html(store_subgraph(store, keep), html, f"{title} · {limit} of {entities} entities", undrawn(store, keep))
+    if ranked is None:
+        keep = {row["e"].value for row in store.query(TOP.replace(f"LIMIT {VIEW_LIMIT}", f"LIMIT {limit}"))}
+        others = undrawn(store, keep)
+    else:
+        keep = set(top)
+    write_html(store_subgraph(store, keep), html, f"{title} · {limit} of {entities} entities", others)
     return f"the {limit} best-connected of {entities} entities (the search finds the others; kg view --focus NAME)"
