@@ -184,3 +184,19 @@ def test_the_predeclared_geo_prefix_is_the_graphs_geosparql(corpus_build, capsys
     assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?p geo:hasGeometry ?g }", "--graph", str(corpus_build[0]),
                  "--format", "csv"]) == 0
     assert int(capsys.readouterr().out.splitlines()[1]) > 10
+
+
+def test_the_article_summary_counts_zero_for_an_article_that_names_no_one(tmp_path, capsys):
+    from kg.build.build import build
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("天气\n2022-04-02\n今天晴转多云，午后有小雨，气温比昨天低一些，出门请带伞。\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("会议\n2022-04-03\n县长王建树主持召开常务会议，研究部署春耕生产工作。\n", encoding="utf-8")
+    out = tmp_path / "o"
+    build([corpus], out, jobs=1, progress=False, view=False)
+    code, res = kg(capsys, "query", "article_summary", "--graph", str(out), "--format", "json")
+    rows = {b["file"]["value"]: b for b in json.loads(res.out)["results"]["bindings"]}
+    assert code == 0 and set(rows) == {"a.txt", "b.txt"}                       # the empty article keeps its row
+    assert [rows["a.txt"][k]["value"] for k in ("persons", "places", "organizations", "programs", "figures")] == ["0"] * 5
+    assert int(rows["b.txt"]["persons"]["value"]) >= 1                         # control: the other counts its official
