@@ -74,10 +74,14 @@ def view_data(g: Graph) -> dict:
     for node, cls in nodes.items():
         details[str(node)] = _detail(g, node, cls, arts)
     edges += _post_edges(g, nodes)
-    for s, p, o in sorted(g.triples((None, None, None))):
-        if s in nodes and o in nodes and p in (CK.locality, CK.partOf, CK.subject, CK.mentionedIn):
-            edges.append((str(s), str(o), p.split("#")[-1]))
+    links = [(str(s), str(p), str(o)) for p in LINKS for s, o in g.subject_objects(p) if s in nodes and o in nodes]
+    edges += [(s, o, p.split("#")[-1]) for s, p, o in sorted(links)]      # IRIs sort as their strings
     return {"nodes": nodes, "edges": edges, "details": details}
+
+
+LINKS = (CK.locality, CK.partOf, CK.subject, CK.mentionedIn)          # the edges drawn between entities
+ATTRS = {CK.level, CK.adcode, CK.kind, CK.value, CK.unit, CK.qualifier, CK.measure, CK.year, CK.role,
+         CK.publisher, CK.date, CK.sourceFile, SKOS.altLabel}      # a node's attributes in its side panel
 
 
 def _post_edges(g: Graph, nodes: dict) -> list:
@@ -93,11 +97,8 @@ def _post_edges(g: Graph, nodes: dict) -> list:
 def _detail(g: Graph, node: URIRef, cls, arts: dict) -> dict:
     label = _label(g, node)
     attrs = {}
-    for p, o in sorted(g.predicate_objects(node)):
-        name = p.split("#")[-1]
-        if p in (CK.level, CK.adcode, CK.kind, CK.value, CK.unit, CK.qualifier, CK.measure, CK.year, CK.role,
-                 CK.publisher, CK.date, CK.sourceFile) or p == SKOS.altLabel:
-            attrs.setdefault(name, []).append(str(o))
+    for p, o in sorted((p, o) for p in ATTRS for o in g.objects(node, p)):     # not every mention sorted
+        attrs.setdefault(p.split("#")[-1], []).append(str(o))
     evidence = defaultdict(list)
     posts = []
     for pos in g.objects(node, CK.holds):
@@ -117,7 +118,7 @@ def _detail(g: Graph, node: URIRef, cls, arts: dict) -> dict:
 
 
 def _collect_evidence(g: Graph, node, evidence: dict, arts: dict) -> None:
-    art = next(iter(sorted(g.objects(node, CK.mentionedIn))), None)
+    art = min(g.objects(node, CK.mentionedIn), key=str, default=None)     # the first article, as IRIs sort
     meta = arts.get(art, {}) if art is not None else {}
     for text in sorted(str(t) for t in g.objects(node, CK.evidence)):
         evidence[text] = {"text": text, "headline": meta.get("headline", ""), "date": meta.get("date", "")}
