@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+from pyvis.edge import Edge
 from pyvis.network import Network
 from rdflib import Graph
 
@@ -45,9 +46,13 @@ def network(g: Graph) -> tuple[Network, dict]:
         net.add_node(str(node), label=d["label"][:24], title=f"{d['label']} · {legend}", color=colour, shape=shape,
                      size=10 + 3 * min(degree.degree(str(node)), 20), kgClass=legend,
                      font={"size": 22 if prominent(cls, d) else 12}, x=x, y=y)
+    ids = set(map(str, data["nodes"]))
     for s, o, label in data["edges"]:      # labels shown on hover and for the selected node only
-        net.add_edge(s, o, label="", lbl=label if label != "mentionedIn" else "", title=label,
-                     color="#cccccc" if label == "mentionedIn" else "#666666")
+        # pyvis's add_edge looks each end up in a list of every node (O(nodes) an edge);
+        # a set does it here, and the edge's record is the one add_edge would add
+        if s in ids and o in ids:
+            net.edges.append(Edge(s, o, True, label="", lbl=label if label != "mentionedIn" else "", title=label,
+                                  color="#cccccc" if label == "mentionedIn" else "#666666").options)
     return net, data
 
 
