@@ -62,3 +62,20 @@ def test_career_of_person_lists_posts_with_flags_in_time_order(corpus_build, cap
     assert all(r["reported"] and r["evidence"] and r["file"] for r in rows)
     keys = [(int(r["startYear"]) if r["startYear"] else int(r["reported"][:4])) for r in rows]
     assert keys == sorted(keys)
+
+
+def test_then_serving_marks_a_former_post_and_dates_no_start():
+    sentence = "2015年8月，时任安平县委常委的郑立新出席了现场会。"
+    then = tenure(sentence, at(sentence, "县委常委"))
+    assert then["former"] and then["start"] is None
+    took_up = "2015年8月，郑立新任安平县委常委。"
+    assert tenure(took_up, at(took_up, "县委常委"))["start"] == 2015     # positive control: 任 takes it up
+
+
+def test_former_before_a_list_of_titles_covers_the_list_but_not_a_present_post(article):
+    got = posts(article(body("原崇阳县委常委、副书记周立恒近日调任咸宁市副市长。")))
+    assert got[("周立恒", "县委常委")]["former"] and got[("周立恒", "县委副书记")]["former"]
+    assert got[("周立恒", "县委副书记")]["org"]["name"] == "崇阳县委"          # the committee written once
+    now = posts(article(body("原崇阳县委书记、现任咸宁市政协副主席周立恒出席。")))
+    assert now[("周立恒", "县委书记")]["former"]                               # control: 原 read
+    assert not any(p["former"] for (_, t), p in now.items() if t.endswith("副主席"))

@@ -120,6 +120,24 @@ def department_of(art: Article, idx: int, title: str, committee: Span | None) ->
     return org_span(art, committee["name"] + dept, committee.get("place"), idx)
 
 
+# A committee's own officers, written bare after a member's title of that committee.
+COMMITTEE_OFFICERS = ("书记", "副书记", "专职副书记", "秘书长")
+
+
+def committee_officer(title: str, prev: Span | None) -> Span | None:
+    """"某市委常委、副书记", "某县纪委常委、副书记": the officer's post is in the committee
+    whose member the title before names (某市委, 某县纪委); None otherwise.
+
+    >>> prev = {"title": "市委常委", "org": {"name": "甲市委"}}
+    >>> committee_officer("副书记", prev)["name"], committee_officer("副市长", prev)
+    ('甲市委', None)
+    """
+    if prev is None or title not in COMMITTEE_OFFICERS or prev["org"] is None:
+        return None
+    member = prev["title"].endswith(("常委", "委员")) and prev["org"]["name"].endswith("委")
+    return prev["org"] if member else None
+
+
 def host_of(art: Article, org: Span) -> Span | None:
     """The organ whose Party cell `org` is ("某局党组" → 某局), None for a territorial
     committee (县委) or a body that is no cell."""

@@ -25,8 +25,8 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit,
-                                 body_matcher, cell_of, committee_title, department_of, host_of, implied_level,
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher,
+                                 cell_of, committee_officer, committee_title, department_of, host_of, implied_level,
                                  national_body, press_body, rank)
 from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_merge import merge_same
@@ -125,7 +125,8 @@ class PostLinker(ListBodies):
             place = org["place"]            # a stationed team's member serves where the team is
         if org is None and not places and prev is not None and prev["org"] is not None:
             org = self._unit_of(idx, prev["org"], text[a:head]) or host_of(self.art, prev["org"]) \
-                or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title)
+                or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title) \
+                or (committee_officer(title, prev) if a == head else None)
         if org is None and place is not None:
             org = self._bare_body(idx, text[a:head], place)
         if org is None:

@@ -60,7 +60,15 @@ class PostParser:
         """The post of one item [a, z) that ends with `title`, after the post `prev` of
         the same chain."""
         cue = Cue(how, text, a, z, prev)
-        return self.record(idx, z - len(title), z, title, former=self._former(idx, text, a), cue=cue)
+        former = self._former(idx, text, a) or (how == "segment" and self._former_list(text, a, prev))
+        return self.record(idx, z - len(title), z, title, former=former, cue=cue)
+
+    @staticmethod
+    def _former_list(text: str, a: int, prev: Span | None) -> bool:
+        """原 before a list of one person's titles covers the list: "原某市委常委、副书记某某"
+        held both posts; "原某县县长、现任某市副市长" names a post held now."""
+        return prev is not None and bool(prev["former"]) and text[prev.end:a] == "、" \
+            and not text.startswith(("现", "新任", "今"), a)
 
     def _former(self, idx: int, text: str, a: int) -> bool:
         """原/前 opening the words of a post, before a place, a body, a level or a title

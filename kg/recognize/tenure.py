@@ -24,7 +24,8 @@ from kg.lang.words import words
 
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
-TAKE_UP = re.compile(r"(?:任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
+# 时任 ("then serving as") dates the post's holding, not its start: "2010年，时任某省委常委的某某".
+TAKE_UP = re.compile(r"(?:(?<!时)任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
 YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:(?:至|到|—|-|－)((?:19|20)\d{2})年(?:\d{1,2}月)?)?")
 TEMPORARY = re.compile(r"挂职|挂任")
 
