@@ -79,3 +79,11 @@ def test_former_before_a_list_of_titles_covers_the_list_but_not_a_present_post(a
     now = posts(article(body("原崇阳县委书记、现任咸宁市政协副主席周立恒出席。")))
     assert now[("周立恒", "县委书记")]["former"]                               # control: 原 read
     assert not any(p["former"] for (_, t), p in now.items() if t.endswith("副主席"))
+
+
+def test_a_level_written_after_now_is_that_levels_post_not_the_former_posts_place(article):
+    got = posts(article(body("原崇阳县委书记、现任省政协副主席周立恒出席座谈会。")))
+    assert got[("周立恒", "县委书记")]["place"]["name"] == "崇阳县"                 # control
+    deputy = next(p for (_, t), p in got.items() if t.endswith("政协副主席"))
+    assert deputy["place"] is None or deputy["place"]["level"] == "province"
+    assert deputy["org"] is None or not deputy["org"]["name"].startswith("崇阳")

@@ -40,6 +40,7 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # The units of a congress or a political consultative conference: its special committees
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
+PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书记、现任省政协副主席": the item's own words follow
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture"}
 
@@ -111,9 +112,10 @@ class PostLinker(ListBodies):
         if inherited is not None and level and inherited["level"] != level:
             inherited = None              # "省委常委、市委书记": the city's post, not the province's
         place = places[-1] if places else inherited
-        level_word = self._level_word(text[a:head])
+        level_word = self._level_word(PRESENT.sub("", text[a:head]))
         if not places and level_word:                # "省人大常委会主任", "市公安局局长": the article's own
-            place = self._nearest(idx, a, LEVEL_WORDS[level_word[0]]) or place
+            wanted = LEVEL_WORDS[level_word[0]]      # (never a place of another level the chain named)
+            place = self._nearest(idx, a, wanted) or (place if place is not None and place["level"] == wanted else None)
         if place is None and (text[a:head].endswith("村") or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监"))):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
         if place is None:
