@@ -469,3 +469,21 @@ def test_a_move_ends_the_post_that_introduced_the_person_at_the_moves_date(artic
     succeeded = _by_title(art, "曾庆和")
     assert "政协主席" in succeeded and not succeeded["政协主席"].get("former")   # the one succeeded keeps his new post
     assert "市委书记" not in succeeded and "市委书记" in _by_title(art, "甘培忠")     # and the one succeeding takes it
+
+
+def test_the_posts_told_after_before_the_change_are_the_ones_left(article):
+    art = article("人事动态\n2023-07-01\n日前，鹤壁市委主要负责同志调整，梁振华任鹤壁市委书记。"
+                  "调整前，梁振华任鹤壁市政府市长、党组书记。\n")
+    posts = _by_title(art, "梁振华")
+    assert posts["市长"]["former"] and posts["市长"].get("start") is None
+    assert not posts["市委书记"].get("former")                                # control: the post taken now
+    now = article("人事动态\n2023-07-01\n会后，梁振华任鹤壁市政府市长。\n")
+    assert not _by_title(now, "梁振华")["市长"].get("former")                 # control: an adverbial of no past
+
+
+def test_a_unit_written_bare_in_a_career_chain_is_the_body_before_its(article):
+    art = article("人事动态\n2023-07-01\n2019年，谢文斌任鹤壁市政府副秘书长，办公室党组书记、主任。\n")
+    posts = _by_title(art, "谢文斌")
+    assert posts["副秘书长"]["org"]["name"] == "鹤壁市政府"                      # control: the body written
+    assert posts["主任"]["org"]["name"] == "鹤壁市政府办公室"
+    assert posts["党组书记"]["org"]["name"] == "鹤壁市政府办公室党组"

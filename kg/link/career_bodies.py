@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article, Span
-from kg.link.post_bodies import CAREER_CELLS, body_heads, committee_title, department_of
+from kg.link.post_bodies import CAREER_CELLS, bare_unit, body_heads, committee_title, department_of
 from kg.recognize.org_names import org_span
 from kg.recognize.posts import Cue
 
@@ -21,6 +21,9 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
     named = None if written else named_body(art, idx, text, a, z - len(title))
     written += [named] if named is not None else []
     own_place = any(p for p in art.in_sentence("place", idx) if a <= p.start < z)
+    words_ = text[a:z - len(title)]
+    if not written and base is not None and not own_place and bare_unit(words_, 8) and not base["name"].endswith(words_):
+        written = [org_span(art, base["name"] + words_, base.get("place"), idx)]   # "某市政府副秘书长，办公室主任"
     if written:
         base = max(written, key=lambda o: (o.end, o.end - o.start))
     elif own_place:

@@ -17,6 +17,9 @@ TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "�
         "被任命为", "被选举为", "被选为")     # the passive of a decision: "某某被任命为某市委书记"
 PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前")          # before a verb: the posts are past ones
+# A sentence's opening adverbial of the time before the change an appointment story tells:
+# "此前，某某任…", "调整前，某某任…", "履新前，…" (the posts named are the ones left).
+PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此次调整前", "履新前", "调任前", "任职前", "任命前", "到任前")
 LEAVE = ("不再担任", "辞去", "不再兼任", "卸任")
 MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
 VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))

@@ -28,7 +28,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (DECISION, LEAVE, MOVE, PAST_MARKS, PROPOSE, STOP, chain_items,
+from kg.recognize.career_chains import (DECISION, LEAVE, MOVE, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, chain_items,
                                         successive_groups, triggers)
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import When, find_dates
@@ -98,7 +98,8 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
             if items and self._epithet(text, items[-1][1]):
                 continue                  # "原任某市市长的某某已…": the posts of the name after 的
             own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
-            past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1]))
+            past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
+                or (after_name >= 0 and text[cut:clause].strip("，, ") in PAST_LEADS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
             if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
