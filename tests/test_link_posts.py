@@ -322,3 +322,13 @@ def test_a_village_secretary_whose_village_is_unread_gets_no_branch_of_the_towns
     art = article("村里动态\n2023-02-01\n遂川县大坑乡某某村村支书罗志勇说，今年收成好。\n")
     post = next(p for p in art.of("post") if p["person"]["name"] == "罗志勇")
     assert post["org"] is None or "乡" not in post["org"]["name"]
+
+
+def test_a_coordinating_body_named_by_its_task_is_the_body_of_its_head(article):
+    art = article(body("安徽省委常委、省委巡视工作领导小组副组长何家平出席动员会。"))
+    got = posts(art, "何家平")
+    assert ("省委常委", "安徽省委", "安徽省") in got                                       # control
+    assert ("副组长", "安徽省委巡视工作领导小组", "安徽省") in got
+    orgs = {o["name"] for o in art.of("org")}
+    plain = article(body("安徽省委常委何家平说，要看清楚工作领导小组的作用。"))
+    assert "安徽省委巡视工作领导小组" in orgs and not any(o["name"].endswith("领导小组") for o in plain.of("org"))

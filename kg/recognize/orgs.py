@@ -249,17 +249,23 @@ def _headed_end(text: str, at: int) -> int | None:
         after = text[z:z + 1]
         if not after or after in BOUNDARY or after in "等" or title_matcher().match_at(text, z):
             name = stem[:len(stem) - len(head)]
-            if not _clause_like(name, title_matcher()):
+            if not _clause_like(name, title_matcher(), task=head in TASK_HEADS):
                 best = z
     return best
 
 
-def _clause_like(name: str, titles) -> bool:
+# Heads of coordinating bodies set up for a task, which their names state as a verb and its
+# object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构).
+TASK_HEADS = ("领导小组", "小组", "指挥部")
+
+
+def _clause_like(name: str, titles, task: bool = False) -> bool:
     """Words that no body's name holds: a post title (a person's introduction runs on),
-    a verb, a pronoun, adverb, preposition, conjunction or particle, 原 (a former post)."""
+    a verb (unless the body is named by its task), a pronoun, adverb, preposition,
+    conjunction or particle, 原 (a former post)."""
     return ("原" in name or name.startswith(words("generic_body_words"))
             or any(not name.startswith("会", e) for _, e, _ in titles.finditer(name))     # 委员会 holds 委员
-            or any(f == "v" or f[:1] in "rdpcuq" for _, f in tagged(name)))
+            or any((f == "v" and not task) or f[:1] in "rdpcuq" for _, f in tagged(name)))
 
 
 def _has_function_word(stem: str) -> bool:
