@@ -332,3 +332,11 @@ def test_a_coordinating_body_named_by_its_task_is_the_body_of_its_head(article):
     orgs = {o["name"] for o in art.of("org")}
     plain = article(body("安徽省委常委何家平说，要看清楚工作领导小组的作用。"))
     assert "安徽省委巡视工作领导小组" in orgs and not any(o["name"].endswith("领导小组") for o in plain.of("org"))
+
+
+def test_a_village_named_elsewhere_is_no_post_place_in_a_sentence_of_another_county(article):
+    head = "丹棱县双桥镇官庄村里格外热闹，村民们排起了长队。\n\n"
+    away = article(body(head + "在洪雅县中保镇，驻村工作队长吴海涛正和村两委一起走访。"))
+    assert posts(away, "吴海涛") and all(place != "官庄村" for _, _, place in posts(away, "吴海涛"))
+    home = article(body(head + "在丹棱县，驻村工作队长吴海涛正和村两委一起走访。"))
+    assert any(place == "官庄村" for _, _, place in posts(home, "吴海涛"))          # control: the village's own county

@@ -243,7 +243,8 @@ class PostLinker(ListBodies):
                 earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
                 if earlier:
                     return earlier[-1]
-            return self._only_lower(level)
+            only = self._only_lower(level)
+            return only if only is not None and self._same_county(only, idx, before) else None
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         return division_span(code) if code else None
 
@@ -252,6 +253,17 @@ class PostLinker(ListBodies):
         paragraphs after "某县甲镇乙村…" is 甲镇's."""
         named = {p["name"]: p for p in self.art.of("place") if p["level"] == level}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _same_county(self, lower: Span, idx: int, before: int) -> bool:
+        """Whether a township or village named elsewhere can be the one of a post whose own
+        sentence names a county before it: only when it is that county's (the county written
+        before it where it was named).  "某县甲村…" paragraphs before "乙县丙镇…，驻村工作队长某某"
+        is no post of 甲村."""
+        here = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == "county"]
+        if not here:
+            return True
+        there = [p for p in self.art.in_sentence("place", lower.sent) if p.end <= lower.start and p["level"] == "county"]
+        return bool(there) and there[-1]["name"] == here[-1]["name"]
 
     def _only(self, level: str) -> str | None:
         """The one division of that level the article names, when it names one only
