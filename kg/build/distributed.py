@@ -2,8 +2,9 @@
 
 `kg build --dask local` starts a LocalCluster on this machine; `--dask tcp://host:8786`
 uses a running scheduler (start one with `dask scheduler`, and `dask worker tcp://host:8786`
-on each machine, each with cadre-kg installed).  Workers send each article's triples
-back to the client, which writes the cache, so workers need no shared file system.
+on each machine, each with cadre-kg installed).  Remote workers send each article's
+triples back to the client, which writes the cache, so they need no shared file system;
+the workers of a local cluster write their entries themselves, as the process pool's do.
 Deterministic IRIs make the result identical to a local build.
 
 Two things keep the cluster's overhead small: a worker plugin loads the dictionaries,
@@ -29,10 +30,14 @@ def batches(paths: list[str], workers: int) -> list[list[str]]:
     return [paths[i:i + size] for i in range(0, len(paths), size)]
 
 
-def extract_batch(paths: list[str], exclude_names: tuple) -> list[dict]:
-    """What `extract` gives for each file of the batch, in order."""
+def extract_batch(paths: list[str], exclude_names: tuple, cache_dir: str | None = None) -> list[dict]:
+    """What `extract` gives for each file of the batch, in order.  With `cache_dir` (a
+    cluster on this machine, which shares its disk) the worker writes each entry itself
+    and sends back only its metadata; otherwise the triples travel to the client."""
     from kg.build.pipeline import extract
 
+    if cache_dir is not None:
+        return [extract(p, cache_dir, False, exclude_names) for p in paths]
     return [extract(p, None, True, exclude_names) for p in paths]
 
 
@@ -69,13 +74,15 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
         client.register_plugin(warm_plugin())
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         off = tuple(sorted(excluded()))
-        todo = [client.submit(extract_batch, batch, off, pure=False) for batch in batches(paths, workers)]
+        shared = str(cache_dir) if cluster is not None and cache_dir else None     # local workers write it
+        todo = [client.submit(extract_batch, batch, off, shared, pure=False) for batch in batches(paths, workers)]
         for i, item in enumerate(todo):
             todo[i] = None                       # let the cluster forget a result once used
             for meta in item.result():
-                lines, record = meta.pop("lines", []), meta.pop("reading", None)
-                if cache is not None and not meta.get("error"):
-                    cache.put(meta["key"], lines, {k: v for k, v in meta.items() if k != "path"}, record)
+                if "lines" in meta:
+                    lines, record = meta.pop("lines"), meta.pop("reading", None)
+                    if cache is not None and not meta.get("error"):
+                        cache.put(meta["key"], lines, {k: v for k, v in meta.items() if k != "path"}, record)
                 yield meta
     finally:
         client.close()
