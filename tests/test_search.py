@@ -91,3 +91,35 @@ def test_percent_and_underscore_are_characters_not_wildcards(searchable, capsys)
     assert json.loads(text) == []
     _, text, _ = run(capsys, "search", "%", "--graph", str(out), "--format", "json")    # only the article with 6%
     assert [r["file"] for r in json.loads(text)] == ["a06.txt"]
+
+
+def test_a_rebuild_indexes_again_only_what_changed_and_finds_what_a_fresh_build_finds(tmp_path, capsys):
+    import shutil
+    import sqlite3
+
+    from kg.build.build import build
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in EXTRA.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], out, jobs=1, progress=False, view=False)
+    rows = lambda o: dict(sqlite3.connect(o / "search.sqlite").execute("SELECT file, rowid FROM articles"))
+    before = rows(out)
+    (corpus / "x3.txt").write_text(EXTRA["x3.txt"].replace("部署今年重点任务", "部署冬春植树造林"), encoding="utf-8")
+    (corpus / "x4.txt").unlink()
+    build([corpus], out, jobs=1, progress=False, view=False)
+    after = rows(out)
+    assert set(after) == {"x1.txt", "x2.txt", "x3.txt"}                           # the removed article is gone
+    assert after["x1.txt"] == before["x1.txt"] and after["x3.txt"] != before["x3.txt"]   # kept as it was; indexed again
+    fresh = tmp_path / "fresh"
+    shutil.copytree(corpus, tmp_path / "corpus2")
+    build([tmp_path / "corpus2"], fresh, jobs=1, progress=False, view=False)
+    for word in ("植树造林", "重点任务", "第一书记"):                               # control: "重点任务" was in x3 only
+        _, inc, _ = run(capsys, "search", word, "--graph", str(out), "--format", "json")
+        _, new, _ = run(capsys, "search", word, "--graph", str(fresh), "--format", "json")
+        files = lambda text: sorted(r["file"] for r in json.loads(text))
+        assert files(inc) == files(new)
+    _, inc, _ = run(capsys, "search", "植树造林", "--graph", str(out), "--format", "json")
+    assert [r["file"] for r in json.loads(inc)] == ["x3.txt"]

@@ -252,7 +252,7 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
         write_records(cache, kept, swap.staged(ARTICLES_DIR))
         summary.outputs["articles"] = out / ARTICLES_DIR
-        write_index(swap.staged(ARTICLES_DIR), swap.staged(INDEX))
+        write_index(swap.staged(ARTICLES_DIR), swap.staged(INDEX), previous=out / INDEX if (out / INDEX).is_file() else None)
         summary.outputs["search"] = out / INDEX
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
