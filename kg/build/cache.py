@@ -96,10 +96,10 @@ class Cache:
         return self.folder / key[:2] / f"{key}.reading"
 
     def get(self, key: str) -> dict | None:
-        nt, meta = self.paths(key)
         known = self.index().get(key)
-        if known is not None and nt.exists():
+        if known is not None and os.path.exists(f"{self.folder}/{key[:2]}/{key}.nt"):    # strings: 20,000 a rebuild
             return known
+        nt, meta = self.paths(key)
         if nt.exists() and meta.exists():
             return json.loads(meta.read_text(encoding="utf-8"))
         return None
