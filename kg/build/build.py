@@ -237,8 +237,10 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         if not kept:
             raise BuildError(nothing_read(out, summary))
         keep = [key for key, _ in kept]
-        cache.prune({m["key"] for m in metas})          # a second copy of an article stays cached too
-        cache.write_index(metas)
+        keys = {m["key"] for m in metas}               # a second copy of an article stays cached too
+        if not (all(m.get("cached") for m in metas) and keys == set(cache.index())):
+            cache.prune(keys)                          # (an unchanged corpus: its index and entries are these)
+            cache.write_index(metas)
         summary.log = write_log(out, summary.traces)
         if unchanged(out, keep, view, summary):
             return summary
