@@ -22,7 +22,7 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
     written += [named] if named is not None else []
     own_place = any(p for p in art.in_sentence("place", idx) if a <= p.start < z)
     words_ = text[a:z - len(title)]
-    if not written and base is not None and not own_place and bare_unit(words_, 8) and not base["name"].endswith(words_):
+    if not written and base is not None and not own_place and bare_unit(words_, 8) and not _same_kind(base["name"], words_):
         written = [org_span(art, base["name"] + words_, base.get("place"), idx)]   # "某市政府副秘书长，办公室主任"
     if written:
         base = max(written, key=lambda o: (o.end, o.end - o.start))
@@ -57,3 +57,14 @@ def named_body(art: Article, idx: int, text: str, a: int, z: int) -> Span | None
     if places:
         return org_span(art, prefix, places[0], idx)
     return None
+
+
+def _same_kind(body: str, unit: str) -> bool:
+    """A unit of the same head as the body before it is its sibling, not its part
+    ("某局办公室主任、研究室主任"; "某省委农村工作领导小组副组长、扶贫工作领导小组组长").
+
+    >>> _same_kind("甲市政府", "办公室"), _same_kind("甲局办公室", "研究室"), _same_kind("甲省委乙领导小组", "丙领导小组")
+    (False, True, True)
+    """
+    head = next((h for h in sorted(body_heads(), key=len, reverse=True) if unit.endswith(h)), "")
+    return body.endswith(unit) or (len(head) > 1 and body.endswith(head)) or body[-1:] == unit[-1:] == "室"
