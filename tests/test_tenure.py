@@ -87,3 +87,11 @@ def test_a_level_written_after_now_is_that_levels_post_not_the_former_posts_plac
     deputy = next(p for (_, t), p in got.items() if t.endswith("政协副主席"))
     assert deputy["place"] is None or deputy["place"]["level"] == "province"
     assert deputy["org"] is None or not deputy["org"]["name"].startswith("崇阳")
+
+
+def test_former_right_before_the_place_of_a_post_inside_a_clause(article):
+    got = posts(article(body("省委近日批准了原襄阳市委常委、常务副市长郑国庆担任荆门市委书记。")))
+    assert got[("郑国庆", "市委常委")]["former"] and got[("郑国庆", "常务副市长")]["former"]
+    assert not got[("郑国庆", "市委书记")]["former"]                              # control: the post taken
+    word = posts(article(body("会议由太原市委常委、副市长郑国庆主持。")))
+    assert not any(p["former"] for p in word.values())                           # 原 inside 太原 is no mark

@@ -15,6 +15,7 @@ from kg.recognize.org_names import title_matcher
 
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
 FORMER = ("原", "前")
+FORMER_AFTER = "了的是为将把由及和与同、，,：: "      # what stands before a 原 that opens a post, not a word (太原, 草原)
 
 
 @dataclass(eq=False)
@@ -60,8 +61,18 @@ class PostParser:
         """The post of one item [a, z) that ends with `title`, after the post `prev` of
         the same chain."""
         cue = Cue(how, text, a, z, prev)
-        former = self._former(idx, text, a) or (how == "segment" and self._former_list(text, a, prev))
+        former = self._former(idx, text, a) or (how == "segment" and self._former_list(text, a, prev)) \
+            or self._former_before_place(idx, text, a, z)
         return self.record(idx, z - len(title), z, title, former=former, cue=cue)
+
+    def _former_before_place(self, idx: int, text: str, a: int, z: int) -> bool:
+        """"…批准了原某市委常委": 原 right before the place of the post, where a clause's words
+        ran up to it (了, 的, 为 before 原: not a word such as 太原 or 草原)."""
+        places = [p for p in self.art.in_sentence("place", idx) if a < p.start < z]
+        if not places:
+            return False
+        at = places[-1].start
+        return text[at - 1] in FORMER and (at < 2 or text[at - 2] in FORMER_AFTER)
 
     @staticmethod
     def _former_list(text: str, a: int, prev: Span | None) -> bool:
