@@ -400,3 +400,11 @@ def test_a_county_level_citys_own_paper_makes_its_bare_city_bodies_its_own(artic
     prefecture = article("市委常委会\n2022-03-01\n宁德市召开会议，市委书记罗志勇主持。会议听取了福安市的汇报，我市要抓好落实。\n")
     post = next(p for p in prefecture.of("post") if p["person"]["name"] == "罗志勇")
     assert post["place"]["name"] == "宁德市"                     # a prefecture's paper: its own 市委
+
+
+def test_a_short_form_of_a_province_and_its_city_is_the_one_that_holds_the_next_link(article):
+    got = places(article(body("吉林梅河口的农民合作社今年扩种了大豆，收成比去年好。")))
+    assert got["梅河口市"]["level"] == "county" and got["吉林省"]["level"] == "province"
+    assert "吉林市" not in got
+    city = places(article(body("吉林蛟河的农民合作社今年扩种了大豆，收成比去年好。")))
+    assert city["蛟河市"]["level"] == "county" and "吉林市" in city           # control: 蛟河 is the city's

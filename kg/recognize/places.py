@@ -144,6 +144,8 @@ class Divisions:
             prev = out[-1] if out and out[-1].end == s and out[-1]["code"] else None
             within = ([prev["code"]] if prev else []) + ([self.province] if self.province else [])
             code = self.gaz.resolve(surface, within)
+            if prev is not None and code is not None and prev["code"] not in self.gaz.chain(code):
+                prev = self._reread(idx, out, code)      # "吉林公主岭": 吉林 is the province, not its city
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
@@ -156,6 +158,17 @@ class Divisions:
             level = d.level if d else ("county" if surface.endswith(("区", "县")) else "other")
             out.append(self.mention(idx, s, e, name, level, code, prev))
         return out
+
+    def _reread(self, idx: int, out: list[Span], code: str) -> Span:
+        """The place before, read again as the division of its other reading that holds
+        `code`, when it has one (a short form naming a province and its city alike)."""
+        prev = out[-1]
+        other = next((c for c in self.gaz.candidates(prev["surface"]) if c != prev["code"] and c in self.gaz.chain(code)), None)
+        if other is None:
+            return prev
+        d = self.gaz.by_code[other]
+        out[-1] = self.mention(idx, prev.start, prev.end, d.name, d.level, other, prev["parent"])
+        return out[-1]
 
     def acceptable(self, surface: str, code: str | None, prev: Span | None, sibling: Span | None = None) -> bool:
         """Everyday words need a chain; short or 2-character county names need their city,
