@@ -262,7 +262,7 @@ def test_an_output_path_that_is_a_file_is_one_clear_error(tmp_path, capsys):
 def test_a_full_disk_while_merging_is_one_line_and_keeps_the_previous_outputs(tmp_path, monkeypatch):
     import errno
 
-    import kg.build.build
+    import kg.build.outputs
 
     out = tmp_path / "out"
     build([SEEDS[0]], out, jobs=1, progress=False, view=False)
@@ -271,7 +271,7 @@ def test_a_full_disk_while_merging_is_one_line_and_keeps_the_previous_outputs(tm
     def full(parts, target, sink=None):
         Path(target).write_bytes(b"<a> <b> <c> .\n")
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
-    monkeypatch.setattr(kg.build.build, "merge_sorted", full)
+    monkeypatch.setattr(kg.build.outputs, "merge_sorted", full)
     with pytest.raises(BuildError, match="no space left on the device") as exc:
         build([SEEDS[0], SEEDS[1]], out, jobs=1, progress=False, view=False)
     assert "\n" not in str(exc.value)

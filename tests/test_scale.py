@@ -136,7 +136,7 @@ def test_the_builds_own_ranking_of_entities_for_the_view_is_the_stores(corpus_bu
     IRI) and lists the others with their labels, so the view need not ask the store."""
     import pyoxigraph as ox
 
-    from kg.build.build import view_rank
+    from kg.build.outputs import view_rank
     from kg.export import view
 
     out, _ = corpus_build

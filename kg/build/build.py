@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import json
 import os
 import sys
 from collections import Counter, deque
@@ -22,13 +21,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.atomic import Swap, recover
-from kg.build.cache import Cache, merge_sorted
-from kg.export.turtle import PREFIXES
+from kg.build.cache import Cache
 from kg.build.pipeline import cached, extract, warm_up
+from kg.build.outputs import EntityCounter, _tee, mark_built, unchanged, view_rank, write_log, write_turtle
 from kg.build.records import ARTICLES_DIR, write_records
 from kg.read.containers import expand
 from kg.read.files import iter_files
@@ -54,7 +52,7 @@ class Summary:
     articles: dict[str, str] = field(default_factory=dict, repr=False)   # article IRI -> first file
     traces: list[tuple[str, str]] = field(default_factory=list, repr=False)
     log: Path | None = None
-    signature: str = ""                 # what the outputs were built from (kg.build.build.unchanged)
+    signature: str = ""                 # what the outputs were built from (kg.build.outputs.unchanged)
 
     def add(self, m: dict) -> bool:
         """Count one file's result; True when its triples belong in the graph.  Files come
@@ -264,64 +262,8 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
             summary.outputs["html"] = out / "graph.html"
         swap.commit()
         if summary.signature:
-            from kg.atomic import atomic_write
-
-            marker = {"signature": summary.signature, "entities": dict(summary.entities)}
-            atomic_write(out / BUILT, json.dumps(marker, ensure_ascii=False).encode())
+            mark_built(out, summary.signature, summary.entities)
     return summary
-
-
-def view_rank(out: Path):
-    """The view's ranking of entities, gathered by the merge (kg.export.view_rank)."""
-    from kg.export.view_data import CLASSES
-    from kg.export.view_rank import ViewRank
-
-    return ViewRank({str(c): v[0] for c, v in CLASSES.items()}, folder=out)
-
-
-def _tee(*sinks):
-    def send(chunk: bytes) -> None:
-        for sink in sinks:
-            sink(chunk)
-    return send
-
-
-BUILT = ".cache/built"            # the cache keys (and view flag) of the outputs in place
-
-
-def unchanged(out: Path, keys: list[str], view: bool, summary: Summary) -> bool:
-    """True when the outputs in place were built from exactly these articles (same keys,
-    same order, the view as asked): nothing is merged or written again, so an unchanged
-    corpus rebuilds in the time it takes to hash its files.  Otherwise the signature of
-    the build about to be written replaces the old one once the outputs are swapped in."""
-    import hashlib
-
-    from kg.search.index import INDEX
-
-    signature = hashlib.sha1(("\n".join(keys) + f"\nview={view}").encode()).hexdigest()
-    wanted = ["graph.ttl", STORE_DIR, ARTICLES_DIR, INDEX] + (["graph.html"] if view else [])
-    marker = out / BUILT
-    built = _read_marker(marker)
-    same = built.get("signature") == signature and all((out / w).exists() for w in wanted)
-    if same:
-        summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR, "articles": out / ARTICLES_DIR,
-                           "search": out / INDEX, **({"html": out / "graph.html"} if view else {})}
-        summary.entities = Counter(built.get("entities", {}))
-        summary.view_note = "unchanged, kept" if view else ""
-        summary.triples = -1
-    else:
-        marker.unlink(missing_ok=True)
-        summary.signature = signature
-    return same
-
-
-def _read_marker(marker: Path) -> dict:
-    """What the outputs in place were built from and what they hold; {} when unknown."""
-    try:
-        built = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return built if isinstance(built, dict) else {}
 
 
 def nothing_read(out: Path, summary: Summary) -> str:
@@ -335,62 +277,3 @@ def nothing_read(out: Path, summary: Summary) -> str:
     n = len(summary.skipped)
     return (f"no article could be read ({n} file{'s' if n != 1 else ''} skipped{first}); "
             f"the outputs in {out} are kept")
-
-
-class EntityCounter:
-    """A sink of the merged N-Triples that counts each kind's distinct entities on the way
-    to the store: the union holds each `?s a ck:Person` once, however many articles name
-    the person (the per-article counts would count mentions)."""
-
-    def __init__(self, sink):
-        from kg.kinds import active
-
-        self.sink = sink
-        self.patterns = {k.style.plural: f"> <{RDF_TYPE}> <{CK_NS}{k.style.cls}> .\n".encode()
-                         for k in active().values() if k.style is not None}
-        self.counts: Counter = Counter({plural: 0 for plural in self.patterns})
-
-    def __call__(self, chunk: bytes) -> None:
-        for plural, pattern in self.patterns.items():
-            self.counts[plural] += chunk.count(pattern)
-        self.sink(chunk)
-
-
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-CK_NS = "https://w3id.org/cadre-kg/ontology#"
-
-
-def write_log(out: Path, traces: list[tuple[str, str]]) -> Path | None:
-    """Tracebacks of files whose extraction failed unexpectedly: the report names the file
-    and the error in one line, the log keeps what a developer needs to fix it."""
-    from kg.atomic import atomic_write
-
-    path = out / "build.log"
-    if not traces:
-        path.unlink(missing_ok=True)
-        return None
-    atomic_write(path, "".join(f"== {p}\n{t}\n" for p, t in traces).encode("utf-8"))
-    return path
-
-
-def write_turtle(out: Path, parts: list[Path], sink=None, target: Path | None = None) -> int:
-    """graph.ttl (or `target`) from the articles' sorted N-Triples: merged (the union also
-    goes to `sink`), then serialized; returns the number of triples."""
-    nt = out / ".graph.nt.tmp"
-    try:
-        count = merge_sorted(parts, nt, sink)
-        write_turtle_file(nt, target or out / "graph.ttl")
-        return count
-    finally:
-        nt.unlink(missing_ok=True)
-
-
-def write_turtle_file(nt: Path, target: Path) -> None:
-    """Sorted N-Triples to Turtle, streamed file to file, then renamed into place."""
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), output=str(tmp),
-                     format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
