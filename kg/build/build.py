@@ -26,7 +26,7 @@ from tqdm import tqdm
 from kg.atomic import Swap, recover
 from kg.build.cache import Cache
 from kg.build.pipeline import cached, extract, warm_up
-from kg.build.outputs import EntityCounter, _tee, mark_built, unchanged, view_rank, write_log, write_turtle
+from kg.build.outputs import EntityCounter, mark_built, tee, unchanged, view_rank, write_log, write_turtle
 from kg.build.records import ARTICLES_DIR, write_records
 from kg.read.containers import expand
 from kg.read.files import iter_files
@@ -246,7 +246,7 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         swap = Swap(out)                # graph.ttl, store and graph.html replace the old ones together
         rank = view_rank(out) if view else None
         with store_loader(swap.staged(STORE_DIR), background=jobs > 1) as store:       # fed by the merge
-            counter = EntityCounter(store.add if rank is None else _tee(store.add, rank))
+            counter = EntityCounter(store.add if rank is None else tee(store.add, rank))
             summary.triples = write_turtle(out, parts, counter, swap.staged("graph.ttl"))
         summary.entities = counter.counts
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}

@@ -29,7 +29,7 @@ def view_rank(out: Path):
     return ViewRank({str(c): v[0] for c, v in CLASSES.items()}, folder=out)
 
 
-def _tee(*sinks):
+def tee(*sinks):
     def send(chunk: bytes) -> None:
         for sink in sinks:
             sink(chunk)
