@@ -30,6 +30,7 @@ def view_rank(out: Path):
 
 
 def tee(*sinks):
+    """One sink of the merge's chunks that feeds several (the store, the view's ranking)."""
     def send(chunk: bytes) -> None:
         for sink in sinks:
             sink(chunk)
