@@ -497,3 +497,12 @@ def test_after_a_person_noun_the_models_full_name_is_taken_but_no_set_phrase_or_
     named = {p["name"] for p in art.of("person")}
     assert "罗建新" in named
     assert "崇德尚义" not in named and "小宋" not in named
+
+
+def test_a_photo_credit_in_the_captions_brackets_names_the_photographer_without_its_verb(article):
+    art = article(body("游客在花海中拍照留念。（新华社发 钱丽文摄）\n村民在田埂上晾晒辣椒。（孔凡摄）"))
+    assert {"钱丽文", "孔凡"} <= names(art) and not any(n.endswith("摄") for n in names(art))
+    titles = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("孔凡", "摄影") in titles and ("钱丽文", "摄影") in titles
+    spoken = article(body("会上，孔凡说，要抓好秋收秋种。"))
+    assert "孔凡" in names(spoken)                                               # control: the same name elsewhere

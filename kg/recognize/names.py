@@ -18,7 +18,9 @@ from kg.lang.words import words
 
 PUNCT_AFTER_NAME = ("(", ")", "（", "）", "，", ",", "。", "、", "：", ":", "；", ";", "“", "”", "！", "？", "!", "?",
                     " ", "]", "】", "\n")
-NOT_GIVEN = set("的了在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者等")
+# Characters that follow a name in official news and stand in no given name: particles and
+# verbs (说, 被), levels of place, 记者, and 摄 of a photo credit ("王五摄": never "王五摄" the name).
+NOT_GIVEN = set("的了在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者等摄")
 
 
 @lru_cache(maxsize=1)

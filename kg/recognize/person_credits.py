@@ -22,8 +22,9 @@ CREDITS = ("特约记者", "记者", "实习记者", "实习生", "通讯员", "
 PRESS_TITLES = set(CREDITS) | {"主编"}
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})"
                     r"(?:[(（][一二三四]审[)）])?\s*[:：]?\s*(?:本报记者|记者)?\s*")     # "责编(二审)：某某": the review's stage
-# A photo's credit after the caption: "… 。 张三/摄", "李四 摄".
-PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!]))([\u4e00-\u9fff]{2,3})\s*/?\s*摄(?:影)?\s*$")
+# A photo's credit after the caption: "… 。 张三/摄", "李四 摄", also in the caption's
+# brackets: "…。（某某社发 王五摄）".
+PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!（(]))([\u4e00-\u9fff]{2,3})\s*/?\s*摄(?:影)?\s*[）)]?\s*$")
 # A two-character name padded to three characters' width in a byline: "记者 左 京".
 PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
 

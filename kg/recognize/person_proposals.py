@@ -84,8 +84,9 @@ class ModelReading:
                 continue
             if self._known_at(text, at):
                 continue                      # the rules read a longer name here ("吴德和" over 吴德)
-            if not names.surname_at(word, 0) or not names.plausible(word) or word in load().names or word in load().shorts:
-                continue
+            if not names.surname_at(word, 0) or not names.plausible(word) or word in load().names or word in load().shorts \
+                    or any(c in names.NOT_GIVEN for c in word[len(names.surname_at(word, 0)):]):
+                continue                      # 某某摄: a photo credit, not a name of three characters
             # A surname and two characters after a title or a verb that takes a person
             # ("接替某某任…") may end where the model's next word is a verb, not a listed follower.
             strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at)
