@@ -10,7 +10,8 @@ A component is a class with
   another component ("figure.subject"); the pipeline puts a component after every
   component that assigns what it requires, and a requirement nobody assigns is an error
   at start-up, not an empty list at run time;
-* `__call__(art)`: finds its spans and adds them to the article.
+* `__call__(art)`: finds its spans and adds them to the article;
+* `pipe(arts)`, optional: the same over several articles at once.
 
 Adding a kind of entity is one module under `kg/recognize/` that registers a component
 (`@register`), one under `kg/kinds/` that says what its spans become, its terms in
@@ -53,6 +54,11 @@ class Component:
 
     def __call__(self, art: "Article") -> "Article":
         raise NotImplementedError
+
+    def pipe(self, arts: list["Article"]) -> list["Article"]:
+        """Several articles at once (spaCy's `pipe`): one by one, unless a component can
+        do better together (the statistical model batches sentences across them)."""
+        return [self(art) for art in arts]
 
 
 REGISTRY: dict[str, Component] = {}

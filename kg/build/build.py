@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from kg.atomic import Swap, recover
 from kg.build.cache import Cache
-from kg.build.pipeline import cached, extract, warm_up
+from kg.build.pipeline import cached, extract, extract_many, warm_up
 from kg.build.outputs import EntityCounter, mark_built, tee, unchanged, view_rank, write_log, write_turtle
 from kg.build.records import ARTICLES_DIR, write_records
 from kg.read.containers import expand
@@ -158,7 +158,7 @@ def _pool_map(paths: list[str], cache: str | None, jobs: int):
 
 
 def _extract_chunk(paths: list[str], cache: str | None) -> list[dict]:
-    return [extract(p, cache) for p in paths]
+    return extract_many(paths, cache)
 
 
 def _fork_context():

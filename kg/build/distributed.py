@@ -34,11 +34,11 @@ def extract_batch(paths: list[str], exclude_names: tuple, cache_dir: str | None 
     """What `extract` gives for each file of the batch, in order.  With `cache_dir` (a
     cluster on this machine, which shares its disk) the worker writes each entry itself
     and sends back only its metadata; otherwise the triples travel to the client."""
-    from kg.build.pipeline import extract
+    from kg.build.pipeline import extract_many
 
     if cache_dir is not None:
-        return [extract(p, cache_dir, False, exclude_names) for p in paths]
-    return [extract(p, None, True, exclude_names) for p in paths]
+        return extract_many(paths, cache_dir, False, exclude_names)
+    return extract_many(paths, None, True, exclude_names)
 
 
 def warm_plugin():

