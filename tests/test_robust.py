@@ -285,14 +285,15 @@ def test_cache_removed_mid_build_ends_in_one_line_or_a_whole_graph(tmp_path, mon
     import kg.build.build
 
     out, calls = tmp_path / "out", []
-    real = kg.build.build.extract
+    real = kg.build.build.extract_many
 
-    def extract_then_remove(path, cache):
-        calls.append(path)
+    def extract_then_remove(paths, cache):
+        calls.append(paths)
         if len(calls) == 3:
             shutil.rmtree(out / ".cache")
-        return real(path, cache)
-    monkeypatch.setattr(kg.build.build, "extract", extract_then_remove)
+        return real(paths, cache)
+    monkeypatch.setattr(kg.build.build, "CHUNK", 1)                    # one file a call
+    monkeypatch.setattr(kg.build.build, "extract_many", extract_then_remove)
     try:
         summary = build(SEEDS, out, jobs=1, progress=False, view=False)
     except BuildError as exc:

