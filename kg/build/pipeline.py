@@ -20,6 +20,7 @@ from kg.read import read_article
 from kg.read.files import MAX_BYTES
 from kg.build.records import reading
 from kg.components import components, exclude, excluded
+from kg.memory import give_back
 from kg.graph.iris import article_iri
 
 
@@ -27,12 +28,15 @@ WARM_UP = "测试新闻\n2023-06-01 来源:测试日报\n河北省石家庄市�
 
 
 def warm_up() -> None:
-    """Load jieba, OpenCC, the gazetteer and the matchers once, before a pool forks, so
-    that workers start with them in (copy-on-write) memory instead of each loading them.
-    The statistical recognizer is left to the workers (kg.recognize.statistical)."""
+    """Load jieba, OpenCC, the gazetteer, the matchers and the model once, before a pool
+    forks, so that workers start with them in (copy-on-write) memory instead of each
+    loading them."""
+    from kg.places.villages import table
     from kg.read import article_from_text
 
     enrich(article_from_text(WARM_UP, "warm-up.txt"))
+    table()                      # the villages, which the warm-up's text does not ask for
+    give_back()
 
 
 def enrich(art: Article) -> Article:

@@ -12,9 +12,9 @@ article's province.
 """
 from __future__ import annotations
 
-import re
-
 import lzma
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,12 +31,28 @@ class Entry:
 
 
 @lru_cache(maxsize=1)
-def table() -> dict[str, str]:
-    """name + level letter -> the raw entries, parsed only when a name is asked for."""
-    out = {}
-    for line in lzma.decompress(DATA.read_bytes()).decode("utf-8").splitlines():
-        name, kind, where = line.split("\t")
-        out[name + kind] = where
+def table() -> tuple[bytes, object]:
+    """The decompressed table, one line a name ("附余村\tv\t220723/余字乡", sorted by
+    name), and where each line starts.  One bytes object of 17 MB that forked workers
+    share and never write, where a dict of its 337,000 names took 87 MB in each worker."""
+    import numpy as np
+
+    data = lzma.decompress(DATA.read_bytes())
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
+    return data, np.concatenate(([0], ends[:-1] + 1)).astype(np.int32)
+
+
+def _lines(name: str) -> list[str]:
+    """The table's lines of that name, found by bisection (the lines are sorted, and so
+    are their first bytes)."""
+    data, starts = table()
+    key = name.encode("utf-8") + b"\t"
+    at = bisect_left(starts, key, key=lambda s: data[s:s + len(key)])
+    out = []
+    while at < len(starts) and data.startswith(key, starts[at]):
+        end = data.index(b"\n", starts[at])
+        out.append(data[starts[at] + len(key):end].decode("utf-8"))
+        at += 1
     return out
 
 
@@ -47,11 +63,12 @@ def entries(name: str) -> list[Entry]:
     [('220723', '余字乡')]
     """
     out = []
-    for kind, level in (("t", "township"), ("v", "village")):
-        for item in table().get(name + kind, "").split(";"):
+    for line in _lines(name):                     # "t" sorts first: townships, then villages
+        kind, _, where = line.partition("\t")
+        for item in where.split(";"):
             if item:
                 county, _, town = item.partition("/")
-                out.append(Entry(name, level, county, town or None))
+                out.append(Entry(name, "township" if kind == "t" else "village", county, town or None))
     return out
 
 

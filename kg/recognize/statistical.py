@@ -13,8 +13,8 @@ It runs fast by batching: the sentences of several articles (`pipe`) go through 
 network in a few calls (sorted by length, up to MAX_ROWS a call, little padding), each
 sentence's length handed to the network so that its tags do not depend on what shares
 its call (kg.recognize.lac_model), and the CRF's Viterbi decode runs vectorized over
-them all; one single-threaded session per worker process, no memory arena (33 MB),
-loaded by the worker that first needs it.
+them all; one single-threaded session, no memory arena (33 MB), loaded before the
+pool forks (kg.build.pipeline.warm_up) so that its weights are shared.
 
 >>> tag_batch(["县领导韩某明出席会议。"])[0][:3]      # doctest: +SKIP
 [('县', 'n'), ('领导', 'n'), ('韩某明', 'PER')]
@@ -26,6 +26,7 @@ from pathlib import Path
 
 from kg.article import Article, Span
 from kg.components import Component, register
+from kg.memory import give_back
 from kg.recognize.lac_model import with_sequence_lengths
 
 MAX_ROWS = 32                    # sentences per call of the network
@@ -69,19 +70,8 @@ def tagger():
     finally:
         ort.InferenceSession = made
     lac.with_lengths = bool(patched)
-    _give_back_freed_memory()
+    give_back()
     return lac
-
-
-def _give_back_freed_memory() -> None:
-    """The model's bytes, read and edited, are freed but glibc keeps the pages (28 MB a
-    worker, measured); malloc_trim hands them back to the system.  Elsewhere a no-op."""
-    import ctypes
-
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 def batches(lengths: list[int], waste: float) -> list[list[int]]:
@@ -121,7 +111,7 @@ def viterbi(emissions, transitions, lengths):
     import numpy as np
 
     order = sorted(range(len(lengths)), key=lambda i: -int(lengths[i]))
-    emis = np.ascontiguousarray(emissions[order], dtype=np.float32)
+    emis = np.ascontiguousarray(emissions if order == list(range(len(order))) else emissions[order], dtype=np.float32)
     trans = np.asarray(transitions, dtype=np.float32)
     into = np.ascontiguousarray(trans.T)                               # [to, from]
     spread = float(trans.max() - trans.min()) + 1e-3                  # and a margin for rounding
@@ -129,7 +119,7 @@ def viterbi(emissions, transitions, lengths):
     n, tags = len(order), emissions.shape[2]
     longest = int(lens[0]) if n else 0
     score = emis[:, 0, :].copy()
-    back = np.zeros((n, max(longest, 1), tags), dtype=np.int32)
+    back = np.zeros((n, max(longest, 1), tags), dtype=np.uint8 if tags < 256 else np.int32)
     running = np.searchsorted(-lens, -np.arange(max(longest, 1)), side="left")   # sequences longer than t
     every = np.arange(n)
     for t in range(1, longest):
@@ -190,8 +180,9 @@ def tag_batch(texts: list[str]) -> list[list[tuple[str, str]]]:
     lac = tagger()
     if lac is None:
         return [[] for _ in texts]
-    pieces = [text[k:k + MAX_SENTENCE] for text in texts for k in range(0, len(text), MAX_SENTENCE) or (0,)]
-    owner = [i for i, text in enumerate(texts) for _ in range(0, len(text), MAX_SENTENCE) or (0,)]
+    found = [(i, k, text[k:k + MAX_SENTENCE]) for i, text in enumerate(texts) for k in range(0, len(text), MAX_SENTENCE) or (0,)]
+    found.sort(key=lambda p: -max(1, len(p[2])))        # longest first, the decode's order: it need not copy them
+    owner, pieces = [(i, k) for i, k, _ in found], [p for _, _, p in found]
     lengths = [max(1, len(p)) for p in pieces]
     stacked = np.zeros((len(pieces), max(lengths, default=1), lac._transitions.shape[0]), dtype=np.float32)
     for rows in batches(lengths, WASTE if lac.with_lengths else 0.0):
@@ -204,9 +195,9 @@ def tag_batch(texts: list[str]) -> list[list[tuple[str, str]]]:
             stacked[n, :lengths[n]] = logits[row, :lengths[n]]
     out: list[list] = [[] for _ in texts]
     paths = viterbi(stacked, lac._transitions, np.array(lengths, dtype=np.int64)) if pieces else []
-    for n, path in enumerate(paths):
+    for n in sorted(range(len(pieces)), key=owner.__getitem__):       # a long text's pieces in their order
         if pieces[n]:
-            out[owner[n]] += _words(pieces[n], path)
+            out[owner[n][0]] += _words(pieces[n], paths[n])
     return out
 
 
