@@ -20,7 +20,7 @@ from kg.read import read_article
 from kg.read.files import MAX_BYTES
 from kg.build.records import reading
 from kg.components import components, exclude, excluded
-from kg.memory import give_back
+from kg.resources import give_back
 from kg.graph.iris import article_iri
 
 

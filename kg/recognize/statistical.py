@@ -26,7 +26,7 @@ from pathlib import Path
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.memory import give_back
+from kg.resources import give_back
 from kg.recognize.lac_model import with_sequence_lengths
 
 MAX_ROWS = 32                    # sentences per call of the network
