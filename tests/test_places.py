@@ -112,10 +112,10 @@ def test_division_names_that_script_conversion_would_spoil_are_kept():
 
 
 def test_a_bare_village_is_found_when_the_article_names_its_county(article):
-    found = places(article(body("吉林省乾安县召开春耕工作会议。会后，附余村党支部组织党员开展志愿服务。")))
-    assert found["附余村"]["level"] == "village"
-    assert found["附余村"]["parent"]["name"] == "余字乡"                       # its township, from the table
-    assert found["附余村"]["parent"]["parent"]["name"] == "乾安县"
+    found = places(article(body("云南省红河县召开春耕工作会议。会后，尼美村党支部组织党员开展志愿服务。")))
+    assert found["尼美村"]["level"] == "village"
+    assert found["尼美村"]["parent"]["name"] == "乐育镇"                       # its township, from the table
+    assert found["尼美村"]["parent"]["parent"]["name"] == "红河县"
 
 
 def test_a_bare_village_of_another_county_is_not_taken(article):
@@ -123,8 +123,8 @@ def test_a_bare_village_of_another_county_is_not_taken(article):
     found = places(article(body("辽宁省台安县召开春耕工作会议。会后，清泉村开展了志愿服务活动。")))
     assert "台安县" in found                                                  # control: the county is read
     assert "清泉村" not in found
-    found = places(article(body("吉林省乾安县召开春耕工作会议。会后，附余村开展了志愿服务活动。")))
-    assert "附余村" in found                                                  # control: the same sentence, its county
+    found = places(article(body("云南省红河县召开春耕工作会议。会后，尼美村开展了志愿服务活动。")))
+    assert "尼美村" in found                                                  # control: the same sentence, its county
 
 
 def test_villages_listed_with_he_are_siblings_not_nested(article):
@@ -214,17 +214,17 @@ def test_townships_listed_with_their_villages_share_the_county(article):
 
 
 def test_townships_found_only_in_one_county_name_that_county(article):
-    art = article(body("县委书记一行先后前往余字乡、赞字乡调研春耕。"))       # the county is never written
+    art = article(body("县委书记一行先后前往乐育镇、三村乡调研春耕。"))       # the county is never written
     got = {p["name"]: parent_name(p) for p in art.of("place")}
-    assert got.get("余字乡") == got.get("赞字乡") == "乾安县"
-    art = article(body("县委书记一行前往余字乡调研春耕。"))                    # one alone proves nothing
-    assert "余字乡" not in {p["name"] for p in art.of("place")}
+    assert got.get("乐育镇") == got.get("三村乡") == "红河县"
+    art = article(body("县委书记一行前往乐育镇调研春耕。"))                    # one alone proves nothing
+    assert "乐育镇" not in {p["name"] for p in art.of("place")}
 
 
 def test_the_county_its_townships_name_is_the_articles_county(article):
-    art = article(body("县委书记王海一行先后前往余字乡、赞字乡调研春耕。"))
+    art = article(body("县委书记王海一行先后前往乐育镇、三村乡调研春耕。"))
     post = next(p for p in art.of("post") if p["title"] == "县委书记")
-    assert post["place"]["name"] == "乾安县" and post["org"]["name"] == "乾安县委"
+    assert post["place"]["name"] == "红河县" and post["org"]["name"] == "红河县委"
 
 
 def test_a_villages_committee_is_read_whole(article):

@@ -1,7 +1,7 @@
 """Townships and villages of the whole country, under their counties.
 
 County-level gazetteers stop at the county, but local news names the township and the
-village ("余字乡附余村党支部"), often bare.  This table (derived from jionlp's, Apache-2.0:
+village ("乐育镇尼美村党支部"), often bare.  This table (derived from jionlp's, Apache-2.0:
 see kg/data/lower_divisions.LICENSE and scripts/make_lower_gazetteer.py) lists 34,000
 township names and 300,000 village and community names with every county that has one.
 
@@ -32,7 +32,7 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def table() -> tuple[bytes, object, object]:
-    """The decompressed table, one line a name ("附余村\tv\t220723/余字乡", sorted by
+    """The decompressed table, one line a name ("尼美村\tv\t532529/乐育镇", sorted by
     name), where each line starts, and each line's first 8 bytes as a big-endian number
     (sorted too).  One bytes object of 17 MB that forked workers share and never
     write, where a dict of its 337,000 names took 87 MB in each worker."""
@@ -49,12 +49,12 @@ def table() -> tuple[bytes, object, object]:
 
 
 def _lines(name: str) -> list[str]:
-    """The table's lines of that name ("附余村\t…"): numpy finds the lines that share the
+    """The table's lines of that name ("尼美村\t…"): numpy finds the lines that share the
     key's first 8 bytes (all of them are the name's when the key is shorter), and a
     bisection narrows a longer key among those.
 
-    >>> _lines("余字乡")[0].split()
-    ['t', '220723']
+    >>> _lines("乐育镇")[0].split()
+    ['t', '532529']
     """
     data, starts, heads = table()
     key = name.encode("utf-8") + b"\t"
@@ -74,8 +74,8 @@ def _lines(name: str) -> list[str]:
 def entries(name: str) -> tuple[Entry, ...]:
     """Every township or village of that name.
 
-    >>> [(e.county, e.township) for e in entries("附余村")][:1]
-    [('220723', '余字乡')]
+    >>> [(e.county, e.township) for e in entries("尼美村")][:1]
+    [('532529', '乐育镇')]
     """
     out = []
     for line in _lines(name):                     # "t" sorts first: townships, then villages
@@ -129,7 +129,7 @@ def _named(texts, end: re.Pattern, level: str):
 
 def counties_named_by_townships(texts, least: int = 2) -> set[str]:
     """Counties that two or more townships of the text name together: a township whose
-    name the country has only once, in one county, is weak evidence alone ("汇东乡"
+    name the country has only once, in one county, is weak evidence alone ("某某乡"
     could be a typo), but two of them in the same county are that county, even where
     the article never writes it ("县委书记…前往甲乡、乙镇").  A township whose name
     several counties share counts for each of them beside one that names its county
@@ -137,9 +137,9 @@ def counties_named_by_townships(texts, least: int = 2) -> set[str]:
     does a village the table lists under a township the text names ("到甲镇调研，走访
     乙村、丙村": one unique township and its villages).
 
-    >>> counties_named_by_townships(["走访了余字乡和赞字乡。"]) == {"220723"}
+    >>> counties_named_by_townships(["走访了乐育镇和三村乡。"]) == {"532529"}
     True
-    >>> counties_named_by_townships(["到余字乡附余村调研。"]) == {"220723"}
+    >>> counties_named_by_townships(["到乐育镇尼美村调研。"]) == {"532529"}
     True
     """
     texts = list(texts)

@@ -2,7 +2,7 @@
 
 Official news writes numbers that state no quantity: a time frame that scopes a sentence
 ("两年来"), a number inside a name ("八家子镇", "中央八项规定", "三年行动计划"), a session of a
-congress ("十二届人大四次会议"), an office's number ("秘书二处"), a code ("Web3.0", phone
+congress ("十三届人大二次会议"), an office's number ("秘书二处"), a code ("Web3.0", phone
 numbers), an idiom ("三天两头").  Each rule below says which, with an example of its own;
 `excluded` is asked for every match of the figure pattern (kg.recognize.figures).
 
@@ -101,7 +101,7 @@ def excluded(text: str, m: re.Match) -> bool:
     s, e = m.start(), m.end()
     num, unit = m.group("num"), m.group("unit")
     if num == "半" and unit == "年" and text[e:e + 1] not in "多来的里间后内时，,。；;":
-        return True                      # 半年经济数据: the half-year's data, no duration
+        return True                      # 半年工作数据: the half-year's data, no duration
     frame = unit in TIME_UNITS and (m.group("pre") == "近"          # 近3年: the last three years
                                     or m.group("pre") == "过" and text[s - 1:s] in ("经", "历"))   # 经过两个月的努力
     if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
@@ -117,7 +117,7 @@ def excluded(text: str, m: re.Match) -> bool:
     if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
         return True                      # 三年两头, 三天两头: "again and again", an idiom
     if unit == "次" and SESSION.match(text[e:e + 4]) and ("届" in text[max(0, s - 8):s] or text[e:e + 2] == "全会"):
-        return True                      # 十二届人大四次会议, 中纪委五次全会: a session, not a count
+        return True                      # 十三届人大二次会议, 中纪委五次全会: a session, not a count
     if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
         return True                      # 八项规定 (a name); 两年平均增长 (a basis of comparison)
     if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])
@@ -127,7 +127,7 @@ def excluded(text: str, m: re.Match) -> bool:
                                                or not num[0].isdigit() and text[s - 1:s] not in BOUNDARY_BEFORE):
         return True                      # 秘书二处副处长, 办公厅一处: an office's number inside its name
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
-        return True                      # 八三五八所, 五一二厂: a code in a name, digits spelled out
+        return True                      # 六〇三所, 五一二厂: a code in a name, digits spelled out
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
         return True                      # 中央八项规定, 中央一号文件; 八家子镇
     if re.match(r"[A-Za-z]", text[s - 1:s]):

@@ -29,7 +29,7 @@ VILLAGE_BODY = ("村党", "村委", "村两委", "村民委")
 # What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
 VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "两委", "村民委员会", "第一书记", "党委",
                  "村支书", "村书记", "村主任", "支书", "村党", "村会计", "村文书")       # "某村村支书某某"
-# "西姚村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
+# "柳湾村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
@@ -82,7 +82,7 @@ def _listed_stem(stem: str) -> bool:
     """A stem the national table may confirm: Han characters, no clause word, and no
     descriptive word at either end (先进村, 中心村); a single character must not be one
     (农村, 新村).  Unlike `good_stem`, a first character such as 大 or 古 is allowed:
-    the table knows 大塘子村 and 古守营村."""
+    the table knows 柳湾村 and 石碾子村."""
     not_stems, long_ones = _not_stems()
     if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM for c in stem):
         return False
@@ -120,7 +120,7 @@ class LowerPlaces:
         if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end
             return None
         if suffix in "镇乡村" and text[s - 1:s] == "城":        # "城镇" is a word unless the table has
-            return self._listed(idx, text, s, e)              # the name (奉城镇, 天城村)
+            return self._listed(idx, text, s, e)              # the name (某某镇, 某某村)
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
         longest = 10 if text[s - 1:s] == "族" else 6     # an ethnic township: "某某蒙古族乡", "某某彝族苗族乡"
@@ -131,7 +131,7 @@ class LowerPlaces:
                 continue
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
-                anchor = None        # "云山村和大塘子村": a list of villages, not one inside another
+                anchor = None        # "柳湾村和石碾子村": a list of villages, not one inside another
             if n == 1 and not (anchor and anchor.end == start and anchor["level"] in ("county", "township")):
                 continue            # one-character names only right after their county or township
             if stem + suffix not in self.known and anchor is None:
@@ -164,7 +164,7 @@ class LowerPlaces:
 
     def _listed(self, idx, text, s, e) -> Span | None:
         """A bare township or village that the national table places in this article's
-        county or prefecture ("余字乡开展…" in an article on 乾安县), longest name first."""
+        county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first."""
         for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
             if len(stem) < n or not _listed_stem(stem):

@@ -108,7 +108,7 @@ def tagged_through_quotes(text: str) -> list[tuple[str, str]]:
 
 
 def noun_phrase_after(text: str, shortest: int = 2) -> str:
-    """The noun phrase that a classifier counts: "9个|国家深度贫困县全部摘帽" -> 国家深度贫困县;
+    """The noun phrase that a classifier counts: "7个|省级重点帮扶县全部摘帽" -> 省级重点帮扶县;
     asides and quote marks are read through ("7位|县(市、区)委书记" -> 县委书记)."""
     text = ASIDE.sub("", text[:MAX_CHARS + 24])[:MAX_CHARS]
     generation = re.match(r"[“\"]?([5-9][05]后|00后)", text)          # 8名“65后”: officials born 1965-69

@@ -144,7 +144,7 @@ def choose(options: list[str], text_of_article: str) -> str | None:
     short, long_ = options[0], options[-1]
     extra = long_[len(short):]
     if extra in ("和", "与", "同"):
-        return long_          # "于兴和今年70岁": a name ends in 和 when a name-ending word follows it too
+        return long_          # "韩立和今年65岁": a name ends in 和 when a name-ending word follows it too
     if extra in lexicon()[2]:
         return short          # "某某摄" at a caption's end, twice: the credit's verb, not a name
     if text_of_article.count(long_) >= 2 and text_of_article.count(short) == text_of_article.count(long_):

@@ -139,7 +139,7 @@ class PersonFinder(ModelReading, CreditReading):
                 self._person(name, idx, m.end())
 
     def _known_at(self, text: str, at: int) -> str | None:
-        """A person already met whose name is written here ("村民李家平50亩…" after
+        """A person already met whose name is written here ("村民赵永福30亩…" after
         "李家平说"): the whole name, not the shorter reading a figure after it leaves."""
         return next((k for k in sorted(self.known, key=len, reverse=True) if len(k) >= 3 and text.startswith(k, at)), None)
 

@@ -79,7 +79,7 @@ def main_division(art: Article, level: str, own: bool = True) -> str | None:
 
 def county_city_paper(art: Article, gaz: Gazetteer) -> str | None:
     """A county-level city's own news: it says 我市, names one county-level city, and writes
-    the prefecture above it in full before that prefecture's bodies ("宁德市委", "宁德市三届人大"),
+    the prefecture above it in full before that prefecture's bodies ("南平市委", "南平市五届人大"),
     which a prefecture's own paper would call 市委; its bare 市委, 市长 and 全市 are then the
     county-level city's.
 

@@ -27,7 +27,7 @@ from kg.lang.words import words
 
 DIRECTIONS = "东西南北"
 NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
-NATURAL_TAILS = "江河湖山溪"     # 钱塘江, 嘉陵江: a short form that begins a river's or mountain's name
+NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that begins a river's or mountain's name
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +105,7 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
         if surface not in names and (nxt[:1] in "镇乡村" or nxt in ("街道", "社区", "大学", "路", "街")):
             continue
         if surface in shorts and nxt[:1] and nxt[:1] in NATURAL_TAILS and e not in starts:
-            continue         # "钱塘江" is a river, "四川江油" a province and a city
+            continue         # "闽江" is a river, "四川江油" a province and a city
         if surface == "中国" and text.startswith(NOT_AFTER_COUNTRY, e):
             continue
         hits.append((s, e, surface))
@@ -132,7 +132,7 @@ class Divisions:
         self.gaz, self.art, self.province, self.cities = load(), art, province, cities
         self.common = common_words()
         self.regions = set(regions())
-        self.seen: set[str] = set()      # codes the article has named in full: "竹溪县…竹溪" is one place
+        self.seen: set[str] = set()      # codes the article has named in full: "桐庐县…桐庐" is one place
         self.home = home_counties(art)
 
     def find(self, idx: int, text: str, hits) -> list[Span]:
@@ -145,7 +145,7 @@ class Divisions:
             within = ([prev["code"]] if prev else []) + ([self.province] if self.province else [])
             code = self.gaz.resolve(surface, within)
             if prev is not None and code is not None and prev["code"] not in self.gaz.chain(code):
-                prev = self._reread(idx, out, code)      # "吉林公主岭": 吉林 is the province, not its city
+                prev = self._reread(idx, out, code)      # "吉林梅河口": 吉林 is the province, not its city
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None

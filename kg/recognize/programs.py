@@ -96,7 +96,7 @@ class ProgramFinder:
             if len(run) == 1 and not head and NUMBERED.match(run[0].group(1)) and \
                     re.search(r"[\u4e00-\u9fff]{1,6}、[\u4e00-\u9fff]{1,6}(?<!等)$", text[:run[0].start()]):
                 continue                  # 时间、质量“双保障”: a count of the words just listed (but
-                                          # 农旅、文旅等“十旅融合”: a list closed by 等 and then named)
+                                          # 农旅、文旅等“多业融合”: a list closed by 等 and then named)
             if head and head.group(1).endswith(TARGET_HEADS) and len(run) > 1:
                 end = last.end() + len(head.group(0))
                 core = "".join(m.group(1) for m in run)

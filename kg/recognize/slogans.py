@@ -43,7 +43,7 @@ def quote_runs(text: str) -> list[list[re.Match]]:
 
 def numbered_program(core: str, text: str, m: re.Match) -> bool:
     """A quoted count of a policy's parts names it even without a head noun: the
-    reader is expected to know “六稳” or “两海两绿”, and “十四五” is a plan period.
+    reader is expected to know “六稳” or “三个一”, and “十四五” is a plan period.
     Not a program: a count with 个 (a doctrine: “四个自信”, “四个意识”), a phrase with
     的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
     (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), or a word of the
