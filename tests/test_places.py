@@ -43,6 +43,16 @@ def test_bare_zone_without_a_name_is_not_a_place(article):
     assert got["天府新区"]["level"] == "zone"   # positive control: a named zone
 
 
+def test_a_park_named_with_its_host_in_brackets_lies_in_that_host(article):
+    got = places(article(body("推进中德（沈阳）高端装备制造产业园建设，今年新签约项目12个。")))
+    park = got["中德（沈阳）高端装备制造产业园"]
+    assert park["level"] == "zone" and parent_name(park) == "沈阳市"
+    got = places(article(body("中国（河南）自由贸易试验区郑州片区今天挂牌。")))
+    assert parent_name(got["中国（河南）自由贸易试验区"]) == "河南省"
+    got = places(article(body("他说（沈阳）那边的产业园很好，值得学习。")))         # brackets, but no park's name
+    assert "沈阳市" in got and not any(p["level"] == "zone" for p in got.values())
+
+
 def test_ambiguous_district_is_settled_by_the_chain(article):
     art = article(body("他在福建省福州市鼓楼区东街街道工作多年，熟悉社区情况。"))
     got = places(art)

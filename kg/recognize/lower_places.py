@@ -35,6 +35,9 @@ LINK = ("的", "", "原")      # "某镇原某村": the village as it was before
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
 CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
+# Two characters of partners (中德, 中国), the host place in brackets, a descriptive middle:
+# what stands before a zone's suffix in "中德（某市）高端装备制造产业园".
+HOSTED = re.compile(r"([\u4e00-\u9fff]{2})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u4e00-\u9fff]{0,10})")
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +202,10 @@ class LowerPlaces:
             s = m.start()
             if out and out[-1].end > s:
                 continue
+            hosted = self._hosted_zone(idx, text, s, m.end(), places)
+            if hosted:
+                out.append(hosted)
+                continue
             for n in range(0, 7):
                 anchor = ends.get(s - n)
                 middle = text[s - n:s]
@@ -211,6 +218,18 @@ class LowerPlaces:
                 if hit:
                     out.append(hit)
         return out + self._zone_list(idx, text)
+
+    def _hosted_zone(self, idx, text, s, e, places: list[Span]) -> Span | None:
+        """A park named by its partners and, in brackets, the place that hosts it:
+        "中法（武汉）生态示范城", "中国（某省）自由贸易试验区" — the national naming of
+        cooperation parks and free-trade zones.  The bracketed division is its parent."""
+        m = HOSTED.search(text, max(0, s - 24), s)
+        if not m or m.end() != s or any(c in NOT_IN_STEM for c in m.group(3)):
+            return None
+        host = next((p for p in places if p.start == m.start(2) and p.end == m.end(2) and p["level"] != "zone"), None)
+        if host is None:
+            return None
+        return self.mention(idx, m.start(), e, text[m.start():e], host)
 
     def _bare_zone(self, idx, text, s, e) -> Span | None:
         """A zone without its place: its own name bounded by a preposition or punctuation."""
