@@ -418,3 +418,28 @@ def test_a_short_form_of_a_province_and_its_city_is_the_one_that_holds_the_next_
     assert "吉林市" not in got
     city = places(article(body("吉林蛟河的农民合作社今年扩种了大豆，收成比去年好。")))
     assert city["蛟河市"]["level"] == "county" and "吉林市" in city           # control: 蛟河 is the city's
+
+
+def _mentioned_places(tmp_path, text):
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.build.pipeline import merge, process_file
+    from kg.graph.ns import CK
+
+    src = tmp_path / "a.txt"
+    src.write_text(body(text), encoding="utf-8")
+    g = merge([process_file(str(src))])
+    return {str(g.value(p, RDFS.label)) for p in g.subjects(CK.mentionedIn) if (p, RDF.type, CK.Locality) in g}
+
+
+def test_a_place_only_inside_a_company_school_or_paper_name_is_not_mentioned(tmp_path):
+    got = _mentioned_places(tmp_path, "他1990年毕业于陕西师范大学，后到某某公司工作。")
+    assert "陕西省" not in got
+    got = _mentioned_places(tmp_path, "记者从河南日报获悉，山西晋丰农业开发有限公司今年扩大了种植面积。")
+    assert not got & {"河南省", "山西省"}
+    got = _mentioned_places(tmp_path, "这里被誉为“中国红枣之乡”，红枣远销各地。")
+    assert not got & {"中国", "红枣之乡"}
+    got = _mentioned_places(tmp_path, "陕西省教育厅发布通知，陕西师范大学等高校参加。")        # control: a government body's
+    assert "陕西省" in got
+    got = _mentioned_places(tmp_path, "今年中国粮食总产量再创新高。")                          # control: the country itself
+    assert "中国" in got

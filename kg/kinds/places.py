@@ -20,7 +20,7 @@ class Localities(Kind):
                   noun="place", prominent=True)
 
     def count(self, art: Article) -> int:
-        return len({p["name"] for p in art.of("place")})      # places, not mentions
+        return len({p["name"] for p in art.of("place") if not p.get("in_name")})      # places, not mentions
 
     def node(self, span: Span, g) -> URIRef:
         if span.get("code"):
@@ -39,6 +39,8 @@ class Localities(Kind):
 
     def write(self, art: Article, g) -> None:
         for span in art.of("place"):
+            if span.get("in_name"):            # "某市邮电大学": the school's place, not one the text names
+                continue
             node = g.node(span)
             g.add(node, CK.mentionedIn, g.iri)
             g.alt_labels(node, {span.get("surface"), g.original(span)}, span["name"])

@@ -122,6 +122,8 @@ class LowerPlaces:
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name (but 某镇民乐村)
         if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end
             return None
+        if text[s - 1:s] == "之":                               # "某某之乡": an honorary title, no township
+            return None
         if suffix in "镇乡村" and text[s - 1:s] == "城":        # "城镇" is a word unless the table has
             return self._listed(idx, text, s, e)              # the name (某某镇, 某某村)
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):

@@ -112,6 +112,30 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
     return tuple(hits)
 
 
+@lru_cache(maxsize=1)
+def honorary_title() -> re.Pattern:
+    """The rest of an honorary title after its place: "中国" + "红枣之乡"."""
+    return re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(words("honorary_titles")) + ")")
+
+
+def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
+    """A place that opens the name of a company, school or news outlet, or an honorary
+    title, is no place the text names (the span stays, marked `in_name`: the body it
+    opens still lies there; kg.kinds.places writes no mention of it): the model's word starting with it runs on to one
+    of their heads, or holds one of two characters or more ("某市邮电大学", "某地网",
+    "某某集团公司三院"), or opens an honorary title ("中国某某之乡", kg/data/honorary_titles.txt).  A government body's name
+    still names its place ("某市教育局": 局 is no such head).  `cut`: the model's words."""
+    s, e, _ = hit
+    if honorary_title().match(text, e):
+        return True
+    word = next((w for w in cut if w[0] == s and w[1] > e), None)
+    if word is None:
+        return False
+    heads = words("name_heads_not_places")
+    rest = text[e:word[1]]          # a head inside the word too, where a unit follows: "某某集团公司三院"
+    return rest.endswith(heads) or any(head in rest for head in heads if len(head) > 1)
+
+
 def parent_key(span: Span) -> str | None:
     """What a place without a code is named under: its parent's code, else its name."""
     parent = span.get("parent")
@@ -232,6 +256,9 @@ class Places(Component):
                 for m in found:
                     lower.last[m["level"]] = m
                 if second:
+                    for m in found:
+                        if (m["code"] or m["level"] == "other") and opens_a_name((m.start, m.end, m.text), sent.simp, cut.get(sent.index, ())):
+                            m["in_name"] = True     # it places the name's body; the text names no place here
                     art.of("place").extend(found)
         shared_suffix(art)
         art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
