@@ -506,3 +506,23 @@ def test_a_photo_credit_in_the_captions_brackets_names_the_photographer_without_
     assert ("孔凡", "摄影") in titles and ("钱丽文", "摄影") in titles
     spoken = article(body("会上，孔凡说，要抓好秋收秋种。"))
     assert "孔凡" in names(spoken)                                               # control: the same name elsewhere
+
+
+def test_a_listed_name_that_holds_a_provinces_short_form_is_a_name_not_a_place(tmp_path):
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.build.pipeline import merge, process_file
+    from kg.graph.ns import CK
+
+    def graph(text):
+        src = tmp_path / "a.txt"
+        src.write_text(body(text), encoding="utf-8")
+        g = merge([process_file(str(src))])
+        places = {str(g.value(p, RDFS.label)) for p in g.subjects(CK.mentionedIn) if (p, RDF.type, CK.Locality) in g}
+        people = {str(g.value(p, RDFS.label)) for p in g.subjects(RDF.type, CK.Person)}
+        return places, people
+
+    places, people = graph("县领导王福建、李明远、赵强国出席会议。")
+    assert {"王福建", "李明远", "赵强国"} <= people and "福建省" not in places
+    places, people = graph("县领导李明远、赵强国、钱立新赴福建考察学习。")       # control: the province itself
+    assert "福建省" in places and {"李明远", "赵强国"} <= people

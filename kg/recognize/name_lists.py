@@ -95,7 +95,8 @@ class ListReader:
         if not (names.surname_at(name, 0) or lenient) or not names.plausible(name, strict=not lenient):
             return False
         for kind in ("place", "org"):
-            if any(s.start < start + len(name) and start < s.end for s in self.art.in_sentence(kind, idx) if s.start >= 0):
+            if any(s.start < start + len(name) and start < s.end and not _short_form_inside(s, start, name)
+                   for s in self.art.in_sentence(kind, idx) if s.start >= 0):
                 return False
         return True
 
@@ -103,6 +104,13 @@ class ListReader:
         self.known.add(name)
         self.art.add(Span("person", idx, start, start + len(name), name,
                           {"name": name, "sentences": [idx], "role": "official" if official else "other"}))
+
+
+def _short_form_inside(place: Span, start: int, name: str) -> bool:
+    """A place's bare short form after the surname, inside a listed item ("包某苏":
+    某苏 would be a province's short form): a given name, in a list of names."""
+    return (place.kind == "place" and place.text != place["name"] and start < place.start
+            and place.end <= start + len(name) and bool(names.surname_at(name, 0)))
 
 
 @register
