@@ -13,7 +13,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span
-from kg.recognize.persons import places_in_names
+from kg.link.place_mentions import places_in_names
 
 
 def _before(art: Article, kind: str, idx: int, start: int) -> list[Span]:

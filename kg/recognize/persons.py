@@ -316,17 +316,3 @@ class Persons(Component):
             p["sentences"] = sorted(p["sentences"])
         return art
 
-
-def places_in_names(art: Article) -> None:
-    """A place read inside a person's name is none the text names ("市委领导包某苏、…"
-    names no province): the place keeps its span, marked `in_name` as a place inside a
-    company's name is, and writes no mention.  Run once every person is known (by the
-    linking stage, kg.link.figures)."""
-    names = {p["name"] for p in art.of("person") if len(p["name"]) >= 2}
-    for place in art.of("place"):
-        text = art.sentences[place.sent].simp
-        for name in names:
-            at = text.find(name, max(0, place.end - len(name)))
-            if 0 <= at <= place.start and place.end <= at + len(name):
-                place["in_name"] = True
-                break
