@@ -443,3 +443,10 @@ def test_a_place_only_inside_a_company_school_or_paper_name_is_not_mentioned(tmp
     assert "陕西省" in got
     got = _mentioned_places(tmp_path, "今年中国粮食总产量再创新高。")                          # control: the country itself
     assert "中国" in got
+
+
+def test_a_short_form_a_dictionary_word_runs_into_is_no_place(article):
+    got = places(article(body("这片湿地位于黄河入海口，候鸟成群。")))
+    assert "海口市" not in got                                   # 入海口, an estuary
+    got = places(article(body("代表团一行赴海口考察自贸港建设。")))
+    assert "海口市" in got                                       # control: the city's short form

@@ -20,6 +20,7 @@ from kg.places.gazetteer import MUNICIPALITIES, common_words, load
 from kg.recognize.natural_places import natural_places
 from kg.places.villages import counties_named_by_townships
 from kg.recognize.lower_places import LowerPlaces
+from kg.recognize.segment import boundary
 from kg.recognize.place_scope import article_scope, county_city_paper, home_counties, main_division
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
@@ -108,6 +109,8 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
             continue         # "闽江" is a river, "四川江油" a province and a city
         if surface == "中国" and text.startswith(NOT_AFTER_COUNTRY, e):
             continue
+        if surface in shorts and surface not in names and not boundary(text, max(0, s - 3), min(len(text), e + 3), s):
+            continue         # "长江入海口": a word of the dictionary runs into the short form (入海口), no city
         hits.append((s, e, surface))
     return tuple(hits)
 
