@@ -200,3 +200,18 @@ def test_the_article_summary_counts_zero_for_an_article_that_names_no_one(tmp_pa
     assert code == 0 and set(rows) == {"a.txt", "b.txt"}                       # the empty article keeps its row
     assert [rows["a.txt"][k]["value"] for k in ("persons", "places", "organizations", "programs", "figures")] == ["0"] * 5
     assert int(rows["b.txt"]["persons"]["value"]) >= 1                         # control: the other counts its official
+
+
+def test_the_counts_stored_on_each_article_are_the_counts_of_its_mentions(corpus_build):
+    """article_summary looks the counts up; counting the mentions at query time must agree."""
+    from kg.sparql.query import PREFIXES
+    from kg.sparql.store import open_store
+
+    store = open_store(corpus_build[0])
+    counted = """SELECT ?a (SUM(IF(?c = ck:Person, 1, 0)) AS ?p) (SUM(IF(?c = ck:Locality, 1, 0)) AS ?l)
+        (SUM(IF(?c = ck:Organization, 1, 0)) AS ?o) (SUM(IF(?c = ck:Program, 1, 0)) AS ?g) (SUM(IF(?c = ck:Statistic, 1, 0)) AS ?f)
+        WHERE { ?a a ck:Article . { BIND(ck:none AS ?c) } UNION { ?x ck:mentionedIn ?a ; a ?c } } GROUP BY ?a"""
+    stored = """SELECT ?a ?p ?l ?o ?g ?f WHERE { ?a a ck:Article ; ck:personCount ?p ; ck:placeCount ?l ;
+        ck:organizationCount ?o ; ck:programCount ?g ; ck:figureCount ?f }"""
+    rows = [{r["a"].value: tuple(int(r[v].value) for v in "plogf") for r in store.query(q, prefixes=PREFIXES)} for q in (counted, stored)]
+    assert rows[0] == rows[1] and len(rows[0]) == 5 and all(sum(r) > 10 for r in rows[0].values())

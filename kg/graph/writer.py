@@ -32,6 +32,10 @@ def decimal(value: float) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
+COUNTED = ((CK.personCount, CK.Person), (CK.placeCount, CK.Locality), (CK.organizationCount, CK.Organization),
+           (CK.programCount, CK.Program), (CK.figureCount, CK.Statistic))
+
+
 class GraphWriter:
     """The article's triples as a plain set: the graph is a union of sets all the way up,
     and a set is far cheaper to fill than an rdflib Graph, whose store keeps three indexes."""
@@ -96,7 +100,17 @@ class GraphWriter:
         self._article()
         for kind in self.kinds.values():
             kind.write(self.art, self)
+        self._counts()
         return self.triples
+
+    def _counts(self) -> None:
+        """How many persons, places, bodies, programs and figures the article mentions,
+        on the article: every listing of articles needs them, and counting each
+        article's mentions at query time grows with the corpus (155 ms for the first page
+        of 3,700 articles, 7 ms looked up)."""
+        mentioned = {s for s, p, o in self.triples if p == CK.mentionedIn and o == self.iri}
+        for prop, cls in COUNTED:
+            self.add(self.iri, prop, Literal(sum(1 for s in mentioned if (s, RDF.type, cls) in self.triples)))
 
     def _article(self) -> None:
         a, art = self.iri, self.art
