@@ -31,7 +31,7 @@ def batches(paths: list[str], workers: int) -> list[list[str]]:
 
 
 def extract_batch(paths: list[str], exclude_names: tuple, cache_dir: str | None = None) -> list[dict]:
-    """What `extract` gives for each file of the batch, in order.  With `cache_dir` (a
+    """What `extract_many` gives for each file of the batch, in order.  With `cache_dir` (a
     cluster on this machine, which shares its disk) the worker writes each entry itself
     and sends back only its metadata; otherwise the triples travel to the client."""
     from kg.build.pipeline import extract_many

@@ -150,15 +150,10 @@ def cached(path: str, cache: Cache | None) -> dict | None:
     return {**hit, "path": path, "key": key, "cached": True} if hit is not None else None
 
 
-def extract(path: str, cache_dir: str | None, with_lines: bool = False, exclude_names: tuple = ()) -> dict:
-    """One file to its cache entry; returns the entry's metadata (and lines for dask,
-    whose workers are told the components switched off: they were not forked from us)."""
-    return extract_many([path], cache_dir, with_lines, exclude_names)[0]
-
-
 def extract_many(paths: list[str], cache_dir: str | None, with_lines: bool = False, exclude_names: tuple = ()) -> list[dict]:
-    """`extract` of each file, in order; the files the cache does not hold are enriched
-    together (`process_files`)."""
+    """Each file to its cache entry, in order; returns the entries' metadata (and lines
+    for dask, whose workers are told the components switched off: they were not forked
+    from us).  The files the cache does not hold are enriched together (`process_files`)."""
     if exclude_names and frozenset(exclude_names) != excluded():
         exclude(exclude_names)
     cache = Cache(Path(cache_dir)) if cache_dir else None
