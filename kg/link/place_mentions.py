@@ -16,6 +16,8 @@ def places_in_names(art: Article) -> None:
     ("县领导王福建、李明远出席": 福建 is 王福建's given name; tests/test_persons.py)."""
     names = {p["name"] for p in art.of("person") if len(p["name"]) >= 2}
     for place in art.of("place"):
+        if place.sent < 0 or place.start < 0:          # a place the text implies: no characters of its own
+            continue
         text = art.sentences[place.sent].simp
         for name in names:
             at = text.find(name, max(0, place.end - len(name)))

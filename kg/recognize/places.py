@@ -130,11 +130,13 @@ def honorary_title() -> re.Pattern:
 
 def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
     """A place that opens the name of a company, school or news outlet, or an honorary
-    title, is no place the text names (the span stays, marked `in_name`: the body it
-    opens still lies there; kg.kinds.places writes no mention of it): the model's word starting with it runs on to one
+    title, is no place the text names: the model's word starting with it runs on to one
     of their heads, or holds one of two characters or more ("某市邮电大学", "某地网",
-    "某某集团公司三院"), or opens an honorary title ("中国某某之乡", kg/data/honorary_titles.txt).  A government body's name
-    still names its place ("某市教育局": 局 is no such head).  `cut`: the model's words."""
+    "某某集团公司三院"), or an honorary title follows ("中国某某之乡",
+    kg/data/honorary_titles.txt).  A government body's name still names its place
+    ("某市教育局": 局 is no such head).  The span stays, marked `in_name` (the body it
+    opens still lies there); kg.kinds.places writes no mention of it.  `cut`: the
+    model's words."""
     s, e, _ = hit
     if honorary_title().match(text, e):
         return True
@@ -267,7 +269,8 @@ class Places(Component):
                     lower.last[m["level"]] = m
                 if second:
                     for m in found:
-                        if (m["code"] or m["level"] == "other") and opens_a_name((m.start, m.end, m.text), sent.simp, cut.get(sent.index, ())):
+                        hit = (m.start, m.end, m.text)
+                        if (m["code"] or m["level"] == "other") and opens_a_name(hit, sent.simp, cut.get(sent.index, ())):
                             m["in_name"] = True     # it places the name's body; the text names no place here
                     art.of("place").extend(found)
         shared_suffix(art)
