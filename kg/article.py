@@ -98,7 +98,8 @@ class Article:
 
     @property
     def year(self) -> int | None:
-        return int(self.date[:4]) if self.date else None
+        """The page's year, else the one its text implies (kg.recognize.session_year)."""
+        return int(self.date[:4]) if self.date else self.context.get("year")
 
     @property
     def stem(self) -> str:

@@ -487,3 +487,31 @@ def test_a_unit_written_bare_in_a_career_chain_is_the_body_before_its(article):
     assert posts["副秘书长"]["org"]["name"] == "鹤壁市政府"                      # control: the body written
     assert posts["主任"]["org"]["name"] == "鹤壁市政府办公室"
     assert posts["党组书记"]["org"]["name"] == "鹤壁市政府办公室党组"
+
+
+def test_a_dispatch_without_a_year_is_dated_by_the_provincial_congress_session_it_reports(article):
+    art = article("某某社长沙1月16日电 湖南省第十二届人民代表大会第三次会议今天举行选举大会，选举龙建华为湖南省人民政府副省长。\n")
+    assert art.date is None and art.year == 2015          # Hunan's 12th congress began in 2013: its 3rd session
+    assert _by_title(art, "龙建华")["副省长"]["start"] == 2015
+    art = article("某某在线01月20日讯 会议审议了省十二届人大五次会议议程草案。会议决定免去司马立的省财政厅厅长职务。\n")
+    assert art.year is None                                # no province known: 省 alone names none
+    art = article("湖南日报1月20日讯 会议审议了省十二届人大五次会议议程草案。会议决定免去司马立的湖南省财政厅厅长职务。\n")
+    assert art.year == 2017 and _by_title(art, "司马立")["厅长"]["end"] == 2017
+
+
+def test_city_congresses_standing_committees_and_late_datelines_give_no_year(article):
+    for text in ("某某网1月9日讯 某县第十六届人民代表大会第三次会议选举龙建华为县长。\n",
+                 "某某网1月9日讯 湖南省第十二届人大常委会第三次会议任命龙建华为湖南省财政厅厅长。\n",
+                 "某某网10月9日讯 湖南省第十二届人民代表大会第三次会议的代表视察了某县。\n"):
+        assert article(text).year is None
+    assert article("某某网3月9日讯 湖南省第十二届人民代表大会第三次会议的代表视察了某县。\n").year == 2015   # control
+
+
+def test_a_news_days_appointment_does_not_close_the_resumes_last_posts(article):
+    art = article("某某网兰州1月20日电 甘肃省第十二届人民代表大会第三次会议选举欧阳明为甘肃省人大常委会主任。\n"
+                  "欧阳明同志简历\n欧阳明，男，汉族，1955年3月生。\n"
+                  "2005年2月任甘肃省委副书记；\n2010年6月任甘肃省委副书记、省长；\n2013年3月任甘肃省委书记。\n")
+    posts = _by_title(art, "欧阳明")
+    assert posts["省委书记"]["start"] == 2013 and not posts["省委书记"].get("former")
+    assert posts["省长"]["former"] and posts["省长"]["end"] == 2013
+    assert posts["人大常委会主任"]["start"] == 2015

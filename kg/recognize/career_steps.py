@@ -54,7 +54,7 @@ def acting_only(step: Step) -> bool:
 
 
 def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
-    today = (art.year, int(art.date[5:7])) if art.date else None
+    today = (art.year, int(art.date[5:7]) if art.date else None) if art.year else None
     first_dated = min((s.order for s in steps if s.when is not None and not s.ends), default=None)
     for s in steps:
         narrative = first_dated is not None and s.order > first_dated      # told after a dated step: its date is unknown
@@ -66,10 +66,11 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
             s.dated = s.when.start
         elif not s.past and not s.present and today and not narrative:
             s.dated = today
-    dated = sorted((s for s in steps if s.dated and not s.ends), key=lambda s: (s.dated[0], s.dated[1] or 0, s.order))
+    dated = sorted((s for s in steps if s.dated and not s.ends), key=_chronological)
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
-        later = [x for x in dated[i + 1:] if not x.confirms and not acting_only(x)]
+        later = [x for x in dated[i + 1:] if not x.confirms and not acting_only(x)
+                 and not (resume and x.when is None)]
         for post in s.posts:
             post["start"], post["start_month"] = s.dated
             post["start_told"] = s.when is not None          # written, not the article's date
@@ -90,6 +91,13 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
         for post in s.posts:
             keep(art, person, post)
 
+
+
+def _chronological(step: Step) -> tuple:
+    """Steps in time order; one dated only by the article (its news) after every step the
+    text dates in the same year, whose month a résumé line may give."""
+    year, month = step.dated
+    return year, month or (13 if step.when is None else 0), step.order
 
 
 def keep(art: Article, person: Span, post: Span) -> None:

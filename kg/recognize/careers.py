@@ -232,7 +232,7 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
 class Careers(Component):
     """Posts of résumés, appointments and career sketches, with their years."""
     name = "careers"
-    requires = ("post.tenure",)
+    requires = ("post.tenure", "article.year")
     uses = ("candidate",)
     assigns = ("post.career",)
 

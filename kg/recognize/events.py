@@ -94,7 +94,7 @@ def find_events(art: Article, idx: int, text: str) -> list[Span]:
 class Events(Component):
     """Meetings, conferences and fairs named in the text, with date, venue and who took part."""
     name = "events"
-    requires = ("place", "person")
+    requires = ("place", "person", "article.year")
     assigns = ("event",)
 
     def __call__(self, art: Article) -> Article:

@@ -247,6 +247,7 @@ class Figures(Component):
     """Statistics (ck:Statistic): value, unit, qualifier, measure, year; the subject comes
     from the link component once every other entity of the article is known."""
     name = "figures"
+    requires = ("article.year",)
     assigns = ("figure",)
 
     def __call__(self, art: Article) -> Article:
