@@ -345,6 +345,12 @@ def test_a_new_secretary_today_ends_the_heads_post_of_the_same_city(article):
     assert posts["市长"]["former"] and posts["市长"]["start"] == 2021
     assert not posts["市委书记"].get("former") and not posts["市委副书记"].get("former")
 
+    art = article("人事调整\n3月18日，经省委研究决定，段文涛任衢州市委书记。\n"
+                  "段文涛2022年4月任衢州市委副书记，次月任衢州市代市长。\n")
+    posts = _by_title(art, "段文涛")
+    assert posts["代市长"]["former"] and posts["代市长"]["start"] == 2022      # an acting head is the head
+    assert not posts["市委副书记"].get("former") and not posts["市委书记"].get("former")
+
 
 def test_a_month_alone_takes_the_year_told_before_it_in_the_sentence():
     dates = find_dates("2017年10月调任某县，12月任县长，3月任书记", 2020)
