@@ -521,3 +521,18 @@ def test_a_news_days_appointment_does_not_close_the_resumes_last_posts(article):
     assert posts["省委书记"]["start"] == 2013 and not posts["省委书记"].get("former")
     assert posts["省长"]["former"] and posts["省长"]["end"] == 2013
     assert posts["人大常委会主任"]["start"] == 2015
+
+
+def test_the_posts_a_disciplinary_notice_says_were_abused_are_past_posts(article):
+    art = article("纪检通报\n2024-03-08\n经查，欧阳明利用其担任永新县县长职务上的便利，收受财物。"
+                  "司马亮利用担任永新县财政局局长、县委常委等职务上的便利，为他人谋取利益。\n")
+    assert _by_title(art, "欧阳明")["县长"]["former"]
+    assert {t for t, p in _by_title(art, "司马亮").items() if p["former"]} == {"局长", "县委常委"}
+    assert not article("纪检通报\n2024-03-08\n欧阳明利用周末走访了永新县。\n").of("post")      # no office named
+
+
+def test_a_place_name_holding_he_is_no_and_between_titles(article):
+    art = article("人物\n2021-09-14\n钟文远曾任泰和县委副书记、县长和县委书记。\n")
+    posts = _by_title(art, "钟文远")
+    assert set(posts) == {"县委副书记", "县长", "县委书记"}           # 县长和县委书记: 和 joins two titles
+    assert all(p["place"]["name"] == "泰和县" for p in posts.values())

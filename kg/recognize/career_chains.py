@@ -16,7 +16,7 @@ PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", "拟任",
         "被任命为", "被选举为", "被选为")     # the passive of a decision: "某某被任命为某市委书记"
 PROPOSE = ("拟任",)               # a pre-appointment notice (任前公示): the post is proposed, not held
-PAST_MARKS = ("曾", "原", "早年", "先后", "此前")          # before a verb: the posts are past ones
+PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones
 # A sentence's opening adverbial of the time before the change an appointment story tells:
 # "此前，某某任…", "调整前，某某任…", "履新前，…" (the posts named are the ones left).
 PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此次调整前", "履新前", "调任前", "任职前", "任命前", "到任前")
@@ -31,6 +31,8 @@ NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间")     # "在担任某局局长期间": a notice's period of office
+# A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
+OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
 # body's name does not ("某部队125部队技术员", "国营5266厂", "第一中学").
 DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\.\d+)?\s*(?:%|万|亿|个|名|人)")
@@ -63,9 +65,12 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         a += 1
     while a < len(text):
         z = a
-        while z < len(text) and text[z] not in STOP and not ITEM_SEP.match(text, z) and not text.startswith("期间", z):
+        while z < len(text) and text[z] not in STOP and not text.startswith("期间", z) \
+                and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z)):
             z += 1
         item = text[a:z] + ("期间" if text.startswith("期间", z) else "")
+        used = OFFICE_USED.search(item)
+        item = item[:used.end(1)] if used else item
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None
@@ -85,6 +90,16 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
             if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):
                 break
     return out
+
+
+def _and_inside_name(text: str, start: int, at: int) -> bool:
+    """Whether the 和 at `at` belongs to a name ("泰和县", "和平区" opening an item) rather than
+    joining two titles: it joins only after a title ("县长和县委书记").
+
+    >>> _and_inside_name("任泰和县委书记", 1, 2), _and_inside_name("任县长和县委书记", 1, 3)
+    (True, False)
+    """
+    return text[at] == "和" and title_matcher().suffix(text[start:at]) is None
 
 
 def successive_groups(text: str, items: list[tuple[int, int, str]]) -> list[list[int]] | None:

@@ -5,6 +5,7 @@ or the person the sentence or the résumé is about (a mixin of kg.recognize.car
     2018年10月某某调任…            -> a date runs straight into the name
     某某（于）2019年3月调任…       -> the step's date after the name
     某某因工作变动辞去…            -> a reason between the name and the verb
+    某某利用担任某局局长职务上的便利 -> a notice's abuse of office (past posts)
     某某在担任某局局长期间…        -> a notice's period of office
     …，2019年升任…                 -> the person last named in the sentence, or in focus;
                                      never the one succeeded (由甲接任…的乙，出任…: 甲)
@@ -20,8 +21,9 @@ from kg.recognize.career_profiles import PROFILE_AFTER
 
 # What may stand between a clause's start and its verb when the person is implied.
 IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从次调职")
-# Why a post is left, written between the name and the verb: "某某因工作变动辞去…".
-REASON = re.compile(r"(?<=[\u4e00-\u9fff])因[\u4e00-\u9fff]{2,12}$")
+# Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
+# disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
+REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受某某辞去…"
 # The one succeeded is the object of these verbs, never the subject of the clause after:
 # "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
