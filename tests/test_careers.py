@@ -536,3 +536,11 @@ def test_a_place_name_holding_he_is_no_and_between_titles(article):
     posts = _by_title(art, "钟文远")
     assert set(posts) == {"县委副书记", "县长", "县委书记"}           # 县长和县委书记: 和 joins two titles
     assert all(p["place"]["name"] == "泰和县" for p in posts.values())
+
+
+def test_a_title_written_with_its_bodys_kind_is_the_same_post_as_the_bare_one(article):
+    art = article("纪检通报\n2024-03-08\n遂川县人大常委会原副主任司马亮被提起公诉。"
+                  "司马亮曾任遂川县副县长，2019年升任遂川县人大常委会副主任。\n")
+    deputies = [p for p in _posts(art, "司马亮") if p["title"].endswith("副主任")]
+    assert len(deputies) == 1 and deputies[0]["start"] == 2019 and deputies[0]["former"]
+    assert _by_title(art, "司马亮")["副县长"]["former"]                # positive control: the other post stays

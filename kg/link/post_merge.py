@@ -7,8 +7,21 @@ from kg.article import Article, Span
 
 def key_of(post: Span) -> tuple:
     org, place = post.get("org"), post.get("place")
-    return (post.get("person"), post["title"], org["name"] if org is not None else None,
-            place["name"] if place is not None else None)
+    return (post.get("person"), bare_title(post["title"], org["name"] if org is not None else ""),
+            org["name"] if org is not None else None, place["name"] if place is not None else None)
+
+
+def bare_title(title: str, body: str) -> str:
+    """The title without the body's kind it repeats: "人大常委会副主任" of 某市人大常委会 is its
+    副主任, as "原副主任" of the same body writes it.
+
+    >>> bare_title("人大常委会副主任", "某市人大常委会"), bare_title("副主任", "某市人大常委会"), bare_title("县长", "")
+    ('副主任', '副主任', '县长')
+    """
+    for cut in range(len(title) - 1, 1, -1):
+        if body.endswith(title[:cut]):
+            return title[cut:]
+    return title
 
 
 def merge_same(art: Article) -> None:
