@@ -544,3 +544,13 @@ def test_a_title_written_with_its_bodys_kind_is_the_same_post_as_the_bare_one(ar
     deputies = [p for p in _posts(art, "司马亮") if p["title"].endswith("副主任")]
     assert len(deputies) == 1 and deputies[0]["start"] == 2019 and deputies[0]["former"]
     assert _by_title(art, "司马亮")["副县长"]["former"]                # positive control: the other post stays
+
+
+def test_the_first_post_after_starting_work_starts_then_and_its_end_is_untold(article):
+    art = article("人物简历\n2021-09-14\n司马亮，男，汉族，1958年3月生。\n"
+                  "1976年4月参加工作后先后担任沭阳县委工作队队员、新河乡党委书记、县委常委、县长；\n"
+                  "1991年12月任淮安市副市长；\n1995年12月任淮安市市长；\n1998年12月任淮安市委书记。\n")
+    posts = _by_title(art, "司马亮")
+    assert posts["队员"]["start"] == 1976 and posts["队员"]["former"] and not posts["队员"].get("end")
+    assert not posts["县长"].get("start") and posts["县长"]["former"]       # the enumeration's later posts: undated
+    assert posts["副市长"]["start"] == 1991 and posts["副市长"]["end"] == 1995       # control: résumé lines end as before

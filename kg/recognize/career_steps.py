@@ -27,6 +27,7 @@ class Step:
     ends: bool = False          # the step leaves the posts (免去, 不再担任, 辞去)
     present: bool = False       # held now, with no date (a profile's current posts)
     confirms: bool = False      # an acting head confirmed: it leaves no other post
+    followed: bool = False      # other posts of its enumeration came after it, undated: its end is untold
     dated: tuple = field(default=())
 
 
@@ -82,7 +83,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 if resume and any(p["title"] == post["title"] for p in nxt.posts):
                     continue              # the next line lists it again: one spell, held on
                 post["former"] = True
-                if resume:
+                if resume and not s.followed:
                     post["end"], post["end_month"] = nxt.dated
     for s in steps:
         if s.past:

@@ -111,6 +111,10 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
                 self._moved_from(idx, text, person, after_name, when)
             elif text[s:e] in MOVE and text.rfind(person["name"], 0, s) >= 0:     # "县委书记为某某，2019年升任…"
                 self._moved_from(idx, text, person, text.rfind(person["name"], 0, s), when, titled=True)
+            first = self._work_start(text, dates, s) if items and when is None else None
+            if first is not None:         # "1976年参加工作后先后担任甲、乙": the first post from then
+                self.steps.append(Step(person, posts[:1], first, past, True, len(self.steps), followed=len(posts) > 1))
+                posts = posts[1:]
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
@@ -192,6 +196,15 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
             ends = m.group("verb") == "免去"
             posts = self._chain(idx, text, items)
             self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends))
+
+    @staticmethod
+    def _work_start(text: str, dates: list[When], verb: int) -> When | None:
+        """The date a person started work, told right before the verb of their first posts:
+        "1976年4月参加工作后先后担任…" (the first post of the chain starts then)."""
+        for d in dates:
+            if re.fullmatch(r"\s*参加工作以?后\s*[，,]?\s*", text[d.stop:verb]):
+                return d
+        return None
 
     @staticmethod
     def _when(text: str, dates: list[When], cut: int, clause: int, verb: int) -> When | None:
