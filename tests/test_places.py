@@ -452,3 +452,41 @@ def test_a_short_form_a_dictionary_word_runs_into_is_no_place(article):
     assert "海口市" not in got                                   # 入海口, an estuary
     got = places(article(body("代表团一行赴海口考察自贸港建设。")))
     assert "海口市" in got                                       # control: the city's short form
+
+
+def _parents(art):
+    """Label -> ({labels of ck:partOf}, {labels of ck:adminParent}) in the article's triples."""
+    from kg.graph.ns import CK, RDFS
+    from kg.kinds import writer
+
+    triples = writer(art).write()
+    label = {s: str(o) for s, p, o in triples if p == RDFS.label}
+    out: dict = {}
+    for s, p, o in triples:
+        if p in (CK.partOf, CK.adminParent):
+            out.setdefault(label[s], (set(), set()))[p == CK.adminParent].add(label[o])
+    return out
+
+
+def test_a_place_lies_under_the_place_above_it_the_text_names_and_keeps_its_table_parent(article):
+    parents = _parents(article("县委调整\n2023-05-04\n陕西商南县委书记欧阳明到红河县调研。他走访了尼美村。\n"))
+    assert parents["商南县"] == ({"陕西省"}, {"商洛市"})          # the text skips the prefecture
+    assert parents["商洛市"] == ({"陕西省"}, set())                # the table's chain stays whole
+    assert parents["尼美村"] == ({"红河县"}, {"乐育镇"})          # and a bare village's township
+    parents = _parents(article("县委调整\n2023-05-04\n商洛市商南县委书记欧阳明到红河县乐育镇调研。他走访了尼美村。\n"))
+    assert parents["商南县"] == ({"商洛市"}, set()) and parents["尼美村"] == ({"乐育镇"}, set())    # control
+
+
+def test_officials_of_a_prefecture_the_text_skipped_are_still_found_under_it(tmp_path):
+    from kg.build.build import build
+    from kg.sparql.query import answer, saved_queries
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("县委调整\n2023-05-04\n陕西商南县委书记欧阳明与河南卢氏县县长司马亮座谈。\n", encoding="utf-8")
+    build([corpus], tmp_path / "o", jobs=1, progress=False, view=False)
+    q = saved_queries()["officials_of_place"]
+    assert "欧阳明" in answer(tmp_path / "o", q, {"place": "商洛市"}, (), "csv")        # through ck:adminParent
+    assert "欧阳明" in answer(tmp_path / "o", q, {"place": "陕西省"}, (), "csv")
+    assert "欧阳明" not in answer(tmp_path / "o", q, {"place": "河南省"}, (), "csv")    # control: not everywhere
+    assert "司马亮" in answer(tmp_path / "o", q, {"place": "三门峡市"}, (), "csv")

@@ -1,8 +1,8 @@
 """`kg view --focus NAME`: the neighbourhood of one entity as its own page.
 
 A person, a body or a program brings its neighbours to `--depth` steps; a place brings
-everything under it (`ck:partOf*`) and what points to those places; an article brings
-everything mentioned in it.  The page is the same view, over the smaller graph.
+everything under it (`ck:partOf` or `ck:adminParent`, any depth) and what points to those
+places; an article brings everything mentioned in it.  The page is the same view, over the smaller graph.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def neighbourhood(g: Graph, name: str, depth: int = 1) -> Graph:
     for seed in seeds:
         start = {str(seed)}
         if (seed, RDF.type, CK.Locality) in g:
-            places = set(g.transitive_subjects(CK.partOf, seed))
+            places = _under(g, seed)
             start |= {str(s) for s in places} | _placed_in(g, places)
         if (seed, RDF.type, CK.Article) in g:
             start |= {str(s) for s in g.subjects(CK.mentionedIn, seed)}
@@ -44,6 +44,20 @@ def neighbourhood(g: Graph, name: str, depth: int = 1) -> Graph:
                 keep |= set(nx.single_source_shortest_path_length(net, node, cutoff=depth))
             keep.add(node)
     return subgraph(g, {URIRef(n) for n in keep})
+
+
+def _under(g: Graph, place) -> set:
+    """The place and every place under it, as the text puts it (ck:partOf) or as the
+    tables do (ck:adminParent, where the text skipped a level)."""
+    out, todo = {place}, [place]
+    while todo:
+        parent = todo.pop()
+        for pred in (CK.partOf, CK.adminParent):
+            for child in g.subjects(pred, parent):
+                if child not in out:
+                    out.add(child)
+                    todo.append(child)
+    return out
 
 
 def _placed_in(g: Graph, places: set) -> set[str]:

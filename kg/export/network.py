@@ -3,7 +3,7 @@
 A Gephi user opens the file and expects it to look like the view: each node with its
 class, the view's colour, its label and other spellings, and for places the division
 code, level and coordinates (Gephi's Geo Layout reads `latitude`/`longitude`).  Edges
-are typed by the predicate they stand for (`holds`, `locality`, `partOf`, `subject`,
+are typed by the predicate they stand for (`holds`, `locality`, `partOf`, `adminParent`, `subject`,
 `mentionedIn`); a post is an edge person → body with the title as its own attribute, so
 "filter edges by predicate" and "colour by title" both work:
 
@@ -72,7 +72,7 @@ def network(g: Graph):
             net.add_edge(str(person), str(target), label=title, predicate="holds", title=title,
                          former=str(g.value(pos, CK.former) or "false"), weight=1.0)
     for s, o, pred in data["edges"]:
-        if pred in ("locality", "partOf", "subject", "mentionedIn"):
+        if pred in ("locality", "partOf", "adminParent", "subject", "mentionedIn"):
             net.add_edge(s, o, label=pred, predicate=pred, title="", former="false", weight=1.0)
     return net
 

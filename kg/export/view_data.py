@@ -79,7 +79,7 @@ def view_data(g: Graph) -> dict:
     return {"nodes": nodes, "edges": edges, "details": details}
 
 
-LINKS = (CK.locality, CK.partOf, CK.subject, CK.mentionedIn)          # the edges drawn between entities
+LINKS = (CK.locality, CK.partOf, CK.adminParent, CK.subject, CK.mentionedIn)          # the edges drawn between entities
 ATTRS = {CK.level, CK.adcode, CK.kind, CK.value, CK.unit, CK.qualifier, CK.measure, CK.year, CK.role,
          CK.publisher, CK.date, CK.sourceFile, SKOS.altLabel}      # a node's attributes in its side panel
 

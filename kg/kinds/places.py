@@ -34,7 +34,12 @@ class Localities(Kind):
         g.add(node, RDFS.label, zh(span["name"]))
         g.add(node, CK.level, Literal(span["level"]))
         if parent is not None and parent.get("name") != span["name"]:
-            g.add(node, CK.partOf, g.node(parent))
+            named = span.get("named_parent")
+            if named is None:
+                g.add(node, CK.partOf, g.node(parent))
+            else:                               # the text skips the table's parent: both are written
+                g.add(node, CK.partOf, division(g, named) if isinstance(named, str) else g.node(named))
+                g.add(node, CK.adminParent, g.node(parent))
         return node
 
     def write(self, art: Article, g) -> None:
@@ -71,5 +76,15 @@ def _division(g, code: str) -> URIRef:
         g.add(geom, GEO.asWKT, Literal(f"POINT({d.lon} {d.lat})", datatype=GEO.wktLiteral))
     parent = gaz.parent(code)
     if parent:
-        g.add(node, CK.partOf, division(g, parent))
+        named = _named_parents(g).get(code)
+        g.add(node, CK.partOf, division(g, named or parent))
+        if named:                               # "江苏泰兴": under the province the text names, in the table's prefecture
+            g.add(node, CK.adminParent, division(g, parent))
     return node
+
+
+def _named_parents(g) -> dict[str, str]:
+    """Division code -> the code of the place above it the article names, where the text
+    skips the one directly above (kg.link.place_mentions.named_parents)."""
+    return g.once(("named parents",), lambda: {s["code"]: s["named_parent"] for s in g.art.of("place")
+                                               if s.get("code") and isinstance(s.get("named_parent"), str)})

@@ -9,6 +9,7 @@ kg.kinds.places writes no mention of it.
 from __future__ import annotations
 
 from kg.article import Article
+from kg.places.gazetteer import load
 
 
 def places_in_names(art: Article) -> None:
@@ -24,3 +25,42 @@ def places_in_names(art: Article) -> None:
             if 0 <= at <= place.start and place.end <= at + len(name):
                 place["in_name"] = True
                 break
+
+
+def named_parents(art: Article) -> None:
+    """A place's parent as the text gives it: the nearest place above it that the article
+    names, where the one directly above it in the official tables is not named.
+
+        湖北的深度贫困县：甲县、乙县…   (甲县's prefecture unnamed)  -> 甲县 under 湖北省
+        某某，江苏泰兴人                 (泰州市 unnamed)            -> 泰兴市 under 江苏省
+        洛川县的某某村                   (its township unnamed)       -> 某某村 under 洛川县
+
+    The span keeps its table parent (kg.kinds.places writes it as ck:adminParent, so the
+    chain of divisions stays whole); `named_parent` is a division code or a place span.
+    Where the article names the place directly above, or nothing above it, nothing changes.
+    """
+    gaz = load()
+    mentioned = [p for p in art.of("place") if p.sent >= 0 and not p.get("in_name")]
+    codes = {p["code"] for p in mentioned if p.get("code")}
+    names = {p["name"] for p in mentioned if not p.get("code")}
+    named = lambda a: a in codes if isinstance(a, str) else (a.sent >= 0 or a["name"] in names)   # noqa: E731
+    for place in mentioned:
+        chain = _above(gaz, place)
+        if chain and not named(chain[0]):
+            place["named_parent"] = next((a for a in chain[1:] if named(a)), None)
+
+
+def _above(gaz, place) -> list:
+    """The places above a place, nearest first: spans of the tables' townships and
+    counties the text put it under, then division codes up to the province."""
+    if place.get("code"):
+        return gaz.chain(place["code"])[1:]
+    out: list = []
+    parent = place.get("parent")
+    while parent is not None and len(out) < 6:
+        if parent.get("code"):
+            return out + gaz.chain(parent["code"])
+        if parent.get("name"):
+            out.append(parent)
+        parent = parent.get("parent")
+    return out

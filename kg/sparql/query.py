@@ -13,7 +13,7 @@ the parameter end in `# if NAME` and are dropped when NAME is not given; lines e
 post once instead of once per enclosing place:
 
     ?top rdfs:label ?place ; a ck:Locality .      # if place
-    ?loc ck:partOf* ?top .                        # if place
+    ?loc (ck:partOf|ck:adminParent)* ?top .       # if place
 
 `--limit`/`--offset` page any SELECT: the query's own trailing LIMIT/OFFSET is replaced.
 A page is fast only if the engine can stop after it: a saved query sorts (`ORDER BY …
