@@ -215,3 +215,21 @@ def test_the_counts_stored_on_each_article_are_the_counts_of_its_mentions(corpus
         ck:organizationCount ?o ; ck:programCount ?g ; ck:figureCount ?f }"""
     rows = [{r["a"].value: tuple(int(r[v].value) for v in "plogf") for r in store.query(q, prefixes=PREFIXES)} for q in (counted, stored)]
     assert rows[0] == rows[1] and len(rows[0]) == 5 and all(sum(r) > 10 for r in rows[0].values())
+
+
+def test_the_officials_counted_on_each_body_are_the_holders_of_its_posts_in_the_store_and_the_turtle(corpus_build):
+    """bodies_and_officials looks the count up; counting holders at query time must agree,
+    and graph.ttl carries the same counts as the store."""
+    from rdflib import Graph, URIRef
+
+    from kg.sparql.query import PREFIXES
+    from kg.sparql.store import open_store
+
+    store = open_store(corpus_build[0])
+    counted = "SELECT ?org (COUNT(DISTINCT ?p) AS ?n) WHERE { ?post ck:organization ?org . ?p ck:holds ?post } GROUP BY ?org"
+    stored = "SELECT ?org ?n WHERE { ?org ck:officialCount ?n }"
+    rows = [{r["org"].value: int(r["n"].value) for r in store.query(q, prefixes=PREFIXES)} for q in (counted, stored)]
+    assert rows[0] == rows[1] and len(rows[0]) > 10 and max(rows[0].values()) > 1
+    turtle = Graph().parse(corpus_build[0] / "graph.ttl")
+    ck = PREFIXES["ck"]
+    assert {str(s): int(o) for s, o in turtle.subject_objects(URIRef(ck + "officialCount"))} == rows[1]

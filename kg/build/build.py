@@ -28,6 +28,7 @@ from kg.build.cache import Cache
 from kg.build.pipeline import cached, extract_many, warm_up
 from kg.build.outputs import EntityCounter, mark_built, tee, unchanged, view_rank, write_log, write_turtle
 from kg.build.records import ARTICLES_DIR, write_records
+from kg.graph.derived import as_ntriples, derived_triples
 from kg.read.containers import expand
 from kg.read.files import iter_files
 from kg.search.index import INDEX, write_index
@@ -246,9 +247,12 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         parts = [cache.paths(k)[0] for k in keep]
         swap = Swap(out)                # graph.ttl, store and graph.html replace the old ones together
         rank = view_rank(out) if view else None
-        with store_loader(swap.staged(STORE_DIR), background=jobs > 1) as store:       # fed by the merge
+        with store_loader(swap.staged(STORE_DIR), background=jobs > 1, derive=derived_triples) as store:  # fed by the merge
             counter = EntityCounter(store.add if rank is None else tee(store.add, rank))
             summary.triples = write_turtle(out, parts, counter, swap.staged("graph.ttl"))
+        with open(swap.staged("graph.ttl"), "ab") as turtle:              # the counts of the whole graph
+            turtle.write(as_ntriples(store.derived))
+        summary.triples += len(store.derived)
         summary.entities = counter.counts
         summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
         write_records(cache, kept, swap.staged(ARTICLES_DIR))

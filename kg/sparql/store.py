@@ -38,8 +38,10 @@ class StoreLoader:
     thread while the next ones are gathered (the loader is Rust and releases the GIL); at
     most IN_FLIGHT slices wait, so memory stays bounded whatever the merge's pace."""
 
-    def __init__(self, folder: Path, background: bool = False):
+    def __init__(self, folder: Path, background: bool = False, derive=None):
         self.store = ox.Store(str(folder))
+        self.derive = derive              # store -> whole-graph triples added once all is loaded
+        self.derived: list[ox.Triple] = []
         self.pending: list[bytes] = []
         self.lines = 0
         self.pool = ThreadPoolExecutor(max_workers=1) if background else None
@@ -69,6 +71,9 @@ class StoreLoader:
     def finish(self) -> None:
         self._load()
         self._wait()
+        if self.derive is not None:
+            self.derived = self.derive(self.store)
+            self.store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in self.derived)
         for f in ontology_files():
             if f.name != "shapes.ttl":
                 self.store.bulk_load(f.read_bytes(), ox.RdfFormat.TURTLE)
@@ -83,13 +88,13 @@ class StoreLoader:
 
 
 @contextmanager
-def store_loader(folder: Path, background: bool = False):
+def store_loader(folder: Path, background: bool = False, derive=None):
     """A StoreLoader on a fresh store in `folder`, finished when the block succeeds and
     removed when it fails (the build stages the folder and swaps it in with its other
     outputs: kg/atomic.py's Swap)."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.parent.mkdir(parents=True, exist_ok=True)
-    loader = StoreLoader(folder, background)
+    loader = StoreLoader(folder, background, derive)
     try:
         yield loader
         loader.finish()
