@@ -11,6 +11,7 @@ go over the first corpus's text in one process.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -23,15 +24,22 @@ WORK = Path("/tmp/cadre-bench-build")
 
 
 def _tree(pid: int) -> list[int]:
+    """The process and its descendants, the children of every thread included (a dask
+    client forks its workers from its event loop's thread, not its main one)."""
     todo, out = [pid], []
     while todo:
         p = todo.pop()
         out.append(p)
         try:
-            with open(f"/proc/{p}/task/{p}/children") as fh:
-                todo += [int(c) for c in fh.read().split()]
+            tasks = os.listdir(f"/proc/{p}/task")
         except OSError:
             continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+            except OSError:
+                continue
     return out
 
 

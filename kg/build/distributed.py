@@ -7,10 +7,12 @@ triples back to the client, which writes the cache, so they need no shared file 
 the workers of a local cluster write their entries themselves, as the process pool's do.
 Deterministic IRIs make the result identical to a local build.
 
-Two things keep the cluster's overhead small: a worker plugin loads the dictionaries,
-the gazetteer and the matchers once when the worker starts (not in its first task), and
-a task reads a batch of files, so the scheduler handles a few hundred tasks, not one
-per article.
+Three things keep the cluster's overhead small: a worker plugin loads the dictionaries,
+the gazetteer and the matchers once when the worker starts (not in its first task); a
+local cluster's workers are forked from the client once it has loaded them (as the
+process pool's workers are), so they start warm and share those pages instead of each
+spawning a fresh interpreter that loads its own copy; and a task reads a batch of files,
+so the scheduler handles a few hundred tasks, not one per article.
 """
 from __future__ import annotations
 
@@ -61,13 +63,19 @@ def dask_map(paths: list[str], address: str, cache_dir: Path | None):
     """Each file's metadata in the order of `paths` (the build keeps the first copy of a
     duplicated article, so order matters); the cluster computes the batches in any order.
     The build sends only the files its cache does not hold (kg.build.build.run_map)."""
+    import dask
     from dask.distributed import Client, LocalCluster
 
     from kg.build.cache import Cache
     from kg.components import excluded
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) \
-        if address == "local" else None
+    cluster = None
+    if address == "local":                  # workers forked from a warm client, as the process pool's are
+        from kg.build.pipeline import warm_up
+
+        warm_up()
+        with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(cluster or address)
     cache = Cache(cache_dir) if cache_dir else None
     try:
