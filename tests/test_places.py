@@ -490,3 +490,10 @@ def test_officials_of_a_prefecture_the_text_skipped_are_still_found_under_it(tmp
     assert "欧阳明" in answer(tmp_path / "o", q, {"place": "陕西省"}, (), "csv")
     assert "欧阳明" not in answer(tmp_path / "o", q, {"place": "河南省"}, (), "csv")    # control: not everywhere
     assert "司马亮" in answer(tmp_path / "o", q, {"place": "三门峡市"}, (), "csv")
+
+
+def test_a_regulations_numbered_article_is_no_village(article):
+    art = article("制度汇编\n2023-05-04\n宕昌县印发村级组织工作规则。第四条村党组织书记主持村党组织全面工作。\n")
+    assert "四条村" not in {p["name"] for p in art.of("place")}
+    art = article("驻村帮扶\n2023-05-04\n宕昌县狮子乡四条村党支部书记带领群众种植中药材。\n")
+    assert "四条村" in {p["name"] for p in art.of("place")}                  # control: the village itself

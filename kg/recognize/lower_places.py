@@ -94,6 +94,10 @@ def _listed_stem(stem: str) -> bool:
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
 
 
+# The units a regulation is cut into, numbered: "第四条" (article 4), "第二章" (chapter 2).
+# A place's suffix right after one ("第四条村党组织书记主持…") starts the article's text.
+LEGAL_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]$")
+
 class LowerPlaces:
     """Finds townships, villages and zones of one article; remembers what it introduced."""
 
@@ -123,6 +127,8 @@ class LowerPlaces:
         if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end
             return None
         if text[s - 1:s] == "之":                               # "某某之乡": an honorary title, no township
+            return None
+        if LEGAL_ORDINAL.search(text, max(0, s - 8), s):        # "第四条村党组织书记…": a rule's article, no village
             return None
         if suffix in "镇乡村" and text[s - 1:s] == "城":        # "城镇" is a word unless the table has
             return self._listed(idx, text, s, e)              # the name (某某镇, 某某村)
