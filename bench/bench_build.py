@@ -92,11 +92,11 @@ def sampled(cmd: list[str]) -> tuple[float, int, int]:
     return time.perf_counter() - t, peak_rss, peak_pss
 
 
-def timed_build(corpus: Path, jobs: int, extra: tuple[str, ...] = ()) -> tuple[float, int, int]:
+def timed_build(corpus: Path, jobs: int, extra: tuple[str, ...] = (), view: bool = False) -> tuple[float, int, int]:
     out = WORK / f"out-{corpus.name}-{jobs}"
     shutil.rmtree(out, ignore_errors=True)
     return sampled([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
-                    "--quiet", "--no-view", *extra])
+                    "--quiet", *(() if view else ("--no-view",)), *extra])
 
 
 def jieba_yardsticks(corpus: Path) -> tuple[float, float, int]:
@@ -122,8 +122,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="builds per size and jobs: the fastest counts, memory is the highest")
     ap.add_argument("--no-yardsticks", action="store_true")
     ap.add_argument("--all-jobs-up-to", type=int, default=10000, help="larger corpora run with the most jobs only")
+    ap.add_argument("--view", action="store_true", help="the default kg build, which also draws the view")
     args = ap.parse_args()
-    print("| articles | MB | jobs | seconds | articles/s | MB/s | peak RSS sum (MiB) | peak PSS sum (MiB) |\n"
+    print(f"kg build {'with' if args.view else 'without'} the view")
+    print("| articles | MB | jobs | seconds | ms/article | MB/s | peak RSS sum (MiB) | peak PSS sum (MiB) |\n"
           "|---|---|---|---|---|---|---|---|")
     yard = None
     for n in args.sizes:
@@ -132,9 +134,9 @@ def main() -> None:
             generate(corpus, n)
         mb = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
         for jobs in (args.jobs if n <= args.all_jobs_up_to else [max(args.jobs)]):
-            runs = [timed_build(corpus, jobs) for _ in range(args.repeat)]
+            runs = [timed_build(corpus, jobs, view=args.view) for _ in range(args.repeat)]
             secs, rss, pss = min(r[0] for r in runs), max(r[1] for r in runs), max(r[2] for r in runs)
-            print(f"| {n} | {mb:.1f} | {jobs} | {secs:.1f} | {n / secs:.1f} | {mb / secs:.2f} | {rss / 2**20:.0f} "
+            print(f"| {n} | {mb:.1f} | {jobs} | {secs:.1f} | {secs / n * 1000:.1f} | {mb / secs:.2f} | {rss / 2**20:.0f} "
                   f"| {pss / 2**20:.0f} |", flush=True)
         if yard is None and not args.no_yardsticks:
             yard = (n, mb, *jieba_yardsticks(corpus))
