@@ -554,3 +554,10 @@ def test_the_first_post_after_starting_work_starts_then_and_its_end_is_untold(ar
     assert posts["队员"]["start"] == 1976 and posts["队员"]["former"] and not posts["队员"].get("end")
     assert not posts["县长"].get("start") and posts["县长"]["former"]       # the enumeration's later posts: undated
     assert posts["副市长"]["start"] == 1991 and posts["副市长"]["end"] == 1995       # control: résumé lines end as before
+
+
+def test_a_session_recalled_after_its_year_does_not_date_the_article(article):
+    art = article("某某网2月9日讯 2008年1月，龙建华在湖南省第十一届人民代表大会第一次会议上当选为副省长。\n")
+    assert art.year is None
+    art = article("某某网2月9日讯 湖南省第十一届人民代表大会第一次会议上，龙建华当选为副省长。\n")
+    assert art.year == 2008                                                  # control: the session reported

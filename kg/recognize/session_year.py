@@ -11,7 +11,8 @@ all elected in the same years (1998, 2003 … 2023) and sit once a year from the
     十二届全国人大四次会议在京开幕                                      -> 2016
 
 Only the headline and the lead (the first sentences) date the article: a session named
-further down is more often one recalled ("2008年1月在省十一届人大一次会议上当选为省长").
+further down is more often one recalled ("2008年1月在省十一届人大一次会议上当选为省长"), and
+so is one after a year the sentence writes itself.
 A city's or county's congress ("某县第十六届人民代表大会") is not dated: their terms do not
 run in step across the country.  An article dated in the second half of a year is left
 alone, since the session it names may be the next one.  The year goes to
@@ -34,6 +35,7 @@ SESSION = re.compile(r"第?(?P<term>[一二三四五六七八九十]{1,3})届(?P
                      r"(?!常委会|常务委员会)第?(?P<session>[一二三四五六七])次(?:全体)?会议"
                      r"|全国政协第?(?P<cterm>[一二三四五六七八九十]{1,3})届第?(?P<csession>[一二三四五六七])次会议")
 DATELINE_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日(?:电|讯|消息)")
+YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年")
 
 
 def cn_number(text: str) -> int | None:
@@ -85,6 +87,8 @@ def sessions(art: Article, sent: int, text: str) -> list[int]:
     """The years of the provincial or national sessions a sentence names."""
     years = []
     for m in SESSION.finditer(text):
+        if YEAR_BEFORE.search(text, 0, m.start()):
+            continue                     # "2008年1月在省十一届人大一次会议上当选…": a session recalled, dated by the text
         if m.group("cterm"):
             body, term, session = "全国政协", m.group("cterm"), m.group("csession")
         else:
