@@ -93,10 +93,10 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
 
 
 def _and_inside_name(text: str, start: int, at: int) -> bool:
-    """Whether the 和 at `at` belongs to a name ("泰和县", "和平区" opening an item) rather than
+    """Whether the 和 at `at` belongs to a name ("平和县", "和平区" opening an item) rather than
     joining two titles: it joins only after a title ("县长和县委书记").
 
-    >>> _and_inside_name("任泰和县委书记", 1, 2), _and_inside_name("任县长和县委书记", 1, 3)
+    >>> _and_inside_name("任平和县委书记", 1, 2), _and_inside_name("任县长和县委书记", 1, 3)
     (True, False)
     """
     return text[at] == "和" and title_matcher().suffix(text[start:at]) is None

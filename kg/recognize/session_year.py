@@ -6,8 +6,8 @@ session it reports by term and session, and the provincial and national congress
 all elected in the same years (1998, 2003 … 2023) and sit once a year from the first
 (`kg/data/congress_terms.tsv`):
 
-    某某社兰州1月30日电  某省第十届人民代表大会第五次会议举行全体会议…   -> 2007 (Gansu)
-    某某在线01月23日讯  会议审议提出省十二届人大四次会议议程草案…        -> 2016
+    某某社长沙1月18日电  湖南省第十一届人民代表大会第三次会议举行全体会议… -> 2010 (Hunan)
+    某某日报2月2日讯  会议审议了省十三届人大二次会议议程草案…          -> 2019
     十二届全国人大四次会议在京开幕                                      -> 2016
 
 Only the headline and the lead (the first sentences) date the article: a session named
@@ -55,9 +55,9 @@ def cn_number(text: str) -> int | None:
 def session_year(body: str, term: int, session: int) -> int | None:
     """The year a congress (its key in congress_terms.tsv) sat in its term's session.
 
-    >>> session_year("620000", 10, 5), session_year("120000", 18, 4), session_year("全国人大", 12, 1)
-    (2007, 2026, 2013)
-    >>> session_year("620000", 8, 2), session_year("460000", 6, 1)   # before 1998; a congress not in the table
+    >>> session_year("430000", 11, 3), session_year("120000", 18, 4), session_year("全国人大", 12, 1)
+    (2010, 2026, 2013)
+    >>> session_year("430000", 8, 2), session_year("460000", 6, 1)   # before 1998; a congress not in the table
     (None, None)
     """
     known = table("congress_terms").get(body)
