@@ -78,7 +78,7 @@ def _division(g, code: str) -> URIRef:
     if parent:
         named = _named_parents(g).get(code)
         g.add(node, CK.partOf, division(g, named or parent))
-        if named:                               # "江苏泰兴": under the province the text names, in the table's prefecture
+        if named:                               # "陕西商南": under the province the text names, in the table's prefecture
             g.add(node, CK.adminParent, division(g, parent))
     return node
 

@@ -31,9 +31,9 @@ def named_parents(art: Article) -> None:
     """A place's parent as the text gives it: the nearest place above it that the article
     names, where the one directly above it in the official tables is not named.
 
-        湖北的深度贫困县：甲县、乙县…   (甲县's prefecture unnamed)  -> 甲县 under 湖北省
-        某某，江苏泰兴人                 (泰州市 unnamed)            -> 泰兴市 under 江苏省
-        洛川县的某某村                   (its township unnamed)       -> 某某村 under 洛川县
+        某省的贫困县：甲县、乙县…       (甲县's prefecture unnamed)  -> 甲县 under 某省
+        某某，陕西商南人                 (商洛市 unnamed)            -> 商南县 under 陕西省
+        红河县的某某村                   (its township unnamed)       -> 某某村 under 红河县
 
     The span keeps its table parent (kg.kinds.places writes it as ck:adminParent, so the
     chain of divisions stays whole); `named_parent` is a division code or a place span.
