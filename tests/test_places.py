@@ -497,3 +497,10 @@ def test_a_regulations_numbered_article_is_no_village(article):
     assert "四条村" not in {p["name"] for p in art.of("place")}
     art = article("驻村帮扶\n2023-05-04\n宕昌县狮子乡四条村党支部书记带领群众种植中药材。\n")
     assert "四条村" in {p["name"] for p in art.of("place")}                  # control: the village itself
+
+
+def test_an_autonomous_countys_contraction_names_the_county(article):
+    art = article("县委调研\n2023-05-04\n前郭县委书记欧阳明到乡镇调研春耕生产。\n")
+    assert "前郭尔罗斯蒙古族自治县" in {p["name"] for p in art.of("place")}
+    art = article("县委调研\n2023-05-04\n县委书记欧阳明到前郭调研。\n")
+    assert "前郭尔罗斯蒙古族自治县" not in {p["name"] for p in art.of("place")}     # the bare stem is no contraction

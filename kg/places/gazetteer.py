@@ -176,7 +176,7 @@ def load() -> Gazetteer:
 
     rows, old_names = history(_cpca_rows(), _current_rows())
     return Gazetteer([Division(code, name, _level(code), lon, lat, former) for code, name, lon, lat, former in rows],
-                     old_names, table("banner_abbreviations"))
+                     old_names, {**table("banner_abbreviations"), **table("county_abbreviations")})
 
 
 def _cpca_rows() -> dict[str, tuple[str, float | None, float | None]]:
