@@ -7,12 +7,32 @@ cheap dictionary matching cannot decide (is this stem a verb phrase or a name?).
 from __future__ import annotations
 
 import logging
+import marshal
 from functools import lru_cache
 
 import jieba
 import jieba.posseg
 
 jieba.setLogLevel(logging.WARNING)
+
+
+class _WholeFileMarshal:
+    """jieba loads its prefix dictionary from its cache with `marshal.load(file)`, which
+    reads the file a few bytes a call: 0.46 s for the 9 MB cache against 0.15 s for
+    `marshal.loads` of its bytes, the same objects.  A build's start-up (and so every
+    small build) waits for it before the first article, so jieba is handed this.
+
+    >>> import io; _WholeFileMarshal.load(io.BytesIO(marshal.dumps({"县长": 3})))
+    {'县长': 3}
+    """
+    dump = staticmethod(marshal.dump)
+
+    @staticmethod
+    def load(file):
+        return marshal.loads(file.read())
+
+
+jieba.marshal = _WholeFileMarshal          # jieba's module-level name, used by Tokenizer.initialize only
 
 
 @lru_cache(maxsize=1)
