@@ -16,7 +16,7 @@ import fcntl
 import os
 import sys
 from collections import Counter, deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,18 +247,18 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         parts = [cache.paths(k)[0] for k in keep]
         swap = Swap(out)                # graph.ttl, store and graph.html replace the old ones together
         rank = view_rank(out) if view else None
-        with store_loader(swap.staged(STORE_DIR), background=jobs > 1, derive=derived_triples) as store:  # fed by the merge
-            counter = EntityCounter(store.add if rank is None else tee(store.add, rank))
-            summary.triples = write_turtle(out, parts, counter, swap.staged("graph.ttl"))
-        with open(swap.staged("graph.ttl"), "ab") as turtle:              # the counts of the whole graph
-            turtle.write(as_ntriples(store.derived))
-        summary.triples += len(store.derived)
-        summary.entities = counter.counts
-        summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
-        write_records(cache, kept, swap.staged(ARTICLES_DIR))
-        summary.outputs["articles"] = out / ARTICLES_DIR
-        write_index(swap.staged(ARTICLES_DIR), swap.staged(INDEX), previous=out / INDEX if (out / INDEX).is_file() else None)
-        summary.outputs["search"] = out / INDEX
+        with ThreadPoolExecutor(max_workers=1) as side:      # the reader's records and the search index
+            reader = side.submit(_write_reader, cache, kept, swap, out) if jobs > 1 else None   # (SQLite: no GIL)
+            with store_loader(swap.staged(STORE_DIR), background=jobs > 1, derive=derived_triples) as store:  # fed by the merge
+                counter = EntityCounter(store.add if rank is None else tee(store.add, rank))
+                summary.triples = write_turtle(out, parts, counter, swap.staged("graph.ttl"))
+            with open(swap.staged("graph.ttl"), "ab") as turtle:              # the counts of the whole graph
+                turtle.write(as_ntriples(store.derived))
+            summary.triples += len(store.derived)
+            summary.entities = counter.counts
+            summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
+            reader.result() if reader else _write_reader(cache, kept, swap, out)
+        summary.outputs.update({"articles": out / ARTICLES_DIR, "search": out / INDEX})
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
 
@@ -269,6 +269,13 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
         if summary.signature:
             mark_built(out, summary.signature, summary.entities)
     return summary
+
+
+def _write_reader(cache: Cache, kept: list[tuple[str, str]], swap: Swap, out: Path) -> None:
+    """The articles' records and their search index, staged: with more than one job in a
+    thread while the merge writes the graph, as they need nothing of it."""
+    write_records(cache, kept, swap.staged(ARTICLES_DIR))
+    write_index(swap.staged(ARTICLES_DIR), swap.staged(INDEX), previous=out / INDEX if (out / INDEX).is_file() else None)
 
 
 def nothing_read(out: Path, summary: Summary) -> str:
