@@ -340,3 +340,9 @@ def test_a_village_named_elsewhere_is_no_post_place_in_a_sentence_of_another_cou
     assert posts(away, "吴海涛") and all(place != "官庄村" for _, _, place in posts(away, "吴海涛"))
     home = article(body(head + "在丹棱县，驻村工作队长吴海涛正和村两委一起走访。"))
     assert any(place == "官庄村" for _, _, place in posts(home, "吴海涛"))          # control: the village's own county
+
+
+def test_a_holder_addressed_by_the_bare_title_keeps_one_post(article):
+    art = article(body("平利县委书记郑守明、县政协主席陈立华主持会议。郑守明书记调研老县镇茶园。陈立华书记调研城关镇。"))
+    assert posts(art, "郑守明") == {("县委书记", "平利县委", "平利县")}
+    assert ("书记", None, None) in posts(art, "陈立华")    # a 主席 addressed as 书记 holds a second post

@@ -36,13 +36,45 @@ def merge_same(art: Article) -> None:
             kept.setdefault(key, post)
             out.append(post)
             continue
-        for attr in ("start", "start_month", "end", "end_month", "org", "place"):
-            if attr.startswith("start") and same.get("start_untold"):
-                continue          # held since an untold date: a later line lists it on, it does not start it
-            if post.get(attr) and not same.get(attr):
-                same[attr] = post[attr]
-        same["former"] = bool(same.get("former") or post.get("former"))
+        _absorb(same, post)
+    for post in list(out):
+        held = addressed_post(post, out)
+        if held is not None:
+            _absorb(held, post)
+            out.remove(post)
     art.of("post")[:] = out
+
+
+def _absorb(same: Span, post: Span) -> None:
+    """What the second reading of one post adds: its dates, body, place, a former mark."""
+    for attr in ("start", "start_month", "end", "end_month", "org", "place"):
+        if attr.startswith("start") and same.get("start_untold"):
+            continue          # held since an untold date: a later line lists it on, it does not start it
+        if post.get(attr) and not same.get(attr):
+            same[attr] = post[attr]
+    same["former"] = bool(same.get("former") or post.get("former"))
+
+
+def addressed_post(post: Span, posts: list[Span]) -> Span | None:
+    """A bare title after a name that the person's one post of a named body ends with is
+    how news addresses the holder of that post, not a second post: "某县委书记张三" then
+    "张三书记调研…", where the body's kind (县委) stands before 书记.  Absorbed into that
+    post; a 副书记 or 第一书记 is not such a tail (the body does not end with 副 or 第一).
+    Returns that post, or None.
+
+    >>> from kg.article import Span
+    >>> person, org = {"name": "张三"}, {"name": "某县委"}
+    >>> full = Span("post", 0, 0, 5, "县委书记", {"title": "县委书记", "person": person, "org": org})
+    >>> bare = Span("post", 1, 0, 2, "书记", {"title": "书记", "person": person})
+    >>> addressed_post(bare, [full, bare]) is full, addressed_post(full, [full, bare])
+    (True, None)
+    """
+    if post.get("org") is not None or post.get("place") is not None or post.get("person") is None:
+        return None
+    held = [p for p in posts if p is not post and p.get("person") is post.get("person") and p.get("org") is not None
+            and p["title"] != post["title"] and bare_title(p["title"], p["org"]["name"]) == post["title"]
+            and bool(p.get("former")) == bool(post.get("former"))]
+    return held[0] if len(held) == 1 else None
 
 
 def unplaced_twin(posts: list[Span], post: Span) -> Span | None:
