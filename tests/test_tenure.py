@@ -95,3 +95,18 @@ def test_former_right_before_the_place_of_a_post_inside_a_clause(article):
     assert not got[("郑国庆", "市委书记")]["former"]                              # control: the post taken
     word = posts(article(body("会议由太原市委常委、副市长郑国庆主持。")))
     assert not any(p["former"] for p in word.values())                           # 原 inside 太原 is no mark
+
+
+def test_a_post_in_a_relative_clause_takes_no_year_from_another_clause():
+    meeting = "2019年3月，全县召开动员大会，担任副县长的郑海涛作了部署。"
+    assert tenure(meeting, at(meeting, "副县长"))["start"] is None
+    own = "2017年担任副县长的郑海涛作了部署。"           # the year of the relative clause itself
+    assert tenure(own, at(own, "副县长"))["start"] == 2017
+
+
+def test_before_this_with_respectively_marks_both_posts_former():
+    sentence = "2019年3月，省委宣布调整决定，之前分别担任甲县县长的郑海涛和乙县县长的孟凡勇，当天到任。"
+    first = tenure(sentence, at(sentence, "县长"))
+    assert first["former"] and first["start"] is None
+    plain = "2019年3月，省委宣布调整决定，担任甲县县长的郑海涛当天发言。"     # no 之前: held on
+    assert not tenure(plain, at(plain, "县长"))["former"]

@@ -46,18 +46,34 @@ def tenure(text: str, post: Span, named_before: bool = False) -> dict:
     at = text.find(post.text, post.start)        # a post read from a clause starts before 挂职任
     at = at if at >= 0 else post.start
     before = clause_before(text, at)
-    start, end = years(text, at)
+    start, end = years(text, at, own_clause=describes_a_name(text, at + len(post.text)))
     return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before),
             "temporary": bool(TEMPORARY.search(before))}
 
 
-def years(text: str, at: int) -> tuple[int | None, int | None]:
+def describes_a_name(text: str, end: int) -> bool:
+    """Whether the post's words from `end` on run into 的 within their clause: "担任某县县长
+    的某某" describes the holder (a relative clause), it does not tell an appointment.
+
+    >>> describes_a_name("会上，担任某县县长、县委副书记的王某发言", 9), describes_a_name("会上，王某任某县县长。", 9)
+    (True, False)
+    """
+    rest = text[end:]
+    stop = CLAUSE_END.search(rest)
+    return "的" in rest[:stop.start() if stop else len(rest)]
+
+
+def years(text: str, at: int, own_clause: bool = False) -> tuple[int | None, int | None]:
     """The last year (or span of years) in the sentence before the verb that takes up
-    the post whose title starts at `at`; none when no such verb leads to it."""
+    the post whose title starts at `at`; none when no such verb leads to it.  With
+    `own_clause` (the verb is in a relative clause, see `describes_a_name`) only a year of
+    the verb's own clause counts: "2020年5月，全县召开大会，担任县长的某某…" is dated by the
+    meeting, "2016年担任县长的某某" by the post."""
     verb = TAKE_UP.search(text[:at])          # "…年…到某县挂职任|副县长"
     if not verb or CLAUSE_END.search(text[verb.start():at]):
         return None, None
-    m = next(reversed(list(YEAR.finditer(text[:verb.start()]))), None)
+    since = verb.start() - len(clause_before(text, verb.start())) if own_clause else 0
+    m = next(reversed(list(YEAR.finditer(text[since:verb.start()]))), None)
     if not m:
         return None, None
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
