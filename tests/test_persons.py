@@ -526,3 +526,9 @@ def test_a_listed_name_that_holds_a_provinces_short_form_is_a_name_not_a_place(t
     assert {"王福建", "李明远", "赵强国"} <= people and "福建省" not in places
     places, people = graph("县领导李明远、赵强国、钱立新赴福建考察学习。")       # control: the province itself
     assert "福建省" in places and {"李明远", "赵强国"} <= people
+
+
+def test_a_surname_with_a_form_of_address_is_no_name_even_before_a_speech_verb(article):
+    art = article(body("调解室的“刘大姐说事”很受欢迎。刘大姐说，邻里纠纷少了。村民刘春生说，办事方便了。"))
+    assert "刘春生" in names(art)
+    assert not {"刘大姐"} & names(art)
