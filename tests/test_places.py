@@ -504,3 +504,10 @@ def test_an_autonomous_countys_contraction_names_the_county(article):
     assert "前郭尔罗斯蒙古族自治县" in {p["name"] for p in art.of("place")}
     art = article("县委调研\n2023-05-04\n县委书记欧阳明到前郭调研。\n")
     assert "前郭尔罗斯蒙古族自治县" not in {p["name"] for p in art.of("place")}     # the bare stem is no contraction
+
+
+def test_village_work_after_a_county_is_no_village_of_one_character(article):
+    art = article(body("平利县驻村第一书记和平利县包村干部进村入户。平利县张村的村民说，茶叶卖得好。"))
+    got = {p["name"] for p in art.of("place")}
+    assert "张村" in got                            # a one-character village right after its county
+    assert not {"驻村", "包村"} & got

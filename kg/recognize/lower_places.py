@@ -90,7 +90,7 @@ def _listed_stem(stem: str) -> bool:
     if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM for c in stem):
         return False
     if len(stem) == 1:
-        return stem not in not_stems
+        return stem not in not_stems and stem not in words("village_work_verbs")
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
 
 
@@ -143,8 +143,10 @@ class LowerPlaces:
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
                 anchor = None        # "柳湾村和石碾子村": a list of villages, not one inside another
-            if n == 1 and not (anchor and anchor.end == start and anchor["level"] in ("county", "township")):
-                continue            # one-character names only right after their county or township
+            if n == 1 and (not (anchor and anchor.end == start and anchor["level"] in ("county", "township"))
+                           or stem in words("village_work_verbs")):
+                continue            # one-character names only right after their county or township,
+                                    # and no 驻村 ("某县驻村第一书记": the work, not a village)
             if stem + suffix not in self.known and anchor is None:
                 continue
             if n > 1 and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem):
