@@ -511,3 +511,10 @@ def test_village_work_after_a_county_is_no_village_of_one_character(article):
     got = {p["name"] for p in art.of("place")}
     assert "张村" in got                            # a one-character village right after its county
     assert not {"驻村", "包村"} & got
+
+
+def test_a_township_after_its_villages_de_does_not_lie_in_the_village(article):
+    art = article(body("走进陕西省安康市平利县长安镇中坝村，道路平整。负责包保中坝村的长安镇党委委员王海林介绍。"))
+    parents = {(p["name"], p["parent"]["name"] if p["parent"] is not None else None) for p in art.of("place")}
+    assert ("中坝村", "长安镇") in parents                # the village under the township it follows
+    assert ("长安镇", "中坝村") not in parents and ("长安镇", "平利县") in parents

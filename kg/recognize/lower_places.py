@@ -278,7 +278,10 @@ class LowerPlaces:
 
     def mention(self, idx, s, e, name, anchor, zone=False) -> Span:
         """Without a place before it, a village or township belongs to the last county named,
-        a zone to the article's city."""
+        a zone to the article's city.  An anchor no higher than the name is none: in "负责
+        某村的某镇党委委员" the township follows its village's 的, it does not lie in it."""
+        if anchor is not None and anchor["level"] != "list" and RANK.get(anchor["level"], 5) >= RANK.get(level_of(name), 5):
+            anchor = None
         known = self.known.get(name)
         if anchor is None and known:
             parent = known["parent"]
