@@ -532,3 +532,10 @@ def test_a_surname_with_a_form_of_address_is_no_name_even_before_a_speech_verb(a
     art = article(body("调解室的“刘大姐说事”很受欢迎。刘大姐说，邻里纠纷少了。村民刘春生说，办事方便了。"))
     assert "刘春生" in names(art)
     assert not {"刘大姐"} & names(art)
+
+
+def test_a_cooperative_registered_under_its_county_does_not_take_the_township_before_it(article):
+    art = article(body("在平利县长安镇平利县绿源茶叶种植专业合作社，社员们正在采茶。平利县长安镇茶叶合作社也来了。"))
+    assert "平利县绿源茶叶种植专业合作社" in orgs(art)
+    assert "长安镇平利县绿源茶叶种植专业合作社" not in orgs(art)
+    assert "平利县长安镇茶叶合作社" in orgs(art)            # a township inside the name stays in it

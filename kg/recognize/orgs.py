@@ -208,6 +208,7 @@ class OrgFinder:
             stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
             place = next((p for p in places if p.start == s), None)
             after = place.end - s if place is not None else 0
+            place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
             if len(stem) < 2 or _has_function_word(stem) and _has_function_word(own) \
                     or any(o.start <= s < o.end for o in found if o.start >= 0):
@@ -280,10 +281,13 @@ def _has_function_word(stem: str) -> bool:
 
 
 def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
-    """Start of a suffixed name: a place it opens with, else the last boundary before it."""
+    """Start of a suffixed name: a place it opens with, else the last boundary before it.
+    Where a place is followed by a place above it, the name opens with that one: in
+    "在某县某镇某县某某合作社" the cooperative is registered as 某县某某合作社, and the
+    township before says where it stands."""
     for p in places:
         if start <= p.start < end or p.start < start < p.end:
-            return p.start
+            return p.end if _opening_ancestor(text, p) is not None else p.start
     s = start
     while s < end and text[s] in BOUNDARY:
         s += 1
@@ -291,6 +295,14 @@ def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
         if text[k] in BOUNDARY:
             s = k + 1
     return s
+
+
+def _opening_ancestor(text: str, place: Span) -> Span | None:
+    """The place above `place` whose name the text writes right after it ("某镇|某县…"), if any."""
+    above = place.get("parent")
+    while above is not None and not text.startswith(above["name"], place.end):
+        above = above.get("parent")
+    return above
 
 
 @register
