@@ -518,3 +518,11 @@ def test_a_township_after_its_villages_de_does_not_lie_in_the_village(article):
     parents = {(p["name"], p["parent"]["name"] if p["parent"] is not None else None) for p in art.of("place")}
     assert ("中坝村", "长安镇") in parents                # the village under the township it follows
     assert ("长安镇", "中坝村") not in parents and ("长安镇", "平利县") in parents
+
+
+def test_a_village_written_by_sound_is_read_whole_after_its_township(article):
+    art = article(body("工作队来到莎车县托格拉克乡阿热阿依巴格村。阿热阿依巴格村第一书记说，村里种了核桃。"
+                       "工作组又到了阿巴嘎旗额尔敦苏木巴音图嘎查。"))
+    parents = {(p["name"], p["parent"]["name"] if p["parent"] is not None else None) for p in art.of("place")}
+    assert ("阿热阿依巴格村", "托格拉克乡") in parents
+    assert ("巴音图嘎查", "额尔敦苏木") in parents           # 苏木 ends the township's name, not a sounded run

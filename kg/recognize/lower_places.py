@@ -18,6 +18,7 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.segment import tag_of, tagged
 from kg.lang.script import HAN_CHAR
 from kg.places.villages import place_of
+from kg.recognize.names import transliteration
 from kg.lang.words import longest_first, words
 
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
@@ -134,11 +135,12 @@ class LowerPlaces:
             return self._listed(idx, text, s, e)              # the name (某某镇, 某某村)
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
-        longest = 10 if text[s - 1:s] == "族" else 6     # an ethnic township: "某某蒙古族乡", "某某彝族苗族乡"
+        longest = 10 if text[s - 1:s] == "族" or _sounded(text, s) else 6   # an ethnic township: "某某蒙古族乡",
+                                          # "某某彝族苗族乡"; a name written by sound: "某乡阿亚格库木巴格村"
         for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
-            if start < 0 or not good_stem(stem, check_words=False):
+            if start < 0 or not good_stem(stem, check_words=False) or _cut_from_sound(text, start, s):
                 continue
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
@@ -180,7 +182,7 @@ class LowerPlaces:
         county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first."""
         for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
-            if len(stem) < n or not _listed_stem(stem):
+            if len(stem) < n or not _listed_stem(stem) or _cut_from_sound(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
@@ -295,6 +297,31 @@ class LowerPlaces:
                                                 "code": None, "parent": parent})
         self.known.setdefault(name, span)
         return span
+
+
+def _sounded(text: str, end: int) -> bool:
+    """Whether the six characters before `end` write Uyghur, Tibetan or Mongolian by sound
+    (four of them or more from kg/data/transliteration_chars.txt, a set made for persons'
+    names): such village names run to nine characters.
+
+    >>> _sounded("到了阿依巴格库木村", 8), _sounded("到了新建幸福家园村", 8)
+    (True, False)
+    """
+    return end >= 6 and sum(c in transliteration() for c in text[end - 6:end]) >= 4
+
+
+def _cut_from_sound(text: str, start: int, end: int) -> bool:
+    """Whether a name starting at `start` would cut a name written by sound that runs on
+    to its left: "阿亚格库木巴格村" is no village 库木巴格村, though the table lists one.
+    A township's suffix before it ends that name (某苏木哈日阿图嘎查: 苏木 ends in 木).
+
+    >>> _cut_from_sound("到了阿亚格库木巴格村", 5, 9), _cut_from_sound("到了阿亚格库木巴格村", 2, 9)
+    (True, False)
+    >>> _cut_from_sound("巴彦胡舒苏木哈日阿图嘎查", 6, 10)
+    False
+    """
+    return start > 0 and text[start - 1] in transliteration() and _sounded(text, end) \
+        and not text.endswith(tuple(words("township_suffixes")), 0, start)
 
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "zone": 3}
