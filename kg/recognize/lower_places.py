@@ -17,7 +17,7 @@ from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
 from kg.recognize.segment import tag_of, tagged
 from kg.lang.script import HAN_CHAR
-from kg.places.villages import place_of
+from kg.places.villages import entries, place_of
 from kg.recognize.names import transliteration
 from kg.lang.words import longest_first, words
 
@@ -140,7 +140,8 @@ class LowerPlaces:
         for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
-            if start < 0 or not good_stem(stem, check_words=False) or _cut_from_sound(text, start, s):
+            listed = start >= 0 and _listed_under(anchors.get(start), stem + suffix)
+            if start < 0 or not (listed or good_stem(stem, check_words=False)) or _cut_from_sound(text, start, s):
                 continue
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
@@ -151,7 +152,7 @@ class LowerPlaces:
                                     # and no 驻村 ("某县驻村第一书记": the work, not a village)
             if stem + suffix not in self.known and anchor is None:
                 continue
-            if n > 1 and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem):
+            if n > 1 and not listed and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem):
                 continue            # the words checked last: jieba is the costly part
             return self.mention(idx, start, e, stem + suffix, anchor)
         listed = self._listed(idx, text, s, e)
@@ -308,6 +309,18 @@ def _sounded(text: str, end: int) -> bool:
     (True, False)
     """
     return end >= 6 and sum(c in transliteration() for c in text[end - 6:end]) >= 4
+
+
+def _listed_under(anchor: Span | None, name: str) -> bool:
+    """Whether the national table lists `name` in the county written right before it: then
+    its words need no checking ("某县四把镇": 把 is a preposition elsewhere, here a name's).
+
+    >>> from kg.places.gazetteer import division_span
+    >>> _listed_under(division_span("451225"), "四把镇"), _listed_under(division_span("451225"), "把村镇")
+    (True, False)
+    """
+    return anchor is not None and anchor["level"] == "county" and bool(anchor.get("code")) \
+        and any(e.county == anchor["code"] for e in entries(name))
 
 
 def _cut_from_sound(text: str, start: int, end: int) -> bool:
