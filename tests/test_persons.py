@@ -539,3 +539,10 @@ def test_a_cooperative_registered_under_its_county_does_not_take_the_township_be
     assert "平利县绿源茶叶种植专业合作社" in orgs(art)
     assert "长安镇平利县绿源茶叶种植专业合作社" not in orgs(art)
     assert "平利县长安镇茶叶合作社" in orgs(art)            # a township inside the name stays in it
+
+
+def test_a_reports_speaker_alone_after_the_post_is_read_without_a_han_surname(article):
+    art = article(body("政府工作报告\n——在某旗第十六届人民代表大会第一次会议上\n旗人民政府代旗长 双宝\n各位代表：\n"
+                       "现在，我代表旗人民政府向大会报告工作。会后，县长 讲话\n"))
+    assert "代旗长" in {title for title, _, _ in posts(art, "双宝")}
+    assert "讲话" not in names(art)

@@ -14,6 +14,7 @@ import re
 
 from kg.lang.words import longest_first
 from kg.recognize import names
+from kg.recognize.segment import tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
@@ -27,6 +28,24 @@ BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.j
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!（(]))([\u4e00-\u9fff]{2,3})\s*/?\s*摄(?:影)?\s*[）)]?\s*$")
 # A two-character name padded to three characters' width in a byline: "记者 左 京".
 PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
+
+
+# A work report's heading ends with its speaker, the post then the name alone on the line:
+# "某县人民政府县长 某某", "旗人民政府代旗长 某某" (a Mongolian name may have no Han surname).
+HEADING_NAME = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})\s*$")
+
+
+def heading_name(text: str, end: int) -> str | None:
+    """The name alone after a post title that ends at `end`, closing the line: a report's
+    speaker.  Not a common noun, verb or function word ("县长 讲话"); a place's name may be
+    a Mongolian person's (乌兰).
+
+    >>> heading_name("旗人民政府代旗长 乌兰", 8), heading_name("县长 讲话", 2)
+    ('乌兰', None)
+    """
+    m = HEADING_NAME.match(text, end)
+    tag = (tag_of(m.group(1)) or "x") if m else "n"
+    return None if tag == "n" or tag[0] in "vadpcu" or m.group(1) in names.lexicon()[3] else m.group(1)
 
 
 def closing(text: str, at: int) -> int:

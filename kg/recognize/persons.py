@@ -18,7 +18,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
 from kg.recognize.segment import boundary, tag_of
-from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading
+from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
 from kg.recognize.org_names import title_matcher
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
 from kg.recognize.posts import PostParser
@@ -83,9 +83,11 @@ class PersonFinder(ModelReading, CreditReading):
             be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
             at += of or be
             padded = PADDED.match(text, at + 1) if text[at:at + 1] in (" ", "\u3000") else None
-            if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded):
+            heading = heading_name(text, at) if title not in self.nouns else None
+            if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded or heading):
                 at += 1                          # "县长 某某 各位代表": a report's heading
-            name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp)
+            name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
+                or heading
             if padded and names.surname_at(text, at) and title not in self.nouns:
                 name = padded.group(1) + padded.group(2)      # "县长 王 丽": a two-character name set to three's width
             model = statistical.candidate_at(self.art, idx, at)
