@@ -561,3 +561,12 @@ def test_a_session_recalled_after_its_year_does_not_date_the_article(article):
     assert art.year is None
     art = article("某某网2月9日讯 湖南省第十一届人民代表大会第一次会议上，龙建华当选为副省长。\n")
     assert art.year == 2008                                                  # control: the session reported
+
+
+def test_the_post_a_move_was_made_from_is_a_former_post(article):
+    art = article("人事动态\n2023-06-01\n会议宣布：郑海涛任平利县委书记，孟凡勇任平利县委副书记。"
+                  "出生于1970年2月的郑海涛，由安康市政协副主席任上调任；孟凡勇则从镇坪县副县长任上调任。\n")
+    zheng, meng = _by_title(art, "郑海涛"), _by_title(art, "孟凡勇")
+    assert zheng["政协副主席"]["former"] and zheng["政协副主席"]["place"]["name"] == "安康市"
+    assert meng["副县长"]["former"] and meng["副县长"]["place"]["name"] == "镇坪县"
+    assert not zheng["县委书记"].get("former") and not meng["县委副书记"].get("former")   # the posts taken up

@@ -42,10 +42,16 @@ DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\
 MEMBERSHIP = re.compile(r"(?:^|(?<=[。；;，,]))(?:他|她)?(是)(?=中共|第|[十一二三四五六七八九]+届)")
 
 
+# The post a move was made from: "由某市政协主席任上调任", "从某县县长任上退休" (任上: "in
+# the post of"); the chain runs from 由/从 to 任上 and its posts are past ones.
+FROM_POST = re.compile(r"(由|从)(?=[\u4e00-\u9fff、]{2,30}?任上)")
+
+
 def triggers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, past) of each verb that takes up, has held or leaves a post, and the
-    是 that opens a résumé's list of memberships."""
+    """(start, end, past) of each verb that takes up, has held or leaves a post, the 是
+    that opens a résumé's list of memberships, and the 由/从 of "由某职任上调任"."""
     out = [(m.start(1), m.end(1), False) for m in MEMBERSHIP.finditer(text)]
+    out += [(m.start(1), m.end(1), True) for m in FROM_POST.finditer(text)]
     for m in VERB.finditer(text):
         if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE
                                   or text[m.end():m.end() + 1] in NOT_VERB_AFTER):
@@ -65,7 +71,7 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
         a += 1
     while a < len(text):
         z = a
-        while z < len(text) and text[z] not in STOP and not text.startswith("期间", z) \
+        while z < len(text) and text[z] not in STOP and not text.startswith(("期间", "任上"), z) \
                 and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z)):
             z += 1
         item = text[a:z] + ("期间" if text.startswith("期间", z) else "")
@@ -79,7 +85,7 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
                 or DECISION.search(head) or "为" in head:     # "，选举某某为某省省长": another decision
             return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
-        if ending or z >= len(text) or text[z] in STOP:
+        if ending or z >= len(text) or text[z] in STOP or text.startswith("任上", z):
             break
         sep = ITEM_SEP.match(text, z)
         a = sep.end()

@@ -19,8 +19,10 @@ from kg.recognize import names, statistical
 from kg.recognize.career_dates import DATE
 from kg.recognize.career_profiles import PROFILE_AFTER
 
-# What may stand between a clause's start and its verb when the person is implied.
-IMPLIED = set("他她其后起又先曾并再即同志均还已于正式之就年月日在此后期间随即从次调职")
+# What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
+IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职")
+# An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
+AFTER_SUBJECT = ("则", "也", "又")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
@@ -86,8 +88,9 @@ class SubjectReading:
             if dated is not None and dated.start() > 0:
                 cut_at = dated.start() - (1 if before[dated.start() - 1] == "于" else 0)
                 verb, before = verb - (len(before) - cut_at), before[:cut_at]
+        named = before[:-1] if before.endswith(AFTER_SUBJECT) else before     # "某某则从…任上调任"
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
-            if before.endswith(name) or before.endswith(name + "同志"):
+            if named.endswith(name) or named.endswith(name + "同志"):
                 return person
         new = self._new_name(idx, text, verb, before)
         if new is not None:
