@@ -533,3 +533,10 @@ def test_a_township_the_table_lists_under_the_county_before_it_is_read_whatever_
     got = {(p["name"], p["parent"]["name"] if p["parent"] is not None else None) for p in art.of("place")}
     assert ("四把镇", "罗城仫佬族自治县") in got          # 把, a preposition elsewhere, inside a listed name
     assert not any(name.startswith("把") for name, _ in got)
+
+
+def test_a_villages_only_namesake_in_another_province_is_no_village_here(article):
+    art = article(body("渠县县委书记要求，各乡镇要推进产业发展，持续壮大村集体经济。城关镇龙头村的村民说，收入高了。"))
+    got = {p["name"] for p in art.of("place")}
+    assert "渠县" in got
+    assert "壮大村" not in got                 # the table's one 壮大村 lies in Heilongjiang

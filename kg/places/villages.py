@@ -93,7 +93,9 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
     `codes` are the adcodes of the divisions the article names; `province` its province.
     An entry under a named county wins over one under a named prefecture; a name with one
     entry in the country counts when it lies in the article's province (or the article's
-    province is unknown and the name has three characters or more).
+    province is unknown, the name has three characters or more and the divisions the
+    article names, if any, include its province: "持续壮大村集体经济" in an article on a
+    Sichuan county is no village 壮大村 of Heilongjiang).
     """
     found = entries(name)
     if not found:
@@ -106,8 +108,9 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
         e = found[0]
         if province and e.county[:2] == province[:2]:
             return e
-        if province is None and len(name) >= 3 + (e.level == "township"):
-            return e
+        if province is None and len(name) >= 3 + (e.level == "township") \
+                and (not codes or e.county[:2] in {c[:2] for c in codes}):
+            return e          # no province settled, but the divisions named lie elsewhere: not this one
     return None
 
 
