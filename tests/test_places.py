@@ -540,3 +540,10 @@ def test_a_villages_only_namesake_in_another_province_is_no_village_here(article
     got = {p["name"] for p in art.of("place")}
     assert "渠县" in got
     assert "壮大村" not in got                 # the table's one 壮大村 lies in Heilongjiang
+
+
+def test_the_central_plains_are_no_district_unless_written_in_their_city(article):
+    art = article(body("在郑州召开会议，展现中原儿女的出彩风貌。郑州市中原区区长王海林说，筹备工作已就绪。"))
+    spans = [(p.sent, p["name"]) for p in art.of("place")]
+    assert (1, "中原区") in spans                              # in its city's chain: the district
+    assert (0, "中原区") not in spans
