@@ -570,3 +570,11 @@ def test_the_post_a_move_was_made_from_is_a_former_post(article):
     assert zheng["政协副主席"]["former"] and zheng["政协副主席"]["place"]["name"] == "安康市"
     assert meng["副县长"]["former"] and meng["副县长"]["place"]["name"] == "镇坪县"
     assert not zheng["县委书记"].get("former") and not meng["县委副书记"].get("former")   # the posts taken up
+
+
+def test_a_birth_given_after_a_name_inside_a_sentence_makes_that_person_the_he_of_the_next(article):
+    art = article("人事动态\n2023-06-01\n郑海涛任安康市委副书记，孟凡勇任安康市委书记。"
+                  "公开履历显示，郑海涛1972年3月生，长期在陕西工作。他曾任平利县县长、镇坪县委书记等职。\n")
+    assert {"县长", "县委书记"} <= set(_by_title(art, "郑海涛"))
+    assert not {"县长", "县委书记"} & set(_by_title(art, "孟凡勇"))
+    assert "市委书记" in _by_title(art, "孟凡勇")               # his own post stays his

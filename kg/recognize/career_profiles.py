@@ -12,7 +12,9 @@ from kg.recognize import names, profiles, statistical
 from kg.recognize.career_chains import chain_items, triggers
 from kg.recognize.career_steps import Step
 
-PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]\d{4}年?\d{1,2}月(?:出)?生|同志简历|简历)")
+PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]?(?:\d{4}年?|年)\d{1,2}月(?:出)?生|同志简历|简历)")
+# (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
+# still writes "某某年1月生")
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 
 
@@ -51,15 +53,19 @@ class ProfileReading:
                 person.attrs.setdefault("profile", {}).setdefault("birth", profiles.month(m.group(1), m.group(2)))
 
     def _profiled(self, idx: int, text: str) -> None:
-        """A name that a profile follows inside a sentence ("其前任某某出生于1960年3月，…")
-        is a person the steps after it may be about."""
+        """A name that a profile follows inside a sentence ("其前任某某出生于1960年3月，…",
+        "履历显示，某某1970年1月生") is the person the steps after it are about: the focus
+        that "他曾任…" and "其调任…" then refer to."""
         for m in PROFILE_AFTER.finditer(text):
-            if any(text.endswith(n, 0, m.start()) for n in self.known):
+            known = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
+                          if text.endswith(n, 0, m.start())), None)
+            if known is not None:
+                self.focus = known
                 continue
             for n in (3, 2):
                 i = m.start() - n
                 name = text[i:m.start()] if i >= 0 else ""
                 if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
                         (statistical.candidate_at(self.art, idx, i) == name or name in names.readings(text, i, strict=False)):
-                    self._person(idx, name, i)
+                    self.focus = self._person(idx, name, i)
                     break
