@@ -41,6 +41,7 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书记、现任省政协副主席": the item's own words follow
+LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")    # a title opening with one names that committee
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture"}
 
@@ -175,12 +176,16 @@ class PostLinker(ListBodies):
 
     def _cell_in_title(self, idx, a, head, title) -> Span | None:
         """"某市政府党组成员": the recognizers read 某市政府党组 over the title's own 党组; the
-        post is in that cell."""
+        post is in that cell.  Likewise the Youth League's committee read over a title's
+        市委 or 县委 ("共青团某市委书记", "团县委副书记"): not the Party's committee."""
         cell = next((c for c in sorted(PARTY_CELLS, key=len, reverse=True) if title.startswith(c)), None)
+        league = cell is None and title.startswith(LEVEL_COMMITTEES)
+        cell = cell or (title[:2] if league else None)
         if cell is None:
             return None
         return next((o for o in self.art.in_sentence("org", idx)
-                     if a <= o.start < head and o.end == head + len(cell) and o["name"].endswith(cell)), None)
+                     if a <= o.start < head and o.end == head + len(cell) and o["name"].endswith(cell)
+                     and (not league or o["name"].startswith("共青团"))), None)
 
     @staticmethod
     def _level_word(prefix: str) -> str | None:
