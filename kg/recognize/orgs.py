@@ -16,6 +16,7 @@ from kg.components import Component, register
 from kg.places.gazetteer import division_span
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.segment import tagged
+from kg.recognize.org_owners import democratic, youth_league
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, normalize,
                                     title_matcher)
 from kg.lang.script import HAN
@@ -29,8 +30,6 @@ STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工�
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
-# What may stand before a bare 团 of "团县委": a verb of holding a post, 原, a separator.
-YOUTH_LEAGUE_BEFORE = set("任原在到的为和及、，,：:（( ")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province",
                "旗": "county", "盟": "prefecture"}      # a banner is a county, a league a prefecture
 
@@ -60,43 +59,7 @@ class OrgFinder:
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         found += self._outlets(idx, text, found)
-        return self._youth_league(text, self._democratic(text, found)) + self._cells(idx, text, found)
-
-    @staticmethod
-    def _democratic(text: str, found: list[Span]) -> list[Span]:
-        """"民盟某市委", "九三学社某县委": a democratic party's committee of the place, not the
-        Communist Party's (kg/data/democratic_parties.txt); after one, a committee written
-        委会 (某市委会, the parties' word) is the same party's."""
-        parties = longest_first(words("democratic_parties"))
-        party = None
-        for org in sorted(found, key=lambda o: o.start):
-            written = next((p for p in parties if org.start >= len(p) and text.startswith(p, org.start - len(p))), None)
-            if written and org["name"].endswith("委"):
-                org.start -= len(written)
-                org.text = org["name"] = written + org["name"]
-                party = written
-            elif party and org["name"].endswith("委") and text.startswith("会", org.end):
-                org.text = org["name"] = party + org["name"]     # "…省委会副主委、某市委会主委": the same party's
-        return found
-
-    @staticmethod
-    def _youth_league(text: str, found: list[Span]) -> list[Span]:
-        """"共青团某市委", "团县委": the Communist Youth League's committee of the place, not
-        the Party's (a former post "曾任共青团某市委书记" is no Party secretary's).  A bare
-        团 is read only before a level's committee and after a word that ends there
-        ("任团县委书记", "，团市委"), not inside 集团, 代表团."""
-        for org in found:
-            if org.start < 0 or not org["name"].endswith("委"):
-                continue
-            if text.startswith("共青团", org.start - 3):
-                org.start -= 3
-            elif text[org.start - 1:org.start] == "团" and org.end - org.start == 2 \
-                    and (org.start < 2 or text[org.start - 2] in YOUTH_LEAGUE_BEFORE):
-                org.start -= 1
-            else:
-                continue
-            org.text = org["name"] = "共青团" + org["name"]
-        return found
+        return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
     def _cells(self, idx: int, text: str, found: list[Span]) -> list[Span]:
         """"某大学党委书记", "某集团公司党组": the Party cell of a body named right before it
