@@ -110,3 +110,9 @@ def test_before_this_with_respectively_marks_both_posts_former():
     assert first["former"] and first["start"] is None
     plain = "2019年3月，省委宣布调整决定，担任甲县县长的郑海涛当天发言。"     # no 之前: held on
     assert not tenure(plain, at(plain, "县长"))["former"]
+
+
+def test_former_after_the_place_covers_the_titles_listed_after_it(article):
+    got = posts(article(body("平利县原县委副书记、县长郑海涛接受审查。太原市委书记孟凡勇出席会议。")))
+    assert got[("郑海涛", "县委副书记")]["former"] and got[("郑海涛", "县长")]["former"]
+    assert not got[("孟凡勇", "市委书记")]["former"]                 # 原 ending a place's name

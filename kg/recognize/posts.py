@@ -62,7 +62,7 @@ class PostParser:
         the same chain."""
         cue = Cue(how, text, a, z, prev)
         former = self._former(idx, text, a) or (how == "segment" and self._former_list(text, a, prev)) \
-            or self._former_before_place(idx, text, a, z)
+            or self._former_before_place(idx, text, a, z) or self._former_before_title(idx, text, z - len(title))
         return self.record(idx, z - len(title), z, title, former=former, cue=cue)
 
     def _former_before_place(self, idx: int, text: str, a: int, z: int) -> bool:
@@ -73,6 +73,12 @@ class PostParser:
             return False
         at = places[-1].start
         return text[at - 1] in FORMER and (at < 2 or text[at - 2] in FORMER_AFTER)
+
+    def _former_before_title(self, idx: int, text: str, at: int) -> bool:
+        """"某村原党支部书记", "某县原县委副书记": 原 between the place and the title, unless it
+        ends a place's or body's name (太原市委书记)."""
+        return text[at - 1:at] in FORMER and at >= 1 and not any(
+            x.start <= at - 1 < x.end for k in ("place", "org") for x in self.art.in_sentence(k, idx))
 
     @staticmethod
     def _former_list(text: str, a: int, prev: Span | None) -> bool:
