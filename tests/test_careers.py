@@ -578,3 +578,11 @@ def test_a_birth_given_after_a_name_inside_a_sentence_makes_that_person_the_he_o
     assert {"县长", "县委书记"} <= set(_by_title(art, "郑海涛"))
     assert not {"县长", "县委书记"} & set(_by_title(art, "孟凡勇"))
     assert "市委书记" in _by_title(art, "孟凡勇")               # his own post stays his
+
+
+def test_a_discipline_notices_removal_from_office_ends_the_post(article):
+    art = article("通报\n2023-06-01\n龙头村党支部书记郑海涛违规发包工程，受到撤销党内职务处分，按程序免除其村委会主任职务。"
+                  "平利县副县长孟凡勇违纪，被免去副县长职务。城关镇镇长王丽主持会议。\n")
+    assert _by_title(art, "郑海涛")["村委会主任"]["former"]
+    assert _by_title(art, "孟凡勇")["副县长"]["former"]
+    assert not _by_title(art, "王丽")["镇长"].get("former")

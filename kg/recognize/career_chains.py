@@ -20,7 +20,9 @@ PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before 
 # A sentence's opening adverbial of the time before the change an appointment story tells:
 # "此前，某某任…", "调整前，某某任…", "履新前，…" (the posts named are the ones left).
 PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此次调整前", "履新前", "调任前", "任职前", "任命前", "到任前")
-LEAVE = ("不再担任", "辞去", "不再兼任", "卸任")
+# Leaving a post, in the person's clause: "辞去…", a discipline notice's "免除其…职务",
+# "撤销其…职务", the passive "被免去…职务" (a decision's "免去某某的…" is DECISION's).
+LEAVE = ("不再担任", "辞去", "不再兼任", "卸任", "免除", "撤销", "被免去", "被撤销")
 MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
 VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
@@ -67,7 +69,7 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
     every item of it is a post (a group that turns into another person's introduction,
     "，原某县县长某某接任…", is not this person's)."""
     out, a, group = [], at, 0
-    while a < len(text) and text[a] in " 　：:为":
+    while a < len(text) and text[a] in " 　：:为其":           # "免除其…职务": his
         a += 1
     while a < len(text):
         z = a

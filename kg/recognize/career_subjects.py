@@ -97,6 +97,7 @@ class SubjectReading:
             return new
         rest = re.sub(r"[\d\s，,.:：\-]", "", DATE.sub("", before))
         rest = re.sub(r"(参加工作|参军|入伍|毕业|大学毕业)(以?后)", "", rest)     # "…年参加工作后先后担任…"
+        rest = re.sub(r"^(按程序|依法依规|依纪依法|依法|依规|按规定)", "", rest)    # "…，按程序免除其…职务"
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
