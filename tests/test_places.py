@@ -547,3 +547,10 @@ def test_the_central_plains_are_no_district_unless_written_in_their_city(article
     spans = [(p.sent, p["name"]) for p in art.of("place")]
     assert (1, "中原区") in spans                              # in its city's chain: the district
     assert (0, "中原区") not in spans
+
+
+def test_a_village_whose_name_opens_with_a_citys_short_form_is_the_village(article):
+    art = article(body("密云区人大代表先后到溪翁庄镇小镇驿站、东营子村斯湾农场视察。东营市代表团也来了。"))
+    got = {(p.sent, p["name"]) for p in art.of("place")}
+    assert (0, "东营子村") in got and (0, "东营市") not in got
+    assert (1, "东营市") in got                               # the city in its own words

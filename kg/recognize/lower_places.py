@@ -109,15 +109,22 @@ class LowerPlaces:
         self.codes: set[str] = set()          # adcodes of the divisions the article names, and their chains
 
     def find(self, idx: int, text: str, divisions: list[Span]) -> list[Span]:
+        """Townships, villages and zones of one sentence.  A division's short form that a
+        village's name opens with yields to the village ("东营子村": no 东营市 in it) and
+        is taken out of `divisions`."""
         anchors = {m.end: m for m in divisions}
         out: list[Span] = []
-        taken = [(m.start, m.end) for m in divisions]
         for m in patterns()["lower"].finditer(text):
             hit = self._at(idx, text, m.start(), m.end(), anchors)
-            if hit and not any(a < hit.end and hit.start < b for a, b in taken):
+            if hit is None:
+                continue
+            inside = [d for d in divisions if d.start < hit.end and hit.start < d.end]
+            if all(_opens_name(d, hit) for d in inside) and not any(o.start < hit.end and hit.start < o.end for o in out):
+                for d in inside:
+                    divisions.remove(d)
+                    anchors.pop(d.end, None)
                 out.append(hit)
                 anchors[hit.end] = hit
-                taken.append((hit.start, hit.end))
         return out + self._zones(idx, text, divisions + out)
 
     def _at(self, idx, text, s, e, anchors) -> Span | None:
@@ -309,6 +316,13 @@ def _sounded(text: str, end: int) -> bool:
     (True, False)
     """
     return end >= 6 and sum(c in transliteration() for c in text[end - 6:end]) >= 4
+
+
+def _opens_name(division: Span, hit: Span) -> bool:
+    """Whether a division read by its short form ("东营", not 东营市) opens a longer
+    township's or village's name that `hit` reads ("东营子村")."""
+    return division.start == hit.start and division.end < hit.end and division["surface"] != division["name"] \
+        and division["level"] in ("province", "prefecture", "county")
 
 
 def _listed_under(anchor: Span | None, name: str) -> bool:
