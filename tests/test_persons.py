@@ -546,3 +546,9 @@ def test_a_reports_speaker_alone_after_the_post_is_read_without_a_han_surname(ar
                        "现在，我代表旗人民政府向大会报告工作。会后，县长 讲话\n"))
     assert "代旗长" in {title for title, _, _ in posts(art, "双宝")}
     assert "讲话" not in names(art)
+
+
+def test_organized_some_deputies_is_no_organization_department(article):
+    art = article(body("平利县人大常委会组织部分人大代表视察茶园。平利县委组织部分管干部工作的副部长王丽陪同。"))
+    assert "平利县委组织部" in orgs(art)                       # 组织部 + 分管: the department
+    assert "平利县人大常委会组织部" not in orgs(art)

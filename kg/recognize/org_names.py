@@ -88,8 +88,10 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
             break
         cur += word
         out.append(cur)
-    if out and text.startswith("门", i + len(out[-1])) and out[-1].endswith("部"):
-        out.pop()         # 组织部门: "departments", not a body
+    end = i + len(out[-1]) if out else i
+    if out and out[-1].endswith("部") and (text.startswith("门", end)
+                                          or text.startswith("分", end) and not text.startswith(("分管", "分局"), end)):
+        out.pop()         # 组织部门: "departments"; 组织部分代表: organized some deputies (not 组织部分管…)
     if len(out) > 1 and out[0] in PARTY_AFTER_PLACE:
         out = out[1:]     # "省委组织部" names the department; the committee itself is not named
     return [b for b in out if b != "委员会"]
