@@ -354,3 +354,10 @@ def test_the_youth_leagues_committee_is_no_party_committee(article):
     assert posts(art, "郑海涛") == {("县委书记", "共青团平利县委", "平利县")}
     assert posts(art, "王丽") == {("县委副书记", "共青团平利县委", "平利县")}
     assert posts(art, "孟凡勇") == {("县委书记", "平利县委", "平利县")}         # the Party's secretary
+
+
+def test_a_profile_line_with_a_concurrent_post_gives_both_and_their_groups(article):
+    art = article(body("记者在龙头村见到了郑海涛。郑海涛，平利县扶贫工作团团长，兼龙头村第一书记。"
+                       "安康市委讲师团副团长王丽说，讲座很受欢迎。"))
+    assert posts(art, "郑海涛") == {("团长", "平利县扶贫工作团", "平利县"), ("第一书记", "龙头村党支部", "龙头村")}
+    assert posts(art, "王丽") == {("副团长", "安康市委讲师团", "安康市")}

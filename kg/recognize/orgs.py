@@ -240,8 +240,8 @@ def _headed_end(text: str, at: int) -> int | None:
 
 
 # Heads of coordinating bodies set up for a task, which their names state as a verb and its
-# object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构).
-TASK_HEADS = ("领导小组", "小组", "指挥部")
+# object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构), "扶贫工作团".
+TASK_HEADS = ("领导小组", "小组", "指挥部", "工作团")
 
 
 def _clause_like(name: str, titles, task: bool = False) -> bool:

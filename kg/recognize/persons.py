@@ -162,13 +162,13 @@ class PersonFinder(ModelReading, CreditReading):
             z = b
             while z < len(text) and text[z] not in "；;。\n":
                 z += 1
-            items = text[b:z].split("、")
-            if not items or not all(title_matcher().suffix(i) for i in items) or any(c in text[b:z] for c in "，,"):
+            groups = _concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
+            if groups is None:
                 continue
             self._person(name, idx, at)
-            last = title_matcher().suffix(items[-1])
-            for post in self.posts.chain(idx, text, z - len(last), z):
-                self._post(name, post)
+            for end, last in groups:
+                for post in self.posts.chain(idx, text, end - len(last), end):
+                    self._post(name, post)
 
     def _named_then_titled(self, idx: int, text: str) -> None:
         """A known official referred to by name then title, before what they do:
@@ -318,3 +318,24 @@ class Persons(Component):
             p["sentences"] = sorted(p["sentences"])
         return art
 
+
+CONCURRENT = re.compile(r"[，,]兼(?:任)?")
+
+
+def _concurrent_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None:
+    """The groups of titles of a roster item text[b:z] — titles joined by 、, a group after
+    "，兼" held at once ("某局局长，兼某村第一书记") — as (end, last title) each; None
+    unless every item ends with a title.
+
+    >>> _concurrent_groups("甲，某县县长，兼某村第一书记", 2, 14)
+    [(6, '县长'), (14, '第一书记')]
+    """
+    groups, a = [], b
+    for m in list(CONCURRENT.finditer(text, b, z)) + [None]:
+        end = m.start() if m else z
+        items = text[a:end].split("、")
+        if not all(title_matcher().suffix(i) for i in items) or any(c in text[a:end] for c in "，,"):
+            return None
+        groups.append((end, title_matcher().suffix(items[-1])))
+        a = m.end() if m else z
+    return groups
