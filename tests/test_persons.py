@@ -552,3 +552,9 @@ def test_organized_some_deputies_is_no_organization_department(article):
     art = article(body("平利县人大常委会组织部分人大代表视察茶园。平利县委组织部分管干部工作的副部长王丽陪同。"))
     assert "平利县委组织部" in orgs(art)                       # 组织部 + 分管: the department
     assert "平利县人大常委会组织部" not in orgs(art)
+
+
+def test_a_name_withheld_as_surname_and_mou_is_no_person(article):
+    art = article(body("龙头村一组原组长肖某挪用集体收入12万余元，原会计颜某某也受到处分。村民刘春生说，这事大家都知道。"))
+    assert "刘春生" in names(art)
+    assert not {"肖某", "颜某某"} & names(art)

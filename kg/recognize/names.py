@@ -127,8 +127,8 @@ def plausible(name: str, strict: bool = True) -> bool:
     given = name[2:] if name[:2] in lexicon()[1] else name[1:]
     if given in titles() or name in titles():
         return False                      # "由县委书记任组长": 任 and a post; "楼栋长" is a post
-    if given in words("honorifics"):
-        return False                      # "张大姐说": how one is addressed, no full name
+    if given in words("honorifics") or given and set(given) <= {"某"}:
+        return False                      # "张大姐说": how one is addressed; "肖某": a name withheld
     for word in (name, given if len(given) == 2 and strict else None):
         tag = tag_of(word) if word else None
         if tag and not tag.startswith("nr") and tag[0] in "vadpcurmqtf":
