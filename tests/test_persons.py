@@ -558,3 +558,9 @@ def test_a_name_withheld_as_surname_and_mou_is_no_person(article):
     art = article(body("龙头村一组原组长肖某挪用集体收入12万余元，原会计颜某某也受到处分。村民刘春生说，这事大家都知道。"))
     assert "刘春生" in names(art)
     assert not {"肖某", "颜某某"} & names(art)
+
+
+def test_a_mongolian_name_written_by_sound_is_read_whole_after_a_title(article):
+    art = article(body("在走访旗级人大代表朝鲁必力格时，他说草场恢复了。嘎查党支部书记胡日沁巴特尔介绍，牧民增收了。"
+                       "县长胡立新出席。"))
+    assert {"朝鲁必力格", "胡日沁巴特尔", "胡立新"} <= names(art)     # a Han name after a title stays three characters
