@@ -361,3 +361,14 @@ def test_a_profile_line_with_a_concurrent_post_gives_both_and_their_groups(artic
                        "安康市委讲师团副团长王丽说，讲座很受欢迎。"))
     assert posts(art, "郑海涛") == {("团长", "平利县扶贫工作团", "平利县"), ("第一书记", "龙头村党支部", "龙头村")}
     assert posts(art, "王丽") == {("副团长", "安康市委讲师团", "安康市")}
+
+
+def test_a_banners_report_speaking_of_the_whole_banner_is_about_that_banner(article):
+    art = article("2022年阿巴嘎旗人民政府工作报告\n旗人民政府旗长 张海军\n各位代表：\n"
+                  "四年来，我们团结带领全旗各族人民扎实工作。预计地区生产总值完成50亿元，年均增长5%。\n")
+    assert art.context["county"] == "152522"                  # 全旗: the one banner it names
+    assert {f["subject"]["name"] for f in art.of("figure")} == {"阿巴嘎旗"}
+    visit = article(body("8月12日，盟政协副主席李立一行深入阿巴嘎旗调研。旗政协主席张海军陪同调研。"))
+    assert visit.context["county"] == "152522"               # 旗政协 at a clause's start: the banner's own
+    city = article(body("会上，3名县委书记谈经验，平利县作了交流，建立市委书记、县委书记季度工作擂台。"))
+    assert city.context["county"] is None                     # 县委书记 as the generic word: no county

@@ -157,6 +157,10 @@ def parent_key(span: Span) -> str | None:
 LIST_JOINS = ("、", "和", "及", "与")
 
 
+# A banner's body written with its level alone at a clause's start ("。旗政协主席某某陪同",
+# "，旗委书记某某"): the article speaks as the one banner it names.  (县委书记 alone is also
+# the generic word of a prefecture's news: "3名县委书记", "县委书记季度工作擂台".)
+BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政府|人大|政协|长)")
 # What follows a county's name when the words are its own bodies or head: 委, 政府, 长…
 COUNTY_OWN = ("委", "政府", "人民政府", "人大", "长", "副县长", "委书记", "政协")
 
@@ -275,7 +279,8 @@ class Places(Component):
                     art.of("place").extend(found)
         shared_suffix(art)
         art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
-        own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗"))
+        own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")) \
+            or BARE_COUNTY_BODY.search(art.simp) is not None
         art.context["county"] = main_division(art, "county", own)
         if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
             art.context["county"] = next(iter(implied))
