@@ -12,9 +12,9 @@ from kg.recognize import names, profiles, statistical
 from kg.recognize.career_chains import chain_items, triggers
 from kg.recognize.career_steps import Step
 
-PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]?(?:\d{4}年?|年)\d{1,2}月(?:出)?生|同志简历|简历)")
+PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]?(?:\d{4}年?|年)\d{1,2}月(?:出)?生(?![产活长态效成猪意物])|同志简历|简历)")
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
-# still writes "某某年1月生")
+# still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…")
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 
 
