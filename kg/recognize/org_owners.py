@@ -37,7 +37,7 @@ def youth_league(text: str, found: list[Span]) -> list[Span]:
     for org in found:
         if org.start < 0 or not org["name"].endswith("委"):
             continue
-        if text.startswith("共青团", org.start - 3):
+        if org.start >= 3 and text.startswith("共青团", org.start - 3):
             org.start -= 3
         elif text[org.start - 1:org.start] == "团" and org.end - org.start == 2 \
                 and (org.start < 2 or text[org.start - 2] in YOUTH_LEAGUE_BEFORE):
