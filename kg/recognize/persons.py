@@ -21,7 +21,7 @@ from kg.recognize.segment import boundary, tag_of
 from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
 from kg.recognize.org_names import title_matcher
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
-from kg.recognize.posts import PostParser
+from kg.recognize.posts import PostParser, concurrent_groups
 from kg.lang.words import words
 
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
@@ -162,7 +162,7 @@ class PersonFinder(ModelReading, CreditReading):
             z = b
             while z < len(text) and text[z] not in "；;。\n":
                 z += 1
-            groups = _concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
+            groups = concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
             if groups is None:
                 continue
             self._person(name, idx, at)
@@ -317,25 +317,3 @@ class Persons(Component):
             p["role"] = "journalist" if roles == {"journalist"} else "official" if roles else "other"
             p["sentences"] = sorted(p["sentences"])
         return art
-
-
-CONCURRENT = re.compile(r"[，,]兼(?:任)?")
-
-
-def _concurrent_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None:
-    """The groups of titles of a roster item text[b:z] — titles joined by 、, a group after
-    "，兼" held at once ("某局局长，兼某村第一书记") — as (end, last title) each; None
-    unless every item ends with a title.
-
-    >>> _concurrent_groups("甲，某县县长，兼某村第一书记", 2, 14)
-    [(6, '县长'), (14, '第一书记')]
-    """
-    groups, a = [], b
-    for m in list(CONCURRENT.finditer(text, b, z)) + [None]:
-        end = m.start() if m else z
-        items = text[a:end].split("、")
-        if not all(title_matcher().suffix(i) for i in items) or any(c in text[a:end] for c in "，,"):
-            return None
-        groups.append((end, title_matcher().suffix(items[-1])))
-        a = m.end() if m else z
-    return groups

@@ -8,6 +8,7 @@ the first (whose place it inherits when it names none).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.article import Article, Span
@@ -123,3 +124,25 @@ class PostParser:
     def press(self, idx: int, s: int, e: int, title: str, outlet: str | None) -> Span:
         """A byline's post ("新华社记者", "本报记者", "编辑"), its outlet read by the linker."""
         return self.record(idx, s, e, title, cue=Cue("press", outlet=outlet))
+
+
+CONCURRENT = re.compile(r"[，,]兼(?:任)?")
+
+
+def concurrent_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None:
+    """The groups of titles of a roster item text[b:z] — titles joined by 、, a group after
+    "，兼" held at once ("某局局长，兼某村第一书记") — as (end, last title) each; None
+    unless every item ends with a title.
+
+    >>> concurrent_groups("甲，某县县长，兼某村第一书记", 2, 14)
+    [(6, '县长'), (14, '第一书记')]
+    """
+    groups, a = [], b
+    for m in list(CONCURRENT.finditer(text, b, z)) + [None]:
+        end = m.start() if m else z
+        items = text[a:end].split("、")
+        if not all(title_matcher().suffix(i) for i in items) or any(c in text[a:end] for c in "，,"):
+            return None
+        groups.append((end, title_matcher().suffix(items[-1])))
+        a = m.end() if m else z
+    return groups
