@@ -372,3 +372,8 @@ def test_a_banners_report_speaking_of_the_whole_banner_is_about_that_banner(arti
     assert visit.context["county"] == "152522"               # 旗政协 at a clause's start: the banner's own
     city = article(body("会上，3名县委书记谈经验，平利县作了交流，建立市委书记、县委书记季度工作擂台。"))
     assert city.context["county"] is None                     # 县委书记 as the generic word: no county
+
+
+def test_an_assemblys_committee_named_by_two_fields_joined_by_yu_is_a_body(article):
+    art = article(body("陕西省人大常委会农业与农村工作委员会副主任郑海涛一同考察，他与村民交流了两个小时。"))
+    assert posts(art, "郑海涛") == {("副主任", "陕西省人大常委会农业与农村工作委员会", "陕西省")}

@@ -234,6 +234,8 @@ def _headed_end(text: str, at: int) -> int | None:
         after = text[z:z + 1]
         if not after or after in BOUNDARY or after in "等" or title_matcher().match_at(text, z):
             name = stem[:len(stem) - len(head)]
+            if head == "委员会":
+                name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
             if not _clause_like(name, title_matcher(), task=head in TASK_HEADS):
                 best = z
     return best
