@@ -377,3 +377,10 @@ def test_a_banners_report_speaking_of_the_whole_banner_is_about_that_banner(arti
 def test_an_assemblys_committee_named_by_two_fields_joined_by_yu_is_a_body(article):
     art = article(body("陕西省人大常委会农业与农村工作委员会副主任郑海涛一同考察，他与村民交流了两个小时。"))
     assert posts(art, "郑海涛") == {("副主任", "陕西省人大常委会农业与农村工作委员会", "陕西省")}
+
+
+def test_a_cooperative_founded_then_headed_is_the_heads_body_and_a_kind_is_no_body(article):
+    art = article(body("龙头村党支部书记郑海涛介绍了村里的变化。2016年，郑海涛组建成立绿源茶叶专业合作社，任理事长。"
+                       "村里还成立农机服务合作社，累计收地300亩。"))
+    assert ("理事长", "绿源茶叶专业合作社", None) in posts(art, "郑海涛")
+    assert "农机服务合作社" not in {o["name"] for o in art.of("org")}     # the kind of cooperative, not one

@@ -187,3 +187,18 @@ def same_head(title: str, leader: str) -> bool:
     if head is not None and title != leader and title.endswith(head) and len(title) <= len(head) + 2:
         return True
     return title in ("常委", "委员") and leader.endswith(("委书记", "委副书记"))
+
+
+# The heads of a company or cooperative, whose body a story names before it says who took
+# the post: "他牵头成立某某合作社，任理事长", "创办某某公司并任董事长".
+ENTERPRISE_HEADS = ("理事长", "副理事长", "董事长", "副董事长", "总经理", "副总经理")
+
+
+def enterprise_of(art: Article, post: Span) -> Span | None:
+    """The company or cooperative named last before an enterprise head's title in its
+    sentence, for a post whose own words name no body."""
+    if post["title"] not in ENTERPRISE_HEADS:
+        return None
+    suffixes = tuple(words("body_suffixes"))
+    named = [o for o in art.in_sentence("org", post.sent) if 0 <= o.end <= post.start and o["name"].endswith(suffixes)]
+    return max(named, key=lambda o: o.end) if named else None

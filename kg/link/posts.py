@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher,
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, host_of, implied_level,
                                  national_body, press_body, rank)
 from kg.link.post_lists import TEAM, ListBodies
@@ -75,6 +75,9 @@ class PostLinker(ListBodies):
                 if level and prev["place"]["level"] != level:
                     prev = None          # "某市委书记，省委副书记": the province's, not the city's
             org, place = self._segment(post.sent, cue.text, cue.a, cue.z, post["title"], prev)
+            if org is None and cue.how == "career":
+                org = enterprise_of(self.art, post)       # "成立某某合作社，任理事长"
+                place = place or (org.get("place") if org is not None else None)
             sibling = self._sibling_body(post, cue, org) if cue.how == "segment" else None
             if sibling is not None:
                 org, place = sibling, place or sibling.get("place")

@@ -15,7 +15,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span
 from kg.recognize.datelines import DATELINE, outlet_of
-from kg.recognize.segment import tagged
+from kg.recognize.segment import frequency, tagged
 from kg.recognize.org_owners import democratic, youth_league
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, normalize,
                                     title_matcher)
@@ -32,6 +32,9 @@ PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|�
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province",
                "旗": "county", "盟": "prefecture"}      # a banner is a county, a league a prefecture
+
+
+FOUNDING = re.compile("|".join(sorted(words("founding_verbs"), key=len, reverse=True)))
 
 
 class OrgFinder:
@@ -195,7 +198,8 @@ class OrgFinder:
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
             if len(stem) < 2 or _has_function_word(stem) and _has_function_word(own) \
-                    or any(o.start <= s < o.end for o in found if o.start >= 0):
+                    or any(o.start <= s < o.end for o in found if o.start >= 0) \
+                    or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and _kind_of_body(stem):
                 continue
             if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(") \
                     and name[1:2] not in "委直" and len(name) > 4:
@@ -255,6 +259,18 @@ def _clause_like(name: str, titles, task: bool = False) -> bool:
             or any((f == "v" and not task) or f[:1] in "rdpcuq" for _, f in tagged(name)))
 
 
+def _kind_of_body(stem: str) -> bool:
+    """After a verb of founding, whether the words say what kind of body, not which one:
+    "成立农机服务合作社" (农机, an everyday word) against "成立绿源茶叶合作社" (绿源, a brand
+    the dictionary does not know).
+
+    >>> _kind_of_body("农机服务"), _kind_of_body("绿源茶叶专业")
+    (True, False)
+    """
+    first, flag = tagged(stem)[0]
+    return frequency(first) >= 50 and flag not in ("nr", "ns", "nz", "nrt")
+
+
 def _has_function_word(stem: str) -> bool:
     """A verb, pronoun or adjective in the stem: a description, not a name ("大家加入合作社");
     likewise a time word first ("去年加入合作社"), a verb of founding or joining anywhere
@@ -280,7 +296,8 @@ def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
     for k in range(start, end):
         if text[k] in BOUNDARY:
             s = k + 1
-    return s
+    founded = [m.end() for m in FOUNDING.finditer(text, s, end)]
+    return founded[-1] if founded else s     # "他组建成立某某合作社": the name follows the verb
 
 
 def _opening_ancestor(text: str, place: Span) -> Span | None:

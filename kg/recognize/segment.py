@@ -53,6 +53,13 @@ def _loaded() -> bool:
     return True
 
 
+def frequency(word: str) -> int:
+    """How often jieba's dictionary has seen the word (0 for one it does not list): an
+    everyday word (农机 193) against a brand of a cooperative's name (绿源: none)."""
+    _loaded()
+    return jieba.dt.FREQ.get(word) or 0
+
+
 def tag_of(word: str) -> str | None:
     _loaded()
     return jieba.posseg.dt.word_tag_tab.get(word)
