@@ -14,6 +14,7 @@ from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, table, words
+from kg.recognize.segment import frequency, tagged
 
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
@@ -95,3 +96,26 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     if len(out) > 1 and out[0] in PARTY_AFTER_PLACE:
         out = out[1:]     # "省委组织部" names the department; the committee itself is not named
     return [b for b in out if b != "委员会"]
+
+
+def kind_of_body(stem: str) -> bool:
+    """After a verb of founding, whether the words say what kind of body, not which one:
+    "成立农机服务合作社" (农机, an everyday word) against "成立绿源茶叶合作社" (绿源, a brand
+    the dictionary does not know).
+
+    >>> kind_of_body("农机服务"), kind_of_body("绿源茶叶专业")
+    (True, False)
+    """
+    first, flag = tagged(stem)[0]
+    return frequency(first) >= 50 and flag not in ("nr", "ns", "nz", "nrt")
+
+
+def has_function_word(stem: str) -> bool:
+    """A verb, pronoun or adjective in the stem: a description, not a name ("大家加入合作社");
+    likewise a time word first ("去年加入合作社"), a verb of founding or joining anywhere
+    ("党支部领办合作社": a name never says how the body came about), or only the kind
+    of body ("专业合作社")."""
+    tags = tagged(stem)
+    if stem in words("body_kind_stems") or any(w in stem for w in words("founding_verbs")):
+        return True
+    return any(flag[:1] in "rdpcumq" for _, flag in tags) or tags[0][1][:1] in "vat"

@@ -15,10 +15,10 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span
 from kg.recognize.datelines import DATELINE, outlet_of
-from kg.recognize.segment import frequency, tagged
+from kg.recognize.segment import tagged
 from kg.recognize.org_owners import democratic, youth_league
-from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, normalize,
-                                    title_matcher)
+from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
+                                    matchers, normalize, title_matcher)
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 
@@ -197,9 +197,9 @@ class OrgFinder:
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
-            if len(stem) < 2 or _has_function_word(stem) and _has_function_word(own) \
+            if len(stem) < 2 or has_function_word(stem) and has_function_word(own) \
                     or any(o.start <= s < o.end for o in found if o.start >= 0) \
-                    or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and _kind_of_body(stem):
+                    or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem):
                 continue
             if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(") \
                     and name[1:2] not in "委直" and len(name) > 4:
@@ -257,29 +257,6 @@ def _clause_like(name: str, titles, task: bool = False) -> bool:
     return ("原" in name or name.startswith(words("generic_body_words"))
             or any(not name.startswith("会", e) for _, e, _ in titles.finditer(name))     # 委员会 holds 委员
             or any((f == "v" and not task) or f[:1] in "rdpcuq" for _, f in tagged(name)))
-
-
-def _kind_of_body(stem: str) -> bool:
-    """After a verb of founding, whether the words say what kind of body, not which one:
-    "成立农机服务合作社" (农机, an everyday word) against "成立绿源茶叶合作社" (绿源, a brand
-    the dictionary does not know).
-
-    >>> _kind_of_body("农机服务"), _kind_of_body("绿源茶叶专业")
-    (True, False)
-    """
-    first, flag = tagged(stem)[0]
-    return frequency(first) >= 50 and flag not in ("nr", "ns", "nz", "nrt")
-
-
-def _has_function_word(stem: str) -> bool:
-    """A verb, pronoun or adjective in the stem: a description, not a name ("大家加入合作社");
-    likewise a time word first ("去年加入合作社"), a verb of founding or joining anywhere
-    ("党支部领办合作社": a name never says how the body came about), or only the kind
-    of body ("专业合作社")."""
-    tags = tagged(stem)
-    if stem in words("body_kind_stems") or any(w in stem for w in words("founding_verbs")):
-        return True
-    return any(flag[:1] in "rdpcumq" for _, flag in tags) or tags[0][1][:1] in "vat"
 
 
 def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
