@@ -384,3 +384,10 @@ def test_a_cooperative_founded_then_headed_is_the_heads_body_and_a_kind_is_no_bo
                        "村里还成立农机服务合作社，累计收地300亩。"))
     assert ("理事长", "绿源茶叶专业合作社", None) in posts(art, "郑海涛")
     assert "农机服务合作社" not in {o["name"] for o in art.of("org")}     # the kind of cooperative, not one
+
+
+def test_a_features_subtitle_verb_is_no_part_of_the_first_post(article):
+    art = article("茶园里的党委书记\n2023-06-01 来源:安康日报\n——记市人大代表、平利县城关镇党委书记王海林\n"
+                  "王海林说，茶园扩大了。安康市召开会议。\n")
+    assert ("人大代表", "安康市人大", "安康市") in posts(art, "王海林")
+    assert ("镇党委书记", "城关镇党委", "城关镇") in posts(art, "王海林")

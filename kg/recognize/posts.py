@@ -15,6 +15,8 @@ from kg.article import Article, Span
 from kg.recognize.org_names import title_matcher
 
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
+# A feature's subtitle names its subject after a dash and a verb: "——记…", "——访…", "——追记…".
+SUBTITLE_VERB = re.compile(r"追记|记|访")
 FORMER = ("原", "前")
 FORMER_AFTER = "了的是为将把由及和与同、，,：: "      # what stands before a 原 that opens a post, not a word (太原, 草原)
 
@@ -43,6 +45,8 @@ class PostParser:
         b = s
         while b > 0 and text[b - 1] not in CHAIN_BREAK:
             b -= 1
+        lead = SUBTITLE_VERB.match(text, b) if b > 0 and text[b - 1] == "—" else None
+        b = lead.end() if lead and lead.end() <= s else b     # "——记某市人大代表、某镇党委书记某某"
         segments, z = [], e
         for part in reversed(text[b:e].split("、")):
             a = z - len(part)
