@@ -391,3 +391,9 @@ def test_a_features_subtitle_verb_is_no_part_of_the_first_post(article):
                   "王海林说，茶园扩大了。安康市召开会议。\n")
     assert ("人大代表", "安康市人大", "安康市") in posts(art, "王海林")
     assert ("镇党委书记", "城关镇党委", "城关镇") in posts(art, "王海林")
+
+
+def test_a_divisions_own_stationed_team_is_the_body_of_its_leader(article):
+    art = article(body("与此同时，平利县驻村工作组组长王海林正走访农户。平利县财政局驻龙头村帮扶工作队队长郑海涛说。"))
+    assert posts(art, "王海林") == {("组长", "平利县驻村工作组", "平利县")}
+    assert {org for _, org, _ in posts(art, "郑海涛")} == {"平利县财政局驻龙头村帮扶工作队"}   # a body's team as before

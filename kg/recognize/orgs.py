@@ -57,7 +57,7 @@ class OrgFinder:
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)]
         found += self._suffixed(idx, text, places, found)
         found += self._headed(idx, text, places, found)
-        found += self._stationed(idx, text, found)
+        found += self._stationed(idx, text, found, places)
         found += self._committees(idx, text, found)
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
@@ -97,22 +97,25 @@ class OrgFinder:
                 out.append(self._org(o["name"] + word, o.get("place"), idx, o.start, o.end + len(word)))
         return out
 
-    def _stationed(self, idx, text, found) -> list[Span]:
+    def _stationed(self, idx, text, found, places) -> list[Span]:
         """A team a body sends to a place: "某县财政局" + 驻 + 某镇某村 + 帮扶工作队 is one body
-        of its own, named whole (what the team's 队长 and 队员 hold posts in)."""
+        of its own, named whole (what the team's 队长 and 队员 hold posts in); so is a
+        division's own ("某区驻村工作组")."""
         out = []
-        for o in [o for o in found if o.start >= 0]:
-            m = STATIONED.match(text, o.end)
+        senders = [(o.start, o.end, o["name"], o.get("place")) for o in found if o.start >= 0]
+        senders += [(p.start, p.end, p["name"], p) for p in places if p["level"] in ("prefecture", "county", "township")]
+        for start, end, sender, place in senders:
+            m = STATIONED.match(text, end)
             if m and (m.end() >= len(text) or text[m.end()] in BOUNDARY or title_matcher().match_at(text, m.end())):
-                name, place = o["name"] + m.group(0), o.get("place")
+                name = sender + m.group(0)
                 posted = [p for p in self.art.in_sentence("place", idx) if m.start() < p.start < m.end()]
                 if posted:
                     place = posted[-1]                    # the team's place is where it is stationed
                 if m.group(0).startswith("驻村"):         # "某局驻村工作队" after "某局驻某村工作队": that team
-                    name, place = self.teams.get(o["name"], (name, place))
+                    name, place = self.teams.get(sender, (name, place))
                 else:
-                    self.teams.setdefault(o["name"], (name, place))
-                out.append(self._org(name, place, idx, o.start, m.end()))
+                    self.teams.setdefault(sender, (name, place))
+                out.append(self._org(name, place, idx, start, m.end()))
         return out
 
     def _headed(self, idx, text, places, found) -> list[Span]:
