@@ -381,9 +381,9 @@ def test_an_assemblys_committee_named_by_two_fields_joined_by_yu_is_a_body(artic
 
 def test_a_cooperative_founded_then_headed_is_the_heads_body_and_a_kind_is_no_body(article):
     art = article(body("龙头村党支部书记郑海涛介绍了村里的变化。2016年，郑海涛组建成立绿源茶叶专业合作社，任理事长。"
-                       "村里还成立农机服务合作社，累计收地300亩。"))
+                       "村里还成立果蔬种植合作社，带动了20户农户。"))
     assert ("理事长", "绿源茶叶专业合作社", None) in posts(art, "郑海涛")
-    assert "农机服务合作社" not in {o["name"] for o in art.of("org")}     # the kind of cooperative, not one
+    assert "果蔬种植合作社" not in {o["name"] for o in art.of("org")}     # the kind of cooperative, not one
 
 
 def test_a_features_subtitle_verb_is_no_part_of_the_first_post(article):

@@ -535,11 +535,13 @@ def test_a_township_the_table_lists_under_the_county_before_it_is_read_whatever_
     assert not any(name.startswith("把") for name, _ in got)
 
 
-def test_a_villages_only_namesake_in_another_province_is_no_village_here(article):
-    art = article(body("渠县县委书记要求，各乡镇要推进产业发展，持续壮大村集体经济。城关镇龙头村的村民说，收入高了。"))
-    got = {p["name"] for p in art.of("place")}
-    assert "渠县" in got
-    assert "壮大村" not in got                 # the table's one 壮大村 lies in Heilongjiang
+def test_a_villages_only_namesake_in_another_province_is_no_village_here():
+    from kg.places.villages import place_of
+
+    sichuan = {"510000", "511700", "511725"}            # the divisions an article on 渠县 names
+    assert place_of("壮大村", sichuan, None) is None     # the table's one 壮大村 lies in Heilongjiang
+    assert place_of("壮大村", {"230000", "230600", "230621"}, None).county == "230621"
+    assert place_of("壮大村", set(), None) is not None   # no division named: the one namesake stands
 
 
 def test_the_central_plains_are_no_district_unless_written_in_their_city(article):

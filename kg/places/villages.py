@@ -94,7 +94,7 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
     An entry under a named county wins over one under a named prefecture; a name with one
     entry in the country counts when it lies in the article's province (or the article's
     province is unknown, the name has three characters or more and the divisions the
-    article names, if any, include its province: "持续壮大村集体经济" in an article on a
+    article names, if any, include its province: "带头壮大村集体经济" in an article on a
     Sichuan county is no village 壮大村 of Heilongjiang).
     """
     found = entries(name)

@@ -100,10 +100,10 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
 
 def kind_of_body(stem: str) -> bool:
     """After a verb of founding, whether the words say what kind of body, not which one:
-    "成立农机服务合作社" (农机, an everyday word) against "成立绿源茶叶合作社" (绿源, a brand
+    "成立果蔬种植合作社" (果蔬, an everyday word) against "成立绿源茶叶合作社" (绿源, a brand
     the dictionary does not know).
 
-    >>> kind_of_body("农机服务"), kind_of_body("绿源茶叶专业")
+    >>> kind_of_body("果蔬种植"), kind_of_body("绿源茶叶专业")
     (True, False)
     """
     first, flag = tagged(stem)[0]
