@@ -397,3 +397,11 @@ def test_a_divisions_own_stationed_team_is_the_body_of_its_leader(article):
     art = article(body("与此同时，平利县驻村工作组组长王海林正走访农户。平利县财政局驻龙头村帮扶工作队队长郑海涛说。"))
     assert posts(art, "王海林") == {("组长", "平利县驻村工作组", "平利县")}
     assert {org for _, org, _ in posts(art, "郑海涛")} == {"平利县财政局驻龙头村帮扶工作队"}   # a body's team as before
+
+
+def test_titles_joined_by_jian_are_posts_held_at_once(article):
+    art = article(body("平利县城关镇党委书记兼镇长王海林主持会议，安康市人大常委会副主任兼秘书长孟凡勇、"
+                       "平利县委常委、副县长兼县公安局局长郑海涛出席。"))
+    assert posts(art, "王海林") == {("镇党委书记", "城关镇党委", "城关镇"), ("镇长", None, "城关镇")}
+    assert ("秘书长", "安康市人大常委会", "安康市") in posts(art, "孟凡勇")     # the standing committee's
+    assert {t for t, _, _ in posts(art, "郑海涛")} == {"县委常委", "副县长", "局长"}

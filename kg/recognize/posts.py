@@ -48,7 +48,7 @@ class PostParser:
         lead = SUBTITLE_VERB.match(text, b) if b > 0 and text[b - 1] == "—" else None
         b = lead.end() if lead and lead.end() <= s else b     # "——记某市人大代表、某镇党委书记某某"
         segments, z = [], e
-        for part in reversed(text[b:e].split("、")):
+        for part in reversed(_items(text[b:e])):
             a = z - len(part)
             title = title_matcher().suffix(part)
             if not title:
@@ -89,7 +89,7 @@ class PostParser:
     def _former_list(text: str, a: int, prev: Span | None) -> bool:
         """原 before a list of one person's titles covers the list: "原某市委常委、副书记某某"
         held both posts; "原某县县长、现任某市副市长" names a post held now."""
-        return prev is not None and bool(prev["former"]) and text[prev.end:a] == "、" \
+        return prev is not None and bool(prev["former"]) and text[prev.end:a] in ("、", "兼") \
             and not text.startswith(("现", "新任", "今"), a)
 
     def _former(self, idx: int, text: str, a: int) -> bool:
@@ -128,6 +128,22 @@ class PostParser:
     def press(self, idx: int, s: int, e: int, title: str, outlet: str | None) -> Span:
         """A byline's post ("新华社记者", "本报记者", "编辑"), its outlet read by the linker."""
         return self.record(idx, s, e, title, cue=Cue("press", outlet=outlet))
+
+
+def _items(chain: str) -> list[str]:
+    """The items of an apposition chain: titles joined by 、, and by 兼 where a title ends on
+    both sides ("某镇党委书记兼镇长", "副县长兼县公安局局长": two posts held at once; not 兼任,
+    whose 任 could open a place, nor a garbled clause with a date in it).
+
+    >>> _items("某县委常委、副县长兼县公安局局长")
+    ['某县委常委', '副县长', '县公安局局长']
+    """
+    out = []
+    for part in chain.split("、"):
+        pieces = re.split(r"兼(?!任)", part)
+        clean = not re.search(r"\d", part)
+        out += pieces if len(pieces) > 1 and clean and all(title_matcher().suffix(p) for p in pieces) else [part]
+    return out
 
 
 CONCURRENT = re.compile(r"[，,]兼(?:任)?")
