@@ -2,7 +2,8 @@
 
 Meeting reports and notices list officials one after another, "title name、title name",
 and write the body once: "某市财政局局长甲、办公室主任乙" (the bureau's 办公室),
-"县委书记甲、副书记乙" (the county committee's deputy).  A mixin of the linker
+"县委书记甲、副书记乙" (the county committee's deputy); one person's titles joined by 兼
+likewise ("人大常委会副主任兼秘书长").  A mixin of the linker
 (kg.link.posts.PostLinker), which gives `link`, `_places` and the article.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.link.post_bodies import bare_unit, body_heads, same_head
+from kg.link.post_bodies import bare_unit, body_heads, implied_level, same_head
 from kg.recognize.org_names import org_span
 from kg.recognize.posts import Cue
 
@@ -66,3 +67,12 @@ class ListBodies:
                 return self.link(other)
         return None
 
+    @staticmethod
+    def _concurrent(post: Span, cue: Cue) -> tuple[Span | None, Span | None] | None:
+        """A bare title after 兼 is held in the body of the title before it, unless it names
+        a level's own post: "人大常委会副主任兼秘书长" (the standing committee's secretary-
+        general), not "镇党委书记兼镇长" (the township's head, not its Party committee's)."""
+        prev = cue.prev
+        if prev is None or cue.text[prev.end:cue.a] != "兼" or implied_level(post["title"]) or prev["org"] is None:
+            return None
+        return prev["org"], prev["place"]

@@ -93,16 +93,6 @@ class PostLinker(ListBodies):
             self.base[id(post)] = career_body(self.art, post, cue, prev, base)
         return post
 
-    @staticmethod
-    def _concurrent(post: Span, cue: Cue) -> tuple[Span | None, Span | None] | None:
-        """A bare title after 兼 is held in the body of the title before it, unless it names
-        a level's own post: "人大常委会副主任兼秘书长" (the standing committee's secretary-
-        general), not "镇党委书记兼镇长" (the township's head, not its Party committee's)."""
-        prev = cue.prev
-        if prev is None or cue.text[prev.end:cue.a] != "兼" or implied_level(post["title"]) or prev["org"] is None:
-            return None
-        return prev["org"], prev["place"]
-
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
         title = committee_title(post["title"], org)
         level = place["level"] if place is not None else None
