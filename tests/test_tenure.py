@@ -116,3 +116,10 @@ def test_former_after_the_place_covers_the_titles_listed_after_it(article):
     got = posts(article(body("平利县原县委副书记、县长郑海涛接受审查。太原市委书记孟凡勇出席会议。")))
     assert got[("郑海涛", "县委副书记")]["former"] and got[("郑海涛", "县长")]["former"]
     assert not got[("孟凡勇", "市委书记")]["former"]                 # 原 ending a place's name
+
+
+def test_yuan_or_qian_ending_an_everyday_word_marks_no_former_post(article):
+    got = posts(article(body("目前县长郑海涛表示，工作进展顺利。草原书记孟凡勇说，牧民增收了。"
+                             "会上，原县长王立新发言。平利县城关镇原镇长李立受到处分。")))
+    assert not got[("郑海涛", "县长")]["former"] and not got[("孟凡勇", "书记")]["former"]
+    assert got[("王立新", "县长")]["former"] and got[("李立", "镇长")]["former"]     # 原 as a word of its own

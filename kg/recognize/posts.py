@@ -80,10 +80,11 @@ class PostParser:
         return text[at - 1] in FORMER and (at < 2 or text[at - 2] in FORMER_AFTER)
 
     def _former_before_title(self, idx: int, text: str, at: int) -> bool:
-        """"某村原党支部书记", "某县原县委副书记": 原 between the place and the title, unless it
-        ends a place's or body's name (太原市委书记)."""
-        return text[at - 1:at] in FORMER and at >= 1 and not any(
-            x.start <= at - 1 < x.end for k in ("place", "org") for x in self.art.in_sentence(k, idx))
+        """"某村原党支部书记", "某县原县委副书记": 原 right between a place (or body) the
+        recognizers read and the title; not the end of a word ("草原", "太原市委书记"), nor
+        前 ("目前县长…", "会前")."""
+        return at >= 1 and text[at - 1] == "原" and any(
+            x.end == at - 1 for k in ("place", "org") for x in self.art.in_sentence(k, idx))
 
     @staticmethod
     def _former_list(text: str, a: int, prev: Span | None) -> bool:

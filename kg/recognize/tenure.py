@@ -21,6 +21,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
+from kg.recognize.segment import frequency
 
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
@@ -88,10 +89,18 @@ def is_former(text: str, at: int, before: str, title: str, named_before: bool = 
 
 
 def _inside_a_name(art: Article, post: Span) -> bool:
-    """Whether the character before the post's title lies inside a place or a body the
-    recognizers read (太原市, 中原区), where 原 or 前 is part of a name."""
+    """Whether the character before the post's title (原 or 前) belongs to a word: a place
+    or body the recognizers read (太原市, 中原区), or an everyday word with the character
+    before it ("目前县长…", "草原") — unless a place or body ends right there ("某镇原党委
+    书记") or the word means "before" (此前, 之前, 以前)."""
     before = post.start - 1
-    return any(x.start <= before < x.end for k in ("place", "org") for x in art.in_sentence(k, post.sent))
+    spans = [x for k in ("place", "org") for x in art.in_sentence(k, post.sent)]
+    if any(x.start <= before < x.end for x in spans):
+        return True
+    if before < 1 or any(x.end == before for x in spans):
+        return False
+    word = art.sentences[post.sent].simp[before - 1:before + 1]
+    return word not in ("此前", "之前", "以前") and frequency(word) > 0
 
 
 @register
