@@ -257,7 +257,10 @@ def _build_into(out: Path, files: list[Path], summary: Summary, jobs: int, progr
             summary.triples += len(store.derived)
             summary.entities = counter.counts
             summary.outputs = {"turtle": out / "graph.ttl", "store": out / STORE_DIR}
-            reader.result() if reader else _write_reader(cache, kept, swap, out)
+            if reader is not None:
+                reader.result()               # its error, if any, is the build's
+            else:
+                _write_reader(cache, kept, swap, out)
         summary.outputs.update({"articles": out / ARTICLES_DIR, "search": out / INDEX})
         if view:
             from kg.export.view import write_view     # pyvis, networkx, rdflib: only when drawing
