@@ -410,14 +410,36 @@ def test_a_passive_appointment_a_reports_heading_and_an_epithet_after_de(article
 
 def test_posts_given_respectively_go_to_the_names_in_order(article):
     art = article("人事任免\n2021-09-14\n会议决定，韩子明、贺国华分别任平阳县县长、泰顺县县长。\n"
-                  "由县委书记任市委常委的两人：许晴、徐仁标。本次任命前分别任嘉善县委书记、温岭市委书记。\n"
+                  "由县委书记改任市委常委的两人：韦东方、秦明远。调整前分别任海盐县委书记、玉环市委书记。\n"
                   "周立新、王建设分别任平阳县副县长。\n")
     held = {(p["person"]["name"], p["title"], p["place"]["name"] if p["place"] is not None else None): p
             for p in art.of("post")}
     assert ("韩子明", "县长", "平阳县") in held and ("贺国华", "县长", "泰顺县") in held
     assert ("韩子明", "县长", "泰顺县") not in held
-    assert held[("徐仁标", "市委书记", "温岭市")]["former"] and ("许晴", "县委书记", "嘉善县") in held
+    assert held[("秦明远", "市委书记", "玉环市")]["former"] and ("韦东方", "县委书记", "海盐县") in held
     assert not any(p["person"]["name"] == "王建设" for p in art.of("post") if p["title"] == "县长")   # one post, two names: unread
+
+
+def test_a_title_shared_by_a_counted_list_of_places_goes_to_each_name_in_order(article):
+    art = article("浙江部分县（市、区）党政正职调整\n2023-06-01\n"
+                  "钱海东、孙志华分别任永康、兰溪两市市长。\n"
+                  "李卫国、周明、吴建设在此次调整前分别任安吉、德清、南浔3个县（区）委书记。\n"
+                  "宋晓东、胡立新则分别从淳安、建德县（市）委书记调任为柯桥、越城两区的区委书记。\n")
+    held = {(p["person"]["name"], p["title"], p["place"]["name"]): p for p in art.of("post") if p["place"] is not None}
+    assert ("钱海东", "市长", "永康市") in held and ("孙志华", "市长", "兰溪市") in held
+    assert ("钱海东", "市长", "兰溪市") not in held
+    assert held[("吴建设", "区委书记", "南浔区")]["org"]["name"] == "南浔区委"      # the title as the district's own
+    assert held[("周明", "县委书记", "德清县")]["former"]
+    assert held[("胡立新", "市委书记", "建德市")]["former"]                          # the post left…
+    assert not held[("胡立新", "区委书记", "越城区")]["former"]                      # …and the one taken
+    assert ("宋晓东", "区委书记", "柯桥区") in held
+
+
+def test_short_county_names_are_places_only_in_a_list_closed_by_a_count_and_level(article):
+    listed = article("人事调整\n2023-06-01\n近日浙江省调整部分干部，钱海东、孙志华分别任永康、兰溪两市市长。\n")
+    bare = article("人事调整\n2023-06-01\n近日浙江省调整部分干部，钱海东、孙志华分别去永康、兰溪的企业调研。\n")
+    assert {"永康市", "兰溪市"} <= {p["name"] for p in listed.of("place")}
+    assert not {"永康市", "兰溪市"} & {p["name"] for p in bare.of("place")}
 
 
 def test_a_step_whose_date_runs_straight_into_the_name_is_read(article):

@@ -564,3 +564,10 @@ def test_a_mongolian_name_written_by_sound_is_read_whole_after_a_title(article):
     art = article(body("在走访旗级人大代表朝鲁必力格时，他说草场恢复了。嘎查党支部书记胡日沁巴特尔介绍，牧民增收了。"
                        "县长胡立新出席。"))
     assert {"朝鲁必力格", "胡日沁巴特尔", "胡立新"} <= names(art)     # a Han name after a title stays three characters
+
+
+def test_a_given_name_that_is_also_a_dictionary_word_is_a_name_the_model_proposes(article):
+    art = article(body("座谈会上，陈立新则表示要抓好秋粮收购。秦明远在发言中说，今年村里修了两座桥。"
+                       "老支书常说，发展要破旧立新。"))
+    assert {"陈立新", "秦明远"} <= names(art)                 # 立新, 明远: words of the dictionary, names here
+    assert not any(n.endswith("立新") and n != "陈立新" for n in names(art))      # the idiom names nobody

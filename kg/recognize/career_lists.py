@@ -5,9 +5,9 @@ or in the list that closes the sentence before ("…的两人：甲、乙。本�
 A mixin of kg.recognize.careers.CareerReader, which gives `art`, `known`, `steps`,
 `_chain` and `_when`.
 
-The posts are read only when the chain has as many items as there are names; a shared
-place written once before a list of short names ("分别任甲、乙两县县委书记") is left
-unread (its items are no full posts).
+The posts are read only when the chain has as many items as there are names, or when a
+list of places closed by its count and level shares one title ("分别任甲、乙两县县委书记":
+甲县委书记, 乙县委书记; kg.recognize.place_lists).
 """
 from __future__ import annotations
 
@@ -16,8 +16,12 @@ import re
 from kg.article import Span
 from kg.recognize.career_chains import PAST_MARKS, chain_items
 from kg.recognize.career_steps import Step
+from kg.recognize.org_names import title_matcher
+from kg.recognize.place_lists import listed_places, own_title
+from kg.recognize.posts import Cue
 
-RESPECTIVELY = re.compile(r"分别(?:担任|出任|调任|任|为)")
+RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|任|为)")
+MOVED_TO = re.compile(r"(?:调任|转任|提任|升任|改任|任)为?")
 NAME_JOINS = ("、", "和", "与", "及")
 
 
@@ -25,15 +29,43 @@ class RespectiveReading:
     def _respectively(self, idx: int, text: str, dates: list) -> None:
         for m in RESPECTIVELY.finditer(text):
             people = self._names_before(text, m.start()) or self.listed
-            items = chain_items(text, m.end())
-            if len(people) < 2 or len(items) != len(people):
+            left, at = self._left(idx, text, m) if m.group("left") else ([], m.end())
+            posts = self._items(idx, text, at, len(people))
+            if len(people) < 2 or len(posts) != len(people) or len(left) not in (0, len(people)):
                 continue
-            posts = self._chain(idx, text, items)
             when = self._when(text, dates, 0, 0, m.start())
             past = any(w in text[:m.start()] for w in PAST_MARKS + ("前",))
+            for person, post in zip(people, left):
+                self.steps.append(Step(person, [post], None, True, False, len(self.steps)))
             for person, post in zip(people, posts):
                 self.steps.append(Step(person, [post], when, past, False, len(self.steps)))
         self.listed = self._names_before(text.rstrip("。；; \n"), len(text.rstrip("。；; \n")))
+
+    def _items(self, idx: int, text: str, at: int, count: int) -> list[Span]:
+        """The posts of the chain at `at` when it has `count` items, else those of a shared
+        title after a list of places."""
+        items = chain_items(text, at)
+        return self._chain(idx, text, items) if len(items) == count else self._shared(idx, text, at)
+
+    def _left(self, idx: int, text: str, m) -> tuple[list[Span], int]:
+        """"分别从甲、乙两县县长调任…": the posts left, one a name, and where the posts taken
+        begin (after the verb); ([], end of the match) when no such list is there."""
+        left = self._shared(idx, text, m.end())
+        verb = MOVED_TO.match(text, left[-1].end) if left else None
+        return (left, verb.end()) if verb else ([], len(text))
+
+    def _shared(self, idx: int, text: str, at: int) -> list[Span]:
+        """One post a place of "甲、乙两县县委书记" (at `at`), each the title as its place's
+        own, read in that place alone."""
+        places, z = listed_places(self.art.in_sentence("place", idx), text, at)
+        posts = []
+        for place in places:
+            told = own_title(place, text[z:z + 12], title_matcher().match_at)
+            if told is None:
+                return []
+            cue = Cue("clause", text, place.start, place.end)
+            posts.append(self.posts.record(idx, z, z + told[1], told[0], cue=cue))
+        return posts
 
     def _names_before(self, text: str, end: int) -> list[Span]:
         """The known names joined by 、 (或 和/与/及) that end right before `end`, after

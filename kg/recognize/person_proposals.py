@@ -84,7 +84,9 @@ class ModelReading:
                 continue
             if self._known_at(text, at):
                 continue                      # the rules read a longer name here ("吴德和" over 吴德)
-            if not names.surname_at(word, 0) or not names.plausible(word) or word in load().names or word in load().shorts \
+            # Not strict about the given name: the model read a person where 立新, 明远, 为民 are
+            # words of the dictionary, and cadres' given names are such words.
+            if not names.surname_at(word, 0) or not names.plausible(word, strict=False) or word in load().names or word in load().shorts \
                     or any(c in names.NOT_GIVEN for c in word[len(names.surname_at(word, 0)):]):
                 continue                      # 某某摄: a photo credit, not a name of three characters
             # A surname and two characters after a title or a verb that takes a person

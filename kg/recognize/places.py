@@ -21,6 +21,7 @@ from kg.recognize.natural_places import natural_places
 from kg.places.villages import counties_named_by_townships
 from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.segment import boundary
+from kg.recognize.place_lists import counted_list
 from kg.recognize.place_scope import article_scope, county_city_paper, home_counties, main_division
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
@@ -177,6 +178,7 @@ class Divisions:
 
     def find(self, idx: int, text: str, hits) -> list[Span]:
         out: list[Span] = []
+        counted = counted_list(text, hits)       # "甲、乙两县": short names a count and level vouch for
         for s, e, surface in hits:
             if surface in self.regions:
                 out.append(self.mention(idx, s, e, surface, "other", None, None))
@@ -189,7 +191,8 @@ class Divisions:
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
-            if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, e):
+            if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, e) \
+                    and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county"):
                 continue
             if code:
                 self.seen.add(code)

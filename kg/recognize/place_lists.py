@@ -1,0 +1,85 @@
+"""Short county names listed before their count and level: "甲、乙两县", "甲、乙、丙3个县
+（市、区）", "甲、乙县（市）委书记".
+
+News of appointments writes the places of several posts once, as a list of short names
+with the count and the level after them ("分别任甲、乙两县县委书记", "调任甲、乙两区的区委
+书记").  A two-character short name alone is too often an everyday word to be read as a
+county (kg.recognize.places asks for its city first); in such a list the count and the
+level say that every item is one.  The careers reader gives each item its own post of the
+shared title (kg.recognize.career_lists).
+
+Only counties (county-level cities and districts too) are read this way: a list of
+townships or villages keeps its suffix on every item or on the last one
+(kg.recognize.places.shared_suffix).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Span
+
+LEVEL_CHARS = "县市区旗"
+# A count and the level ("两县", "3个县", "三个区"), or the level with the others it stands
+# for in brackets ("县（市）", "县(市、区)"): either says the words before are a list of places.
+TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?[县市区旗](?:[（(][县市区旗、]+[)）])?"
+                  r"|[县市区旗][（(][县市区旗、]+[)）]")
+
+
+def counted_list(text: str, hits) -> set[tuple[int, int]]:
+    """The (start, end) of every hit that is an item of a list of two or more hits joined
+    by 、 and closed by a count and level.
+
+    >>> sorted(counted_list("分别任甲地、乙地两县县长", [(3, 5, "甲地"), (6, 8, "乙地")]))
+    [(3, 5), (6, 8)]
+    >>> counted_list("甲地、乙地的干部", [(0, 2, "甲地"), (3, 5, "乙地")])
+    set()
+    """
+    by_start = {h[0]: h for h in hits}
+    out: set[tuple[int, int]] = set()
+    for hit in hits:
+        run = [hit]
+        while text.startswith("、", run[-1][1]) and run[-1][1] + 1 in by_start:
+            run.append(by_start[run[-1][1] + 1])
+        if len(run) >= 2 and TAIL.match(text, run[-1][1]):
+            out.update((h[0], h[1]) for h in run)
+    return out
+
+
+def listed_places(places: list[Span], text: str, at: int) -> tuple[list[Span], int]:
+    """The places of a counted list that starts at `at`, and where the words after its
+    count and level begin (after a 的); ([], at) when no such list starts there.
+
+    The places are the sentence's place spans; a list is only read when its items follow
+    one another, joined by 、, right up to the count."""
+    starts = {p.start: p for p in places}
+    run, pos = [], at
+    while pos in starts:
+        run.append(starts[pos])
+        pos = run[-1].end
+        if not text.startswith("、", pos):
+            break
+        pos += 1
+    tail = TAIL.match(text, pos) if len(run) >= 2 else None
+    if tail is None:
+        return [], at
+    z = tail.end()
+    return run, z + (1 if text.startswith("的", z) else 0)
+
+
+def own_title(place: Span, words: str, match) -> tuple[str, int] | None:
+    """The shared title as the place's own, and how many characters of `words` it takes:
+    "县委书记" after a list of a county and a district is 区委书记 for the district.
+    `words` is the text after the count and level; `match(text, at)` reads a title at `at`.
+
+    >>> m = lambda t, a: next((w for w in ("区委书记", "县委书记", "市长", "委书记") if t.startswith(w, a)), None)
+    >>> own_title({"name": "某某区"}, "县委书记", m), own_title({"name": "某某市"}, "长，", m)
+    (('区委书记', 4), ('市长', 1))
+    """
+    level = place["name"][-1:]
+    rest = words[1:] if words[:1] in LEVEL_CHARS else words
+    if level in LEVEL_CHARS:
+        title = match(level + rest, 0)
+        if title is not None and len(title) > 1:
+            return title, len(title) - 1 + len(words) - len(rest)
+    title = match(words, 0)
+    return (title, len(title)) if title else None
