@@ -435,6 +435,15 @@ def test_a_title_shared_by_a_counted_list_of_places_goes_to_each_name_in_order(a
     assert ("宋晓东", "区委书记", "柯桥区") in held
 
 
+def test_the_post_a_move_starts_from_is_the_named_person_s_former_post(article):
+    art = article("人事调整\n2023-06-01\n王立军从平阳县县长任苍南县委书记。陈海涛则由文成县副县长调任泰顺县县长。"
+                  "会议决定成立由瑞安市副市长任组长的工作专班。\n")
+    held = {(p["person"]["name"], p["title"], p["place"]["name"]): p for p in art.of("post") if p["place"] is not None}
+    assert held[("王立军", "县长", "平阳县")]["former"] and not held[("王立军", "县委书记", "苍南县")]["former"]
+    assert held[("陈海涛", "副县长", "文成县")]["former"] and ("陈海涛", "县长", "泰顺县") in held
+    assert not any(p["title"] == "副市长" for p in art.of("post"))      # a group staffed by a post: no move
+
+
 def test_short_county_names_are_places_only_in_a_list_closed_by_a_count_and_level(article):
     listed = article("人事调整\n2023-06-01\n近日浙江省调整部分干部，钱海东、孙志华分别任永康、兰溪两市市长。\n")
     bare = article("人事调整\n2023-06-01\n近日浙江省调整部分干部，钱海东、孙志华分别去永康、兰溪的企业调研。\n")

@@ -45,8 +45,10 @@ MEMBERSHIP = re.compile(r"(?:^|(?<=[。；;，,]))(?:他|她)?(是)(?=中共|第
 
 
 # The post a move was made from: "由某市政协主席任上调任", "从某县县长任上退休" (任上: "in
-# the post of"); the chain runs from 由/从 to 任上 and its posts are past ones.
-FROM_POST = re.compile(r"(由|从)(?=[\u4e00-\u9fff、]{2,30}?任上)")
+# the post of"), or with the verb of the move right after it ("从某县县长调任某市副市长");
+# the chain runs from 由/从 to 任上 or the verb and its posts are past ones.
+MOVED_ON = ("调任", "转任", "升任", "改任", "提任", "任")
+FROM_POST = re.compile(r"(由|从)(?=[\u4e00-\u9fff、]{2,30}?(?:任上|调任|转任|升任|改任|提任|任))")
 
 
 def triggers(text: str) -> list[tuple[int, int, bool]]:
@@ -62,19 +64,25 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
     return sorted(out)
 
 
-def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
+def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(start, end, title) of each post of the chain that begins at `at`.
 
     Titles joined by 、 belong together; a group after a comma joins the chain only when
     every item of it is a post (a group that turns into another person's introduction,
-    "，原某县县长某某接任…", is not this person's)."""
+    "，原某县县长某某接任…", is not this person's).  An item that ends with a title right
+    before one of `until` ends the chain there ("从某县县长|调任…": the post moved from).
+
+    >>> [t for _, _, t in chain_items("从某县县长调任某市副市长", 1, MOVED_ON)]
+    ['县长']
+    """
     out, a, group = [], at, 0
     while a < len(text) and text[a] in " 　：:为其":           # "免除其…职务": his
         a += 1
     while a < len(text):
         z = a
         while z < len(text) and text[z] not in STOP and not text.startswith(("期间", "任上"), z) \
-                and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z)):
+                and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z)) \
+                and not (until and text.startswith(until, z) and title_matcher().suffix(text[a:z])):
             z += 1
         item = text[a:z] + ("期间" if text.startswith("期间", z) else "")
         used = OFFICE_USED.search(item)
@@ -87,7 +95,8 @@ def chain_items(text: str, at: int) -> list[tuple[int, int, str]]:
                 or DECISION.search(head) or "为" in head:     # "，选举某某为某省省长": another decision
             return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
-        if ending or z >= len(text) or text[z] in STOP or text.startswith("任上", z):
+        if ending or z >= len(text) or text[z] in STOP or text.startswith("任上", z) \
+                or (until and text.startswith(until, z)):
             break
         sep = ITEM_SEP.match(text, z)
         a = sep.end()

@@ -28,13 +28,13 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (DECISION, LEAVE, MOVE, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, chain_items,
+from kg.recognize.career_chains import (DECISION, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, chain_items,
                                         successive_groups, triggers)
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
-from kg.recognize.career_subjects import SubjectReading
+from kg.recognize.career_subjects import AFTER_SUBJECT, SubjectReading
 from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
@@ -79,14 +79,16 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
             self._profile_fields(idx, text, lead)
         # the chain of the step before, in this sentence or one that a semicolon joins to it
         told = self.told if self.joined else None
+        carried: tuple[int, Span] | None = None      # the verb after "某某从甲职…", and 某某
         for s, e, past in self._triggers(text, dates):
-            items = chain_items(text, e)
+            moved_from = text[s:e] in ("由", "从")
+            items = chain_items(text, e, MOVED_ON if moved_from else ())
             chain = (idx, text, items) if items else self._left_unsaid(text, s, e, told)
             if not chain:
                 continue
             cut = max([last] + [i + 1 for i, c in enumerate(text[:s]) if c in STOP])
             clause = max([cut] + [i + 1 for i, c in enumerate(text[:s]) if c in "，,"])
-            person = self._subject(idx, text, clause, s, cut)
+            person = carried[1] if carried and carried[0] == s else self._subject(idx, text, clause, s, cut)
             last, told = max(items[-1][1] if items else 0, e), chain
             if person is None:
                 continue
@@ -97,6 +99,10 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
             if items and self._epithet(text, items[-1][1]):
                 continue                  # "原任某市市长的某某已…": the posts of the name after 的
+            if moved_from and items and not text.startswith("任上", items[-1][1]):
+                if not self._moved_by_name(text, person, after_name, s, items):
+                    continue
+                carried = (items[-1][1], person)
             own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
             past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
                 or (after_name >= 0 and text[cut:clause].strip("，, ") in PAST_LEADS)
@@ -162,6 +168,14 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
         if text[s:e] in LEAVE and told and re.match(r"\s*(?:该职务|上述职务|此职|职务)?\s*(?:[。；;，,]|$)", text[e:]):
             return told
         return None
+
+    @staticmethod
+    def _moved_by_name(text: str, person: Span, after_name: int, at: int, items: list) -> bool:
+        """"某某从甲县县长调任…": a move's from-chain (with no 任上) is read only right after
+        the name (an adverb such as 则 between) and when every item names its place or body
+        ("由县长任组长" is how a group is staffed, not a move)."""
+        gap = text[after_name + len(person["name"]):at] if after_name >= 0 else None
+        return gap is not None and gap in ("", *AFTER_SUBJECT) and all(z - len(t) > a for a, z, t in items)
 
     def _moved_from(self, idx: int, text: str, person: Span, name_at: int, when: When | None,
                     titled: bool = False) -> None:
