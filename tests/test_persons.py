@@ -571,3 +571,10 @@ def test_a_given_name_that_is_also_a_dictionary_word_is_a_name_the_model_propose
                        "老支书常说，发展要破旧立新。"))
     assert {"陈立新", "秦明远"} <= names(art)                 # 立新, 明远: words of the dictionary, names here
     assert not any(n.endswith("立新") and n != "陈立新" for n in names(art))      # the idiom names nobody
+
+
+def test_tibetan_names_without_surname_are_read_from_their_closed_class_of_words(article):
+    art = article(body("28岁的索朗卓嘎和洛桑是岗巴村的驻村工作队员，队员平措也在。"
+                       "记者 米玛 摄。这才让次仁高兴起来，格桑花开满了山坡。"))
+    assert {"索朗卓嘎", "洛桑", "平措", "米玛"} <= names(art)      # two words; one beside them, after a title, in a credit
+    assert not {"次仁", "格桑", "才让", "才让次仁"} & names(art)    # a lone word with nothing to introduce it

@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
 from kg.places.gazetteer import load
-from kg.recognize import names, statistical
+from kg.recognize import names, statistical, tibetan_names
 
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
@@ -107,6 +107,13 @@ class ModelReading:
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
+
+    def _tibetan_names(self, idx: int, text: str) -> None:
+        """Tibetan names (kg.recognize.tibetan_names), where no place or body is read over them."""
+        taken = [x for k in ("place", "org") for x in self.art.in_sentence(k, idx)]
+        for at, name in tibetan_names.names_in(text, introducers().suffix):
+            if not any(x.start < at + len(name) and at < x.end for x in taken):
+                self._person(name, idx, at)
 
     def _ends_word(self, idx: int, text: str, end: int) -> bool:
         """Whether a word ends at `end`: no Han character follows, or the model's next word

@@ -62,6 +62,7 @@ class PersonFinder(ModelReading, CreditReading):
             self._introductions(sent.index, sent.simp)
         for sent in self.art.sentences:
             self._model_names(sent.index, sent.simp)
+            self._tibetan_names(sent.index, sent.simp)
         for sent in self.art.sentences:
             self._mentions(sent.index, sent.simp)
         for sent in self.art.sentences:
