@@ -578,3 +578,9 @@ def test_tibetan_names_without_surname_are_read_from_their_closed_class_of_words
                        "记者 米玛 摄。这才让次仁高兴起来，格桑花开满了山坡。"))
     assert {"索朗卓嘎", "洛桑", "平措", "米玛"} <= names(art)      # two words; one beside them, after a title, in a credit
     assert not {"次仁", "格桑", "才让", "才让次仁"} & names(art)    # a lone word with nothing to introduce it
+
+
+def test_a_company_whose_brand_writes_de_is_a_body_but_a_description_is_not(article):
+    art = article(body("市人大代表、临江恒得集团有限公司董事长赵明说，订单多了。大家加入合作社后收入增加。"))
+    assert "临江恒得集团有限公司" in orgs(art)
+    assert not any(o.endswith("合作社") for o in orgs(art))          # "大家加入合作社": no name

@@ -556,3 +556,10 @@ def test_a_village_whose_name_opens_with_a_citys_short_form_is_the_village(artic
     got = {(p.sent, p["name"]) for p in art.of("place")}
     assert (0, "东营子村") in got and (0, "东营市") not in got
     assert (1, "东营市") in got                               # the city in its own words
+
+
+def test_a_provinces_short_form_is_the_province_in_news_of_a_city_with_a_namesake_district(article):
+    art = article(body("天津市推进京津冀协同发展，河北华信集团在津投资建厂。天津市河北区新建两所学校。"))
+    hebei = [p for p in art.of("place") if p.text == "河北"]
+    assert hebei and all(p["name"] == "河北省" for p in hebei)
+    assert "河北区" in places(art)                 # the district, where its city writes it in full

@@ -114,8 +114,13 @@ def has_function_word(stem: str) -> bool:
     """A verb, pronoun or adjective in the stem: a description, not a name ("大家加入合作社");
     likewise a time word first ("去年加入合作社"), a verb of founding or joining anywhere
     ("党支部领办合作社": a name never says how the body came about), or only the kind
-    of body ("专业合作社")."""
+    of body ("专业合作社").  得 (jieba's particle "ud") is no such word: brands write it
+    (某得集团, 得力) and no description puts it before a body's kind.
+
+    >>> has_function_word("大家加入"), has_function_word("临江恒得")
+    (True, False)
+    """
     tags = tagged(stem)
     if stem in words("body_kind_stems") or any(w in stem for w in words("founding_verbs")):
         return True
-    return any(flag[:1] in "rdpcumq" for _, flag in tags) or tags[0][1][:1] in "vat"
+    return any(flag[:1] in "rdpcumq" and flag != "ud" for _, flag in tags) or tags[0][1][:1] in "vat"
