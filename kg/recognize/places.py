@@ -187,8 +187,9 @@ class Divisions:
             within = ([prev["code"]] if prev else []) + ([self.province] if self.province else [])
             code = self.gaz.resolve(surface, within)
             province = self.gaz.top(surface) if prev is None else []
-            if len(province) == 1 and self.gaz.by_code[province[0]].level == "province":
-                code = province[0]       # "河北" in Tianjin's news is Hebei, not 河北区: no chain puts it there
+            if len(province) == 1 and self.gaz.by_code[province[0]].level == "province" \
+                    and code is not None and province[0] not in self.gaz.chain(code):
+                code = province[0]       # "河北" in Tianjin's news is Hebei, not 河北区 (吉林 may be 吉林市)
             if prev is not None and code is not None and prev["code"] not in self.gaz.chain(code):
                 prev = self._reread(idx, out, code)      # "吉林梅河口": 吉林 is the province, not its city
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
