@@ -584,3 +584,10 @@ def test_a_company_whose_brand_writes_de_is_a_body_but_a_description_is_not(arti
     art = article(body("市人大代表、临江恒得集团有限公司董事长赵明说，订单多了。大家加入合作社后收入增加。"))
     assert "临江恒得集团有限公司" in orgs(art)
     assert not any(o.endswith("合作社") for o in orgs(art))          # "大家加入合作社": no name
+
+
+def test_bodies_listed_after_one_written_with_its_place_are_that_place_s(article):
+    art = article(body("平阳县财政局、交通局、文旅广电局等部门负责人参加。县扶贫办、推进办负责同志列席。"
+                       "平阳县水利局、乡镇党委、群众代表也参加了会议。"))
+    assert {"平阳县财政局", "平阳县交通局", "平阳县文旅广电局", "平阳县扶贫办", "平阳县推进办", "平阳县水利局"} <= orgs(art)
+    assert not {"平阳县乡镇党委", "平阳县群众代表"} & orgs(art)      # an item with its own level, no body: the list ends

@@ -17,6 +17,7 @@ from kg.places.gazetteer import division_span
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.segment import tagged
 from kg.recognize.org_owners import democratic, youth_league
+from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
                                     matchers, normalize, title_matcher)
 from kg.lang.script import HAN
@@ -54,6 +55,7 @@ class OrgFinder:
 
     def sentence(self, idx: int, text: str, places: list[Span]) -> list[Span]:
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
+        found += listed_bodies(idx, text, found, self._org)
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)]
         found += self._suffixed(idx, text, places, found)
         found += self._headed(idx, text, places, found)
