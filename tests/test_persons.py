@@ -591,3 +591,9 @@ def test_bodies_listed_after_one_written_with_its_place_are_that_place_s(article
                        "平阳县水利局、乡镇党委、群众代表也参加了会议。"))
     assert {"平阳县财政局", "平阳县交通局", "平阳县文旅广电局", "平阳县扶贫办", "平阳县推进办", "平阳县水利局"} <= orgs(art)
     assert not {"平阳县乡镇党委", "平阳县群众代表"} & orgs(art)      # an item with its own level, no body: the list ends
+
+
+def test_a_two_character_name_padded_in_a_photo_credit_is_read_whole(article):
+    art = article(body("村民们在广场上包饺子。\n孙 伟摄\n孩子们在活动室里练习舞蹈。\n何秀英摄"))
+    photographers = {p["person"]["name"] for p in art.of("post") if p["title"] == "摄影"}
+    assert photographers == {"孙伟", "何秀英"}

@@ -24,8 +24,9 @@ PRESS_TITLES = set(CREDITS) | {"主编"}
 BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})"
                     r"(?:[(（][一二三四]审[)）])?\s*[:：]?\s*(?:本报记者|记者)?\s*")     # "责编(二审)：某某": the review's stage
 # A photo's credit after the caption: "… 。 张三/摄", "李四 摄", also in the caption's
-# brackets: "…。（某某社发 王五摄）".
-PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!（(]))([\u4e00-\u9fff]{2,3})\s*/?\s*摄(?:影)?\s*[）)]?\s*$")
+# brackets: "…。（某某社发 王五摄）"; a two-character name padded as in bylines ("王 五摄").
+PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!（(]))([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                          r"\s*/?\s*摄(?:影)?\s*[）)]?\s*$")
 # A two-character name padded to three characters' width in a byline: "记者 左 京".
 PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
 
@@ -75,7 +76,7 @@ class CreditReading:
         credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
                     for m in DATELINE.finditer(text)]
         for m in PHOTO_CREDIT.finditer(text):
-            name = m.group(1)                  # the caption's end bounds the name: no reading needed
+            name = re.sub(r"[ \u3000]", "", m.group(1))     # the caption's end bounds the name: no reading needed
             if names.surname_at(name, 0) and names.plausible(name, strict=False):
                 self._person(name, idx, m.start(1))
                 self._post(name, self.posts.press(idx, m.end(1), m.end(), "摄影", None))
