@@ -563,3 +563,10 @@ def test_a_provinces_short_form_is_the_province_in_news_of_a_city_with_a_namesak
     hebei = [p for p in art.of("place") if p.text == "河北"]
     assert hebei and all(p["name"] == "河北省" for p in hebei)
     assert "河北区" in places(art)                 # the district, where its city writes it in full
+
+
+def test_a_compass_direction_after_a_place_is_no_region(article):
+    art = article(body("合作社位于平阳县鳌江镇西南部，紧邻国道。东北地区的大豆销往全国。"))
+    named = {p.text for p in art.of("place")}
+    assert "东北" in named and "鳌江" in "".join(named)          # the region, named in passing
+    assert not any(p.text == "西南" for p in art.of("place"))      # the township's south-west

@@ -28,6 +28,7 @@ from kg.lang.words import words
 
 
 DIRECTIONS = "东西南北"
+COMPASS_AFTER = set("部侧角方面边")
 NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
 NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that begins a river's or mountain's name
 
@@ -181,6 +182,8 @@ class Divisions:
         counted = counted_list(text, hits)       # "甲、乙两县": short names a count and level vouch for
         for s, e, surface in hits:
             if surface in self.regions:
+                if len(surface) == 2 and set(surface) <= set(DIRECTIONS) and text[e:e + 1] in COMPASS_AFTER:
+                    continue             # "某镇西南部", "东北方向": a direction, not the region
                 out.append(self.mention(idx, s, e, surface, "other", None, None))
                 continue
             prev = out[-1] if out and out[-1].end == s and out[-1]["code"] else None
