@@ -597,3 +597,9 @@ def test_a_two_character_name_padded_in_a_photo_credit_is_read_whole(article):
     art = article(body("村民们在广场上包饺子。\n孙 伟摄\n孩子们在活动室里练习舞蹈。\n何秀英摄"))
     photographers = {p["person"]["name"] for p in art.of("post") if p["title"] == "摄影"}
     assert photographers == {"孙伟", "何秀英"}
+
+
+def test_a_tibetan_name_in_a_credit_takes_the_credit(article):
+    art = article(body("村里新修了水渠。\n编辑：德吉央金\n审核：扎西\n"))
+    credited = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert {("德吉央金", "编辑"), ("扎西", "审核")} <= credited

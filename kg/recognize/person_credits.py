@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.words import longest_first
-from kg.recognize import names
+from kg.recognize import names, tibetan_names
 from kg.recognize.segment import tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 
@@ -66,6 +66,8 @@ class CreditReading:
         name = names.choose(names.readings(text, pos, strict=strict), self.art.simp)
         sound = names.transliterated(text, pos)          # "本报记者 阿尔达克": a Kazakh name by its sounds,
         name = sound if sound and len(sound) > len(name or "") else name      # longer than its Han reading
+        tibetan = next((n for at, n in tibetan_names.names_in(text[pos:pos + 8], lambda _: "记者") if at == 0), None)
+        name = tibetan if tibetan and len(tibetan) > len(name or "") else name      # "责编：次仁卓玛": no surname
         return name, len(name or "")
 
     def _bylines(self, idx: int, text: str) -> None:
