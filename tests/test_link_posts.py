@@ -405,3 +405,9 @@ def test_titles_joined_by_jian_are_posts_held_at_once(article):
     assert posts(art, "王海林") == {("镇党委书记", "城关镇党委", "城关镇"), ("镇长", None, "城关镇")}
     assert ("秘书长", "安康市人大常委会", "安康市") in posts(art, "孟凡勇")     # the standing committee's
     assert {t for t, _, _ in posts(art, "郑海涛")} == {"县委常委", "副县长", "局长"}
+
+
+def test_a_village_secretary_called_cun_shuji_heads_the_village_branch(article):
+    art = article("村里的变化\n2023-06-01 来源:测试日报\n平阳县鳌江镇东山村村书记王大林介绍，全村种植杨梅。\n")
+    post = next(p for p in art.of("post") if p["person"]["name"] == "王大林")
+    assert post["place"]["name"] == "东山村" and post["org"]["name"] == "东山村党支部"
