@@ -617,3 +617,12 @@ def test_a_discipline_notices_removal_from_office_ends_the_post(article):
     assert _by_title(art, "郑海涛")["村委会主任"]["former"]
     assert _by_title(art, "孟凡勇")["副县长"]["former"]
     assert not _by_title(art, "王丽")["镇长"].get("former")
+
+
+def test_a_profile_giving_the_nationality_opens_a_career_for_a_name_without_han_surname(article):
+    art = article("口述实录\n2024-05-01\n口述人：阿苏木呷，彝族，1968年出生，四川美姑人。"
+                  "2010年3月至2016年5月，任布拖县委书记。\n"
+                  "彝族、藏族、汉族群众共同生活在这里。\n")
+    posts = _by_title(art, "阿苏木呷")
+    assert posts["县委书记"]["start"] == 2010 and posts["县委书记"]["end"] == 2016
+    assert not any(p["name"].endswith("族") for p in art.of("person"))      # a list of peoples names nobody
