@@ -626,3 +626,18 @@ def test_a_profile_giving_the_nationality_opens_a_career_for_a_name_without_han_
     posts = _by_title(art, "阿苏木呷")
     assert posts["县委书记"]["start"] == 2010 and posts["县委书记"]["end"] == 2016
     assert not any(p["name"].endswith("族") for p in art.of("person"))      # a list of peoples names nobody
+
+
+def test_titles_listed_in_a_clause_s_where_and_a_cadre_sent_down_are_read(article):
+    art = article("干部成长\n2023-06-01\n王立军在平阳中学当过教师、团委书记，1998年下派平阳县鳌江镇东山村任党支部副书记。\n")
+    posts = _by_title(art, "王立军")
+    assert posts["教师"]["former"] and posts["团委书记"]["former"]          # 当过: held before
+    assert posts["党支部副书记"]["org"]["name"] == "东山村党支部" and posts["党支部副书记"]["start"] == 1998
+
+
+def test_a_communes_unit_in_a_career_chain_is_no_part_of_the_body_before(article):
+    art = article("干部简历\n2020-05-06\n周海林，男，1950年生。"
+                  "1970年参加工作后先后担任平阳县委工作队队员、红星公社三大队党支部书记、县委常委。\n")
+    posts = _by_title(art, "周海林")
+    assert not (posts["党支部书记"]["org"] or {}).get("name", "").startswith("平阳县委")
+    assert posts["县委常委"]["org"]["name"] == "平阳县委"                     # control: the county's own committee

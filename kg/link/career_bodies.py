@@ -20,8 +20,9 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
     written = [o for o in art.in_sentence("org", idx) if a <= o.start and o.end <= z - len(title)]
     named = None if written else named_body(art, idx, text, a, z - len(title))
     written += [named] if named is not None else []
-    own_place = any(p for p in art.in_sentence("place", idx) if a <= p.start < z)
     words_ = text[a:z - len(title)]
+    own_place = any(p for p in art.in_sentence("place", idx) if a <= p.start < z) \
+        or "公社" in words_        # "某公社某大队党支部": a rural commune's unit is a place of its own
     if not written and base is not None and not own_place and bare_unit(words_, 8) and not _same_kind(base["name"], words_):
         written = [org_span(art, base["name"] + words_, base.get("place"), idx)]   # "某市政府副秘书长，办公室主任"
     if written:

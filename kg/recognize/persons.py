@@ -41,7 +41,7 @@ APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任
 # ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
 DECISION = re.compile(r"(?P<verb>任命|提名|免去)")
 CLAUSE_POSTS = [
-    re.compile(r"(?:在|到|赴)(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任)(?P<title>[\u4e00-\u9fff]{2,8})"),
+    re.compile(r"(?:在|到|赴|下派|派驻)(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任|当过)(?P<title>[\u4e00-\u9fff]{2,8})"),
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
@@ -291,8 +291,7 @@ class PersonFinder(ModelReading, CreditReading):
                 clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
                 if re.search("[他她]", text[clause:m.start()]) and here[0] not in text[clause:m.start()]:
                     continue              # "他在某县任县长时，县委书记为某某": the pronoun's post, not the name's
-                post = self.posts.clause(idx, text, m)
-                if post is not None:
+                for post in self.posts.clause(idx, text, m):
                     self._post(here[0], post)
 
     # -- records ---------------------------------------------------------------------

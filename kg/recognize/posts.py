@@ -114,17 +114,24 @@ class PostParser:
         """The same post for another person of a list ("市委常委甲、乙出席")."""
         return self.record(post.sent, post.start, post.end, post["title"], post["former"], post.get("cue"))
 
-    def clause(self, idx: int, text: str, m) -> Span | None:
-        """"在某县委组织部任科员", "从某局副局长的岗位上退下来", "曾任某乡乡长"."""
+    def clause(self, idx: int, text: str, m) -> list[Span]:
+        """"在某县委组织部任科员", "从某局副局长的岗位上退下来", "曾任某乡乡长"; and the bare
+        titles listed after the first in the same where ("在某中学当过教师、团委书记")."""
         a, z = m.start("where"), m.end("where")
         title = title_matcher().match_at(m.group("title"), 0)
         if not title and "岗位" in m.group(0):
             title = title_matcher().suffix(text[a:m.end("title")])
             z = m.end("title") - len(title or "")
         if not title:
-            return None
-        former = m.group(0).startswith(("从", "当过", "曾"))
-        return self.record(idx, z, z + len(title), title, former, Cue("clause", text, a, z))
+            return []
+        former = m.group(0).startswith(("从", "曾")) or "当过" in m.group(0)
+        posts = [self.record(idx, z, z + len(title), title, former, Cue("clause", text, a, z))]
+        while text.startswith("、", posts[-1].end) and (more := title_matcher().match_at(text, posts[-1].end + 1)):
+            at = posts[-1].end + 1
+            if not (at + len(more) >= len(text) or text[at + len(more)] in "、，,。；;等"):
+                break
+            posts.append(self.record(idx, at, at + len(more), more, former, Cue("clause", text, a, z)))
+        return posts
 
     def press(self, idx: int, s: int, e: int, title: str, outlet: str | None) -> Span:
         """A byline's post ("新华社记者", "本报记者", "编辑"), its outlet read by the linker."""
