@@ -641,3 +641,11 @@ def test_a_communes_unit_in_a_career_chain_is_no_part_of_the_body_before(article
     posts = _by_title(art, "周海林")
     assert not (posts["党支部书记"]["org"] or {}).get("name", "").startswith("平阳县委")
     assert posts["县委常委"]["org"]["name"] == "平阳县委"                     # control: the county's own committee
+
+
+def test_a_start_written_with_kaishi_or_stressed_by_shi_de_dates_the_post(article):
+    art = article("人事观察\n2023-06-01\n王立军是2015年开始担任苍南县委书记的。周洋于2019年3月开始担任永嘉县县长。"
+                  "原任泰顺县县长的陈海涛已调任。\n")
+    assert _by_title(art, "王立军")["县委书记"]["start"] == 2015
+    assert _by_title(art, "周洋")["县长"]["start"] == 2019
+    assert _by_title(art, "陈海涛")["县长"]["former"]        # control: 的 before a name is still an epithet

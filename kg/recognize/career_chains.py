@@ -85,6 +85,8 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
                 and not (until and text.startswith(until, z) and title_matcher().suffix(text[a:z])):
             z += 1
         item = text[a:z] + ("期间" if text.startswith("期间", z) else "")
+        if item.endswith("的") and (z >= len(text) or text[z] in STOP):
+            item = item[:-1]          # "某某是2015年开始担任某县县委书记的。": 是…的 stresses the date
         used = OFFICE_USED.search(item)
         item = item[:used.end(1)] if used else item
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")

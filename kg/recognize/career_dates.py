@@ -31,7 +31,7 @@ DASH = r"\s*(?:至|到|—|－|-|–|~|～)\s*"
 DATE = re.compile(
     YM.format(p="a") + SEASON
     + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b") + SEASON + r")?)?"
-    + r"(?:(?P<since>起|以来|后))?")
+    + r"(?:(?P<since>起|以来|后|开始))?")
 
 
 @dataclass

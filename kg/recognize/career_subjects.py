@@ -86,7 +86,7 @@ class SubjectReading:
         else:                                        # "某某（于）2019年3月调任…": the step's date after the name
             dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None)
             if dated is not None and dated.start() > 0:
-                cut_at = dated.start() - (1 if before[dated.start() - 1] == "于" else 0)
+                cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从" else 0)     # "某某是2015年开始担任…"
                 verb, before = verb - (len(before) - cut_at), before[:cut_at]
         named = before[:-1] if before.endswith(AFTER_SUBJECT) else before     # "某某则从…任上调任"
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):

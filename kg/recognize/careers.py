@@ -157,7 +157,7 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
     def _epithet(text: str, end: int) -> bool:
         """Whether the chain that ends at `end` (or goes on to another title) is followed by
         的 and a name: "原任某市委副书记、市长的某某", posts that describe the person after."""
-        m = re.match(r"(?:、[^，,。；;的]{1,12})?的", text[end:])
+        m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$)", text[end:])      # "…的。": 是…的
         return bool(m) and (m.end() == 1 or title_matcher().suffix(text[end + 1:end + m.end() - 1]) is not None)
 
     @staticmethod
