@@ -435,6 +435,13 @@ def test_a_title_shared_by_a_counted_list_of_places_goes_to_each_name_in_order(a
     assert ("宋晓东", "区委书记", "柯桥区") in held
 
 
+def test_a_title_shared_after_places_joined_by_he_and_de_goes_to_each_name(article):
+    art = article("人事观察\n2023-06-01\n此后，王立军、陈海涛分别成为广州和深圳的市委书记。\n")
+    held = {(p["person"]["name"], p["title"], p["place"]["name"]) for p in art.of("post") if p["place"] is not None}
+    assert {("王立军", "市委书记", "广州市"), ("陈海涛", "市委书记", "深圳市")} <= held
+    assert ("王立军", "市委书记", "深圳市") not in held
+
+
 def test_the_post_a_move_starts_from_is_the_named_person_s_former_post(article):
     art = article("人事调整\n2023-06-01\n王立军从平阳县县长任苍南县委书记。陈海涛则由文成县副县长调任泰顺县县长。"
                   "会议决定成立由瑞安市副市长任组长的工作专班。\n")

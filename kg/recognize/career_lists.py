@@ -20,7 +20,7 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.place_lists import listed_places, own_title
 from kg.recognize.posts import Cue
 
-RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|任|为)")
+RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|当选为|当选|成为|任|为)")
 MOVED_TO = re.compile(r"(?:调任|转任|提任|升任|改任|任)为?")
 NAME_JOINS = ("、", "和", "与", "及")
 

@@ -19,6 +19,7 @@ import re
 from kg.article import Span
 
 LEVEL_CHARS = "县市区旗"
+JOINS = ("、", "和", "与", "及")
 # A count and the level ("两县", "3个县", "三个区"), or the level with the others it stands
 # for in brackets ("县（市）", "县(市、区)"): either says the words before are a list of places.
 TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?[县市区旗](?:[（(][县市区旗、]+[)）])?"
@@ -46,22 +47,23 @@ def counted_list(text: str, hits) -> set[tuple[int, int]]:
 
 
 def listed_places(places: list[Span], text: str, at: int) -> tuple[list[Span], int]:
-    """The places of a counted list that starts at `at`, and where the words after its
-    count and level begin (after a 的); ([], at) when no such list starts there.
+    """The places of a list that starts at `at`, and where the words after it begin; ([],
+    at) when no such list starts there.  The list is closed by its count and level ("甲、
+    乙两县") or by 的 ("甲和乙的市委书记": places named in full or as a city's short form).
 
     The places are the sentence's place spans; a list is only read when its items follow
-    one another, joined by 、, right up to the count."""
+    one another, joined by 、 (or 和, 与, 及), right up to its close."""
     starts = {p.start: p for p in places}
     run, pos = [], at
     while pos in starts:
         run.append(starts[pos])
         pos = run[-1].end
-        if not text.startswith("、", pos):
+        if text[pos:pos + 1] not in JOINS:
             break
         pos += 1
     tail = TAIL.match(text, pos) if len(run) >= 2 else None
     if tail is None:
-        return [], at
+        return (run, pos + 1) if len(run) >= 2 and text.startswith("的", pos) else ([], at)
     z = tail.end()
     return run, z + (1 if text.startswith("的", z) else 0)
 
