@@ -411,3 +411,13 @@ def test_a_village_secretary_called_cun_shuji_heads_the_village_branch(article):
     art = article("村里的变化\n2023-06-01 来源:测试日报\n平阳县鳌江镇东山村村书记王大林介绍，全村种植杨梅。\n")
     post = next(p for p in art.of("post") if p["person"]["name"] == "王大林")
     assert post["place"]["name"] == "东山村" and post["org"]["name"] == "东山村党支部"
+
+
+def test_groups_of_titles_after_shiren_before_a_name_are_all_that_person_s(article):
+    art = article("会议纪要\n2023-06-01 来源:测试日报\n时任平阳县委副书记、县长，温州市委常委王立军出席。"
+                  "时任中央农村工作领导小组副组长陈海涛讲话。会上，县委常委、副县长陈国平发言。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("王立军", "县委副书记")]["org"]["name"] == "平阳县委" and held[("王立军", "县长")]["former"]
+    assert held[("王立军", "市委常委")]["org"]["name"] == "温州市委"
+    assert held[("陈海涛", "副组长")]["org"]["name"] == "中央农村工作领导小组"
+    assert not held[("陈国平", "副县长")]["former"]              # control: no 时任, no groups before the comma

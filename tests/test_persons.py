@@ -603,3 +603,9 @@ def test_a_tibetan_name_in_a_credit_takes_the_credit(article):
     art = article(body("村里新修了水渠。\n编辑：德吉央金\n审核：扎西\n"))
     credited = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert {("德吉央金", "编辑"), ("扎西", "审核")} <= credited
+
+
+def test_a_name_ends_before_the_speech_acts_of_a_meeting(article):
+    art = article(body("会上，副县长周洋发言，县政协主席韩冰致辞。"))
+    assert {"周洋", "韩冰"} <= names(art)
+    assert not {"周洋发", "韩冰致"} & names(art)

@@ -127,8 +127,8 @@ class OrgFinder:
         separator or the end of the clause follows; its words must be a name, not a clause."""
         anchors = [(p.end, p["name"], p, True) for p in places if p["level"] != "other"]
         anchors += [(o.end, o["name"], o.get("place"), False) for o in found if o.start >= 0]
-        anchors += [(m.end(), "中央", None, False) for m in re.finditer("中央", text)      # 中央财经领导小组办公室
-                    if not text[m.start() - 1:m.start()] or text[m.start() - 1] in BOUNDARY or text[m.start() - 1] in "党"]
+        anchors += [(m.end(), "中央", None, False) for m in re.finditer("中央", text)      # 中央财经领导小组办公室, also after 任/兼
+                    if not text[m.start() - 1:m.start()] or text[m.start() - 1] in BOUNDARY or text[m.start() - 1] in "党任兼"]
         known = {(o.start, o.end) for o in found}
         out = []
         starts = {p.start for p in places} | {o.start for o in found}

@@ -47,17 +47,12 @@ class PostParser:
             b -= 1
         lead = SUBTITLE_VERB.match(text, b) if b > 0 and text[b - 1] == "—" else None
         b = lead.end() if lead and lead.end() <= s else b     # "——记某市人大代表、某镇党委书记某某"
-        segments, z = [], e
-        for part in reversed(_items(text[b:e])):
-            a = z - len(part)
-            title = title_matcher().suffix(part)
-            if not title:
-                break
-            segments.append((a, z, title))
-            z = a - 1
+        segments = _segments(text, b, e)
+        earlier = _then_groups(text, b) if len(segments) == len(_items(text[b:e])) else []
         posts, prev = [], None
-        for a, z, title in reversed(segments):
+        for a, z, title in earlier + segments:
             prev = self.segment(idx, text, a, z, title, prev, how="segment")
+            prev["former"] = prev["former"] or bool(earlier)      # 时任: held then, all of them
             posts.append(prev)
         return posts
 
@@ -151,6 +146,42 @@ def _items(chain: str) -> list[str]:
         pieces = re.split(r"兼(?!任)", part)
         clean = not re.search(r"\d", part)
         out += pieces if len(pieces) > 1 and clean and all(title_matcher().suffix(p) for p in pieces) else [part]
+    return out
+
+
+def _segments(text: str, b: int, e: int) -> list[tuple[int, int, str]]:
+    """(start, end, title) of the items of text[b:e] that end with a title, from the last
+    back to the first that does not."""
+    segments, z = [], e
+    for part in reversed(_items(text[b:e])):
+        a = z - len(part)
+        title = title_matcher().suffix(part)
+        if not title:
+            break
+        segments.insert(0, (a, z, title))
+        z = a - 1
+    return segments
+
+
+def _then_groups(text: str, b: int) -> list[tuple[int, int, str]]:
+    """"时任甲县委副书记、县长，乙市委常委某某": groups of titles after 时任, each ended by a
+    comma, before the group at `b` that runs into the name; every item must be a post.
+
+    >>> [t for _, _, t in _then_groups("时任某县委副书记、县长，某市委常委张三", 12)]
+    ['县委副书记', '县长']
+    """
+    if b < 1 or text[b - 1] not in "，,":
+        return []
+    c = text.rfind("时任", 0, b - 1)
+    if c < 0 or any(ch in CHAIN_BREAK and ch not in "，," for ch in text[c:b - 1]):
+        return []
+    out, a = [], c + 2
+    for group in re.split(r"[，,]", text[a:b - 1]):
+        items = _segments(text, a, a + len(group))
+        if not group or len(items) != len(_items(group)):
+            return []
+        out += items
+        a += len(group) + 1
     return out
 
 
