@@ -609,3 +609,9 @@ def test_a_name_ends_before_the_speech_acts_of_a_meeting(article):
     art = article(body("会上，副县长周洋发言，县政协主席韩冰致辞。"))
     assert {"周洋", "韩冰"} <= names(art)
     assert not {"周洋发", "韩冰致"} & names(art)
+
+
+def test_a_school_keeps_the_place_as_its_name_writes_it_an_organ_takes_the_full_name(article):
+    art = article(body("浦江县委书记说，浦江中学和浦江教育局要合作办学。"))
+    assert {"浦江中学", "浦江县教育局"} <= orgs(art)
+    assert "浦江县中学" not in orgs(art)
