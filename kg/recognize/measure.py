@@ -154,7 +154,7 @@ LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:至|到)$")        # "…下降至|0.
 REASON = re.compile(r"^(?:因为|由于|因)[^，,；;。]{1,16}?而")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
-REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有)$")
+REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有|实现|完成)$")      # "…收入实现|16745元"
 
 
 def trailing_noun_phrase(phrase: str) -> str:
