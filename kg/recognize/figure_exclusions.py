@@ -112,6 +112,8 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # "满足下述条件的任意1条": a rule's items, no new fact
     if unit in ("条", "个", "种", "项") and text.startswith(words("abstract_counts"), e):
         return True                      # "两条底线", "四个意识": a slogan's parts, no quantity
+    if unit == "个" and text[e:e + 1] == "字" and text[s - 1:s] in "”」\"":
+        return True                      # “某某某某、某某某某”八个字: a quotation's length, no quantity
     if unit == "次" and text[e:e + 2] == "产业" and num == "三":
         return True                      # 三次产业: the three sectors of the economy, a name
     if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
