@@ -215,3 +215,10 @@ def test_a_linking_verb_before_the_figure_leaves_the_measure_but_opening_it_stay
 def test_the_length_of_a_quotation_in_characters_is_no_figure(article):
     art = article("标题\n\n老书记留给他“守土有责、实干为先”八个字。全村有八个自然屯。")
     assert [f["measure"] for f in art.of("figure")] == ["自然屯"]
+
+
+def test_a_figure_of_a_sentence_pointing_back_to_a_village_is_that_village_s(article):
+    art = article("标题\n\n他来到平阳县鳌江镇东山村。该村有农户320户。这个村人多地少，人均耕地不到1亩。全县有耕地5万亩。")
+    subjects = {f["measure"]: f["subject"]["name"] for f in art.of("figure")}
+    assert subjects["农户"] == "东山村" and subjects["人均耕地"] == "东山村"
+    assert subjects["耕地"] == "平阳县"                   # control: 全县 is the county's

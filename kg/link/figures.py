@@ -41,6 +41,23 @@ def _before_in(art: Article, fig: Span, clause: str, word: str) -> bool:
     return any(p.start > start for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other")
 
 
+# A village or township the text points back to ("该村", "这个村", "全镇"): the last one named.
+POINTED = re.compile(r"(?:该|这个|本|全|此|这)(村|镇|乡)")
+POINTED_LEVELS = {"村": "village", "镇": "township", "乡": "township"}
+
+
+def pointed_place(art: Article, fig: Span) -> Span | None:
+    """"…来到某乡某村。该村有农户320户": the village last named before the figure, when
+    its sentence points back to one before it and names no place of its own."""
+    m = POINTED.search(art.sentences[fig.sent].simp[:fig.start])
+    if m is None:
+        return None
+    level = POINTED_LEVELS[m.group(1)]
+    named = [p for p in art.of("place") if p["level"] == level and p.sent >= 0
+             and (p.sent, p.start) < (fig.sent, fig.start) and not p.get("in_name")]
+    return max(named, key=lambda p: (p.sent, p.start)) if named else None
+
+
 def subject_of(art: Article, fig: Span) -> Span | None:
     scope = whole_scope(art, fig)
     if scope is not None:
@@ -48,6 +65,9 @@ def subject_of(art: Article, fig: Span) -> Span | None:
     places = [p for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other"]
     if places:
         return places[-1]
+    pointed = pointed_place(art, fig)
+    if pointed is not None:
+        return pointed
     progs = list(art.in_sentence("program", fig.sent))
     if progs:
         return progs[0]
