@@ -615,3 +615,9 @@ def test_a_school_keeps_the_place_as_its_name_writes_it_an_organ_takes_the_full_
     art = article(body("浦江县委书记说，浦江中学和浦江教育局要合作办学。"))
     assert {"浦江中学", "浦江县教育局"} <= orgs(art)
     assert "浦江县中学" not in orgs(art)
+
+
+def test_the_state_councils_bureaus_and_earlier_commissions_are_bodies_by_their_own_names(article):
+    art = article(body("他曾在国防科工委工作，后调国家林草局。国家统计局和全国妇联发布了报告。国家的统计数据很好。"))
+    assert {"国防科学技术工业委员会", "国家林业和草原局", "国家统计局", "中华全国妇女联合会"} <= orgs(art)
+    assert not any(o.startswith("国家的") for o in orgs(art))
