@@ -570,3 +570,12 @@ def test_a_compass_direction_after_a_place_is_no_region(article):
     named = {p.text for p in art.of("place")}
     assert "东北" in named and "鳌江" in "".join(named)          # the region, named in passing
     assert not any(p.text == "西南" for p in art.of("place"))      # the township's south-west
+
+
+def test_a_banner_s_sumu_and_gacha_name_the_banner_its_news_speaks_as(article):
+    art = article(body("旗政协副主席李明到阿日昆都楞镇北萨拉嘎查调研，随后走访巴彦巨日合嘎查。"))
+    got = places(art)
+    assert parent_name(got["北萨拉嘎查"]) == "阿日昆都楞镇"
+    post = next(p for p in art.of("post") if p["person"]["name"] == "李明")
+    assert post["org"]["name"] == "扎鲁特旗政协"                # the banner its townships and villages name
+    assert parent_name(got["巴彦巨日合嘎查"]) != "前德门苏木"      # two of the name in the banner: township unknown

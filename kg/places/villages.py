@@ -91,7 +91,8 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
     """The entry this article means by `name`, or None.
 
     `codes` are the adcodes of the divisions the article names; `province` its province.
-    An entry under a named county wins over one under a named prefecture; a name with one
+    An entry under a named county wins over one under a named prefecture (without its
+    township where the county has two of the name); a name with one
     entry in the country counts when it lies in the article's province (or the article's
     province is unknown, the name has three characters or more and the divisions the
     article names, if any, include its province: "带头壮大村集体经济" in an article on a
@@ -103,7 +104,10 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
     for key in (lambda e: e.county, lambda e: e.county[:4] + "00"):
         near = {key(e) for e in found if key(e) in codes}
         if len(near) == 1:
-            return next(e for e in found if key(e) in near)
+            inside = [e for e in found if key(e) in near]
+            if len({e.township for e in inside}) > 1:       # two villages of the name in one county:
+                return Entry(name, inside[0].level, inside[0].county, None)      # its township is unknown
+            return inside[0]
     if len(found) == 1:
         e = found[0]
         if province and e.county[:2] == province[:2]:
@@ -114,16 +118,17 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
     return None
 
 
-TOWNSHIP_END = re.compile(r"[乡镇]|街道")
-VILLAGE_END = re.compile(r"村|社区")
+# Inner Mongolia's 苏木 and 嘎查 are its townships and villages.
+TOWNSHIP_END = re.compile(r"[乡镇]|街道|苏木")
+VILLAGE_END = re.compile(r"村|社区|嘎查")
 
 
 def _named(texts, end: re.Pattern, level: str):
-    """Entries of that level whose name (a stem of two to four characters before an
-    ending the pattern finds) the texts write."""
+    """Entries of that level whose name (a stem of two to six characters before an
+    ending the pattern finds: Mongolian names run long, 某某某某某镇) the texts write."""
     for text in texts:
         for m in end.finditer(text):
-            for n in (2, 3, 4):
+            for n in (2, 3, 4, 5, 6):
                 stem = text[max(m.start() - n, 0):m.start()]
                 if len(stem) < n or not all("\u4e00" <= c <= "\u9fff" for c in stem):
                     break
