@@ -421,3 +421,11 @@ def test_groups_of_titles_after_shiren_before_a_name_are_all_that_person_s(artic
     assert held[("王立军", "市委常委")]["org"]["name"] == "温州市委"
     assert held[("陈海涛", "副组长")]["org"]["name"] == "中央农村工作领导小组"
     assert not held[("陈国平", "副县长")]["former"]              # control: no 时任, no groups before the comma
+
+
+def test_a_bare_enterprise_head_takes_the_company_named_before_in_its_sentence(article):
+    art = article("合作社的故事\n2023-06-01 来源:测试日报\n平阳县绿源茶叶专业合作社今年增收三成，理事长王春梅说，明年还要扩大种植。"
+                  "平阳县绿源茶叶专业合作社去年成立，县农业农村局局长李向东介绍了经验。\n")
+    held = {p["person"]["name"]: p for p in art.of("post")}
+    assert held["王春梅"]["org"]["name"] == "平阳县绿源茶叶专业合作社"
+    assert held["李向东"]["org"]["name"] == "平阳县农业农村局"             # its own words name its body

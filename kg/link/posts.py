@@ -87,6 +87,9 @@ class PostLinker(ListBodies):
                     org, place = concurrent
                 elif place is None:
                     org, place = self._same_body(post, cue)
+                if org is None:                       # "在某合作社…现场，理事长某某说"
+                    org = enterprise_of(self.art, post)
+                    place = place or (org.get("place") if org is not None else None)
         self._record(post, org, place)
         if cue is not None and cue.how == "career":
             base = self.base.get(id(cue.prev)) if cue.prev is not None else None
