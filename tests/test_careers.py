@@ -656,3 +656,10 @@ def test_a_start_written_with_kaishi_or_stressed_by_shi_de_dates_the_post(articl
     assert _by_title(art, "王立军")["县委书记"]["start"] == 2015
     assert _by_title(art, "周洋")["县长"]["start"] == 2019
     assert _by_title(art, "陈海涛")["县长"]["former"]        # control: 的 before a name is still an epithet
+
+
+def test_one_elected_unanimously_after_a_relative_clause_is_read(article):
+    art = article("村里的带头人\n2021-03-02\n2018年5月，从企业辞职回乡的吴海生全票当选村党支部书记。"
+                  "村里的道路修好了。\n")
+    assert _by_title(art, "吴海生")["党支部书记"]["start"] == 2018
+    assert not any(p["name"].startswith("村里") for p in art.of("person"))

@@ -23,6 +23,8 @@ from kg.recognize.career_profiles import PROFILE_AFTER
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职")
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
 AFTER_SUBJECT = ("则", "也", "又")
+# How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
+ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
@@ -77,6 +79,8 @@ class SubjectReading:
         """The name right before the verb; else, where only dates and function words
         stand before it, the person last named in the sentence or the one in focus."""
         before = text[cut:verb].strip(" ，,:：")
+        voted = next((w for w in ELECTED if before.endswith(w)), "")
+        before, verb = before[:len(before) - len(voted)], verb - len(voted)      # "某某全票当选…"
         reason = REASON.search(before)
         if reason:                            # "某某因工作变动辞去…": the reason stands between
             verb -= len(before) - reason.start()
@@ -113,7 +117,7 @@ class SubjectReading:
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
             if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
                 continue
-            if len(before) > n and before[-n - 1] not in "，,、：:是为 " and not before[:-n].endswith(ACCEPT) \
+            if len(before) > n and before[-n - 1] not in "，,、：:是为的 " and not before[:-n].endswith(ACCEPT) \
                     and not _dated(before[:-n]):
                 continue
             if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):
