@@ -663,3 +663,13 @@ def test_one_elected_unanimously_after_a_relative_clause_is_read(article):
                   "村里的道路修好了。\n")
     assert _by_title(art, "吴海生")["党支部书记"]["start"] == 2018
     assert not any(p["name"].startswith("村里") for p in art.of("person"))
+
+
+def test_a_pronoun_with_no_one_in_focus_is_the_one_person_named_just_before(article):
+    art = article("合作社的故事\n2023-06-01\n理事长张春梅说，合作社发展很好。"
+                  "在2016年村委会换届选举中，她当选了平阳县鳌江镇东山村妇联主任。\n")
+    post = _by_title(art, "张春梅")["主任"]
+    assert post["org"]["name"] == "东山村妇联" and post["start"] == 2016
+    two = article("合作社的故事\n2023-06-01\n理事长张春梅和社员王小红说，合作社发展很好。"
+                  "在2016年村委会换届选举中，她当选了平阳县鳌江镇东山村妇联主任。\n")
+    assert not any(p["title"] == "主任" for p in two.of("post"))          # 她: which of the two is untold

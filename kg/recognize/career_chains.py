@@ -76,7 +76,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
     ['县长']
     """
     out, a, group = [], at, 0
-    while a < len(text) and text[a] in " 　：:为其":           # "免除其…职务": his
+    while a < len(text) and text[a] in " 　：:为其了":         # "免除其…职务": his; "当选了…"
         a += 1
     while a < len(text):
         z = a

@@ -106,7 +106,18 @@ class SubjectReading:
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
         named = [(at, p) for at, p in named if not SUCCEEDED.search(text, max(sentence, text.rfind("，", 0, at) + 1), at)]
-        return max(named, key=lambda x: x[0])[1] if named else self.focus
+        if named:
+            return max(named, key=lambda x: x[0])[1]
+        return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) else None)
+
+    def _antecedent(self, idx: int) -> Span | None:
+        """Whom 他/她 stands for with no person in focus: the one person the nearest sentence
+        before that names any names ("理事长某某说…。…她当选了…"); none where it names two."""
+        for k in range(idx - 1, -1, -1):
+            here = [p for p in self.known.values() if k in p["sentences"]]
+            if here:
+                return here[0] if len(here) == 1 else None
+        return None
 
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
         """"某某任某县县长" at the start of a clause: a name the persons rules did not meet."""

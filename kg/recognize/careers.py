@@ -232,6 +232,8 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
             alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
             opening = d.at == cut and text[d.stop:d.stop + 1] in "，," and text[d.stop:verb].count("，") + \
                 text[d.stop:verb].count(",") <= 2          # "2008年春，某某首次主政一方，出任…": the sentence's date
+            opening = opening or (text[cut:d.at] in ("在", "于") and OCCASION.match(text, d.stop) is not None
+                                  and d.stop < clause)     # "在2016年的换届选举中，她当选…": the occasion's date
             if d.at >= clause or alone or opening:
                 return d
             return None
@@ -255,6 +257,10 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
         return posts
 
     # -- dating the steps -----------------------------------------------------------
+# The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
+OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上)[，,]")
+
+
 @register
 class Careers(Component):
     """Posts of résumés, appointments and career sketches, with their years."""
