@@ -4,9 +4,9 @@ county.  Official news lists the departments at a meeting or on a task this way,
 place (or the bare level, "县农业农村局、林业局") written once.
 
 Items are words of the closed class of body types (kg.recognize.org_names.bodies_after),
-or a government office's short name ending in 局, 办 or 厅 ("文旅广电局", "推进办"), read
+or a government office's short name ending in 局, 办 or 厅 ("文旅广电局", "督查办"), read
 only while each item ends where the list goes on or ends: an item that is no body
-("、群众代表") or that names its own place or level ("、乡镇党委") ends the reading.
+("、各界人士") or that names its own place or level ("、乡镇党委") ends the reading.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def listed_bodies(idx: int, text: str, found: list[Span], make) -> list[Span]:
 def _item(text: str, at: int) -> str | None:
     """The body an item of the list at `at` names, when the item is one body and no more.
 
-    >>> _item("、文旅广电局、财政局", 1), _item("、财政局等部门", 1), _item("、群众代表", 1)
+    >>> _item("、文旅广电局、财政局", 1), _item("、财政局等部门", 1), _item("、各界人士", 1)
     ('文旅广电局', '财政局', None)
     """
     bodies = bodies_after(text, at)

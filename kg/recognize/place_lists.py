@@ -20,7 +20,7 @@ from kg.article import Span
 
 LEVEL_CHARS = "县市区旗"
 JOINS = ("、", "和", "与", "及")
-# A count and the level ("两县", "3个县", "三个区"), or the level with the others it stands
+# A count and the level ("两县", "3个县", "四个市"), or the level with the others it stands
 # for in brackets ("县（市）", "县(市、区)"): either says the words before are a list of places.
 TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?[县市区旗](?:[（(][县市区旗、]+[)）])?"
                   r"|[县市区旗][（(][县市区旗、]+[)）]")
