@@ -415,11 +415,11 @@ def test_a_village_secretary_called_cun_shuji_heads_the_village_branch(article):
 
 def test_groups_of_titles_after_shiren_before_a_name_are_all_that_person_s(article):
     art = article("会议纪要\n2023-06-01 来源:测试日报\n时任平阳县委副书记、县长，温州市委常委王立军出席。"
-                  "时任中央农村工作领导小组副组长陈海涛讲话。会上，县委常委、副县长陈国平发言。\n")
+                  "时任中央人才工作协调小组副组长陈海涛讲话。会上，县委常委、副县长陈国平发言。\n")
     held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
     assert held[("王立军", "县委副书记")]["org"]["name"] == "平阳县委" and held[("王立军", "县长")]["former"]
     assert held[("王立军", "市委常委")]["org"]["name"] == "温州市委"
-    assert held[("陈海涛", "副组长")]["org"]["name"] == "中央农村工作领导小组"
+    assert held[("陈海涛", "副组长")]["org"]["name"] == "中央人才工作协调小组"
     assert not held[("陈国平", "副县长")]["former"]              # control: no 时任, no groups before the comma
 
 

@@ -208,8 +208,8 @@ def test_a_change_against_a_named_year_after_a_year_on_year_one_says_so(article)
 
 
 def test_a_linking_verb_before_the_figure_leaves_the_measure_but_opening_it_stays(article):
-    art = article("标题\n\n全县农村居民人均可支配收入实现16745元。规模以上工业增加值完成40653万元。全年完成投资5亿元。")
-    assert [f["measure"] for f in art.of("figure")] == ["农村居民人均可支配收入", "规模以上工业增加值", "完成投资"]
+    art = article("标题\n\n全县城镇居民人均可支配收入实现38200元。规模以上工业增加值完成40653万元。全年完成投资5亿元。")
+    assert [f["measure"] for f in art.of("figure")] == ["城镇居民人均可支配收入", "规模以上工业增加值", "完成投资"]
 
 
 def test_the_length_of_a_quotation_in_characters_is_no_figure(article):
