@@ -38,6 +38,9 @@ from kg.recognize.career_subjects import AFTER_SUBJECT, SubjectReading
 from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
+# The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
+OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上)[，,]")
+
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
 PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
@@ -255,10 +258,6 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
         for a, z, title in items:
             posts.append(self.posts.segment(idx, text, a, z, title, posts[-1] if posts else None))
         return posts
-
-    # -- dating the steps -----------------------------------------------------------
-# The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
-OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上)[，,]")
 
 
 @register

@@ -61,6 +61,20 @@ def join(place_name: str, body: str) -> str:
     return place_name + body
 
 
+# Schools and hospitals keep the place as their name writes it ("浦江中学" is no 浦江县中学);
+# an organ's name is its place's full name and its type ("某县教育局").
+INSTITUTIONS = ("中学", "小学", "学校", "医院", "卫生院")
+
+
+def placed_name(place, body: str) -> str:
+    """A body's name after the place the text wrote before it.
+
+    >>> placed_name({"name": "某某县", "surface": "某某"}, "中学"), placed_name({"name": "某某县", "surface": "某某"}, "教育局")
+    ('某某中学', '某某县教育局')
+    """
+    return join(place["surface"] if body in INSTITUTIONS else place["name"], body)
+
+
 def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:
     """The body of this name the article met, or a new mention of it placed at `place`
     (a post names its body: "正定县委书记" is a post in 正定县委)."""

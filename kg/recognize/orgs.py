@@ -19,15 +19,12 @@ from kg.recognize.segment import tagged
 from kg.recognize.org_owners import democratic, youth_league
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
-                                    matchers, normalize, title_matcher)
+                                    matchers, normalize, placed_name, title_matcher)
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 
 
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
-# Schools and hospitals keep the place as their name writes it ("浦江中学" is no 浦江县中学);
-# an organ's name is its place's full name and its type ("某县教育局").
-INSTITUTIONS = ("中学", "小学", "学校", "医院", "卫生院")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州])(?:人民)?政府")     # the committee and the government
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队)")
@@ -159,8 +156,7 @@ class OrgFinder:
             session = SESSION_ORDINAL.match(text, p.end)
             gap = session.end() - p.end if session else 0      # "某市第八届人民代表大会"
             for body in bodies_after(text, p.end, village=p["level"] == "village"):
-                named = p["surface"] if body in INSTITUTIONS else p["name"]     # "某地中学": the school's own name
-                out.append(self._org(join(named, body), p, idx, p.start, p.end + gap * (not text.startswith(body, p.end)) + len(body)))
+                out.append(self._org(placed_name(p, body), p, idx, p.start, p.end + gap * (not text.startswith(body, p.end)) + len(body)))
             pair = PAIRED.match(text, p.end)
             if pair and pair.group(2) == p["name"][-1]:      # "某县委县政府", "某镇党委镇政府": both bodies
                 out.append(self._org(p["name"] + "政府", p, idx, pair.start(2), pair.end()))

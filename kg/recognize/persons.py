@@ -18,6 +18,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
 from kg.recognize.segment import boundary, tag_of
+from kg.recognize.profiles import profiled_name
 from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
 from kg.recognize.org_names import title_matcher
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
@@ -32,10 +33,6 @@ ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
-# ...and a name of another people, which has no Han surname, opening a profile that gives
-# the nationality: "某某某某，彝族，1964年出生", "口述人：某某某某，女，藏族，…".
-MINORITY_PROFILE = re.compile(r"(?:(?:口述人|受访人|受访者|姓名)\s*[:：]\s*)?(?P<name>[\u4e00-\u9fff·]{2,8}?)\s*[,，]\s*"
-                              r"(?:[男女]\s*[,，]\s*)?[\u4e00-\u9fff]{1,4}族\s*[,，]")
 # Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
 # ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
@@ -192,9 +189,9 @@ class PersonFinder(ModelReading, CreditReading):
             if PROFILE.match(text, lead + len(name)):
                 self._person(name, idx, lead)
                 return
-        minority = MINORITY_PROFILE.match(text, lead)
-        if minority and not minority.group("name").endswith("族"):
-            self._person(minority.group("name"), idx, minority.start("name"))
+        minority = profiled_name(text, lead)         # a name of another people: no Han surname
+        if minority is not None:
+            self._person(minority[0], idx, minority[1])
 
     def _appointments(self, idx: int, text: str) -> None:
         """A name right before 同志任/担任/不再担任 takes the first post of the clause

@@ -1,4 +1,7 @@
-"""Short county names listed before their count and level: "甲、乙两县", "甲、乙、丙3个县
+"""Short names and what stands around them: short county names listed before their count
+and level, a province's short form, a compass pair before 部.
+
+Short county names listed before their count and level: "甲、乙两县", "甲、乙、丙3个县
 （市、区）", "甲、乙县（市）委书记".
 
 News of appointments writes the places of several posts once, as a list of short names
@@ -85,3 +88,27 @@ def own_title(place: Span, words: str, match) -> tuple[str, int] | None:
             return title, len(title) - 1 + len(words) - len(rest)
     title = match(words, 0)
     return (title, len(title)) if title else None
+
+
+COMPASS_AFTER = set("部侧角方面边")
+
+
+def compass(surface: str, text: str, end: int) -> bool:
+    """A compass pair right before 部/侧/角/方/面/边 is a direction, not the region.
+
+    >>> compass("西南", "某镇西南部", 4), compass("西南", "西南地区", 2)
+    (True, False)
+    """
+    return len(surface) == 2 and set(surface) <= set("东西南北") and text[end:end + 1] in COMPASS_AFTER
+
+
+def province_first(gaz, surface: str, code: str | None) -> str | None:
+    """A province's short form, read with no chain before it, is the province, not a
+    namesake of another province the article's own province made likelier ("河北" in
+    Tianjin's news is Hebei, not 河北区); a division inside that province may still be
+    meant (吉林 for 吉林市 in Jilin's news)."""
+    top = gaz.top(surface)
+    if len(top) == 1 and gaz.by_code[top[0]].level == "province" and code is not None \
+            and top[0] not in gaz.chain(code):
+        return top[0]
+    return code

@@ -21,14 +21,13 @@ from kg.recognize.natural_places import natural_places
 from kg.places.villages import counties_named_by_townships
 from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.segment import boundary
-from kg.recognize.place_lists import counted_list
+from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.place_scope import article_scope, county_city_paper, home_counties, main_division
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
 
 
 DIRECTIONS = "东西南北"
-COMPASS_AFTER = set("部侧角方面边")
 NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
 NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that begins a river's or mountain's name
 
@@ -182,17 +181,13 @@ class Divisions:
         counted = counted_list(text, hits)       # "甲、乙两县": short names a count and level vouch for
         for s, e, surface in hits:
             if surface in self.regions:
-                if len(surface) == 2 and set(surface) <= set(DIRECTIONS) and text[e:e + 1] in COMPASS_AFTER:
-                    continue             # "某镇西南部", "东北方向": a direction, not the region
-                out.append(self.mention(idx, s, e, surface, "other", None, None))
+                if not compass(surface, text, e):
+                    out.append(self.mention(idx, s, e, surface, "other", None, None))
                 continue
             prev = out[-1] if out and out[-1].end == s and out[-1]["code"] else None
             within = ([prev["code"]] if prev else []) + ([self.province] if self.province else [])
             code = self.gaz.resolve(surface, within)
-            province = self.gaz.top(surface) if prev is None else []
-            if len(province) == 1 and self.gaz.by_code[province[0]].level == "province" \
-                    and code is not None and province[0] not in self.gaz.chain(code):
-                code = province[0]       # "河北" in Tianjin's news is Hebei, not 河北区 (吉林 may be 吉林市)
+            code = code if prev is not None else province_first(self.gaz, surface, code)
             if prev is not None and code is not None and prev["code"] not in self.gaz.chain(code):
                 prev = self._reread(idx, out, code)      # "吉林梅河口": 吉林 is the province, not its city
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):

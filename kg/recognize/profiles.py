@@ -57,3 +57,20 @@ def fields(text: str, at: int = 0) -> dict:
         else:
             out[name] = hit.group(1)
     return out
+
+
+# A name of another people, which has no Han surname, opening a profile that gives the
+# nationality: "某某某某，彝族，1964年出生", "口述人：某某某某，女，藏族，…".
+MINORITY_PROFILE = re.compile(r"(?:(?:口述人|受访人|受访者|姓名)\s*[:：]\s*)?(?P<name>[\u4e00-\u9fff·]{2,8}?)\s*[,，]\s*"
+                              r"(?:[男女]\s*[,，]\s*)?[\u4e00-\u9fff]{1,4}族\s*[,，]")
+
+
+def profiled_name(text: str, at: int) -> tuple[str, int] | None:
+    """The name and its start of a profile at `at` that gives the nationality, whatever
+    the name's script of sounds; not a list of peoples ("彝族、藏族，…").
+
+    >>> profiled_name("口述人：阿苏木呷，彝族，1968年出生", 0), profiled_name("彝族，藏族，汉族", 0)
+    (('阿苏木呷', 4), None)
+    """
+    m = MINORITY_PROFILE.match(text, at)
+    return (m.group("name"), m.start("name")) if m and not m.group("name").endswith("族") else None
