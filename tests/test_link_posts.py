@@ -429,3 +429,13 @@ def test_a_bare_enterprise_head_takes_the_company_named_before_in_its_sentence(a
     held = {p["person"]["name"]: p for p in art.of("post")}
     assert held["王春梅"]["org"]["name"] == "平阳县绿源茶叶专业合作社"
     assert held["李向东"]["org"]["name"] == "平阳县农业农村局"             # its own words name its body
+
+
+def test_a_graded_deputy_after_anothers_clause_is_the_level_s_own(article):
+    art = article("走访代表\n2023-06-01 来源:测试日报\n扎鲁特旗旗长王海明走访了市级人大代表乌日娜和旗级人大代表张立军。\n")
+    held = {p["person"]["name"]: p for p in art.of("post")}
+    assert held["乌日娜"]["org"]["name"] == "通辽市人大"          # 市级: the banner's league city, not the banner
+    assert held["张立军"]["org"]["name"] == "扎鲁特旗人大"
+    team = article("走访\n2023-06-01 来源:测试日报\n平阳县农业农村局驻东山村工作队队长陈勇和队员李向东到村走访。\n")
+    held = {p["person"]["name"]: p for p in team.of("post")}
+    assert held["李向东"]["org"] is not None and held["李向东"]["org"]["name"] == held["陈勇"]["org"]["name"]

@@ -31,7 +31,7 @@ from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITL
 from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader
-from kg.places.gazetteer import division_span
+from kg.places.gazetteer import division_span, load
 from kg.recognize.org_names import join, org_span
 from kg.recognize.posts import Cue
 
@@ -116,6 +116,7 @@ class PostLinker(ListBodies):
         """Body and place of the item [a, z) that ends with `title`, after the post `prev`
         of the same chain (whose place it inherits when it names none)."""
         head = z - len(title)
+        a = self._after_names(idx, text, a, head)
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
         inherited = prev["place"] if prev is not None else None
@@ -147,6 +148,20 @@ class PostLinker(ListBodies):
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
+
+    def _after_names(self, idx: int, text: str, a: int, head: int) -> int:
+        """Where an item's own words start: after the last person named inside them, whose
+        clause ran on into this title ("某县县长某某走访了市级人大代表某某": 市级, not the county)."""
+        named = [p.start for k in ("place", "org") for p in self.art.in_sentence(k, idx)]
+        ends = [at + len(p["name"]) for p in self.art.of("person")
+                for at in [text.rfind(p["name"], a, head)] if at >= 0 and at not in named
+                and not any(x.start < at < x.end for k in ("place", "org") for x in self.art.in_sentence(k, idx))]
+        if not ends:
+            return a
+        start = max(ends)
+        while start < head and text[start] in "和与及、，, ":
+            start += 1                    # "…某某和旗级人大代表某某": the join is no word of the post
+        return start if start < head else a     # "队长某某和队员某某": a bare title shares the list's body
 
     def _unit_of(self, idx, organ: Span, unit: str) -> Span | None:
         """"某局副局长、办公室主任": a unit written bare after an organ's post is that
@@ -199,13 +214,14 @@ class PostLinker(ListBodies):
 
     @staticmethod
     def _level_word(prefix: str) -> str | None:
-        """A level written alone before a title or a body ("省", "市" + "公安局"), which
-        names the article's own division of that level."""
+        """A level written alone before a title or a body ("省", "市" + "公安局", "市级" +
+        人大代表), which names the article's own division of that level."""
         for word in ("自治区", "省", "市", "州", "县", "区", "旗", "盟"):
             rest = prefix[len(word):]
-            if prefix.startswith(word) and (not rest or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
+            if prefix.startswith(word) and (rest in ("", "级") or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
                 return word
-        return None
+        graded = re.search(r"(自治区|省|市|州|县|区|旗|盟)级$", prefix)       # "走访了市级人大代表"
+        return graded.group(1) if graded else None
 
     def _org(self, idx, title, place, orgs, places) -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
@@ -261,6 +277,8 @@ class PostLinker(ListBodies):
             only = self._only_lower(level)
             return only if only is not None and self._same_county(only, idx, before) else None
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
+        county = self._only("county") if level == "prefecture" and not code else None
+        code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
         return division_span(code) if code else None
 
     def _only_lower(self, level: str) -> Span | None:
