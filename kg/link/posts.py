@@ -25,6 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
+from kg.link.post_words import level_word, own_start
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, host_of, implied_level,
                                  national_body, press_body, rank)
@@ -116,7 +117,7 @@ class PostLinker(ListBodies):
         """Body and place of the item [a, z) that ends with `title`, after the post `prev`
         of the same chain (whose place it inherits when it names none)."""
         head = z - len(title)
-        a = self._after_names(idx, text, a, head)
+        a = own_start(self.art, idx, text, a, head)
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
         inherited = prev["place"] if prev is not None else None
@@ -124,9 +125,9 @@ class PostLinker(ListBodies):
         if inherited is not None and level and inherited["level"] != level:
             inherited = None              # "省委常委、市委书记": the city's post, not the province's
         place = places[-1] if places else inherited
-        level_word = self._level_word(PRESENT.sub("", text[a:head]))
-        if not places and level_word:                # "省人大常委会主任", "市公安局局长": the article's own
-            wanted = LEVEL_WORDS[level_word[0]]      # (never a place of another level the chain named)
+        written_level = level_word(PRESENT.sub("", text[a:head]))
+        if not places and written_level:                # "省人大常委会主任", "市公安局局长": the article's own
+            wanted = LEVEL_WORDS[written_level[0]]      # (never a place of another level the chain named)
             place = self._nearest(idx, a, wanted) or (place if place is not None and place["level"] == wanted else None)
         if place is None and (text[a:head].endswith("村") or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监"))):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
@@ -148,20 +149,6 @@ class PostLinker(ListBodies):
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
-
-    def _after_names(self, idx: int, text: str, a: int, head: int) -> int:
-        """Where an item's own words start: after the last person named inside them, whose
-        clause ran on into this title ("某县县长某某走访了市级人大代表某某": 市级, not the county)."""
-        named = [p.start for k in ("place", "org") for p in self.art.in_sentence(k, idx)]
-        ends = [at + len(p["name"]) for p in self.art.of("person")
-                for at in [text.rfind(p["name"], a, head)] if at >= 0 and at not in named
-                and not any(x.start < at < x.end for k in ("place", "org") for x in self.art.in_sentence(k, idx))]
-        if not ends:
-            return a
-        start = max(ends)
-        while start < head and text[start] in "和与及、，, ":
-            start += 1                    # "…某某和旗级人大代表某某": the join is no word of the post
-        return start if start < head else a     # "队长某某和队员某某": a bare title shares the list's body
 
     def _unit_of(self, idx, organ: Span, unit: str) -> Span | None:
         """"某局副局长、办公室主任": a unit written bare after an organ's post is that
@@ -212,17 +199,6 @@ class PostLinker(ListBodies):
                      if a <= o.start < head and o.end == head + len(cell) and o["name"].endswith(cell)
                      and (not league or o["name"].startswith("共青团"))), None)
 
-    @staticmethod
-    def _level_word(prefix: str) -> str | None:
-        """A level written alone before a title or a body ("省", "市" + "公安局", "市级" +
-        人大代表), which names the article's own division of that level."""
-        for word in ("自治区", "省", "市", "州", "县", "区", "旗", "盟"):
-            rest = prefix[len(word):]
-            if prefix.startswith(word) and (rest in ("", "级") or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
-                return word
-        graded = re.search(r"(自治区|省|市|州|县|区|旗|盟)级$", prefix)       # "走访了市级人大代表"
-        return graded.group(1) if graded else None
-
     def _org(self, idx, title, place, orgs, places) -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
             return national_body(self.art, title, idx)
@@ -246,7 +222,7 @@ class PostLinker(ListBodies):
 
     def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
-        level = self._level_word(prefix) if prefix else None
+        level = level_word(prefix) if prefix else None
         if level and len(prefix) > len(level):
             prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局
         body = body_matcher().suffix(prefix) if prefix else None

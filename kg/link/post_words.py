@@ -1,0 +1,42 @@
+"""Which words of a post's item are its own: where they start when another person's clause
+ran on into the title, and the level written alone before a title.  Read by the linking
+stage (kg.link.posts).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Article
+from kg.link.post_bodies import bare_unit, body_matcher
+
+
+def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
+    """Where an item's own words start: after the last person named inside them, whose
+    clause ran on into this title ("某县县长某某走访了市级人大代表某某": 市级, not the county);
+    `a` unchanged where only a join and no word stand between that name and the title
+    ("队长某某和队员某某": a bare title shares the list's body)."""
+    spans = [x for k in ("place", "org") for x in art.in_sentence(k, idx)]
+    ends = [at + len(p["name"]) for p in art.of("person")
+            for at in [text.rfind(p["name"], a, head)] if at >= 0
+            and not any(x.start <= at < x.end for x in spans)]
+    if not ends:
+        return a
+    start = max(ends)
+    while start < head and text[start] in "和与及、，, ":
+        start += 1                    # "…某某和旗级人大代表某某": the join is no word of the post
+    return start if start < head else a
+
+
+def level_word(prefix: str) -> str | None:
+    """A level written alone before a title or a body, which names the article's own
+    division of that level.
+
+    >>> level_word("市"), level_word("省公安局"), level_word("走访了市级"), level_word("社区")
+    ('市', '省', '市', None)
+    """
+    for word in ("自治区", "省", "市", "州", "县", "区", "旗", "盟"):
+        rest = prefix[len(word):]
+        if prefix.startswith(word) and (rest in ("", "级") or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
+            return word
+    graded = re.search(r"(自治区|省|市|州|县|区|旗|盟)级$", prefix)       # "走访了市级人大代表"
+    return graded.group(1) if graded else None
