@@ -621,3 +621,10 @@ def test_the_state_councils_bureaus_and_earlier_commissions_are_bodies_by_their_
     art = article(body("他曾在国防科工委工作，后调国家林草局。国家统计局和全国妇联发布了报告。国家的统计数据很好。"))
     assert {"国防科学技术工业委员会", "国家林业和草原局", "国家统计局", "中华全国妇女联合会"} <= orgs(art)
     assert not any(o.startswith("国家的") for o in orgs(art))
+
+
+def test_a_name_without_han_surname_alone_in_a_credit_slot_takes_the_credit(article):
+    art = article(body("牧民的羊群壮了。\n撰稿：王宏伟 责编：额尔敦 审核：本报\n"))
+    credited = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("额尔敦", "责编") in credited and ("王宏伟", "撰稿") in credited
+    assert not any(name == "本报" for name, _ in credited)          # a word the dictionary knows well

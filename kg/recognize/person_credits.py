@@ -14,7 +14,7 @@ import re
 
 from kg.lang.words import longest_first
 from kg.recognize import names, tibetan_names
-from kg.recognize.segment import tag_of
+from kg.recognize.segment import frequency, tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
@@ -47,6 +47,21 @@ def heading_name(text: str, end: int) -> str | None:
     m = HEADING_NAME.match(text, end)
     tag = (tag_of(m.group(1)) or "x") if m else "n"
     return None if tag == "n" or tag[0] in "vadpcu" or m.group(1) in names.lexicon()[3] else m.group(1)
+
+
+# A credit's name that fills its slot, the next credit or the line's end right after it.
+CREDIT_SLOT = re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?=[ \u3000]+(?:{'|'.join(longest_first(list(CREDITS)))})|\s*$)")
+
+
+def alone_in_credit(text: str, at: int) -> str | None:
+    """A name with no Han surname alone in a credit's slot ("责编：某某 审核：…"), when the
+    dictionary hardly knows the word (a Mongolian name written by sound, not "本报").
+
+    >>> alone_in_credit("编辑：包某 责编：那顺 审核：梅某", 9), alone_in_credit("来源：本报", 3)
+    ('那顺', None)
+    """
+    m = CREDIT_SLOT.match(text, at)
+    return m.group(1) if m and frequency(m.group(1)) < 50 else None
 
 
 def closing(text: str, at: int) -> int:
@@ -85,6 +100,8 @@ class CreditReading:
         for s, e, title, outlet, pos in credits:
             title = "访谈组成员" if title == "访谈组" else title
             name, width = self._byline_name(text, pos)
+            name = name or alone_in_credit(text, pos)
+            width = width or len(name or "")
             if not name:
                 continue
             for person, at in [(name, pos)] + self._listed_after(idx, text, pos + width):
