@@ -628,3 +628,9 @@ def test_a_name_without_han_surname_alone_in_a_credit_slot_takes_the_credit(arti
     credited = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert ("额尔敦", "责编") in credited and ("王宏伟", "撰稿") in credited
     assert not any(name == "本报" for name, _ in credited)          # a word the dictionary knows well
+
+
+def test_three_sounds_of_a_mongolian_name_after_a_title_are_a_name_in_a_list(article):
+    art = article(body("旗人大常委会主任宝音道、副主任王海明陪同调研。道路修到了嘎查。"))
+    assert {"宝音道", "王海明"} <= names(art)
+    assert not any(n.startswith("道路") for n in names(art))

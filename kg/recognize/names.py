@@ -13,7 +13,7 @@ import re
 
 from functools import lru_cache
 
-from kg.recognize.segment import tag_of, tagged
+from kg.recognize.segment import frequency, tag_of, tagged
 from kg.lang.words import words
 
 PUNCT_AFTER_NAME = ("(", ")", "（", "）", "，", ",", "。", "、", "：", ":", "；", ";", "“", "”", "！", "？", "!", "?",
@@ -75,6 +75,8 @@ def transliterated(text: str, i: int) -> str | None:
     while j < len(text) and j - i < 10 and text[j] in chars:
         j += 1
     name = text[i:j].rstrip("·")
+    if len(name) == 3 and (j >= len(text) or text[j] in "、，,。；;") and frequency(name) < 50:
+        return name                       # "主席宝力道、副主席…": three sounds the dictionary hardly knows, a list's item
     return name if len(name) >= 4 else None
 
 
