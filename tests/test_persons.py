@@ -634,3 +634,9 @@ def test_three_sounds_of_a_mongolian_name_after_a_title_are_a_name_in_a_list(art
     art = article(body("旗人大常委会主任宝音道、副主任王海明陪同调研。道路修到了嘎查。"))
     assert {"宝音道", "王海明"} <= names(art)
     assert not any(n.startswith("道路") for n in names(art))
+
+
+def test_a_committees_and_a_governments_general_office_by_short_name_are_bodies(article):
+    art = article(body("平阳县委书记主持会议，县委办、县政府办负责人参加，县委办公室提交了报告，县委办理了此事。"))
+    assert {"平阳县委办", "平阳县政府办", "平阳县委办公室"} <= orgs(art)
+    assert "平阳县政府" not in orgs(art)                  # the office, not the government cut short

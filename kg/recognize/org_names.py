@@ -17,6 +17,9 @@ from kg.lang.words import longest_first, table, words
 from kg.recognize.segment import frequency, tagged
 
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
+# The general offices of a committee and a government by their short names ("县委办",
+# "市政府办"; not 委办公室, read whole as 委 + 办公室).
+GENERAL_OFFICE = re.compile(r"(?:委|政府|人民政府)办(?!公|事|理|学|法)")
 SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 
 
@@ -92,6 +95,9 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     session = SESSION_ORDINAL.match(text, i)
     if session and text.startswith(("人民代表大会", "人大", "政协"), session.end()):
         i = session.end()                 # "某市第八届人民代表大会": the congress, whatever its term
+    office = GENERAL_OFFICE.match(text, i)
+    if office:                            # "县委办、县政府办": the committee's and the government's offices
+        return [office.group(0)]
     for lead in (("委会",) if village else ()) + PARTY_AFTER_PLACE:
         if text.startswith(lead, i):
             cur = lead
