@@ -18,7 +18,7 @@ from kg.recognize.segment import frequency, tagged
 
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 # The general offices of a committee and a government by their short names ("县委办",
-# "市政府办"; not 委办公室, read whole as 委 + 办公室).
+# "区政府办"; not 委办公室, read whole as 委 + 办公室).
 GENERAL_OFFICE = re.compile(r"(?:委|政府|人民政府)办(?!公|事|理|学|法)")
 SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
 
