@@ -60,6 +60,13 @@ def transliteration() -> frozenset:
     return frozenset("".join(words("transliteration_chars")))
 
 
+def rare(word: str) -> bool:
+    """Whether the dictionary hardly knows the word: a name written by sound (宝力道, 那顺),
+    not an everyday word (本报, 道路); a word names are made of sits below 50 in jieba's
+    counts, a word of running text far above."""
+    return frequency(word) < 50
+
+
 def transliterated(text: str, i: int) -> str | None:
     """A minority name written by sound: the run of four to ten characters of the
     transliteration set right after a title ("牧委会主任乌日图那顺说" -> 乌日图那顺); the
@@ -75,7 +82,7 @@ def transliterated(text: str, i: int) -> str | None:
     while j < len(text) and j - i < 10 and text[j] in chars:
         j += 1
     name = text[i:j].rstrip("·")
-    if len(name) == 3 and (j >= len(text) or text[j] in "、，,。；;") and frequency(name) < 50:
+    if len(name) == 3 and (j >= len(text) or text[j] in "、，,。；;") and rare(name):
         return name                       # "主席宝力道、副主席…": three sounds the dictionary hardly knows, a list's item
     return name if len(name) >= 4 else None
 

@@ -14,7 +14,7 @@ import re
 
 from kg.lang.words import longest_first
 from kg.recognize import names, tibetan_names
-from kg.recognize.segment import frequency, tag_of
+from kg.recognize.segment import tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
@@ -61,7 +61,7 @@ def alone_in_credit(text: str, at: int) -> str | None:
     ('那顺', None)
     """
     m = CREDIT_SLOT.match(text, at)
-    return m.group(1) if m and frequency(m.group(1)) < 50 else None
+    return m.group(1) if m and names.rare(m.group(1)) else None
 
 
 def closing(text: str, at: int) -> int:
