@@ -673,3 +673,13 @@ def test_a_pronoun_with_no_one_in_focus_is_the_one_person_named_just_before(arti
     two = article("合作社的故事\n2023-06-01\n理事长张春梅和社员王小红说，合作社发展很好。"
                   "在2016年村委会换届选举中，她当选了平阳县鳌江镇东山村妇联主任。\n")
     assert not any(p["title"] == "主任" for p in two.of("post"))          # 她: which of the two is untold
+
+
+def test_a_dated_move_ends_the_post_left_and_starts_the_post_taken_at_its_date(article):
+    art = article("人事简讯\n2024-05-06\n2017年，吴振华从宁乡县副县长调任浏阳市副市长。"
+                  "刘春梅2019年6月由茶陵县县长调任株洲市副市长。谭建国2020年从攸县县长任上退休。\n")
+    wu, liu, tan = _by_title(art, "吴振华"), _by_title(art, "刘春梅"), _by_title(art, "谭建国")
+    assert (wu["副县长"]["end"], wu["副县长"].get("start"), wu["副县长"]["former"]) == (2017, None, True)
+    assert (wu["副市长"]["start"], wu["副市长"]["former"]) == (2017, False)
+    assert (liu["县长"]["end"], liu["县长"]["former"], liu["副市长"]["start"]) == (2019, True, 2019)   # the date after the name
+    assert (tan["县长"]["end"], tan["县长"].get("start")) == (2020, None)                              # left, not taken up, then

@@ -82,7 +82,7 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
             self._profile_fields(idx, text, lead)
         # the chain of the step before, in this sentence or one that a semicolon joins to it
         told = self.told if self.joined else None
-        carried: tuple[int, Span] | None = None      # the verb after "某某从甲职…", and 某某
+        carried: tuple | None = None      # the verb after "某某从甲职…", 某某, and the move's date
         for s, e, past in self._triggers(text, dates):
             moved_from = text[s:e] in ("由", "从")
             items = chain_items(text, e, MOVED_ON if moved_from else ())
@@ -91,26 +91,32 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
                 continue
             cut = max([last] + [i + 1 for i, c in enumerate(text[:s]) if c in STOP])
             clause = max([cut] + [i + 1 for i, c in enumerate(text[:s]) if c in "，,"])
-            person = carried[1] if carried and carried[0] == s else self._subject(idx, text, clause, s, cut)
+            moving = carried if carried and carried[0] == s else None
+            person = moving[1] if moving else self._subject(idx, text, clause, s, cut)
             last, told = max(items[-1][1] if items else 0, e), chain
             if person is None:
                 continue
             self.focus = person
-            when = self._when(text, dates, cut, clause, s)
+            when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None)
             after_name = text.rfind(person["name"], clause, s)
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
             if items and self._epithet(text, items[-1][1]):
                 continue                  # "原任某市市长的某某已…": the posts of the name after 的
             if moved_from and items and not text.startswith("任上", items[-1][1]):
-                if not self._moved_by_name(text, person, after_name, s, items):
+                if not self._moved_by_name(text, person, after_name, s, items, dates):
                     continue
-                carried = (items[-1][1], person)
+            left_at = None
+            if moved_from and items:      # the posts left end at the move's date, which starts the next step
+                carried = (items[-1][1] + (2 if text.startswith("任上", items[-1][1]) else 0), person, when)
+                left_at, when = when, None
             own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
             past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
                 or (after_name >= 0 and text[cut:clause].strip("，, ") in PAST_LEADS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
+            for post in posts if left_at is not None else ():
+                post["end"], post["end_month"] = left_at.start
             if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
                 posts = posts[-1:]
             ends = text[s:e] in LEAVE
@@ -173,11 +179,14 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
         return None
 
     @staticmethod
-    def _moved_by_name(text: str, person: Span, after_name: int, at: int, items: list) -> bool:
+    def _moved_by_name(text: str, person: Span, after_name: int, at: int, items: list, dates: list[When]) -> bool:
         """"某某从甲县县长调任…": a move's from-chain (with no 任上) is read only right after
-        the name (an adverb such as 则 between) and when every item names its place or body
-        ("由县长任组长" is how a group is staffed, not a move)."""
+        the name (an adverb such as 则, or the move's date, between) and when every item names
+        its place or body ("由县长任组长" is how a group is staffed, not a move)."""
         gap = text[after_name + len(person["name"]):at] if after_name >= 0 else None
+        for d in dates if gap else ():          # "某某2019年3月由甲县县长调任…"
+            if after_name + len(person["name"]) <= d.at and d.stop <= at:
+                gap = re.sub(r"^[于在]|[，,\s]", "", text[after_name + len(person["name"]):d.at] + text[d.stop:at])
         return gap is not None and gap in ("", *AFTER_SUBJECT) and all(z - len(t) > a for a, z, t in items)
 
     def _moved_from(self, idx: int, text: str, person: Span, name_at: int, when: When | None,
