@@ -683,3 +683,25 @@ def test_a_dated_move_ends_the_post_left_and_starts_the_post_taken_at_its_date(a
     assert (wu["副市长"]["start"], wu["副市长"]["former"]) == (2017, False)
     assert (liu["县长"]["end"], liu["县长"]["former"], liu["副市长"]["start"]) == (2019, True, 2019)   # the date after the name
     assert (tan["县长"]["end"], tan["县长"].get("start")) == (2020, None)                              # left, not taken up, then
+
+
+def test_a_decision_lists_one_person_a_clause_or_a_line_under_its_header(article):
+    art = article("临澧县人大常委会任免名单\n2024-04-20\n决定任命：\n向志勇为临澧县人民政府副县长；\n"
+                  "覃丽华为临澧县自然资源局局长。\n免去：\n易国平的临澧县自然资源局局长职务。\n"
+                  "任命：\n龚建明为临澧县人民法院审判员。\n会议还听取了县政府关于防汛工作的报告。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("向志勇", "副县长")]["start"] == 2024 and not held[("向志勇", "副县长")]["former"]
+    assert held[("覃丽华", "局长")]["org"]["name"] == "临澧县自然资源局"
+    assert held[("易国平", "局长")]["former"] and held[("易国平", "局长")]["end"] == 2024
+    assert held[("龚建明", "审判员")]["org"]["name"] == "临澧县人民法院"
+    assert len(held) == 4                                     # the report after the list is no one's post
+
+
+def test_each_clause_of_a_decision_sentence_is_read_even_across_a_semicolon(article):
+    art = article("人事任免\n2024-04-20\n会议决定任命向志勇为石门县人民政府副县长，覃丽华为石门县财政局局长；"
+                  "易国平为石门县审计局局长。会议决定免去龚建明石门县财政局局长、党组书记职务。\n"
+                  "向志勇为大家介绍了石门县柑橘产业。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert {("向志勇", "副县长"), ("覃丽华", "局长"), ("易国平", "局长")} <= set(held)
+    assert held[("龚建明", "局长")]["former"] and held[("龚建明", "党组书记")]["former"]   # no 的 after the name
+    assert not any(p["title"] == "局长" and p["person"]["name"] == "向志勇" for p in art.of("post"))

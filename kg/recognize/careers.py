@@ -28,8 +28,9 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (DECISION, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, chain_items,
+from kg.recognize.career_chains import (LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, chain_items,
                                         successive_groups, triggers)
+from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
@@ -46,7 +47,7 @@ BORN = ("出生于", "生于", "出生", "生")
 PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
 
 
-class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
+class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -203,25 +204,6 @@ class CareerReader(ProfileReading, RespectiveReading, SubjectReading):
                 post["former"] = True
                 if when is not None and not post.get("end"):
                     post["end"], post["end_month"] = when.start
-
-    def _decisions(self, idx: int, text: str, dates: list[When]) -> None:
-        """任命/补选/选举 NAME 为 CHAIN (taken up), 免去 NAME 的 CHAIN 职务 (left), dated
-        by the sentence or, in a notice that gives no date, by the article."""
-        for m in DECISION.finditer(text):
-            person = self._person_at(idx, text, m.end())
-            if person is None:
-                continue
-            link = re.match(r"(?:同志)?(为|的)", text[m.end() + len(person["name"]):])
-            if not link:
-                continue
-            items = chain_items(text, m.end() + len(person["name"]) + link.end())
-            if not items:
-                continue
-            cut = max([0] + [i + 1 for i, c in enumerate(text[:m.start()]) if c in STOP])
-            when = self._when(text, dates, cut, cut, m.start())
-            ends = m.group("verb") == "免去"
-            posts = self._chain(idx, text, items)
-            self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends))
 
     @staticmethod
     def _work_start(text: str, dates: list[When], verb: int) -> When | None:

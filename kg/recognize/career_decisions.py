@@ -1,0 +1,81 @@
+"""Appointment and removal decisions: "任命某某为某县副县长", "免去某某的某局局长职务".
+
+A people's congress standing committee, a government or a Party committee publishes its
+decisions as one verb and a list: the verb once, then a clause for each person, joined by
+，or ；, or a header line ("决定任命：", "免去下列同志的职务：") over one line a person:
+
+    会议决定任命甲为某县副县长，乙为某县某局局长；免去丙的某县某局局长职务。
+    决定任命：
+    甲为某县人民政府副县长；
+    乙为某县某局局长。
+
+Each clause "NAME(同志)为CHAIN" takes the posts up, "NAME(同志)的CHAIN职务" leaves them;
+the list runs on while each clause or line reads so and ends at the first that does not.
+A decision gives no date of its own: the sentence's, else the article's (CPED codes an
+appointment from the decision's date).  A mixin of kg.recognize.careers.CareerReader,
+which gives `art`, `steps`, `_person_at`, `_chain` and `_when`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.recognize.career_chains import DECISION, STOP, chain_items
+from kg.recognize.career_steps import Step
+
+LEAVING = ("免去", "免职")
+# A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：".
+HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议)?(?:决定|批准|同意|提请)?"
+                    r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]\s*$")
+LINK = re.compile(r"(?:同志)?(为|的)")
+OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
+NEXT = re.compile(r"(?:等?职务|职)?\s*[，,；;]\s*")
+
+
+class DecisionReading:
+    deciding: str | None = None          # the verb of the header a list's lines come under
+
+    def _decisions(self, idx: int, text: str, dates: list) -> None:
+        """任命/补选/选举 NAME 为 CHAIN (taken up), 免去 NAME 的 CHAIN 职务 (left), for each
+        clause of the decision; a header line opens a list of such lines."""
+        header = HEADER.match(text)
+        if header:
+            self.deciding = header.group("verb")
+            return
+        opened = [(m.group("verb"), m.end()) for m in DECISION.finditer(text)]
+        if not opened and self.deciding:          # a line of the list under the header
+            opened = [(self.deciding, len(text) - len(text.lstrip()))]
+        carried = None
+        for verb, at in opened:
+            at += len(text[at:]) - len(text[at:].lstrip(" ：:"))
+            cut = max([0] + [i + 1 for i, c in enumerate(text[:at]) if c in STOP])
+            when = self._when(text, dates, cut, cut, at)
+            if self._clauses(idx, text, at, verb, when):
+                carried = verb
+        if carried is None:
+            self.deciding = None                  # a line that is no clause ends the list
+        elif DECISION.search(text):               # a decision's sentence goes on after a semicolon
+            self.deciding = carried if text.rstrip().endswith(("；", ";")) else None
+        # else: a line under the header, which goes on
+
+    def _clauses(self, idx: int, text: str, at: int, verb: str, when) -> bool:
+        """The steps of the clauses from `at` on, each a name, 为/的 and a chain; whether
+        one was read."""
+        read = False
+        while at < len(text):
+            leaving = verb in LEAVING
+            person = self._person_at(idx, text, at, owned=leaving)
+            if person is None:
+                return read
+            after = at + len(person["name"])
+            link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
+            items = chain_items(text, link.end()) if link else []
+            if not items:
+                return read
+            ends = leaving and link.group(1) != "为"
+            self.steps.append(Step(person, self._chain(idx, text, items), when, ends, False, len(self.steps), ends))
+            read = True
+            nxt = NEXT.match(text, items[-1][1])
+            if nxt is None:
+                return read
+            at = nxt.end()
+        return read
