@@ -705,3 +705,15 @@ def test_each_clause_of_a_decision_sentence_is_read_even_across_a_semicolon(arti
     assert {("向志勇", "副县长"), ("覃丽华", "局长"), ("易国平", "局长")} <= set(held)
     assert held[("龚建明", "局长")]["former"] and held[("龚建明", "党组书记")]["former"]   # no 的 after the name
     assert not any(p["title"] == "局长" and p["person"]["name"] == "向志勇" for p in art.of("post"))
+
+
+def test_a_pre_appointment_notice_gives_the_posts_held_now_and_the_posts_proposed(article):
+    art = article("干部任前公示\n2024-06-18\n经研究，拟对以下同志进行任职前公示：\n"
+                  "任志刚，男，汉族，1979年5月生，大学学历，中共党员，现任华容县东山镇党委副书记、镇长，拟任东山镇党委书记。\n"
+                  "彭丽萍，女，汉族，1984年9月生，研究生学历，现任华容县财政局副局长，拟提名为华容县审计局局长人选。\n")
+    ren, peng = _by_title(art, "任志刚"), _by_title(art, "彭丽萍")
+    assert ren["镇长"]["place"]["name"] == "东山镇" and not ren["镇长"]["former"]          # held now
+    assert not ren["镇长"].get("start")                                                  # since a date not told
+    assert ren["镇党委书记"]["proposed"] and not ren["镇党委书记"]["former"] and not ren["镇党委书记"].get("start")
+    assert peng["副局长"]["org"]["name"] == "华容县财政局" and not peng["副局长"].get("proposed")
+    assert peng["局长"]["proposed"] and peng["局长"]["org"]["name"] == "华容县审计局"

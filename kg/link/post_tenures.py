@@ -56,7 +56,7 @@ def end_earlier_leader(art: Article) -> None:
     held: dict[int, list[tuple[str, str, Span]]] = {}
     for post in art.of("post"):
         kind, key = leader_kind(post), _place_key(post)
-        if kind and key and post.get("person") is not None:
+        if kind and key and post.get("person") is not None and not post.get("proposed"):     # 拟任: not yet held
             held.setdefault(id(post["person"]), []).append((kind, key, post))
     for person, posts in held.items():
         starts = sorted({_when(p) for p in art.of("post") if id(p.get("person")) == person and p.get("start")})

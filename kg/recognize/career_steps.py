@@ -28,6 +28,7 @@ class Step:
     present: bool = False       # held now, with no date (a profile's current posts)
     confirms: bool = False      # an acting head confirmed: it leaves no other post
     followed: bool = False      # other posts of its enumeration came after it, undated: its end is untold
+    proposed: bool = False      # a pre-appointment notice's post (拟任): not started, ends nothing
     dated: tuple = field(default=())
 
 
@@ -65,7 +66,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
         elif s.when is not None:
             s.dated = s.when.start
-        elif not s.past and not s.present and today and not narrative:
+        elif not s.past and not s.present and not s.proposed and today and not narrative:
             s.dated = today
     dated = sorted((s for s in steps if s.dated and not s.ends), key=_chronological)
     resume = sum(1 for s in dated if s.line) >= 3

@@ -20,7 +20,7 @@ from kg.recognize.career_dates import DATE
 from kg.recognize.career_profiles import PROFILE_AFTER
 
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
-IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职")
+IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现")     # 现: "…，现任某职"
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
 AFTER_SUBJECT = ("则", "也", "又")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".

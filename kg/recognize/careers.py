@@ -44,7 +44,8 @@ OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上)[�
 
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
-PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
+PERIOD = ("期间", "职务期间")
+NOW = ("现", "目前", "现在")      # "在担任某局局长期间": a period of office told after it, a past post
 
 
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
@@ -121,7 +122,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
                 posts = posts[-1:]
             ends = text[s:e] in LEAVE
-            for post in posts if text[s:e] in PROPOSE else ():
+            proposed = text[s:e] in PROPOSE
+            for post in posts if proposed else ():
                 post["proposed"] = True
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, text, person, after_name, when)
@@ -133,7 +135,9 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 posts = posts[1:]
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
-                self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends))
+                now = when is None and text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
+                self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
+                                       present=now, proposed=proposed))
             else:
                 self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
