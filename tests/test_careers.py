@@ -717,3 +717,34 @@ def test_a_pre_appointment_notice_gives_the_posts_held_now_and_the_posts_propose
     assert ren["镇党委书记"]["proposed"] and not ren["镇党委书记"]["former"] and not ren["镇党委书记"].get("start")
     assert peng["副局长"]["org"]["name"] == "华容县财政局" and not peng["副局长"].get("proposed")
     assert peng["局长"]["proposed"] and peng["局长"]["org"]["name"] == "华容县审计局"
+
+
+def test_a_promotion_an_election_at_a_change_of_term_and_a_post_held_to_this_day_are_steps(article):
+    art = article("人物故事\n2024-03-08\n周晓梅，女，1976年4月生。2011年，她被提拔为邵东县副县长；"
+                  "2016年换届时当选邵东县县长。2021年起担任邵阳市自然资源和规划局局长至今。\n")
+    zhou = _by_title(art, "周晓梅")
+    assert (zhou["副县长"]["start"], zhou["县长"]["start"], zhou["局长"]["start"]) == (2011, 2016, 2021)
+    assert zhou["副县长"]["former"] and not zhou["局长"]["former"]
+    assert zhou["局长"]["org"]["name"] == "邵阳市自然资源和规划局"
+
+
+def test_a_name_then_xianren_gives_the_posts_held_now(article):
+    art = article("人物\n2024-03-08\n汤志军现任武冈市委副书记、市长，分管全市经济工作。\n")
+    tang = _by_title(art, "汤志军")
+    assert not tang["市长"]["former"] and not tang["市长"].get("start")
+
+
+def test_a_county_level_citys_mayor_after_its_committee_is_that_citys(article):
+    art = article("人物\n2024-03-08\n汤志军，男，1972年3月生。2015年任武冈市委副书记、市长，2019年任邵阳市副市长。\n")
+    tang = _by_title(art, "汤志军")
+    assert tang["市长"]["place"]["name"] == "武冈市"                  # a 县级市 has a 市长 of its own
+    assert tang["副市长"]["place"]["name"] == "邵阳市"                # control: a post named with its city
+
+
+def test_a_youth_league_committees_secretary_is_no_party_secretary_of_the_place(article):
+    art = article("人物\n2024-03-08\n邓雅琴曾任新化县团县委书记、共青团娄底市委副书记，现任娄底市委书记。\n")
+    deng = _by_title(art, "邓雅琴")
+    assert deng["团县委书记"]["org"]["name"] == "共青团新化县委" and deng["团县委书记"].get("rank") is None
+    assert deng["团市委副书记"]["org"]["name"] == "共青团娄底市委"
+    assert deng["市委书记"]["org"]["name"] == "娄底市委"                # control: the Party's own
+    assert "县委书记" not in deng

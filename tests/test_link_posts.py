@@ -351,8 +351,8 @@ def test_a_holder_addressed_by_the_bare_title_keeps_one_post(article):
 def test_the_youth_leagues_committee_is_no_party_committee(article):
     art = article(body("平利县召开青年工作会议。团县委书记郑海涛说，县委书记孟凡勇出席。"
                        "共青团平利县委副书记王丽说，平利县茶叶集团县委工作组也来了。"))
-    assert posts(art, "郑海涛") == {("县委书记", "共青团平利县委", "平利县")}
-    assert posts(art, "王丽") == {("县委副书记", "共青团平利县委", "平利县")}
+    assert posts(art, "郑海涛") == {("团县委书记", "共青团平利县委", "平利县")}     # the league's title, not
+    assert posts(art, "王丽") == {("团县委副书记", "共青团平利县委", "平利县")}     # the county's 县委书记
     assert posts(art, "孟凡勇") == {("县委书记", "平利县委", "平利县")}         # the Party's secretary
 
 

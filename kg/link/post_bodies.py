@@ -17,7 +17,8 @@ from kg.lang.words import words
 from kg.recognize.org_names import org_span
 
 # Titles that name their body: the body word, written after the post's place.
-TITLE_BODIES = [("机关党组", "机关党组"), ("机关党委", "机关党委"), ("村党支部", "党支部"), ("党支部", "党支部"), ("村支书", "党支部"), ("村书记", "党支部"), ("支书", "党支部"),
+TITLE_BODIES = [("团省委", "团省委"), ("团市委", "团市委"), ("团县委", "团县委"), ("团区委", "团区委"), ("团州委", "团州委"), ("团旗委", "团旗委"),
+                ("机关党组", "机关党组"), ("机关党委", "机关党委"), ("村党支部", "党支部"), ("党支部", "党支部"), ("村支书", "党支部"), ("村书记", "党支部"), ("支书", "党支部"),
                 ("村党总支", "党总支"), ("镇委", "镇委"), ("乡委", "乡委"), ("村主任", "村委会"), ("支部", "党支部"), ("党总支", "党总支"), ("镇党委", "党委"),
                 ("乡党委", "党委"), ("党工委", "党工委"), ("党委", "党委"), ("党组", "党组"), ("省委", "省委"),
                 ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
@@ -87,8 +88,9 @@ def implied_level(title: str) -> str | None:
 
 
 def rank(title: str, level: str | None) -> str | None:
-    """"县委书记" at a county is 县处级; a deputy to a congress or a journalist has none."""
-    if not level or title in ("人大代表", "政协委员") or title.endswith(("记者", "编辑")):
+    """"县委书记" at a county is 县处级; a deputy to a congress, a journalist or a Youth League
+    officer (团县委书记: no Party secretary's rank) has none."""
+    if not level or title in ("人大代表", "政协委员") or title.endswith(("记者", "编辑")) or title.startswith("团"):
         return None
     for (word, lvl), r in RANKS.items():
         if lvl == level and word in title:
@@ -102,7 +104,11 @@ def committee_title(title: str, org: Span | None) -> str:
 
     >>> committee_title("常委", Span("org", 0, 0, 4, "甲市委", {"name": "甲市委"}))
     '市委常委'
+    >>> committee_title("县委副书记", Span("org", 0, 0, 6, "共青团甲县委", {"name": "共青团甲县委"}))
+    '团县委副书记'
     """
+    if org is not None and org["name"].startswith("共青团") and title.startswith(TERRITORIAL[:6]):
+        return "团" + title           # "共青团某县委书记": the league's committee, not the county's
     if org is None or title not in BARE_COMMITTEE:
         return title
     cell = next((c for c in COMMITTEES if org["name"].endswith(c) and len(org["name"]) > len(c)), None)

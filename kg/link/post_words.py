@@ -40,3 +40,15 @@ def level_word(prefix: str) -> str | None:
             return word
     graded = re.search(r"(自治区|省|市|州|县|区|旗|盟)级$", prefix)       # "走访了市级人大代表"
     return graded.group(1) if graded else None
+
+
+def same_kind(title: str, place: str) -> bool:
+    """Whether the title's level word is the one the place's name ends with: a county-level
+    city has a 市长 and a 市委 although its level is the county's ("某市委副书记、市长" in a
+    career chain: the same 县级市), as a county's 县长 is its own.
+
+    >>> same_kind("市长", "常宁市"), same_kind("市长", "某某县"), same_kind("省委副书记", "常宁市")
+    (True, False, False)
+    """
+    word = next((w for w in ("自治区", "省", "市", "州", "县", "区", "旗", "盟") if w in title), None)
+    return word is not None and place.endswith(word)

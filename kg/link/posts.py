@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import level_word, own_start
+from kg.link.post_words import same_kind, level_word, own_start
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, host_of, implied_level,
                                  national_body, press_body, rank)
@@ -73,7 +73,7 @@ class PostLinker(ListBodies):
             prev = cue.prev
             if cue.how == "career" and prev is not None and prev["place"] is not None:
                 level = implied_level(post["title"])
-                if level and prev["place"]["level"] != level:
+                if level and prev["place"]["level"] != level and not same_kind(post["title"], prev["place"]["name"]):
                     prev = None          # "某市委书记，省委副书记": the province's, not the city's
             org, place = self._segment(post.sent, cue.text, cue.a, cue.z, post["title"], prev)
             if org is None and cue.how == "career":
@@ -122,7 +122,7 @@ class PostLinker(ListBodies):
         orgs = self._orgs(idx, a, head)
         inherited = prev["place"] if prev is not None else None
         level = implied_level(title)
-        if inherited is not None and level and inherited["level"] != level:
+        if inherited is not None and level and inherited["level"] != level and not same_kind(title, inherited["name"]):
             inherited = None              # "省委常委、市委书记": the city's post, not the province's
         place = places[-1] if places else inherited
         written_level = level_word(PRESENT.sub("", text[a:head]))
@@ -215,6 +215,8 @@ class PostLinker(ListBodies):
             body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
+            if body.startswith("团"):          # 团县委: the body's own name is 共青团某县委
+                return org_span(self.art, "共青团" + join(anchor["name"], body[1:]), anchor, idx)
             return org_span(self.art, join(anchor["name"], body), anchor, idx)
         if orgs:
             return max(orgs, key=lambda o: (o.end, o.end - o.start))

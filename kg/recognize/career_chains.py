@@ -17,7 +17,8 @@ PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过
 # "拟提名为某县某局局长人选" (a government post the congress still has to vote on).
 PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任", "拟提拔为", "拟提拔任用为")
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", *PROPOSE,
-        "被任命为", "被选举为", "被选为")     # the passive of a decision: "某某被任命为某市委书记"
+        "被任命为", "被选举为", "被选为",     # the passive of a decision: "某某被任命为某市委书记"
+        "被提拔为", "提拔为", "被提拔担任", "被提拔任")     # a promotion: "2012年，她被提拔为某县副县长"
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones
 # A sentence's opening adverbial of the time before the change an appointment story tells:
 # "此前，某某任…", "调整前，某某任…", "履新前，…" (the posts named are the ones left).
@@ -34,7 +35,8 @@ NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
-CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选")     # 人选: "拟提名为某局局长人选"     # "在担任某局局长期间": a notice's period of office
+CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选",     # 人选: "拟提名为某局局长人选"
+             "至今", "职务至今")                                                  # "担任某村党支部书记至今"     # "在担任某局局长期间": a notice's period of office
 # A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
 OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a

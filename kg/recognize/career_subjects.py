@@ -22,7 +22,7 @@ from kg.recognize.career_profiles import PROFILE_AFTER
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现")     # 现: "…，现任某职"
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
-AFTER_SUBJECT = ("则", "也", "又")
+AFTER_SUBJECT = ("则", "也", "又", "现")          # 现: "某某现任某县县长"
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
 ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
@@ -99,12 +99,13 @@ class SubjectReading:
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if named.endswith(name) or named.endswith(name + "同志"):
                 return person
-        new = self._new_name(idx, text, verb, before)
+        new = self._new_name(idx, text, verb - (len(before) - len(named)), named)
         if new is not None:
             return new
         rest = re.sub(r"[\d\s，,.:：\-]", "", DATE.sub("", before))
         rest = re.sub(r"(参加工作|参军|入伍|毕业|大学毕业)(以?后)", "", rest)     # "…年参加工作后先后担任…"
         rest = re.sub(r"^(按程序|依法依规|依纪依法|依法|依规|按规定)", "", rest)    # "…，按程序免除其…职务"
+        rest = re.sub(r"^(?:在|于)?(?:换届选举|换届|选举|届满)(?:时|中|后)", "", rest)    # "2017年换届时当选…": the occasion
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
