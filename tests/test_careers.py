@@ -748,3 +748,12 @@ def test_a_youth_league_committees_secretary_is_no_party_secretary_of_the_place(
     assert deng["团市委副书记"]["org"]["name"] == "共青团娄底市委"
     assert deng["市委书记"]["org"]["name"] == "娄底市委"                # control: the Party's own
     assert "县委书记" not in deng
+
+
+def test_an_election_of_several_names_gives_each_the_post_and_a_full_body_name_is_its_short_one(article):
+    art = article("人大会议闭幕\n2024-01-12\n汝城县第十八届人民代表大会第三次会议闭幕。会议选举朱海波为县人民代表大会常务委员会副主任，"
+                  "选举罗丽芳、欧阳斌和何文军为县人民代表大会常务委员会委员。\n")
+    held = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] is not None else None) for p in art.of("post")}
+    assert {("罗丽芳", "委员", "汝城县人大常委会"), ("欧阳斌", "委员", "汝城县人大常委会"),
+            ("何文军", "委员", "汝城县人大常委会")} <= held
+    assert ("朱海波", "副主任", "汝城县人大常委会") in held

@@ -61,21 +61,33 @@ class DecisionReading:
         """The steps of the clauses from `at` on, each a name, 为/的 and a chain; whether
         one was read."""
         read = False
+        leaving = verb in LEAVING
         while at < len(text):
-            leaving = verb in LEAVING
-            person = self._person_at(idx, text, at, owned=leaving)
-            if person is None:
+            people = self._people_at(idx, text, at, leaving)
+            if not people:
                 return read
-            after = at + len(person["name"])
+            after = at + sum(len(p["name"]) + 1 for p in people) - 1
             link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
             items = chain_items(text, link.end()) if link else []
             if not items:
                 return read
             ends = leaving and link.group(1) != "为"
-            self.steps.append(Step(person, self._chain(idx, text, items), when, ends, False, len(self.steps), ends))
+            for person in people:             # "选举甲、乙为某县人大常委会委员": each holds the chain
+                self.steps.append(Step(person, self._chain(idx, text, items), when, ends, False, len(self.steps), ends))
             read = True
             nxt = NEXT.match(text, items[-1][1])
             if nxt is None:
                 return read
             at = nxt.end()
         return read
+
+    def _people_at(self, idx: int, text: str, at: int, leaving: bool) -> list:
+        """The name at `at`, and the names listed after it by 、 or 和 ("甲、乙和丙为…")."""
+        people = []
+        while (person := self._person_at(idx, text, at, owned=leaving, listed=True)) is not None:
+            people.append(person)
+            at += len(person["name"])
+            if text[at:at + 1] not in ("、", "和"):
+                break
+            at += 1
+        return people

@@ -44,17 +44,19 @@ class SubjectReading:
     """The person of a step: needs `self.art`, `self.known` (name -> person span) and
     `self.focus` (the person the text is about)."""
 
-    def _person_at(self, idx: int, text: str, i: int, owned: bool = False) -> Span | None:
+    def _person_at(self, idx: int, text: str, i: int, owned: bool = False, listed: bool = False) -> Span | None:
         """The known person whose name starts at i, or a new name the rules or the
         model read there, followed by 为 or 的; or, where the posts are `owned` (a removal,
-        "免去某某某县县长职务"), right by the place or body of the post."""
+        "免去某某某县县长职务"), right by the place or body of the post; or, in a `listed`
+        decision ("选举甲、乙为…"), by the list's 、 or 和."""
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, i):
                 return person
         options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or ""]
         starts = {x.start for k in ("place", "org") for x in self.art.in_sentence(k, idx)} if owned else set()
         for name in sorted(filter(None, options), key=len, reverse=True):
-            follows = re.match(r"(?:同志)?[为的]", text[i + len(name):]) or i + len(name) in starts
+            follows = re.match(r"(?:同志)?[为的]", text[i + len(name):]) or i + len(name) in starts \
+                or (listed and text[i + len(name):i + len(name) + 1] in ("、", "和"))
             if follows and names.plausible(name, strict=False):
                 return self._person(idx, name, i)
         return None
