@@ -757,3 +757,20 @@ def test_an_election_of_several_names_gives_each_the_post_and_a_full_body_name_i
     assert {("罗丽芳", "委员", "汝城县人大常委会"), ("欧阳斌", "委员", "汝城县人大常委会"),
             ("何文军", "委员", "汝城县人大常委会")} <= held
     assert ("朱海波", "副主任", "汝城县人大常委会") in held
+
+
+def test_a_list_gives_each_name_the_posts_bracketed_after_it(article):
+    art = article("座谈会\n2024-01-12\n资兴市召开座谈会。参加座谈的有：谭卫红（市委副书记）、黎建华（市人大常委会副主任）。\n"
+                  "工作专班班长：廖志（市委副书记、市长）。李明亮（左一）在现场查看。\n")
+    assert _by_title(art, "谭卫红")["市委副书记"]["org"]["name"] == "资兴市委"
+    assert _by_title(art, "黎建华")["人大常委会副主任"]["org"]["name"] == "资兴市人大常委会"
+    assert {"市委副书记", "市长"} <= set(_by_title(art, "廖志"))       # a name only the list gives
+    assert not _by_title(art, "李明亮")                              # a photo's position is no post
+
+
+def test_a_bare_city_title_in_a_county_level_citys_news_is_that_citys(article):
+    own = article("调研\n2024-01-12\n浏阳市召开项目推进会。市委书记戴晓凤出席，市人大常委会主任钟志军参加。\n")
+    both = article("调研\n2024-01-12\n长沙市浏阳市召开项目推进会。市委书记戴晓凤出席。\n")
+    assert _by_title(own, "戴晓凤")["市委书记"]["org"]["name"] == "浏阳市委"
+    assert _by_title(own, "钟志军")["人大常委会主任"]["org"]["name"] == "浏阳市人大常委会"
+    assert _by_title(both, "戴晓凤")["市委书记"]["org"]["name"] == "长沙市委"     # a named prefecture: as before

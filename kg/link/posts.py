@@ -128,11 +128,12 @@ class PostLinker(ListBodies):
         written_level = level_word(PRESENT.sub("", text[a:head]))
         if not places and written_level:                # "省人大常委会主任", "市公安局局长": the article's own
             wanted = LEVEL_WORDS[written_level[0]]      # (never a place of another level the chain named)
-            place = self._nearest(idx, a, wanted) or (place if place is not None and place["level"] == wanted else None)
+            place = self._own_city(written_level) or self._nearest(idx, a, wanted) \
+                or (place if place is not None and place["level"] == wanted else None)
         if place is None and (text[a:head].endswith("村") or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监"))):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
         if place is None:
-            place = self._nearest(idx, a, implied_level(title))
+            place = self._own_city("市" if "市" in title else None) or self._nearest(idx, a, implied_level(title))
         org = self._cell_in_title(idx, a, head, title) or self._org(idx, title, place, orgs, places)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
             org = org_span(self.art, org["name"] + text[org.end:head], org.get("place"), idx)   # 某县委工作队队员
@@ -258,6 +259,15 @@ class PostLinker(ListBodies):
         county = self._only("county") if level == "prefecture" and not code else None
         code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
         return division_span(code) if code else None
+
+    def _own_city(self, word: str | None) -> Span | None:
+        """A bare 市 ("市委副书记", "市人大常委会") in the news of a county-level city that the
+        article names, with no prefecture-level city named anywhere: that city, as its own
+        media write (the prefecture above it is only the article's context)."""
+        if word != "市" or any(p["level"] == "prefecture" for p in self.art.of("place")):
+            return None
+        cities = {p["name"]: p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市")}
+        return next(iter(cities.values())) if len(cities) == 1 else None
 
     def _only_lower(self, level: str) -> Span | None:
         """The one township (or village) the article names, when it names one only: "镇长某某"

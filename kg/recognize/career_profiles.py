@@ -15,6 +15,7 @@ from kg.recognize.career_steps import Step
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]?(?:\d{4}年?|年)\d{1,2}月(?:出)?生(?![产活长态效成猪意物])|同志简历|简历)")
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
 # still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…")
+BRACKETED = re.compile(r"[（(]([^（）()]{2,40}?)等?[）)]")
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 
 
@@ -43,6 +44,32 @@ class ProfileReading:
                 posts = self._chain(idx, text, items)
                 self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
             at += len(clause)
+
+    def _bracketed_posts(self, idx: int, text: str) -> None:
+        """"曹某（县委副书记）、龙某（县人大常委会副主任）": a list of members or attendees
+        gives each name's posts in brackets right after it, held now; the bracket holds
+        nothing but the chain."""
+        for m in BRACKETED.finditer(text):
+            inner = m.group(1)
+            items = [(a + m.start(1), z + m.start(1), t) for a, z, t in chain_items(inner, 0)]
+            if not items or items[-1][1] != m.end(1) or triggers(inner):
+                continue
+            person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
+                           if text.endswith(n, 0, m.start())), None) or self._listed_name(idx, text, m.start())
+            if person is not None:
+                self.steps.append(Step(person, self._chain(idx, text, items), None, False, False,
+                                       len(self.steps), present=True))
+
+    def _listed_name(self, idx: int, text: str, end: int) -> Span | None:
+        """A name that only an item of a list stands for, right before its bracketed posts
+        ("副组长：某某（县委副书记）"): a surname, a plausible given name, a list's separator
+        or a colon before it."""
+        for n in (3, 2):
+            i = end - n
+            if i >= 0 and (i == 0 or text[i - 1] in "：:、，, ") and names.surname_at(text, i) \
+                    and names.plausible(text[i:end], strict=False):
+                return self._person(idx, text[i:end], i)
+        return None
 
     def _born_before_name(self, text: str) -> None:
         """"出生于1966年7月的某某，此前任…": the birth written before a known name."""

@@ -76,6 +76,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         if dates:
             self.last_year = (dates[-1].end or dates[-1].start)[0]
         self._profiled(idx, text)
+        self._bracketed_posts(idx, text)
         self._born_before_name(text)
         self._decisions(idx, text, dates)
         self._respectively(idx, text, dates)
