@@ -439,3 +439,12 @@ def test_a_graded_deputy_after_anothers_clause_is_the_level_s_own(article):
     team = article("走访\n2023-06-01 来源:测试日报\n平阳县农业农村局驻东山村工作队队长陈勇和队员李向东到村走访。\n")
     held = {p["person"]["name"]: p for p in team.of("post")}
     assert held["李向东"]["org"] is not None and held["李向东"]["org"]["name"] == held["陈勇"]["org"]["name"]
+
+
+def test_an_autonomous_regions_leaders_are_titled_as_the_region_writes_them(article):
+    art = article(body("宁夏回族自治区召开会议。自治区党委书记梁言顺出席，自治区主席张雨浦主持，"
+                       "自治区党委常委、常务副主席陈春平参加。"))
+    assert posts(art, "梁言顺") == {("自治区党委书记", "宁夏回族自治区党委", "宁夏回族自治区")}
+    assert posts(art, "张雨浦") == {("自治区主席", None, "宁夏回族自治区")}
+    assert ("常务副主席", None, "宁夏回族自治区") in posts(art, "陈春平")
+    assert "常务副" not in {p["name"] for p in art.of("person")}       # 主席 ends a longer title, no name before it

@@ -38,14 +38,14 @@ PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机�
 # A Party cell a title of a career chain names, placed in the body written before it.
 CAREER_CELLS = ("机关党组", "机关党委", "党组", "党委", "党总支", "党支部", "党工委")
 # The level of place a title is held at, when the title says so.
-TITLE_LEVEL = [("省长", "province"), ("省委", "province"), ("厅长", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
+TITLE_LEVEL = [("自治区", "province"), ("省长", "province"), ("省委", "province"), ("厅长", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
                ("州长", "prefecture"), ("州委", "prefecture"), ("盟长", "prefecture"), ("盟委", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
                ("旗长", "county"), ("旗委", "county"),
                ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("镇委", "township"), ("乡委", "township"), ("乡党委", "township"), ("村主任", "village"),
                ("党支部", "village"), ("村", "village")]
 RANKS = {  # (title contains, place level) -> rank, the coding of political-elite datasets
-    ("书记", "province"): "省部级", ("省长", "province"): "省部级",
+    ("书记", "province"): "省部级", ("省长", "province"): "省部级", ("自治区主席", "province"): "省部级",
     ("书记", "prefecture"): "厅局级", ("市长", "prefecture"): "厅局级", ("局长", "province"): "厅局级",
     ("厅长", "province"): "厅局级", ("书记", "county"): "县处级", ("县长", "county"): "县处级",
     ("区长", "county"): "县处级", ("旗长", "county"): "县处级",

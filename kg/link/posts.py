@@ -203,6 +203,8 @@ class PostLinker(ListBodies):
     def _org(self, idx, title, place, orgs, places) -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
             return national_body(self.art, title, idx)
+        if title.startswith("自治区党委") and place is not None and place["name"].endswith("自治区"):
+            return org_span(self.art, place["name"] + "党委", place, idx)      # a region's committee, no cell
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
             body = "党支部"              # a village's first secretary leads its Party branch

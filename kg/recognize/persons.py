@@ -120,6 +120,9 @@ class PersonFinder(ModelReading, CreditReading):
                 for post in posts:
                     self._post(other, self.posts.copy(post))
         for m in HONORIFIC.finditer(text):
+            title = introducers().suffix(text[max(0, m.start() - 6):m.end()])
+            if title and len(title) > len(m.group(1)):
+                continue                     # "常务副主席": the end of a longer title, no name before 主席
             name = self._name_before(idx, text, m.start())
             if name:
                 self._person(name, idx, m.start() - len(name))
