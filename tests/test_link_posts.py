@@ -448,3 +448,13 @@ def test_an_autonomous_regions_leaders_are_titled_as_the_region_writes_them(arti
     assert posts(art, "张雨浦") == {("自治区主席", None, "宁夏回族自治区")}
     assert ("常务副主席", None, "宁夏回族自治区") in posts(art, "陈春平")
     assert "常务副" not in {p["name"] for p in art.of("person")}       # 主席 ends a longer title, no name before it
+
+
+def test_national_leaders_visiting_a_place_hold_their_central_posts(article):
+    art = article(body("国务院副总理黄永安到某县调研，中央政治局委员、国务委员林海川陪同。全国政协副主席马英华，"
+                       "全国人大常委会副委员长周德荣出席。县政协副主席刘云参加。"))
+    assert posts(art, "黄永安") == {("副总理", "国务院", None)}
+    assert posts(art, "林海川") == {("中央政治局委员", "中共中央政治局", None), ("国务委员", "国务院", None)}
+    assert posts(art, "马英华") == {("政协副主席", "全国政协", None)}
+    assert posts(art, "周德荣") == {("副委员长", "全国人大常委会", None)}
+    assert posts(art, "刘云") != {("政协副主席", "全国政协", None)}            # control: a county's, not the nation's

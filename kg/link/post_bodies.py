@@ -26,7 +26,10 @@ TITLE_BODIES = [("团省委", "团省委"), ("团市委", "团市委"), ("团县
                 ("政协委员", "政协"), ("政协", "政协")]
 # Memberships of national bodies, which no place qualifies.
 NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共中央", "总书记": "中共中央", "全国人大代表": "全国人大",
-                   "全国政协委员": "全国政协"}
+                   "全国政协委员": "全国政协", "政治局委员": "中共中央政治局", "中央政治局委员": "中共中央政治局",
+                   "政治局常委": "中共中央政治局", "中央政治局常委": "中共中央政治局", "书记处书记": "中央书记处",
+                   "中央书记处书记": "中央书记处", "副总理": "国务院", "国务委员": "国务院",
+                   "委员长": "全国人大常委会", "副委员长": "全国人大常委会"}
 def national_body(art: Article, title: str, idx: int) -> Span | None:
     """The national body a title names by itself (中央委员, 总书记: 中共中央), else None."""
     return org_span(art, NATIONAL_BODIES[title], None, idx) if title in NATIONAL_BODIES else None

@@ -118,6 +118,8 @@ class PostLinker(ListBodies):
         of the same chain (whose place it inherits when it names none)."""
         head = z - len(title)
         a = own_start(self.art, idx, text, a, head)
+        if text[a:head].endswith("全国") and title.startswith(("政协", "人大")):     # "全国政协副主席"
+            return org_span(self.art, "全国" + ("政协" if title.startswith("政协") else "人大"), None, idx), None
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
         inherited = prev["place"] if prev is not None else None
