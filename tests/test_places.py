@@ -579,3 +579,9 @@ def test_a_banner_s_sumu_and_gacha_name_the_banner_its_news_speaks_as(article):
     post = next(p for p in art.of("post") if p["person"]["name"] == "李明")
     assert post["org"]["name"] == "扎鲁特旗政协"                # the banner its townships and villages name
     assert parent_name(got["巴彦巨日合嘎查"]) != "前德门苏木"      # two of the name in the banner: township unknown
+
+
+def test_a_two_character_county_with_a_rare_first_character_before_its_own_bureau_is_that_county(article):
+    art = article("人事\n2024-01-12\n会议决定，刘海军任歙县财政局局长。县委、县政府和县妇联联合发文。\n")
+    assert "歙县" in {p["name"] for p in art.of("place")}
+    assert "和县" not in {p["name"] for p in art.of("place")}       # 和 joins: the article's own county bureau

@@ -34,6 +34,7 @@ DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去)")
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
+NOTE = re.compile(r"(?:职务)?[（(][^（）()]{1,12}[）)]$")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选",     # 人选: "拟提名为某局局长人选"
              "至今", "职务至今")                                                  # "担任某村党支部书记至今"     # "在担任某局局长期间": a notice's period of office
@@ -93,6 +94,8 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
             item = item[:-1]          # "某某是2015年开始担任某县县委书记的。": 是…的 stresses the date
         used = OFFICE_USED.search(item)
         item = item[:used.end(1)] if used else item
+        note = NOTE.search(item)         # "某局局长（试用期一年）": a notice's note after the title
+        item = item[:note.start()] if note and title_matcher().suffix(item[:note.start()]) else item
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None

@@ -66,7 +66,7 @@ class DecisionReading:
             people = self._people_at(idx, text, at, leaving)
             if not people:
                 return read
-            after = at + sum(len(p["name"]) + 1 for p in people) - 1
+            after = at + 1 if text.startswith("其", at) else at + sum(len(p["name"]) + 1 for p in people) - 1
             link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
             items = chain_items(text, link.end()) if link else []
             if not items:
@@ -82,7 +82,12 @@ class DecisionReading:
         return read
 
     def _people_at(self, idx: int, text: str, at: int, leaving: bool) -> list:
-        """The name at `at`, and the names listed after it by 、 or 和 ("甲、乙和丙为…")."""
+        """The name at `at`, and the names listed after it by 、 or 和 ("甲、乙和丙为…"); 其
+        is the person the sentence is about ("某某任甲职，免去其乙职务")."""
+        if text.startswith("其", at):
+            named = [(text.rfind(n, 0, at), p) for n, p in self.known.items() if text.rfind(n, 0, at) >= 0]
+            person = max(named, key=lambda x: x[0])[1] if named else self.focus
+            return [person] if person is not None else []
         people = []
         while (person := self._person_at(idx, text, at, owned=leaving, listed=True)) is not None:
             people.append(person)
