@@ -774,3 +774,14 @@ def test_a_bare_city_title_in_a_county_level_citys_news_is_that_citys(article):
     assert _by_title(own, "戴晓凤")["市委书记"]["org"]["name"] == "浏阳市委"
     assert _by_title(own, "钟志军")["人大常委会主任"]["org"]["name"] == "浏阳市人大常委会"
     assert _by_title(both, "戴晓凤")["市委书记"]["org"]["name"] == "长沙市委"     # a named prefecture: as before
+
+
+def test_a_notices_note_after_the_title_and_a_removal_of_qi_are_read(article):
+    art = article("干部任免\n2024-01-12\n经研究决定：\n任命：龙海涛为醴陵市审计局局长（试用期一年）；\n"
+                  "免去：贺小军的醴陵市审计局局长职务（退休）。\n"
+                  "曹立新任醴陵市交通运输局党组书记，免去其醴陵市审计局党组书记职务。\n")
+    assert _by_title(art, "龙海涛")["局长"]["org"]["name"] == "醴陵市审计局"
+    assert _by_title(art, "贺小军")["局长"]["former"]
+    cao = [p for p in art.of("post") if p["person"]["name"] == "曹立新"]
+    assert {(p["org"]["name"], bool(p["former"])) for p in cao} == {("醴陵市交通运输局党组", False), ("醴陵市审计局党组", True)}
+    assert not _by_title(art, "龙海涛").get("党组书记")                 # 其 is the one named in its sentence

@@ -41,7 +41,7 @@ class DecisionReading:
         if header:
             self.deciding = header.group("verb")
             return
-        opened = [(m.group("verb"), m.end()) for m in DECISION.finditer(text)]
+        opened = [(m.group("verb"), m.end()) for m in DECISION.finditer(text) if not text.startswith("其", m.end())]
         if not opened and self.deciding:          # a line of the list under the header
             opened = [(self.deciding, len(text) - len(text.lstrip()))]
         carried = None
@@ -56,6 +56,13 @@ class DecisionReading:
         elif DECISION.search(text):               # a decision's sentence goes on after a semicolon
             self.deciding = carried if text.rstrip().endswith(("；", ";")) else None
         # else: a line under the header, which goes on
+
+    def _decided_of_him(self, idx: int, text: str, dates: list) -> None:
+        """"某某任甲职，免去其乙职务": read after the sentence's steps, which name him."""
+        for m in DECISION.finditer(text):
+            if text.startswith("其", m.end()):
+                cut = max([0] + [i + 1 for i, c in enumerate(text[:m.end()]) if c in STOP])
+                self._clauses(idx, text, m.end(), m.group("verb"), self._when(text, dates, cut, cut, m.end()))
 
     def _clauses(self, idx: int, text: str, at: int, verb: str, when) -> bool:
         """The steps of the clauses from `at` on, each a name, 为/的 and a chain; whether

@@ -141,6 +141,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                        present=now, proposed=proposed))
             else:
                 self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
+        self._decided_of_him(idx, text, dates)
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
 
