@@ -222,3 +222,11 @@ def test_a_figure_of_a_sentence_pointing_back_to_a_village_is_that_village_s(art
     subjects = {f["measure"]: f["subject"]["name"] for f in art.of("figure")}
     assert subjects["农户"] == "东山村" and subjects["人均耕地"] == "东山村"
     assert subjects["耕地"] == "平阳县"                   # control: 全县 is the county's
+
+
+def test_a_linking_verb_opening_the_clause_is_no_part_of_the_measure():
+    from kg.recognize.measure import clean
+    assert clean("实现工业增加值") == "工业增加值" and clean("共有养殖大户") == "养殖大户"
+    assert clean("新增市场主体") == "新增市场主体"          # control: 新增 says what is counted
+    assert clean("完成投资") == "完成投资"                  # control: a verb's noun, the bulletin's own term
+    assert clean("实现") == ""                              # alone, still no measure

@@ -31,6 +31,9 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
               "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "全州", "全盟", "全旗",
               "村里", "镇里", "乡里", "县里", "市里"}        # where, not what: "村里有129户…"
 MAX_CHARS = 24
+# Verbs that only link the subject to its figure when they open the clause ("实现地区生产总值
+# 186亿元", "共有行政村158个"): what is measured is the noun after them.
+LINKING = {"实现", "形成", "达到", "完成", "共有", "拥有", "累计", "已有", "现有", "共计", "合计"}
 LOCATIVES = ("中", "当中", "之中", "里", "内")     # "候选人当中有…", "贫困户中有…": where among, not what
 NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
 # What stays first in a measure though it is no noun: a negation turns it round (未脱贫), a
@@ -52,6 +55,8 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     while words and (_weak(words[0][1], WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)) \
             and words[0][0] not in KEPT_FIRST:
         words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
+    if len(words) > 1 and words[0][0] in LINKING and (words[1][1][:1] in ("n", "j") or words[1][1] == "vn" and len(words) > 2):
+        words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
     while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES):
         words.pop()
     kept, size = [], 0
