@@ -785,3 +785,17 @@ def test_a_notices_note_after_the_title_and_a_removal_of_qi_are_read(article):
     cao = [p for p in art.of("post") if p["person"]["name"] == "曹立新"]
     assert {(p["org"]["name"], bool(p["former"])) for p in cao} == {("醴陵市交通运输局党组", False), ("醴陵市审计局党组", True)}
     assert not _by_title(art, "龙海涛").get("党组书记")                 # 其 is the one named in its sentence
+
+
+def test_a_dated_retirement_ends_the_posts_held_last(article):
+    art = article("讣告\n2024-01-12\n离休干部邹志远同志因病逝世。邹志远同志1941年5月出生。历任溆浦县委副书记、县长，"
+                  "1999年3月任怀化市政协副主席，2004年退休。\n")
+    zou = _by_title(art, "邹志远")
+    assert (zou["政协副主席"]["start"], zou["政协副主席"]["end"]) == (1999, 2004)
+    assert zou["县长"]["former"] and zou["县长"].get("end") is None       # the earlier posts: their end untold
+
+
+def test_a_secondment_by_gua_ren_is_a_temporary_post(article):
+    art = article("挂职干部\n2024-01-12\n去年，杜明辉挂任新邵县副县长。彭家乐挂职担任隆回县副县长。吴志强任洞口县副县长。\n")
+    assert _by_title(art, "杜明辉")["副县长"]["temporary"] and _by_title(art, "彭家乐")["副县长"]["temporary"]
+    assert not _by_title(art, "吴志强")["副县长"]["temporary"]                 # control: an appointment

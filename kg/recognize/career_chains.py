@@ -18,7 +18,8 @@ PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过
 PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任", "拟提拔为", "拟提拔任用为")
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", *PROPOSE,
         "被任命为", "被选举为", "被选为",     # the passive of a decision: "某某被任命为某市委书记"
-        "被提拔为", "提拔为", "被提拔担任", "被提拔任")     # a promotion: "2012年，她被提拔为某县副县长"
+        "被提拔为", "提拔为", "被提拔担任", "被提拔任",     # a promotion: "2012年，她被提拔为某县副县长"
+        "挂任", "挂职任")                                  # a secondment (kg.recognize.tenure: temporary)
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones
 # A sentence's opening adverbial of the time before the change an appointment story tells:
 # "此前，某某任…", "调整前，某某任…", "履新前，…" (the posts named are the ones left).

@@ -4,7 +4,7 @@ step of the same person is dated; in a résumé (three or more lines that open w
 a post that the next line no longer lists ends at that line's date; an undated
 appointment takes the article's date, unless the article tells it after a dated step
 (a career told in order: "2008年…出任…；…后任…" is no news of today); a removal
-(免去, 不再担任) ends the post then.
+(免去, 不再担任) ends the post then; a dated retirement ends the posts held last.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class Step:
     confirms: bool = False      # an acting head confirmed: it leaves no other post
     followed: bool = False      # other posts of its enumeration came after it, undated: its end is untold
     proposed: bool = False      # a pre-appointment notice's post (拟任): not started, ends nothing
+    retires: bool = False       # "2003年退休": no post of its own, it ends the posts held last
     dated: tuple = field(default=())
 
 
@@ -86,6 +87,12 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
                 if resume and not s.followed:
                     post["end"], post["end_month"] = nxt.dated
+    for r in (s for s in dated if s.retires):
+        held = [s for s in dated if not s.retires and _chronological(s) < _chronological(r)]
+        for post in held[-1].posts if held else ():
+            if not post.get("end"):
+                post["end"], post["end_month"] = r.dated
+                post["former"] = True
     for s in steps:
         if s.past:
             for post in s.posts:

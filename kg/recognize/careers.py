@@ -45,7 +45,8 @@ OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上)[�
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
 PERIOD = ("期间", "职务期间")
-NOW = ("现", "目前", "现在")      # "在担任某局局长期间": a period of office told after it, a past post
+NOW = ("现", "目前", "现在")
+RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")      # "在担任某局局长期间": a period of office told after it, a past post
 
 
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
@@ -126,6 +127,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             proposed = text[s:e] in PROPOSE
             for post in posts if proposed else ():
                 post["proposed"] = True
+            for post in posts if text[s:e].startswith("挂") or text.endswith("挂职", 0, s) else ():
+                post["temporary"] = True          # "挂任某县副县长", "…挂职担任…": a secondment
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, text, person, after_name, when)
             elif text[s:e] in MOVE and text.rfind(person["name"], 0, s) >= 0:     # "县委书记为某某，2019年升任…"
@@ -142,8 +145,20 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             else:
                 self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
         self._decided_of_him(idx, text, dates)
+        self._retired(idx, text, dates)
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
+
+    def _retired(self, idx: int, text: str, dates: list[When]) -> None:
+        """"…1998年任某省政协副主席，2003年退休": a dated retirement of the person the
+        clause is about ends the posts of their last dated step (kg.recognize.career_steps)."""
+        for m in RETIRED.finditer(text):
+            cut = max([0] + [i + 1 for i, c in enumerate(text[:m.start()]) if c in STOP])
+            clause = max([cut] + [i + 1 for i, c in enumerate(text[:m.start()]) if c in "，,"])
+            when = self._when(text, dates, cut, clause, m.start())
+            person = self._subject(idx, text, clause, m.start(), cut) if when is not None else None
+            if person is not None:
+                self.steps.append(Step(person, [], when, False, False, len(self.steps), retires=True))
 
     def _successive(self, person: Span, groups: list[list[Span]], when: When, line: bool) -> None:
         """A dated step whose groups were held one after another: the date starts the
