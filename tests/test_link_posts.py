@@ -458,3 +458,9 @@ def test_national_leaders_visiting_a_place_hold_their_central_posts(article):
     assert posts(art, "马英华") == {("政协副主席", "全国政协", None)}
     assert posts(art, "周德荣") == {("副委员长", "全国人大常委会", None)}
     assert posts(art, "刘云") != {("政协副主席", "全国政协", None)}            # control: a county's, not the nation's
+
+
+def test_a_title_written_after_the_name_is_held_at_the_articles_place_of_its_level(article):
+    art = article(body("临武县召开防汛工作会议。会上，曹建华副县长强调，要压实责任。何丽萍书记指出，要加强值守。"))
+    assert posts(art, "曹建华") == {("副县长", None, "临武县")}
+    assert posts(art, "何丽萍") == {("书记", None, None)}          # a title of no level: still bare

@@ -182,9 +182,9 @@ class PersonFinder(ModelReading, CreditReading):
             if title in self.nouns or not text.startswith(SPEECH + TITLED_ACTS, e):
                 continue
             name = self._name_before(idx, text, s)
-            if name:
+            if name:                 # the title alone: the linking stage finds a level's place ("某某副县长")
                 self._person(name, idx, s - len(name))
-                self._post(name, self.posts.record(idx, s, e, title))
+                self._post(name, self.posts.segment(idx, text, s, e, title, None, how="segment"))
 
     def _profile(self, idx: int, text: str) -> None:
         lead = len(text) - len(text.lstrip())
