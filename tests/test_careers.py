@@ -799,3 +799,12 @@ def test_a_secondment_by_gua_ren_is_a_temporary_post(article):
     art = article("挂职干部\n2024-01-12\n去年，杜明辉挂任新邵县副县长。彭家乐挂职担任隆回县副县长。吴志强任洞口县副县长。\n")
     assert _by_title(art, "杜明辉")["副县长"]["temporary"] and _by_title(art, "彭家乐")["副县长"]["temporary"]
     assert not _by_title(art, "吴志强")["副县长"]["temporary"]                 # control: an appointment
+
+
+def test_a_resume_line_with_a_note_of_study_in_the_meantime_keeps_its_post(article):
+    art = article("简历\n2024-03-12\n欧阳明，男，1968年9月生。\n1990.07—1995.03 邵阳县财政局科员\n"
+                  "1995.03—2001.06 邵阳县财政局副局长（其间：1996.09—1999.07在中南大学会计专业学习）\n"
+                  "2001.06— 邵阳县审计局局长\n")
+    ouyang = _by_title(art, "欧阳明")
+    assert (ouyang["副局长"]["start"], ouyang["副局长"]["end"]) == (1995, 2001)
+    assert ouyang["局长"]["org"]["name"] == "邵阳县审计局"

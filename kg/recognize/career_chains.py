@@ -35,7 +35,9 @@ DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去)")
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
-NOTE = re.compile(r"(?:职务)?[（(][^（）()]{1,12}[）)]$")
+# A note after the title: a notice's ("（试用期一年）", "（退休）") or a résumé line's study or
+# secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）").
+NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12})[）)]$")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选",     # 人选: "拟提名为某局局长人选"
              "至今", "职务至今")                                                  # "担任某村党支部书记至今"     # "在担任某局局长期间": a notice's period of office
