@@ -464,3 +464,11 @@ def test_a_title_written_after_the_name_is_held_at_the_articles_place_of_its_lev
     art = article(body("临武县召开防汛工作会议。会上，曹建华副县长强调，要压实责任。何丽萍书记指出，要加强值守。"))
     assert posts(art, "曹建华") == {("副县长", None, "临武县")}
     assert posts(art, "何丽萍") == {("书记", None, None)}          # a title of no level: still bare
+
+
+def test_a_sub_districts_office_and_a_communitys_residents_committee_are_the_places_own(article):
+    art = article(body("株洲市天元区嵩山路街道党工委书记刘芳、办事处主任陈斌来到泰山社区。泰山社区党委书记、居委会主任周丽华介绍情况。"
+                       "攸县财政局党组书记谭明、办公室主任王强参加。"))
+    assert posts(art, "陈斌") == {("主任", "嵩山路街道办事处", "嵩山路街道")}
+    assert ("居委会主任", "泰山社区居委会", "泰山社区") in posts(art, "周丽华")
+    assert posts(art, "王强") == {("主任", "攸县财政局办公室", "攸县")}       # control: a bureau's office stays the bureau's

@@ -12,7 +12,7 @@ import re
 
 from kg.article import Span
 from kg.lang.words import words
-from kg.link.post_bodies import bare_unit, body_heads, implied_level, same_head
+from kg.link.post_bodies import PARTY_CELLS, bare_unit, body_heads, implied_level, same_head
 from kg.recognize.org_names import org_span
 from kg.recognize.posts import Cue
 
@@ -40,6 +40,9 @@ class ListBodies:
         host = self._parent_of(post.sent, before["org"]) or before["org"]     # 化学系 of 某大学: 物理系 beside it
         if host["name"].endswith(unit):
             return None
+        place = host.get("place")
+        if place is not None and any(host["name"] == place["name"] + c for c in PARTY_CELLS):
+            return org_span(self.art, place["name"] + unit, place, post.sent)   # 某街道党工委书记甲、办事处主任乙: the place's
         return org_span(self.art, host["name"] + unit, host.get("place"), post.sent)
 
     def _parent_of(self, idx: int, unit: Span) -> Span | None:
