@@ -472,3 +472,9 @@ def test_a_sub_districts_office_and_a_communitys_residents_committee_are_the_pla
     assert posts(art, "陈斌") == {("主任", "嵩山路街道办事处", "嵩山路街道")}
     assert ("居委会主任", "泰山社区居委会", "泰山社区") in posts(art, "周丽华")
     assert posts(art, "王强") == {("主任", "攸县财政局办公室", "攸县")}       # control: a bureau's office stays the bureau's
+
+
+def test_a_school_written_with_the_level_word_alone_is_the_articles_countys(article):
+    art = article(body("宁远县召开教育工作会议。县第二中学校长刘海燕、县实验小学校长蒋丽参加。"))
+    assert posts(art, "刘海燕") == {("校长", "宁远县第二中学", "宁远县")}
+    assert posts(art, "蒋丽") == {("校长", "宁远县实验小学", "宁远县")}
