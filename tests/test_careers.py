@@ -808,3 +808,12 @@ def test_a_resume_line_with_a_note_of_study_in_the_meantime_keeps_its_post(artic
     ouyang = _by_title(art, "欧阳明")
     assert (ouyang["副局长"]["start"], ouyang["副局长"]["end"]) == (1995, 2001)
     assert ouyang["局长"]["org"]["name"] == "邵阳县审计局"
+
+
+def test_a_leadership_pages_lines_give_each_name_the_posts_before_the_colon(article):
+    art = article("领导之窗\n2024-03-12\n江永县领导班子\n县委副书记、县长：蒋志强\n副县长：李海波、唐秀英\n"
+                  "联系电话：0746-5721234\n")
+    assert {"县委副书记", "县长"} <= set(_by_title(art, "蒋志强"))
+    assert _by_title(art, "蒋志强")["县长"]["place"]["name"] == "江永县"
+    assert "副县长" in _by_title(art, "李海波") and "副县长" in _by_title(art, "唐秀英")
+    assert len(art.of("post")) == 4                                  # a phone number's line is no roster

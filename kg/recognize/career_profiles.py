@@ -15,6 +15,7 @@ from kg.recognize.career_steps import Step
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]?(?:\d{4}年?|年)\d{1,2}月(?:出)?生(?![产活长态效成猪意物])|同志简历|简历)")
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
 # still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…")
+TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*)[。；;]?\s*$")
 BRACKETED = re.compile(r"[（(]([^（）()]{2,40}?)等?[）)]")
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 
@@ -59,6 +60,24 @@ class ProfileReading:
             if person is not None:
                 self.steps.append(Step(person, self._chain(idx, text, items), None, False, False,
                                        len(self.steps), present=True))
+
+    def _titled_line(self, idx: int, text: str) -> None:
+        """"县委副书记、县长：某某", "副县长：甲、乙": a line of a leadership page or a group's
+        roster, the posts before the colon, the names that hold them after it, held now."""
+        m = TITLED_LINE.match(text)
+        if m is None:
+            return
+        items = chain_items(m.group(1), 0)
+        if not items or items[-1][1] != len(m.group(1)) or triggers(m.group(1)):
+            return
+        at = m.start(2)
+        for name in re.split(r"[、，,\s]+", m.group(2)):
+            at = text.find(name, at)
+            person = self.known.get(name) or self._listed_name(idx, text[:at + len(name)], at + len(name))
+            if person is None or person["name"] != name:
+                return                            # every name must be one: else the line is no roster
+            self.steps.append(Step(person, self._chain(idx, text, items), None, False, False,
+                                   len(self.steps), present=True))
 
     def _listed_name(self, idx: int, text: str, end: int) -> Span | None:
         """A name that only an item of a list stands for, right before its bracketed posts

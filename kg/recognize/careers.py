@@ -78,6 +78,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             self.last_year = (dates[-1].end or dates[-1].start)[0]
         self._profiled(idx, text)
         self._bracketed_posts(idx, text)
+        self._titled_line(idx, text)
         self._born_before_name(text)
         self._decisions(idx, text, dates)
         self._respectively(idx, text, dates)
