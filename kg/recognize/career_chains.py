@@ -35,6 +35,17 @@ DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去)")
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
+
+
+def after_last(text: str, at: int, marks, floor: int = 0) -> int:
+    """Where the clause before `at` starts: after the last of `marks` (STOP: the sentence's
+    part; "，,": the clause), not before `floor`.
+
+    >>> after_last("甲任县长；乙任副县长", 7, STOP), after_last("甲，乙任副县长", 4, "，,")
+    (5, 2)
+    """
+    return max([floor] + [i + 1 for i, c in enumerate(text[:at]) if c in marks])
+
 # A note after the title: a notice's ("（试用期一年）", "（退休）") or a résumé line's study or
 # secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）").
 NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12})[）)]$")

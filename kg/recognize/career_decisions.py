@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from kg.recognize.career_chains import DECISION, STOP, chain_items
+from kg.recognize.career_chains import DECISION, STOP, after_last, chain_items
 from kg.recognize.career_steps import Step
 
 LEAVING = ("免去", "免职")
@@ -47,7 +47,7 @@ class DecisionReading:
         carried = None
         for verb, at in opened:
             at += len(text[at:]) - len(text[at:].lstrip(" ：:"))
-            cut = max([0] + [i + 1 for i, c in enumerate(text[:at]) if c in STOP])
+            cut = after_last(text, at, STOP)
             when = self._when(text, dates, cut, cut, at)
             if self._clauses(idx, text, at, verb, when):
                 carried = verb
@@ -61,7 +61,7 @@ class DecisionReading:
         """"某某任甲职，免去其乙职务": read after the sentence's steps, which name him."""
         for m in DECISION.finditer(text):
             if text.startswith("其", m.end()):
-                cut = max([0] + [i + 1 for i, c in enumerate(text[:m.end()]) if c in STOP])
+                cut = after_last(text, m.end(), STOP)
                 self._clauses(idx, text, m.end(), m.group("verb"), self._when(text, dates, cut, cut, m.end()))
 
     def _clauses(self, idx: int, text: str, at: int, verb: str, when) -> bool:

@@ -28,7 +28,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, chain_items,
+from kg.recognize.career_chains import (LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, after_last, chain_items,
                                         successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
@@ -44,9 +44,9 @@ OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上)[�
 
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
-PERIOD = ("期间", "职务期间")
-NOW = ("现", "目前", "现在")
-RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")      # "在担任某局局长期间": a period of office told after it, a past post
+PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
+NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since a date not told
+RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
 
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
@@ -94,8 +94,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             chain = (idx, text, items) if items else self._left_unsaid(text, s, e, told)
             if not chain:
                 continue
-            cut = max([last] + [i + 1 for i, c in enumerate(text[:s]) if c in STOP])
-            clause = max([cut] + [i + 1 for i, c in enumerate(text[:s]) if c in "，,"])
+            cut = after_last(text, s, STOP, last)
+            clause = after_last(text, s, "，,", cut)
             moving = carried if carried and carried[0] == s else None
             person = moving[1] if moving else self._subject(idx, text, clause, s, cut)
             last, told = max(items[-1][1] if items else 0, e), chain
@@ -154,8 +154,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         """"…1998年任某省政协副主席，2003年退休": a dated retirement of the person the
         clause is about ends the posts of their last dated step (kg.recognize.career_steps)."""
         for m in RETIRED.finditer(text):
-            cut = max([0] + [i + 1 for i, c in enumerate(text[:m.start()]) if c in STOP])
-            clause = max([cut] + [i + 1 for i, c in enumerate(text[:m.start()]) if c in "，,"])
+            cut = after_last(text, m.start(), STOP)
+            clause = after_last(text, m.start(), "，,", cut)
             when = self._when(text, dates, cut, clause, m.start())
             person = self._subject(idx, text, clause, m.start(), cut) if when is not None else None
             if person is not None:
