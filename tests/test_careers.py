@@ -817,3 +817,9 @@ def test_a_leadership_pages_lines_give_each_name_the_posts_before_the_colon(arti
     assert _by_title(art, "蒋志强")["县长"]["place"]["name"] == "江永县"
     assert "副县长" in _by_title(art, "李海波") and "副县长" in _by_title(art, "唐秀英")
     assert len(art.of("post")) == 4                                  # a phone number's line is no roster
+
+
+def test_a_resignation_accepted_by_the_standing_committee_ends_the_post(article):
+    art = article("人事\n2024-03-12\n会议决定接受钟建华辞去冷水江市人民政府市长职务的请求，任命彭晓辉为冷水江市人民政府副市长。\n")
+    assert _by_title(art, "钟建华")["市长"]["former"] and _by_title(art, "钟建华")["市长"]["end"] == 2024
+    assert not _by_title(art, "彭晓辉")["副市长"]["former"]

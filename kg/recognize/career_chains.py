@@ -48,6 +48,7 @@ def after_last(text: str, at: int, marks, floor: int = 0) -> int:
 
 # A note after the title: a notice's ("（试用期一年）", "（退休）") or a résumé line's study or
 # secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）").
+REQUEST = re.compile(r"(?<=职务)的(?:辞职)?(?:请求|申请)$")
 NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12})[）)]$")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选",     # 人选: "拟提名为某局局长人选"
@@ -108,6 +109,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
             item = item[:-1]          # "某某是2015年开始担任某县县委书记的。": 是…的 stresses the date
         used = OFFICE_USED.search(item)
         item = item[:used.end(1)] if used else item
+        item = REQUEST.sub("", item)      # "接受某某辞去某县县长职务的请求": the request, not the post
         note = NOTE.search(item)         # "某局局长（试用期一年）": a notice's note after the title
         item = item[:note.start()] if note and title_matcher().suffix(item[:note.start()]) else item
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
