@@ -823,3 +823,9 @@ def test_a_resignation_accepted_by_the_standing_committee_ends_the_post(article)
     art = article("人事\n2024-03-12\n会议决定接受钟建华辞去冷水江市人民政府市长职务的请求，任命彭晓辉为冷水江市人民政府副市长。\n")
     assert _by_title(art, "钟建华")["市长"]["former"] and _by_title(art, "钟建华")["市长"]["end"] == 2024
     assert not _by_title(art, "彭晓辉")["副市长"]["former"]
+
+
+def test_names_joined_before_the_verb_each_take_the_post(article):
+    art = article("选举\n2024-03-12\n涟源市召开人代会。会上，邹志强当选为涟源市人民政府市长，贺红梅、肖建军当选为涟源市人民政府副市长。\n")
+    assert "副市长" in _by_title(art, "贺红梅") and "副市长" in _by_title(art, "肖建军")
+    assert "副市长" not in _by_title(art, "邹志强")                   # the name before the comma is another clause's

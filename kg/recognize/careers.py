@@ -143,12 +143,28 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 now = when is None and text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
                                        present=now, proposed=proposed))
+                for other in self._names_joined_before(text, after_name) if items and not moved_from else ():
+                    self.steps.append(Step(other, self._chain(*chain), when, past or ends, line, len(self.steps),
+                                           ends, present=now, proposed=proposed))     # "甲、乙当选为副市长"
             else:
                 self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
         self._decided_of_him(idx, text, dates)
         self._retired(idx, text, dates)
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
+
+    def _names_joined_before(self, text: str, at: int) -> list[Span]:
+        """The persons listed right before the name at `at`, joined by 、 or 和 ("甲、乙和丙
+        当选为…": the subject is all of them); only names the recognizers know."""
+        out: list[Span] = []
+        while at > 0 and text[at - 1] in "、和":
+            person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
+                           if text.endswith(n, 0, at - 1)), None)
+            if person is None:
+                break
+            out.append(person)
+            at -= 1 + len(person["name"])
+        return out
 
     def _retired(self, idx: int, text: str, dates: list[When]) -> None:
         """"…1998年任某省政协副主席，2003年退休": a dated retirement of the person the
