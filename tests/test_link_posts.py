@@ -478,3 +478,9 @@ def test_a_school_written_with_the_level_word_alone_is_the_articles_countys(arti
     art = article(body("宁远县召开教育工作会议。县第二中学校长刘海燕、县实验小学校长蒋丽参加。"))
     assert posts(art, "刘海燕") == {("校长", "宁远县第二中学", "宁远县")}
     assert posts(art, "蒋丽") == {("校长", "宁远县实验小学", "宁远县")}
+
+
+def test_a_prefecture_level_regions_commissioner_heads_its_administrative_office(article):
+    art = article(body("和田地区召开会议。和田地区行署专员艾则孜·木沙主持，地区行署副专员王立军参加。"))
+    assert posts(art, "艾则孜·木沙") == {("行署专员", "和田地区行署", "和田地区")}
+    assert posts(art, "王立军") == {("行署副专员", "和田地区行署", "和田地区")}
