@@ -484,3 +484,11 @@ def test_a_prefecture_level_regions_commissioner_heads_its_administrative_office
     art = article(body("和田地区召开会议。和田地区行署专员艾则孜·木沙主持，地区行署副专员王立军参加。"))
     assert posts(art, "艾则孜·木沙") == {("行署专员", "和田地区行署", "和田地区")}
     assert posts(art, "王立军") == {("行署副专员", "和田地区行署", "和田地区")}
+
+
+def test_a_township_level_word_before_a_body_names_the_articles_township_of_that_kind(article):
+    two = article("乡镇新闻\n2024-03-12\n安化县东坪镇召开会议。\n镇人大主席刘兵参加。\n安化县梅城镇也派人参加。\n")
+    assert all(p[2] is None for p in posts(two, "刘兵"))       # two towns, none in its paragraph: which is untold
+    one = article("乡镇新闻\n2024-03-12\n安化县东坪镇召开会议。\n镇人大主席刘兵、街道党工委书记胡明参加。\n")
+    assert posts(one, "刘兵") == {("主席", "东坪镇人大", "东坪镇")}
+    assert all(p[2] is None for p in posts(one, "胡明"))      # no 街道 named: no township of that kind

@@ -34,7 +34,7 @@ def level_word(prefix: str) -> str | None:
     >>> level_word("市"), level_word("省公安局"), level_word("走访了市级"), level_word("社区")
     ('市', '省', '市', None)
     """
-    for word in ("自治区", "地区", "省", "市", "州", "县", "区", "旗", "盟"):      # 地区: "地区行署"
+    for word in ("自治区", "地区", "省", "市", "州", "县", "区", "旗", "盟", "街道", "镇", "乡"):   # "地区行署", "镇人大"
         rest = prefix[len(word):]
         if prefix.startswith(word) and (rest in ("", "级") or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
             return word

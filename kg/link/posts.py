@@ -45,6 +45,7 @@ PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书�
 LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")    # a title opening with one names that committee
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
+TOWNSHIP_WORDS = ("街道", "镇", "乡")
 
 
 class PostLinker(ListBodies):
@@ -128,7 +129,9 @@ class PostLinker(ListBodies):
             inherited = None              # "省委常委、市委书记": the city's post, not the province's
         place = places[-1] if places else inherited
         written_level = level_word(PRESENT.sub("", text[a:head]))
-        if not places and written_level:                # "省人大常委会主任", "市公安局局长": the article's own
+        if not places and written_level in TOWNSHIP_WORDS:          # "镇人大主席", "街道党工委书记"
+            place = self._township_of_kind(idx, a, written_level)
+        elif not places and written_level:              # "省人大常委会主任", "市公安局局长": the article's own
             wanted = LEVEL_WORDS[written_level[0]]      # (never a place of another level the chain named)
             place = self._own_city(written_level) or self._nearest(idx, a, wanted) \
                 or (place if place is not None and place["level"] == wanted else None)
@@ -272,6 +275,20 @@ class PostLinker(ListBodies):
             return None
         cities = {p["name"]: p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市")}
         return next(iter(cities.values())) if len(cities) == 1 else None
+
+    def _township_of_kind(self, idx: int, before: int, word: str) -> Span | None:
+        """"镇人大主席", "街道党工委书记", "乡纪委书记": the township of that kind (a 镇, a 乡,
+        a 街道) the sentence named before, else its paragraph, else the article's only one."""
+        fits = lambda p: p["level"] == "township" and p["name"].endswith(word)      # noqa: E731
+        para = self.art.sentences[idx].paragraph
+        for sent in reversed(self.art.sentences[:idx + 1]):
+            if sent.index != idx and (sent.paragraph != para or para < 0):
+                break
+            named = [p for p in self.art.in_sentence("place", sent.index) if fits(p) and (sent.index != idx or p.end <= before)]
+            if named:
+                return named[-1]
+        kinds = {p["name"]: p for p in self.art.of("place") if fits(p)}
+        return next(iter(kinds.values())) if len(kinds) == 1 else None
 
     def _only_lower(self, level: str) -> Span | None:
         """The one township (or village) the article names, when it names one only: "镇长某某"
