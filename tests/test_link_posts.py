@@ -492,3 +492,11 @@ def test_a_township_level_word_before_a_body_names_the_articles_township_of_that
     one = article("乡镇新闻\n2024-03-12\n安化县东坪镇召开会议。\n镇人大主席刘兵、街道党工委书记胡明参加。\n")
     assert posts(one, "刘兵") == {("主席", "东坪镇人大", "东坪镇")}
     assert all(p[2] is None for p in posts(one, "胡明"))      # no 街道 named: no township of that kind
+
+
+def test_a_numbered_inspection_group_is_a_body_of_its_committee(article):
+    art = article(body("湖南省委第五巡视组组长刘明华说，巡视组进驻后接到来信200件。邵阳市委第三巡察组副组长张华参加。"
+                       "随后，邵阳县落实省委第五巡视组反馈意见整改工作领导小组召开会议。"))
+    assert posts(art, "刘明华") == {("组长", "湖南省委第五巡视组", "湖南省")}
+    assert posts(art, "张华") == {("副组长", "邵阳市委第三巡察组", "邵阳市")}
+    assert not any(o["name"].startswith("湖南省委第五巡视组反馈") for o in art.of("org"))   # the group names no body after it

@@ -21,6 +21,7 @@ PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", 
 # "区政府办"; not 委办公室, read whole as 委 + 办公室).
 GENERAL_OFFICE = re.compile(r"(?:委|政府|人民政府)办(?!公|事|理|学|法)")
 SESSION_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}届")
+GROUP_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,13 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
             out.append(cur)
             break
     while i + len(cur) < len(text):
-        word = bodies.match_at(text, i + len(cur))
+        at = i + len(cur)
+        ordinal = GROUP_ORDINAL.match(text, at) if cur else None      # "省委第二巡视组": its numbered group
+        word = bodies.match_at(text, ordinal.end()) if ordinal else None
+        if word and word.endswith("组"):
+            word = ordinal.group(0) + word
+        else:
+            word = bodies.match_at(text, at)
         if not word:
             break
         cur += word

@@ -126,7 +126,8 @@ class OrgFinder:
         + 化学系, "某县卫计局驻某村" + 帮扶工作队).  The name ends where a title, a
         separator or the end of the clause follows; its words must be a name, not a clause."""
         anchors = [(p.end, p["name"], p, True) for p in places if p["level"] != "other"]
-        anchors += [(o.end, o["name"], o.get("place"), False) for o in found if o.start >= 0]
+        anchors += [(o.end, o["name"], o.get("place"), False) for o in found if o.start >= 0
+                    and not NUMBERED_GROUP.search(o["name"])]    # "省委第八巡视组": a whole body, no parent of what follows
         anchors += [(m.end(), "中央", None, False) for m in re.finditer("中央", text)      # 中央财经领导小组办公室, also after 任/兼
                     if not text[m.start() - 1:m.start()] or text[m.start() - 1] in BOUNDARY or text[m.start() - 1] in "党任兼"]
         known = {(o.start, o.end) for o in found}
@@ -253,6 +254,7 @@ def _headed_end(text: str, at: int) -> int | None:
 # Heads of coordinating bodies set up for a task, which their names state as a verb and its
 # object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构), "扶贫工作团".
 TASK_HEADS = ("领导小组", "小组", "指挥部", "工作团")
+NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}组$")
 
 
 def _clause_like(name: str, titles, task: bool = False) -> bool:
