@@ -829,3 +829,10 @@ def test_names_joined_before_the_verb_each_take_the_post(article):
     art = article("选举\n2024-03-12\n涟源市召开人代会。会上，邹志强当选为涟源市人民政府市长，贺红梅、肖建军当选为涟源市人民政府副市长。\n")
     assert "副市长" in _by_title(art, "贺红梅") and "副市长" in _by_title(art, "肖建军")
     assert "副市长" not in _by_title(art, "邹志强")                   # the name before the comma is another clause's
+
+
+def test_the_one_who_succeeds_takes_the_post_and_the_one_succeeded_held_it(article):
+    art = article("人事\n2024-03-12\n2023年8月，罗建军接替曾志华任浏阳市委书记。“70后”何丽接替彭勇任醴陵市委书记。\n")
+    assert not _by_title(art, "罗建军")["市委书记"]["former"] and _by_title(art, "罗建军")["市委书记"]["start"] == 2023
+    assert _by_title(art, "曾志华")["市委书记"]["former"] and _by_title(art, "曾志华")["市委书记"]["end"] == 2023
+    assert not _by_title(art, "何丽")["市委书记"]["former"] and _by_title(art, "彭勇")["市委书记"]["former"]

@@ -135,7 +135,7 @@ class SubjectReading:
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
             if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
                 continue
-            if len(before) > n and before[-n - 1] not in "，,、：:是为的 " and not before[:-n].endswith(ACCEPT) \
+            if len(before) > n and before[-n - 1] not in "，,、：:是为的 ”" and not before[:-n].endswith(ACCEPT + ("接替", "替代")) \
                     and not _dated(before[:-n]):
                 continue
             if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):

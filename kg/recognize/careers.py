@@ -101,9 +101,13 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             last, told = max(items[-1][1] if items else 0, e), chain
             if person is None:
                 continue
+            after_name = text.rfind(person["name"], clause, s)
+            name_end = after_name + len(person["name"]) if after_name >= 0 else clause
+            succeeded = self._successor(idx, text, clause, cut, after_name) if after_name >= 0 else None
+            if succeeded is not None:               # "甲接替乙任某市委书记": 甲 takes it, 乙 held it
+                person, succeeded = succeeded, person
             self.focus = person
             when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None)
-            after_name = text.rfind(person["name"], clause, s)
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
             if items and self._epithet(text, items[-1][1]):
@@ -115,7 +119,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             if moved_from and items:      # the posts left end at the move's date, which starts the next step
                 carried = (items[-1][1] + (2 if text.startswith("任上", items[-1][1]) else 0), person, when)
                 left_at, when = when, None
-            own = text[after_name + len(person["name"]) if after_name >= 0 else clause:s]
+            own = text[name_end:s]
             past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
                 or (after_name >= 0 and text[cut:clause].strip("，, ") in PAST_LEADS)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
@@ -143,7 +147,12 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 now = when is None and text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
                                        present=now, proposed=proposed))
-                for other in self._names_joined_before(text, after_name) if items and not moved_from else ():
+                if succeeded is not None and items:
+                    held = self._chain(*chain)
+                    for post in held if when is not None else ():
+                        post["end"], post["end_month"] = when.start
+                    self.steps.append(Step(succeeded, held, None, True, False, len(self.steps)))
+                for other in self._names_joined_before(text, after_name) if items and not (moved_from or succeeded) else ():
                     self.steps.append(Step(other, self._chain(*chain), when, past or ends, line, len(self.steps),
                                            ends, present=now, proposed=proposed))     # "甲、乙当选为副市长"
             else:
@@ -152,6 +161,12 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         self._retired(idx, text, dates)
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
+
+    def _successor(self, idx: int, text: str, clause: int, cut: int, name_at: int) -> Span | None:
+        """The subject of "甲接替乙任…" when the name before the verb (乙, at `name_at`) is
+        the object of 接替: 甲, the name before 接替, else None."""
+        lead = re.search(r"(?:接替|替代)$", text[clause:name_at])
+        return self._subject(idx, text, clause, clause + lead.start(), cut) if lead else None
 
     def _names_joined_before(self, text: str, at: int) -> list[Span]:
         """The persons listed right before the name at `at`, joined by 、 or 和 ("甲、乙和丙
