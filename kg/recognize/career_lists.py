@@ -34,7 +34,7 @@ class RespectiveReading:
             if len(people) < 2 or len(posts) != len(people) or len(left) not in (0, len(people)):
                 continue
             when = self._when(text, dates, 0, 0, m.start())
-            past = any(w in text[:m.start()] for w in PAST_MARKS + ("前",))
+            past = any(w in text[:m.start()] for w in PAST_MARKS + ("前",)) or (self.before_change and when is None)
             for person, post in zip(people, left):
                 self.steps.append(Step(person, [post], None, True, False, len(self.steps)))
             for person, post in zip(people, posts):

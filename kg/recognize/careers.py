@@ -59,6 +59,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         self.last_year: int | None = None     # 当年/同年 in a later sentence: the year told last
         self.told: tuple | None = None        # the last chain read, and whether a semicolon
         self.joined = False                   # ended its sentence (a decision's next clause)
+        self.before_change = False            # "调整前，…；…": a sentence joined to one that opened so
         self.listed: list[Span] = []          # names closing the sentence before (…两人：甲、乙。)
 
     def run(self) -> None:
@@ -121,7 +122,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 left_at, when = when, None
             own = text[name_end:s]
             past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
-                or (after_name >= 0 and text[cut:clause].strip("，, ") in PAST_LEADS)
+                or (after_name >= 0 and text[cut:clause].strip("，, ") in PAST_LEADS) or (self.before_change and when is None)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
             for post in posts if left_at is not None else ():
@@ -159,6 +160,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
         self._decided_of_him(idx, text, dates)
         self._retired(idx, text, dates)
+        opened_past = any(text.lstrip().startswith((lead + "，", lead + ",")) for lead in PAST_LEADS)
+        self.before_change = (opened_past or self.joined and self.before_change) and text.rstrip().endswith(("；", ";"))
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
 
