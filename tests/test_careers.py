@@ -839,7 +839,9 @@ def test_the_one_who_succeeds_takes_the_post_and_the_one_succeeded_held_it(artic
 
 
 def test_a_sentence_joined_by_a_semicolon_to_one_opened_by_before_the_change_tells_past_posts(article):
-    art = article("人事\n2024-03-12\n刘芳、周斌等同志近日履新。调整前，曹明任湘潭市委副书记；刘芳、周斌分别任湘潭市市长、株洲市市长。"
-                  "刘芳、周斌分别任湘潭市委书记、株洲市委书记。\n")
-    assert _by_title(art, "刘芳")["市长"]["former"] and _by_title(art, "周斌")["市长"]["former"]
-    assert not _by_title(art, "刘芳")["市委书记"]["former"]               # the sentence after: the posts taken
+    before = article("人事\n2024-03-12\n刘芳、周斌等同志近日履新。调整前，曹明任湘潭市委副书记；"
+                     "刘芳、周斌分别任湘潭市副市长、株洲市副市长。\n")
+    plain = article("人事\n2024-03-12\n刘芳、周斌等同志近日履新。曹明任湘潭市委副书记；"
+                    "刘芳、周斌分别任湘潭市副市长、株洲市副市长。\n")
+    assert _by_title(before, "刘芳")["副市长"]["former"] and _by_title(before, "周斌")["副市长"]["former"]
+    assert not _by_title(plain, "刘芳")["副市长"]["former"]              # control: no 调整前, the posts taken
