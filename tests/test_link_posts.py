@@ -500,3 +500,10 @@ def test_a_numbered_inspection_group_is_a_body_of_its_committee(article):
     assert posts(art, "刘明华") == {("组长", "湖南省委第五巡视组", "湖南省")}
     assert posts(art, "张华") == {("副组长", "邵阳市委第三巡察组", "邵阳市")}
     assert not any(o["name"].startswith("湖南省委第五巡视组反馈") for o in art.of("org"))   # the group names no body after it
+
+
+def test_an_autonomous_prefectures_bare_posts_are_its_own_not_the_datelines_citys(article):
+    art = article("调研\n2024-03-12\n新华社长沙3月10日电（记者 张三丰）湖南省委书记王建华10日在怀化市和湘西州调研。"
+                  "州委书记李志远、州长田红陪同。\n")
+    assert posts(art, "李志远") == {("州委书记", "湘西土家族苗族自治州委", "湘西土家族苗族自治州")}
+    assert posts(art, "田红") == {("州长", None, "湘西土家族苗族自治州")}

@@ -138,7 +138,8 @@ class PostLinker(ListBodies):
         if place is None and (text[a:head].endswith("村") or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监"))):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
         if place is None:
-            place = self._own_city("市" if "市" in title else None) or self._nearest(idx, a, implied_level(title))
+            place = self._own_city("市" if "市" in title else None) or self._own_prefecture(idx, a, title) \
+                or self._nearest(idx, a, implied_level(title))
         org = self._cell_in_title(idx, a, head, title) or self._org(idx, title, place, orgs, places)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
             org = org_span(self.art, org["name"] + text[org.end:head], org.get("place"), idx)   # 某县委工作队队员
@@ -275,6 +276,18 @@ class PostLinker(ListBodies):
             return None
         cities = {p["name"]: p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市")}
         return next(iter(cities.values())) if len(cities) == 1 else None
+
+    def _own_prefecture(self, idx: int, before: int, title: str) -> Span | None:
+        """"州委书记", "州长", "盟长": an autonomous prefecture's or a league's post is held at
+        the one of that kind the sentence named before, else the article's only one (not
+        the city of a wire service's dateline, "新华社长沙电", which is the article's context)."""
+        word = next((w for w in ("州", "盟") if w in title), None)
+        if word is None or implied_level(title) != "prefecture":
+            return None
+        kinds = [p for p in self.art.of("place") if p["level"] == "prefecture" and p["name"].endswith(word)]
+        here = [p for p in kinds if p.sent == idx and p.end <= before]
+        named = {p["name"]: p for p in kinds}
+        return here[-1] if here else next(iter(named.values())) if len(named) == 1 else None
 
     def _township_of_kind(self, idx: int, before: int, word: str) -> Span | None:
         """"镇人大主席", "街道党工委书记", "乡纪委书记": the township of that kind (a 镇, a 乡,
