@@ -507,3 +507,8 @@ def test_an_autonomous_prefectures_bare_posts_are_its_own_not_the_datelines_city
                   "州委书记李志远、州长田红陪同。\n")
     assert posts(art, "李志远") == {("州委书记", "湘西土家族苗族自治州委", "湘西土家族苗族自治州")}
     assert posts(art, "田红") == {("州长", None, "湘西土家族苗族自治州")}
+
+
+def test_the_city_a_dispatch_was_filed_from_is_not_the_city_of_a_bare_post(article):
+    art = article("调研\n2024-03-12\n新华社长沙3月10日电（记者 张三丰）湖南省委书记王建华10日在邵阳市调研。市委书记严华陪同。\n")
+    assert posts(art, "严华") == {("市委书记", "邵阳市委", "邵阳市")}

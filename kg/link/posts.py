@@ -33,6 +33,7 @@ from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader
 from kg.places.gazetteer import division_span, load
+from kg.recognize.datelines import filed_from
 from kg.recognize.org_names import join, org_span
 from kg.recognize.posts import Cue
 
@@ -323,7 +324,8 @@ class PostLinker(ListBodies):
     def _only(self, level: str) -> str | None:
         """The one division of that level the article names, when it names one only
         ("县委书记某某主持召开某县…": the county named after the title, once)."""
-        codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code")}
+        codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code")
+                 and not (p.start >= 0 and filed_from(self.art.sentences[p.sent].simp, p.start, p.end))}
         return next(iter(codes)) if len(codes) == 1 else None
 
     # -- career chains, clauses, bylines ----------------------------------------------

@@ -33,3 +33,18 @@ def dateline_outlet(text: str, end: int) -> str | None:
     """
     m = OUTLET.match(text[:end])
     return m.group(1) if m else None
+
+
+FILED = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯|消息)")
+
+
+def filed_from(text: str, start: int, end: int) -> bool:
+    """Whether the place at [start, end) is where a dispatch was filed, between the
+    dateline's outlet and its date ("某某社长沙5月3日电"): the desk's city, not what the
+    item is about.
+
+    >>> filed_from("新华社长沙3月1日电 某县召开会议", 3, 5), filed_from("新华社记者在长沙3月1日", 6, 8)
+    (True, False)
+    """
+    m = OUTLET.match(text[:start])
+    return m is not None and m.end() == start and FILED.match(text, end) is not None
