@@ -845,3 +845,9 @@ def test_a_sentence_joined_by_a_semicolon_to_one_opened_by_before_the_change_tel
                     "刘芳、周斌分别任湘潭市副市长、株洲市副市长。\n")
     assert _by_title(before, "刘芳")["副市长"]["former"] and _by_title(before, "周斌")["副市长"]["former"]
     assert not _by_title(plain, "刘芳")["副市长"]["former"]              # control: no 调整前, the posts taken
+
+
+def test_a_nomination_as_candidate_is_a_proposed_post(article):
+    art = article("人事\n2024-03-12\n省委组织部拟提名陈志远同志为郴州市市长候选人。会议任命李建国为郴州市副市长。\n")
+    assert _by_title(art, "陈志远")["市长"].get("proposed")
+    assert not _by_title(art, "李建国")["副市长"].get("proposed")          # control: an appointment

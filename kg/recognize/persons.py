@@ -214,10 +214,12 @@ class PersonFinder(ModelReading, CreditReading):
             link = re.match(r"(?:同志)?(为|的)", text[m.end() + len(name):])
             if not link:
                 continue
-            self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去")
+            self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
+                            proposed=m.group("verb") == "提名")
 
-    def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool) -> None:
-        """The first post of the clause after `after` is the person's."""
+    def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool, proposed: bool = False) -> None:
+        """The first post of the clause after `after` is the person's; a nomination's
+        ("提名某某为某市市长候选人") is proposed, not held."""
         title = next(((s, e) for s, e, t in self.titles if s >= after
                       and t not in self.nouns and not re.search(r"[，。；,;]", text[after:s])), None)
         if title is None:
@@ -225,6 +227,8 @@ class PersonFinder(ModelReading, CreditReading):
         self._person(name, idx, at)
         for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
             post["former"] = post.get("former") or former
+            if proposed or text.startswith(("候选人", "人选"), title[1]):
+                post["proposed"] = True
             self._post(name, post)
 
     def _listed_after(self, idx: int, text: str, pos: int) -> list[tuple[str, int]]:
