@@ -165,25 +165,6 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
 
-    def _successor(self, idx: int, text: str, clause: int, cut: int, name_at: int) -> Span | None:
-        """The subject of "甲接替乙任…" when the name before the verb (乙, at `name_at`) is
-        the object of 接替: 甲, the name before 接替, else None."""
-        lead = re.search(r"(?:接替|替代)$", text[clause:name_at])
-        return self._subject(idx, text, clause, clause + lead.start(), cut) if lead else None
-
-    def _names_joined_before(self, text: str, at: int) -> list[Span]:
-        """The persons listed right before the name at `at`, joined by 、 or 和 ("甲、乙和丙
-        当选为…": the subject is all of them); only names the recognizers know."""
-        out: list[Span] = []
-        while at > 0 and text[at - 1] in "、和":
-            person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
-                           if text.endswith(n, 0, at - 1)), None)
-            if person is None:
-                break
-            out.append(person)
-            at -= 1 + len(person["name"])
-        return out
-
     def _retired(self, idx: int, text: str, dates: list[When]) -> None:
         """"…1998年任某省政协副主席，2003年退休": a dated retirement of the person the
         clause is about ends the posts of their last dated step (kg.recognize.career_steps)."""

@@ -1,0 +1,96 @@
+"""Where a bare post is held: "县长某某", "镇人大主席某某", "州委书记某某" name no place, so
+the place is the one of the level (or the kind: 镇, 乡, 街道, 州, 盟, a county-level 市) the
+title implies that the sentence named before it, else its paragraph, else the article's
+only one or its context.  A mixin of the linker (kg.link.posts.PostLinker), which gives
+the article; read by its `_segment`.
+"""
+from __future__ import annotations
+
+from kg.article import Span
+from kg.link.post_bodies import implied_level
+from kg.places.gazetteer import division_span, load
+from kg.recognize.datelines import filed_from
+
+
+class BarePostPlaces:
+    def _nearest(self, idx, before, level) -> Span | None:
+        """The place a bare post ("县长", "县委副书记") is held at: the nearest of its level
+        earlier in the sentence, else the article's own place of that level."""
+        if not level:
+            return None
+        cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level]
+        if cands:
+            return cands[-1]
+        if level in ("village", "township"):           # the village the paragraph is about
+            para = self.art.sentences[idx].paragraph
+            for sent in reversed(self.art.sentences[:idx]):
+                if sent.paragraph != para or para < 0:
+                    break
+                earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
+                if earlier:
+                    return earlier[-1]
+            only = self._only_lower(level)
+            return only if only is not None and self._same_county(only, idx, before) else None
+        code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
+        county = self._only("county") if level == "prefecture" and not code else None
+        code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
+        return division_span(code) if code else None
+
+    def _own_city(self, word: str | None) -> Span | None:
+        """A bare 市 ("市委副书记", "市人大常委会") in the news of a county-level city that the
+        article names, with no prefecture-level city named anywhere: that city, as its own
+        media write (the prefecture above it is only the article's context)."""
+        if word != "市" or any(p["level"] == "prefecture" for p in self.art.of("place")):
+            return None
+        cities = {p["name"]: p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市")}
+        return next(iter(cities.values())) if len(cities) == 1 else None
+
+    def _own_prefecture(self, idx: int, before: int, title: str) -> Span | None:
+        """"州委书记", "州长", "盟长": an autonomous prefecture's or a league's post is held at
+        the one of that kind the sentence named before, else the article's only one (not
+        the city of a wire service's dateline, "新华社长沙电", which is the article's context)."""
+        word = next((w for w in ("州", "盟") if w in title), None)
+        if word is None or implied_level(title) != "prefecture":
+            return None
+        kinds = [p for p in self.art.of("place") if p["level"] == "prefecture" and p["name"].endswith(word)]
+        here = [p for p in kinds if p.sent == idx and p.end <= before]
+        named = {p["name"]: p for p in kinds}
+        return here[-1] if here else next(iter(named.values())) if len(named) == 1 else None
+
+    def _township_of_kind(self, idx: int, before: int, word: str) -> Span | None:
+        """"镇人大主席", "街道党工委书记", "乡纪委书记": the township of that kind (a 镇, a 乡,
+        a 街道) the sentence named before, else its paragraph, else the article's only one."""
+        fits = lambda p: p["level"] == "township" and p["name"].endswith(word)      # noqa: E731
+        para = self.art.sentences[idx].paragraph
+        for sent in reversed(self.art.sentences[:idx + 1]):
+            if sent.index != idx and (sent.paragraph != para or para < 0):
+                break
+            named = [p for p in self.art.in_sentence("place", sent.index) if fits(p) and (sent.index != idx or p.end <= before)]
+            if named:
+                return named[-1]
+        kinds = {p["name"]: p for p in self.art.of("place") if fits(p)}
+        return next(iter(kinds.values())) if len(kinds) == 1 else None
+
+    def _only_lower(self, level: str) -> Span | None:
+        """The one township (or village) the article names, when it names one only: "镇长某某"
+        paragraphs after "某县甲镇乙村…" is 甲镇's."""
+        named = {p["name"]: p for p in self.art.of("place") if p["level"] == level}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _same_county(self, lower: Span, idx: int, before: int) -> bool:
+        """Whether a township or village named elsewhere can be the one of a post whose own
+        sentence names a county before it: only when it is that county's (the county written
+        before it where it was named).  "某县甲村…" paragraphs before "乙县丙镇…，驻村工作队长某某"
+        is no post of 甲村."""
+        here = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == "county"]
+        if not here:
+            return True
+        there = [p for p in self.art.in_sentence("place", lower.sent) if p.end <= lower.start and p["level"] == "county"]
+        return bool(there) and there[-1]["name"] == here[-1]["name"]
+
+    def _only(self, level: str) -> str | None:
+        """The one division of that level the article names, when it names one only
+        ("县委书记某某主持召开某县…": the county named after the title, once)."""
+        codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code")
+                 and not (p.start >= 0 and filed_from(self.art.sentences[p.sent].simp, p.start, p.end))}
+        return next(iter(codes)) if len(codes) == 1 else None
