@@ -585,3 +585,9 @@ def test_a_two_character_county_with_a_rare_first_character_before_its_own_burea
     art = article("人事\n2024-01-12\n会议决定，刘海军任歙县财政局局长。县委、县政府和县妇联联合发文。\n")
     assert "歙县" in {p["name"] for p in art.of("place")}
     assert "和县" not in {p["name"] for p in art.of("place")}       # 和 joins: the article's own county bureau
+
+
+def test_a_customs_special_supervision_zone_is_a_zone_of_its_city(article):
+    art = article("园区\n2024-03-12\n衡阳综合保税区进出口额增长20%。郴州出口加工区新签项目5个。\n")
+    zones = {p["name"]: p for p in art.of("place") if p["level"] == "zone"}
+    assert {"衡阳综合保税区", "郴州出口加工区"} <= set(zones)
