@@ -591,3 +591,10 @@ def test_a_customs_special_supervision_zone_is_a_zone_of_its_city(article):
     art = article("园区\n2024-03-12\n衡阳综合保税区进出口额增长20%。郴州出口加工区新签项目5个。\n")
     zones = {p["name"]: p for p in art.of("place") if p["level"] == "zone"}
     assert {"衡阳综合保税区", "郴州出口加工区"} <= set(zones)
+
+
+def test_a_short_county_name_is_the_county_the_articles_townships_name(article):
+    art = article("调研\n2024-03-12\n区委书记深入南桥镇、四团镇、青村镇走访调研。奉贤要在新的一年里加快发展。\n")
+    assert "奉贤区" in {p["name"] for p in art.of("place")}
+    bare = article("调研\n2024-03-12\n奉贤要在新的一年里加快发展。\n")
+    assert "奉贤区" not in {p["name"] for p in bare.of("place")}           # control: no town names it

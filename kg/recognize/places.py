@@ -176,6 +176,7 @@ class Divisions:
         self.regions = set(regions())
         self.seen: set[str] = set()      # codes the article has named in full: "桐庐县…桐庐" is one place
         self.home = home_counties(art)
+        self.implied: set[str] = set()   # counties two townships of the text name (villages.counties_named_by_townships)
 
     def find(self, idx: int, text: str, hits) -> list[Span]:
         out: list[Span] = []
@@ -228,7 +229,7 @@ class Divisions:
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
-                or surface in self.home
+                or surface in self.home or code in self.implied      # "奉贤要…" after 南桥镇、奉城镇: its towns
         return True
 
     def own_body_after(self, surface: str, code: str | None, text: str, e: int) -> bool:
@@ -271,6 +272,7 @@ class Places(Component):
                        if m["code"] for c in gaz.chain(m["code"])}
         implied = {c for c in counties_named_by_townships(s.simp for s in art.sentences) if c in gaz.by_code}
         lower.codes |= {c for county in implied for c in gaz.chain(county)}
+        divisions.implied = implied
         for second in (False, True):     # the first pass learns township and village names
             lower.last = {}
             for sent in art.sentences:
