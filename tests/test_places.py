@@ -594,7 +594,7 @@ def test_a_customs_special_supervision_zone_is_a_zone_of_its_city(article):
 
 
 def test_a_short_county_name_is_the_county_the_articles_townships_name(article):
-    art = article("调研\n2024-03-12\n区委书记深入南桥镇、四团镇、青村镇走访调研。奉贤要在新的一年里加快发展。\n")
-    assert "奉贤区" in {p["name"] for p in art.of("place")}
-    bare = article("调研\n2024-03-12\n奉贤要在新的一年里加快发展。\n")
-    assert "奉贤区" not in {p["name"] for p in bare.of("place")}           # control: no town names it
+    art = article("调研\n2024-03-12\n区委书记深入朱家角镇、练塘镇、金泽镇走访调研。青浦要在新的一年里加快发展。\n")
+    assert "青浦区" in {p["name"] for p in art.of("place")}
+    bare = article("调研\n2024-03-12\n青浦要在新的一年里加快发展。\n")
+    assert "青浦区" not in {p["name"] for p in bare.of("place")}           # control: no town names it
