@@ -229,7 +229,7 @@ class Divisions:
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
-                or surface in self.home or code in self.implied      # "奉贤要…" after 南桥镇、奉城镇: its towns
+                or surface in self.home or code in self.implied      # "青浦要…" after 朱家角镇、练塘镇: its towns
         return True
 
     def own_body_after(self, surface: str, code: str | None, text: str, e: int) -> bool:
