@@ -512,3 +512,10 @@ def test_an_autonomous_prefectures_bare_posts_are_its_own_not_the_datelines_city
 def test_the_city_a_dispatch_was_filed_from_is_not_the_city_of_a_bare_post(article):
     art = article("调研\n2024-03-12\n新华社长沙3月10日电（记者 张三丰）湖南省委书记王建华10日在邵阳市调研。市委书记严华陪同。\n")
     assert posts(art, "严华") == {("市委书记", "邵阳市委", "邵阳市")}
+
+
+def test_a_holders_word_before_a_village_title_is_no_village_and_a_zhishu_is_the_villages(article):
+    art = article("村里\n2024-03-12\n在泸溪县浦溪村，老支书向明德带着村民修路。前任村主任石老满说，路修好了。\n")
+    assert posts(art, "向明德") == {("支书", "浦溪村党支部", "浦溪村")}
+    assert posts(art, "石老满") == {("村主任", "浦溪村委会", "浦溪村")}
+    assert not any(p["name"].startswith("前任") for p in art.of("place"))
