@@ -598,3 +598,9 @@ def test_a_short_county_name_is_the_county_the_articles_townships_name(article):
     assert "青浦区" in {p["name"] for p in art.of("place")}
     bare = article("调研\n2024-03-12\n青浦要在新的一年里加快发展。\n")
     assert "青浦区" not in {p["name"] for p in bare.of("place")}           # control: no town names it
+
+
+def test_an_autonomous_countys_informal_name_with_its_level_is_that_county(article):
+    art = article("医院\n2024-03-12\n通道县召开卫生工作会议。县人民医院院长吴志明参加。\n")
+    assert "通道侗族自治县" in {p["name"] for p in art.of("place")}
+    assert "通道侗族自治县" not in {p["name"] for p in article("标题\n2024-03-12\n打通通道，畅通渠道。\n").of("place")}

@@ -226,6 +226,8 @@ class Divisions:
         if code is None:
             return surface in gaz.names
         d = gaz.by_code[code]
+        if len(surface) >= 3 and surface.endswith(("县", "旗")) and surface not in gaz.names:
+            return True                  # "麻阳县" for 麻阳苗族自治县: the informal name, its level written
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
