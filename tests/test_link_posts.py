@@ -519,3 +519,11 @@ def test_a_holders_word_before_a_village_title_is_no_village_and_a_zhishu_is_the
     assert posts(art, "向明德") == {("支书", "浦溪村党支部", "浦溪村")}
     assert posts(art, "石老满") == {("村主任", "浦溪村委会", "浦溪村")}
     assert not any(p["name"].startswith("前任") for p in art.of("place"))
+
+
+def test_a_note_between_the_title_and_the_name_keeps_the_post_and_says_a_secondment(article):
+    art = article("会议\n2024-03-12\n沅陵县召开会议。副县长（挂职）张立强、县委常委、副县长（正处级）刘国栋出席。\n")
+    zhang = [p for p in art.of("post") if p["person"]["name"] == "张立强"]
+    liu = [p for p in art.of("post") if p["person"]["name"] == "刘国栋"]
+    assert [(p["title"], p["temporary"]) for p in zhang] == [("副县长", True)]
+    assert {p["title"] for p in liu} == {"县委常委", "副县长"} and not any(p["temporary"] for p in liu)

@@ -26,6 +26,8 @@ from kg.recognize.posts import PostParser, concurrent_groups
 from kg.lang.words import words
 
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
+# A note between a title and the name: a secondment or the rank the post carries.
+POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼)[）)]")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
@@ -81,6 +83,8 @@ class PersonFinder(ModelReading, CreditReading):
             chain_text, at = text, e
             if 0 < s and text[s - 1] in "“\"" and text[e:e + 1] in "”\"":      # 某村“第一书记”某某
                 chain_text, at = text[:s - 1] + "丨" + text[s:], e + 1     # the quotes break no chain
+            note = POST_NOTE.match(text, at)       # "副县长（挂职）某某", "副县长（正处级）某某"
+            at = note.end() if note else at
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
             at += of or be

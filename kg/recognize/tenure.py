@@ -29,6 +29,7 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 TAKE_UP = re.compile(r"(?:(?<!时)任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
 YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:(?:至|到|—|-|－)((?:19|20)\d{2})年(?:\d{1,2}月)?)?")
 TEMPORARY = re.compile(r"挂职|挂任")
+SECONDED_NOTE = re.compile(r"[（(]挂职[）)]")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -48,8 +49,10 @@ def tenure(text: str, post: Span, named_before: bool = False) -> dict:
     at = at if at >= 0 else post.start
     before = clause_before(text, at)
     start, end = years(text, at, own_clause=describes_a_name(text, at + len(post.text)))
+    own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
+    noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
     return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before),
-            "temporary": bool(TEMPORARY.search(before))}
+            "temporary": bool(TEMPORARY.search(own)) or noted}
 
 
 def describes_a_name(text: str, end: int) -> bool:
