@@ -42,8 +42,7 @@ class BarePostPlaces:
         media write (the prefecture above it is only the article's context)."""
         if word != "市" or any(p["level"] == "prefecture" for p in self.art.of("place")):
             return None
-        cities = {p["name"]: p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市")}
-        return next(iter(cities.values())) if len(cities) == 1 else None
+        return the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
 
     def _own_prefecture(self, idx: int, before: int, title: str) -> Span | None:
         """"州委书记", "州长", "盟长": an autonomous prefecture's or a league's post is held at
@@ -54,8 +53,7 @@ class BarePostPlaces:
             return None
         kinds = [p for p in self.art.of("place") if p["level"] == "prefecture" and p["name"].endswith(word)]
         here = [p for p in kinds if p.sent == idx and p.end <= before]
-        named = {p["name"]: p for p in kinds}
-        return here[-1] if here else next(iter(named.values())) if len(named) == 1 else None
+        return here[-1] if here else the_one(kinds)
 
     def _township_of_kind(self, idx: int, before: int, word: str) -> Span | None:
         """"镇人大主席", "街道党工委书记", "乡纪委书记": the township of that kind (a 镇, a 乡,
@@ -68,14 +66,12 @@ class BarePostPlaces:
             named = [p for p in self.art.in_sentence("place", sent.index) if fits(p) and (sent.index != idx or p.end <= before)]
             if named:
                 return named[-1]
-        kinds = {p["name"]: p for p in self.art.of("place") if fits(p)}
-        return next(iter(kinds.values())) if len(kinds) == 1 else None
+        return the_one(p for p in self.art.of("place") if fits(p))
 
     def _only_lower(self, level: str) -> Span | None:
         """The one township (or village) the article names, when it names one only: "镇长某某"
         paragraphs after "某县甲镇乙村…" is 甲镇's."""
-        named = {p["name"]: p for p in self.art.of("place") if p["level"] == level}
-        return next(iter(named.values())) if len(named) == 1 else None
+        return the_one(p for p in self.art.of("place") if p["level"] == level)
 
     def _same_county(self, lower: Span, idx: int, before: int) -> bool:
         """Whether a township or village named elsewhere can be the one of a post whose own
@@ -94,3 +90,9 @@ class BarePostPlaces:
         codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code")
                  and not (p.start >= 0 and filed_from(self.art.sentences[p.sent].simp, p.start, p.end))}
         return next(iter(codes)) if len(codes) == 1 else None
+
+
+def the_one(places) -> Span | None:
+    """The place when the mentions name one place only (by name), else None."""
+    named = {p["name"]: p for p in places}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -10,6 +10,12 @@ from kg.article import Article
 from kg.link.post_bodies import bare_unit, body_matcher
 
 
+# The level words of divisions down to the county (自治区 before 区), and a township's.
+LEVELS = ("自治区", "省", "市", "州", "县", "区", "旗", "盟")
+TOWNSHIP_WORDS = ("街道", "镇", "乡")
+GRADED = re.compile("(" + "|".join(LEVELS) + ")级$")          # a level's own grade: "市级", "旗级"
+
+
 def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
     """Where an item's own words start: after the last person named inside them, whose
     clause ran on into this title ("某县县长某某走访了市级人大代表某某": 市级, not the county);
@@ -34,11 +40,11 @@ def level_word(prefix: str) -> str | None:
     >>> level_word("市"), level_word("省公安局"), level_word("走访了市级"), level_word("社区")
     ('市', '省', '市', None)
     """
-    for word in ("自治区", "地区", "省", "市", "州", "县", "区", "旗", "盟", "街道", "镇", "乡"):   # "地区行署", "镇人大"
+    for word in (LEVELS[0], "地区", *LEVELS[1:], *TOWNSHIP_WORDS):   # "地区行署", "镇人大"
         rest = prefix[len(word):]
         if prefix.startswith(word) and (rest in ("", "级") or body_matcher().suffix(rest) == rest or bare_unit(rest, 10)):
             return word
-    graded = re.search(r"(自治区|省|市|州|县|区|旗|盟)级$", prefix)       # "走访了市级人大代表"
+    graded = GRADED.search(prefix)       # "走访了市级人大代表"
     return graded.group(1) if graded else None
 
 
@@ -50,5 +56,5 @@ def same_kind(title: str, place: str) -> bool:
     >>> same_kind("市长", "常宁市"), same_kind("市长", "某某县"), same_kind("省委副书记", "常宁市")
     (True, False, False)
     """
-    word = next((w for w in ("自治区", "省", "市", "州", "县", "区", "旗", "盟") if w in title), None)
+    word = next((w for w in LEVELS if w in title), None)
     return word is not None and place.endswith(word)

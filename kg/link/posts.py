@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import same_kind, level_word, own_start
+from kg.link.post_words import TOWNSHIP_WORDS, level_word, own_start, same_kind
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, host_of, implied_level,
                                  national_body, press_body, rank)
@@ -45,7 +45,6 @@ PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书�
 LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")    # a title opening with one names that committee
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
-TOWNSHIP_WORDS = ("街道", "镇", "乡")
 
 
 class PostLinker(ListBodies, BarePostPlaces):

@@ -70,17 +70,17 @@ class RespectiveReading:
     def _names_before(self, text: str, end: int) -> list[Span]:
         """The known names joined by 、 (或 和/与/及) that end right before `end`, after
         whatever short words stand between ("在同一天", "本次任命前")."""
+        gap = re.search(r"[\u4e00-\u9fff]{0,8}$", text[:end])
+        for start in range(gap.start() if gap else end, end + 1):
+            if any(text.endswith(n, 0, start) for n in self.known):
+                return self._names_ending_at(text, start)
+        return []
+
+    def _names_ending_at(self, text: str, pos: int) -> list[Span]:
+        """The known names joined by 、 (或 和/与/及) whose last ends exactly at `pos`, in
+        their order: "甲、乙和丙" -> 甲, 乙, 丙."""
         out: list[Span] = []
-        pos = end
         ordered = sorted(self.known.items(), key=lambda kv: -len(kv[0]))
-        gap = re.search(r"[\u4e00-\u9fff]{0,8}$", text[:pos])
-        for start in range(gap.start() if gap else pos, pos + 1):
-            hit = next((p for n, p in ordered if text.endswith(n, 0, start)), None)
-            if hit is not None:
-                pos = start
-                break
-        else:
-            return []
         while True:
             hit = next(((n, p) for n, p in ordered if text.endswith(n, 0, pos)), None)
             if hit is None:

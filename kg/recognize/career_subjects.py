@@ -123,19 +123,6 @@ class SubjectReading:
         lead = re.search(r"(?:接替|替代)$", text[clause:name_at])
         return self._subject(idx, text, clause, clause + lead.start(), cut) if lead else None
 
-    def _names_joined_before(self, text: str, at: int) -> list[Span]:
-        """The persons listed right before the name at `at`, joined by 、 or 和 ("甲、乙和丙
-        当选为…": the subject is all of them); only names the recognizers know."""
-        out: list[Span] = []
-        while at > 0 and text[at - 1] in "、和":
-            person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
-                           if text.endswith(n, 0, at - 1)), None)
-            if person is None:
-                break
-            out.append(person)
-            at -= 1 + len(person["name"])
-        return out
-
     def _antecedent(self, idx: int) -> Span | None:
         """Whom 他/她 stands for with no person in focus: the one person the nearest sentence
         before that names any names ("理事长某某说…。…她当选了…"); none where it names two."""

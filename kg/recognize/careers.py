@@ -153,7 +153,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                     for post in held if when is not None else ():
                         post["end"], post["end_month"] = when.start
                     self.steps.append(Step(succeeded, held, None, True, False, len(self.steps)))
-                for other in self._names_joined_before(text, after_name) if items and not (moved_from or succeeded) else ():
+                joined = self._names_ending_at(text, name_end)[:-1] if items and not (moved_from or succeeded) else []
+                for other in joined:
                     self.steps.append(Step(other, self._chain(*chain), when, past or ends, line, len(self.steps),
                                            ends, present=now, proposed=proposed))     # "甲、乙当选为副市长"
             else:
