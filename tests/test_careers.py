@@ -851,3 +851,22 @@ def test_a_nomination_as_candidate_is_a_proposed_post(article):
     art = article("人事\n2024-03-12\n省委组织部拟提名陈志远同志为郴州市市长候选人。会议任命李建国为郴州市副市长。\n")
     assert _by_title(art, "陈志远")["市长"].get("proposed")
     assert not _by_title(art, "李建国")["副市长"].get("proposed")          # control: an appointment
+
+
+def test_a_post_taken_in_a_clause_told_from_then_is_held_since_a_date_the_clause_gives_or_none(article):
+    lead = "村里的事\n2023-06-01\n湖南省新化县石冲口镇上坪村常年缺水，"
+    last_year = article(lead + "谭志远在去年初担任这个贫困村第一书记时，村里有80户贫困户。\n")
+    since = article(lead + "谭志远担任该村第一书记以来，村里修了水渠。\n")
+    plain = article(lead + "谭志远担任该村第一书记。\n")               # control: news of today
+    assert _by_title(last_year, "谭志远")["第一书记"]["start"] == 2022
+    assert _by_title(last_year, "谭志远")["第一书记"]["place"]["name"] == "上坪村"
+    held = _by_title(since, "谭志远")["第一书记"]
+    assert not held.get("start") and not held["former"]
+    assert _by_title(plain, "谭志远")["第一书记"]["start"] == 2023
+
+
+def test_a_dated_step_told_twice_is_one_spell_held_on(article):
+    art = article("村里的事\n2023-06-01\n新化县石冲口镇上坪村地处山区。2016年，谭志远担任村党支部书记。"
+                  "他带领村民修路引水，讲起这些年：2016年，谭志远担任村党支部书记，2020年全村通了自来水。\n")
+    post = _by_title(art, "谭志远")["党支部书记"]
+    assert post["start"] == 2016 and not post["former"]

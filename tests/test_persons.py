@@ -640,3 +640,18 @@ def test_a_committees_and_a_governments_general_office_by_short_name_are_bodies(
     art = article(body("平阳县委书记主持会议，县委办、县政府办负责人参加，县委办公室提交了报告，县委办理了此事。"))
     assert {"平阳县委办", "平阳县政府办", "平阳县委办公室"} <= orgs(art)
     assert "平阳县政府" not in orgs(art)                  # the office, not the government cut short
+
+
+def test_a_quoted_title_earlier_in_a_chain_and_the_titles_before_a_person_noun_are_the_names_posts(article):
+    art = article("驻村纪事\n2023-06-01\n湖南省新化县石冲口镇上坪村是全镇最大的村。驻上坪村“第一书记”、"
+                  "新化县教育局教研员谭志远调研后发现，村里缺水。上坪村党支部书记、老党员罗德厚说，要修水渠。\n")
+    held = {(p["person"]["name"], p["title"], p["place"]["name"] if p["place"] is not None else None) for p in art.of("post")}
+    assert ("谭志远", "第一书记", "上坪村") in held
+    assert ("罗德厚", "党支部书记", "上坪村") in held
+
+
+def test_a_name_inside_the_person_nouns_item_keeps_the_titles_before_it_for_itself(article):
+    art = article("督导\n2023-06-01\n湖南省新化县政府副县长、县财政局局长李国栋率县纪委纪检监察员周润平到石冲口镇督导。\n")
+    posts = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("李国栋", "副县长") in posts                              # control: the chain before the first name
+    assert not {t for n, t in posts if n == "周润平"} & {"副县长", "局长"}

@@ -51,8 +51,11 @@ def after_last(text: str, at: int, marks, floor: int = 0) -> int:
 REQUEST = re.compile(r"(?<=职务)的(?:辞职)?(?:请求|申请)$")
 NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12})[）)]$")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
+# The time a clause is told from ("担任某村第一书记时，…", "任县长以来", "当选后"): the post
+# is held, since a date the clause does not tell (not the article's).
+SINCE = tuple(held + since for held in ("", "职务", "一职") for since in ("时", "后", "以来"))
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选",     # 人选: "拟提名为某局局长人选"
-             "至今", "职务至今")                                                  # "担任某村党支部书记至今"     # "在担任某局局长期间": a notice's period of office
+             "至今", "职务至今", *SINCE)                                          # "担任某村党支部书记至今"
 # A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
 OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a

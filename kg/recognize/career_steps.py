@@ -82,8 +82,8 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
             elif later and not (s.when is not None and s.when.open):
                 nxt = later[0]
-                if resume and any(p["title"] == post["title"] for p in nxt.posts):
-                    continue              # the next line lists it again: one spell, held on
+                if any(p["title"] == post["title"] for p in nxt.posts):
+                    continue              # the next step tells it again: one spell, held on
                 post["former"] = True
                 if resume and not s.followed:
                     post["end"], post["end_month"] = nxt.dated

@@ -28,8 +28,8 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, STOP, after_last, chain_items,
-                                        successive_groups, triggers)
+from kg.recognize.career_chains import (LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SINCE, STOP, after_last,
+                                        chain_items, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import When, find_dates
@@ -145,7 +145,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 posts = posts[1:]
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
-                now = when is None and text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
+                now = when is None and (text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
+                                        or bool(items) and text.startswith(SINCE, items[-1][1]))    # "任某职以来"
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
                                        present=now, proposed=proposed))
                 if succeeded is not None and items:

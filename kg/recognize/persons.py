@@ -22,7 +22,7 @@ from kg.recognize.profiles import profiled_name
 from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
 from kg.recognize.org_names import title_matcher
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
-from kg.recognize.posts import PostParser, concurrent_groups
+from kg.recognize.posts import PostParser, blank_quoted_titles, concurrent_groups
 from kg.lang.words import words
 
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
@@ -80,9 +80,9 @@ class PersonFinder(ModelReading, CreditReading):
         self.titles = [t for t in introducers().finditer(text)      # one pass per sentence, read by the helpers
                        if text[t[1]:t[1] + 1] != "会"]       # 委员会, 常委会: the body, not its member
         for s, e, title in self.titles:
-            chain_text, at = text, e
+            chain_text, at = blank_quoted_titles(text, self.titles), e
             if 0 < s and text[s - 1] in "“\"" and text[e:e + 1] in "”\"":      # 某村“第一书记”某某
-                chain_text, at = text[:s - 1] + "丨" + text[s:], e + 1     # the quotes break no chain
+                at = e + 1
             note = POST_NOTE.match(text, at)       # "副县长（挂职）某某", "副县长（正处级）某某"
             at = note.end() if note else at
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
@@ -116,7 +116,8 @@ class PersonFinder(ModelReading, CreditReading):
             if not name:
                 continue
             self._person(name, idx, at)
-            posts = self.posts.chain(idx, chain_text, s, e) if title not in self.nouns else []
+            posts = self.posts.chain(idx, chain_text, s, e) if title not in self.nouns else \
+                self.posts.before_noun(idx, chain_text, s)
             for post in posts:
                 self._post(name, post)
             for other, where in self._listed_after(idx, text, at + len(name)):

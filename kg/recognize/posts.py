@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.article import Article, Span
 from kg.recognize.org_names import title_matcher
 
+BLANK = "丨"         # a quote around a title, blanked (see blank_quoted_titles)
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
 # A feature's subtitle names its subject after a dash and a verb: "——记…", "——访…", "——追记…".
 SUBTITLE_VERB = re.compile(r"追记|记|访")
@@ -55,6 +56,22 @@ class PostParser:
             prev["former"] = prev["former"] or bool(earlier)      # 时任: held then, all of them
             posts.append(prev)
         return posts
+
+    def before_noun(self, idx: int, text: str, s: int) -> list[Span]:
+        """Posts of the chain items before the item of a person noun at `s` ("村党支部书记、
+        老党员某某", "驻某村“第一书记”、某院教研员某某": the noun is no post, the titles
+        before it are the name's)."""
+        b = s
+        while b > 0 and text[b - 1] not in CHAIN_BREAK and text[b - 1] != "、":
+            b -= 1
+        named = [(x.start, x.end) for k in ("place", "org") for x in self.art.in_sentence(k, idx)]
+        named += [(b + ts, b + te) for ts, te, _ in title_matcher().finditer(text[b:s])]
+        loose = (s - b) - len({i for x, y in named if b <= x and y <= s for i in range(x, y)})
+        if b == 0 or text[b - 1] != "、" or loose > 2:
+            return []       # the noun's item no more than bodies, places, titles and a word ("包保干部")
+        core = text[:b - 1].rstrip(BLANK)
+        title = title_matcher().suffix(core)
+        return self.chain(idx, text, len(core) - len(title), len(core)) if title else []
 
     def segment(self, idx: int, text: str, a: int, z: int, title: str, prev: Span | None,
                 how: str = "career") -> Span:
@@ -149,16 +166,30 @@ def _items(chain: str) -> list[str]:
     return out
 
 
+def blank_quoted_titles(text: str, titles) -> str:
+    """The sentence with the quotes around each of `titles` ((start, end, title), as the
+    sentence writes them) blanked to 丨, so that they break no chain of posts.
+
+    >>> blank_quoted_titles("驻某村“第一书记”、某院教研员某某", [(4, 8, "第一书记")])
+    '驻某村丨第一书记丨、某院教研员某某'
+    """
+    chars = list(text)
+    for s, e, _ in titles:
+        if 0 < s and e < len(text) and text[s - 1] in "“\"" and text[e] in "”\"":
+            chars[s - 1] = chars[e] = BLANK
+    return "".join(chars)
+
+
 def _segments(text: str, b: int, e: int) -> list[tuple[int, int, str]]:
     """(start, end, title) of the items of text[b:e] that end with a title, from the last
-    back to the first that does not."""
+    back to the first that does not (a blanked quote after a title ends its item)."""
     segments, z = [], e
     for part in reversed(_items(text[b:e])):
         a = z - len(part)
-        title = title_matcher().suffix(part)
+        title = title_matcher().suffix(part.rstrip(BLANK))
         if not title:
             break
-        segments.insert(0, (a, z, title))
+        segments.insert(0, (a, a + len(part.rstrip(BLANK)), title))
         z = a - 1
     return segments
 
