@@ -604,3 +604,12 @@ def test_an_autonomous_countys_informal_name_with_its_level_is_that_county(artic
     art = article("医院\n2024-03-12\n通道县召开卫生工作会议。县人民医院院长吴志明参加。\n")
     assert "通道侗族自治县" in {p["name"] for p in art.of("place")}
     assert "通道侗族自治县" not in {p["name"] for p in article("标题\n2024-03-12\n打通通道，畅通渠道。\n").of("place")}
+
+
+def test_xinjiangs_divisions_written_without_zu_have_their_short_names(article):
+    art = article("边疆纪事\n2023-06-01\n来自新疆的干部在伊犁州、巴音郭楞州和察布查尔县走访，又到内蒙古鄂温克旗座谈。\n")
+    found = {p.text: p["name"] for p in art.of("place")}
+    assert found["新疆"] == "新疆维吾尔自治区"
+    assert found["伊犁州"] == "伊犁哈萨克自治州" and found["巴音郭楞州"] == "巴音郭楞蒙古自治州"
+    assert found["察布查尔县"] == "察布查尔锡伯自治县" and found["鄂温克旗"] == "鄂温克族自治旗"
+    assert found["内蒙古"] == "内蒙古自治区"             # control: 蒙古 there is the place's own name

@@ -70,8 +70,11 @@ def _autonomous_suffix() -> re.Pattern:
     """The ethnic names and the autonomy word that end an autonomous division's name."""
     path = _table_path().with_name("56_nations.csv")
     names = [line.strip().split(",")[0] for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    # Xinjiang's names write the people without 族 (新疆维吾尔自治区, 伊犁哈萨克自治州,
+    # 察布查尔锡伯自治县); a one-character name (回, 藏) is only taken with its 族.
+    names += [n[:-1] for n in names if n.endswith("族") and len(n) >= 3]
     ethnic = "|".join(sorted((n for n in names if n), key=len, reverse=True) + ["各族"])
-    return re.compile(rf"(({ethnic})+)?(自治区|自治州|自治县|自治旗|特别行政区)$")
+    return re.compile(rf"(?<=..)(({ethnic})+)?(自治区|自治州|自治县|自治旗|特别行政区)$")     # 内蒙古: no stem 内
 
 
 def short_forms(name: str, level: str) -> list[str]:
@@ -79,6 +82,8 @@ def short_forms(name: str, level: str) -> list[str]:
     stem = _autonomous_suffix().sub("", name)
     if stem != name:
         kept = {"自治县": "县", "自治州": "州", "自治旗": "旗"}      # 凉山州, 澜沧县, 莫力达瓦旗
+        if stem.endswith("族"):        # named after its people alone: 东乡族自治县 is 东乡县, not 东乡族
+            return [stem[:-1] + short for full, short in kept.items() if name.endswith(full)]
         forms = [stem] + [stem + short for full, short in kept.items() if name.endswith(full)]
         return [f for f in forms if len(f) >= 2]
     stem = re.sub(r"(省|市|地区|盟|县|区|旗)$", "", name)
