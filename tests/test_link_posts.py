@@ -527,3 +527,10 @@ def test_a_note_between_the_title_and_the_name_keeps_the_post_and_says_a_secondm
     liu = [p for p in art.of("post") if p["person"]["name"] == "刘国栋"]
     assert [(p["title"], p["temporary"]) for p in zhang] == [("副县长", True)]
     assert {p["title"] for p in liu} == {"县委常委", "副县长"} and not any(p["temporary"] for p in liu)
+
+
+def test_a_department_under_an_autonomous_regions_committee_is_the_regions_party_committees(article):
+    art = article("驻村\n2023-06-01\n宁夏回族自治区党委常委、宣传部部长马建国说，要办好实事。湖南省委常委、组织部部长刘文清说，要选好干部。\n")
+    bodies = {p["person"]["name"]: p["org"]["name"] for p in art.of("post") if p["title"] == "部长"}
+    assert bodies["马建国"] == "宁夏回族自治区党委宣传部"
+    assert bodies["刘文清"] == "湖南省委组织部"                         # control: a province's committee

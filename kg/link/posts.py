@@ -33,7 +33,7 @@ from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader
-from kg.recognize.org_names import join, org_span
+from kg.recognize.org_names import join, org_span, party_committee
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
@@ -101,7 +101,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         title = committee_title(post["title"], org)
         level = place["level"] if place is not None else None
         name = place["name"] if place is not None else None
-        leading = org is None or (name and org["name"] in (join(name, name[-1] + "委"), name + "政府", name + "人民政府"))
+        leading = org is None or (name and org["name"] in (party_committee(name), name + "政府", name + "人民政府"))
         own_office = org is not None and org["name"].endswith(("局", "厅")) and title.endswith(("局长", "厅长"))
         post["title"], post["org"], post["place"] = title, org, place
         post["rank"] = rank(title, level) if (leading or own_office) else None
@@ -209,7 +209,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
             return national_body(self.art, title, idx)
         if title.startswith("自治区党委") and place is not None and place["name"].endswith("自治区"):
-            return org_span(self.art, place["name"] + "党委", place, idx)      # a region's committee, no cell
+            return org_span(self.art, party_committee(place["name"]), place, idx)      # a region's committee, no cell
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
             body = "党支部"              # a village's first secretary leads its Party branch
@@ -241,7 +241,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         if not body or body != prefix:
             return None
         if body in words("party_departments"):
-            return org_span(self.art, join(place["name"], place["name"][-1:] + "委") + body, place, idx)
+            return org_span(self.art, party_committee(place["name"]) + body, place, idx)
         return org_span(self.art, place["name"] + body, place, idx)
 
     # -- career chains, clauses, bylines ----------------------------------------------

@@ -65,6 +65,15 @@ def join(place_name: str, body: str) -> str:
     return place_name + body
 
 
+def party_committee(place_name: str) -> str:
+    """The Party committee of a division: its level word and 委, an autonomous region's 党委.
+
+    >>> party_committee("某某县"), party_committee("某某自治区")
+    ('某某县委', '某某自治区党委')
+    """
+    return place_name + "党委" if place_name.endswith("自治区") else join(place_name, place_name[-1:] + "委")
+
+
 # Schools and hospitals keep the place as their name writes it ("浦江中学" is no 浦江县中学);
 # an organ's name is its place's full name and its type ("某县教育局").
 INSTITUTIONS = ("中学", "小学", "学校", "医院", "卫生院")
