@@ -655,3 +655,27 @@ def test_a_name_inside_the_person_nouns_item_keeps_the_titles_before_it_for_itse
     posts = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert ("李国栋", "副县长") in posts                              # control: the chain before the first name
     assert not {t for n, t in posts if n == "周润平"} & {"副县长", "局长"}
+
+
+def test_a_rare_two_character_name_the_model_reads_twice_before_verbs_is_a_person(article):
+    lead = "合作社的事\n2023-06-01\n合作社的米卖不出去。"
+    twice = article(lead + "范垚意识到，要打开市场。第二年，范垚终于把米卖到了城里。\n")
+    once = article(lead + "范垚意识到，要打开市场。\n")
+    assert "范垚" in {p["name"] for p in twice.of("person")}
+    assert "范垚" not in {p["name"] for p in once.of("person")}       # one reading is not enough for two characters
+
+
+def test_the_start_of_a_longer_name_met_before_is_no_person_of_its_own(article):
+    art = article("走访\n2023-06-01\n村民买买提·艾力说，日子好了。我们到买买提家，买买提热情招呼。\n")
+    assert {p["name"] for p in art.of("person")} == {"买买提·艾力"}
+
+
+def test_a_two_character_name_in_a_credits_list_set_apart_by_spaces_is_a_person(article):
+    art = article("村里的变化\n2023-06-01\n村里修了路，通了水。（谭晓 周润平）\n")
+    assert {"谭晓", "周润平"} <= {p["name"] for p in art.of("person")}
+
+
+def test_a_person_met_without_a_post_who_a_career_sentence_gives_one_is_an_official(article):
+    art = article("人事\n2023-06-01\n出生于1971年3月的范垚，此前任新化县副县长。范垚意识到，担子重了。\n")
+    fan = next(p for p in art.of("person") if p["name"] == "范垚")
+    assert any(p["person"] is fan for p in art.of("post")) and fan["role"] == "official"

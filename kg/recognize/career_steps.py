@@ -113,6 +113,8 @@ def keep(art: Article, person: Span, post: Span) -> None:
     """Add the post; the linking stage (kg.link.posts.merge_same) makes it one with the
     same post another rule already gave the person, once both have their body and place."""
     post["person"] = person
+    if person.get("role") == "other":
+        person["role"] = "official"       # a name the persons rules met with no post ("…的某某，此前任…")
     post.attrs.setdefault("temporary", False)
     post["via"] = "career"
     art.add(post)

@@ -17,6 +17,7 @@ from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
 from kg.places.gazetteer import load
 from kg.recognize import names, statistical, tibetan_names
+from kg.recognize.segment import tag_of
 
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
@@ -94,12 +95,14 @@ class ModelReading:
             strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at)
             loose = len(word) - len(names.surname_at(word, 0)) == 2 and strong and not any(
                 text.startswith(k, at) for k in self.known) and self._ends_word(idx, text, end)
-            if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose):
+            recurring = len(word) == 2 and self._recurring(idx, text, word, end)
+            if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring):
                 continue
             if introducers().suffix(word) or word[-1] == word[-2] or word[-1] in "讯报网社" \
                     or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2):
                 continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
-            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、":
+            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" \
+                    and not self._spaced_list(idx, text, at, end) and not recurring:
                 continue                      # a two-character word needs a name's own context
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
@@ -107,6 +110,24 @@ class ModelReading:
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
+
+    def _recurring(self, idx: int, text: str, word: str, end: int) -> bool:
+        """A two-character name no dictionary knows, which the model reads in two places
+        or more of the article, here before a verb or an adverb ("甲乙意识到…", "甲乙终于…":
+        a person a feature follows)."""
+        if tag_of(word) is not None or not self._ends_word(idx, text, end) \
+                or any(k.startswith(word) for k in self.known):
+            return False                  # "到甲乙丙家": the start of a longer name met before
+        return sum(c.text == word and c["tag"] == "PER" for c in self.art.of("candidate")) >= 2
+
+    def _spaced_list(self, idx: int, text: str, at: int, end: int) -> bool:
+        """A name in a credit's list of names set apart by spaces ("（甲乙 丙丁丁）", "记者
+        甲乙 丙丁丁"): spaces or brackets on both sides, and the model reads a name next
+        to it across a space."""
+        if text[at - 1:at] not in (" ", "\u3000", "（", "(") or text[end:end + 1] not in (" ", "\u3000", "）", ")"):
+            return False
+        proposed = statistical.candidates(self.art, idx)
+        return end + 1 in proposed or any(a + len(w) == at - 1 for a, w in proposed.items())
 
     def _tibetan_names(self, idx: int, text: str) -> None:
         """Tibetan names (kg.recognize.tibetan_names), where no place or body is read over them."""
