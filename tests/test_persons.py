@@ -679,3 +679,8 @@ def test_a_person_met_without_a_post_who_a_career_sentence_gives_one_is_an_offic
     art = article("人事\n2023-06-01\n出生于1971年3月的范垚，此前任新化县副县长。范垚意识到，担子重了。\n")
     fan = next(p for p in art.of("person") if p["name"] == "范垚")
     assert any(p["person"] is fan for p in art.of("post")) and fan["role"] == "official"
+
+
+def test_a_name_after_a_kin_word_as_families_say_it_is_a_person(article):
+    art = article("山里人家\n2023-06-01\n湖南省新化县石冲口镇上坪村，爸爸谭大山就在山顶干活。公公婆婆都在地里。\n")
+    assert {p["name"] for p in art.of("person")} == {"谭大山"}        # no name made of the kin words themselves
