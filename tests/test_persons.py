@@ -684,3 +684,10 @@ def test_a_person_met_without_a_post_who_a_career_sentence_gives_one_is_an_offic
 def test_a_name_after_a_kin_word_as_families_say_it_is_a_person(article):
     art = article("山里人家\n2023-06-01\n湖南省新化县石冲口镇上坪村，爸爸谭大山就在山顶干活。公公婆婆都在地里。\n")
     assert {p["name"] for p in art.of("person")} == {"谭大山"}        # no name made of the kin words themselves
+
+
+def test_names_listed_after_the_collective_leaders_word_are_persons_the_model_confirms(article):
+    art = article("调研\n2024-03-01\n3月1日，娄底市委书记谭文华深入石冲口镇调研。县领导何志刚、周润平陪同。在市领导关心下，村里通了路。\n")
+    found = {p["name"] for p in art.of("person")}
+    assert {"何志刚", "周润平"} <= found
+    assert not any(n.startswith("关心") for n in found)              # "在市领导关心下": no name after it

@@ -44,6 +44,7 @@ CLAUSE_POSTS = [
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
+COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
 BEFORE_SPEAKER = "，,。“”：: 、"
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
 # Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
@@ -104,6 +105,8 @@ class PersonFinder(ModelReading, CreditReading):
             if of and name and (title in self.nouns or name[-1] == name[-2]
                                 or name not in self.known and model != name):
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
+            if title == COLLECTIVE and name and name not in self.known and model != name:
+                continue                         # "在市领导关心下": a collective, then a name only the model confirms
             if be and (not name or title in self.nouns or name not in self.known and model != name
                        or text[at + len(name):at + len(name) + 1] not in ("", "，", ",", "。", "；", "、", "(", "（")):
                 continue                         # "书记为民办实事": a name the model reads too, then the clause ends
