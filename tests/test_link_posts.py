@@ -534,3 +534,13 @@ def test_a_department_under_an_autonomous_regions_committee_is_the_regions_party
     bodies = {p["person"]["name"]: p["org"]["name"] for p in art.of("post") if p["title"] == "部长"}
     assert bodies["马建国"] == "宁夏回族自治区党委宣传部"
     assert bodies["刘文清"] == "湖南省委组织部"                         # control: a province's committee
+
+
+def test_the_committees_of_prefectures_leagues_districts_and_banners_are_bodies_of_their_places(article):
+    art = article("会议\n2024-03-01\n喀什地区召开会议。地委书记李军，地委副书记、行署专员张明出席。"
+                  "锡林郭勒盟盟委副书记、盟长巴特尔，凉山州州委常委王红也出席了会议。\n")
+    held = {(p["person"]["name"], p["title"]): p["org"]["name"] if p["org"] is not None else None for p in art.of("post")}
+    assert held[("李军", "地委书记")] == "喀什地委" and held[("张明", "地委副书记")] == "喀什地委"
+    assert held[("张明", "行署专员")] == "喀什地区行署"                       # control: the office, not the committee
+    assert held[("巴特尔", "盟委副书记")] == "锡林郭勒盟委"
+    assert held[("王红", "州委常委")] == "凉山彝族自治州委"

@@ -22,6 +22,7 @@ TITLE_BODIES = [("团省委", "团省委"), ("团市委", "团市委"), ("团县
                 ("村党总支", "党总支"), ("镇委", "镇委"), ("乡委", "乡委"), ("村主任", "村委会"), ("居委会", "居委会"), ("行署", "行署"), ("支部", "党支部"), ("党总支", "党总支"), ("镇党委", "党委"),
                 ("乡党委", "党委"), ("党工委", "党工委"), ("党委", "党委"), ("党组", "党组"), ("省委", "省委"),
                 ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
+                ("盟委", "盟委"), ("地委", "地委"),
                 ("纪委", "纪委"), ("监委", "监委"), ("村委会", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
                 ("政协委员", "政协"), ("政协", "政协")]
 # Memberships of national bodies, which no place qualifies.
@@ -43,6 +44,7 @@ CAREER_CELLS = ("机关党组", "机关党委", "党组", "党委", "党总支",
 # The level of place a title is held at, when the title says so.
 TITLE_LEVEL = [("自治区", "province"), ("省长", "province"), ("省委", "province"), ("厅长", "province"), ("市长", "prefecture"), ("市委", "prefecture"),
                ("州长", "prefecture"), ("州委", "prefecture"), ("盟长", "prefecture"), ("盟委", "prefecture"),
+               ("地委", "prefecture"), ("专员", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
                ("旗长", "county"), ("旗委", "county"),
                ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("镇委", "township"), ("乡委", "township"), ("乡党委", "township"), ("村主任", "village"),
@@ -52,13 +54,13 @@ RANKS = {  # (title contains, place level) -> rank, the coding of political-elit
     ("书记", "prefecture"): "厅局级", ("市长", "prefecture"): "厅局级", ("局长", "province"): "厅局级",
     ("厅长", "province"): "厅局级", ("书记", "county"): "县处级", ("县长", "county"): "县处级",
     ("区长", "county"): "县处级", ("旗长", "county"): "县处级",
-    ("州长", "prefecture"): "厅局级", ("盟长", "prefecture"): "厅局级", ("常委", "county"): "县处级", ("局长", "prefecture"): "县处级",
+    ("州长", "prefecture"): "厅局级", ("盟长", "prefecture"): "厅局级", ("专员", "prefecture"): "厅局级", ("常委", "county"): "县处级", ("局长", "prefecture"): "县处级",
     ("书记", "township"): "乡科级", ("镇长", "township"): "乡科级", ("乡长", "township"): "乡科级",
     ("局长", "county"): "乡科级", ("主任", "township"): "乡科级",
 }
 # Titles written bare after a committee named once: "任某市委委员、常委、书记".
 BARE_COMMITTEE = ("委员", "常委", "书记", "副书记", "候补委员", "常务委员")
-TERRITORIAL = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "镇委", "乡委")   # a place's Party committee
+TERRITORIAL = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委", "镇委", "乡委")   # a place's Party committee
 COMMITTEES = TERRITORIAL + ("党工委", "党委", "党组")
 DEPARTMENT_TITLES = {"组织部长": "组织部", "宣传部长": "宣传部", "统战部长": "统战部", "副组织部长": "组织部",
                      "副宣传部长": "宣传部"}

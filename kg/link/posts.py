@@ -42,7 +42,7 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书记、现任省政协副主席": the item's own words follow
-LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委")    # a title opening with one names that committee
+LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
 

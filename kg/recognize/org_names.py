@@ -58,8 +58,10 @@ def join(place_name: str, body: str) -> str:
     """Place name + body, without doubling the level ("正定县" + "县委" → "正定县委";
     "某市" renamed from a county + "县委", as an older text writes it → "某县委"; a city that
     became a district, "某区" + "市委" → "某市委")."""
-    if body[:1] in "省市县区旗州镇乡村" and body[1:2] == "委" and place_name.endswith(body[0]):
+    if body[:1] in "省市县区旗州盟镇乡村" and body[1:2] == "委" and place_name.endswith(body[0]):
         return place_name + body[1:]
+    if body.startswith("地委") and place_name.endswith("地区"):
+        return place_name[:-2] + body      # a 地区's committee: "某某地区" + "地委" → "某某地委"
     if body[:2] in ("县委", "市委") and place_name[-1:] in "县市区" and place_name[-1] != body[0]:
         return place_name[:-1] + body      # a county that became a city or a district: "某县委" as written
     return place_name + body
@@ -68,10 +70,12 @@ def join(place_name: str, body: str) -> str:
 def party_committee(place_name: str) -> str:
     """The Party committee of a division: its level word and 委, an autonomous region's 党委.
 
-    >>> party_committee("某某县"), party_committee("某某自治区")
-    ('某某县委', '某某自治区党委')
+    >>> party_committee("某某县"), party_committee("某某自治区"), party_committee("某某地区")
+    ('某某县委', '某某自治区党委', '某某地委')
     """
-    return place_name + "党委" if place_name.endswith("自治区") else join(place_name, place_name[-1:] + "委")
+    if place_name.endswith("自治区"):
+        return place_name + "党委"
+    return join(place_name, "地委" if place_name.endswith("地区") else place_name[-1:] + "委")
 
 
 # Schools and hospitals keep the place as their name writes it ("浦江中学" is no 浦江县中学);
