@@ -106,10 +106,15 @@ class ModelReading:
                 continue                      # a two-character word needs a name's own context
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
-            bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong
+            bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong or self._after_time(idx, at)
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
+
+    def _after_time(self, idx: int, at: int) -> bool:
+        """Whether the model's word before `at` is a time ("1935年甲乙丙、丁戊等…"): a name
+        may open its clause right after the date."""
+        return any(z == at and tag == "TIME" for _, z, tag in self.art.context.get("words", {}).get(idx, ()))
 
     def _recurring(self, idx: int, text: str, word: str, end: int) -> bool:
         """A two-character name no dictionary knows, which the model reads in two places

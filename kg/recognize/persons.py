@@ -44,6 +44,13 @@ CLAUSE_POSTS = [
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
+def _quoted_from(text: str, s: int) -> int | None:
+    """Where the quote that the title at `s` ends opened: right before it ("“第一书记”"), or
+    a few characters before, over its qualifiers ("“五保贫困户”")."""
+    q = max(text.rfind("“", max(0, s - 6), s), text.rfind('"', max(0, s - 6), s))
+    return q if q >= 0 and not any(c in "”，,。；;、" for c in text[q + 1:s]) else None
+
+
 COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
 BEFORE_SPEAKER = "，,。“”：: 、"
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
@@ -82,7 +89,7 @@ class PersonFinder(ModelReading, CreditReading):
                        if text[t[1]:t[1] + 1] != "会"]       # 委员会, 常委会: the body, not its member
         for s, e, title in self.titles:
             chain_text, at = blank_quoted_titles(text, self.titles), e
-            if 0 < s and text[s - 1] in "“\"" and text[e:e + 1] in "”\"":      # 某村“第一书记”某某
+            if text[e:e + 1] in "”\"" and _quoted_from(text, s) is not None:      # 某村“第一书记”某某, “五保贫困户”某某
                 at = e + 1
             note = POST_NOTE.match(text, at)       # "副县长（挂职）某某", "副县长（正处级）某某"
             at = note.end() if note else at
