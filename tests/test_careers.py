@@ -870,3 +870,14 @@ def test_a_dated_step_told_twice_is_one_spell_held_on(article):
                   "他带领村民修路引水，讲起这些年：2016年，谭志远担任村党支部书记，2020年全村通了自来水。\n")
     post = _by_title(art, "谭志远")["党支部书记"]
     assert post["start"] == 2016 and not post["former"]
+
+
+def test_a_step_dated_by_zi_qi_or_by_its_occasions_clause_and_a_post_held_for_years_are_read(article):
+    lead = "村里的事\n2023-06-01\n湖南省新化县石冲口镇上坪村变了样。"
+    since = article(lead + "谭志远自2018年起担任上坪村党支部书记。\n")
+    elected = article(lead + "2020年村“两委”换届，谭志远当选上坪村党支部书记。\n")
+    years = article(lead + "谭志远担任上坪村党支部书记已有8年。\n")
+    assert _by_title(since, "谭志远")["党支部书记"]["start"] == 2018
+    assert _by_title(elected, "谭志远")["党支部书记"]["start"] == 2020
+    held = _by_title(years, "谭志远")["党支部书记"]
+    assert held["place"]["name"] == "上坪村" and not held.get("start") and not held["former"]

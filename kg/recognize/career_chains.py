@@ -56,6 +56,8 @@ ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
 SINCE = tuple(held + since for held in ("", "职务", "一职") for since in ("时", "后", "以来"))
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选",     # 人选: "拟提名为某局局长人选"
              "至今", "职务至今", *SINCE)                                          # "担任某村党支部书记至今"
+# How long a post has been held, after it: "已有8年", "已经十多年了", "8年".
+HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?年(?:多|了|之久)?")
 # A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
 OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
@@ -115,6 +117,9 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         item = REQUEST.sub("", item)      # "接受某某辞去某县县长职务的请求": the request, not the post
         note = NOTE.search(item)         # "某局局长（试用期一年）": a notice's note after the title
         item = item[:note.start()] if note and title_matcher().suffix(item[:note.start()]) else item
+        held = next(filter(None, (HELD_FOR.fullmatch(item, p) for p in range(len(item)))), None)   # "…书记已有8年": how long
+        held = held if held and title_matcher().suffix(item[:held.start()]) else None
+        item = item[:held.start()] if held else item
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
         title = title_matcher().suffix(core) if core else None
@@ -123,7 +128,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
                 or DECISION.search(head) or "为" in head:     # "，选举某某为某省省长": another decision
             return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
-        if ending or z >= len(text) or text[z] in STOP or text.startswith("任上", z) \
+        if ending or held or z >= len(text) or text[z] in STOP or text.startswith("任上", z) \
                 or (until and text.startswith(until, z)):
             break
         sep = ITEM_SEP.match(text, z)

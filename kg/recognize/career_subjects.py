@@ -95,7 +95,7 @@ class SubjectReading:
         else:                                        # "某某（于）2019年3月调任…": the step's date after the name
             dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None)
             if dated is not None and dated.start() > 0:
-                cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从在" else 0)     # "某某是2015年开始担任…", "某某在去年初担任…"
+                cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从自在" else 0)     # "某某是2015年开始担任…", "某某在去年初担任…"
                 verb, before = verb - (len(before) - cut_at), before[:cut_at]
         adverb = next((w for w in AFTER_SUBJECT if before.endswith(w)), "")
         named = before[:len(before) - len(adverb)]                           # "某某则从…任上调任"

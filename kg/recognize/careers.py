@@ -28,8 +28,8 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SINCE, STOP, after_last,
-                                        chain_items, successive_groups, triggers)
+from kg.recognize.career_chains import (HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SINCE, STOP,
+                                        after_last, chain_items, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import When, find_dates
@@ -40,7 +40,7 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
 # The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
-OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上)[，,]")
+OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|换届|换届选举)[，,]")
 
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
@@ -146,7 +146,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
                 now = when is None and (text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
-                                        or bool(items) and text.startswith(SINCE, items[-1][1]))    # "任某职以来"
+                                        or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
+                                                            or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
                                        present=now, proposed=proposed))
                 if succeeded is not None and items:
@@ -265,8 +266,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
             opening = d.at == cut and text[d.stop:d.stop + 1] in "，," and text[d.stop:verb].count("，") + \
                 text[d.stop:verb].count(",") <= 2          # "2008年春，某某首次主政一方，出任…": the sentence's date
-            opening = opening or (text[cut:d.at] in ("在", "于") and OCCASION.match(text, d.stop) is not None
-                                  and d.stop < clause)     # "在2016年的换届选举中，她当选…": the occasion's date
+            opening = opening or (text[cut:d.at] in ("在", "于", "") and OCCASION.match(text, d.stop) is not None
+                                  and d.stop < clause)     # "在2016年的换届选举中，她当选…", "2020年村里换届，…": the occasion's
             if d.at >= clause or alone or opening:
                 return d
             return None
