@@ -698,3 +698,16 @@ def test_a_name_right_after_a_date_and_after_a_quoted_persons_noun_is_a_person(a
     quoted = article("通报\n2023-06-01\n湖南省新化县石冲口镇上坪村，在“五保贫困户”罗德厚2016年10月已经去世的情况下，仍发放补助。\n")
     assert {"谭大山", "周润平"} <= {p["name"] for p in dated.of("person")}
     assert {p["name"] for p in quoted.of("person")} == {"罗德厚"}
+
+
+def test_a_post_in_a_where_clause_told_as_past_is_former(article):
+    lead = "人物\n2023-06-01\n湖南省娄底市新化县召开会议。"
+    once = article(lead + "谭志远曾在石冲口镇担任副镇长。\n")
+    before = article(lead + "此前，谭志远在新化县财政局担任副局长。\n")
+    now = article(lead + "谭志远在新化县财政局担任副局长。\n")           # control: no past word
+    assert _held(once, "谭志远", "副镇长")["former"] and _held(before, "谭志远", "副局长")["former"]
+    assert not _held(now, "谭志远", "副局长")["former"]
+
+
+def _held(art, name, title):
+    return next(p for p in art.of("post") if p["person"]["name"] == name and p["title"] == title)

@@ -17,6 +17,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
+from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.profiles import profiled_name
 from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
@@ -310,7 +311,10 @@ class PersonFinder(ModelReading, CreditReading):
                 clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
                 if re.search("[他她]", text[clause:m.start()]) and here[0] not in text[clause:m.start()]:
                     continue              # "他在某县任县长时，县委书记为某某": the pronoun's post, not the name's
+                opened = text[after_last(text, clause - 1, "，,。；;"):clause - 1] if clause else ""
+                past = any(w in text[clause:m.start()] for w in PAST_MARKS) or opened in PAST_LEADS
                 for post in self.posts.clause(idx, text, m):
+                    post["former"] = post["former"] or past       # "曾在某镇担任副镇长", "此前，某某在某局担任…"
                     self._post(here[0], post)
 
     # -- records ---------------------------------------------------------------------
