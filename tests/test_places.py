@@ -613,3 +613,10 @@ def test_xinjiangs_divisions_written_without_zu_have_their_short_names(article):
     assert found["伊犁州"] == "伊犁哈萨克自治州" and found["巴音郭楞州"] == "巴音郭楞蒙古自治州"
     assert found["察布查尔县"] == "察布查尔锡伯自治县" and found["鄂温克旗"] == "鄂温克族自治旗"
     assert found["内蒙古"] == "内蒙古自治区"             # control: 蒙古 there is the place's own name
+
+
+def test_a_natural_feature_opening_a_clause_with_where_or_how_it_lies_is_a_place(article):
+    art = article("山水\n2023-06-01\n湖南省新化县召开会议。武陵山脉横贯全县，渠江穿城而过。对在渠江边长大的人来说，这里是家。\n")
+    found = {p["name"] for p in art.of("place") if p["level"] == "other"}
+    assert {"武陵山脉", "渠江"} <= found
+    assert not any(n.startswith("对") for n in found)               # the clause's own words are no part of a name

@@ -23,6 +23,10 @@ from kg.lang.words import longest_first, words
 BEFORE = ("在", "到", "来到", "走进", "登上", "沿着", "沿", "走上", "位于", "地处", "环绕")
 STEM = r"[\u4e00-\u9fff]{1,5}?"
 NOT_IN_NAME = set("的了在是和与及把被到从这那个们里上下边")
+# A name opening a clause: no word of the clause's own before it ("对在某江边…").
+OPEN_STEM = "(?:(?![" + "".join(sorted(NOT_IN_NAME)) + "对向沿])[\u4e00-\u9fff]){1,5}?"
+# How a river runs or a range lies, right after its name opening a clause.
+COURSES = ("横贯", "纵贯", "穿城而过", "流经", "绵延", "横亘", "发源于", "蜿蜒", "奔流", "环抱")
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +39,12 @@ def pattern() -> re.Pattern:
     heads = "|".join(longest_first(words("natural_heads")))
     after = "|".join(longest_first(words("natural_locatives")))
     before = "|".join(longest_first(list(BEFORE)))
-    # "地处某平原，", "位于某山脉中部": a statement of where a place lies ends its name at the clause's end too
+    courses = "|".join(COURSES)
+    # "地处某平原，", "位于某山脉中部": a statement of where a place lies ends its name at the clause's end too;
+    # "某江两岸…", "某山脉横贯…": a clause that opens with the name, then where or how it lies
     return re.compile(rf"(?:(?:{before})(?P<name>{STEM}(?P<head>{heads}))(?={after})"
-                      rf"|(?:地处|位于)(?P<lies>{STEM}(?:{heads}))(?=[，,。；;、]))")
+                      rf"|(?:地处|位于)(?P<lies>{STEM}(?:{heads}))(?=[，,。；;、])"
+                      rf"|(?:^|(?<=[，,。；;：:“]))(?P<opens>{OPEN_STEM}(?:{heads}))(?={after}|{courses}))")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +56,7 @@ def natural_places(idx: int, text: str, taken: list[Span]) -> list[Span]:
     """Spans of level other in one sentence, none overlapping a place already found."""
     out = []
     for m in pattern().finditer(text):
-        group = "name" if m.group("name") else "lies"
+        group = next(g for g in ("name", "lies", "opens") if m.group(g))
         name, s, e = m.group(group), m.start(group), m.end(group)
         head = next(h for h in sorted(words("natural_heads"), key=len, reverse=True) if name.endswith(h))
         stem = name[:-len(head)]
