@@ -544,3 +544,10 @@ def test_the_committees_of_prefectures_leagues_districts_and_banners_are_bodies_
     assert held[("张明", "行署专员")] == "喀什地区行署"                       # control: the office, not the committee
     assert held[("巴特尔", "盟委副书记")] == "锡林郭勒盟委"
     assert held[("王红", "州委常委")] == "凉山彝族自治州委"
+
+
+def test_a_countys_public_institutions_are_bodies_before_any_verb(article):
+    art = article("合作\n2023-06-01\n湖南省新化县召开会议。公司与新化县人民医院、新化县疾病预防控制中心合作，"
+                  "新化县农村商业银行提供贷款，县图书馆开放。\n")
+    orgs = {o["name"] for o in art.of("org")}
+    assert {"新化县人民医院", "新化县疾病预防控制中心", "新化县农村商业银行", "新化县图书馆"} <= orgs
