@@ -152,6 +152,8 @@ class ProgramFinder:
             if start is None:
                 continue
             stem = text[start:m.start()]
+            lead = _leading_verb(stem)
+            start, stem = start + len(lead), stem[len(lead):]     # "借力监察体制改革": the verb is no part of it
             if not self._good_stem(stem, m.group(1), text, start):
                 continue
             head = m.group(1)
@@ -194,6 +196,21 @@ class ProgramFinder:
                   and text[p.start - 1:p.start] not in ("在", "到", "赴")]   # a venue, not the owner
         inside = [p for p in places if p.start >= s]
         return (inside or places or [None])[-1]
+
+
+def _leading_verb(stem: str) -> str:
+    """The verbs that open the words before a head, where no launching verb bounded them
+    ("整合搭建某某平台", "听取施工计划"): not the program's; "" when the first word is none.
+
+    >>> _leading_verb("整合搭建便民服务"), _leading_verb("便民服务")
+    ('整合搭建', '')
+    """
+    lead = ""
+    for word, tag in tagged(stem):
+        if tag != "v" or len(stem) - len(lead) - len(word) < 2:
+            break
+        lead += word
+    return lead
 
 
 def _has_proper_name(stem: str) -> bool:
