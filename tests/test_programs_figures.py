@@ -329,3 +329,8 @@ def test_a_reform_named_by_the_system_it_reforms_is_a_program_without_the_verb_b
     assert progs.get("医疗卫生体制改革") == "reform" and progs.get("农村宅基地制度改革") == "reform"
     assert "便民服务连心平台" in progs                                  # no verbs of building in its name
     assert not any(n.endswith("改革试点") for n in progs)                # a pilot of reform alone names none
+
+
+def test_an_important_or_main_activity_is_no_name(article):
+    art = article("会议\n2023-06-01\n湖南省新化县召开会议。会议要求，办好两项重要活动，抓好几项主要工程，开展“清风护农”活动。\n")
+    assert {p["name"] for p in art.of("program")} == {"“清风护农”活动"}

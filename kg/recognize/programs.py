@@ -174,7 +174,7 @@ class ProgramFinder:
     def _good_stem(self, stem: str, head: str, text: str, start: int) -> bool:
         if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
                 stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡")) or \
-                stem.endswith(("重大", "重点")) or (stem.startswith("重点") and len(stem) < 5):
+                stem.endswith(("重大", "重点", "重要", "主要")) or (stem.startswith("重点") and len(stem) < 5):
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem):
             return False
