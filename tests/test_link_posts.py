@@ -551,3 +551,12 @@ def test_a_countys_public_institutions_are_bodies_before_any_verb(article):
                   "新化县农村商业银行提供贷款，县图书馆开放。\n")
     orgs = {o["name"] for o in art.of("org")}
     assert {"新化县人民医院", "新化县疾病预防控制中心", "新化县农村商业银行", "新化县图书馆"} <= orgs
+
+
+def test_a_bare_village_post_is_held_in_the_one_village_named_before_it_when_another_comes_later(article):
+    art = article("村事\n2023-06-01\n湖南省新化县石冲口镇上坪村一直是“穷村”。\n“上坪之变”缘于选出了好班子。2016年，谭志远当选村党支部书记。\n"
+                  "娄底市娄星区大科街道枫林村党支部书记罗德厚也介绍了经验。\n")
+    tan = next(p for p in art.of("post") if p["person"]["name"] == "谭志远")
+    assert tan["place"]["name"] == "上坪村"
+    luo = next(p for p in art.of("post") if p["person"]["name"] == "罗德厚")
+    assert luo["place"]["name"] == "枫林村"                             # control: a post that names its own

@@ -29,7 +29,7 @@ class BarePostPlaces:
                 earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
                 if earlier:
                     return earlier[-1]
-            only = self._only_lower(level)
+            only = self._only_lower(level, idx)
             return only if only is not None and self._same_county(only, idx, before) else None
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         county = self._only("county") if level == "prefecture" and not code else None
@@ -68,10 +68,13 @@ class BarePostPlaces:
                 return named[-1]
         return the_one(p for p in self.art.of("place") if fits(p))
 
-    def _only_lower(self, level: str) -> Span | None:
+    def _only_lower(self, level: str, idx: int) -> Span | None:
         """The one township (or village) the article names, when it names one only: "镇长某某"
-        paragraphs after "某县甲镇乙村…" is 甲镇's."""
-        return the_one(p for p in self.art.of("place") if p["level"] == level)
+        paragraphs after "某县甲镇乙村…" is 甲镇's; else the one it named before the post's
+        sentence, when the others come after it (a report that turns to another village
+        later: "…甲村…。2015年，某某当选村党支部书记。…乙村…")."""
+        lower = [p for p in self.art.of("place") if p["level"] == level]
+        return the_one(lower) or the_one(p for p in lower if 0 <= p.sent < idx)
 
     def _same_county(self, lower: Span, idx: int, before: int) -> bool:
         """Whether a township or village named elsewhere can be the one of a post whose own
