@@ -324,10 +324,10 @@ def test_a_level_with_its_alternatives_in_brackets_is_counted_whole(article):
 
 def test_a_reform_named_by_the_system_it_reforms_is_a_program_without_the_verb_before_it(article):
     art = article("改革\n2023-06-01\n湖南省新化县召开会议。会议要求，深化医疗卫生体制改革，推进农村宅基地制度改革，"
-                  "整合搭建便民服务连心平台。改革试点要抓紧。\n")
+                  "整合搭建乡村连心驿站平台。改革试点要抓紧。\n")
     progs = {p["name"]: p["kind"] for p in art.of("program")}
     assert progs.get("医疗卫生体制改革") == "reform" and progs.get("农村宅基地制度改革") == "reform"
-    assert "便民服务连心平台" in progs                                  # no verbs of building in its name
+    assert "乡村连心驿站平台" in progs                                  # no verbs of building in its name
     assert not any(n.endswith("改革试点") for n in progs)                # a pilot of reform alone names none
 
 

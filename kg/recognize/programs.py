@@ -202,7 +202,7 @@ def _leading_verb(stem: str) -> str:
     """The verbs that open the words before a head, where no launching verb bounded them
     ("整合搭建某某平台", "听取施工计划"): not the program's; "" when the first word is none.
 
-    >>> _leading_verb("整合搭建便民服务"), _leading_verb("便民服务")
+    >>> _leading_verb("整合搭建连心驿站"), _leading_verb("连心驿站")
     ('整合搭建', '')
     """
     lead = ""
