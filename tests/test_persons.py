@@ -695,7 +695,7 @@ def test_names_listed_after_the_collective_leaders_word_are_persons_the_model_co
 
 def test_a_name_right_after_a_date_and_after_a_quoted_persons_noun_is_a_person(article):
     dated = article("村史\n2023-06-01\n湖南省新化县石冲口镇上坪村，2019年谭大山、周润平等人回到村里办起了合作社。\n")
-    quoted = article("通报\n2023-06-01\n湖南省新化县石冲口镇上坪村，在“五保贫困户”罗德厚2016年10月已经去世的情况下，仍发放补助。\n")
+    quoted = article("通报\n2023-06-01\n湖南省新化县石冲口镇上坪村，“五保贫困户”罗德厚2019年病逝后，补助仍在发放。\n")
     assert {"谭大山", "周润平"} <= {p["name"] for p in dated.of("person")}
     assert {p["name"] for p in quoted.of("person")} == {"罗德厚"}
 
