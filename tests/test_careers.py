@@ -881,3 +881,13 @@ def test_a_step_dated_by_zi_qi_or_by_its_occasions_clause_and_a_post_held_for_ye
     assert _by_title(elected, "谭志远")["党支部书记"]["start"] == 2020
     held = _by_title(years, "谭志远")["党支部书记"]
     assert held["place"]["name"] == "上坪村" and not held.get("start") and not held["former"]
+
+
+def test_already_between_the_name_and_the_verb_and_a_past_lead_before_a_pronoun(article):
+    art = article("人事\n2024-03-01\n谭志远此前任冷水江市副市长。谭志远现已出任新化县县长。罗德厚已任娄底市委副书记。"
+                  "此前，他担任冷水江市副市长。\n")
+    tan, luo = _by_title(art, "谭志远"), _by_title(art, "罗德厚")
+    assert tan["县长"]["place"]["name"] == "新化县" and not tan["县长"]["former"]
+    assert "谭志远现" not in {p["name"] for p in art.of("person")}
+    assert luo["市委副书记"]["place"]["name"] == "娄底市"
+    assert luo["副市长"]["former"] and not luo["副市长"].get("start")     # 此前: the post left, no date of today

@@ -122,7 +122,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 left_at, when = when, None
             own = text[name_end:s]
             past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
-                or (after_name >= 0 and text[cut:clause].strip("，, ") in PAST_LEADS) or (self.before_change and when is None)
+                or ((after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS) \
+                or (self.before_change and when is None)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
             for post in posts if left_at is not None else ():
