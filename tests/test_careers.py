@@ -891,3 +891,11 @@ def test_already_between_the_name_and_the_verb_and_a_past_lead_before_a_pronoun(
     assert "谭志远现" not in {p["name"] for p in art.of("person")}
     assert luo["市委副书记"]["place"]["name"] == "娄底市"
     assert luo["副市长"]["former"] and not luo["副市长"].get("start")     # 此前: the post left, no date of today
+
+
+def test_a_nomination_as_candidate_told_of_its_nominee_is_a_proposed_post(article):
+    art = article("人事\n2024-03-01\n谭志远已任新化县委副书记，提名为县长候选人。罗德厚被提名为冷水江市市长候选人。\n")
+    tan, luo = _by_title(art, "谭志远"), _by_title(art, "罗德厚")
+    assert tan["县长"]["proposed"] and not tan["县长"].get("start")
+    assert not tan["县委副书记"].get("proposed")                         # control: the post taken
+    assert luo["市长"]["proposed"] and luo["市长"]["place"]["name"] == "冷水江市"

@@ -15,7 +15,8 @@ from kg.recognize.org_names import title_matcher
 PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任")
 # A pre-appointment notice (任前公示) proposes a post, not yet held: "拟任某镇党委书记",
 # "拟提名为某县某局局长人选" (a government post the congress still has to vote on).
-PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任", "拟提拔为", "拟提拔任用为")
+PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任", "拟提拔为", "拟提拔任用为",
+           "被提名为", "提名为")          # "某某被提名为某县县长候选人": nominated, not yet elected
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", *PROPOSE,
         "被任命为", "被选举为", "被选为",     # the passive of a decision: "某某被任命为某市委书记"
         "被提拔为", "提拔为", "被提拔担任", "被提拔任",     # a promotion: "2012年，她被提拔为某县副县长"
@@ -54,7 +55,7 @@ ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
 # The time a clause is told from ("担任某村第一书记时，…", "任县长以来", "当选后"): the post
 # is held, since a date the clause does not tell (not the article's).
 SINCE = tuple(held + since for held in ("", "职务", "一职") for since in ("时", "后", "以来"))
-CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选",     # 人选: "拟提名为某局局长人选"
+CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选", "候选人",     # "拟提名为某局局长人选"
              "至今", "职务至今", *SINCE)                                          # "担任某村党支部书记至今"
 # How long a post has been held, after it: "已有8年", "已经十多年了", "8年".
 HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?年(?:多|了|之久)?")
