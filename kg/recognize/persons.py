@@ -21,9 +21,9 @@ from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.profiles import profiled_name
 from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
-from kg.recognize.org_names import title_matcher
+from kg.recognize.person_notices import NoticeReading
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
-from kg.recognize.posts import PostParser, blank_quoted_titles, concurrent_groups
+from kg.recognize.posts import PostParser, blank_quoted_titles
 from kg.lang.words import words
 
 HONORIFIC = re.compile(r"(总书记|同志|主席|总理)")
@@ -36,15 +36,16 @@ ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
-# Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
-APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
-# ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
-DECISION = re.compile(r"(?P<verb>任命|提名|免去)")
 CLAUSE_POSTS = [
     re.compile(r"(?:在|到|赴|下派|派驻)(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任|当过)(?P<title>[\u4e00-\u9fff]{2,8})"),
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
+COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
+BEFORE_SPEAKER = "，,。“”：: 、"
+TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
+
+
 def _quoted_from(text: str, s: int) -> int | None:
     """Where the quote that the title at `s` ends opened: right before it ("“第一书记”"), or
     a few characters before, over its qualifiers ("“五保贫困户”")."""
@@ -52,16 +53,7 @@ def _quoted_from(text: str, s: int) -> int | None:
     return q if q >= 0 and not any(c in "”，,。；;、" for c in text[q + 1:s]) else None
 
 
-COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
-BEFORE_SPEAKER = "，,。“”：: 、"
-TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
-# Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
-# or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
-ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:]?)(?P<rest>)")
-
-
-
-class PersonFinder(ModelReading, CreditReading):
+class PersonFinder(ModelReading, CreditReading, NoticeReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -166,31 +158,6 @@ class PersonFinder(ModelReading, CreditReading):
         "李家平说"): the whole name, not the shorter reading a figure after it leaves."""
         return next((k for k in sorted(self.known, key=len, reverse=True) if len(k) >= 3 and text.startswith(k, at)), None)
 
-    def _rosters(self, idx: int, text: str) -> None:
-        """A roster of nominees or appointees, each item a name, a comma and the posts:
-        "名单如下：甲，某县县委书记；乙，女，某市副市长、某区区长。"  Every item is read
-        whole or not at all: the words after the comma must be titles joined by 、."""
-        for m in ROSTER_ITEM.finditer(text):
-            at = m.start("rest")
-            name = self._known_at(text, at) or next((n for n in reversed(names.readings(text, at, strict=False))
-                                                      if text[at + len(n):at + len(n) + 1] in "，,"), None)
-            name = name or statistical.candidate_at(self.art, idx, at)
-            if not name or text[at + len(name):at + len(name) + 1] not in "，," or not names.plausible(name, strict=False):
-                continue
-            b = at + len(name) + 1
-            sex = re.match(r"(?:[男女][，,])?(?:[\u4e00-\u9fff]{1,4}族[，,])?", text[b:])
-            b += sex.end()
-            z = b
-            while z < len(text) and text[z] not in "；;。\n":
-                z += 1
-            groups = concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
-            if groups is None:
-                continue
-            self._person(name, idx, at)
-            for end, last in groups:
-                for post in self.posts.chain(idx, text, end - len(last), end):
-                    self._post(name, post)
-
     def _named_then_titled(self, idx: int, text: str) -> None:
         """A known official referred to by name then title, before what they do:
         "某某副主任强调", "某某局长一行到村调研"."""
@@ -211,41 +178,6 @@ class PersonFinder(ModelReading, CreditReading):
         minority = profiled_name(text, lead)         # a name of another people: no Han surname
         if minority is not None:
             self._person(minority[0], idx, minority[1])
-
-    def _appointments(self, idx: int, text: str) -> None:
-        """A name right before 同志任/担任/不再担任 takes the first post of the clause
-        after the verb; 不再 makes it a former post."""
-        for m in APPOINTMENT.finditer(text):
-            name = self._name_before(idx, text, m.start())
-            if not name or not m.group(0).startswith("同志") and not m.group("no"):
-                continue                     # "X任Y" without 同志 or 不再 is too loose to read a name from
-            self._take_post(idx, text, name, m.start() - len(name), m.end(), bool(m.group("no")))
-
-    def _decisions(self, idx: int, text: str) -> None:
-        """任命/提名 NAME 为 TITLE, 免去 NAME (同志)的 TITLE 职务 (a former post)."""
-        for m in DECISION.finditer(text):
-            name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
-            if not name:
-                continue
-            link = re.match(r"(?:同志)?(为|的)", text[m.end() + len(name):])
-            if not link:
-                continue
-            self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
-                            proposed=m.group("verb") == "提名")
-
-    def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool, proposed: bool = False) -> None:
-        """The first post of the clause after `after` is the person's; a nomination's
-        ("提名某某为某市市长候选人") is proposed, not held."""
-        title = next(((s, e) for s, e, t in self.titles if s >= after
-                      and t not in self.nouns and not re.search(r"[，。；,;]", text[after:s])), None)
-        if title is None:
-            return
-        self._person(name, idx, at)
-        for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
-            post["former"] = post.get("former") or former
-            if proposed or text.startswith(("候选人", "人选"), title[1]):
-                post["proposed"] = True
-            self._post(name, post)
 
     def _listed_after(self, idx: int, text: str, pos: int) -> list[tuple[str, int]]:
         """Names that follow a name in a list joined by 、 or spaces, until something that

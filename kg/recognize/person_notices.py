@@ -1,0 +1,84 @@
+"""Notices that name people with their posts: rosters of nominees and appointees, and
+appointment decisions (a mixin of kg.recognize.persons.PersonFinder, which gives `art`,
+`posts`, `known`, `titles`, `nouns`, `_known_at`, `_name_before`, `_person` and `_post`).
+
+    名单如下：甲，某县县委书记；乙，女，某市副市长   -> a roster, item by item
+    某某同志任某县委书记 / 某某不再担任某县县长职务     -> an appointment, a removal
+    任命某某为某县副县长 / 提名某某为某市市长候选人    -> a decision, a nomination
+"""
+from __future__ import annotations
+
+import re
+
+from kg.recognize import names, statistical
+from kg.recognize.posts import concurrent_groups
+
+# Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
+APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
+# ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
+DECISION = re.compile(r"(?P<verb>任命|提名|免去)")
+# Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
+# or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
+ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:]?)(?P<rest>)")
+
+
+class NoticeReading:
+    def _rosters(self, idx: int, text: str) -> None:
+        """A roster of nominees or appointees, each item a name, a comma and the posts:
+        "名单如下：甲，某县县委书记；乙，女，某市副市长、某区区长。"  Every item is read
+        whole or not at all: the words after the comma must be titles joined by 、."""
+        for m in ROSTER_ITEM.finditer(text):
+            at = m.start("rest")
+            name = self._known_at(text, at) or next((n for n in reversed(names.readings(text, at, strict=False))
+                                                      if text[at + len(n):at + len(n) + 1] in "，,"), None)
+            name = name or statistical.candidate_at(self.art, idx, at)
+            if not name or text[at + len(name):at + len(name) + 1] not in "，," or not names.plausible(name, strict=False):
+                continue
+            b = at + len(name) + 1
+            sex = re.match(r"(?:[男女][，,])?(?:[\u4e00-\u9fff]{1,4}族[，,])?", text[b:])
+            b += sex.end()
+            z = b
+            while z < len(text) and text[z] not in "；;。\n":
+                z += 1
+            groups = concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
+            if groups is None:
+                continue
+            self._person(name, idx, at)
+            for end, last in groups:
+                for post in self.posts.chain(idx, text, end - len(last), end):
+                    self._post(name, post)
+
+    def _appointments(self, idx: int, text: str) -> None:
+        """A name right before 同志任/担任/不再担任 takes the first post of the clause
+        after the verb; 不再 makes it a former post."""
+        for m in APPOINTMENT.finditer(text):
+            name = self._name_before(idx, text, m.start())
+            if not name or not m.group(0).startswith("同志") and not m.group("no"):
+                continue                     # "X任Y" without 同志 or 不再 is too loose to read a name from
+            self._take_post(idx, text, name, m.start() - len(name), m.end(), bool(m.group("no")))
+
+    def _decisions(self, idx: int, text: str) -> None:
+        """任命/提名 NAME 为 TITLE, 免去 NAME (同志)的 TITLE 职务 (a former post)."""
+        for m in DECISION.finditer(text):
+            name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
+            if not name:
+                continue
+            link = re.match(r"(?:同志)?(为|的)", text[m.end() + len(name):])
+            if not link:
+                continue
+            self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
+                            proposed=m.group("verb") == "提名")
+
+    def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool, proposed: bool = False) -> None:
+        """The first post of the clause after `after` is the person's; a nomination's
+        ("提名某某为某市市长候选人") is proposed, not held."""
+        title = next(((s, e) for s, e, t in self.titles if s >= after
+                      and t not in self.nouns and not re.search(r"[，。；,;]", text[after:s])), None)
+        if title is None:
+            return
+        self._person(name, idx, at)
+        for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
+            post["former"] = post.get("former") or former
+            if proposed or text.startswith(("候选人", "人选"), title[1]):
+                post["proposed"] = True
+            self._post(name, post)
