@@ -899,3 +899,13 @@ def test_a_nomination_as_candidate_told_of_its_nominee_is_a_proposed_post(articl
     assert tan["县长"]["proposed"] and not tan["县长"].get("start")
     assert not tan["县委副书记"].get("proposed")                         # control: the post taken
     assert luo["市长"]["proposed"] and luo["市长"]["place"]["name"] == "冷水江市"
+
+
+def test_posts_joined_by_jian_in_a_step_and_steps_of_one_year_are_held_together(article):
+    lead = "村里的事\n2023-06-01\n湖南省新化县石冲口镇上坪村变了样。2016年，谭志远担任上坪村党支部书记兼村委会主任。" \
+           "2016年，他领办了合作社，任新化县上坪柑橘专业合作社理事长。"
+    together = _by_title(article(lead + "\n"), "谭志远")
+    moved = _by_title(article(lead + "2019年，谭志远调任石冲口镇副镇长。\n"), "谭志远")
+    assert together["党支部书记"]["start"] == 2016 and together["村委会主任"]["start"] == 2016
+    assert not together["村委会主任"]["former"] and not together["理事长"]["former"]
+    assert moved["村委会主任"]["former"] and moved["理事长"]["former"]       # control: a later year ends them

@@ -51,7 +51,7 @@ def after_last(text: str, at: int, marks, floor: int = 0) -> int:
 # secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）").
 REQUEST = re.compile(r"(?<=职务)的(?:辞职)?(?:请求|申请)$")
 NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12})[）)]$")
-ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])")
+ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])|兼(?!任|职)(?=[\u4e00-\u9fff])")     # "某村党支部书记兼村委会主任"
 # The time a clause is told from ("担任某村第一书记时，…", "任县长以来", "当选后"): the post
 # is held, since a date the clause does not tell (not the article's).
 SINCE = tuple(held + since for held in ("", "职务", "一职") for since in ("时", "后", "以来"))
@@ -144,13 +144,14 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
 
 
 def _and_inside_name(text: str, start: int, at: int) -> bool:
-    """Whether the 和 at `at` belongs to a name ("平和县", "和平区" opening an item) rather than
-    joining two titles: it joins only after a title ("县长和县委书记").
+    """Whether the 和 (or 兼) at `at` belongs to a name ("平和县", "和平区" opening an item)
+    rather than joining two titles: it joins only after a title ("县长和县委书记",
+    "镇长兼镇党委副书记").
 
     >>> _and_inside_name("任平和县委书记", 1, 2), _and_inside_name("任县长和县委书记", 1, 3)
     (True, False)
     """
-    return text[at] == "和" and title_matcher().suffix(text[start:at]) is None
+    return text[at] in "和兼" and title_matcher().suffix(text[start:at]) is None
 
 
 def successive_groups(text: str, items: list[tuple[int, int, str]]) -> list[list[int]] | None:

@@ -73,7 +73,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
         later = [x for x in dated[i + 1:] if not x.confirms and not acting_only(x)
-                 and not (resume and x.when is None)]
+                 and not (resume and x.when is None) and _after(x.dated, s.dated)]
         for post in s.posts:
             post["start"], post["start_month"] = s.dated
             post["start_told"] = s.when is not None          # written, not the article's date
@@ -100,6 +100,17 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
         for post in s.posts:
             keep(art, person, post)
 
+
+
+def _after(a: tuple, b: tuple) -> bool:
+    """Whether the date `a` (year, month) is later than `b`: a later year, or a later month
+    of the same year where both are told.  Two steps of one year with a month untold were
+    taken together ("2013年，某某担任某村党支部书记…；2013年，他领办了合作社，任理事长").
+
+    >>> _after((2014, None), (2013, 5)), _after((2013, 9), (2013, 3)), _after((2013, None), (2013, 3))
+    (True, True, False)
+    """
+    return a[0] > b[0] or (a[0] == b[0] and a[1] is not None and b[1] is not None and a[1] > b[1])
 
 
 def _chronological(step: Step) -> tuple:
