@@ -560,3 +560,10 @@ def test_a_bare_village_post_is_held_in_the_one_village_named_before_it_when_ano
     assert tan["place"]["name"] == "上坪村"
     luo = next(p for p in art.of("post") if p["person"]["name"] == "罗德厚")
     assert luo["place"]["name"] == "枫林村"                             # control: a post that names its own
+
+
+def test_a_villages_supervision_committee_is_its_own_body_not_the_countys_commission(article):
+    art = article("村里的事\n2023-06-01\n湖南省新化县石冲口镇上坪村召开会议。村监委会主任彭少华、县监委主任周润平参加。\n")
+    bodies = {p["person"]["name"]: p["org"]["name"] for p in art.of("post")}
+    assert bodies["彭少华"] == "上坪村监委会"
+    assert bodies["周润平"] == "新化县监委"                              # control: the county's commission
