@@ -117,3 +117,15 @@ def test_a_national_leader_named_without_a_title_is_one_node_a_local_homonym_sta
     g = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert len(_persons_named(g, "邓小平")) == 1
     assert len(_persons_named(g, "罗建新")) == 2            # a villager of each province: two people
+
+
+def test_a_governor_once_at_a_ministry_stays_the_provinces_a_central_official_is_one_node(tmp_path):
+    corpus = _articles(tmp_path / "c",
+                       "春耕会议\n2023-03-02 来源:江西日报\n江西省召开春耕工作会议。省长赵立强主持。赵立强曾任中央组织部副部长。"
+                       "国家粮食和物资储备局副局长周海平出席。\n",
+                       "防汛会议\n2023-06-12 来源:江西日报\n江西省召开防汛工作会议，省长赵立强讲话。\n",
+                       "粮食工作\n2023-07-08 来源:湖南日报\n湖南省召开粮食工作会议，国家粮食和物资储备局副局长周海平出席。\n")
+    build([corpus], tmp_path / "out", jobs=1, progress=False, view=False)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert len(_persons_named(g, "赵立强")) == 1             # the governor of both Jiangxi articles
+    assert len(_persons_named(g, "周海平")) == 1             # a national bureau's deputy met in two provinces

@@ -567,3 +567,12 @@ def test_a_villages_supervision_committee_is_its_own_body_not_the_countys_commis
     bodies = {p["person"]["name"]: p["org"]["name"] for p in art.of("post")}
     assert bodies["彭少华"] == "上坪村监委会"
     assert bodies["周润平"] == "新化县监委"                              # control: the county's commission
+
+
+def test_a_central_organ_listed_after_a_provincial_body_is_no_unit_of_it(article):
+    art = article(body("江西省召开春耕工作会议。省委宣传部部长李红霞，国家粮食和物资储备局副局长赵立强，"
+                       "生态环境部副部长周海平出席。"))
+    assert posts(art, "赵立强") == {("副局长", "国家粮食和物资储备局", None)}
+    assert posts(art, "周海平") == {("副部长", "生态环境部", None)}
+    assert posts(art, "李红霞") == {("部长", "江西省委宣传部", "江西省")}     # control: the province's own department
+

@@ -15,6 +15,7 @@ from kg.graph.ns import CK, XSD
 from kg.graph.writer import zh
 from kg.kinds import Kind, Style, register
 from kg.lang.words import words
+from kg.recognize.org_names import central
 from kg.recognize.person_identity import as_written, posts_province
 
 PROFILE = (("gender", CK.gender), ("ethnicity", CK.ethnicity), ("party", CK.party), ("education", CK.education))
@@ -28,8 +29,9 @@ class Persons(Kind):
 
     def node(self, span: Span, g) -> URIRef:
         own = [p for p in g.art.of("post") if p["person"] is span]
+        current = [p for p in own if not p.get("former")] or own   # a governor once at a ministry is the province's
         national = any(p["title"] in words("national_titles")
-                       or (p["org"] is not None and p["org"]["name"] in words("central_bodies")) for p in own)
+                       or (p["org"] is not None and central(p["org"]["name"])) for p in current)
         name = as_written(span["name"], g.original(span))
         national = national or (not own and name in words("national_leaders"))     # "毛泽东同志", no title
         return resolve.person_iri(name, None if national else (posts_province(own) or g.province))

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.lang.words import words
 from kg.link.post_bodies import PARTY_CELLS, bare_unit, body_heads, implied_level, same_head
-from kg.recognize.org_names import org_span
+from kg.recognize.org_names import central, org_span
 from kg.recognize.posts import Cue
 
 # A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").
@@ -28,8 +27,8 @@ class ListBodies:
         previous one (its name, then 、) and only a unit with no place of its own."""
         title = post.text
         unit = cue.text[cue.a:cue.z - len(title)]
-        if not bare_unit(unit, 10) or self._places(post.sent, cue.a, cue.z) or unit in words("central_bodies"):
-            return None                 # (a central organ, "全国人大常委会", is no unit of the body before)
+        if not bare_unit(unit, 10) or self._places(post.sent, cue.a, cue.z) or central(unit):
+            return None                 # (a central organ, "全国人大常委会", "国家某局", is no unit of the body before)
         if org is not None and (org["name"] != unit or org.get("place") is not None):
             return None                 # the unit is a body the recognizers placed
         if TEAM.fullmatch(unit):

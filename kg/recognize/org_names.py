@@ -67,6 +67,20 @@ def join(place_name: str, body: str) -> str:
     return place_name + body
 
 
+# A body's name that opens with the nation's own words is a central organ ("国家乡村振兴局").
+NATIONAL_LEADS = ("国家", "中央", "全国", "国务院")
+
+
+def central(name: str) -> bool:
+    """Whether a body is a central Party or state organ: listed (kg/data/central_bodies.txt),
+    or named as the nation's ("国家某局", "中央某办").
+
+    >>> central("国家林业和草原局"), central("财政部"), central("某县财政局")
+    (True, True, False)
+    """
+    return name in words("central_bodies") or name.startswith(NATIONAL_LEADS)
+
+
 def party_committee(place_name: str) -> str:
     """The Party committee of a division: its level word and 委, an autonomous region's 党委.
 
