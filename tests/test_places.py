@@ -620,3 +620,11 @@ def test_a_natural_feature_opening_a_clause_with_where_or_how_it_lies_is_a_place
     found = {p["name"] for p in art.of("place") if p["level"] == "other"}
     assert {"武陵山脉", "渠江"} <= found
     assert not any(n.startswith("对") for n in found)               # the clause's own words are no part of a name
+
+
+def test_a_two_character_county_is_read_before_its_own_township(article):
+    art = article(body("沂南县召开会议。莒县龙山镇党委书记刘明介绍经验，镇长王刚作了发言。"))
+    got = places(art)
+    assert got["莒县"]["code"] == "371122" and parent_name(got["龙山镇"]) == "莒县"
+    art = article(body("沂南县召开会议。莒县某某镇党委书记刘明介绍经验。"))
+    assert "莒县" not in places(art)                 # control: a township the table has no record of

@@ -123,6 +123,19 @@ TOWNSHIP_END = re.compile(r"[乡镇]|街道|苏木")
 VILLAGE_END = re.compile(r"村|社区|嘎查")
 
 
+def township_of(county: str, text: str, at: int) -> bool:
+    """Whether a township the table lists in `county` is written at `at`: a county named
+    right before its own township ("某县某镇") is that county, however short its name.
+
+    >>> township_of("532529", "乐育镇党委", 0), township_of("532529", "某某镇党委", 0)
+    (True, False)
+    """
+    m = TOWNSHIP_END.search(text, at + 2, at + 9)
+    if m is None or not all("\u4e00" <= c <= "\u9fff" for c in text[at:m.start()]):
+        return False
+    return any(e.level == "township" and e.county == county for e in entries(text[at:m.end()]))
+
+
 def _named(texts, end: re.Pattern, level: str):
     """Entries of that level whose name (a stem of two to six characters before an
     ending the pattern finds: Mongolian names run long, 某某某某某镇) the texts write."""

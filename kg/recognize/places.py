@@ -18,7 +18,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import MUNICIPALITIES, common_words, load
 from kg.recognize.natural_places import natural_places
-from kg.places.villages import counties_named_by_townships
+from kg.places.villages import counties_named_by_townships, township_of
 from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.segment import boundary, frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
@@ -196,7 +196,8 @@ class Divisions:
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
             if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, e) \
-                    and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county"):
+                    and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county") \
+                    and not (code and township_of(code, text, e)):
                 continue
             if code:
                 self.seen.add(code)
