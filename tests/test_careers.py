@@ -476,7 +476,9 @@ def test_groups_that_repeat_a_title_were_held_one_after_another(article):
     posts = _by_title(art, "邵建平")
     assert posts["部长"]["start"] == 1994 and posts["部长"]["former"]            # left for the next group
     assert posts["市委书记"]["former"] and not posts["市委书记"].get("start")    # started at an untold date
-    assert posts["省委常委"]["start"] == 1994 and not posts["省委常委"]["former"]   # written again: held on
+    seat = posts["省委常委"]          # written again, then sat on as deputy secretary: left with that in 2008
+    assert seat["start"] == 1994 and seat["end"] == 2008 and seat["former"]
+    assert not posts["部长"].get("end")                                        # left at an untold date
     deputy = posts["省委副书记"]
     assert not deputy.get("start") and deputy["end"] == 2008 and deputy["former"]   # listed on in 2003, left in 2008
 
@@ -909,3 +911,27 @@ def test_posts_joined_by_jian_in_a_step_and_steps_of_one_year_are_held_together(
     assert together["党支部书记"]["start"] == 2016 and together["村委会主任"]["start"] == 2016
     assert not together["村委会主任"]["former"] and not together["理事长"]["former"]
     assert moved["村委会主任"]["former"] and moved["理事长"]["former"]       # control: a later year ends them
+
+
+def test_a_line_dated_from_then_on_ends_at_the_next_line_a_post_taken_beside_ends_nothing(article):
+    art = article("人事动态\n2021-05-10 来源:测试日报\n"
+                  "孙立平，男，1970年2月生。1999年3月至2006年5月，任某县商务局局长；"
+                  "2006年5月起任某县副县长；2009年4月兼任某县工业园区党工委书记；2012年8月任某县县长。\n")
+    posts = _by_title(art, "孙立平")
+    assert posts["副县长"]["start"] == 2006 and posts["副县长"]["end"] == 2012 and posts["副县长"]["former"]
+    assert posts["党工委书记"]["start"] == 2009
+    assert posts["县长"]["start"] == 2012 and not posts["县长"].get("former")      # control: the last line, held
+
+
+def test_a_standing_committee_seat_is_held_on_under_the_same_committees_secretaryship(article):
+    art = article("人事动态\n2021-05-10 来源:测试日报\n"
+                  "钱国栋，男，1966年生。2010年3月任沧州市委常委、宣传部部长；2015年6月任沧州市委副书记；"
+                  "2018年2月任保定市委副书记、市长。\n"
+                  "孔庆和，男，1968年生。2011年4月任邯郸市委常委、秘书长；2016年9月任邢台市委副书记、市长。\n")
+    posts = _by_title(art, "钱国栋")
+    assert posts["市委常委"]["start"] == 2010 and posts["市委常委"]["end"] == 2018   # held on until another city
+    assert posts["部长"]["end"] == 2015
+    deputy = {p["place"]["name"]: p for p in _posts(art, "钱国栋") if p["title"] == "市委副书记"}
+    assert deputy["沧州市"]["end"] == 2018 and not deputy["保定市"].get("former")
+    other = _by_title(art, "孔庆和")
+    assert other["市委常委"]["former"] and other["市委副书记"]["start"] == 2016    # another city's secretaryship

@@ -42,6 +42,7 @@ class When:
     end: tuple[int, int | None] | None = None
     open: bool = False           # "至今", "起", or a range without an end ("2012.09-")
     ranged: bool = False         # the text wrote a range (closed or open)
+    since: bool = False          # open by "起" alone: a start, which a later step may end
 
 
 def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
@@ -92,7 +93,8 @@ def find_dates(text: str, article_year: int | None, base: int | None = None) -> 
         open_ = bool(m.group("now") or (m.group("since") in ("起",)) or (ranged and end is None))
         if m.group("ay") and not m.group("am") and m.group(0) == m.group("ay"):
             continue                                # "2012" with nothing after: a number, not a date
-        out.append(When(m.start(), m.end(), start, end, open_, ranged))
+        since = open_ and not (m.group("now") or ranged)
+        out.append(When(m.start(), m.end(), start, end, open_, ranged, since))
         base = (end or start)[0]
     return out
 

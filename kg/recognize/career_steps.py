@@ -30,6 +30,7 @@ class Step:
     followed: bool = False      # other posts of its enumeration came after it, undated: its end is untold
     proposed: bool = False      # a pre-appointment notice's post (拟任): not started, ends nothing
     retires: bool = False       # "2003年退休": no post of its own, it ends the posts held last
+    adds: bool = False          # "兼任": a post taken beside those held, which it ends none of
     dated: tuple = field(default=())
 
 
@@ -72,7 +73,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     dated = sorted((s for s in steps if s.dated and not s.ends), key=_chronological)
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
-        later = [x for x in dated[i + 1:] if not x.confirms and not acting_only(x)
+        later = [x for x in dated[i + 1:] if not x.confirms and not x.adds and not acting_only(x)
                  and not (resume and x.when is None) and _after(x.dated, s.dated)]
         for post in s.posts:
             post["start"], post["start_month"] = s.dated
@@ -80,12 +81,12 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
             if s.when is not None and s.when.end:
                 post["end"], post["end_month"] = s.when.end
                 post["former"] = True
-            elif later and not (s.when is not None and s.when.open):
-                nxt = later[0]
-                if any(p["title"] == post["title"] for p in nxt.posts):
-                    continue              # the next step tells it again: one spell, held on
+            elif later and not (s.when is not None and s.when.open and not s.when.since):
+                nxt = next((x for x in later if not any(_holds(p, post) for p in x.posts)), None)
+                if nxt is None:
+                    continue              # the steps after tell it again (or its secretary): one spell, held on
                 post["former"] = True
-                if resume and not s.followed:
+                if resume and not s.followed and not post.get("end_untold"):
                     post["end"], post["end_month"] = nxt.dated
     for r in (s for s in dated if s.retires):
         held = [s for s in dated if not s.retires and _chronological(s) < _chronological(r)]
@@ -100,6 +101,51 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
         for post in s.posts:
             keep(art, person, post)
 
+
+
+def _holds(post: Span, earlier: Span) -> bool:
+    """Whether a later step's `post` holds on the `earlier` one: the same title of the same
+    unit (a unit left unsaid is the one before: "任甲市委副书记；…任市委副书记"), or the
+    secretaryship of the committee the earlier post sat on (see `_member_of`).
+
+    >>> from kg.article import Span
+    >>> a = Span("post", 0, 0, 5, "市委副书记", {"title": "市委副书记"})
+    >>> _holds(a, Span("post", 0, 0, 5, "市委副书记", {"title": "市委副书记"}))
+    True
+    """
+    if post["title"] != earlier["title"]:
+        return _member_of(post, earlier)
+    return _same_unit(_unit(post), _unit(earlier))
+
+
+def _member_of(post: Span, standing: Span) -> bool:
+    """Whether `post` is a Party committee's secretary or deputy secretary and `standing`
+    a seat on that committee's standing committee, which the secretaries hold ex officio:
+    a résumé's "任省委常委…；后任省委副书记" leaves the seat held.
+
+    >>> from kg.article import Span
+    >>> seat = Span("post", 0, 0, 4, "市委常委", {"title": "市委常委"})
+    >>> _member_of(Span("post", 0, 0, 5, "市委副书记", {"title": "市委副书记"}), seat)
+    True
+    >>> _member_of(Span("post", 0, 0, 3, "副市长", {"title": "副市长"}), seat)
+    False
+    """
+    title = standing["title"]
+    if not title.endswith("委常委") or post["title"] not in (title[:-2] + "书记", title[:-2] + "副书记"):
+        return False
+    return _same_unit(_unit(post), _unit(standing))      # "甲市委常委" and "乙市委副书记": two committees
+
+
+def _same_unit(mine: str, theirs: str) -> bool:
+    """Two items' units name one body: the same words, one of them unsaid, or one the
+    other with its province before it ("某省甲市" and "甲市")."""
+    return mine.endswith(theirs) or theirs.endswith(mine)
+
+
+def _unit(post: Span) -> str:
+    """The words of a post's item before its title ("宿迁" of "宿迁市委常委"), as written."""
+    cue = post.get("cue")
+    return cue.text[cue.a:cue.z - len(post["title"])] if cue is not None else ""
 
 
 def _after(a: tuple, b: tuple) -> bool:

@@ -150,7 +150,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                         or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
                                                             or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
-                                       present=now, proposed=proposed))
+                                       present=now, proposed=proposed, adds=text[s:e] == "兼任"))
                 if succeeded is not None and items:
                     held = self._chain(*chain)
                     for post in held if when is not None else ():
@@ -190,7 +190,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         held_on = {t for k, ts in enumerate(titles) for t in ts if any(t in o for o in titles[k + 1:])}
         for k, group in enumerate(groups):
             for post in group:
-                post["former"] = k < len(groups) - 1 and post["title"] not in held_on
+                post["former"] = post["end_untold"] = k < len(groups) - 1 and post["title"] not in held_on
                 post["start_untold"] = k > 0
             self.steps.append(Step(person, group, when if k == 0 else None, False, line and k == 0, len(self.steps)))
 
