@@ -576,3 +576,13 @@ def test_a_central_organ_listed_after_a_provincial_body_is_no_unit_of_it(article
     assert posts(art, "周海平") == {("副部长", "生态环境部", None)}
     assert posts(art, "李红霞") == {("部长", "江西省委宣传部", "江西省")}     # control: the province's own department
 
+
+
+def test_a_county_or_citys_own_outlet_places_the_bare_posts_of_its_news(article):
+    text = "常委会会议\n2023-04-12 来源:{}\n4月11日，{}委书记赵立新主持召开{}委常委会会议，副{}长钱红出席。\n"
+    art = article(text.format("宁乡市融媒体中心", "市", "市", "市"))
+    assert posts(art, "赵立新") == {("市委书记", "宁乡市委", "宁乡市")}
+    art = article(text.format("桃江县融媒体中心", "县", "县", "县"))
+    assert posts(art, "钱红") == {("副县长", None, "桃江县")}
+    art = article(text.format("湖南日报", "县", "县", "县"))
+    assert posts(art, "钱红") == {("副县长", None, None)}           # control: a province's paper names no county

@@ -77,6 +77,25 @@ def main_division(art: Article, level: str, own: bool = True) -> str | None:
     return code if (not rest and (own or n >= 2)) or (n >= 2 and (not rest or n >= 2 * rest[0][1])) else None
 
 
+def source_division(art: Article, gaz: Gazetteer) -> str | None:
+    """The division whose own outlet the 来源 field names by its full name ("来源：某县融媒体
+    中心", "来源：某区人民政府网"): a county's media write its bare 县委 and 县长 for it, and
+    may never name the county in the text.  A short form ("湖南日报") is no such outlet's
+    name: it names the province's paper, read elsewhere.
+
+    >>> from kg.read import article_from_text
+    >>> from kg.places.gazetteer import load
+    >>> source_division(article_from_text("县委召开常委会会议\\n2023-04-01 来源:平江县融媒体中心\\n县委书记主持召开县委常委会会议，研究部署春耕工作。", "x.txt"), load())
+    '430626'
+    """
+    for src in art.sources:
+        name = next((src[:n] for n in range(min(len(src) - 1, 10), 1, -1) if src[:n] in gaz.names), None)
+        code = gaz.resolve(name, [art.context["province"]] if art.context.get("province") else []) if name else None
+        if code is not None:
+            return code
+    return None
+
+
 def county_city_paper(art: Article, gaz: Gazetteer) -> str | None:
     """A county-level city's own news: it says 我市, names one county-level city, and writes
     the prefecture above it in full before that prefecture's bodies ("南平市委", "南平市五届人大"),
@@ -97,3 +116,49 @@ def county_city_paper(art: Article, gaz: Gazetteer) -> str | None:
         return None
     names = "|".join(re.escape(n) for n in {above.name, above.name[:-1]} if len(n) >= 2)
     return code if re.search(rf"(?:{names})(?:市委|市政府|市人大|市政协|委|政府|人大|政协|[一二三四五六七八九十]+届)", art.simp) else None
+
+
+BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政府|人大|政协|长)")
+# A county's bodies, head or whole written bare, as its own news writes them ("县委", "全区").
+OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本]{0}"
+
+
+def settle_scope(art: Article, gaz: Gazetteer, implied: set[str]) -> None:
+    """The article's prefecture and county (art.context "city", "county"), once its places
+    are read: the one it names most, the one its townships name (`implied`), its own
+    outlet's, then the places above; the province from the county where the names left
+    it open."""
+    art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
+    own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")) \
+        or BARE_COUNTY_BODY.search(art.simp) is not None
+    art.context["county"] = main_division(art, "county", own)
+    if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
+        art.context["county"] = next(iter(implied))
+    outlet = source_division(art, gaz)
+    if art.context["county"] is None and outlet and gaz.by_code[outlet].level == "county" \
+            and re.search(OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
+        art.context["county"] = outlet                  # a county's own media: "来源：某县融媒体中心", 县委书记
+    if art.context["city"] is None and outlet and gaz.by_code[outlet].level == "prefecture" \
+            and not gaz.by_code[outlet].name.endswith("地区") \
+            and re.search(OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
+        art.context["city"] = outlet                    # a city's own media: "来源：某市融媒体中心", 市委
+    county = art.context["county"]
+    if art.context["province"] is None and county:
+        art.context["province"] = county[:2] + "0000"      # the county the article is about is in its province
+    above = gaz.by_code.get(gaz.parent(county) or "") if county else None
+    if art.context["city"] is None and above is not None and above.level == "prefecture":
+        art.context["city"] = above.code            # "盟政协", "市委" in a county's paper: its prefecture
+    if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
+        art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
+    own_city = county_city_paper(art, gaz) or _city_outlet(art, outlet)
+    if own_city is not None:
+        art.context["city"] = art.context["county"] = own_city
+
+
+def _city_outlet(art: Article, outlet: str | None) -> str | None:
+    """A county-level city's own media ("来源：某市融媒体中心") writing a bare 市委 with no
+    prefecture named: the bare 市 is that city, as `county_city_paper` reads 我市."""
+    if outlet is None or outlet != art.context["county"] or not load().by_code[outlet].name.endswith("市"):
+        return None
+    named = any(p["level"] == "prefecture" for p in art.of("place"))
+    return outlet if not named and re.search(OWN_BODY.format("市"), art.simp) else None

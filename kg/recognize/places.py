@@ -16,14 +16,14 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.places.gazetteer import MUNICIPALITIES, common_words, load
+from kg.places.gazetteer import common_words, load
 from kg.recognize.natural_places import natural_places
 from kg.places.villages import counties_named_by_townships, township_of
 from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.segment import boundary, frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
-from kg.recognize.place_scope import article_scope, county_city_paper, home_counties, main_division
+from kg.recognize.place_scope import article_scope, home_counties, settle_scope
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
 
@@ -162,7 +162,6 @@ LIST_JOINS = ("、", "和", "及", "与")
 # A banner's body written with its level alone at a clause's start ("。旗政协主席某某陪同",
 # "，旗委书记某某"): the article speaks as the one banner it names.  (县委书记 alone is also
 # the generic word of a prefecture's news: "3名县委书记", "县委书记季度工作擂台".)
-BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政府|人大|政协|长)")
 # What follows a county's name when the words are its own bodies or head: 委, 政府, 长…
 COUNTY_OWN = ("委", "政府", "人民政府", "人大", "长", "副县长", "委书记", "政协")
 
@@ -292,23 +291,7 @@ class Places(Component):
                             m["in_name"] = True     # it places the name's body; the text names no place here
                     art.of("place").extend(found)
         shared_suffix(art)
-        art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
-        own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")) \
-            or BARE_COUNTY_BODY.search(art.simp) is not None
-        art.context["county"] = main_division(art, "county", own)
-        if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
-            art.context["county"] = next(iter(implied))
-        county = art.context["county"]
-        if art.context["province"] is None and county:
-            art.context["province"] = county[:2] + "0000"      # the county the article is about is in its province
-        above = gaz.by_code.get(gaz.parent(county) or "") if county else None
-        if art.context["city"] is None and above is not None and above.level == "prefecture":
-            art.context["city"] = above.code            # "盟政协", "市委" in a county's paper: its prefecture
-        if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
-            art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
-        own_city = county_city_paper(art, gaz)
-        if own_city is not None:
-            art.context["city"] = art.context["county"] = own_city
+        settle_scope(art, gaz, implied)
         return art
 
 
