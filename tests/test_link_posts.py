@@ -586,3 +586,10 @@ def test_a_county_or_citys_own_outlet_places_the_bare_posts_of_its_news(article)
     assert posts(art, "钱红") == {("副县长", None, "桃江县")}
     art = article(text.format("湖南日报", "县", "县", "县"))
     assert posts(art, "钱红") == {("副县长", None, None)}           # control: a province's paper names no county
+
+
+def test_a_bare_city_post_listed_after_a_county_level_citys_host_is_that_citys(article):
+    art = article(body("6月2日，常德市委副书记、市长周建华到津市市调研。津市市委书记孙凯，市委副书记、市长钱红陪同。"))
+    assert posts(art, "钱红") == {("市委副书记", "津市市委", "津市市"), ("市长", None, "津市市")}
+    art = article(body("6月2日，常德市委书记孙凯到桃源县调研，市委副书记、市长钱红陪同。"))
+    assert ("市长", None, "常德市") in posts(art, "钱红")          # control: the prefecture's own

@@ -44,6 +44,20 @@ class BarePostPlaces:
             return None
         return the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
 
+    def _listed_city(self, idx: int, text: str, at: int) -> Span | None:
+        """A bare 市 ("市委副书记、市长") listed right after a post held at a county-level
+        city the item names ("甲市委书记某某，市委副书记、市长某某"): that city's, as a
+        list of the hosts of a visit writes it, not the prefecture the article is from."""
+        for post in self.art.in_sentence("post", idx):
+            person = post["person"]
+            if person.sent != idx or text[person.end:at] not in ("，", "、", ",") or post.get("cue") is None:
+                continue
+            place = self.link(post)["place"]
+            own = place is not None and post["cue"].a <= place.start if place is not None and place.sent == idx else False
+            if own and place["level"] == "county" and place["name"].endswith("市"):
+                return place
+        return None
+
     def _own_prefecture(self, idx: int, before: int, title: str) -> Span | None:
         """"州委书记", "州长", "盟长": an autonomous prefecture's or a league's post is held at
         the one of that kind the sentence named before, else the article's only one (not
