@@ -593,3 +593,13 @@ def test_a_bare_city_post_listed_after_a_county_level_citys_host_is_that_citys(a
     assert posts(art, "钱红") == {("市委副书记", "津市市委", "津市市"), ("市长", None, "津市市")}
     art = article(body("6月2日，常德市委书记孙凯到桃源县调研，市委副书记、市长钱红陪同。"))
     assert ("市长", None, "常德市") in posts(art, "钱红")          # control: the prefecture's own
+
+
+def test_a_birthplace_is_no_place_of_a_bare_post_and_a_rank_names_no_county(article):
+    notice = "干部任前公示\n2023-08-10 来源:{}\n现将拟任职干部情况公示如下：周敏，女，1979年4月出生，湖南{}人，研究生学历，{}。\n"
+    art = article(notice.format("邵阳市委组织部", "新邵", "现任市农业农村局副局长，拟任副县长"))
+    assert posts(art, "周敏") == {("副局长", "邵阳市农业农村局", "邵阳市"), ("副县长", None, None)}
+    art = article(notice.format("邵阳市委组织部", "新邵", "现任隆回县农业农村局局长，拟任县级政府副县长"))
+    assert ("副县长", None, None) in posts(art, "周敏")          # a rank: the county not yet told
+    art = article(notice.format("邵阳市委组织部", "新邵", "现任隆回县农业农村局局长，拟任副县长"))
+    assert ("副县长", None, "隆回县") in posts(art, "周敏")        # control: the county the notice names

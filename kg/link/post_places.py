@@ -6,10 +6,16 @@ the article; read by its `_segment`.
 """
 from __future__ import annotations
 
+import re
+
 from kg.article import Span
 from kg.link.post_bodies import implied_level
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
+
+
+# A place right before 人 and the clause's end is where someone is from ("湖南某县人，").
+NATIVE = re.compile(r"人(?:[，,。；;）)]|$)")
 
 
 class BarePostPlaces:
@@ -18,7 +24,8 @@ class BarePostPlaces:
         earlier in the sentence, else the article's own place of that level."""
         if not level:
             return None
-        cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level]
+        cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level
+                 and not self._native(p)]
         if cands:
             return cands[-1]
         if level in ("village", "township"):           # the village the paragraph is about
@@ -35,6 +42,10 @@ class BarePostPlaces:
         county = self._only("county") if level == "prefecture" and not code else None
         code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
         return division_span(code) if code else None
+
+    def _native(self, place: Span) -> bool:
+        """A birthplace ("湖南某县人，"): no bare post of the article is held there by that."""
+        return place.start >= 0 and NATIVE.match(self.art.sentences[place.sent].simp, place.end) is not None
 
     def _own_city(self, word: str | None) -> Span | None:
         """A bare 市 ("市委副书记", "市人大常委会") in the news of a county-level city that the
@@ -104,7 +115,7 @@ class BarePostPlaces:
     def _only(self, level: str) -> str | None:
         """The one division of that level the article names, when it names one only
         ("县委书记某某主持召开某县…": the county named after the title, once)."""
-        codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code")
+        codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code") and not self._native(p)
                  and not (p.start >= 0 and filed_from(self.art.sentences[p.sent].simp, p.start, p.end))}
         return next(iter(codes)) if len(codes) == 1 else None
 

@@ -43,6 +43,8 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书记、现任省政协副主席": the item's own words follow
 LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
+# A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
+RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
 
@@ -91,6 +93,8 @@ class PostLinker(ListBodies, BarePostPlaces):
                 if org is None:                       # "在某合作社…现场，理事长某某说"
                     org = enterprise_of(self.art, post)
                     place = place or (org.get("place") if org is not None else None)
+        if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]):
+            org = place = None            # "拟任县级党委书记": a rank, the county not yet told
         self._record(post, org, place)
         if cue is not None and cue.how == "career":
             base = self.base.get(id(cue.prev)) if cue.prev is not None else None

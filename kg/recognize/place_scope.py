@@ -119,8 +119,9 @@ def county_city_paper(art: Article, gaz: Gazetteer) -> str | None:
 
 
 BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政府|人大|政协|长)")
-# A county's bodies, head or whole written bare, as its own news writes them ("县委", "全区").
-OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本]{0}"
+# A county's bodies, head or whole written bare, as its own news writes them ("县委", "全区",
+# "现任县财政局…").
+OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}"
 
 
 def settle_scope(art: Article, gaz: Gazetteer, implied: set[str]) -> None:
