@@ -603,3 +603,11 @@ def test_a_birthplace_is_no_place_of_a_bare_post_and_a_rank_names_no_county(arti
     assert ("副县长", None, None) in posts(art, "周敏")          # a rank: the county not yet told
     art = article(notice.format("邵阳市委组织部", "新邵", "现任隆回县农业农村局局长，拟任副县长"))
     assert ("副县长", None, "隆回县") in posts(art, "周敏")        # control: the county the notice names
+
+
+def test_a_province_or_citys_own_paper_places_the_bare_posts_it_writes(article):
+    text = "常务会议\n2023-05-09 来源:{}\n5月8日，{}长孙立新主持召开常务会议，研究部署防汛工作。\n"
+    assert posts(article(text.format("江西日报", "省")), "孙立新") == {("省长", None, "江西省")}
+    assert posts(article(text.format("大众日报", "省")), "孙立新") == {("省长", None, "山东省")}     # a paper of no place name
+    assert posts(article(text.format("赣州日报", "市")), "孙立新") == {("市长", None, "赣州市")}
+    assert posts(article(text.format("人民日报", "省")), "孙立新") == {("省长", None, None)}     # control: the nation's paper

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from kg.article import Article
+from kg.lang.words import table
 from kg.places.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
 
 
@@ -77,11 +78,15 @@ def main_division(art: Article, level: str, own: bool = True) -> str | None:
     return code if (not rest and (own or n >= 2)) or (n >= 2 and (not rest or n >= 2 * rest[0][1])) else None
 
 
+# What follows a province's short name in the name of its own media.
+PROVINCE_MEDIA = re.compile(r"日报|日报社|日报客户端|新闻网|广播电视台|卫视|电视台|新闻联播|之声|在线|网")
+
+
 def source_division(art: Article, gaz: Gazetteer) -> str | None:
     """The division whose own outlet the 来源 field names by its full name ("来源：某县融媒体
     中心", "来源：某区人民政府网"): a county's media write its bare 县委 and 县长 for it, and
-    may never name the county in the text.  A short form ("湖南日报") is no such outlet's
-    name: it names the province's paper, read elsewhere.
+    may never name the county in the text.  A province's or a city's paper names it by its
+    short form ("湖南日报", "岳阳日报") or is one of kg/data/provincial_papers.tsv.
 
     >>> from kg.read import article_from_text
     >>> from kg.places.gazetteer import load
@@ -93,6 +98,13 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
         code = gaz.resolve(name, [art.context["province"]] if art.context.get("province") else []) if name else None
         if code is not None:
             return code
+    for src in art.sources:
+        if src in table("provincial_papers"):
+            return table("provincial_papers")[src]
+        short = next((src[:n] for n in (3, 2) if PROVINCE_MEDIA.fullmatch(src[n:])), None)
+        top = gaz.top(short) if short else []
+        if len(top) == 1 and gaz.by_code[top[0]].level in ("province", "prefecture") and not gaz.is_risky(short):
+            return top[0]                     # "某省日报", "某市日报": the province's or the city's own paper
     return None
 
 
@@ -143,6 +155,8 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str]) -> None:
             and not gaz.by_code[outlet].name.endswith("地区") \
             and re.search(OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
         art.context["city"] = outlet                    # a city's own media: "来源：某市融媒体中心", 市委
+    if art.context["province"] is None and outlet and gaz.by_code[outlet].level == "province":
+        art.context["province"] = outlet                # "省长某某" in a province's own paper
     county = art.context["county"]
     if art.context["province"] is None and county:
         art.context["province"] = county[:2] + "0000"      # the county the article is about is in its province
