@@ -189,3 +189,16 @@ def test_a_work_reports_occasion_and_speaker_lines_are_read_and_its_date_kept():
     assert any("石阡县" in s.simp for s in art.sentences) and any("龙正贤" in s.simp for s in art.sentences)
     plain = article_from_text("石阡县召开会议\n2021年1月8日 来源：石阡新闻网\n" + BODY + "\n", "news.txt")
     assert not any("来源" in s.simp for s in plain.sentences)          # a page's own date line stays header
+
+
+def test_a_source_line_under_the_text_is_the_articles_source_not_a_sentence(article):
+    page = ("某县召开秋粮收购工作会议\n2023-10-09\n"
+            "10月8日，某县召开秋粮收购工作会议，县委常委、副县长钱立群出席并讲话，要求各乡镇做好收购准备工作。\n"
+            "会议强调，要严格执行最低收购价政策，确保农民种粮收益，严禁压级压价、打白条等坑农害农行为。\n"
+            "(新闻来源:桃江县融媒体中心 转载:孙小梅) |\n编辑：李华\n")
+    art = article(page)
+    assert art.sources == ["桃江县融媒体中心"] and art.publisher == "桃江县融媒体中心"
+    assert not any("来源" in s.simp for s in art.sentences)
+    assert ("副县长", "桃江县") in {(p["title"], p["place"]["name"]) for p in art.of("post") if p["place"]}
+    art = article(page.replace("2023-10-09\n", "2023-10-09 来源:益阳日报\n"))
+    assert art.sources == ["益阳日报"]                    # control: the header's source stays the article's

@@ -66,6 +66,13 @@ def article_from_text(raw: str, source_file: str) -> Article:
     article.title_original = layout.tidy_headline("".join(lines[head_i:head_i + n])) if n else ""
     fields = layout.header_fields(header, simp[start] if start < len(simp) else "")
     article.date, article.publisher, article.sources = fields["date"], fields["publisher"], fields["sources"]
+    under = layout.source_under_text(simp[start:end])
+    if under is not None:                              # a source line under the text: meta, not body
+        end_source = layout.SOURCE.search(simp[start + under]).group(1)
+        article.sources = article.sources or layout.outlets(end_source)
+        article.publisher = article.publisher or (article.sources[-1] if article.sources else None)
+        del lines[start + under], simp[start + under]
+        end -= 1
     article.byline = [s for s in header if "作者" in s or "记者" in s] + layout.editor_lines(simp[:start] + simp[end:])
     begin = layout.speech_opening(simp, start)        # the header's date stays the article's
     body = [(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)]

@@ -11,6 +11,8 @@ import re
 
 DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\|)")
+# A source line closing the body: "(新闻来源:某县融媒体中心 转载:某某)", "来源：某县政府网".
+SOURCE_LINE = re.compile(r"\s*[(（【\[]?\s*(?:新闻|信息|稿件|文章|内容)?来源\s*[:：]")
 EDITOR = re.compile(r"(责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
 NAV = re.compile(r"(首页|正文|网站地图|手机版|搜索|登录|注册|微博|评论|图集|关注|Qzone|分享)")
 # Footer lines.  Strong marks end a page wherever they stand; weak ones (contact lines,
@@ -91,6 +93,23 @@ def find_body(lines: list[str]) -> tuple[int, int]:
             end = i
             break
     return start, end
+
+
+def source_under_text(lines: list[str]) -> int | None:
+    """The index of a source line under the text: a short line opening with the field
+    ("(新闻来源:某县融媒体中心 转载:某某)", "来源：县委办") that no paragraph follows.
+
+    >>> source_under_text(["某县召开会议，研究部署工作。", "(新闻来源:某县融媒体中心 转载:某某) |", "编辑：某某"])
+    1
+    >>> source_under_text(["来源:新华社", "字号", "春节期间，某县两百多名干部坚守岗位，走访困难群众，帮助他们解决取暖、就医等实际困难。"]) is None
+    True
+    """
+    for i in range(len(lines) - 1, max(len(lines) - 10, -1), -1):
+        if is_paragraph(lines[i]):
+            return None
+        if len(lines[i]) <= 60 and SOURCE_LINE.match(lines[i]) and SOURCE.search(lines[i]):
+            return i
+    return None
 
 
 # A speech's occasion under its title: "——2020年1月6日在某县第十七届人民代表大会第四次会议上".
@@ -215,6 +234,7 @@ def outlets(field: str) -> list[str]:
     (['人民网', '人民日报'], ['某报业', '某日报客户端'], ['人民网-某省频道'])
     """
     out: list[str] = []
+    field = field.strip("[]【】()（）")              # "[来源: 某报]"
     for chunk in re.split(r"[·•／/]", field):
         for i, part in enumerate(p for p in re.split(r"[-—_－–]", chunk) if p):
             if i > 0 and part.endswith(CHANNELS) and out:

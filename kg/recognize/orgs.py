@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.places.gazetteer import division_span
+from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.segment import tagged
 from kg.recognize.org_owners import democratic, youth_league
@@ -50,6 +50,8 @@ class OrgFinder:
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
             bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)]
             span = bare[0] if bare else self._org(src, None, -1, -1, -1)
+            if span.get("place") is None:
+                span["place"] = _division_opening(src)      # "某县融媒体中心": the county's
             span.sent, span.start, span.end = -1, -1, -1
             self.art.add(span)
 
@@ -219,6 +221,14 @@ class OrgFinder:
     def _org(self, name, place, idx, s, e) -> Span:
         name = normalize(name)
         return Span("org", idx, s, e, name, {"name": name, "place": place})
+
+
+def _division_opening(name: str) -> Span | None:
+    """The division a body's name opens with in full, when only one has that name."""
+    gaz = load()
+    full = next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names), None)
+    code = gaz.resolve(full, []) if full else None
+    return division_span(code) if code else None
 
 
 @lru_cache(maxsize=1)
