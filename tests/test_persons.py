@@ -711,3 +711,11 @@ def test_a_post_in_a_where_clause_told_as_past_is_former(article):
 
 def _held(art, name, title):
     return next(p for p in art.of("post") if p["person"]["name"] == name and p["title"] == title)
+
+
+def test_the_model_names_a_person_met_or_heard_and_the_rules_keep_the_verbs_objects_apart(article):
+    art = article(body("记者找到孟庆林时，他正在大棚里查看西红柿长势。座谈会上，大家听取了田春燕、覃雪梅的发言。"
+                       "会议听取了县财政局的工作汇报。镇干部看望了困难群众。"))
+    found = names(art)
+    assert {"孟庆林", "田春燕", "覃雪梅"} <= found
+    assert not found & {"县财政", "困难群众", "困难"}               # a body and a group heard or visited are no names

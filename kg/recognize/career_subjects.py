@@ -32,6 +32,8 @@ ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name tha
 # The one succeeded is the object of these verbs, never the subject of the clause after:
 # "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
 SUCCEEDED = re.compile("接任|接替|接过")
+# So is a person met, heard or visited: "会议听取了某某的说明，并…" is the meeting's doing.
+MET = re.compile("(?:听取|看望|慰问|会见|接见|见到|找到|遇到|采访|拜访|探望)了?$")
 
 
 def _dated(before: str) -> bool:
@@ -112,7 +114,8 @@ class SubjectReading:
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
-        named = [(at, p) for at, p in named if not SUCCEEDED.search(text, max(sentence, text.rfind("，", 0, at) + 1), at)]
+        named = [(at, p) for at, p in named if not SUCCEEDED.search(text, max(sentence, text.rfind("，", 0, at) + 1), at)
+                 and not MET.search(text, 0, at)]
         if named:
             return max(named, key=lambda x: x[0])[1]
         return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) else None)

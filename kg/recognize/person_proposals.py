@@ -23,9 +23,11 @@ SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "�
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 # Verbs and prepositions that take a person as their object, before a full name the model
-# proposes ("接替某某任…", "对某某涉嫌…", "看望某某"): a closed class of official news's verbs.
+# proposes ("接替某某任…", "对某某涉嫌…", "看望某某", "听取了某某的汇报"): a closed class of
+# official news's verbs, 了 after them or not.
 MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "看望", "慰问", "会见",
-                    "接见", "会同", "委托", "受", "代表", "获悉", "发包给", "转交", "帮助", "带领")
+                    "接见", "会同", "委托", "受", "代表", "获悉", "发包给", "转交", "帮助", "带领", "见到", "找到",
+                    "遇到", "采访", "拜访", "探望", "听取")
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +94,8 @@ class ModelReading:
                 continue                      # 某某摄: a photo credit, not a name of three characters
             # A surname and two characters after a title or a verb that takes a person
             # ("接替某某任…") may end where the model's next word is a verb, not a listed follower.
-            strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at)
+            strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at) \
+                or (text[at - 1:at] == "了" and text.endswith(MODEL_LEFT_WORDS, 0, at - 1))     # "看望了某某"
             loose = len(word) - len(names.surname_at(word, 0)) == 2 and strong and not any(
                 text.startswith(k, at) for k in self.known) and self._ends_word(idx, text, end)
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
@@ -143,11 +146,12 @@ class ModelReading:
 
     def _ends_word(self, idx: int, text: str, end: int) -> bool:
         """Whether a word ends at `end`: no Han character follows, or the model's next word
-        is a verb, an adverb, a preposition or a time ("…某某涉嫌…", "…某某3年前…")."""
+        is a verb, an adverb, a preposition, a particle or a time ("…某某涉嫌…", "…某某3年前…",
+        "某某的", "见到某某时")."""
         if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
             return True
-        nxt = next((t for a, _, t in self.art.context.get("words", {}).get(idx, ()) if a == end), None)
-        return nxt in ("v", "vd", "d", "p", "TIME", "c")
+        nxt = next(((z, t) for a, z, t in self.art.context.get("words", {}).get(idx, ()) if a == end), (end, None))
+        return nxt[1] in ("v", "vd", "d", "p", "TIME", "c", "u") or text[end:nxt[0]] == "时"     # "见到某某时", "某某的"
 
     def _dotted_model_name(self, idx: int, text: str, at: int, model: str | None) -> str | None:
         """A name with a middle dot as the model reads it, where no word that ends names
