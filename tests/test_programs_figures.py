@@ -334,3 +334,11 @@ def test_a_reform_named_by_the_system_it_reforms_is_a_program_without_the_verb_b
 def test_an_important_or_main_activity_is_no_name(article):
     art = article("会议\n2023-06-01\n湖南省新化县召开会议。会议要求，办好两项重要活动，抓好几项主要工程，开展“清风护农”活动。\n")
     assert {p["name"] for p in art.of("program")} == {"“清风护农”活动"}
+
+
+def test_a_piece_of_writing_or_a_periodical_in_title_marks_is_no_policy(article):
+    art = article(body("据《瞭望东方》记者调查，该县去年印发《高标准农田建设三年行动方案》。县委书记曾在《求是》上发表"
+                       "题为《把群众冷暖放在心上》的文章，《山乡巨变记》一文也写到了这个村。"))
+    got = programs(art)
+    assert "《高标准农田建设三年行动方案》" in got                       # control: a document is one
+    assert not {"《瞭望东方》", "《求是》", "《把群众冷暖放在心上》", "《山乡巨变记》"} & set(got)

@@ -30,6 +30,10 @@ from kg.lang.words import longest_first, table, words
 LIST_CATEGORY = re.compile(r"等[\u4e00-\u9fff]{0,10}?(活动|载体|做法|举措|行动|工程|机制|模式|经验|治理|品牌|工作法)")
 PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
 MEDIA = re.compile(r"(日报|晚报|报|杂志|周刊|网)$")
+# A title in 《》 that is a piece of writing or the periodical that prints it, by its words
+# around: "题为《…》的文章", "《…》一文", "《…》上发表", "《…》记者", "《…》刊发…".
+WRITING_BEFORE = re.compile(r"(?:题为|题目为|名为|撰写|发表了?|刊发了?|刊登了?)$")
+WRITING_AFTER = re.compile(r"一文|的?(?:署名)?(?:文章|评论|社论|讲话|报道|专访)|杂志|记者|编辑部|刊发|刊登|刊载|报道|选取|发表|上发表|撰文")
 NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the whole country, not of a province
 CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=、|”|“[^“”]{1,8}”活动|活动)")
 TARGET_HEADS = ("整治", "治理", "清理", "纠治")
@@ -71,7 +75,8 @@ class ProgramFinder:
         out = []
         for m in re.finditer(r"《([^《》]{2,60})》", text):
             title = m.group(1).strip()
-            if not MEDIA.search(title):
+            if not MEDIA.search(title) and not (WRITING_BEFORE.search(text, 0, m.start())
+                                                or WRITING_AFTER.match(text, m.end())):
                 out.append(self._program(idx, text, m.start(), m.end(), f"《{title}》", title, "policy"))
         return out
 
