@@ -342,3 +342,13 @@ def test_a_piece_of_writing_or_a_periodical_in_title_marks_is_no_policy(article)
     got = programs(art)
     assert "《高标准农田建设三年行动方案》" in got                       # control: a document is one
     assert not {"《瞭望东方》", "《求是》", "《把群众冷暖放在心上》", "《山乡巨变记》"} & set(got)
+
+
+def test_a_programme_or_an_article_named_once_as_such_is_no_policy_anywhere_in_the_text(article):
+    art = article("《乡村里的春天》讲述了这个村的变化\n2023-06-01 来源:测试日报\n"
+                  "热播剧《乡村里的春天》讲述了这个村的变化。县里还发布文章《一个村支书的十年》，"
+                  "并印发《农村人居环境整治提升五年行动方案》。今年5月，某市以“乡村振兴”为主题举办相关活动。\n")
+    got = programs(art)
+    assert "《农村人居环境整治提升五年行动方案》" in got                  # control: a document
+    assert not {"《乡村里的春天》", "《一个村支书的十年》"} & set(got)
+    assert not any(name.endswith("相关活动") for name in got)          # "相关活动": no name

@@ -29,10 +29,13 @@ from kg.lang.words import longest_first, table, words
 
 LIST_CATEGORY = re.compile(r"等[\u4e00-\u9fff]{0,10}?(活动|载体|做法|举措|行动|工程|机制|模式|经验|治理|品牌|工作法)")
 PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
+TITLE = re.compile(r"《([^《》]{2,60})》")
 MEDIA = re.compile(r"(日报|晚报|报|杂志|周刊|网)$")
-# A title in 《》 that is a piece of writing or the periodical that prints it, by its words
-# around: "题为《…》的文章", "《…》一文", "《…》上发表", "《…》记者", "《…》刊发…".
-WRITING_BEFORE = re.compile(r"(?:题为|题目为|名为|撰写|发表了?|刊发了?|刊登了?)$")
+# A title in 《》 that is a piece of writing, a programme or the periodical that prints it,
+# by its words around: "题为《…》的文章", "文章《…》", "电视剧《…》", "《…》一文", "《…》上发表",
+# "《…》记者", "《…》刊发…".
+WRITING_BEFORE = re.compile(r"(?:题为|题目为|名为|撰写|发表了?|刊发了?|刊登了?|文章|评论员文章|社论|电视剧|电影|纪录片"
+                            r"|剧|节目|栏目|央视|综艺|歌曲|小说|专著|著作|诗歌|书籍|图书)$")
 WRITING_AFTER = re.compile(r"一文|的?(?:署名)?(?:文章|评论|社论|讲话|报道|专访)|杂志|记者|编辑部|刊发|刊登|刊载|报道|选取|发表|上发表|撰文")
 NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the whole country, not of a province
 CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=、|”|“[^“”]{1,8}”活动|活动)")
@@ -55,6 +58,7 @@ def _kind_of_quote(before: str) -> str:
 class ProgramFinder:
     def __init__(self, art: Article):
         self.art = art
+        self.writings: set[str] | None = None
 
     def run(self) -> None:
         out = self.art.of("program")
@@ -73,12 +77,20 @@ class ProgramFinder:
 
     def _documents(self, idx, text) -> list[Span]:
         out = []
-        for m in re.finditer(r"《([^《》]{2,60})》", text):
+        for m in re.finditer(TITLE, text):
             title = m.group(1).strip()
-            if not MEDIA.search(title) and not (WRITING_BEFORE.search(text, 0, m.start())
-                                                or WRITING_AFTER.match(text, m.end())):
+            if not MEDIA.search(title) and title not in self._writings():
                 out.append(self._program(idx, text, m.start(), m.end(), f"《{title}》", title, "policy"))
         return out
+
+    def _writings(self) -> set[str]:
+        """Titles in 《》 that the article, in any of its sentences, writes as a piece of
+        writing, a programme or a periodical (see WRITING_BEFORE): "电视剧《某某》" once makes
+        the headline's 《某某》 no policy either."""
+        if self.writings is None:
+            self.writings = {m.group(1).strip() for sent in self.art.sentences for m in re.finditer(TITLE, sent.simp)
+                             if WRITING_BEFORE.search(sent.simp, 0, m.start()) or WRITING_AFTER.match(sent.simp, m.end())}
+        return self.writings
 
     def _quoted(self, idx, text) -> list[Span]:
         """Quoted names, taken a run at a time: "“A”“B”工作" and "“A”、“B”工作" share the
@@ -93,8 +105,9 @@ class ProgramFinder:
             middle = head.group(0)[: -len(head.group(1))] if head else ""
             if head and head.group(1) in words("program_adjacent_heads") and middle:
                 head = None
-            if head and ("等" in middle or "的" in middle):
-                head = None
+            if head and ("等" in middle or "的" in middle or middle.startswith("为")
+                         or middle.endswith(("相关", "有关", "各类", "各项"))):
+                head = None               # "以“X”为主题举办相关活动": a theme, and a generic head
             if before.endswith(words("program_negative_verbs")) or \
                     re.match(rf"等[\u4e00-\u9fff]{{0,6}}?(专项)?({'|'.join(TARGET_HEADS)})", text[last.end():]):
                 continue                  # 反对“四风”, 开展“X”“Y”等问题专项整治: what is fought
@@ -179,7 +192,7 @@ class ProgramFinder:
     def _good_stem(self, stem: str, head: str, text: str, start: int) -> bool:
         if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
                 stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡")) or \
-                stem.endswith(("重大", "重点", "重要", "主要")) or (stem.startswith("重点") and len(stem) < 5):
+                stem.endswith(("重大", "重点", "重要", "主要", "相关", "有关", "各类", "各项")) or (stem.startswith("重点") and len(stem) < 5):
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem):
             return False
