@@ -611,3 +611,14 @@ def test_a_province_or_citys_own_paper_places_the_bare_posts_it_writes(article):
     assert posts(article(text.format("大众日报", "省")), "孙立新") == {("省长", None, "山东省")}     # a paper of no place name
     assert posts(article(text.format("赣州日报", "市")), "孙立新") == {("市长", None, "赣州市")}
     assert posts(article(text.format("人民日报", "省")), "孙立新") == {("省长", None, None)}     # control: the nation's paper
+
+
+def test_a_village_officer_in_a_notice_on_this_village_is_the_village_in_focus(article):
+    notice = ("典型案例通报\n2023-06-01 来源:测试日报\n"
+              "1.青田县北山镇坭垟村党支部书记王某违规发包工程问题\n"
+              "2019年5月，王某违规将本村道路硬化工程发包给村监会委员刘大伟。\n"
+              "2.青田县北山镇张坪村村委会主任陈某违规发包工程问题\n"
+              "2020年3月，陈某违规将{}水渠修复工程发包给村委委员赵小兵。\n")
+    assert posts(article(notice.format("本村")), "刘大伟") == {("委员", None, "坭垟村")}
+    assert posts(article(notice.format("本村")), "赵小兵") == {("委员", None, "张坪村")}
+    assert posts(article(notice.format("镇里")), "赵小兵") == {("委员", None, None)}     # control: no village in focus

@@ -14,6 +14,8 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 
 
+# The sentence speaks of the village in focus: "本村工程", "该村".
+THIS_VILLAGE = re.compile(r"本村|该村")
 # A place right before 人 and the clause's end is where someone is from ("湖南某县人，").
 NATIVE = re.compile(r"人(?:[，,。；;）)]|$)")
 
@@ -37,11 +39,21 @@ class BarePostPlaces:
                 if earlier:
                     return earlier[-1]
             only = self._only_lower(level, idx)
+            if only is None and level == "village" and THIS_VILLAGE.search(self.art.sentences[idx].simp):
+                return self._last_named("village", idx)       # "本村…发包给村委委员某某": the one in focus
             return only if only is not None and self._same_county(only, idx, before) else None
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         county = self._only("county") if level == "prefecture" and not code else None
         code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
         return division_span(code) if code else None
+
+    def _last_named(self, level: str, idx: int) -> Span | None:
+        """The place of that level named last before the sentence `idx`."""
+        for sent in reversed(self.art.sentences[:idx]):
+            earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
+            if earlier:
+                return earlier[-1]
+        return None
 
     def _native(self, place: Span) -> bool:
         """A birthplace ("湖南某县人，"): no bare post of the article is held there by that."""

@@ -45,6 +45,8 @@ PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书�
 LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
+# A village's own unit closing an item the chain did not cut ("…发包给村监会委员"): 村委, 村支部…
+VILLAGE_UNIT = re.compile(r"(?<![\u4e00-\u9fff]{2}[镇乡县市区])村(?:党|委|两委|支|监)[\u4e00-\u9fff]{0,3}$")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
 
@@ -139,7 +141,8 @@ class PostLinker(ListBodies, BarePostPlaces):
             place = self._own_city(written_level) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
                 or self._nearest(idx, a, wanted) \
                 or (place if place is not None and place["level"] == wanted else None)
-        if place is None and (text[a:head].endswith("村") or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监"))):
+        if place is None and (text[a:head].endswith("村") or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监"))
+                              or VILLAGE_UNIT.search(text, a, head)):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某": that village
         if place is None:
             place = self._own_city("市" if "市" in title else None) or self._own_prefecture(idx, a, title) \
