@@ -719,3 +719,15 @@ def test_the_model_names_a_person_met_or_heard_and_the_rules_keep_the_verbs_obje
     found = names(art)
     assert {"孟庆林", "田春燕", "覃雪梅"} <= found
     assert not found & {"县财政", "困难群众", "困难"}               # a body and a group heard or visited are no names
+
+
+def test_a_dotted_name_ends_where_the_model_reads_a_verb_after_it(article):
+    art = article(body("工作队队长艾力·买买提带着慰问品来到村里。副队长阿不都·热合曼说，今年村里种了棉花。"))
+    assert {"艾力·买买提", "阿不都·热合曼"} <= names(art)
+    assert not any("带着" in n for n in names(art))
+
+
+def test_an_autonomous_regions_bare_body_is_no_body_of_a_province(article):
+    art = article(body("烟台市召开对口支援工作会议。自治区商务厅副厅长王海峰，市商务局局长赵明出席。"))
+    assert posts(art, "赵明") == {("局长", "烟台市商务局", "烟台市")}            # control: the article's city
+    assert all(org != "山东省商务厅" for _, org, _ in posts(art, "王海峰"))

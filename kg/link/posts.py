@@ -162,6 +162,8 @@ class PostLinker(ListBodies, BarePostPlaces):
             org = self._team(idx, text, a, head)
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
+        if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
+            return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
 
     def _unit_of(self, idx, organ: Span, unit: str) -> Span | None:

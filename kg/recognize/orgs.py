@@ -174,8 +174,8 @@ class OrgFinder:
             if m.group(1) == "区" and text[:m.end()].endswith(tuple(words("area_nouns"))):
                 continue                      # "某片区党委": an area's committee, not the district's
             place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()])
-            if place is None:
-                continue
+            if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")):
+                continue                      # "自治区商务厅" in a province's news: not that province's
             for body in bodies_after(text, m.end()):
                 body = ("直" if m.group(1).endswith("直") else "") + body
                 out.append(self._org(join(place["name"], body), place, idx, m.start(), m.end() + len(body)))

@@ -110,7 +110,10 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading):
             if be and (not name or title in self.nouns or name not in self.known and model != name
                        or text[at + len(name):at + len(name) + 1] not in ("", "，", ",", "。", "；", "、", "(", "（")):
                 continue                         # "书记为民办实事": a name the model reads too, then the clause ends
-            sound = names.transliterated(text, at) or self._dotted_model_name(idx, text, at, model)
+            sound, dotted = names.transliterated(text, at), self._dotted_model_name(idx, text, at, model)
+            if sound and dotted and sound.startswith(dotted) and self._ends_word(idx, text, at + len(dotted)):
+                sound = dotted                   # "某·某某带着…": the model's name, where its next word is a verb
+            sound = self._cut_at_verb(idx, at, sound or dotted)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name:
                 name = self._proposed(idx, text, at)
@@ -250,6 +253,18 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading):
                     self._post(here[0], post)
 
     # -- records ---------------------------------------------------------------------
+    def _cut_at_verb(self, idx: int, at: int, sound: str | None) -> str | None:
+        """A dotted name read by its sounds ends where the model reads a verb with its
+        aspect particle ("某·某某带着…", "…拿了…": 带 is no sound of the name).  The model's
+        other words inside such names are no evidence: it cuts them anywhere."""
+        if not sound or "·" not in sound:
+            return sound
+        least = at + sound.rindex("·") + 3
+        text = self.art.sentences[idx].simp
+        cut = min((a for a, z, tag in self.art.context.get("words", {}).get(idx, ())
+                   if least <= a < at + len(sound) and tag == "v" and text[z:z + 1] in ("着", "了", "过")), default=None)
+        return sound[:cut - at] if cut is not None else sound
+
     def _person(self, name: str, idx: int, start: int) -> None:
         if name not in self.known:
             self.known[name] = Span("person", idx, start, start + len(name), name,
