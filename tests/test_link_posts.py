@@ -622,3 +622,10 @@ def test_a_village_officer_in_a_notice_on_this_village_is_the_village_in_focus(a
     assert posts(article(notice.format("本村")), "刘大伟") == {("委员", None, "坭垟村")}
     assert posts(article(notice.format("本村")), "赵小兵") == {("委员", None, "张坪村")}
     assert posts(article(notice.format("镇里")), "赵小兵") == {("委员", None, None)}     # control: no village in focus
+
+
+def test_a_body_whose_name_holds_a_quoted_word_is_the_posts_body(article):
+    art = article(body("南平市委“两新”组织工委副书记林海燕，市委常委、“茶香人家”片区党委书记陈建国参加调研。"))
+    assert posts(art, "林海燕") == {("副书记", "南平市委“两新”组织工委", "南平市")}
+    assert ("党委书记", "“茶香人家”片区党委") in {(t, o) for t, o, _ in posts(art, "陈建国")}
+    assert ("市委常委", "南平市委", "南平市") in posts(art, "陈建国")         # control: the post before the quote

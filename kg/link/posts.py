@@ -124,6 +124,9 @@ class PostLinker(ListBodies, BarePostPlaces):
         of the same chain (whose place it inherits when it names none)."""
         head = z - len(title)
         a = own_start(self.art, idx, text, a, head)
+        if text[a - 1:a] in ("”", "\""):       # "某市委“两新”组织工委书记": the item began at the body's quote
+            a = min((o.start for o in self.art.in_sentence("org", idx) if 0 <= o.start < a < o.end <= z),
+                    default=a)
         if text[a:head].endswith("全国") and title.startswith(("政协", "人大")):     # "全国政协副主席"
             return org_span(self.art, "全国" + ("政协" if title.startswith("政协") else "人大"), None, idx), None
         places = self._places(idx, a, head + 1)

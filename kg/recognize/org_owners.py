@@ -5,6 +5,8 @@ that a post there is not read as a Party post.
 """
 from __future__ import annotations
 
+import re
+
 from kg.article import Span
 from kg.lang.words import longest_first, words
 
@@ -46,3 +48,28 @@ def youth_league(text: str, found: list[Span]) -> list[Span]:
             continue
         org.text = org["name"] = "共青团" + org["name"]
     return found
+
+
+# A body whose name holds a quoted word ("“两新”组织工委", "“访惠聚”工作队", "“某某”片区党委").
+QUOTED_BODY = re.compile(r"[“\"]([\u4e00-\u9fff]{1,8})[”\"]([\u4e00-\u9fff]{0,4}?(?:党工委|工委|党委|工作队|服务队|"
+                         r"委员会|办公室|指挥部|领导小组|联合会))(?=[\u4e00-\u9fff]{0,8}?(?:书记|队长|主任|组长|委员|长|员|[，,、。]))")
+
+
+def quoted_bodies(text: str, found: list[Span], make) -> list[Span]:
+    """Bodies whose names hold a quoted word, under the body written right before the
+    quote when there is one ("某市委“两新”组织工委": the city committee's; a work team of
+    a department): the recognizers stop at the quote, so the post after it lost its body.
+    `make(name, place, start, end)` makes the span.
+
+    >>> from kg.article import Span
+    >>> city = Span("org", 0, 0, 3, "某市委", {"name": "某市委", "place": None})
+    >>> [s.text for s in quoted_bodies("某市委“两新”组织工委书记", [city], lambda n, p, s, e: Span("org", 0, s, e, n, {"name": n, "place": p}))]
+    ['某市委“两新”组织工委']
+    """
+    out = []
+    for m in QUOTED_BODY.finditer(text):
+        owner = next((o for o in found if o.end == m.start() and o.start >= 0), None)
+        start = owner.start if owner is not None else m.start()
+        name = (owner["name"] if owner is not None else "") + f"“{m.group(1)}”{m.group(2)}"
+        out.append(make(name, owner.get("place") if owner is not None else None, start, m.end()))
+    return out

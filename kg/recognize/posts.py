@@ -43,9 +43,7 @@ class PostParser:
 
     def chain(self, idx: int, text: str, s: int, e: int) -> list[Span]:
         """Posts of the apposition chain that ends with the title at [s, e)."""
-        b = s
-        while b > 0 and text[b - 1] not in CHAIN_BREAK:
-            b -= 1
+        b = _chain_start(text, s)
         lead = SUBTITLE_VERB.match(text, b) if b > 0 and text[b - 1] == "—" else None
         b = lead.end() if lead and lead.end() <= s else b     # "——记某市人大代表、某镇党委书记某某"
         segments = _segments(text, b, e)
@@ -178,6 +176,25 @@ def blank_quoted_titles(text: str, titles) -> str:
         if 0 < s and e < len(text) and text[s - 1] in "“\"" and text[e] in "”\"":
             chars[s - 1] = chars[e] = BLANK
     return "".join(chars)
+
+
+def _chain_start(text: str, s: int) -> int:
+    """Where the chain that ends with the title at `s` begins: at a break, past a short
+    quoted word inside a body's name ("市委常委、“某某”片区党委书记": the quote is the
+    zone's name, the chain runs on before it).
+
+    >>> text = "市委常委、“某某”片区党委书记"
+    >>> _chain_start(text, text.index("党委书记"))
+    0
+    """
+    b = s
+    while True:
+        while b > 0 and text[b - 1] not in CHAIN_BREAK:
+            b -= 1
+        q = text.rfind("“", max(0, b - 10), b - 1) if b > 1 and text[b - 1] == "”" else -1
+        if q < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[q + 1:b - 1]):
+            return b
+        b = q
 
 
 def _segments(text: str, b: int, e: int) -> list[tuple[int, int, str]]:
