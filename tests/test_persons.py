@@ -731,3 +731,10 @@ def test_an_autonomous_regions_bare_body_is_no_body_of_a_province(article):
     art = article(body("烟台市召开对口支援工作会议。自治区商务厅副厅长王海峰，市商务局局长赵明出席。"))
     assert posts(art, "赵明") == {("局长", "烟台市商务局", "烟台市")}            # control: the article's city
     assert all(org != "山东省商务厅" for _, org, _ in posts(art, "王海峰"))
+
+
+def test_the_model_names_a_person_described_before_de_and_the_rules_keep_words_apart(article):
+    art = article(body("被誉为“土专家”的覃明华正在田里查看秧苗。年过六旬的王大爷每天都来。我们的张家界越来越美。"))
+    found = names(art)
+    assert "覃明华" in found
+    assert not found & {"王大爷", "张家界"}

@@ -628,3 +628,10 @@ def test_a_two_character_county_is_read_before_its_own_township(article):
     assert got["莒县"]["code"] == "371122" and parent_name(got["龙山镇"]) == "莒县"
     art = article(body("沂南县召开会议。莒县某某镇党委书记刘明介绍经验。"))
     assert "莒县" not in places(art)                 # control: a township the table has no record of
+
+
+def test_a_village_right_after_its_township_may_open_with_a_descriptive_character(article):
+    art = article(body("隆回县荷田乡大坪村党总支书记刘小平介绍了情况。隆回县荷田乡大力发展村集体经济。"))
+    got = places(art)
+    assert parent_name(got["大坪村"]) == "荷田乡"
+    assert "大力发展村" not in got and "大力村" not in got            # control: a verb phrase before 村

@@ -148,8 +148,9 @@ class LowerPlaces:
             start = s - n
             stem = text[max(start, 0):s]
             listed = start >= 0 and _listed_under(anchors.get(start), stem + suffix)
-            if start < 0 or not (listed or good_stem(stem, check_words=False)) or _cut_from_sound(text, start, s):
-                continue
+            owned = start >= 0 and self._numbered(text, stem, suffix, start, e, anchors) and _listed_stem(stem)
+            if start < 0 or not (listed or owned or good_stem(stem, check_words=False)) or _cut_from_sound(text, start, s):
+                continue          # (owned: "某乡大坪村党总支": 大 may open a name right after its township)
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
                 anchor = None        # "柳湾村和石碾子村": a list of villages, not one inside another

@@ -95,7 +95,8 @@ class ModelReading:
             # A surname and two characters after a title or a verb that takes a person
             # ("接替某某任…") may end where the model's next word is a verb, not a listed follower.
             strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at) \
-                or (text[at - 1:at] == "了" and text.endswith(MODEL_LEFT_WORDS, 0, at - 1))     # "看望了某某"
+                or (text[at - 1:at] == "了" and text.endswith(MODEL_LEFT_WORDS, 0, at - 1)) \
+                or (text[at - 1:at] == "的" and len(word) == 3)     # "看望了某某", "被誉为“土专家”的某某某正…"
             loose = len(word) - len(names.surname_at(word, 0)) == 2 and strong and not any(
                 text.startswith(k, at) for k in self.known) and self._ends_word(idx, text, end)
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
