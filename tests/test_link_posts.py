@@ -629,3 +629,11 @@ def test_a_body_whose_name_holds_a_quoted_word_is_the_posts_body(article):
     assert posts(art, "林海燕") == {("副书记", "南平市委“两新”组织工委", "南平市")}
     assert ("党委书记", "“茶香人家”片区党委") in {(t, o) for t, o, _ in posts(art, "陈建国")}
     assert ("市委常委", "南平市委", "南平市") in posts(art, "陈建国")         # control: the post before the quote
+
+
+def test_the_seats_written_after_a_committees_secretary_are_that_committees(article):
+    art = article("干部大会\n2021-03-02 来源:测试日报\n赵立新同志任永州市委书记、常委、委员；"
+                  "钱红同志任永州市委常委、副书记。\n")
+    assert posts(art, "赵立新") == {("市委书记", "永州市委", "永州市"), ("市委常委", "永州市委", "永州市"),
+                                   ("市委委员", "永州市委", "永州市")}
+    assert ("市委副书记", "永州市委", "永州市") in posts(art, "钱红")     # control: an officer after a seat

@@ -142,11 +142,16 @@ def committee_officer(title: str, prev: Span | None) -> Span | None:
     >>> prev = {"title": "市委常委", "org": {"name": "甲市委"}}
     >>> committee_officer("副书记", prev)["name"], committee_officer("副市长", prev)
     ('甲市委', None)
+    >>> committee_officer("常委", {"title": "市委书记", "org": {"name": "甲市委"}})["name"]
+    '甲市委'
     """
-    if prev is None or title not in COMMITTEE_OFFICERS or prev["org"] is None:
+    if prev is None or prev["org"] is None or not prev["org"]["name"].endswith("委"):
         return None
-    member = prev["title"].endswith(("常委", "委员")) and prev["org"]["name"].endswith("委")
-    return prev["org"] if member else None
+    if title in ("常委", "委员"):                 # "某市委书记、常委、委员": the seats of its secretary
+        return prev["org"] if prev["title"].endswith(("书记", "常委")) else None
+    if title not in COMMITTEE_OFFICERS:
+        return None
+    return prev["org"] if prev["title"].endswith(("常委", "委员")) else None
 
 
 def host_of(art: Article, org: Span) -> Span | None:
