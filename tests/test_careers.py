@@ -935,3 +935,13 @@ def test_a_standing_committee_seat_is_held_on_under_the_same_committees_secretar
     assert deputy["沧州市"]["end"] == 2018 and not deputy["保定市"].get("former")
     other = _by_title(art, "孔庆和")
     assert other["市委常委"]["former"] and other["市委副书记"]["start"] == 2016    # another city's secretaryship
+
+
+def test_a_leading_clause_of_tenure_gives_its_post_to_the_name_after_it(article):
+    art = article("村支书的故事\n2023-06-01 来源:测试日报\n"
+                  "自2017年担任新田县龙泉镇石羊村党支部书记以来，蒋德明带领村民种起了烤烟。"
+                  "2019年任县委书记后，欧阳海推动了一系列改革。蒋德明说，村里变化很大。\n")
+    posts = _by_title(art, "蒋德明")
+    assert posts["党支部书记"]["start"] == 2017 and posts["党支部书记"]["place"]["name"] == "石羊村"
+    assert "县委书记" not in posts                                   # the next leading clause is another man's
+    assert _by_title(art, "欧阳海")["县委书记"]["start"] == 2019

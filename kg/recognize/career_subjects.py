@@ -36,6 +36,10 @@ SUCCEEDED = re.compile("接任|接替|接过")
 MET = re.compile("(?:听取|看望|慰问|会见|接见|见到|找到|遇到|采访|拜访|探望)了?$")
 
 
+# What closes a leading clause of time after its post: "…以来，", "…期间，", "…后，".
+AFTER_LEAD = re.compile(r"(?:职务|一职)?(?:以来|期间|时|后)[，,]")
+
+
 def _dated(before: str) -> bool:
     """Whether a date ends the text right before a name: "2019年3月某某调任…", a career
     sketch's step written without a comma after its date."""
@@ -133,6 +137,24 @@ class SubjectReading:
             here = [p for p in self.known.values() if k in p["sentences"]]
             if here:
                 return here[0] if len(here) == 1 else None
+        return None
+
+    def _subject_after(self, idx: int, text: str, cut: int, verb: int, end: int) -> Span | None:
+        """The name opening the clause after a leading clause of time that has no subject of
+        its own ("自2018年担任某村党支部书记以来，某某带领…": 某某 held the post)."""
+        lead = text[cut:verb].strip(" ，,")
+        if len(lead) > 14 or not (lead.startswith(("自", "从", "在")) or DATE.match(lead)):
+            return None                   # only "自2018年", "在2019年", "2019年" before the verb
+        m = AFTER_LEAD.match(text, end)
+        if m is None:
+            return None
+        at = m.end()
+        for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
+            if text.startswith(name, at):
+                return person
+        name = statistical.candidate_at(self.art, idx, at)
+        if name and names.surname_at(name, 0) and names.plausible(name, strict=False) and 2 <= len(name) <= 4:
+            return self._person(idx, name, at)
         return None
 
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:

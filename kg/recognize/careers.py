@@ -98,7 +98,9 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             cut = after_last(text, s, STOP, last)
             clause = after_last(text, s, "，,", cut)
             moving = carried if carried and carried[0] == s else None
-            person = moving[1] if moving else self._subject(idx, text, clause, s, cut)
+            after = self._subject_after(idx, text, clause, s, items[-1][1]) \
+                if not moving and items and text.startswith(SINCE, items[-1][1]) else None   # "自…担任某职以来，某某…"
+            person = moving[1] if moving else after or self._subject(idx, text, clause, s, cut)
             last, told = max(items[-1][1] if items else 0, e), chain
             if person is None:
                 continue
