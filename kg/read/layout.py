@@ -101,7 +101,7 @@ def source_under_text(lines: list[str]) -> int | None:
 
     >>> source_under_text(["某县召开会议，研究部署工作。", "(新闻来源:某县融媒体中心 转载:某某) |", "编辑：某某"])
     1
-    >>> source_under_text(["来源:新华社", "字号", "春节期间，某县两百多名干部坚守岗位，走访困难群众，帮助他们解决取暖、就医等实际困难。"]) is None
+    >>> source_under_text(["来源:新华社", "字号", "入冬以来，某县两百多名干部坚守岗位，走访困难群众，帮助他们解决取暖、就医等实际困难。"]) is None
     True
     """
     for i in range(len(lines) - 1, max(len(lines) - 10, -1), -1):

@@ -121,7 +121,7 @@ def _holds(post: Span, earlier: Span) -> bool:
 def _member_of(post: Span, standing: Span) -> bool:
     """Whether `post` is a Party committee's secretary or deputy secretary and `standing`
     a seat on that committee's standing committee, which the secretaries hold ex officio:
-    a résumé's "任省委常委…；后任省委副书记" leaves the seat held.
+    a résumé's "2010年任某市委常委…；2015年任该市委副书记" leaves the seat held.
 
     >>> from kg.article import Span
     >>> seat = Span("post", 0, 0, 4, "市委常委", {"title": "市委常委"})
@@ -143,7 +143,7 @@ def _same_unit(mine: str, theirs: str) -> bool:
 
 
 def _unit(post: Span) -> str:
-    """The words of a post's item before its title ("宿迁" of "宿迁市委常委"), as written."""
+    """The words of a post's item before its title ("甲" of "甲市委常委"), as written."""
     cue = post.get("cue")
     return cue.text[cue.a:cue.z - len(post["title"])] if cue is not None else ""
 
