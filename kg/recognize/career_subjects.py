@@ -18,6 +18,7 @@ from kg.article import Span
 from kg.recognize import names, statistical
 from kg.recognize.career_dates import DATE
 from kg.recognize.career_profiles import PROFILE_AFTER
+from kg.recognize.person_proposals import MEETING_VERBS
 
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现")     # 现: "…，现任某职"
@@ -33,7 +34,7 @@ ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name tha
 # "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
 SUCCEEDED = re.compile("接任|接替|接过")
 # So is a person met, heard or visited: "会议听取了某某的说明，并…" is the meeting's doing.
-MET = re.compile("(?:听取|看望|慰问|会见|接见|见到|找到|遇到|采访|拜访|探望)了?$")
+MET = re.compile(f"(?:{'|'.join(MEETING_VERBS)})了?$")
 
 
 # What closes a leading clause of time after its post: "…以来，", "…期间，", "…后，".

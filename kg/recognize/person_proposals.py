@@ -25,9 +25,11 @@ MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同") 
 # Verbs and prepositions that take a person as their object, before a full name the model
 # proposes ("接替某某任…", "对某某涉嫌…", "看望某某", "听取了某某的汇报"): a closed class of
 # official news's verbs, 了 after them or not.
-MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "看望", "慰问", "会见",
-                    "接见", "会同", "委托", "受", "代表", "获悉", "发包给", "转交", "帮助", "带领", "见到", "找到",
-                    "遇到", "采访", "拜访", "探望", "听取")
+# Verbs of meeting, hearing and visiting: their object is a person, never the subject of the
+# clause after ("会议听取了某某的说明，并…", kg.recognize.career_subjects).
+MEETING_VERBS = ("看望", "慰问", "会见", "接见", "见到", "找到", "遇到", "采访", "拜访", "探望", "听取")
+MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "会同", "委托", "受",
+                    "代表", "获悉", "发包给", "转交", "帮助", "带领", *MEETING_VERBS)
 
 
 @lru_cache(maxsize=1)
