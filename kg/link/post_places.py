@@ -76,8 +76,8 @@ class BarePostPlaces:
             if person.sent != idx or text[person.end:at] not in ("，", "、", ",") or post.get("cue") is None:
                 continue
             place = self.link(post)["place"]
-            own = place is not None and post["cue"].a <= place.start if place is not None and place.sent == idx else False
-            if own and place["level"] == "county" and place["name"].endswith("市"):
+            written = place is not None and place.sent == idx and post["cue"].a <= place.start    # in the item
+            if written and place["level"] == "county" and place["name"].endswith("市"):
                 return place
         return None
 

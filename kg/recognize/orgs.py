@@ -17,6 +17,7 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.segment import tagged
 from kg.recognize.org_owners import democratic, quoted_bodies, youth_league
+from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
                                     matchers, normalize, placed_name, title_matcher)
@@ -50,8 +51,9 @@ class OrgFinder:
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
             bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)]
             span = bare[0] if bare else self._org(src, None, -1, -1, -1)
-            if span.get("place") is None:
-                span["place"] = _division_opening(src)      # "某县融媒体中心": the county's
+            code = division_opening(src, load()) if span.get("place") is None else None
+            if code is not None:
+                span["place"] = division_span(code)        # "某县融媒体中心": the county's
             span.sent, span.start, span.end = -1, -1, -1
             self.art.add(span)
 
@@ -222,14 +224,6 @@ class OrgFinder:
     def _org(self, name, place, idx, s, e) -> Span:
         name = normalize(name)
         return Span("org", idx, s, e, name, {"name": name, "place": place})
-
-
-def _division_opening(name: str) -> Span | None:
-    """The division a body's name opens with in full, when only one has that name."""
-    gaz = load()
-    full = next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names), None)
-    code = gaz.resolve(full, []) if full else None
-    return division_span(code) if code else None
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,17 @@ def main_division(art: Article, level: str, own: bool = True) -> str | None:
 PROVINCE_MEDIA = re.compile(r"日报|日报社|日报客户端|新闻网|广播电视台|卫视|电视台|新闻联播|之声|在线|网")
 
 
+def division_opening(name: str, gaz: Gazetteer, within: list[str] = ()) -> str | None:
+    """The division a body's name opens with in full ("某县融媒体中心"), when its name and
+    the places `within` settle which one.
+
+    >>> division_opening("平江县融媒体中心", load()), division_opening("湖南日报", load())
+    ('430626', None)
+    """
+    full = next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names), None)
+    return gaz.resolve(full, list(within)) if full else None
+
+
 def source_division(art: Article, gaz: Gazetteer) -> str | None:
     """The division whose own outlet the 来源 field names by its full name ("来源：某县融媒体
     中心", "来源：某区人民政府网"): a county's media write its bare 县委 and 县长 for it, and
@@ -94,8 +105,7 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
     '430626'
     """
     for src in art.sources:
-        name = next((src[:n] for n in range(min(len(src) - 1, 10), 1, -1) if src[:n] in gaz.names), None)
-        code = gaz.resolve(name, [art.context["province"]] if art.context.get("province") else []) if name else None
+        code = division_opening(src, gaz, [art.context["province"]] if art.context.get("province") else [])
         if code is not None:
             return code
     for src in art.sources:
