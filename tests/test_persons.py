@@ -738,3 +738,10 @@ def test_the_model_names_a_person_described_before_de_and_the_rules_keep_words_a
     found = names(art)
     assert "覃明华" in found
     assert not found & {"王大爷", "张家界"}
+
+
+def test_a_sessions_presidium_chairs_hold_their_own_titles(article):
+    art = article(body("大会主席团常务主席赵光明、钱立群在主席台就座。会议执行主席孙晓红主持。县政协主席李卫东出席。"))
+    assert {t for t, _, _ in posts(art, "赵光明")} == {"常务主席"}
+    assert {t for t, _, _ in posts(art, "孙晓红")} == {"执行主席"}
+    assert {t for t, _, _ in posts(art, "李卫东")} == {"政协主席"}            # control: a standing post
