@@ -352,3 +352,12 @@ def test_a_programme_or_an_article_named_once_as_such_is_no_policy_anywhere_in_t
     assert "《农村人居环境整治提升五年行动方案》" in got                  # control: a document
     assert not {"《乡村里的春天》", "《一个村支书的十年》"} & set(got)
     assert not any(name.endswith("相关活动") for name in got)          # "相关活动": no name
+
+
+def test_numbers_listed_before_the_one_with_the_unit_share_it(article):
+    art = article(body("三个镇分别完成投资1.5、2.8和4亿元，两个村分别有农户126、93户，"
+                       "规模工业增加值和税收分别高于全市4.2、6.5个百分点。2019、2020和2021年该县连续获评先进。"))
+    got = figures(art)
+    assert {(1.5, "亿元"), (2.8, "亿元"), (4.0, "亿元"), (126.0, "户"), (93.0, "户"), (4.2, "个百分点"),
+            (6.5, "个百分点")} <= {(v, u) for v, u, _ in got}
+    assert not any(v in (2019.0, 2020.0, 2021.0) for v, _, _ in got)        # years listed are no figures

@@ -55,11 +55,25 @@ def respectively(figs: list[Span], text: str) -> None:
             pair = next((k for k in PAIRED if len(items) == 1 and len(run) == 2 and k in items[0]), None)
             if pair:
                 items = [items[0].replace(pair, half, 1) for half in PAIRED[pair]]
+            items = shared_tail(items)
         if len(items) != len(run):
             continue
         heads = [measure_before(item, len(item)) or item for item in items]
         for fig, head in zip(run, heads):
             fig["measure"] = head + (verb or "") if verb and CHANGE.fullmatch(verb) else head
+
+
+def shared_tail(items: list[str]) -> list[str]:
+    """Short items of one length before a longer last one share its tail: the list is
+    of words of one phrase ("粮食、蔬菜和水果产量": 粮食产量, 蔬菜产量, 水果产量).
+
+    >>> shared_tail(["第二", "第三产业的比重"]), shared_tail(["工业", "农业"])
+    (['第二产业的比重', '第三产业的比重'], ['工业', '农业'])
+    """
+    size = len(items[0]) if items else 0
+    if len(items) < 2 or size > 3 or any(len(x) != size for x in items[:-1]) or len(items[-1]) < size + 2:
+        return items
+    return [x + items[-1][size:] for x in items[:-1]] + items[-1:]
 
 
 # What may stand between a change and the figure before it without being a measure: the
@@ -93,3 +107,35 @@ def share_list_measures(figs: list[Span], text: str) -> None:
     for prev, fig in zip(figs, figs[1:]):
         if re.fullmatch(r"[、和及与或]?", text[prev.end:fig.start]):
             fig["measure"] = prev["measure"]
+
+
+# Numbers listed before the one that carries the unit: "3.2、5.6和7.1个百分点", "1.2、2.5、3亿元".
+LISTED_NUMBERS = re.compile(r"((?:\d+(?:\.\d+)?(?:、|和|及|与))+)$")
+
+
+def shared_unit(figs: list[Span], text: str, value_of) -> list[Span]:
+    """The bare numbers a list writes before the figure that carries their unit, each a
+    figure of that unit and magnitude ("分别增长3.2、5.6和7.1个百分点": three figures; "1.2、
+    2.5、3亿元": three amounts).  `value_of` reads a number as written.  A number written
+    with its own unit is a figure already and ends the list.
+
+    >>> from kg.article import Span
+    >>> last = Span("figure", 0, 12, 19, "7.1个百分点", {"value": 7.1, "unit": "个百分点", "qualifier": "exact"})
+    >>> [(f["value"], f["unit"]) for f in shared_unit([last], "分别增长3.2、5.6和7.1个百分点", float)]
+    [(3.2, '个百分点'), (5.6, '个百分点')]
+    """
+    out = []
+    for fig in figs:
+        num = re.match(r"\d+(?:\.\d+)?", fig.text)
+        m = LISTED_NUMBERS.search(text, 0, fig.start) if num and fig["qualifier"] == "exact" else None
+        own = value_of(num.group(0)) if num else None
+        if m is None or not own or text[m.start() - 1:m.start()].isdigit():
+            continue
+        scale = fig["value"] / own                       # 亿元 keeps 3 → 3; 万人 makes 3 → 30000
+        at = m.start()
+        for n in re.finditer(r"\d+(?:\.\d+)?", m.group(1)):
+            value = value_of(n.group(0))
+            if value is not None:
+                attrs = dict(fig.attrs, value=float(f"{value * scale:.12g}"), surface=n.group(0) + fig.text[num.end():])
+                out.append(Span("figure", fig.sent, at + n.start(), at + n.end(), n.group(0), attrs))
+    return out
