@@ -745,3 +745,10 @@ def test_a_sessions_presidium_chairs_hold_their_own_titles(article):
     assert {t for t, _, _ in posts(art, "赵光明")} == {"常务主席"}
     assert {t for t, _, _ in posts(art, "孙晓红")} == {"执行主席"}
     assert {t for t, _, _ in posts(art, "李卫东")} == {"政协主席"}            # control: a standing post
+
+
+def test_a_school_after_a_verb_of_study_is_a_body(article):
+    art = article(body("王海涛，1970年生，1992年毕业于湘潭大学，1995年考入中央党校。他在某县县委办公室工作。"))
+    orgs = {o["name"] for o in art.of("org")}
+    assert {"湘潭大学", "中央党校"} <= orgs
+    assert not any(name.startswith(("毕业", "年毕业")) for name in orgs)

@@ -36,6 +36,8 @@ LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "
                "旗": "county", "盟": "prefecture"}      # a banner is a county, a league a prefecture
 
 
+# Verbs of study and work whose object is a school or a body: "毕业于某某大学", "考入某某学院".
+STUDIED = re.compile(r"毕业于|就读于|任教于|就职于|肄业于|考入|考取|保送")
 FOUNDING = re.compile("|".join(sorted(words("founding_verbs"), key=len, reverse=True)))
 
 
@@ -285,8 +287,8 @@ def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
     for k in range(start, end):
         if text[k] in BOUNDARY:
             s = k + 1
-    founded = [m.end() for m in FOUNDING.finditer(text, s, end)]
-    return founded[-1] if founded else s     # "他组建成立某某合作社": the name follows the verb
+    founded = [m.end() for m in FOUNDING.finditer(text, s, end)] + [m.end() for m in STUDIED.finditer(text, s, end)]
+    return max(founded) if founded else s    # "他组建成立某某合作社", "毕业于某某大学": the name follows the verb
 
 
 def _opening_ancestor(text: str, place: Span) -> Span | None:
