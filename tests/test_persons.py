@@ -480,6 +480,8 @@ def test_credits_with_a_review_stage_interviewers_and_kin_in_a_notice_are_person
     assert not any(n.startswith(("很", "能干")) for n in named)          # a kin word with no name after it
     roles = {p["person"]["name"]: p["title"] for p in art.of("post")}
     assert roles["宋佳宁"] == "访谈组成员" and roles["邹文涛"] == "审核"
+    role = {p["name"]: p["role"] for p in art.of("person")}
+    assert role["宋佳宁"] == role["邹文涛"] == "journalist" and role["程海波"] != "journalist"    # interviewers write the piece
 
 
 def test_a_padded_name_under_a_heading_a_dotted_name_the_model_ends_and_an_area_head(article):
