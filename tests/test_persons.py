@@ -754,3 +754,10 @@ def test_a_school_after_a_verb_of_study_is_a_body(article):
     orgs = {o["name"] for o in art.of("org")}
     assert {"湘潭大学", "中央党校"} <= orgs
     assert not any(name.startswith(("毕业", "年毕业")) for name in orgs)
+
+
+def test_inner_units_listed_after_one_are_the_same_organs(article):
+    art = article(body("他先后在湖南省委组织部办公室、研究室，益阳市发改委综合科、规划科等科室工作。湖南省财政厅、教育厅等部门参加。"))
+    got = orgs(art)
+    assert {"湖南省委组织部研究室", "益阳市发改委规划科"} <= got
+    assert "湖南省教育厅" in got and "湖南省委组织部教育厅" not in got     # control: an organ listed after an organ

@@ -27,15 +27,36 @@ def listed_bodies(idx: int, text: str, found: list[Span], make) -> list[Span]:
     out: list[Span] = []
     for first in [o for o in found if o.get("place") is not None and o.start >= 0]:
         place, pos = first["place"], first.end
+        host = _host_of_unit(first["name"])
         while text.startswith("、", pos) and pos + 1 not in taken:
-            item = _item(text, pos + 1)
+            unit = INNER_UNIT.match(text, pos + 1) if host else None
+            item = unit.group(0) if unit else _item(text, pos + 1)
             if item is None:
                 break
             end = pos + 1 + len(item)
-            out.append(make(join(place["name"], item), place, idx, pos + 1, end))
+            out.append(make(host + item if unit else join(place["name"], item), place, idx, pos + 1, end))
             taken.add(pos + 1)
             pos = end
     return out
+
+
+# A body's inner unit: an office, a division, a section ("办公室", "研究室", "政策法规处", "综合科").
+INNER_UNIT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:办公|研究|秘书|调研|信息|档案)室|[^\W\d部局厅委]{2,6}?[处科股])"
+                        r"(?=[、，,。；;：:）)等和及与]|负责|$)")
+ORGAN_END = ("委员会", "部", "局", "厅", "委", "办", "院")
+
+
+def _host_of_unit(name: str) -> str | None:
+    """The organ a body named as its inner unit belongs to ("某省委宣传部办公室" → 某省委宣传部),
+    so that units listed after it are that organ's too ("…办公室、研究室").
+
+    >>> _host_of_unit("某省委宣传部办公室"), _host_of_unit("某县财政局")
+    ('某省委宣传部', None)
+    """
+    for k in range(2, len(name) - 2):
+        if name[:k].endswith(ORGAN_END) and INNER_UNIT.fullmatch(name[k:]) and not any(c in name[k:] for c in "部局厅委"):
+            return name[:k]
+    return None
 
 
 def _item(text: str, at: int) -> str | None:

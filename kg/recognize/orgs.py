@@ -64,7 +64,8 @@ class OrgFinder:
         found += listed_bodies(idx, text, found, self._org)
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)]
         found += self._suffixed(idx, text, places, found)
-        found += self._headed(idx, text, places, found)
+        headed = self._headed(idx, text, places, found)
+        found += headed + listed_bodies(idx, text, headed, self._org)      # "某委综合科、规划科"
         found += self._stationed(idx, text, found, places)
         found += self._committees(idx, text, found)
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
