@@ -635,3 +635,11 @@ def test_a_village_right_after_its_township_may_open_with_a_descriptive_characte
     got = places(art)
     assert parent_name(got["大坪村"]) == "荷田乡"
     assert "大力发展村" not in got and "大力村" not in got            # control: a verb phrase before 村
+
+
+def test_a_market_town_whose_name_holds_shi_is_read_where_the_table_lists_it(article):
+    art = article(body("泸溪县委书记到浦市镇调研，镇党委书记张晓明陪同。"))
+    got = places(art)
+    assert parent_name(got["浦市镇"]) == "泸溪县"
+    art = article(body("泸溪县委书记到某市镇调研。"))
+    assert not any(name.endswith("市镇") for name in places(art))       # control: no such town in the county

@@ -88,8 +88,9 @@ def _listed_stem(stem: str) -> bool:
     (农村, 新村).  Unlike `good_stem`, a first character such as 大 or 古 is allowed:
     the table knows 柳湾村 and 石碾子村."""
     not_stems, long_ones = _not_stems()
-    if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM for c in stem):
-        return False
+    if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM and c != "市" for c in stem) \
+            or stem.startswith("市"):
+        return False          # 市 only inside a name the table confirms: a market town, 浦市镇, 新市镇
     if len(stem) == 1:
         return stem not in not_stems and stem not in words("village_work_verbs")
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
