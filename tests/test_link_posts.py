@@ -584,6 +584,8 @@ def test_a_county_or_citys_own_outlet_places_the_bare_posts_of_its_news(article)
     assert posts(art, "赵立新") == {("市委书记", "宁乡市委", "宁乡市")}
     art = article(text.format("桃江县融媒体中心", "县", "县", "县"))
     assert posts(art, "钱红") == {("副县长", None, "桃江县")}
+    art = article(text.format("通道县融媒体中心", "县", "县", "县"))     # an autonomous county's informal name
+    assert posts(art, "钱红") == {("副县长", None, "通道侗族自治县")}
     art = article(text.format("湖南日报", "县", "县", "县"))
     assert posts(art, "钱红") == {("副县长", None, None)}           # control: a province's paper names no county
 

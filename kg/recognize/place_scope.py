@@ -88,9 +88,12 @@ def division_opening(name: str, gaz: Gazetteer, within: list[str] = ()) -> str |
 
     >>> division_opening("平江县融媒体中心", load()), division_opening("湖南日报", load())
     ('430626', None)
+    >>> division_opening("通道县融媒体中心", load())        # 通道侗族自治县, as its people write it
+    '431230'
     """
-    full = next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names), None)
-    return gaz.resolve(full, list(within)) if full else None
+    full = next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names
+                 or n >= 3 and name[:n].endswith(("县", "旗")) and name[:n] in gaz.shorts), None)
+    return gaz.resolve(full, list(within)) if full else None      # (an informal name with its level: 某某县)
 
 
 def source_division(art: Article, gaz: Gazetteer) -> str | None:
