@@ -639,3 +639,11 @@ def test_the_seats_written_after_a_committees_secretary_are_that_committees(arti
     assert posts(art, "赵立新") == {("市委书记", "永州市委", "永州市"), ("市委常委", "永州市委", "永州市"),
                                    ("市委委员", "永州市委", "永州市")}
     assert ("市委副书记", "永州市委", "永州市") in posts(art, "钱红")     # control: an officer after a seat
+
+
+def test_a_county_outlets_towns_are_read_in_a_decision_that_never_names_the_county(article):
+    text = ("干部任免\n2022-09-01 来源:{}\n经县委研究决定：蒋立新同志任龙泉镇党委书记，免去其新圩镇党委书记职务。\n")
+    art = article(text.format("新田县融媒体中心"))
+    assert posts(art, "蒋立新") == {("镇党委书记", "龙泉镇党委", "龙泉镇"), ("镇党委书记", "新圩镇党委", "新圩镇")}
+    art = article(text.format("湖南日报"))
+    assert all(place is None for _, _, place in posts(art, "蒋立新"))     # control: no county, no town of it

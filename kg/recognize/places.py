@@ -23,7 +23,7 @@ from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.segment import boundary, frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
-from kg.recognize.place_scope import article_scope, home_counties, settle_scope
+from kg.recognize.place_scope import article_scope, home_counties, settle_scope, source_division
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
 
@@ -274,6 +274,8 @@ class Places(Component):
                        if m["code"] for c in gaz.chain(m["code"])}
         implied = {c for c in counties_named_by_townships(s.simp for s in art.sentences) if c in gaz.by_code}
         lower.codes |= {c for county in implied for c in gaz.chain(county)}
+        outlet = source_division(art, gaz)
+        lower.codes |= set(gaz.chain(outlet)) if outlet else set()     # "来源：某县融媒体中心": its towns
         divisions.implied = implied
         for second in (False, True):     # the first pass learns township and village names
             lower.last = {}
