@@ -102,7 +102,6 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
             keep(art, person, post)
 
 
-
 def _holds(post: Span, earlier: Span) -> bool:
     """Whether a later step's `post` holds on the `earlier` one: the same title of the same
     unit (a unit left unsaid is the one before: "任甲市委副书记；…任市委副书记"), or the

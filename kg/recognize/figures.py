@@ -85,8 +85,6 @@ def _qualifier(m: re.Match) -> str:
     return "exact"
 
 
-
-
 def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if m.group("bare"):                  # "过亿元": one 亿元, and over it
         return {"value": 1.0, "unit": m.group("bmag") + "元", "qualifier": "over", "surface": m.group(0),
@@ -212,8 +210,6 @@ def share(text: str, m: re.Match, art: Article, value: float, qualifier: str) ->
 
 def _share_qualifier(pre: str | None, over: bool = False) -> str:
     return "over" if over or pre in ("超过", "超", "逾") else "approx" if pre in ("约", "近") else "exact"
-
-
 
 
 HALF = re.compile(r"(?P<pre>近|超过|超|逾)?(?:一半|半数)(?P<post>以上)?|(?P<over>过半)")
