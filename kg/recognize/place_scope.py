@@ -149,18 +149,17 @@ BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政�
 OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}"
 
 
-def settle_scope(art: Article, gaz: Gazetteer, implied: set[str]) -> None:
+def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | None) -> None:
     """The article's prefecture and county (art.context "city", "county"), once its places
     are read: the one it names most, the one its townships name (`implied`), its own
-    outlet's, then the places above; the province from the county where the names left
-    it open."""
+    outlet's (`outlet`, from `source_division`), then the places above; the province
+    from the county where the names left it open."""
     art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
     own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")) \
         or BARE_COUNTY_BODY.search(art.simp) is not None
     art.context["county"] = main_division(art, "county", own)
     if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
         art.context["county"] = next(iter(implied))
-    outlet = source_division(art, gaz)
     if art.context["county"] is None and outlet and gaz.by_code[outlet].level == "county" \
             and re.search(OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
         art.context["county"] = outlet                  # a county's own media: "来源：某县融媒体中心", 县委书记

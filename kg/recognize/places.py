@@ -293,7 +293,7 @@ class Places(Component):
                             m["in_name"] = True     # it places the name's body; the text names no place here
                     art.of("place").extend(found)
         shared_suffix(art)
-        settle_scope(art, gaz, implied)
+        settle_scope(art, gaz, implied, outlet)
         return art
 
 
