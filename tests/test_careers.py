@@ -945,3 +945,26 @@ def test_a_leading_clause_of_tenure_gives_its_post_to_the_name_after_it(article)
     assert posts["党支部书记"]["start"] == 2017 and posts["党支部书记"]["place"]["name"] == "石羊村"
     assert "县委书记" not in posts                                   # the next leading clause is another man's
     assert _by_title(art, "欧阳海")["县委书记"]["start"] == 2019
+
+
+def test_a_copula_right_after_a_name_gives_the_post_held_now_and_a_relation_gives_none(article):
+    art = article("基层故事\n2023-06-01 来源:测试日报\n"
+                  "今年48岁的韩立峰是张掖市财政局副局长，常年奔走在乡间。"
+                  "赵春燕曾是临泽县文化馆馆长，如今在村里办起了书屋。"
+                  "许晓军是周明远的秘书。\n")
+    now = _by_title(art, "韩立峰")["副局长"]
+    assert now["org"]["name"] == "张掖市财政局" and not now.get("former")
+    assert not now.get("start")                       # 今年48岁 dates the man, not the post
+    assert _by_title(art, "赵春燕")["馆长"]["former"]      # 曾是: a past post
+    assert not _posts(art, "许晓军")                       # one man's secretary: a relation, no post
+
+
+def test_a_step_in_a_clause_after_one_he_opens_is_his_and_one_told_months_back_is_undated(article):
+    art = article("援疆日记\n2023-06-01 来源:测试日报\n"
+                  "2021年3月5日，孟庆山在日记里写道：“这里的天很蓝。”"
+                  "两个月前，他作为第十批援疆干部抵达和田，履新和田地区农业农村局副局长。\n")
+    post = _by_title(art, "孟庆山")["副局长"]
+    assert post["org"]["name"] == "和田地区农业农村局"
+    assert not post.get("start")                      # 两个月前 of the diary's day, not the article's year
+    control = _by_title(article("人事动态\n2023-06-01 来源:测试日报\n孟庆山履新和田地区农业农村局副局长。\n"), "孟庆山")
+    assert control["副局长"]["start"] == 2023          # control: news of the day dates it by the article

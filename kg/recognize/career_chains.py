@@ -77,10 +77,33 @@ MOVED_ON = ("调任", "转任", "升任", "改任", "提任", "任")
 FROM_POST = re.compile(r"(由|从)(?=[\u4e00-\u9fff、]{2,30}?(?:任上|调任|转任|升任|改任|提任|任))")
 
 
+# The copula of a post held now, right after its holder: "某某是某县某局局长" (a feature's
+# introduction), a notice's "某某系某局局长", "某某现为…"; read only where the holder's
+# name or 他/她 stands right before it and the post is a title, not a relation (是某某的秘书).
+COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|曾经是|曾是|原是|系|是)(?=[\u4e00-\u9fff])")
+COPULA_WORDS = ("现为", "现在是", "也是", "曾经是", "曾是", "原是", "系", "是")     # 曾是, 原是: a past post
+HOLDER_ADVERBS = ("", "则", "仍", "目前")
+
+
+def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tuple[int, int, str]]) -> bool:
+    """Whether the copula at `s` gives its holder the chain's posts: the holder's name ends
+    right at it (`name_end`), or 他/她 opens the clause, and no item is another's (的).
+
+    >>> copula_holds("王某是某县县长", 2, 2, 0, [(3, 7, "县长")]), copula_holds("王某是李某的秘书", 2, 2, 0, [(3, 8, "秘书")])
+    (True, False)
+    """
+    between = text[name_end:s] if name_end <= s else "-"
+    holder = between in HOLDER_ADVERBS or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None
+    return holder and not any("的" in text[a:z] for a, z, _ in items)
+
+
 def triggers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, past) of each verb that takes up, has held or leaves a post, the 是
-    that opens a résumé's list of memberships, and the 由/从 of "由某职任上调任"."""
+    that opens a résumé's list of memberships, a copula after a holder, and the 由/从 of
+    "由某职任上调任"."""
     out = [(m.start(1), m.end(1), False) for m in MEMBERSHIP.finditer(text)]
+    members = {s for s, _, _ in out}
+    out += [(m.start(), m.end(), m.group(0).startswith(("曾", "原"))) for m in COPULA.finditer(text) if m.start() not in members]
     out += [(m.start(1), m.end(1), True) for m in FROM_POST.finditer(text)]
     for m in VERB.finditer(text):
         if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE

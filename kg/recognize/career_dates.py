@@ -34,6 +34,11 @@ DATE = re.compile(
     + r"(?:(?P<since>起|以来|后|开始))?")
 
 
+# A time told back from an untold moment ("4个月前，他…履新…", "几年前"): the step has a
+# date, but neither this one nor the article's.
+AGO = re.compile(r"(?:[\d一二三四五六七八九十两几多]+(?:个多?月|年多?|天|周|个星期)|多年)(?:以前|之前|前)")
+
+
 @dataclass
 class When:
     at: int                      # where the expression starts in the sentence

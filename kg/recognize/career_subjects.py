@@ -123,7 +123,8 @@ class SubjectReading:
                  and not MET.search(text, 0, at)]
         if named:
             return max(named, key=lambda x: x[0])[1]
-        return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) else None)
+        opened = re.search(r"(?:^|[，,])\s*[他她](?![们人])", text[sentence:cut]) is not None     # "…，他作为…，履新某局副局长"
+        return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) or opened else None)
 
     def _successor(self, idx: int, text: str, clause: int, cut: int, name_at: int) -> Span | None:
         """The subject of "甲接替乙任…" when the name before the verb (乙, at `name_at`) is

@@ -28,11 +28,11 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SINCE, STOP,
-                                        after_last, chain_items, successive_groups, triggers)
+from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE,
+                                        SINCE, STOP, after_last, chain_items, copula_holds, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
-from kg.recognize.career_dates import When, find_dates
+from kg.recognize.career_dates import AGO, When, find_dates
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_subjects import AFTER_SUBJECT, SubjectReading
@@ -106,11 +106,14 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 continue
             after_name = text.rfind(person["name"], clause, s)
             name_end = after_name + len(person["name"]) if after_name >= 0 else clause
+            if text[s:e] in COPULA_WORDS and not copula_holds(text, s, name_end, clause, items):
+                continue                  # "…的是某局局长某某", "某某是某某的秘书": no post of a holder before it
             succeeded = self._successor(idx, text, clause, cut, after_name) if after_name >= 0 else None
             if succeeded is not None:               # "甲接替乙任某市委书记": 甲 takes it, 乙 held it
                 person, succeeded = succeeded, person
             self.focus = person
             when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None)
+            when = None if text[s:e] in COPULA_WORDS else when     # "今年45岁的某某是…": a copula tells no start
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
             if items and self._epithet(text, items[-1][1]):
@@ -149,6 +152,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
                 now = when is None and (text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
+                                        or text[s:e] in COPULA_WORDS or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
                                         or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
                                                             or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
