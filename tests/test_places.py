@@ -643,3 +643,10 @@ def test_a_market_town_whose_name_holds_shi_is_read_where_the_table_lists_it(art
     assert parent_name(got["浦市镇"]) == "泸溪县"
     art = article(body("泸溪县委书记到某市镇调研。"))
     assert not any(name.endswith("市镇") for name in places(art))       # control: no such town in the county
+
+
+def test_a_name_linked_to_a_village_title_is_no_village_of_its_own(article):
+    art = article(body("武强县县长刘文斌来到周窝镇。在镇上，刘文斌与村党支部书记赵长海交谈。随后，北代村党支部书记孙红介绍了情况。"))
+    got = places(art)
+    assert not any("与" in name for name in got)                  # "刘文斌与村": a name and a link, no village
+    assert "北代村" in got                                        # control: a bounded name before the title
