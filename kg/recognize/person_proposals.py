@@ -156,6 +156,12 @@ class ModelReading:
         nxt = next(((z, t) for a, z, t in self.art.context.get("words", {}).get(idx, ()) if a == end), (end, None))
         return nxt[1] in ("v", "vd", "d", "p", "TIME", "c", "u") or text[end:nxt[0]] == "时"     # "见到某某时", "某某的"
 
+    def _glued_past(self, idx: int, text: str, start: int, end: int) -> bool:
+        """Whether the model's word at `start` runs past `end`, where a word that follows
+        names begins: its verb took the name's last sound ("某·阿不都拉说": "拉说")."""
+        nxt = next((z for a, z, _ in self.art.context.get("words", {}).get(idx, ()) if a == start), start)
+        return start < end < nxt and names.ends_name(text, end)
+
     def _dotted_model_name(self, idx: int, text: str, at: int, model: str | None) -> str | None:
         """A name with a middle dot as the model reads it, where no word that ends names
         follows it ("老党员某·某眼里…"): whole, or its two parts the model read apart."""

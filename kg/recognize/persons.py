@@ -111,7 +111,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading):
                        or text[at + len(name):at + len(name) + 1] not in ("", "，", ",", "。", "；", "、", "(", "（")):
                 continue                         # "书记为民办实事": a name the model reads too, then the clause ends
             sound, dotted = names.transliterated(text, at), self._dotted_model_name(idx, text, at, model)
-            if sound and dotted and sound.startswith(dotted) and self._ends_word(idx, text, at + len(dotted)):
+            if sound and dotted and sound.startswith(dotted) and self._ends_word(idx, text, at + len(dotted)) \
+                    and not self._glued_past(idx, text, at + len(dotted), at + len(sound)):
                 sound = dotted                   # "某·某某带着…": the model's name, where its next word is a verb
             sound = self._cut_at_verb(idx, at, sound or dotted)
             name = sound if sound and len(sound) > len(name or "") else name
