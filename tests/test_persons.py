@@ -768,3 +768,9 @@ def test_a_dotted_name_keeps_its_last_sound_where_the_model_glues_it_to_say(arti
     found = names(art)
     assert "吐尔逊·阿不都拉" in found and "吐尔逊·阿不都" not in found      # the model's word "拉说" is no verb
     assert "阿不都·热合曼" in found                                        # control: a verb the model reads right
+
+
+def test_a_name_no_dictionary_knows_after_a_title_is_read_before_the_models_verb(article):
+    art = article(body("开工仪式上，县委书记江凌宣布项目开工。"))
+    assert "江凌" in names(art)                       # the model's name, then its verb 宣布
+    assert {t for t, _, _ in posts(art, "江凌")} == {"县委书记"}

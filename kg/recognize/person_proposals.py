@@ -67,6 +67,9 @@ class ModelReading:
         if len(word) in (3, 4) and names.surname_at(word, 0) and names.plausible(word, strict=False) \
                 and not text.startswith(tuple(words("titles")), at + len(word) - 1):
             return word               # "村委会主任某某某3年前…": the model's own boundary, after a title
+        if len(word) == 2 and names.surname_at(word, 0) and names.plausible(word, strict=False) and names.rare(word) \
+                and self._ends_word(idx, text, at + 2):
+            return word               # "市委书记某凌宣布…": a name no dictionary knows, then the model's verb
         if len(word) >= 4 and sum(c in names.transliteration() for c in word) >= len(word) - 1 \
                 and self._ends_word(idx, text, at + len(word)):
             return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
