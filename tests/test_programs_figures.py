@@ -361,3 +361,11 @@ def test_numbers_listed_before_the_one_with_the_unit_share_it(article):
     assert {(1.5, "亿元"), (2.8, "亿元"), (4.0, "亿元"), (126.0, "户"), (93.0, "户"), (4.2, "个百分点"),
             (6.5, "个百分点")} <= {(v, u) for v, u, _ in got}
     assert not any(v in (2019.0, 2020.0, 2021.0) for v, _, _ in got)        # years listed are no figures
+
+
+def test_a_quoted_span_of_time_a_numbered_place_and_a_villages_assets_are_no_programs(article):
+    art = article(body("这片草原正在发生“百年巨变”。这里是“三江源自然保护区”的腹地，"
+                       "村里规范“三资”管理，全县推行“五水共治”。"))
+    names = {p["name"] for p in art.of("program")}
+    assert any("五水共治" in n for n in names)                       # control: a policy's parts
+    assert not any(x in n for n in names for x in ("百年巨变", "三江源", "三资"))

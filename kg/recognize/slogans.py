@@ -15,6 +15,8 @@ QUOTE = re.compile(r"“([^“”]{2,24})”")
 # “三个一批”, “六稳”, “两山两化”: a numeral first, or "N个" inside.
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两双多][\u4e00-\u9fff]{1,7}|[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,5})$")
 FIVE_YEAR = re.compile(r"^十[一二三四五六七八九]五$")
+PLACE_ENDS = ("保护区", "林区", "牧区", "库区")      # with natural_heads: a place, “三江源自然保护区”
+SPAN_OF_TIME = re.compile(r"^[一二三四五六七八九十百千万两]+[年月天日代载]")      # “千年巨变”, “百年大计”: how long, no parts
 COUNT_WORD = re.compile(r"^[一二三四五六七八九十百千万两]+[年月天日个次批项条句]?$")
 PEOPLE_ENDS = ("户", "书记", "小组", "班子", "人员", "队伍", "干部", "委员")
 
@@ -46,12 +48,15 @@ def numbered_program(core: str, text: str, m: re.Match) -> bool:
     reader is expected to know “六稳” or “三个一”, and “十四五” is a plan period.
     Not a program: a count with 个 (a doctrine: “四个自信”, “四个意识”), a phrase with
     的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
-    (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), or a word of the
-    language that merely starts with a numeral (“双赢”, “三位一体”)."""
+    (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), a span of time
+    (“千年巨变”), a place whose name opens with a numeral (“三江源自然保护区”), or a word of
+    the language that merely starts with a numeral (“双赢”, “三位一体”)."""
     if FIVE_YEAR.match(core):
         return True
-    if not NUMBERED.match(core) or "个" in core or "的" in core or COUNT_WORD.match(core):
+    if not NUMBERED.match(core) or "个" in core or "的" in core or COUNT_WORD.match(core) or SPAN_OF_TIME.match(core):
         return False
+    if len(re.findall(r"[一二三四五六七八九十百千两双]", core)) < 2 and core.endswith(PLACE_ENDS + tuple(words("natural_heads"))):
+        return False                     # “三江源自然保护区”: a place whose name opens with a numeral
     if core in words("slogan_not_programs") or names_people_or_a_word(core):
         return False
     return not (text[m.start() - 1:m.start()] in ("村", "社区") or
