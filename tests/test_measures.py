@@ -230,3 +230,9 @@ def test_a_linking_verb_opening_the_clause_is_no_part_of_the_measure():
     assert clean("新增市场主体") == "新增市场主体"          # control: 新增 says what is counted
     assert clean("完成投资") == "完成投资"                  # control: a verb's noun, the bulletin's own term
     assert clean("实现") == ""                              # alone, still no measure
+
+
+def test_a_forecast_a_cause_or_an_inclusion_opening_the_clause_is_no_part_of_the_measure(article):
+    art = article("标题\n\n预计全年完成工业增加值86亿元，包括新建农田水利设施12处，使全县粮食产量达到40万吨。")
+    assert [f["measure"] for f in art.of("figure")] == ["工业增加值", "新建农田水利设施", "粮食产量"]
+    assert clean("新增市场主体") == "新增市场主体"          # control: a verb that says what is counted stays
