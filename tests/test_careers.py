@@ -968,3 +968,11 @@ def test_a_step_in_a_clause_after_one_he_opens_is_his_and_one_told_months_back_i
     assert not post.get("start")                      # 两个月前 of the diary's day, not the article's year
     control = _by_title(article("人事动态\n2023-06-01 来源:测试日报\n孟庆山履新和田地区农业农村局副局长。\n"), "孟庆山")
     assert control["副局长"]["start"] == 2023          # control: news of the day dates it by the article
+
+
+def test_townships_an_appointment_names_with_no_county_keep_two_posts_of_one_title_apart(article):
+    art = article("人事任免\n2023-06-01 来源:测试日报\n"
+                  "经研究决定：郝春生任东岗镇党委书记，免去其西营镇党委书记职务。\n")
+    posts = {p["place"]["name"] if p["place"] else None: p for p in _posts(art, "郝春生")}
+    assert set(posts) == {"东岗镇", "西营镇"}
+    assert not posts["东岗镇"].get("former") and posts["西营镇"]["former"]

@@ -645,5 +645,6 @@ def test_a_county_outlets_towns_are_read_in_a_decision_that_never_names_the_coun
     text = ("干部任免\n2022-09-01 来源:{}\n经县委研究决定：蒋立新同志任龙泉镇党委书记，免去其新圩镇党委书记职务。\n")
     art = article(text.format("新田县融媒体中心"))
     assert posts(art, "蒋立新") == {("镇党委书记", "龙泉镇党委", "龙泉镇"), ("镇党委书记", "新圩镇党委", "新圩镇")}
+    assert {p["parent"]["name"] for p in art.of("place")} == {"新田县"}
     art = article(text.format("湖南日报"))
-    assert all(place is None for _, _, place in posts(art, "蒋立新"))     # control: no county, no town of it
+    assert all(p["parent"] is None for p in art.of("place"))          # control: no county outlet, no county of the towns

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
+from kg.recognize.career_chains import NOT_VERB_BEFORE
 from kg.recognize.segment import tag_of, tagged
 from kg.lang.script import HAN_CHAR
 from kg.places.villages import entries, place_of
@@ -171,7 +172,8 @@ class LowerPlaces:
         if text.startswith(POST_AFTER_PLACE, e):          # "，西柏坡镇党委书记": the longest bounded stem
             for n in range(4, 1, -1):
                 stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
-                if len(stem) == n and before in ("", "，", ",", "、", "。", "；", "“", "的", " ") and good_stem(stem):
+                if len(stem) == n and (before in ("", "，", ",", "、", "。", "；", "“", "的", " ")
+                                       or _appointed_to(text, s - n)) and good_stem(stem):
                     return self.mention(idx, s - n, e, stem + suffix, None)
         return None
 
@@ -308,6 +310,19 @@ class LowerPlaces:
                                                 "code": None, "parent": parent})
         self.known.setdefault(name, span)
         return span
+
+
+def _appointed_to(text: str, start: int) -> bool:
+    """Whether a verb of appointment or removal bounds the name at `start` on the left:
+    "任东岗镇党委书记", "免去其西营镇…" (not the 任 of 主任 or 责任).
+
+    >>> _appointed_to("某某任东岗镇党委书记", 3), _appointed_to("办公室主任东岗镇", 5)
+    (True, False)
+    """
+    before = text[:start]
+    if before.endswith(("免去其", "免去", "免除其")):
+        return True
+    return before.endswith("任") and before[-2:-1] not in NOT_VERB_BEFORE
 
 
 def _sounded(text: str, end: int) -> bool:
