@@ -650,3 +650,10 @@ def test_a_name_linked_to_a_village_title_is_no_village_of_its_own(article):
     got = places(art)
     assert not any("与" in name for name in got)                  # "刘文斌与村": a name and a link, no village
     assert "北代村" in got                                        # control: a bounded name before the title
+
+
+def test_a_deputys_title_after_a_township_body_is_no_township(article):
+    art = article(body("通报指出，新邵县陈家坊镇人民政府副镇长李某违规收受礼金。"))
+    got = places(art)
+    assert parent_name(got["陈家坊镇"]) == "新邵县"               # control: the township before the body
+    assert not any(name.endswith("副镇") for name in got)           # "人民政府副镇长": a title

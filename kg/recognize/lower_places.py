@@ -139,6 +139,8 @@ class LowerPlaces:
             return None
         if text[s - 1:s] == "之":                               # "某某之乡": an honorary title, no township
             return None
+        if text[s - 1:s] == "副" and text.startswith("长", e):   # "某镇人民政府副镇长": a deputy's title
+            return None
         if LEGAL_ORDINAL.search(text, max(0, s - 8), s):        # "第四条村党组织书记…": a rule's article, no village
             return None
         if suffix in "镇乡村" and text[s - 1:s] == "城":        # "城镇" is a word unless the table has
