@@ -236,3 +236,9 @@ def test_a_forecast_a_cause_or_an_inclusion_opening_the_clause_is_no_part_of_the
     art = article("标题\n\n预计全年完成工业增加值86亿元，包括新建农田水利设施12处，使全县粮食产量达到40万吨。")
     assert [f["measure"] for f in art.of("figure")] == ["工业增加值", "新建农田水利设施", "粮食产量"]
     assert clean("新增市场主体") == "新增市场主体"          # control: a verb that says what is counted stays
+
+
+def test_a_persons_name_opening_the_clause_is_its_subject_not_the_measure(article):
+    art = article("标题\n\n2021年春节期间，孟宪军先后收受他人所送购物卡共计6000元。")
+    assert [f["measure"] for f in art.of("figure")] == ["收受他人所送购物卡共计"]
+    assert clean("王家庄村民") == "王家庄村民"                # control: a name before a noun may name what is counted

@@ -53,8 +53,8 @@ def balance(text: str) -> str:
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
     words = list(tagged(phrase.strip(" “”\"'")))
-    while words and (_weak(words[0][1], WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)) \
-            and words[0][0] not in KEPT_FIRST:
+    while words and (_weak(words[0][1], WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)
+                     or _subject_name(words)) and words[0][0] not in KEPT_FIRST:
         words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
     if len(words) > 1 and words[0][0] in LINKING and (words[1][1][:1] in ("n", "j") or words[1][1] == "vn" and len(words) > 2):
         words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
@@ -70,6 +70,13 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
         kept.pop(0)
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
+
+
+def _subject_name(words: list[tuple[str, str]]) -> bool:
+    """A person's name before a verb or an adverb is the clause's subject, not what is
+    counted ("某某先后收受礼金…"); before a noun it may name it ("某家庄村民")."""
+    return len(words) > 1 and words[0][1] == "nr" and len(words[0][0]) >= 2 \
+        and (words[1][1][:1] in ("v", "d") or words[1][0] in LEFT_WORDS)
 
 
 def _weak(flag: str, tags: tuple[str, ...]) -> bool:
