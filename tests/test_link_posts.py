@@ -648,3 +648,9 @@ def test_a_county_outlets_towns_are_read_in_a_decision_that_never_names_the_coun
     assert {p["parent"]["name"] for p in art.of("place")} == {"新田县"}
     art = article(text.format("湖南日报"))
     assert all(p["parent"] is None for p in art.of("place"))          # control: no county outlet, no county of the towns
+
+
+def test_a_government_head_named_by_title_and_elected_to_the_government_is_one_post(article):
+    art = article(body("大会选举郑立群为浏阳市人民政府市长，选举宋佳为副市长。新当选的市长郑立群作了表态发言。"))
+    assert posts(art, "郑立群") == {("市长", "浏阳市人民政府", "浏阳市")}     # not a second 市长 without its body
+    assert posts(art, "宋佳") == {("副市长", None, "浏阳市")}                 # control: the deputy, elected once

@@ -2,6 +2,8 @@
 the person becomes that post, with the dates of both (kg.link.posts runs this last)."""
 from __future__ import annotations
 
+import re
+
 from kg.article import Article, Span
 
 
@@ -77,10 +79,18 @@ def addressed_post(post: Span, posts: list[Span]) -> Span | None:
     return held[0] if len(held) == 1 else None
 
 
+# A government's head or deputy by the title alone (县长, 副市长, 常务副县长): the body is the
+# place's people's government whether the text writes it or not.
+GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?代?[省市县区镇乡旗州盟]长$")
+
+
 def unplaced_twin(posts: list[Span], post: Span) -> Span | None:
     """The same person's post of the same title when one of the two has neither body nor
-    place: "某县县委书记，二级巡视员" read twice is one 二级巡视员."""
+    place ("某县县委书记，二级巡视员" read twice is one 二级巡视员), or, for a government's
+    head, no body at the same place ("市长某某" and "选举某某为某市人民政府市长")."""
     bare = lambda p: p.get("org") is None and p.get("place") is None     # noqa: E731
+    placed = lambda p: p.get("place") is not None and p["place"]["name"] == (post.get("place") or {}).get("name")  # noqa: E731
     return next((p for p in posts if p.get("person") is post.get("person") and p["title"] == post["title"]
-                 and (bare(p) or bare(post))), None)
+                 and (bare(p) or bare(post) or GOVERNMENT_HEAD.match(p["title"]) and placed(p)
+                      and (p.get("org") is None or post.get("org") is None))), None)
 
