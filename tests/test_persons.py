@@ -774,3 +774,14 @@ def test_a_name_no_dictionary_knows_after_a_title_is_read_before_the_models_verb
     art = article(body("开工仪式上，县委书记江凌宣布项目开工。"))
     assert "江凌" in names(art)                       # the model's name, then its verb 宣布
     assert {t for t, _, _ in posts(art, "江凌")} == {"县委书记"}
+
+
+def test_a_pastoral_villages_head_and_a_mongolian_name_are_read_whole(article):
+    art = article(body("在阿巴嘎旗别力古台镇，镇党委书记乌云毕力格介绍了情况。"
+                       "该镇宝格都乌拉嘎查党支部书记、嘎查长乌力吉图说，牧民收入增加了。"))
+    found = names(art)
+    assert "乌云毕力格" in found and "毕力格" not in found and "乌云" not in found
+    assert {t for t, _, _ in posts(art, "乌力吉图")} == {"党支部书记", "嘎查长"}
+    head = next(p for p in art.of("post") if p["title"] == "嘎查长")
+    assert head["org"] is None or not head["org"]["name"].endswith("嘎查")     # the 嘎查 is a place, no body
+    assert posts(art, "乌云毕力格") == {("镇党委书记", "别力古台镇党委", "别力古台镇")}   # control: the post read

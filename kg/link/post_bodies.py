@@ -154,12 +154,16 @@ def committee_officer(title: str, prev: Span | None) -> Span | None:
     return prev["org"] if prev["title"].endswith(("常委", "委员")) else None
 
 
+# A place's own name ends so: its Party cell (某村党支部, 某嘎查党支部) has no host organ.
+PLACE_ENDINGS = ("省", "市", "县", "区", "镇", "乡", "村", "旗", "嘎查", "苏木", "社区", "街道")
+
+
 def host_of(art: Article, org: Span) -> Span | None:
     """The organ whose Party cell `org` is ("某局党组" → 某局), None for a territorial
     committee (县委) or a body that is no cell."""
     for cell in sorted(PARTY_CELLS, key=len, reverse=True):
         name = org["name"]
-        if name.endswith(cell) and len(name) > len(cell) + 1 and not name[:-len(cell)].endswith(("省", "市", "县", "区", "镇", "乡", "村", "旗")):
+        if name.endswith(cell) and len(name) > len(cell) + 1 and not name[:-len(cell)].endswith(PLACE_ENDINGS):
             return org_span(art, name[:-len(cell)], org.get("place"), org.sent)
     return None
 

@@ -90,7 +90,7 @@ class ModelReading:
             end = at + len(word)
             if word in self.known or not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
                 continue
-            if self._known_at(text, at):
+            if self._known_at(text, at) or self._inside_known(text, at, end):
                 continue                      # the rules read a longer name here ("吴德和" over 吴德)
             # Not strict about the given name: the model read a person where 立新, 明远, 为民 are
             # words of the dictionary, and cadres' given names are such words.
@@ -119,6 +119,12 @@ class ModelReading:
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
+
+    def _inside_known(self, text: str, at: int, end: int) -> bool:
+        """Whether text[at:end] lies inside a longer name already read that starts before
+        it ("乌云毕力格": the model's 毕力格 is its last part, not a person of its own)."""
+        return any(i <= at and i + len(k) >= end for k in self.known if len(k) > end - at
+                   for i in (m.start() for m in re.finditer(re.escape(k), text)))
 
     def _after_time(self, idx: int, at: int) -> bool:
         """Whether the model's word before `at` is a time ("1935年甲乙丙、丁戊等…"): a name
