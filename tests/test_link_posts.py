@@ -654,3 +654,10 @@ def test_a_government_head_named_by_title_and_elected_to_the_government_is_one_p
     art = article(body("大会选举郑立群为浏阳市人民政府市长，选举宋佳为副市长。新当选的市长郑立群作了表态发言。"))
     assert posts(art, "郑立群") == {("市长", "浏阳市人民政府", "浏阳市")}     # not a second 市长 without its body
     assert posts(art, "宋佳") == {("副市长", None, "浏阳市")}                 # control: the deputy, elected once
+
+
+def test_a_community_officer_after_the_community_named_serves_that_community(article):
+    art = article(body("在瑶海区明光路街道红光社区，社区党委书记、居委会主任周敏正在走访居民。"
+                       "在瑶海区明光路街道胜利村，村党支部书记吴强介绍了情况。"))
+    assert posts(art, "周敏") == {("党委书记", "红光社区党委", "红光社区"), ("居委会主任", "红光社区居委会", "红光社区")}
+    assert posts(art, "吴强") == {("党支部书记", "胜利村党支部", "胜利村")}      # control: a village, as before
