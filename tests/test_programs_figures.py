@@ -369,3 +369,10 @@ def test_a_quoted_span_of_time_a_numbered_place_and_a_villages_assets_are_no_pro
     names = {p["name"] for p in art.of("program")}
     assert any("五水共治" in n for n in names)                       # control: a policy's parts
     assert not any(x in n for n in names for x in ("百年巨变", "三江源", "三资"))
+
+
+def test_a_plan_told_with_a_time_from_now_is_no_named_program(article):
+    art = article(body("全州今年计划实现5个贫困县摘帽。全县开展冬季攻坚行动。"))
+    names = {p["name"] for p in art.of("program")}
+    assert "冬季攻坚行动" in names                                # control: a season opens a campaign's name
+    assert not any("今年" in n for n in names)

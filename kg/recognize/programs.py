@@ -191,13 +191,13 @@ class ProgramFinder:
 
     def _good_stem(self, stem: str, head: str, text: str, start: int) -> bool:
         if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
-                stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡")) or \
+                stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州", "全旗", "全盟")) or \
                 stem.endswith(("重大", "重点", "重要", "主要", "相关", "有关", "各类", "各项")) or (stem.startswith("重点") and len(stem) < 5):
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem):
             return False
         tags = tagged(stem)
-        if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") for w, _ in tags):
+        if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
             return False
         if head in ("项目", "工程"):
             return _has_proper_name(stem)
@@ -214,6 +214,11 @@ class ProgramFinder:
                   and text[p.start - 1:p.start] not in ("在", "到", "赴")]   # a venue, not the owner
         inside = [p for p in places if p.start >= s]
         return (inside or places or [None])[-1]
+
+
+# Times told from now ("全州今年计划实现…": a clause of plans, no program's name); a season
+# may open a campaign's name ("冬季攻势").
+TOLD_TIME = ("今年", "去年", "明年", "近年", "近年来", "目前", "当前", "今后", "近期", "此前", "现在", "年初", "年底")
 
 
 def _leading_verb(stem: str) -> str:
