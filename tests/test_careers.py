@@ -976,3 +976,11 @@ def test_townships_an_appointment_names_with_no_county_keep_two_posts_of_one_tit
     posts = {p["place"]["name"] if p["place"] else None: p for p in _posts(art, "郝春生")}
     assert set(posts) == {"东岗镇", "西营镇"}
     assert not posts["东岗镇"].get("former") and posts["西营镇"]["former"]
+
+
+def test_a_profiles_professional_grade_is_no_post(article):
+    art = article("人事动态\n2021-05-10 来源:测试日报\n"
+                  "秦立峰，男，汉族，1968年5月出生，研究生学历，工学博士，正高级工程师，鞍山市副市长。\n")
+    titles = {p["title"] for p in _posts(art, "秦立峰")}
+    assert "副市长" in titles                          # control: the profile's post
+    assert "工程师" not in titles                      # its grade among the degrees

@@ -16,6 +16,9 @@ PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[�
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
 # still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…")
 TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*)[。；;]?\s*$")
+# A profile's professional grade (职称), written among its degrees: "工学硕士，正高级工程师"
+# is a qualification, not a post (an 工程师 of a résumé's line is one).
+GRADE = re.compile(r"\s*(?:正|副)?高级|\s*中级|\s*(?:教授|研究员)级")
 BRACKETED = re.compile(r"[（(]([^（）()]{2,40}?)等?[）)]")
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 
@@ -41,7 +44,8 @@ class ProfileReading:
         at = 0
         for clause in re.split(r"([，,；;。])", text):
             items = chain_items(text, at) if clause.strip() and clause not in "，,；;。" else []
-            if items and items[-1][1] >= at + len(clause.rstrip("等职务")) - 1 and not triggers(clause):
+            if items and items[-1][1] >= at + len(clause.rstrip("等职务")) - 1 and not triggers(clause) \
+                    and not GRADE.match(clause):
                 posts = self._chain(idx, text, items)
                 self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
             at += len(clause)
