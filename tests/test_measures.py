@@ -242,3 +242,8 @@ def test_a_persons_name_opening_the_clause_is_its_subject_not_the_measure(articl
     art = article("标题\n\n2021年春节期间，孟宪军先后收受他人所送购物卡共计6000元。")
     assert [f["measure"] for f in art.of("figure")] == ["收受他人所送购物卡共计"]
     assert clean("王家庄村民") == "王家庄村民"                # control: a name before a noun may name what is counted
+
+
+def test_a_change_from_a_bounded_level_keeps_the_measure_before_from(article):
+    art = article("标题\n\n两年来，村集体收入从不足2万元增加到18万元。")
+    assert [(f["value"], f["measure"]) for f in art.of("figure")] == [(2.0, "村集体收入"), (18.0, "村集体收入")]

@@ -166,7 +166,7 @@ MOVED = re.compile(rf"({CHANGE_VERBS}|增)(到|至|为)?")
 LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:至|到)$")        # "…下降至|0.45%": the level reached
 REASON = re.compile(r"^(?:因为|由于|因)[^，,；;。]{1,16}?而")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
-FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?$")
+FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?(不足|不到|近|约|仅|只有)?$")     # "从不足1万元增加到…"
 REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有|实现|完成)$")      # "…收入实现|16745元"
 
 
