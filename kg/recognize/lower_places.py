@@ -79,9 +79,9 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
     tag = tag_of(stem[:2])
     if tag and tag[0] in "vdprcqu":            # numerals may open a name: 十八洞村, 三合镇
         return False
-    tokens = tagged(stem)                      # "新修通村公路": a verb phrase before 村, not a name;
+    # "新修通村公路": a verb phrase before 村; "某某与村党支部书记…": a link after a name; no names
+    tokens = tagged(stem)
     return len(tokens) == 1 or not any(flag.startswith("v") or flag in ("p", "c") for _, flag in tokens)
-                                               # "某某与村党支部书记…": a link after a name, not a village
 
 
 def _listed_stem(stem: str) -> bool:
