@@ -657,3 +657,11 @@ def test_a_deputys_title_after_a_township_body_is_no_township(article):
     got = places(art)
     assert parent_name(got["陈家坊镇"]) == "新邵县"               # control: the township before the body
     assert not any(name.endswith("副镇") for name in got)           # "人民政府副镇长": a title
+
+
+def test_an_ethnic_township_written_without_its_people_is_the_tables_township(article):
+    art = article(body("河北省平泉市召开会议。4月1日，市委书记高建明到七家岱乡调研乡村振兴工作。"))
+    got = places(art)
+    assert parent_name(got["七家岱满族乡"]) == "平泉市"            # 七家岱乡 is how news shortens it
+    art = article(body("河北省平泉市召开会议。4月1日，市委书记高建明到七家乡调研。"))
+    assert not any(name.startswith("七家") for name in places(art))   # control: no such township

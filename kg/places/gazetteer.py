@@ -66,10 +66,16 @@ def _level(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def nations() -> tuple[str, ...]:
+    """The names of the 56 peoples (满族, 蒙古族, 鄂温克族…), from cpca's list."""
+    path = _table_path().with_name("56_nations.csv")
+    return tuple(n for n in (line.strip().split(",")[0] for line in path.read_text(encoding="utf-8").splitlines()[1:]) if n)
+
+
+@lru_cache(maxsize=1)
 def _autonomous_suffix() -> re.Pattern:
     """The ethnic names and the autonomy word that end an autonomous division's name."""
-    path = _table_path().with_name("56_nations.csv")
-    names = [line.strip().split(",")[0] for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    names = list(nations())
     # Xinjiang's names write the people without 族 (新疆维吾尔自治区, 伊犁哈萨克自治州,
     # 察布查尔锡伯自治县); a one-character name (回, 藏) is only taken with its 族.
     names += [n[:-1] for n in names if n.endswith("族") and len(n) >= 3]

@@ -72,11 +72,40 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=16384)              # the same stems come back article after article; bounded
 def entries(name: str) -> tuple[Entry, ...]:
-    """Every township or village of that name.
+    """Every township or village of that name; an ethnic township's written without its
+    people ("明水乡" for 明水满族乡, as news shortens it) where no township has the short name.
 
     >>> [(e.county, e.township) for e in entries("尼美村")][:1]
     [('532529', '乐育镇')]
+    >>> [(e.name, e.county) for e in entries("明水乡")]
+    [('明水满族乡', '211421')]
     """
+    found = _entries(name)
+    if found or not name.endswith(("乡", "镇")):
+        return found
+    return tuple(e for full in ethnic_townships().get(name, ()) for e in _entries(full) if e.level == "township")
+
+
+@lru_cache(maxsize=1)
+def ethnic_townships() -> dict[str, tuple[str, ...]]:
+    """Short name -> the table's ethnic townships ("明水乡" -> 明水满族乡; "某某民族乡"
+    too), read once from the table (about 900 such townships)."""
+    from kg.places.gazetteer import nations
+    peoples = re.compile("(?:" + "|".join(sorted(nations() + ("民族",), key=len, reverse=True)) + ")+(?=[乡镇]$)")
+    data, out = table()[0], {}
+    for level in ("乡", "镇"):
+        marker = f"族{level}\tt\t".encode("utf-8")
+        at = data.find(marker)
+        while at >= 0:
+            full = data[data.rfind(b"\n", 0, at) + 1:at + len(marker) - 3].decode("utf-8")
+            short = peoples.sub("", full)
+            if short != full and len(short) >= 3:
+                out.setdefault(short, []).append(full)
+            at = data.find(marker, at + 1)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _entries(name: str) -> tuple[Entry, ...]:
     out = []
     for line in _lines(name):                     # "t" sorts first: townships, then villages
         kind, _, where = line.partition("\t")
