@@ -665,3 +665,12 @@ def test_an_ethnic_township_written_without_its_people_is_the_tables_township(ar
     assert parent_name(got["七家岱满族乡"]) == "平泉市"            # 七家岱乡 is how news shortens it
     art = article(body("河北省平泉市召开会议。4月1日，市委书记高建明到七家乡调研。"))
     assert not any(name.startswith("七家") for name in places(art))   # control: no such township
+
+
+def test_a_career_verb_before_a_village_is_no_part_of_its_name(article):
+    art = article(body("时任卧龙村村委委员陈某某的弟弟承包了工程。曾任石岭村党支部书记的郭长河退休了。"
+                       "任庄村党支部书记任国栋介绍了情况。"))
+    got = places(art)
+    assert "卧龙村" in got and "石岭村" in got                    # the villages, without the verbs
+    assert not any(name.startswith(("时任", "曾任")) for name in got)
+    assert "任庄村" in got                                        # control: 任 alone may open a name

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
-from kg.recognize.career_chains import NOT_VERB_BEFORE
+from kg.recognize.career_chains import LEAVE, NOT_VERB_BEFORE, PAST, TAKE
 from kg.recognize.segment import tag_of, tagged
 from kg.lang.script import HAN_CHAR
 from kg.places.villages import entries, place_of
@@ -72,8 +72,8 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
         return False
     if stem.startswith(long_ones) or stem.endswith(long_ones) or any(c in NOT_IN_STEM for c in stem):
         return False
-    if stem[0] in not_stems:
-        return False
+    if stem[0] in not_stems or stem.startswith(CAREER_VERBS):
+        return False                           # "时任某村村委委员": the verb of a career, then the name
     if not check_words:
         return True
     tag = tag_of(stem[:2])
@@ -96,6 +96,9 @@ def _listed_stem(stem: str) -> bool:
     if len(stem) == 1:
         return stem not in not_stems and stem not in words("village_work_verbs")
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
+
+
+CAREER_VERBS = tuple(v for v in PAST + TAKE + LEAVE if len(v) >= 2)      # 任 alone opens 任庄村
 
 
 # The units a regulation is cut into, numbered: "第四条" (article 4), "第二章" (chapter 2).
@@ -322,8 +325,8 @@ def _appointed_to(text: str, start: int) -> bool:
     (True, False)
     """
     before = text[:start]
-    if before.endswith(("免去其", "免去", "免除其")):
-        return True
+    if before.endswith(("免去其", "免去", "免除其") + CAREER_VERBS):
+        return True                           # "曾任某村党支部书记", "时任…"
     return before.endswith("任") and before[-2:-1] not in NOT_VERB_BEFORE
 
 
