@@ -247,3 +247,9 @@ def test_a_persons_name_opening_the_clause_is_its_subject_not_the_measure(articl
 def test_a_change_from_a_bounded_level_keeps_the_measure_before_from(article):
     art = article("标题\n\n两年来，村集体收入从不足2万元增加到18万元。")
     assert [(f["value"], f["measure"]) for f in art.of("figure")] == [(2.0, "村集体收入"), (18.0, "村集体收入")]
+
+
+def test_a_verb_of_consequence_alone_gives_way_to_the_words_after_the_figure(article):
+    art = article("标题\n\n审核把关不严，造成8.6万元资金损失。")
+    assert [f["measure"] for f in art.of("figure")] == ["资金损失"]
+    assert clean("造成资金损失") == "造成资金损失"            # control: with its noun the verb stays
