@@ -661,3 +661,12 @@ def test_a_community_officer_after_the_community_named_serves_that_community(art
                        "在瑶海区明光路街道胜利村，村党支部书记吴强介绍了情况。"))
     assert posts(art, "周敏") == {("党委书记", "红光社区党委", "红光社区"), ("居委会主任", "红光社区居委会", "红光社区")}
     assert posts(art, "吴强") == {("党支部书记", "胜利村党支部", "胜利村")}      # control: a village, as before
+
+
+def test_a_prefecture_named_after_a_bare_city_post_leaves_it_to_the_county_level_city(article):
+    text = "瑞安市召开全市工作会议\n2024-02-26 来源:测试日报\n{}市委书记邵建明出席会议并讲话。{}\n"
+    later = article(text.format("", "温州市农业农村局副局长郑立伟到会指导。"))
+    assert posts(later, "邵建明") == {("市委书记", "瑞安市委", "瑞安市")}
+    assert posts(later, "郑立伟") == {("副局长", "温州市农业农村局", "温州市")}
+    first = article(text.format("温州市农业农村局副局长郑立伟到会指导。", ""))
+    assert posts(first, "邵建明") != {("市委书记", "瑞安市委", "瑞安市")}    # control: a prefecture named first

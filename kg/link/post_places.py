@@ -59,11 +59,12 @@ class BarePostPlaces:
         """A birthplace ("湖南某县人，"): no bare post of the article is held there by that."""
         return place.start >= 0 and NATIVE.match(self.art.sentences[place.sent].simp, place.end) is not None
 
-    def _own_city(self, word: str | None) -> Span | None:
+    def _own_city(self, word: str | None, idx: int) -> Span | None:
         """A bare 市 ("市委副书记", "市人大常委会") in the news of a county-level city that the
-        article names, with no prefecture-level city named anywhere: that city, as its own
-        media write (the prefecture above it is only the article's context)."""
-        if word != "市" or any(p["level"] == "prefecture" for p in self.art.of("place")):
+        article names, with no prefecture-level city named up to this sentence: that city,
+        as its own media write (the prefecture above it is only the article's context, and a
+        prefecture named later, "某市农业农村局副局长到会指导", is a visitor's)."""
+        if word != "市" or any(p["level"] == "prefecture" and p.sent <= idx for p in self.art.of("place")):
             return None
         return the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
 

@@ -141,14 +141,14 @@ class PostLinker(ListBodies, BarePostPlaces):
             place = self._township_of_kind(idx, a, written_level)
         elif not places and written_level:              # "省人大常委会主任", "市公安局局长": the article's own
             wanted = LEVEL_WORDS[written_level[0]]      # (never a place of another level the chain named)
-            place = self._own_city(written_level) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
+            place = self._own_city(written_level, idx) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
                 or self._nearest(idx, a, wanted) \
                 or (place if place is not None and place["level"] == wanted else None)
         if place is None and (text[a:head].endswith(("村", "社区")) or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党"))
                               or VILLAGE_UNIT.search(text, a, head)):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
         if place is None:
-            place = self._own_city("市" if "市" in title else None) or self._own_prefecture(idx, a, title) \
+            place = self._own_city("市" if "市" in title else None, idx) or self._own_prefecture(idx, a, title) \
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, implied_level(title))
         org = self._cell_in_title(idx, a, head, title) or self._org(idx, title, place, orgs, places)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
