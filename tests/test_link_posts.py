@@ -670,3 +670,10 @@ def test_a_prefecture_named_after_a_bare_city_post_leaves_it_to_the_county_level
     assert posts(later, "郑立伟") == {("副局长", "温州市农业农村局", "温州市")}
     first = article(text.format("温州市农业农村局副局长郑立伟到会指导。", ""))
     assert posts(first, "邵建明") != {("市委书记", "瑞安市委", "瑞安市")}    # control: a prefecture named first
+
+
+def test_a_county_party_committees_outlet_written_with_zhonggong_places_the_bare_county_posts(article):
+    text = "县委书记调研春耕生产\n2024-03-12 来源:{}\n3月11日，县委书记程立新到镇上调研春耕生产，副县长刘伟陪同。\n"
+    for source in ("中共宁陵县委宣传部", "宁陵县委宣传部"):          # (the second: the control, as before)
+        art = article(text.format(source))
+        assert posts(art, "程立新") == {("县委书记", "宁陵县委", "宁陵县")}, source

@@ -91,6 +91,7 @@ def division_opening(name: str, gaz: Gazetteer, within: list[str] = ()) -> str |
     >>> division_opening("通道县融媒体中心", load())        # 通道侗族自治县, as its people write it
     '431230'
     """
+    name = name[2:] if name.startswith("中共") else name      # "中共某县委宣传部": the county's committee's
     full = next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names
                  or n >= 3 and name[:n].endswith(("县", "旗")) and name[:n] in gaz.shorts), None)
     return gaz.resolve(full, list(within)) if full else None      # (an informal name with its level: 某某县)
