@@ -785,3 +785,10 @@ def test_a_pastoral_villages_head_and_a_mongolian_name_are_read_whole(article):
     head = next(p for p in art.of("post") if p["title"] == "嘎查长")
     assert head["org"] is None or not head["org"]["name"].endswith("嘎查")     # the 嘎查 is a place, no body
     assert posts(art, "乌云毕力格") == {("镇党委书记", "别力古台镇党委", "别力古台镇")}   # control: the post read
+
+
+def test_a_name_in_brackets_right_after_a_persons_name_is_his_other_name(article):
+    art = article(body("此后的黄大权(黄王)起义、韦福成起义等聚合成为根据地。参加座谈的有村民代表（王建华、李秀英）等人。"))
+    found = names(art)
+    assert "黄大权" in found and "黄王" not in found           # the people's name for him, no second person
+    assert {"王建华", "李秀英"} <= found                       # control: names in brackets after a noun
