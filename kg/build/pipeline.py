@@ -33,13 +33,14 @@ def warm_up() -> None:
     loading them."""
     import threading
 
-    from kg.places.villages import table
+    from kg.places.villages import ethnic_townships, table
     from kg.read import article_from_text
 
     villages = threading.Thread(target=_quietly, args=(table,))   # the villages, which the warm-up's text does
     villages.start()             # not ask for: decompressed without the GIL meanwhile (0.15 s)
     enrich(article_from_text(WARM_UP, "warm-up.txt"))
     villages.join()
+    _quietly(ethnic_townships)   # their short names (40 ms), read once here rather than in each worker
     give_back()
 
 

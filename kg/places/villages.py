@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.places.gazetteer import nations
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "lower_divisions.tsv.xz"
 
 
@@ -90,7 +92,6 @@ def entries(name: str) -> tuple[Entry, ...]:
 def ethnic_townships() -> dict[str, tuple[str, ...]]:
     """Short name -> the table's ethnic townships ("明水乡" -> 明水满族乡; "某某民族乡"
     too), read once from the table (about 900 such townships)."""
-    from kg.places.gazetteer import nations
     peoples = re.compile("(?:" + "|".join(sorted(nations() + ("民族",), key=len, reverse=True)) + ")+(?=[乡镇]$)")
     data, out = table()[0], {}
     for level in ("乡", "镇"):

@@ -86,11 +86,12 @@ class ModelReading:
         a surname first, a plausible given name, no place or body over it, a word that
         follows names after it ("…说", "…等", "…在"), and a boundary before it."""
         places = [x for k in ("place", "org") for x in self.art.in_sentence(k, idx) if x.start >= 0]
-        for at, word in statistical.candidates(self.art, idx).items():
+        proposed = statistical.candidates(self.art, idx)
+        for at, word in proposed.items():
             end = at + len(word)
             if word in self.known or not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
                 continue
-            if self._known_at(text, at) or self._inside_known(text, at, end) or self._bracketed_alias(idx, text, at):
+            if self._known_at(text, at) or self._inside_known(text, at, end) or self._bracketed_alias(text, at, proposed):
                 continue                      # the rules read a longer name here ("吴德和" over 吴德)
             # Not strict about the given name: the model read a person where 立新, 明远, 为民 are
             # words of the dictionary, and cadres' given names are such words.
@@ -120,12 +121,13 @@ class ModelReading:
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
 
-    def _bracketed_alias(self, idx: int, text: str, at: int) -> bool:
-        """Whether the name at `at` opens a bracket right after a person's name: another name
-        of that person ("某某某(苗王)起义": the people's name for him), not a second person."""
+    def _bracketed_alias(self, text: str, at: int, proposed: dict[int, str]) -> bool:
+        """Whether the name at `at` opens a bracket right after a person's name (known, or
+        `proposed` by the model): another name of that person ("某某某(苗王)起义": the
+        people's name for him), not a second person."""
         if text[at - 1:at] not in ("(", "（") or at < 3:
             return False
-        names_before = set(self.known) | set(statistical.candidates(self.art, idx).values())
+        names_before = set(self.known) | set(proposed.values())
         return any(text.endswith(n, 0, at - 1) for n in names_before if len(n) >= 2)
 
     def _inside_known(self, text: str, at: int, end: int) -> bool:
