@@ -677,3 +677,12 @@ def test_a_county_party_committees_outlet_written_with_zhonggong_places_the_bare
     for source in ("中共宁陵县委宣传部", "宁陵县委宣传部"):          # (the second: the control, as before)
         art = article(text.format(source))
         assert posts(art, "程立新") == {("县委书记", "宁陵县委", "宁陵县")}, source
+
+
+def test_a_body_then_a_name_then_its_title_is_a_post_of_that_body(article):
+    art = article(body("会议听取了桐庐县农业农村局方志强局长关于春耕备耕的汇报。桐庐县委党校汪丽娟副校长作专题辅导。"
+                       "浙江省民政厅邵国华主任强调，要兜牢底线。"))
+    assert ("局长", "桐庐县农业农村局", "桐庐县") in posts(art, "方志强")      # whatever follows the title
+    assert ("副校长", "桐庐县委党校", "桐庐县") in posts(art, "汪丽娟")
+    assert {t for t, _, _ in posts(art, "邵国华")} == {"主任"}                 # positive control: the post is read…
+    assert all(o is None for _, o, _ in posts(art, "邵国华"))                  # …but a 主任 heads no 厅

@@ -21,6 +21,7 @@ from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.profiles import profiled_name
 from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
+from kg.recognize.person_honorifics import HonorificReading
 from kg.recognize.person_notices import NoticeReading
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
 from kg.recognize.posts import PostParser, blank_quoted_titles
@@ -43,7 +44,6 @@ CLAUSE_POSTS = [
 ]
 COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
 BEFORE_SPEAKER = "，,。“”：: 、"
-TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
 
 
 def _quoted_from(text: str, s: int) -> int | None:
@@ -53,7 +53,7 @@ def _quoted_from(text: str, s: int) -> int | None:
     return q if q >= 0 and not any(c in "”，,。；;、" for c in text[q + 1:s]) else None
 
 
-class PersonFinder(ModelReading, CreditReading, NoticeReading):
+class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -161,17 +161,6 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading):
         """A person already met whose name is written here ("村民赵永福30亩…" after
         "李家平说"): the whole name, not the shorter reading a figure after it leaves."""
         return next((k for k in sorted(self.known, key=len, reverse=True) if len(k) >= 3 and text.startswith(k, at)), None)
-
-    def _named_then_titled(self, idx: int, text: str) -> None:
-        """A known official referred to by name then title, before what they do:
-        "某某副主任强调", "某某局长一行到村调研"."""
-        for s, e, title in self.titles:
-            if title in self.nouns or not text.startswith(SPEECH + TITLED_ACTS, e):
-                continue
-            name = self._name_before(idx, text, s)
-            if name:                 # the title alone: the linking stage finds a level's place ("某某副县长")
-                self._person(name, idx, s - len(name))
-                self._post(name, self.posts.segment(idx, text, s, e, title, None, how="segment"))
 
     def _profile(self, idx: int, text: str) -> None:
         lead = len(text) - len(text.lstrip())
