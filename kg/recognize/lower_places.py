@@ -11,16 +11,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
-from kg.recognize.career_chains import LEAVE, NOT_VERB_BEFORE, PAST, TAKE
-from kg.recognize.segment import tag_of, tagged
-from kg.lang.script import HAN_CHAR
+from kg.recognize.career_chains import NOT_VERB_BEFORE
+from kg.recognize.place_stems import CAREER_VERBS, good_stem, level_of, listed_stem, patterns
+from kg.recognize.segment import tagged
 from kg.places.villages import entries, place_of
 from kg.recognize.names import transliteration
-from kg.lang.words import longest_first, words
+from kg.recognize.zones import ZoneReading
+from kg.lang.words import words
 
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
 # A township or village named right before its own body or post is a name, not a description.
@@ -35,77 +35,13 @@ VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
-NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
-CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
-# Two characters of partners (中德, 中国), the host place in brackets, a descriptive middle:
-# what stands before a zone's suffix in "中德（某市）高端装备制造产业园".
-HOSTED = re.compile(r"([\u4e00-\u9fff]{2})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u4e00-\u9fff]{0,10})")
-
-
-@lru_cache(maxsize=1)
-def patterns() -> dict[str, re.Pattern]:
-    lower = words("township_suffixes") + words("village_suffixes")
-    zones = "|".join(longest_first(words("zone_suffixes")))
-    return {"lower": re.compile("|".join(longest_first(lower))), "zone": re.compile(zones),
-            "zone_list": re.compile(rf"(?<=[的,，:：在])((?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}){CN_COUNT}({zones})")}
-
-
-def level_of(name: str) -> str:
-    if name.endswith(words("zone_suffixes")):
-        return "zone"
-    if name.endswith(words("village_suffixes")):
-        return "village"
-    return "township"
-
-
-@lru_cache(maxsize=1)
-def _not_stems() -> tuple[frozenset, tuple]:
-    """Descriptive words: single characters checked at a stem's start, longer ones at either end."""
-    stems = words("not_place_stems")
-    return frozenset(stems), tuple(w for w in stems if len(w) > 1)
-
-
-def good_stem(stem: str, check_words: bool = True) -> bool:
-    """Han characters only, no descriptive word at either end, no verb or pronoun in front."""
-    not_stems, long_ones = _not_stems()
-    if not stem or not all(HAN_CHAR.match(c) for c in stem):
-        return False
-    if stem.startswith(long_ones) or stem.endswith(long_ones) or any(c in NOT_IN_STEM for c in stem):
-        return False
-    if stem[0] in not_stems or stem.startswith(CAREER_VERBS):
-        return False                           # "时任某村村委委员": the verb of a career, then the name
-    if not check_words:
-        return True
-    tag = tag_of(stem[:2])
-    if tag and tag[0] in "vdprcqu":            # numerals may open a name: 十八洞村, 三合镇
-        return False
-    # "新修通村公路": a verb phrase before 村; "某某与村党支部书记…": a link after a name; no names
-    tokens = tagged(stem)
-    return len(tokens) == 1 or not any(flag.startswith("v") or flag in ("p", "c") for _, flag in tokens)
-
-
-def _listed_stem(stem: str) -> bool:
-    """A stem the national table may confirm: Han characters, no clause word, and no
-    descriptive word at either end (先进村, 中心村); a single character must not be one
-    (农村, 新村).  Unlike `good_stem`, a first character such as 大 or 古 is allowed:
-    the table knows 柳湾村 and 石碾子村."""
-    not_stems, long_ones = _not_stems()
-    if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM and c != "市" for c in stem) \
-            or stem.startswith("市"):
-        return False          # 市 only inside a name the table confirms: a market town, 浦市镇, 新市镇
-    if len(stem) == 1:
-        return stem not in not_stems and stem not in words("village_work_verbs")
-    return not (stem.startswith(long_ones) or stem.endswith(long_ones))
-
-
-CAREER_VERBS = tuple(v for v in PAST + TAKE + LEAVE if len(v) >= 2)      # 任 alone opens 任庄村
 
 
 # The units a regulation is cut into, numbered: "第四条" (article 4), "第二章" (chapter 2).
 # A place's suffix right after one ("第四条村党组织书记主持…") starts the article's text.
 LEGAL_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]$")
 
-class LowerPlaces:
+class LowerPlaces(ZoneReading):
     """Finds townships, villages and zones of one article; remembers what it introduced."""
 
     def __init__(self, art: Article):
@@ -156,7 +92,7 @@ class LowerPlaces:
             start = s - n
             stem = text[max(start, 0):s]
             listed = start >= 0 and _listed_under(anchors.get(start), stem + suffix)
-            owned = start >= 0 and self._numbered(text, stem, suffix, start, e, anchors) and _listed_stem(stem)
+            owned = start >= 0 and self._numbered(text, stem, suffix, start, e, anchors) and listed_stem(stem)
             if start < 0 or not (listed or owned or good_stem(stem, check_words=False)) or _cut_from_sound(text, start, s):
                 continue          # (owned: "某乡大坪村党总支": 大 may open a name right after its township)
             anchor = self._anchor(text, start, anchors)
@@ -200,7 +136,7 @@ class LowerPlaces:
         county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first."""
         for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
-            if len(stem) < n or not _listed_stem(stem) or _cut_from_sound(text, s - n, s):
+            if len(stem) < n or not listed_stem(stem) or _cut_from_sound(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
@@ -224,59 +160,6 @@ class LowerPlaces:
             if candidate in load().by_code:
                 return division_span(candidate)
         return None
-
-    def _zones(self, idx: int, text: str, places: list[Span]) -> list[Span]:
-        out: list[Span] = []
-        ends = {m.end: m for m in places if m["level"] != "zone"}
-        for m in patterns()["zone"].finditer(text):
-            s = m.start()
-            if out and out[-1].end > s:
-                continue
-            hosted = self._hosted_zone(idx, text, s, m.end(), places)
-            if hosted:
-                out.append(hosted)
-                continue
-            for n in range(0, 7):
-                anchor = ends.get(s - n)
-                middle = text[s - n:s]
-                if anchor and anchor["level"] != "township" and (not middle or good_stem(middle)):
-                    name = anchor["surface"] + middle + m.group(0)
-                    out.append(self.mention(idx, anchor.start, m.end(), name, anchor))
-                    break
-            else:
-                hit = self._bare_zone(idx, text, s, m.end())
-                if hit:
-                    out.append(hit)
-        return out + self._zone_list(idx, text)
-
-    def _hosted_zone(self, idx, text, s, e, places: list[Span]) -> Span | None:
-        """A park named by its partners and, in brackets, the place that hosts it:
-        "中法（武汉）生态示范城", "中国（某省）自由贸易试验区" — the national naming of
-        cooperation parks and free-trade zones.  The bracketed division is its parent."""
-        m = HOSTED.search(text, max(0, s - 24), s)
-        if not m or m.end() != s or any(c in NOT_IN_STEM for c in m.group(3)):
-            return None
-        host = next((p for p in places if p.start == m.start(2) and p.end == m.end(2) and p["level"] != "zone"), None)
-        if host is None:
-            return None
-        return self.mention(idx, m.start(), e, text[m.start():e], host)
-
-    def _bare_zone(self, idx, text, s, e) -> Span | None:
-        """A zone without its place: its own name bounded by a preposition or punctuation."""
-        for n in range(4, 1, -1):
-            stem = text[max(s - n, 0):s]
-            before = text[s - n - 1:s - n] if s - n > 0 else ""
-            if len(stem) == n and good_stem(stem) and before in "的在到于和与及,，、。“":
-                return self.mention(idx, s - n, e, stem + text[s:e], None, zone=True)
-        return None
-
-    def _zone_list(self, idx, text) -> list[Span]:
-        """"在甲、乙、丙3个工业园区": one head noun shared by a counted list of names."""
-        out = []
-        for m in patterns()["zone_list"].finditer(text):
-            for item in m.group(1).split("、"):
-                out.append(self.mention(idx, m.start(1), m.end(), item + m.group(2), None, zone=True))
-        return out
 
     def _anchor(self, text: str, start: int, anchors: dict) -> Span | None:
         """The place this name is written under: right before it, or before "的"/"、"."""

@@ -20,6 +20,7 @@ from kg.places.gazetteer import common_words, load
 from kg.recognize.natural_places import natural_places
 from kg.places.villages import counties_named_by_townships, township_of
 from kg.recognize.lower_places import LowerPlaces
+from kg.recognize.zones import settle_level_zones
 from kg.recognize.segment import boundary, frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
@@ -294,6 +295,7 @@ class Places(Component):
                     art.of("place").extend(found)
         shared_suffix(art)
         settle_scope(art, gaz, implied, outlet)
+        settle_level_zones(art)
         return art
 
 

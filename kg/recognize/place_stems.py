@@ -1,0 +1,74 @@
+"""What a township's, village's or zone's own name may be made of: the stem before its
+suffix ("塔元庄" in 塔元庄村, "正定经济" in 正定经济开发区) is Han characters with no clause
+word in it, and a descriptive word at neither end ("贫困村", "先进村": no names).  Shared by
+kg.recognize.lower_places (townships and villages) and kg.recognize.zones.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang.script import HAN_CHAR
+from kg.lang.words import longest_first, words
+from kg.recognize.career_chains import LEAVE, PAST, TAKE
+from kg.recognize.segment import tag_of, tagged
+
+CAREER_VERBS = tuple(v for v in PAST + TAKE + LEAVE if len(v) >= 2)      # 任 alone opens 任庄村
+NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
+CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern]:
+    lower = words("township_suffixes") + words("village_suffixes")
+    zones = "|".join(longest_first(words("zone_suffixes")))
+    return {"lower": re.compile("|".join(longest_first(lower))), "zone": re.compile(zones),
+            "zone_list": re.compile(rf"(?<=[的,，:：在])((?:[\u4e00-\u9fff]{{2,4}}、)+[\u4e00-\u9fff]{{2,4}}){CN_COUNT}({zones})")}
+
+
+def level_of(name: str) -> str:
+    if name.endswith(words("zone_suffixes")):
+        return "zone"
+    if name.endswith(words("village_suffixes")):
+        return "village"
+    return "township"
+
+
+@lru_cache(maxsize=1)
+def _not_stems() -> tuple[frozenset, tuple]:
+    """Descriptive words: single characters checked at a stem's start, longer ones at either end."""
+    stems = words("not_place_stems")
+    return frozenset(stems), tuple(w for w in stems if len(w) > 1)
+
+
+def good_stem(stem: str, check_words: bool = True) -> bool:
+    """Han characters only, no descriptive word at either end, no verb or pronoun in front."""
+    not_stems, long_ones = _not_stems()
+    if not stem or not all(HAN_CHAR.match(c) for c in stem):
+        return False
+    if stem.startswith(long_ones) or stem.endswith(long_ones) or any(c in NOT_IN_STEM for c in stem):
+        return False
+    if stem[0] in not_stems or stem.startswith(CAREER_VERBS):
+        return False                           # "时任某村村委委员": the verb of a career, then the name
+    if not check_words:
+        return True
+    tag = tag_of(stem[:2])
+    if tag and tag[0] in "vdprcqu":            # numerals may open a name: 十八洞村, 三合镇
+        return False
+    # "新修通村公路": a verb phrase before 村; "某某与村党支部书记…": a link after a name; no names
+    tokens = tagged(stem)
+    return len(tokens) == 1 or not any(flag.startswith("v") or flag in ("p", "c") for _, flag in tokens)
+
+
+def listed_stem(stem: str) -> bool:
+    """A stem the national table may confirm: Han characters, no clause word, and no
+    descriptive word at either end (先进村, 中心村); a single character must not be one
+    (农村, 新村).  Unlike `good_stem`, a first character such as 大 or 古 is allowed:
+    the table knows 柳湾村 and 石碾子村."""
+    not_stems, long_ones = _not_stems()
+    if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM and c != "市" for c in stem) \
+            or stem.startswith("市"):
+        return False          # 市 only inside a name the table confirms: a market town, 浦市镇, 新市镇
+    if len(stem) == 1:
+        return stem not in not_stems and stem not in words("village_work_verbs")
+    return not (stem.startswith(long_ones) or stem.endswith(long_ones))
