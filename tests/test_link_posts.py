@@ -622,8 +622,8 @@ def test_a_village_officer_in_a_notice_on_this_village_is_the_village_in_focus(a
               "2.青田县北山镇张坪村村委会主任陈某违规发包工程问题\n"
               "2020年3月，陈某违规将{}水渠修复工程发包给村委委员赵小兵。\n")
     assert posts(article(notice.format("本村")), "刘大伟") == {("委员", None, "坭垟村")}
-    assert posts(article(notice.format("本村")), "赵小兵") == {("委员", None, "张坪村")}
-    assert posts(article(notice.format("镇里")), "赵小兵") == {("委员", None, None)}     # control: no village in focus
+    assert posts(article(notice.format("本村")), "赵小兵") == {("村委委员", "张坪村委会", "张坪村")}     # 村委: its committee
+    assert posts(article(notice.format("镇里")), "赵小兵") == {("村委委员", None, None)}     # control: no village in focus
 
 
 def test_a_body_whose_name_holds_a_quoted_word_is_the_posts_body(article):
@@ -686,3 +686,23 @@ def test_a_body_then_a_name_then_its_title_is_a_post_of_that_body(article):
     assert ("副校长", "桐庐县委党校", "桐庐县") in posts(art, "汪丽娟")
     assert {t for t, _, _ in posts(art, "邵国华")} == {"主任"}                 # positive control: the post is read…
     assert all(o is None for _, o, _ in posts(art, "邵国华"))                  # …but a 主任 heads no 厅
+
+
+def test_titles_before_a_cadre_of_a_bare_bureau_are_the_names_posts(article):
+    art = article(body("寿县保义镇双河村。驻村第一书记、县农业农村局干部何立群说，冷库年底建成。"))
+    assert ("驻村第一书记", "双河村党支部", "双河村") in posts(art, "何立群")
+    assert not any(t == "干部" for t, _, _ in posts(art, "何立群"))       # a status, no post
+
+
+def test_a_village_committee_written_short_is_the_body_of_its_officers(article):
+    art = article(body("寿县保义镇大店村村委委员程秀梅负责妇女工作，村党支部书记、村委主任马国庆介绍了村情。"))
+    assert posts(art, "程秀梅") == {("村委委员", "大店村委会", "大店村")}
+    assert ("村委主任", "大店村委会", "大店村") in posts(art, "马国庆")
+    assert ("党支部书记", "大店村党支部", "大店村") in posts(art, "马国庆")    # positive control
+
+
+def test_a_zone_written_with_its_countys_level_alone_is_the_articles_countys(article):
+    text = "县委常委会召开\n2024-03-01 来源:寿县融媒体中心\n县委书记主持会议。县政府党组成员、县经开区党工委书记侯振东汇报了招商工作。\n"
+    assert posts(article(text), "侯振东") >= {("党工委书记", "寿县经开区党工委", "寿县经开区")}
+    other = text.replace("寿县融媒体中心", "测试日报")                      # control: no county of its own
+    assert all(o is None or "经开区" not in o for _, o, _ in posts(article(other), "侯振东"))

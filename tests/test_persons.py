@@ -196,6 +196,13 @@ def test_a_cooperative_is_named_not_described(article):
     assert not any(n.endswith("合作社") and n != "青山茶叶专业合作社" for n in got)
 
 
+def test_who_takes_charge_of_a_cooperative_is_no_part_of_its_name(article):
+    art = article(body("妇女主任邱美玲负责合作社的账目，党员方德福带领合作社社员外出学习；邱美玲说，绿岭茶叶专业合作社今年增收。"))
+    got = orgs(art)
+    assert "绿岭茶叶专业合作社" in got                                       # positive control
+    assert not any("负责" in n or "带领" in n for n in got)
+
+
 def test_minority_names_written_by_sound_after_a_title(article):
     art = article(body("牧委会主任乌日图那顺说，嘎查党支部书记敖特根巴雅尔深有感触，村党支部书记扎西次仁介绍了情况。"))
     assert {"乌日图那顺", "敖特根巴雅尔", "扎西次仁"} <= names(art)

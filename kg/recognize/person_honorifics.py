@@ -17,7 +17,6 @@ from __future__ import annotations
 from kg.article import Span
 from kg.recognize import names
 from kg.recognize.person_proposals import SPEECH
-from kg.recognize.posts import Cue
 
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
 # What a deputy's or a chief's title opens with before the head it shares with its body.

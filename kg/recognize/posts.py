@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.article import Article, Span
+from kg.lang.words import words
 from kg.recognize.org_names import title_matcher
 
 BLANK = "丨"         # a quote around a title, blanked (see blank_quoted_titles)
@@ -19,6 +20,7 @@ CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
 # A feature's subtitle names its subject after a dash and a verb: "——记…", "——访…", "——追记…".
 SUBTITLE_VERB = re.compile(r"追记|记|访")
 FORMER = ("原", "前")
+LEVEL_BODY = re.compile(r"[省市县区州旗乡镇][\u4e00-\u9fff]{1,9}")     # "县财政局", "市农业农村局"
 FORMER_AFTER = "了的是为将把由及和与同、，,：: "      # what stands before a 原 that opens a post, not a word (太原, 草原)
 
 
@@ -65,6 +67,8 @@ class PostParser:
         named = [(x.start, x.end) for k in ("place", "org") for x in self.art.in_sentence(k, idx)]
         named += [(b + ts, b + te) for ts, te, _ in title_matcher().finditer(text[b:s])]
         loose = (s - b) - len({i for x, y in named if b <= x and y <= s for i in range(x, y)})
+        if LEVEL_BODY.fullmatch(text, b, s) and text[b:s].endswith(tuple(words("body_heads"))):
+            loose = 0       # "县财政局干部": a body written by its level alone, its place told elsewhere
         if b == 0 or text[b - 1] != "、" or loose > 2:
             return []       # the noun's item no more than bodies, places, titles and a word ("包保干部")
         core = text[:b - 1].rstrip(BLANK)
