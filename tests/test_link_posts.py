@@ -706,3 +706,11 @@ def test_a_zone_written_with_its_countys_level_alone_is_the_articles_countys(art
     assert posts(article(text), "侯振东") >= {("党工委书记", "寿县经开区党工委", "寿县经开区")}
     other = text.replace("寿县融媒体中心", "测试日报")                      # control: no county of its own
     assert all(o is None or "经开区" not in o for _, o, _ in posts(article(other), "侯振东"))
+
+
+def test_a_prefectures_paper_visiting_its_county_level_city_keeps_its_bare_city_posts(article):
+    text = "省领导来我市调研\n2025-05-12 来源:{}\n5月11日，省委书记到我市调研。市委书记贺文斌，市委副书记、市长邹立平参加调研。在宣威市板桥街道，一行察看了火腿加工。\n"
+    art = article(text.format("曲靖日报"))
+    assert posts(art, "贺文斌") == {("市委书记", "曲靖市委", "曲靖市")}
+    control = article(text.format("测试日报"))                        # no frame of its own: the one city named
+    assert posts(control, "贺文斌") == {("市委书记", "宣威市委", "宣威市")}

@@ -63,10 +63,16 @@ class BarePostPlaces:
         """A bare 市 ("市委副书记", "市人大常委会") in the news of a county-level city that the
         article names, with no prefecture-level city named up to this sentence: that city,
         as its own media write (the prefecture above it is only the article's context, and a
-        prefecture named later, "某市农业农村局副局长到会指导", is a visitor's)."""
+        prefecture named later, "某市农业农村局副局长到会指导", is a visitor's).  Not where the
+        article speaks as another county, or as the prefecture its outlet names ("来源：某市
+        日报", the county-level city one stop of a visit)."""
         if word != "市" or any(p["level"] == "prefecture" and p.sent <= idx for p in self.art.of("place")):
             return None
-        return the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
+        city = the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
+        county, outlet = self.art.context.get("county"), self.art.context.get("outlet")
+        if city is None or county and city.get("code") != county or outlet and load().by_code[outlet].level == "prefecture":
+            return None          # "来源：某市日报…在甲市某镇": the prefecture's paper visiting its county-level city
+        return city
 
     def _listed_city(self, idx: int, text: str, at: int) -> Span | None:
         """A bare 市 ("市委副书记、市长") listed right after a post held at a county-level

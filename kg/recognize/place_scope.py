@@ -153,8 +153,9 @@ OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}"
 def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | None) -> None:
     """The article's prefecture and county (art.context "city", "county"), once its places
     are read: the one it names most, the one its townships name (`implied`), its own
-    outlet's (`outlet`, from `source_division`), then the places above; the province
-    from the county where the names left it open."""
+    outlet's (`outlet`, from `source_division`, kept as art.context "outlet"), then the
+    places above; the province from the county where the names left it open."""
+    art.context["outlet"] = outlet
     art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
     own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")) \
         or BARE_COUNTY_BODY.search(art.simp) is not None
