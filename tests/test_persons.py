@@ -799,3 +799,22 @@ def test_a_name_in_brackets_right_after_a_persons_name_is_his_other_name(article
     found = names(art)
     assert "黄大权" in found and "黄王" not in found           # the people's name for him, no second person
     assert {"王建华", "李秀英"} <= found                       # control: names in brackets after a noun
+
+
+def test_a_credits_name_set_off_by_spaces_is_read_where_the_model_reads_a_person(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n  记者 高洁 郭政\n  村里新修了道路。\n")
+    assert {"高洁", "郭政"} <= names(art)                       # 高洁 is also a word ("noble")
+    assert "高原" not in names(article("测试新闻\n2023-06-01 来源:测试日报\n  记者 高原 郭政\n  村里新修了道路。\n"))   # the model reads no person: none
+
+
+def test_herders_and_staff_named_in_apposition_are_persons(article):
+    art = article(body("调研组走进牧户乌力吉巴雅尔家查看储草棚，检查组工作人员范文涛、贺建军介绍了情况。人员密集场所要加强巡查。"))
+    assert {"乌力吉巴雅尔", "范文涛", "贺建军"} <= names(art)
+    assert not any(n.startswith("密集") for n in names(art))
+
+
+def test_leaders_named_then_titled_in_a_list_whose_words_are_passed_on(article):
+    art = article(body("会议传达学习了郑国栋书记、黄志刚书记近期讲话精神。会后，他和王大海书记一起走访农户。"))
+    assert [t for t, _, _ in posts(art, "郑国栋")] == ["书记"]
+    assert [t for t, _, _ in posts(art, "黄志刚")] == ["书记"]
+    assert not posts(art, "王大海")                              # control: a name and title in passing, no act of theirs

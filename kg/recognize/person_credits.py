@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.words import longest_first
-from kg.recognize import names, tibetan_names
+from kg.recognize import names, statistical, tibetan_names
 from kg.recognize.segment import tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 
@@ -52,6 +52,9 @@ def heading_name(text: str, end: int) -> str | None:
 # A credit's name that fills its slot, the next credit or the line's end right after it.
 CREDIT_SLOT = re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?=[ \u3000]+(?:{'|'.join(longest_first(list(CREDITS)))})|\s*$)")
 
+# A name set off by spaces in a credit line: "记者 甲 乙" (the next name, or the line's end).
+SPACED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[ \u3000]|\s*$)")
+
 
 def alone_in_credit(text: str, at: int) -> str | None:
     """A name with no Han surname alone in a credit's slot ("责编：某某 审核：…"), when the
@@ -85,6 +88,14 @@ class CreditReading:
         name = tibetan if tibetan and len(tibetan) > len(name or "") else name      # "责编：次仁卓玛": no surname
         return name, len(name or "")
 
+    def _spaced_model_name(self, idx: int, text: str, pos: int) -> str | None:
+        """A credit's name set off by spaces ("记者 某乐 某某") that the dictionary takes for
+        a word but the model reads as a person, with a surname: the spaces bound it."""
+        m = SPACED.match(text, pos)
+        if m is None or not names.surname_at(text, pos):
+            return None
+        return m.group(1) if statistical.candidate_at(self.art, idx, pos) == m.group(1) else None
+
     def _bylines(self, idx: int, text: str) -> None:
         datelines = [(m.start(), closing(text, m.end()), outlet_of(text, m)) for m in DATELINE.finditer(text)]
         credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
@@ -100,7 +111,7 @@ class CreditReading:
         for s, e, title, outlet, pos in credits:
             title = "访谈组成员" if title == "访谈组" else title
             name, width = self._byline_name(text, pos)
-            name = name or alone_in_credit(text, pos)
+            name = name or alone_in_credit(text, pos) or self._spaced_model_name(idx, text, pos)
             width = width or len(name or "")
             if not name:
                 continue

@@ -2,7 +2,8 @@
 (a mixin of kg.recognize.persons.PersonFinder, which gives `art`, `posts`, `titles`,
 `nouns`, `_person`, `_post` and `_name_before`).
 
-    某某副主任强调…                 -> 副主任, the title alone, before what they do
+    某某副主任强调…                 -> 副主任, the title alone, before what they do or say
+    学习某某书记、某某书记讲话       -> 书记 of each: a list of leaders named then titled
     某县财政局某某局长介绍…          -> 局长 of 某县财政局: the body written before the name
     某镇党委某某书记主持会议         -> 书记 of 某镇党委
     省委党校某某副校长作辅导         -> 副校长 of the Party school
@@ -19,6 +20,8 @@ from kg.recognize import names
 from kg.recognize.person_proposals import SPEECH
 
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在")
+# What a leader said or wrote, passed on by a meeting ("传达学习某某书记讲话精神").
+SPOKEN = ("讲话", "重要讲话", "近期讲话", "的讲话", "重要指示", "指示", "批示", "重要批示")
 # What a deputy's or a chief's title opens with before the head it shares with its body.
 RANKS = ("常务副", "第一副", "副", "常务", "执行", "代")
 # A title's head and the endings of the bodies it heads (the names of organs, by their
@@ -60,7 +63,8 @@ class HonorificReading:
                 continue
             name, body = self._name_after_body(idx, text, s, title)
             name = name or self._name_before(idx, text, s)
-            if not name or body is None and not text.startswith(SPEECH + TITLED_ACTS, e):
+            if not name or body is None and not text.startswith(SPEECH + TITLED_ACTS + SPOKEN, e) \
+                    and not self._paired_after(idx, text, e):
                 continue
             self._person(name, idx, s - len(name))
             if body is None:             # the title alone: the linking stage finds a level's place ("某某副县长")
@@ -70,6 +74,14 @@ class HonorificReading:
             post = self.posts.segment(idx, read, body.start, e - len(name), title, None, how="segment")
             post.start, post.end = s, e
             self._post(name, post)
+
+    def _paired_after(self, idx: int, text: str, e: int) -> bool:
+        """Whether another name then title follows the title ending at `e` after 、: a list
+        of leaders each named then titled ("学习某某书记、某某书记近期讲话")."""
+        if text[e:e + 1] != "、":
+            return False
+        return any(self._name_before(idx, text, s) is not None and s - len(self._name_before(idx, text, s)) == e + 1
+                   for s, _, title in self.titles if title not in self.nouns and e + 2 < s <= e + 5)
 
     def _name_after_body(self, idx: int, text: str, s: int, title: str) -> tuple[str | None, Span | None]:
         """A name of two or three characters between a body the recognizers read and a
