@@ -984,3 +984,20 @@ def test_a_profiles_professional_grade_is_no_post(article):
     titles = {p["title"] for p in _posts(art, "秦立峰")}
     assert "副市长" in titles                          # control: the profile's post
     assert "工程师" not in titles                      # its grade among the degrees
+
+
+def test_a_step_dated_after_once_and_its_occasion_and_a_year_told_from_the_articles(article):
+    art = article("人事动态\n2023-06-01 来源:测试日报\n"
+                  "黄立军曾于2015年至2019年任桐庐县副县长。\n"
+                  "2021年村两委换届选举后，邵建平接任桐庐县横村镇柳溪村党支部书记。\n"
+                  "去年5月，省民政厅干部胡晓峰被派驻到桐庐县横村镇柳溪村任第一书记。\n")
+    deputy = _by_title(art, "黄立军")["副县长"]
+    assert (deputy["start"], deputy["end"], deputy["former"]) == (2015, 2019, True)
+    assert _by_title(art, "邵建平")["党支部书记"]["start"] == 2021         # the election's year, not the article's
+    assert _by_title(art, "胡晓峰")["第一书记"]["start"] == 2022           # 去年 in a 2023 article
+
+
+def test_a_village_where_a_cadre_is_sent_to_take_a_post_is_a_place(article):
+    art = article("驻村帮扶\n2023-06-01 来源:测试日报\n2021年，县财政局干部钟国平到青石村任第一书记。他回到村里任职。\n")
+    assert {p["name"] for p in art.of("place")} == {"青石村"}                  # no place in "回到村里任职"
+    assert _by_title(art, "钟国平")["第一书记"]["place"]["name"] == "青石村"

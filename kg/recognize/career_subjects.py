@@ -23,7 +23,7 @@ from kg.recognize.person_proposals import MEETING_VERBS
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现")     # 现: "…，现任某职"
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
-AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"
+AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
 ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a

@@ -40,7 +40,7 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
 # The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
-OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|换届|换届选举)[，,]")
+OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|(?:换届|换届选举|选举)(?:以后|之后|后)?)[，,]")
 
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")

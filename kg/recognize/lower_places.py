@@ -33,6 +33,8 @@ VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "
                  "村支书", "村书记", "村主任", "支书", "村党", "村会计", "村文书")       # "某村村支书某某"
 # "柳湾村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
+# A post taken up where a cadre is sent: "到某村任第一书记", "驻某村担任工作队队长".
+STATIONED_POST = re.compile(r"(?:挂职)?(?:任|担任)")
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 
@@ -110,11 +112,15 @@ class LowerPlaces(ZoneReading):
         listed = self._listed(idx, text, s, e)
         if listed is not None:
             return listed
-        if text.startswith(POST_AFTER_PLACE, e):          # "，西柏坡镇党委书记": the longest bounded stem
+        stationed = STATIONED_POST.match(text, e) is not None
+        if text.startswith(POST_AFTER_PLACE, e) or stationed:     # "，西柏坡镇党委书记": the longest bounded stem
             for n in range(4, 1, -1):
                 stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
-                if len(stem) == n and (before in ("", "，", ",", "、", "。", "；", "“", "的", " ")
-                                       or _appointed_to(text, s - n)) and good_stem(stem):
+                if stationed:
+                    bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
+                else:
+                    bounded = before in ("", "，", ",", "、", "。", "；", "“", "的", " ") or _appointed_to(text, s - n)
+                if len(stem) == n and bounded and good_stem(stem):
                     return self.mention(idx, s - n, e, stem + suffix, None)
         return None
 

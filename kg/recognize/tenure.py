@@ -21,13 +21,13 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
+from kg.recognize.career_dates import find_dates
 from kg.recognize.segment import frequency
 
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # 时任 ("then serving as") dates the post's holding, not its start: "2010年，时任某省委常委的某某".
 TAKE_UP = re.compile(r"(?:(?<!时)任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
-YEAR = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:(?:至|到|—|-|－)((?:19|20)\d{2})年(?:\d{1,2}月)?)?")
 TEMPORARY = re.compile(r"挂职|挂任")
 SECONDED_NOTE = re.compile(r"[（(]挂职[）)]")
 
@@ -38,7 +38,7 @@ def clause_before(text: str, start: int) -> str:
     return text[cut:start]
 
 
-def tenure(text: str, post: Span, named_before: bool = False) -> dict:
+def tenure(text: str, post: Span, named_before: bool = False, article_year: int | None = None) -> dict:
     """Years and flags for one post, from its sentence (simplified text).
 
     >>> from kg.article import Span
@@ -48,7 +48,7 @@ def tenure(text: str, post: Span, named_before: bool = False) -> dict:
     at = text.find(post.text, post.start)        # a post read from a clause starts before 挂职任
     at = at if at >= 0 else post.start
     before = clause_before(text, at)
-    start, end = years(text, at, own_clause=describes_a_name(text, at + len(post.text)))
+    start, end = years(text, at, describes_a_name(text, at + len(post.text)), article_year)
     own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
     noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
     return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before),
@@ -67,7 +67,7 @@ def describes_a_name(text: str, end: int) -> bool:
     return "的" in rest[:stop.start() if stop else len(rest)]
 
 
-def years(text: str, at: int, own_clause: bool = False) -> tuple[int | None, int | None]:
+def years(text: str, at: int, own_clause: bool = False, article_year: int | None = None) -> tuple[int | None, int | None]:
     """The last year (or span of years) in the sentence before the verb that takes up
     the post whose title starts at `at`; none when no such verb leads to it.  With
     `own_clause` (the verb is in a relative clause, see `describes_a_name`) only a year of
@@ -77,10 +77,11 @@ def years(text: str, at: int, own_clause: bool = False) -> tuple[int | None, int
     if not verb or CLAUSE_END.search(text[verb.start():at]):
         return None, None
     since = verb.start() - len(clause_before(text, verb.start())) if own_clause else 0
-    m = next(reversed(list(YEAR.finditer(text[since:verb.start()]))), None)
-    if not m:
+    told = find_dates(text[since:verb.start()], article_year)
+    if not told:
         return None, None
-    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    last = told[-1]
+    return last.start[0], last.end[0] if last.end else None
 
 
 def is_former(text: str, at: int, before: str, title: str, named_before: bool = False) -> bool:
@@ -110,12 +111,12 @@ def _inside_a_name(art: Article, post: Span) -> bool:
 class Tenure(Component):
     """Dates and flags of posts: ck:startYear, ck:endYear, ck:former, ck:temporary."""
     name = "tenure"
-    requires = ("post",)
+    requires = ("post", "article.year")
     assigns = ("post.tenure",)
 
     def __call__(self, art: Article) -> Article:
         for post in art.of("post"):
-            t = tenure(art.sentences[post.sent].simp, post, _inside_a_name(art, post))
+            t = tenure(art.sentences[post.sent].simp, post, _inside_a_name(art, post), art.year)
             post["former"] = post.get("former") or t["former"]
             post["temporary"], post["start"], post["end"] = t["temporary"], t["start"], t["end"]
         return art
