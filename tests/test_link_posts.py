@@ -714,3 +714,15 @@ def test_a_prefectures_paper_visiting_its_county_level_city_keeps_its_bare_city_
     assert posts(art, "贺文斌") == {("市委书记", "曲靖市委", "曲靖市")}
     control = article(text.format("测试日报"))                        # no frame of its own: the one city named
     assert posts(control, "贺文斌") == {("市委书记", "宣威市委", "宣威市")}
+
+
+def test_a_company_in_a_list_of_officials_is_a_body_of_its_own(article):
+    art = article(body("建德市融媒体中心主任邱丽、梅城镇卫生院院长余伟、国网建德市供电公司经理汪涛参加会议。"))
+    assert ("经理", "国网建德市供电公司") in {(t, o) for t, o, _ in posts(art, "汪涛")}
+    assert ("院长", "梅城镇卫生院", "梅城镇") in posts(art, "余伟")          # positive control: the list is read
+
+
+def test_a_bureau_whose_reformed_name_has_he_in_it_is_read_whole(article):
+    art = article(body("建德市自然资源和规划局党组书记、局长汪涛，市城市管理和综合执法局局长邱丽出席会议。"))
+    assert posts(art, "汪涛") == {("党组书记", "建德市自然资源和规划局党组", "建德市"), ("局长", "建德市自然资源和规划局", "建德市")}
+    assert ("局长", "建德市城市管理和综合执法局", "建德市") in posts(art, "邱丽")

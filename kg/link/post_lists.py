@@ -12,6 +12,7 @@ import re
 
 from kg.article import Span
 from kg.link.post_bodies import PARTY_CELLS, bare_unit, body_heads, implied_level, same_head
+from kg.places.gazetteer import load
 from kg.recognize.org_names import central, org_span
 from kg.recognize.posts import Cue
 
@@ -31,6 +32,8 @@ class ListBodies:
             return None                 # (a central organ, "全国人大常委会", "国家某局", is no unit of the body before)
         if org is not None and (org["name"] != unit or org.get("place") is not None):
             return None                 # the unit is a body the recognizers placed
+        if _names_a_division(unit):
+            return None                 # "国网某县供电公司经理": a body of its own place, not a unit of the one before
         if TEAM.fullmatch(unit):
             return None                 # a team named so is a body of its own
         before = self._list_before(post, cue)
@@ -79,3 +82,14 @@ class ListBodies:
         if prev is None or cue.text[prev.end:cue.a] != "兼" or implied_level(post["title"]) or prev["org"] is None:
             return None
         return prev["org"], prev["place"]
+
+
+def _names_a_division(words_: str) -> bool:
+    """Whether the words hold a division's full name ("国网某某县供电公司": 某某县).
+
+    >>> _names_a_division("国网桐庐县供电公司"), _names_a_division("办公室")
+    (True, False)
+    """
+    names = load().names
+    return any(words_[i:j] in names for i in range(len(words_)) for j in range(i + 3, min(len(words_), i + 10) + 1)
+               if words_[j - 1] in "省市县区旗州盟")
