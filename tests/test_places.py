@@ -674,3 +674,18 @@ def test_a_career_verb_before_a_village_is_no_part_of_its_name(article):
     assert "卧龙村" in got and "石岭村" in got                    # the villages, without the verbs
     assert not any(name.startswith(("时任", "曾任")) for name in got)
     assert "任庄村" in got                                        # control: 任 alone may open a name
+
+
+def test_townships_listed_before_their_count_take_the_suffix_written_once(article):
+    art = article(body("桐庐县的横村、分水、百江三个镇受灾较重，他说大家、朋友们两个乡的人都来了。"))
+    got = {p["name"]: parent_name(p) for p in art.of("place")}
+    assert {"横村镇", "分水镇", "百江镇"} <= set(got) and got["分水镇"] == "桐庐县"
+    assert "横村" not in got                                     # the town, not a village of its name
+    assert not any(n.startswith(("大家", "朋友")) for n in got)   # the table knows no such township
+
+
+def test_a_conjunction_between_two_townships_opens_no_name(article):
+    art = article(body("桐庐县横村镇、分水镇和百江镇的干部参加，分水镇和平村的村民也来了。"))
+    got = {p["name"] for p in art.of("place")}
+    assert {"百江镇", "和平村"} <= got                           # 和平村: a village whose name opens with 和
+    assert "和百江镇" not in got

@@ -15,6 +15,7 @@ import re
 from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
 from kg.recognize.career_chains import NOT_VERB_BEFORE
+from kg.recognize.place_lists import counted_lower
 from kg.recognize.place_stems import CAREER_VERBS, good_stem, level_of, listed_stem, patterns
 from kg.recognize.segment import tagged
 from kg.places.villages import entries, place_of
@@ -33,6 +34,7 @@ VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "
                  "村支书", "村书记", "村主任", "支书", "村党", "村会计", "村文书")       # "某村村支书某某"
 # "柳湾村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
+LIST_WORDS = "和与及或"      # a conjunction between two places of one level
 # A post taken up where a cadre is sent: "到某村任第一书记", "驻某村担任工作队队长".
 STATIONED_POST = re.compile(r"(?:挂职)?(?:任|担任)")
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
@@ -69,7 +71,22 @@ class LowerPlaces(ZoneReading):
                     anchors.pop(d.end, None)
                 out.append(hit)
                 anchors[hit.end] = hit
+        counted = self._counted(idx, text)
+        out = [o for o in out if not any(c.start < o.end and o.start < c.end for c in counted)] + counted
         return out + self._zones(idx, text, divisions + out)
+
+    def _counted(self, idx: int, text: str) -> list[Span]:
+        """The items of "甲、乙、丙三个镇" that the national table places in the article's
+        divisions, each under its own county or township: the count and the suffix say what
+        each item is (横村 there is the town 横村镇, not a village of that name)."""
+        out: list[Span] = []
+        for a, z, name in counted_lower(text):
+            if any(o.start < z and a < o.end for o in out):
+                continue                  # a longer reading of this item taken
+            entry = place_of(name, self.codes, self.art.context.get("province"))
+            if entry is not None and listed_stem(name[:z - a]):
+                out.append(self.mention(idx, a, z, entry.name, self._entry_parent(entry)))
+        return out
 
     def _at(self, idx, text, s, e, anchors) -> Span | None:
         suffix, nxt = text[s:e], text[e:e + 3]
@@ -100,6 +117,9 @@ class LowerPlaces(ZoneReading):
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
                 anchor = None        # "柳湾村和石碾子村": a list of villages, not one inside another
+            if n > 1 and stem[0] in LIST_WORDS and anchor is not None and anchor.end == start \
+                    and anchor["level"] == level_of(stem + suffix):
+                continue             # "甲镇和乙镇": the conjunction of a list, no township "和乙镇" (but 某镇和平村)
             if n == 1 and (not (anchor and anchor.end == start and anchor["level"] in ("county", "township"))
                            or stem in words("village_work_verbs")):
                 continue            # one-character names only right after their county or township,

@@ -11,9 +11,11 @@ county (kg.recognize.places asks for its city first); in such a list the count a
 level say that every item is one.  The careers reader gives each item its own post of the
 shared title (kg.recognize.career_lists).
 
-Only counties (county-level cities and districts too) are read this way: a list of
-townships or villages keeps its suffix on every item or on the last one
-(kg.recognize.places.shared_suffix).
+Only counties (county-level cities and districts too) are read this way from their short
+names alone: a list of townships or villages keeps its suffix on every item or on the last
+one (kg.recognize.places.shared_suffix), or, for townships, writes it once after the count
+("甲、乙、丙三个镇"), where the national table must know each item in the article's places
+(`counted_lower`).
 """
 from __future__ import annotations
 
@@ -27,6 +29,31 @@ JOINS = ("、", "和", "与", "及")
 # for in brackets ("县（市）", "县(市、区)"): either says the words before are a list of places.
 TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?[县市区旗](?:[（(][县市区旗、]+[)）])?"
                   r"|[县市区旗][（(][县市区旗、]+[)）]")
+
+
+# A list of two-to-four-character stems closed by a count and a township's suffix: "甲、乙、
+# 丙三个镇", "甲、乙两乡".  Not villages: a village's short name is too often another's in the
+# same county, or one merged away ("由原来的甲、乙两个村合并而成").
+LOWER_COUNTED = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和与及])+[\u4e00-\u9fff]{2,4}?)等?"
+                           r"(?:[两二三四五六七八九十]|\d{1,2})个?(镇|乡)")
+
+
+def counted_lower(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name with the suffix) of the readings of each item of a counted list of
+    townships, longest first (the first item's left edge is unbounded); the
+    caller keeps the readings the table knows.
+
+    >>> [n for _, _, n in counted_lower("的甲地、乙地两个镇")]
+    ['的甲地镇', '甲地镇', '乙地镇']
+    """
+    out = []
+    for m in LOWER_COUNTED.finditer(text):
+        at = m.start(1)
+        for item in re.split(r"[、和与及]", m.group(1)):
+            end = at + len(item)
+            out += [(a, end, text[a:end] + m.group(2)) for a in range(at, end - 1)]
+            at = end + 1
+    return out
 
 
 def counted_list(text: str, hits) -> set[tuple[int, int]]:
