@@ -376,3 +376,11 @@ def test_a_plan_told_with_a_time_from_now_is_no_named_program(article):
     names = {p["name"] for p in art.of("program")}
     assert "冬季攻坚行动" in names                                # control: a season opens a campaign's name
     assert not any("今年" in n for n in names)
+
+
+def test_a_clause_about_a_program_is_not_its_name(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n王志远充分肯定工程进展。专业合作社申请海南省数字乡村示范项目，"
+                  "会议把流域生态保护确定为重大战略。天津市启动种业振兴行动。\n")
+    got = {p["name"] for p in art.of("program")}
+    assert "种业振兴行动" in got                                   # positive control
+    assert not any(("肯定" in n or "申请" in n or "确定为" in n) for n in got)

@@ -23,6 +23,7 @@ from kg.places.gazetteer import common_words
 from kg.recognize.places import matcher
 from kg.recognize.org_names import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
+from kg.recognize import statistical
 from kg.recognize.segment import tagged
 from kg.lang.words import longest_first, table, words
 
@@ -172,7 +173,7 @@ class ProgramFinder:
             stem = text[start:m.start()]
             lead = _leading_verb(stem)
             start, stem = start + len(lead), stem[len(lead):]     # "借力监察体制改革": the verb is no part of it
-            if not self._good_stem(stem, m.group(1), text, start):
+            if not self._good_stem(stem, m.group(1), text, start, idx):
                 continue
             head = m.group(1)
             core = stem + head if head.endswith("年") else stem
@@ -189,7 +190,12 @@ class ProgramFinder:
                 return s + 1
         return 0 if head_start <= 18 else None
 
-    def _good_stem(self, stem: str, head: str, text: str, start: int) -> bool:
+    def _names_a_person(self, idx: int, s: int, e: int) -> bool:
+        """Whether the model reads a person inside the words ("某某充分肯定工程": who
+        praised the works, not their name)."""
+        return any(s <= at < e for at in statistical.candidates(self.art, idx))
+
+    def _good_stem(self, stem: str, head: str, text: str, start: int, idx: int = 0) -> bool:
         if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
                 stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州", "全旗", "全盟")) or \
                 stem.endswith(("重大", "重点", "重要", "主要", "相关", "有关", "各类", "各项")) or (stem.startswith("重点") and len(stem) < 5):
@@ -198,6 +204,8 @@ class ProgramFinder:
             return False
         tags = tagged(stem)
         if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
+            return False
+        if _clause(tags) or self._names_a_person(idx, start, start + len(stem)):
             return False
         if head in ("项目", "工程"):
             return _has_proper_name(stem)
@@ -234,6 +242,18 @@ def _leading_verb(stem: str) -> str:
             break
         lead += word
     return lead
+
+
+def _clause(tags) -> bool:
+    """A subject and its verb, or a verb of judging before 为: a clause about the program,
+    not its name ("某合作社申请某项目", "高质量发展确定为重大国家战略"); a verb after a common
+    noun is a name's ("种业振兴行动", "易地扶贫搬迁").
+
+    >>> _clause([("合作社", "nt"), ("申请", "v"), ("某省", "ns")]), _clause([("种业", "n"), ("振兴", "v")])
+    (True, False)
+    """
+    pairs = list(zip(tags, tags[1:]))
+    return any(a[1] == "nt" and b[1] == "v" for a, b in pairs) or any(a[1] == "v" and b[0] == "为" for a, b in pairs)
 
 
 def _has_proper_name(stem: str) -> bool:
