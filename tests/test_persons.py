@@ -818,3 +818,10 @@ def test_leaders_named_then_titled_in_a_list_whose_words_are_passed_on(article):
     assert [t for t, _, _ in posts(art, "郑国栋")] == ["书记"]
     assert [t for t, _, _ in posts(art, "黄志刚")] == ["书记"]
     assert not posts(art, "王大海")                              # control: a name and title in passing, no act of theirs
+
+
+def test_a_photo_credit_with_the_next_paragraph_run_into_its_line_is_read(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n这是县城北门的古城墙。邹文广 摄  县城不大，街巷干净。\n")
+    assert ("摄影" in {t for t, _, _ in posts(art, "邹文广")})
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n他们在村里 摄影 很多年了。\n")    # control: no name before 摄
+    assert not names(art)
