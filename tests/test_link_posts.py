@@ -726,3 +726,10 @@ def test_a_bureau_whose_reformed_name_has_he_in_it_is_read_whole(article):
     art = article(body("建德市自然资源和规划局党组书记、局长汪涛，市城市管理和综合执法局局长邱丽出席会议。"))
     assert posts(art, "汪涛") == {("党组书记", "建德市自然资源和规划局党组", "建德市"), ("局长", "建德市自然资源和规划局", "建德市")}
     assert ("局长", "建德市城市管理和综合执法局", "建德市") in posts(art, "邱丽")
+
+
+def test_a_team_a_committee_sends_out_is_its_leaders_body(article):
+    art = article(body("浙江省委第二督导组组长、省人大常委会副主任邵国华一行到建德市督导。浙江省政府督查组组长汪涛说，要抓好整改。"))
+    assert ("组长", "浙江省委第二督导组", "浙江省") in posts(art, "邵国华")
+    assert ("组长", "浙江省政府督查组", "浙江省") in posts(art, "汪涛")
+    assert ("人大常委会副主任", "浙江省人大常委会", "浙江省") in posts(art, "邵国华")     # positive control
