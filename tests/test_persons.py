@@ -825,3 +825,9 @@ def test_a_photo_credit_with_the_next_paragraph_run_into_its_line_is_read(articl
     assert ("摄影" in {t for t, _, _ in posts(art, "邹文广")})
     art = article("测试新闻\n2023-06-01 来源:测试日报\n他们在村里 摄影 很多年了。\n")    # control: no name before 摄
     assert not names(art)
+
+
+def test_a_name_by_sound_keeps_its_last_sound_before_an_adverb_of_speech(article):
+    art = article(body("“今年的核桃卖了两万元。”村民古丽娜·麦麦提高兴地说。牧民艾山·买买提带着孩子说，草场好了。"))
+    assert {"古丽娜·麦麦提", "艾山·买买提"} <= names(art)
+    assert "古丽娜·麦麦" not in names(art)
