@@ -733,3 +733,15 @@ def test_a_team_a_committee_sends_out_is_its_leaders_body(article):
     assert ("组长", "浙江省委第二督导组", "浙江省") in posts(art, "邵国华")
     assert ("组长", "浙江省政府督查组", "浙江省") in posts(art, "汪涛")
     assert ("人大常委会副主任", "浙江省人大常委会", "浙江省") in posts(art, "邵国华")     # positive control
+
+
+def test_groups_of_titles_before_a_speakers_name_are_all_the_speakers(article):
+    art = article(body("建德市委常委、组织部部长，市委党校校长汪涛作动员讲话。要当好第一书记，村支书邱国华说。"))
+    assert {t for t, _, _ in posts(art, "汪涛")} == {"市委常委", "部长", "校长"}
+    assert {t for t, _, _ in posts(art, "邱国华")} == {"村支书"}          # a clause ending in a title is no group
+
+
+def test_a_place_beginning_inside_a_would_be_name_before_a_title_makes_no_person(article):
+    art = article(body("会议由建德市委书记主持，市长邱丽出席。"))
+    assert not any(p["person"]["name"].startswith("由") for p in art.of("post"))
+    assert ("市长", None, "建德市") in posts(art, "邱丽")                      # positive control

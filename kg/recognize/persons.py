@@ -210,8 +210,9 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
             name = text[max(i, 0):end]
             if i > 0 and introducers().suffix(text[max(0, i - 6):i + 1]):
                 continue
-            if any(x.start <= i < x.end for x in spans) or not boundary(text, max(0, i - 4), end, i):
-                continue                  # "情况向总书记", "座谈会是总书记": the surname ends a word
+            if any(x.start <= i < x.end or i < x.start < end for x in spans) or not boundary(text, max(0, i - 4), end, i):
+                continue                  # "情况向总书记", "座谈会是总书记": the surname ends a word;
+                                          # "会议由某德市委书记主持": a place begins inside the name
             if any(c in names.NOT_GIVEN for c in name[1:]):
                 continue                  # "孙明等同志": the list's 等, not a name's character
             if i >= 0 and names.surname_at(text, i) and all("\u4e00" <= c <= "\u9fff" for c in name):

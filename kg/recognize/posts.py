@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.article import Article, Span
 from kg.lang.words import words
 from kg.recognize.org_names import title_matcher
+from kg.recognize.segment import tagged
 
 BLANK = "丨"         # a quote around a title, blanked (see blank_quoted_titles)
 CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
@@ -49,9 +50,11 @@ class PostParser:
         lead = SUBTITLE_VERB.match(text, b) if b > 0 and text[b - 1] == "—" else None
         b = lead.end() if lead and lead.end() <= s else b     # "——记某市人大代表、某镇党委书记某某"
         segments = _segments(text, b, e)
-        earlier = _then_groups(text, b) if len(segments) == len(_items(text[b:e])) else []
+        whole = len(segments) == len(_items(text[b:e]))
+        earlier = _then_groups(text, b) if whole else []
+        joined = _title_groups(text, b) if whole and not earlier else []
         posts, prev = [], None
-        for a, z, title in earlier + segments:
+        for a, z, title in earlier + joined + segments:
             prev = self.segment(idx, text, a, z, title, prev, how="segment")
             prev["former"] = prev["former"] or bool(earlier)      # 时任: held then, all of them
             posts.append(prev)
@@ -235,6 +238,41 @@ def _then_groups(text: str, b: int) -> list[tuple[int, int, str]]:
         out += items
         a += len(group) + 1
     return out
+
+
+GROUP_OPENS = "。；;：:\n"      # where a run of title groups may begin ("出席会议的有：…")
+
+
+def _title_groups(text: str, b: int) -> list[tuple[int, int, str]]:
+    """"某市委常委、组织部部长，市委党校校长某某": groups of titles before the group at `b`
+    that runs into the name, each ended by a comma and none naming anyone, from the start of
+    the sentence or a colon; one person's posts, as a speaker's are written.  A group that
+    ends with a name is another person's ("市委书记甲，市委副书记、市长乙").
+
+    >>> [t for _, _, t in _title_groups("临安市委常委、组织部部长，市委党校校长张三", 13)]
+    ['市委常委', '部长']
+    >>> _title_groups("要当好第一书记，村支书张三", 8)
+    []
+    >>> _title_groups("某市委书记甲某，市委副书记、市长张三", 8)
+    []
+    """
+    if b < 1 or text[b - 1] not in "，,":
+        return []
+    c = max((text.rfind(ch, 0, b - 1) for ch in GROUP_OPENS), default=-1) + 1
+    out, a = [], c
+    for group in re.split(r"[，,]", text[c:b - 1]):
+        items = _segments(text, a, a + len(group))
+        if not group or len(items) != len(_items(group)) or any(_clause_words(text[x:z - len(t)]) for x, z, t in items):
+            return []
+        out += items
+        a += len(group) + 1
+    return out
+
+
+def _clause_words(words_: str) -> bool:
+    """A verb, adverb, preposition, conjunction, pronoun or particle among the words of an
+    item before its title: a clause ("要当好第一书记"), not a body's name."""
+    return bool(words_) and any(flag[:1] in "vdpcru" and flag != "vn" for _, flag in tagged(words_))
 
 
 CONCURRENT = re.compile(r"[，,]兼(?:任)?")
