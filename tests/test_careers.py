@@ -1001,3 +1001,12 @@ def test_a_village_where_a_cadre_is_sent_to_take_a_post_is_a_place(article):
     art = article("驻村帮扶\n2023-06-01 来源:测试日报\n2021年，县财政局干部钟国平到青石村任第一书记。他回到村里任职。\n")
     assert {p["name"] for p in art.of("place")} == {"青石村"}                  # no place in "回到村里任职"
     assert _by_title(art, "钟国平")["第一书记"]["place"]["name"] == "青石村"
+
+
+def test_a_speakers_own_step_told_in_the_first_person_inside_a_quote_is_dated(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n“2019年3月，我刚接任青石村党支部书记，村里一穷二白。”钟国平感慨道。"
+                  "村委会主任邱德明说：“2021年我接任了村委会主任，先修路。”“我们2020年成立了合作社。”钟国平说。\n")
+    assert _by_title(art, "钟国平")["党支部书记"]["start"] == 2019
+    chair = _by_title(art, "邱德明")["村委会主任"]
+    assert chair["start"] == 2021 and not chair.get("former") and not chair.get("end")   # not ended by his own words
+    assert len(_posts(art, "钟国平")) == 1                                   # 我们…成立: no post of his

@@ -37,6 +37,13 @@ SUCCEEDED = re.compile("接任|接替|接过")
 MET = re.compile(f"(?:{'|'.join(MEETING_VERBS)})了?$")
 
 
+# A quoted speaker telling a step of their own: "我" alone (not 我们, 我县…), and an adverb.
+FIRST_PERSON = re.compile(r"我(?:刚|又|就|先|曾|还|便|也|正式|先后)?")
+# The speaker named right after a quote ("…”某某说", "…”某某感慨道", "…”某某笑着告诉记者")
+# and right before one ("某某说：“…", "某某介绍：“…").
+SPOKEN = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:说|道|表示|介绍|告诉|回忆|坦言)")
+SPOKEN_BEFORE = re.compile(r"(?:说|道|表示|介绍|告诉记者|回忆)[:：，,]?\s*$")
+
 # What closes a leading clause of time after its post: "…以来，", "…期间，", "…后，".
 AFTER_LEAD = re.compile(r"(?:职务|一职)?(?:以来|期间|时|后)[，,]")
 
@@ -91,6 +98,9 @@ class SubjectReading:
         """The name right before the verb; else, where only dates and function words
         stand before it, the person last named in the sentence or the one in focus."""
         before = text[cut:verb].strip(" ，,:：")
+        quoted = before.rfind("“")
+        if quoted >= 0 and "”" not in before[quoted:]:
+            before = before[quoted + 1:]        # "某某说：“2020年我接任…": the quote opens its own clause
         voted = next((w for w in ELECTED if before.endswith(w)), "")
         before, verb = before[:len(before) - len(voted)], verb - len(voted)      # "某某全票当选…"
         reason = REASON.search(before)
@@ -116,6 +126,8 @@ class SubjectReading:
         rest = re.sub(r"(参加工作|参军|入伍|毕业|大学毕业)(以?后)", "", rest)     # "…年参加工作后先后担任…"
         rest = re.sub(r"^(按程序|依法依规|依纪依法|依法|依规|按规定)", "", rest)    # "…，按程序免除其…职务"
         rest = re.sub(r"^(?:在|于)?(?:换届选举|换届|选举|届满)(?:时|中|后)", "", rest)    # "2017年换届时当选…": the occasion
+        if FIRST_PERSON.fullmatch(rest):
+            return self._speaker(idx, text, verb)      # "“2018年，我来到某村任第一书记……”某某说"
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
@@ -157,6 +169,28 @@ class SubjectReading:
         name = statistical.candidate_at(self.art, idx, at)
         if name and names.surname_at(name, 0) and names.plausible(name, strict=False) and 2 <= len(name) <= 4:
             return self._person(idx, name, at)
+        return None
+
+    def _speaker(self, idx: int, text: str, verb: int) -> Span | None:
+        """Who says the quote the verb stands in: the name right before its opening ("某某
+        说：“…"), else the name right after its close, in this sentence or the next ("…”某某
+        感慨道").  None outside a quote."""
+        opened = text.rfind("“", 0, verb)
+        if opened < 0 or "”" in text[opened:verb]:
+            return None
+        lead = SPOKEN_BEFORE.search(text, 0, opened)
+        if lead is not None:
+            return next((p for n, p in self.known.items() if text.endswith(n, 0, lead.start())), None)
+        closed = text.find("”", verb)
+        at, k = (closed + 1, idx) if 0 <= closed < len(text) - 1 else (0, idx + 1)
+        if k >= len(self.art.sentences) or (closed < 0 and k != idx + 1):
+            return None
+        after = self.art.sentences[k].simp if k != idx else text
+        model = statistical.candidate_at(self.art, k, at)
+        for name in sorted(list(self.known) + names.readings(after, at, strict=True) + ([model] if model else []),
+                           key=len, reverse=True):
+            if after.startswith(name, at) and SPOKEN.match(after, at + len(name)):
+                return self.known.get(name) or self._person(k, name, at)
         return None
 
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:

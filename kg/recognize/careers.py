@@ -105,6 +105,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             if person is None:
                 continue
             after_name = text.rfind(person["name"], clause, s)
+            if after_name >= 0 and _quoted_between(text, after_name, s):
+                after_name = -1           # "某某说：“2020年我接任…": the speaker's own words, not a move from the posts before
             name_end = after_name + len(person["name"]) if after_name >= 0 else clause
             if text[s:e] in COPULA_WORDS and not copula_holds(text, s, name_end, clause, items):
                 continue                  # "…的是某局局长某某", "某某是某某的秘书": no post of a holder before it
@@ -143,7 +145,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 post["temporary"] = True          # "挂任某县副县长", "…挂职担任…": a secondment
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, text, person, after_name, when)
-            elif text[s:e] in MOVE and text.rfind(person["name"], 0, s) >= 0:     # "县委书记为某某，2019年升任…"
+            elif text[s:e] in MOVE and text.rfind(person["name"], 0, s) >= 0 \
+                    and not _quoted_between(text, text.rfind(person["name"], 0, s), s):     # "县委书记为某某，2019年升任…"
                 self._moved_from(idx, text, person, text.rfind(person["name"], 0, s), when, titled=True)
             first = self._work_start(text, dates, s) if items and when is None else None
             if first is not None:         # "1976年参加工作后先后担任甲、乙": the first post from then
@@ -309,3 +312,8 @@ class Careers(Component):
     def __call__(self, art: Article) -> Article:
         CareerReader(art).run()
         return art
+
+
+def _quoted_between(text: str, a: int, b: int) -> bool:
+    """Whether a quote opens between a and b and stays open: the words at b are a speaker's."""
+    return "“" in text[a:b] and "”" not in text[text.rfind("“", a, b):b]
