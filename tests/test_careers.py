@@ -1010,3 +1010,13 @@ def test_a_speakers_own_step_told_in_the_first_person_inside_a_quote_is_dated(ar
     chair = _by_title(art, "邱德明")["村委会主任"]
     assert chair["start"] == 2021 and not chair.get("former") and not chair.get("end")   # not ended by his own words
     assert len(_posts(art, "钟国平")) == 1                                   # 我们…成立: no post of his
+
+
+def test_an_appointment_notices_table_flattened_into_rows_is_read(article):
+    art = article("干部任前公示\n2024-11-20 来源:测试日报\n经研究，拟提拔任用以下同志，现予公示。\n姓名 性别 出生年月 现任职务 拟任职务\n"
+                  "邵建平 男 1979.03 建德市委常委、副市长 拟任县（市、区）党委副书记\n"
+                  "汪丽娟 女 1983.11 市发展改革委副主任 拟任市统计局局长\n")
+    got = {(p["title"], bool(p.get("proposed"))) for p in _posts(art, "邵建平")}
+    assert {("市委常委", False), ("副市长", False), ("党委副书记", True)} <= got
+    assert _by_title(art, "汪丽娟")["局长"].get("proposed")
+    assert not any(p["person"]["name"] in ("姓名", "性别") for p in art.of("post"))

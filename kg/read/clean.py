@@ -103,7 +103,27 @@ def unspaced_numbers(line: str) -> str:
     return SPACED_NUMBER.sub("", line)
 
 
+# A row of a table of cadres flattened by the page into one line of fields: a name, then
+# sex or birth month, then the rest ("某某 男 1978.06 某县委常委、副县长 拟任某职"), as an
+# appointment notice's table (任前公示) prints it.
+PERSON_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8} +(?:男|女|(?:19|20)\d{2}[.\-/年]\d{1,2}月?)(?: +\S+)+$")
+
+
+def table_row(line: str) -> str:
+    """A cadre's table row as the sentence a notice writes of the same fields, the
+    fields parted by commas, so that the profile and career readers read it.
+
+    >>> table_row("某某某 男 1978.06 某县委常委、副县长 拟任某职")
+    '某某某，男，1978.06，某县委常委、副县长，拟任某职。'
+    >>> table_row("记者 某某 某某")
+    '记者 某某 某某'
+    """
+    if not PERSON_ROW.match(line):
+        return line
+    return re.sub(r" +", "，", line) + ("" if line.endswith("。") else "。")
+
+
 def clean_text(text: str) -> str:
     """Mojibake first: the damaged runs end at ASCII bytes that pinyin brackets supply."""
     text = normalize_spacing(strip_pinyin(repair_mojibake(text)))
-    return "\n".join(unspaced_numbers(mainland_quotes(line)) for line in text.split("\n"))
+    return "\n".join(unspaced_numbers(table_row(mainland_quotes(line))) for line in text.split("\n"))

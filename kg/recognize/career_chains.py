@@ -130,7 +130,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
     while a < len(text):
         z = a
         while z < len(text) and text[z] not in STOP and not text.startswith(("期间", "任上"), z) \
-                and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z)) \
+                and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z) and not _bracketed(text[a:z])) \
                 and not (until and text.startswith(until, z) and title_matcher().suffix(text[a:z])):
             z += 1
         item = text[a:z] + ("期间" if text.startswith("期间", z) else "")
@@ -164,6 +164,16 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
             if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):
                 break
     return out
+
+
+def _bracketed(words_: str) -> bool:
+    """Whether a bracket is open at the end of the words: a 、 there lists the levels a
+    notice's post may be at ("拟任县（市、区）党委副书记"), it parts no titles.
+
+    >>> _bracketed("拟任县（市"), _bracketed("县（区）党委书记")
+    (True, False)
+    """
+    return words_.count("（") + words_.count("(") > words_.count("）") + words_.count(")")
 
 
 def _and_inside_name(text: str, start: int, at: int) -> bool:
