@@ -1020,3 +1020,14 @@ def test_an_appointment_notices_table_flattened_into_rows_is_read(article):
     assert {("市委常委", False), ("副市长", False), ("党委副书记", True)} <= got
     assert _by_title(art, "汪丽娟")["局长"].get("proposed")
     assert not any(p["person"]["name"] in ("姓名", "性别") for p in art.of("post"))
+
+
+def test_an_appointment_notices_table_printed_a_cell_to_a_line_is_read(article):
+    cells = ["姓名", "性别", "出生年月", "现任职务", "拟任职务", "邵建平", "男", "1979.03", "建德市委常委、副市长",
+             "拟任县（市、区）党委副书记", "汪丽娟", "女", "1983.11", "市发展改革委副主任", "拟任市统计局局长"]
+    art = article("干部任前公示\n2024-11-20 来源:测试日报\n经研究，拟提拔任用以下同志，现予公示。\n" + "\n".join(cells)
+                  + "\n公示时间为2024年11月20日至26日。\n")
+    assert ("副市长", False) in {(p["title"], bool(p.get("proposed"))) for p in _posts(art, "邵建平")}
+    assert _by_title(art, "汪丽娟")["局长"].get("proposed")
+    assert not _posts(art, "公示时间")
+

@@ -123,7 +123,34 @@ def table_row(line: str) -> str:
     return re.sub(r" +", "，", line) + ("" if line.endswith("。") else "。")
 
 
+NAME_CELL = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+CELL_END = re.compile(r"[。！？!?；;]$")
+
+
+def table_cells(lines: list[str]) -> list[str]:
+    """A cadre's table row that the page printed a cell to a line (the name, then 男 or
+    女, then the rest of the row's cells, each short) joined into one row of fields.
+
+    >>> table_cells(["公示如下：", "某某某", "男", "1978.06", "某县副县长", "拟任某职", "某某", "女", "1982.02"])
+    ['公示如下：', '某某某 男 1978.06 某县副县长 拟任某职', '某某 女 1982.02']
+    """
+    out, i = [], 0
+    while i < len(lines):
+        if NAME_CELL.fullmatch(lines[i]) and i + 1 < len(lines) and lines[i + 1] in ("男", "女"):
+            j = i + 2
+            while j < len(lines) and len(lines[j]) <= 40 and not CELL_END.search(lines[j]) \
+                    and not (NAME_CELL.fullmatch(lines[j]) and j + 1 < len(lines) and lines[j + 1] in ("男", "女")):
+                j += 1
+            out.append(" ".join(lines[i:j]))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def clean_text(text: str) -> str:
     """Mojibake first: the damaged runs end at ASCII bytes that pinyin brackets supply."""
     text = normalize_spacing(strip_pinyin(repair_mojibake(text)))
-    return "\n".join(unspaced_numbers(table_row(mainland_quotes(line))) for line in text.split("\n"))
+    lines = table_cells(text.split("\n")) if "\n男\n" in text or "\n女\n" in text else text.split("\n")
+    return "\n".join(unspaced_numbers(table_row(mainland_quotes(line))) for line in lines)
