@@ -745,3 +745,17 @@ def test_a_place_beginning_inside_a_would_be_name_before_a_title_makes_no_person
     art = article(body("会议由建德市委书记主持，市长邱丽出席。"))
     assert not any(p["person"]["name"].startswith("由") for p in art.of("post"))
     assert ("市长", None, "建德市") in posts(art, "邱丽")                      # positive control
+
+
+def test_a_bare_state_zone_in_a_countys_news_is_the_countys_with_its_bodies_named_so(article):
+    text = "工业项目集中开工\n2024-03-01 来源:{}\n全市12个项目集中开工。市委书记主持仪式。高新区管委会负责人汪涛介绍了园区情况。\n"
+    art = article(text.format("建德市融媒体中心"))
+    zone = places_of(art)["高新区"]
+    assert zone["parent"]["name"] == "建德市"
+    assert "建德高新区管委会" in {o["name"] for o in art.of("org")}
+    control = article(text.format("测试日报"))                       # no frame: no zone of its own
+    assert "高新区" not in places_of(control)
+
+
+def places_of(art):
+    return {p["name"]: p for p in art.of("place")}

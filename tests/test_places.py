@@ -36,11 +36,12 @@ def test_zone_after_its_city_is_one_zone(article):
     assert "长沙市" in got
 
 
-def test_bare_zone_without_a_name_is_not_a_place(article):
-    art = article(body("在四川省成都市，高新区的企业和天府新区的园区同步推进招商，效果明显。"))
+def test_a_bare_state_zone_is_the_one_of_the_place_named_before_it(article):
+    art = article(body("在四川省成都市，高新区的企业和天府新区的园区同步推进招商，各地工业园区也在行动。"))
     got = places(art)
-    assert "高新区" not in got                  # no proper name: a description
-    assert got["天府新区"]["level"] == "zone"   # positive control: a named zone
+    assert parent_name(got["高新区"]) == "成都市"         # the city's high-tech zone, as the text names it
+    assert got["天府新区"]["level"] == "zone"            # a named zone
+    assert "工业园区" not in got                          # "各地工业园区": a kind of zone, no zone of its own
 
 
 def test_a_park_named_with_its_host_in_brackets_lies_in_that_host(article):

@@ -103,6 +103,8 @@ def placed_name(place, body: str) -> str:
     >>> placed_name({"name": "某某县", "surface": "某某"}, "中学"), placed_name({"name": "某某县", "surface": "某某"}, "教育局")
     ('某某中学', '某某县教育局')
     """
+    if place.get("body_name"):
+        return join(place["body_name"], body)      # a bare zone's bodies carry its host: "某某高新区管委会"
     return join(place["surface"] if body in INSTITUTIONS else place["name"], body)
 
 

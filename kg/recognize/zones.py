@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article, Span
-from kg.places.gazetteer import division_span
+from kg.places.gazetteer import division_span, short_forms
 from kg.recognize.place_stems import NOT_IN_STEM, good_stem, patterns
 
 # Two characters of partners (中德, 中国), the host place in brackets, a descriptive middle:
@@ -21,6 +21,9 @@ HOSTED = re.compile(r"([\u4e00-\u9fff]{2})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u
 # A zone written with its host's level alone ("县经开区", "市高新区"): the level, and the key of
 # the article's frame (kg.recognize.place_scope.settle_scope) that names its host.
 HOST_LEVELS = {"县": ("county", "county"), "市": ("prefecture", "city")}
+# The state-designated zones a county's or city's news names by their kind alone ("高新区",
+# "经开区"): its own (合川 news' 高新区 is 合川高新区).
+OWN_ZONES = ("高新区", "经开区", "经济开发区", "经济技术开发区", "高新技术产业开发区")
 BREAK_BEFORE = set("，,、。；;：:（(“\"　 在到于和与及")
 
 
@@ -44,7 +47,8 @@ class ZoneReading:
                     out.append(self.mention(idx, anchor.start, m.end(), name, anchor))
                     break
             else:
-                hit = self._level_zone(idx, text, s, m.end()) or self._bare_zone(idx, text, s, m.end())
+                hit = self._level_zone(idx, text, s, m.end()) or self._bare_zone(idx, text, s, m.end()) \
+                    or self._own_zone(idx, text, s, m.end(), places)
                 if hit:
                     out.append(hit)
         return out + self._zone_list(idx, text)
@@ -89,22 +93,51 @@ class ZoneReading:
         return span
 
 
+    def _own_zone(self, idx, text, s, e, places: list[Span]) -> Span | None:
+        """"，高新区管委会负责人…": a state-designated zone's kind alone opening a clause is
+        the zone of the county or city the sentence named before it ("某市某局干部来到高新区"),
+        else of the one the article speaks as."""
+        if text[s:e] not in OWN_ZONES or s > 0 and text[s - 1] not in BREAK_BEFORE:
+            return None
+        named = [p for p in places if p.end <= s and p["level"] in ("county", "prefecture") and p.get("code")]
+        span = self.mention(idx, s, e, text[s:e], named[-1] if named else None, zone=True)
+        span["host_level"] = "" if not named else None
+        if named:
+            span["body_name"] = hosted_name(named[-1], text[s:e])
+        return span
+
+
 def settle_level_zones(art: Article) -> None:
     """Name each zone written with its host's level alone after the county (or city) the
     article speaks as (art.context, from its names, dateline and outlet): "县经开区" in a
-    county's news is 某县经开区; where the frame is not of that level ("某区" for 县) or not
-    known, the zone is no place of its own.
+    county's news is 某县经开区, a bare "高新区" is the county's zone under the name the text
+    gives it; where the frame is not of that level ("某区" for 县) or not known, the zone
+    is no place of its own.
 
         来源：某县融媒体中心 … 县经开区党工委书记某某   -> 某县经开区, under 某县
+        某区工业项目开工 … 高新区管委会负责人           -> 高新区, under 某区
     """
     for place in list(art.of("place")):
         level = place.attrs.pop("host_level", None)
         if level is None:
             continue
-        code = art.context.get(HOST_LEVELS[level][1])
+        code = art.context.get(HOST_LEVELS[level][1]) if level else art.context.get("county") or art.context.get("city")
         host = division_span(code) if code else None
         if host is None or not host["name"].endswith(level):
             art.of("place").remove(place)
             continue
-        name = host["name"] + place["name"][1:]
+        name = host["name"] + place["name"][1:] if level else place["name"]
         place.attrs.update({"name": name, "surface": place["surface"], "parent": host})
+        if not level:
+            place["body_name"] = hosted_name(host, name)
+
+
+def hosted_name(host: Span, zone: str) -> str:
+    """The name a bare zone's bodies carry: its host's short name before it, as the zone's
+    management committee is named ("某某高新区管委会" for the 高新区 of 某某区).
+
+    >>> hosted_name({"name": "合川区", "level": "county"}, "高新区")
+    '合川高新区'
+    """
+    short = short_forms(host["name"], host["level"])
+    return (short[0] if short else host["name"]) + zone
