@@ -1031,3 +1031,11 @@ def test_an_appointment_notices_table_printed_a_cell_to_a_line_is_read(article):
     assert _by_title(art, "汪丽娟")["局长"].get("proposed")
     assert not _posts(art, "公示时间")
 
+
+
+def test_a_notices_sex_note_after_a_name_does_not_part_it_from_its_post(article):
+    art = article("人事任免\n2023-06-01 来源:建德市人民政府网\n任命邱丽娟（女）为市统计局局长；\n"
+                  "免去汪国华(女)的市统计局局长职务。\n方晓燕（女）任市妇联主席。\n")
+    assert _by_title(art, "邱丽娟")["局长"]["org"]["name"] == "建德市统计局"
+    assert _by_title(art, "汪国华")["局长"]["former"]
+    assert "主席" in _by_title(art, "方晓燕")
