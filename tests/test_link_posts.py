@@ -759,3 +759,9 @@ def test_a_bare_state_zone_in_a_countys_news_is_the_countys_with_its_bodies_name
 
 def places_of(art):
     return {p["name"]: p for p in art.of("place")}
+
+
+def test_a_deputy_in_charge_noted_between_title_and_name_holds_the_post(article):
+    art = article(body("建德市财政局副局长（主持工作）汪涛、市教育局副局长（挂职）邱丽出席。"))
+    assert posts(art, "汪涛") == {("副局长", "建德市财政局", "建德市")}
+    assert posts(art, "邱丽") == {("副局长", "建德市教育局", "建德市")}       # positive control: a noted secondment
