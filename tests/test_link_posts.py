@@ -765,3 +765,10 @@ def test_a_deputy_in_charge_noted_between_title_and_name_holds_the_post(article)
     art = article(body("建德市财政局副局长（主持工作）汪涛、市教育局副局长（挂职）邱丽出席。"))
     assert posts(art, "汪涛") == {("副局长", "建德市财政局", "建德市")}
     assert posts(art, "邱丽") == {("副局长", "建德市教育局", "建德市")}       # positive control: a noted secondment
+
+
+def test_a_townships_team_members_by_portfolio_are_its_party_committees(article):
+    art = article(body("建德市梅城镇宣传委员周晓涛拍摄了视频，镇武装部长李国平、柳溪村党支部组织委员邱丽参加。"))
+    assert posts(art, "周晓涛") == {("宣传委员", "梅城镇党委", "梅城镇")}           # no person 周晓涛拍
+    assert ("武装部长", "梅城镇武装部", "梅城镇") in posts(art, "李国平")
+    assert ("组织委员", "柳溪村党支部", "柳溪村") in posts(art, "邱丽")          # a village's: its branch

@@ -42,6 +42,7 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书记、现任省政协副主席": the item's own words follow
+PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
@@ -224,6 +225,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         if title.startswith("自治区党委") and place is not None and place["name"].endswith("自治区"):
             return org_span(self.art, party_committee(place["name"]), place, idx)      # a region's committee, no cell
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
+        if title in PORTFOLIOS and place is not None and place["level"] == "township" and not orgs:
+            body = "党委"                 # "某镇宣传委员": a member of the township's Party committee
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
             body = "党支部"              # a village's first secretary leads its Party branch
         if body in PARTY_CELLS and orgs and (place is None or place["level"] not in ("township", "village")):

@@ -51,8 +51,18 @@ def initial_at(text: str, i: int) -> str | None:
 
 
 def ends_name(text: str, j: int) -> bool:
-    """Does a name plausibly end at j?  End of text, or a word that follows names."""
+    """Does a name plausibly end at j?  End of text, or a word that follows names; 摄 only
+    as a photo credit's, which ends its caption ("某某摄）": not "某某拍|摄了视频").
+
+    >>> ends_name("王五摄）", 2), ends_name("周涛拍摄了视频", 3)
+    (True, False)
+    """
+    if text.startswith("摄", j) and not text.startswith("摄影", j) and j + 1 < len(text) and text[j + 1] not in CREDIT_END:
+        return False
     return j >= len(text) or text.startswith(lexicon()[2], j)
+
+
+CREDIT_END = set(" \u3000）)】]。，,；;/\n")
 
 
 @lru_cache(maxsize=1)
