@@ -168,9 +168,9 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
 
 def _bracketed(words_: str) -> bool:
     """Whether a bracket is open at the end of the words: a 、 there lists the levels a
-    notice's post may be at ("拟任县（市、区）党委副书记"), it parts no titles.
+    notice's post may be at ("拟任乡（镇、街道）党委书记"), it parts no titles.
 
-    >>> _bracketed("拟任县（市"), _bracketed("县（区）党委书记")
+    >>> _bracketed("拟任乡（镇"), _bracketed("乡（镇）党委书记")
     (True, False)
     """
     return words_.count("（") + words_.count("(") > words_.count("）") + words_.count(")")

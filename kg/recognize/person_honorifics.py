@@ -6,7 +6,7 @@
     学习某某书记、某某书记讲话       -> 书记 of each: a list of leaders named then titled
     某县财政局某某局长介绍…          -> 局长 of 某县财政局: the body written before the name
     某镇党委某某书记主持会议         -> 书记 of 某镇党委
-    省委党校某某副校长作辅导         -> 副校长 of the Party school
+    县委党校某某校长作辅导           -> 校长 of the Party school
 
 The body before the name is the post's only where its title heads a body of that kind
 (局长 a 局, 校长 a 校, 书记 a Party committee or cell, 主任 a commission or an office):
@@ -24,17 +24,14 @@ TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在"
 SPOKEN = ("讲话", "重要讲话", "近期讲话", "的讲话", "重要指示", "指示", "批示", "重要批示")
 # What a deputy's or a chief's title opens with before the head it shares with its body.
 RANKS = ("常务副", "第一副", "副", "常务", "执行", "代")
+LEVELS = "省市县区旗州盟乡镇"      # the levels whose head's title is the level and 长 (县长, 镇长)
 # A title's head and the endings of the bodies it heads (the names of organs, by their
 # establishment notices): a 主任 heads a commission, an office or a centre; a 书记 a Party
 # committee or cell; a 主席 a consultative conference or a federation.
 HEADS_OF = {
-    "书记": ("党委", "党组", "党工委", "党支部", "党总支", "支部", "纪委", "纪工委", "县委", "市委", "区委", "州委",
-             "旗委", "省委", "镇委", "乡委"),
+    "书记": ("委", "党组", "支部", "总支"),      # 党委, 党工委, 纪委, 县委…; a Party group or branch
     "主任": ("委", "委员会", "办", "办公室", "中心", "管委会", "站"),
     "主席": ("政协", "工会", "妇联", "侨联", "文联", "科协", "残联", "工商联"),
-    "县长": ("县政府", "县人民政府"), "市长": ("市政府", "市人民政府"), "区长": ("区政府", "区人民政府"),
-    "镇长": ("镇政府", "镇人民政府"), "乡长": ("乡政府", "乡人民政府"), "旗长": ("旗政府", "旗人民政府"),
-    "州长": ("州政府", "州人民政府"), "省长": ("省政府", "省人民政府"),
     "校长": ("校", "中学", "小学", "大学", "学院"),
 }
 
@@ -44,10 +41,12 @@ def heads_body(title: str, body: str) -> bool:
 
     >>> heads_body("副局长", "某县农业农村局"), heads_body("书记", "某镇党委"), heads_body("主任", "某省民政厅")
     (True, True, False)
-    >>> heads_body("副校长", "某县委党校"), heads_body("所长", "某研究所"), heads_body("局长", "某县政府")
+    >>> heads_body("校长", "某县委党校"), heads_body("所长", "某研究所"), heads_body("局长", "某县政府")
     (True, True, False)
     """
     core = next((title[len(r):] for r in RANKS if title.startswith(r) and len(title) > len(r) + 1), title)
+    if len(core) == 2 and core[1] == "长" and core[0] in LEVELS:
+        return body.endswith((core[0] + "政府", core[0] + "人民政府"))      # 县长 a 县's government
     if core in HEADS_OF:
         return body.endswith(HEADS_OF[core])
     return len(core) == 2 and core.endswith("长") and body.endswith(core[0])     # 局长 a 局, 所长 a 所, 院长 a 院

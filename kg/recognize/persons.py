@@ -116,7 +116,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
                     and not self._glued_past(idx, text, at + len(dotted), at + len(sound)) \
                     and not (len(sound) == len(dotted) + 1 and names.ends_name(text, at + len(sound))):
                 sound = dotted                   # "某·某某带着…": the model's name, where its next word is a verb
-                                                 # (not one sound before a word that follows names: "某·麦麦提|高兴地说")
+                                                 # (not one sound before a word that follows names: "某·麦麦提|激动地说")
             sound = self._cut_at_verb(idx, at, sound or dotted)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name:

@@ -18,12 +18,12 @@ from kg.recognize.place_stems import NOT_IN_STEM, good_stem, patterns
 # Two characters of partners (中德, 中国), the host place in brackets, a descriptive middle:
 # what stands before a zone's suffix in "中德（某市）高端装备制造产业园".
 HOSTED = re.compile(r"([\u4e00-\u9fff]{2})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u4e00-\u9fff]{0,10})")
-# A zone written with its host's level alone ("县经开区", "市高新区"): the level, and the key of
+# A zone written with its host's level alone ("县经开区", "市经开区"): the level, and the key of
 # the article's frame (kg.recognize.place_scope.settle_scope) that names its host.
 HOST_LEVELS = {"县": ("county", "county"), "市": ("prefecture", "city")}
 # The state-designated zones a county's or city's news names by their kind alone ("高新区",
 # "经开区"): its own (合川 news' 高新区 is 合川高新区).
-OWN_ZONES = ("高新区", "经开区", "经济开发区", "经济技术开发区", "高新技术产业开发区")
+OWN_ZONES = ("高新区", "经开区")
 BREAK_BEFORE = set("，,、。；;：:（(“\"　 在到于和与及")
 
 
@@ -94,7 +94,7 @@ class ZoneReading:
 
 
     def _own_zone(self, idx, text, s, e, places: list[Span]) -> Span | None:
-        """"，高新区管委会负责人…": a state-designated zone's kind alone opening a clause is
+        """"，高新区管委会主任…": a state-designated zone's kind alone opening a clause is
         the zone of the county or city the sentence named before it ("某市某局干部来到高新区"),
         else of the one the article speaks as."""
         if text[s:e] not in OWN_ZONES or s > 0 and text[s - 1] not in BREAK_BEFORE:
@@ -115,7 +115,7 @@ def settle_level_zones(art: Article) -> None:
     is no place of its own.
 
         来源：某县融媒体中心 … 县经开区党工委书记某某   -> 某县经开区, under 某县
-        某区工业项目开工 … 高新区管委会负责人           -> 高新区, under 某区
+        某区工业项目开工 … 高新区管委会主任             -> 高新区, under 某区
     """
     for place in list(art.of("place")):
         level = place.attrs.pop("host_level", None)
@@ -136,8 +136,8 @@ def hosted_name(host: Span, zone: str) -> str:
     """The name a bare zone's bodies carry: its host's short name before it, as the zone's
     management committee is named ("某某高新区管委会" for the 高新区 of 某某区).
 
-    >>> hosted_name({"name": "合川区", "level": "county"}, "高新区")
-    '合川高新区'
+    >>> hosted_name({"name": "临安区", "level": "county"}, "高新区")
+    '临安高新区'
     """
     short = short_forms(host["name"], host["level"])
     return (short[0] if short else host["name"]) + zone
