@@ -79,7 +79,7 @@ class HonorificReading:
         of leaders each named then titled ("学习某某书记、某某书记近期讲话")."""
         if text[e:e + 1] != "、":
             return False
-        return any(self._name_before(idx, text, s) is not None and s - len(self._name_before(idx, text, s)) == e + 1
+        return any((name := self._name_before(idx, text, s)) is not None and s - len(name) == e + 1
                    for s, _, title in self.titles if title not in self.nouns and e + 2 < s <= e + 5)
 
     def _name_after_body(self, idx: int, text: str, s: int, title: str) -> tuple[str | None, Span | None]:

@@ -22,7 +22,7 @@ HOSTED = re.compile(r"([\u4e00-\u9fff]{2})[（(]([\u4e00-\u9fff]{2,8})[）)]([\u
 # the article's frame (kg.recognize.place_scope.settle_scope) that names its host.
 HOST_LEVELS = {"县": ("county", "county"), "市": ("prefecture", "city")}
 # The state-designated zones a county's or city's news names by their kind alone ("高新区",
-# "经开区"): its own (合川 news' 高新区 is 合川高新区).
+# "经开区"): its own (a district's news writes its 某某高新区 as 高新区).
 OWN_ZONES = ("高新区", "经开区")
 BREAK_BEFORE = set("，,、。；;：:（(“\"　 在到于和与及")
 
@@ -92,7 +92,6 @@ class ZoneReading:
         span["host_level"] = text[s - 1]
         return span
 
-
     def _own_zone(self, idx, text, s, e, places: list[Span]) -> Span | None:
         """"，高新区管委会主任…": a state-designated zone's kind alone opening a clause is
         the zone of the county or city the sentence named before it ("某市某局干部来到高新区"),
@@ -100,10 +99,12 @@ class ZoneReading:
         if text[s:e] not in OWN_ZONES or s > 0 and text[s - 1] not in BREAK_BEFORE:
             return None
         named = [p for p in places if p.end <= s and p["level"] in ("county", "prefecture") and p.get("code")]
-        span = self.mention(idx, s, e, text[s:e], named[-1] if named else None, zone=True)
-        span["host_level"] = "" if not named else None
-        if named:
-            span["body_name"] = hosted_name(named[-1], text[s:e])
+        host = named[-1] if named else None
+        span = self.mention(idx, s, e, text[s:e], host, zone=True)
+        if host is None:
+            span["host_level"] = ""           # the article's own, once its frame is settled
+        else:
+            span["body_name"] = hosted_name(host, text[s:e])
         return span
 
 
