@@ -825,6 +825,8 @@ def test_a_photo_credit_with_the_next_paragraph_run_into_its_line_is_read(articl
     assert ("摄影" in {t for t, _, _ in posts(art, "邹文广")})
     art = article("测试新闻\n2023-06-01 来源:测试日报\n他们在村里 摄影 很多年了。\n")    # control: no name before 摄
     assert not names(art)
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n（某某在线记者 邹文广 邱丽 摄影 方强）县城不大。\n")
+    assert "摄影" not in {t for t, _, _ in posts(art, "邱丽")}           # 摄影 there labels the name after it
 
 
 def test_a_name_by_sound_keeps_its_last_sound_before_an_adverb_of_speech(article):

@@ -25,9 +25,10 @@ BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.j
                     r"(?:[(（][一二三四]审[)）])?\s*[:：]?\s*(?:本报记者|记者)?\s*")     # "责编(二审)：某某": the review's stage
 # A photo's credit after the caption: "… 。 张三/摄", "李四 摄", also in the caption's
 # brackets: "…。（某某社发 王五摄）"; a two-character name padded as in bylines ("王 五摄");
-# spaces after it where a page ran the next paragraph into the caption's line ("…。李四 摄  某县…").
+# spaces after 摄 where a page ran the next paragraph into the caption's line ("…。李四 摄  某县…";
+# not 摄影 there, the label of the name after it: "记者 甲 乙 摄影 丙").
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!（(]))([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
-                          r"\s*/?\s*摄(?:影)?\s*[）)]?(?:\s*$|[ \u3000]+(?=\S))")
+                          r"\s*/?\s*(?:摄(?:影)?\s*[）)]?\s*$|摄[ \u3000]+(?=\S))")
 # A two-character name padded to three characters' width in a byline: "记者 左 京".
 PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
 
