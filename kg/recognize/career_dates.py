@@ -110,3 +110,38 @@ def month_text(point: tuple[int, int | None] | None) -> str | None:
         return None
     year, month = point
     return f"{year}-{month:02d}" if month else str(year)
+
+
+# The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
+OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|(?:换届|换届选举|选举)(?:以后|之后|后)?)[，,]")
+
+LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
+BORN = ("出生于", "生于", "出生", "生")
+
+
+def work_start(text: str, dates: list[When], verb: int) -> When | None:
+    """The date a person started work, told right before the verb of their first posts:
+    "1976年4月参加工作后先后担任…" (the first post of the chain starts then)."""
+    for d in dates:
+        if re.fullmatch(r"\s*参加工作以?后\s*[，,]?\s*", text[d.stop:verb]):
+            return d
+    return None
+
+
+def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) -> When | None:
+    """The step's date: the last one in the verb's own clause, or one that is a clause
+    of its own before it ("2021年7月，他出任…"); never a birth, a joining or a degree."""
+    for d in reversed(dates):
+        if not cut <= d.at or d.stop > verb + 1:
+            continue
+        if LIFE_EVENT.match(text, d.stop) or text[:d.at].endswith(BORN):
+            return None
+        alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
+        opening = d.at == cut and text[d.stop:d.stop + 1] in "，," and text[d.stop:verb].count("，") + \
+            text[d.stop:verb].count(",") <= 2          # "2008年春，某某首次主政一方，出任…": the sentence's date
+        opening = opening or (text[cut:d.at] in ("在", "于", "") and OCCASION.match(text, d.stop) is not None
+                              and d.stop < clause)     # "在2016年的换届选举中，她当选…", "2020年村里换届，…": the occasion's
+        if d.at >= clause or alone or opening:
+            return d
+        return None
+    return None

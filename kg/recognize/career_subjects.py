@@ -179,9 +179,9 @@ class SubjectReading:
         """Who says the quote the verb stands in: the name right before its opening ("某某
         说：“…"), else the name right after its close, in this sentence or the next ("…”某某
         感慨道").  None outside a quote."""
-        opened = text.rfind("“", 0, verb)
-        if opened < 0 or "”" in text[opened:verb]:
+        if not quoted_between(text, 0, verb):
             return None
+        opened = text.rfind("“", 0, verb)
         lead = SPOKEN_BEFORE.search(text, 0, opened)
         if lead is not None:
             return next((p for n, p in self.known.items() if text.endswith(n, 0, lead.start())), None)
@@ -213,3 +213,8 @@ class SubjectReading:
                 continue
             return self._person(idx, name, i)
         return None
+
+
+def quoted_between(text: str, a: int, b: int) -> bool:
+    """Whether a quote opens between a and b and stays open: the words at b are a speaker's."""
+    return "“" in text[a:b] and "”" not in text[text.rfind("“", a, b):b]

@@ -32,18 +32,13 @@ from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOV
                                         SINCE, STOP, after_last, chain_items, copula_holds, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
-from kg.recognize.career_dates import AGO, When, find_dates
+from kg.recognize.career_dates import AGO, When, find_dates, step_date, work_start
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
-from kg.recognize.career_subjects import AFTER_SUBJECT, SubjectReading
+from kg.recognize.career_subjects import AFTER_SUBJECT, SubjectReading, quoted_between
 from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
-# The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
-OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|(?:换届|换届选举|选举)(?:以后|之后|后)?)[，,]")
-
-LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
-BORN = ("出生于", "生于", "出生", "生")
 PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
 NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since a date not told
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
@@ -105,7 +100,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             if person is None:
                 continue
             after_name = text.rfind(person["name"], clause, s)
-            if after_name >= 0 and _quoted_between(text, after_name, s):
+            if after_name >= 0 and quoted_between(text, after_name, s):
                 after_name = -1           # "某某说：“2020年我接任…": the speaker's own words, not a move from the posts before
             name_end = after_name + len(person["name"]) if after_name >= 0 else clause
             if text[s:e] in COPULA_WORDS and not copula_holds(text, s, name_end, clause, items):
@@ -146,9 +141,9 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             if text[s:e] in MOVE and after_name >= 0:
                 self._moved_from(idx, text, person, after_name, when)
             elif text[s:e] in MOVE and text.rfind(person["name"], 0, s) >= 0 \
-                    and not _quoted_between(text, text.rfind(person["name"], 0, s), s):     # "县委书记为某某，2019年升任…"
+                    and not quoted_between(text, text.rfind(person["name"], 0, s), s):     # "县委书记为某某，2019年升任…"
                 self._moved_from(idx, text, person, text.rfind(person["name"], 0, s), when, titled=True)
-            first = self._work_start(text, dates, s) if items and when is None else None
+            first = work_start(text, dates, s) if items and when is None else None
             if first is not None:         # "1976年参加工作后先后担任甲、乙": the first post from then
                 self.steps.append(Step(person, posts[:1], first, past, True, len(self.steps), followed=len(posts) > 1))
                 posts = posts[1:]
@@ -255,33 +250,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 if when is not None and not post.get("end"):
                     post["end"], post["end_month"] = when.start
 
-    @staticmethod
-    def _work_start(text: str, dates: list[When], verb: int) -> When | None:
-        """The date a person started work, told right before the verb of their first posts:
-        "1976年4月参加工作后先后担任…" (the first post of the chain starts then)."""
-        for d in dates:
-            if re.fullmatch(r"\s*参加工作以?后\s*[，,]?\s*", text[d.stop:verb]):
-                return d
-        return None
-
-    @staticmethod
-    def _when(text: str, dates: list[When], cut: int, clause: int, verb: int) -> When | None:
-        """The step's date: the last one in the verb's own clause, or one that is a clause
-        of its own before it ("2021年7月，他出任…"); never a birth, a joining or a degree."""
-        for d in reversed(dates):
-            if not cut <= d.at or d.stop > verb + 1:
-                continue
-            if LIFE_EVENT.match(text, d.stop) or text[:d.at].endswith(BORN):
-                return None
-            alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
-            opening = d.at == cut and text[d.stop:d.stop + 1] in "，," and text[d.stop:verb].count("，") + \
-                text[d.stop:verb].count(",") <= 2          # "2008年春，某某首次主政一方，出任…": the sentence's date
-            opening = opening or (text[cut:d.at] in ("在", "于", "") and OCCASION.match(text, d.stop) is not None
-                                  and d.stop < clause)     # "在2016年的换届选举中，她当选…", "2020年村里换届，…": the occasion's
-            if d.at >= clause or alone or opening:
-                return d
-            return None
-        return None
+    _when = staticmethod(step_date)           # (the decisions and lists readers date their steps so too)
 
     def _triggers(self, text: str, dates: list[When]) -> list[tuple[int, int, bool]]:
         """Verbs, and résumé lines: a date (range) opening a clause right before a title."""
@@ -312,8 +281,3 @@ class Careers(Component):
     def __call__(self, art: Article) -> Article:
         CareerReader(art).run()
         return art
-
-
-def _quoted_between(text: str, a: int, b: int) -> bool:
-    """Whether a quote opens between a and b and stays open: the words at b are a speaker's."""
-    return "“" in text[a:b] and "”" not in text[text.rfind("“", a, b):b]
