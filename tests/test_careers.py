@@ -1036,3 +1036,17 @@ def test_a_notices_sex_note_after_a_name_does_not_part_it_from_its_post(article)
     assert _by_title(art, "邱丽娟")["局长"]["org"]["name"] == "建德市统计局"
     assert _by_title(art, "汪国华")["局长"]["former"]
     assert "主席" in _by_title(art, "方晓燕")
+
+
+def test_a_clause_post_dates_the_post_the_person_was_introduced_with(article):
+    art = article("驻村帮扶\n2023-06-01 来源:测试日报\n桐庐县横村镇柳溪村驻村第一书记钟国平正在查看茶园。"
+                  "2019年，钟国平来到柳溪村任第一书记。\n"
+                  "建德市梅城镇千鹤村驻村第一书记邱德明在村里。2020年，邱德明到千鹤村任驻村第一书记。\n")
+    assert [(p["title"], p.get("start")) for p in _posts(art, "钟国平")] == [("驻村第一书记", 2019)]   # one post, dated
+    assert [(p["title"], p.get("start")) for p in _posts(art, "邱德明")] == [("驻村第一书记", 2020)]
+
+
+def test_a_secondment_begun_long_before_the_article_is_over(article):
+    text = "挂职回忆\n{}-04-02 来源:测试日报\n2016年，刘振宇从省农科院到淳安县挂职任副县长。\n"
+    assert _by_title(article(text.format(2024)), "刘振宇")["副县长"]["former"]         # eight years on
+    assert not _by_title(article(text.format(2018)), "刘振宇")["副县长"].get("former")  # two years on: held

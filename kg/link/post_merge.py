@@ -9,8 +9,12 @@ from kg.article import Article, Span
 
 def key_of(post: Span) -> tuple:
     org, place = post.get("org"), post.get("place")
-    return (post.get("person"), bare_title(post["title"], org["name"] if org is not None else ""),
+    title = STATIONED.sub("", post["title"])          # "驻村第一书记" and "第一书记" of one village: one post
+    return (post.get("person"), bare_title(title, org["name"] if org is not None else ""),
             org["name"] if org is not None else None, place["name"] if place is not None else None)
+
+
+STATIONED = re.compile(r"^驻村(?=第一书记$)")
 
 
 def bare_title(title: str, body: str) -> str:
@@ -27,13 +31,15 @@ def bare_title(title: str, body: str) -> str:
 
 
 def merge_same(art: Article) -> None:
-    """A post a résumé gives a person who already holds it (same title, body and place)
-    is that post, dated: "现任某县县长" and "2019年任某县县长" are one post from 2019."""
+    """A post a résumé or a clause ("2019年到某村任第一书记") gives a person who already
+    holds it (same title, body and place) is that post, dated: "现任某县县长" and "2019年任
+    某县县长" are one post from 2019."""
     kept: dict[tuple, Span] = {}
     out = []
     for post in art.of("post"):
         key = key_of(post)
-        same = (kept.get(key) or unplaced_twin(out, post)) if post.get("via") == "career" else None
+        told = post.get("via") == "career" or getattr(post.get("cue"), "how", None) == "clause"    # a step, or "到某村任…"
+        same = (kept.get(key) or unplaced_twin(out, post)) if told else None
         if same is None:
             kept.setdefault(key, post)
             out.append(post)

@@ -79,3 +79,26 @@ def _next(early: Span, late: Span, starts: list[tuple]) -> bool:
     if not late.get("start_told", True) or not early.get("start"):
         return False
     return not any(_when(early) < s < _when(late) for s in starts)
+
+
+# How long a secondment (挂职) lasts: one to two years by the rules on cadres' temporary
+# postings, some poverty-alleviation ones a whole term of five; one started longer ago than
+# that before the article is over.
+SECONDMENT_YEARS = 5
+
+
+def end_old_secondments(art: Article) -> None:
+    """A secondment the article dates more than five years before its own year is a
+    former post ("2015年…到某县挂职任副县长" in a 2024 article), its end untold.
+
+    >>> from kg.article import Article, Span
+    >>> art = Article(source_file="x", date="2024-04-02")
+    >>> post = Span("post", 0, 0, 3, "副县长", {"title": "副县长", "temporary": True, "start": 2015})
+    >>> _ = art.add(post); end_old_secondments(art); post["former"]
+    True
+    """
+    for post in art.of("post"):
+        start, year = post.get("start"), art.year
+        if post.get("temporary") and start and year and year - start > SECONDMENT_YEARS and not post.get("end"):
+            post["former"] = True
+

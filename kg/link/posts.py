@@ -32,7 +32,7 @@ from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITL
 from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
-from kg.link.post_tenures import end_earlier_leader
+from kg.link.post_tenures import end_earlier_leader, end_old_secondments
 from kg.recognize.org_names import join, org_span, party_committee
 from kg.recognize.posts import Cue
 
@@ -285,6 +285,7 @@ class PostLinks(Component):
             linker.link(post)
         merge_same(art)
         end_earlier_leader(art)
+        end_old_secondments(art)
         for post in art.of("post"):
             post.attrs.pop("cue", None)
             post.attrs.pop("start_told", None)

@@ -269,7 +269,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
         person = self.known[name]
         post["person"] = person
         person["roles"].add("journalist" if post["title"] in PRESS_TITLES else "official")
-        if all(p["title"] != post["title"] for p in self.art.of("post") if p["person"] is person):
+        clause = getattr(post.get("cue"), "how", None) == "clause"     # "2019年到某村任…": dated later, merged then
+        if clause or all(p["title"] != post["title"] for p in self.art.of("post") if p["person"] is person):
             self.art.add(post)
 
 
