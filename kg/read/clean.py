@@ -134,12 +134,14 @@ def table_cells(lines: list[str]) -> list[str]:
     >>> table_cells(["公示如下：", "某某某", "男", "1978.06", "某县副县长", "拟任某职", "某某", "女", "1982.02"])
     ['公示如下：', '某某某 男 1978.06 某县副县长 拟任某职', '某某 女 1982.02']
     """
+    def row_starts(k: int) -> bool:           # a name, then its sex
+        return NAME_CELL.fullmatch(lines[k]) is not None and k + 1 < len(lines) and lines[k + 1] in ("男", "女")
+
     out, i = [], 0
     while i < len(lines):
-        if NAME_CELL.fullmatch(lines[i]) and i + 1 < len(lines) and lines[i + 1] in ("男", "女"):
+        if row_starts(i):
             j = i + 2
-            while j < len(lines) and len(lines[j]) <= 40 and not CELL_END.search(lines[j]) \
-                    and not (NAME_CELL.fullmatch(lines[j]) and j + 1 < len(lines) and lines[j + 1] in ("男", "女")):
+            while j < len(lines) and len(lines[j]) <= 40 and not CELL_END.search(lines[j]) and not row_starts(j):
                 j += 1
             out.append(" ".join(lines[i:j]))
             i = j

@@ -21,6 +21,7 @@ import re
 
 from kg.recognize.career_chains import DECISION, STOP, after_last, chain_items
 from kg.recognize.career_steps import Step
+from kg.recognize.career_subjects import SEX
 
 LEAVING = ("免去", "免职")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：".
@@ -74,7 +75,7 @@ class DecisionReading:
             if not people:
                 return read
             after = at + 1 if text.startswith("其", at) else at + sum(len(p["name"]) + 1 for p in people) - 1
-            after += 3 if re.match(r"[（(][男女][)）]", text[after:after + 3]) else 0      # "任命某某（女）为…"
+            after += 3 if re.match(SEX, text[after:after + 3]) else 0      # "任命某某（女）为…"
             link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
             items = chain_items(text, link.end()) if link else []
             if not items:

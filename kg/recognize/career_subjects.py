@@ -24,7 +24,8 @@ from kg.recognize.person_proposals import MEETING_VERBS
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现")     # 现: "…，现任某职"
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
 AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"
-SEX_NOTE = re.compile(r"[（(][男女][)）]$")
+SEX = r"[（(][男女][)）]"                 # a notice's note on a name: "某某（女）"
+SEX_NOTE = re.compile(SEX + "$")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
 ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
@@ -70,7 +71,7 @@ class SubjectReading:
         options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or ""]
         starts = {x.start for k in ("place", "org") for x in self.art.in_sentence(k, idx)} if owned else set()
         for name in sorted(filter(None, options), key=len, reverse=True):
-            follows = re.match(r"(?:同志)?(?:[（(][男女][)）])?[为的]", text[i + len(name):]) or i + len(name) in starts \
+            follows = re.match(rf"(?:同志)?(?:{SEX})?[为的]", text[i + len(name):]) or i + len(name) in starts \
                 or (listed and text[i + len(name):i + len(name) + 1] in ("、", "和"))
             if follows and names.plausible(name, strict=False):
                 return self._person(idx, name, i)
@@ -187,7 +188,7 @@ class SubjectReading:
             return next((p for n, p in self.known.items() if text.endswith(n, 0, lead.start())), None)
         closed = text.find("”", verb)
         at, k = (closed + 1, idx) if 0 <= closed < len(text) - 1 else (0, idx + 1)
-        if k >= len(self.art.sentences) or (closed < 0 and k != idx + 1):
+        if k >= len(self.art.sentences):
             return None
         after = self.art.sentences[k].simp if k != idx else text
         model = statistical.candidate_at(self.art, k, at)

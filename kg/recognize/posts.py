@@ -230,10 +230,17 @@ def _then_groups(text: str, b: int) -> list[tuple[int, int, str]]:
     c = text.rfind("时任", 0, b - 1)
     if c < 0 or any(ch in CHAIN_BREAK and ch not in "，," for ch in text[c:b - 1]):
         return []
-    out, a = [], c + 2
-    for group in re.split(r"[，,]", text[a:b - 1]):
+    return _title_runs(text, c + 2, b - 1)
+
+
+def _title_runs(text: str, a: int, z: int, plain: bool = False) -> list[tuple[int, int, str]]:
+    """The items of the comma-separated groups of text[a:z], [] unless every item is a post
+    (with `plain`, one whose words before its title hold no clause word)."""
+    out = []
+    for group in re.split(r"[，,]", text[a:z]):
         items = _segments(text, a, a + len(group))
-        if not group or len(items) != len(_items(group)):
+        if not group or len(items) != len(_items(group)) \
+                or plain and any(_clause_words(text[x:y - len(t)]) for x, y, t in items):
             return []
         out += items
         a += len(group) + 1
@@ -259,14 +266,7 @@ def _title_groups(text: str, b: int) -> list[tuple[int, int, str]]:
     if b < 1 or text[b - 1] not in "，,":
         return []
     c = max((text.rfind(ch, 0, b - 1) for ch in GROUP_OPENS), default=-1) + 1
-    out, a = [], c
-    for group in re.split(r"[，,]", text[c:b - 1]):
-        items = _segments(text, a, a + len(group))
-        if not group or len(items) != len(_items(group)) or any(_clause_words(text[x:z - len(t)]) for x, z, t in items):
-            return []
-        out += items
-        a += len(group) + 1
-    return out
+    return _title_runs(text, c, b - 1, plain=True)
 
 
 def _clause_words(words_: str) -> bool:

@@ -195,7 +195,7 @@ class ProgramFinder:
         praised the works, not their name)."""
         return any(s <= at < e for at in statistical.candidates(self.art, idx))
 
-    def _good_stem(self, stem: str, head: str, text: str, start: int, idx: int = 0) -> bool:
+    def _good_stem(self, stem: str, head: str, text: str, start: int, idx: int) -> bool:
         if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
                 stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州", "全旗", "全盟")) or \
                 stem.endswith(("重大", "重点", "重要", "主要", "相关", "有关", "各类", "各项")) or (stem.startswith("重点") and len(stem) < 5):
