@@ -690,3 +690,9 @@ def test_a_conjunction_between_two_townships_opens_no_name(article):
     got = {p["name"] for p in art.of("place")}
     assert {"百江镇", "和平村"} <= got                           # 和平村: a village whose name opens with 和
     assert "和百江镇" not in got
+
+
+def test_a_place_the_model_glued_to_the_verb_before_it_is_still_read(article):
+    art = article(body("刘卫东，2006年4月至2012年9月，任宁乡县副县长，后调往省里。"))
+    assert places(art)["宁乡市"]["code"] == "430182"
+    assert [p["place"]["name"] for p in art.of("post") if p["title"] == "副县长"] == ["宁乡市"]

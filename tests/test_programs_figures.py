@@ -384,3 +384,19 @@ def test_a_clause_about_a_program_is_not_its_name(article):
     got = {p["name"] for p in art.of("program")}
     assert "种业振兴行动" in got                                   # positive control
     assert not any(("肯定" in n or "申请" in n or "确定为" in n) for n in got)
+
+
+def test_a_head_noun_that_opens_a_longer_word_ends_no_program(article):
+    art = article(body("近日，湖南省株洲市与某能源集团签署战略合作协议，并启动“绿色株洲”行动。"
+                       "省农业农村厅“连心驿站”工作队进驻该村。"))
+    got = programs(art)
+    assert "“绿色株洲”行动" in got                          # positive control
+    assert not any(n.endswith("战略") for n in got)
+    assert "“连心驿站”" in got                               # the campaign the team was sent for
+
+
+def test_the_annual_plan_of_a_session_is_no_program(article):
+    art = article(body("大会批准了2024年国民经济和社会发展计划，并启动“乡村赋能”行动。"))
+    got = programs(art)
+    assert "“乡村赋能”行动" in got                          # positive control
+    assert not any(n.endswith("发展计划") for n in got)

@@ -32,6 +32,9 @@ from kg.lang.words import words
 DIRECTIONS = "东西南北"
 NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
 NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that begins a river's or mountain's name
+# Verbs and prepositions that take a place as object and that the model may read into the
+# place's own word ("任某县副县长" cut 任某县, "在某市" cut 在某市): no part of its name.
+GLUED_BEFORE = tuple("任在到赴至从于往驻离回经") + ("调任", "出任", "来到", "前往", "位于")
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +67,8 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
         return False
     if word[2] not in ("LOC", "ORG"):
         return True
+    if text[word[0]:s] in GLUED_BEFORE:
+        return False                          # the model's word glued a verb to the name
     gaz = load()
     if text[word[0]:s] in PARTY_PREFIXES + democratic_parties():
         return False                          # "中共某市委": the place opens the body's name

@@ -52,7 +52,15 @@ def lexicon() -> tuple[dict, dict, str, tuple, tuple]:
     return heads, quoted, "|".join(longest_first(list(heads) + list(quoted))), launch, launch + words("program_left_edges")
 
 
+def _compound_at(text: str, at: int) -> bool:
+    """Whether the head at AT opens a longer word that is no program ("签署战略合作协议",
+    "“某某”工作队"): the compounds of program_head_compounds.txt."""
+    return text.startswith(words("program_head_compounds"), at)
+
+
 def _kind_of_quote(before: str) -> str:
+    """A quote's kind by the verb before it; a team's quote ("“某某”工作队") names the
+    campaign it was sent for, "other" unless a verb says so."""
     return "policy" if before.endswith(("提出了", "提出")) else "campaign" if before.endswith(("开展", "实施")) else "other"
 
 
@@ -104,7 +112,9 @@ class ProgramFinder:
             head = re.match(rf"(?:[\u4e00-\u9fff]{{0,8}}?)({head_re})", text[last.end():last.end() + 12])
             before = text[max(0, run[0].start() - 6):run[0].start()]
             middle = head.group(0)[: -len(head.group(1))] if head else ""
-            if head and head.group(1) in words("program_adjacent_heads") and middle:
+            team = bool(re.match(r"工作(队|组|专班)", text[last.end():]))
+            if head and (head.group(1) in words("program_adjacent_heads") and middle
+                         or _compound_at(text, last.end() + head.start(1))):
                 head = None
             if head and ("等" in middle or "的" in middle or middle.startswith("为")
                          or middle.endswith(("相关", "有关", "各类", "各项"))):
@@ -130,7 +140,7 @@ class ProgramFinder:
                     kind = heads.get(head.group(1)) or quoted[head.group(1)]
                     end = m.end() + (len(head.group(0)) if m is last else 0)
                     out.append(self._program(idx, text, m.start(), end, m.group(0) + head.group(0), core + middle, kind))
-                elif (before.endswith(launch) or self._listed(text, last.end())) and \
+                elif (before.endswith(launch) or self._listed(text, last.end()) or team) and \
                         core not in words("slogan_not_programs") and not names_people_or_a_word(core):
                     out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, _kind_of_quote(before)))
                 elif numbered_program(core, text, m):
@@ -165,7 +175,7 @@ class ProgramFinder:
         heads, quoted, head_re, _, _ = lexicon()
         out = []
         for m in re.finditer(rf"({head_re})", text):
-            if m.group(1) in quoted or text[m.start() - 1:m.start()] == "”":
+            if m.group(1) in quoted or text[m.start() - 1:m.start()] == "”" or _compound_at(text, m.start()):
                 continue
             start = self._left_edge(text, m.start())
             if start is None:
