@@ -772,3 +772,16 @@ def test_a_townships_team_members_by_portfolio_are_its_party_committees(article)
     assert posts(art, "周晓涛") == {("宣传委员", "梅城镇党委", "梅城镇")}           # no person 周晓涛拍
     assert ("武装部长", "梅城镇武装部", "梅城镇") in posts(art, "李国平")
     assert ("组织委员", "柳溪村党支部", "柳溪村") in posts(art, "邱丽")          # a village's: its branch
+
+
+def test_a_prefecture_committee_of_a_city_that_was_a_prefecture_keeps_its_old_name(article):
+    art = article(body("老干部孙立华，1950年生，曾任宁都县委书记、赣州地委副书记、江西省水利厅厅长。"))
+    got = posts(art, "孙立华")
+    assert ("县委书记", "宁都县委", "宁都县") in got                      # positive control
+    assert ("地委副书记", "赣州地委", "赣州市") in got
+
+
+def test_a_company_after_a_place_and_a_conjunction_is_named_from_its_own_start(article):
+    art = article(body("酒泉市副市长刘芳与国电甘肃分公司总经理丁浩签约。"))
+    assert ("副市长", None, "酒泉市") in posts(art, "刘芳")              # positive control
+    assert ("总经理", "国电甘肃分公司", None) in posts(art, "丁浩")

@@ -57,11 +57,18 @@ def normalize(name: str) -> str:
 def join(place_name: str, body: str) -> str:
     """Place name + body, without doubling the level ("正定县" + "县委" → "正定县委";
     "某市" renamed from a county + "县委", as an older text writes it → "某县委"; a city that
-    became a district, "某区" + "市委" → "某市委")."""
+    became a district, "某区" + "市委" → "某市委"; a city that was a 地区, "某市" + "地委" →
+    "某地委").
+
+    >>> join("某某市", "地委副书记"), join("某某县", "县委")
+    ('某某地委副书记', '某某县委')
+    """
     if body[:1] in "省市县区旗州盟镇乡村" and body[1:2] == "委" and place_name.endswith(body[0]):
         return place_name + body[1:]
     if body.startswith("地委") and place_name.endswith("地区"):
         return place_name[:-2] + body      # a 地区's committee: "某某地区" + "地委" → "某某地委"
+    if body.startswith("地委") and place_name.endswith("市"):
+        return place_name[:-1] + body      # a city that was a 地区 when it had a 地委: "某某地委" as written
     if body[:2] in ("县委", "市委") and place_name[-1:] in "县市区" and place_name[-1] != body[0]:
         return place_name[:-1] + body      # a county that became a city or a district: "某县委" as written
     return place_name + body

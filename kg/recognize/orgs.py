@@ -279,15 +279,16 @@ def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
     Where a place is followed by a place above it, the name opens with that one: in
     "在某县某镇某县某某合作社" the cooperative is registered as 某县某某合作社, and the
     township before says where it stands."""
-    for p in places:
-        if start <= p.start < end or p.start < start < p.end:
-            return p.end if _opening_ancestor(text, p) is not None else p.start
     s = start
     while s < end and text[s] in BOUNDARY:
         s += 1
     for k in range(start, end):
         if text[k] in BOUNDARY:
             s = k + 1
+    firm = max([start] + [k + 1 for k in range(start, end) if text[k] in BOUNDARY and text[k] != "和"])
+    for p in places:      # after the last boundary but 和, which names hold: "某市副市长某某与某某分公司"
+        if firm <= p.start < end or p.start < firm < p.end:
+            return p.end if _opening_ancestor(text, p) is not None else p.start
     founded = [m.end() for m in FOUNDING.finditer(text, s, end)] + [m.end() for m in STUDIED.finditer(text, s, end)]
     return max(founded) if founded else s    # "他组建成立某某合作社", "毕业于某某大学": the name follows the verb
 
