@@ -400,3 +400,9 @@ def test_the_annual_plan_of_a_session_is_no_program(article):
     got = programs(art)
     assert "“乡村赋能”行动" in got                          # positive control
     assert not any(n.endswith("发展计划") for n in got)
+
+
+def test_a_quoted_count_before_a_development_strategy_is_one_policy(article):
+    art = article(body("过去一年，全县锚定“3456”发展战略，统筹推进各项工作。"))
+    got = programs(art)
+    assert got["“3456”发展战略"]["kind"] == "policy"
