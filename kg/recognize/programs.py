@@ -52,6 +52,13 @@ def lexicon() -> tuple[dict, dict, str, tuple, tuple]:
     return heads, quoted, "|".join(longest_first(list(heads) + list(quoted))), launch, launch + words("program_left_edges")
 
 
+@lru_cache(maxsize=1)
+def _named_heads() -> re.Pattern:
+    """The heads a name without quotes may end with (战略, not the quoted-only 发展战略,
+    which would hide it in "区域协调发展战略")."""
+    return re.compile("(" + "|".join(longest_first(table("program_heads"))) + ")")
+
+
 def _compound_at(text: str, at: int) -> bool:
     """Whether the head at AT opens a longer word that is no program ("签署战略合作协议",
     "“某某”工作队"): the compounds of program_head_compounds.txt."""
@@ -172,9 +179,9 @@ class ProgramFinder:
         return bool(LIST_CATEGORY.match(rest[m.end():]))
 
     def _named(self, idx, text) -> list[Span]:
-        heads, quoted, head_re, _, _ = lexicon()
+        heads, quoted, _, _, _ = lexicon()
         out = []
-        for m in re.finditer(rf"({head_re})", text):
+        for m in _named_heads().finditer(text):
             if m.group(1) in quoted or text[m.start() - 1:m.start()] == "”" or _compound_at(text, m.start()):
                 continue
             start = self._left_edge(text, m.start())
