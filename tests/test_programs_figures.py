@@ -406,3 +406,11 @@ def test_a_quoted_count_before_a_development_strategy_is_one_policy(article):
     art = article(body("过去一年，全县锚定“3456”发展战略，统筹推进各项工作。"))
     got = programs(art)
     assert got["“3456”发展战略"]["kind"] == "policy"
+
+
+def test_a_program_that_dates_a_comparison_is_not_what_a_figure_is_about(article):
+    art = article(body("湖南省攸县召开经济工作会议，攸县各乡镇负责人参加。会议指出，今年一般公共预算收入完成6.3亿元，较“十三五”末实现翻番。"
+                       "“绿色家园”项目总投资2.5亿元。"))
+    subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
+    assert subjects[2.5] == "“绿色家园”项目"                 # positive control: the clause it opens
+    assert subjects[6.3] == "攸县"

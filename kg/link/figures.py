@@ -1,8 +1,9 @@
 """Linking: what each figure is about, once every entity of the article is known.
 
 A figure is about the most specific place written before it in its clause ("全县新建
-道路12公里" is the county's), else a program named in its sentence, else a body named
-there, else the place the article is about (its county, city, then province).
+道路12公里" is the county's), else a program that holds it or is named before it ("某某项目
+总投资5亿元"; not "收入翻番，较“十三五”末…", where the program dates a comparison), else a
+body named there, else the place the article is about (its county, city, then province).
 The subject is not part of the measure: "鞍山市新建学校" measures 新建学校 about 鞍山市, and
 a measure that is only a place's name is none.
 """
@@ -68,9 +69,9 @@ def subject_of(art: Article, fig: Span) -> Span | None:
     pointed = pointed_place(art, fig)
     if pointed is not None:
         return pointed
-    progs = list(art.in_sentence("program", fig.sent))
+    progs = [p for p in art.in_sentence("program", fig.sent) if of_program(p, fig)]
     if progs:
-        return progs[0]
+        return progs[-1]
     orgs = _before(art, "org", fig.sent, fig.start)
     if orgs:
         return orgs[-1]
@@ -79,6 +80,12 @@ def subject_of(art: Article, fig: Span) -> Span | None:
         if code:
             return division_span(code)
     return None
+
+
+def of_program(prog: Span, fig: Span) -> bool:
+    """Whether the figure lies in the program's name or after it: "开展某某行动，查处问题
+    40件" counts what the campaign did; a program after the figure only compares or dates it."""
+    return prog.start <= fig.start
 
 
 @register
