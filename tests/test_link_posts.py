@@ -785,3 +785,17 @@ def test_a_company_after_a_place_and_a_conjunction_is_named_from_its_own_start(a
     art = article(body("酒泉市副市长刘芳与国电甘肃分公司总经理丁浩签约。"))
     assert ("副市长", None, "酒泉市") in posts(art, "刘芳")              # positive control
     assert ("总经理", "国电甘肃分公司", None) in posts(art, "丁浩")
+
+
+def test_the_consultative_conference_s_formal_name_is_the_place_s_zhengxie(article):
+    art = article(body("湖南省衡阳市召开会议。会议选举赵秀兰为政协衡阳市第十三届委员会副主席，"
+                       "选举孙立为政协衡阳市第十三届委员会常务委员。"))
+    assert ("副主席", "衡阳市政协", "衡阳市") in posts(art, "赵秀兰")
+    assert ("常务委员", "衡阳市政协", "衡阳市") in posts(art, "孙立")
+    assert not any("委员会" in o["name"] for o in art.of("org"))
+
+
+def test_a_firms_executive_met_by_a_county_holds_a_post_in_the_firm(article):
+    art = article(body("县长王志刚与华峰集团副总裁钱少军进行座谈。"))
+    assert ("县长", None, None) in posts(art, "王志刚")                  # positive control
+    assert ("副总裁", "华峰集团", None) in posts(art, "钱少军")

@@ -73,3 +73,24 @@ def quoted_bodies(text: str, found: list[Span], make) -> list[Span]:
         name = (owner["name"] if owner is not None else "") + f"“{m.group(1)}”{m.group(2)}"
         out.append(make(name, owner.get("place") if owner is not None else None, start, m.end()))
     return out
+
+
+# The formal name of a place's people's political consultative conference (政协章程): "政协
+# 某市委员会", "中国人民政治协商会议某县第五届委员会"; news writes the body 某市政协.
+CPPCC_LEADS = ("中国人民政治协商会议", "政协")
+CPPCC_TAIL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会")
+
+
+def consultative(text: str, places: list[Span], found: list[Span], make) -> list[Span]:
+    """"政协某市第五届委员会副主席": the place's 政协, named as news names it (某市政协);
+    what another reader made of the words inside ("某市第五届委员会") gives way.
+    `make(name, place, start, end)` builds the span."""
+    out = []
+    for p in places:
+        lead = next((w for w in CPPCC_LEADS if text.startswith(w, p.start - len(w))), None)
+        tail = CPPCC_TAIL.match(text, p.end) if lead else None
+        if tail:
+            s, e = p.start - len(lead), tail.end()
+            found[:] = [o for o in found if not (o.start >= 0 and s <= o.start < e)]
+            out.append(make(p["name"] + "政协", p, s, e))
+    return out

@@ -16,7 +16,7 @@ from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.segment import tagged
-from kg.recognize.org_owners import democratic, quoted_bodies, youth_league
+from kg.recognize.org_owners import consultative, democratic, quoted_bodies, youth_league
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
@@ -71,7 +71,8 @@ class OrgFinder:
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         found += self._outlets(idx, text, found)
-        found += quoted_bodies(text, found, lambda name, place, s, e: self._org(name, place, idx, s, e))
+        make = lambda name, place, s, e: self._org(name, place, idx, s, e)     # noqa: E731
+        found += quoted_bodies(text, found, make) + consultative(text, places, found, make)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
     def _cells(self, idx: int, text: str, found: list[Span]) -> list[Span]:

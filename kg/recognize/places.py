@@ -49,7 +49,7 @@ def matcher() -> LongestMatcher:
     return LongestMatcher(load().surfaces() + list(regions()))
 
 
-PARTY_PREFIXES = ("中共", "中国共产党", "共青团", "中国")
+PARTY_PREFIXES = ("中共", "中国共产党", "共青团", "中国", "政协", "中国人民政治协商会议")   # and the 政协's
 
 
 def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
