@@ -414,3 +414,10 @@ def test_a_program_that_dates_a_comparison_is_not_what_a_figure_is_about(article
     subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
     assert subjects[2.5] == "“绿色家园”项目"                 # positive control: the clause it opens
     assert subjects[6.3] == "攸县"
+
+
+def test_a_count_of_classes_measures_the_whole_noun_after_it(article):
+    art = article(body("湖北省38个工业大类行业中，有25个行业实现增长，全省新建学校12所。"))
+    measures = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert measures[12] == "新建学校"                                 # positive control
+    assert measures[38] == "工业大类行业"

@@ -130,7 +130,8 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
     kept, flags = [], []
     words = tagged_through_quotes(text)
     for i, (word, flag) in enumerate(words):
-        if bridging_verb(words, i) or word == "、" and kept and len(kept[-1]) > 1:   # "9个县、市法院": two items
+        inner_q = flag == "q" and kept and i + 1 < len(words) and words[i + 1][1].startswith("n")  # 工业大类行业
+        if bridging_verb(words, i) or inner_q or word == "、" and kept and len(kept[-1]) > 1:   # "9个县、市法院": two items
             kept.append(word)               # "114支|驻村扶贫工作队": a verb inside the noun phrase;
             flags.append(flag)              # "13名|清华、北大选调生": a list of modifiers of one head
             continue
