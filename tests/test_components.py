@@ -147,3 +147,15 @@ def rdflib_imports(path: Path) -> list[str]:
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("rdflib")] + \
         [a.name for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(node, ast.Import)
          for a in node.names if a.name.startswith("rdflib")]
+
+
+def test_the_domain_s_words_carry_their_tags_before_the_first_cut():
+    """A fresh process asks jieba for a title's tag before tagging any text: the answer must
+    be the one it gives after, or an article's reading would hang on what came before it."""
+    import subprocess
+    import sys
+
+    code = ("from kg.recognize.segment import tag_of, tagged\n"
+            "before = tag_of('常务副区长')\ntagged('常务副区长主持会议')\nprint(before, tag_of('常务副区长'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["nnt", "nnt"]

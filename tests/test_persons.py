@@ -833,3 +833,11 @@ def test_a_name_by_sound_keeps_its_last_sound_before_an_adverb_of_speech(article
     art = article(body("“今年的核桃卖了两万元。”村民古丽娜·麦麦提高兴地说。牧民艾山·买买提带着孩子说，草场好了。"))
     assert {"古丽娜·麦麦提", "艾山·买买提"} <= names(art)
     assert "古丽娜·麦麦" not in names(art)
+
+
+def test_a_name_that_is_also_a_place_s_short_form_is_read_after_a_post(article):
+    art = article(body("县委书记曾鹏飞出席会议并讲话，县长阳春主持会议。"))
+    assert {"曾鹏飞", "阳春"} <= names(art)
+    assert [p["title"] for p in art.of("post") if p["person"]["name"] == "阳春"] == ["县长"]
+    visit = article(body("市委书记曾鹏飞到阳春调研。"))
+    assert names(visit) == {"曾鹏飞"}                                     # the place after a verb is none

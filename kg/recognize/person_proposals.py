@@ -60,8 +60,12 @@ class ModelReading:
         if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
             return None
         sounds = names.transliteration() if len(word) >= 3 else ()     # 宝日夫: 日 in a Mongolian name
-        if any(c in names.NOT_GIVEN and c not in sounds for c in word[1:]) or word in load().names or word in load().shorts:
+        if any(c in names.NOT_GIVEN and c not in sounds for c in word[1:]) or word in load().names:
             return None
+        if word in load().shorts:     # a place's short form; but "县长阳春主持": a post, a name, its verb
+            placed = any(p.start < at + len(word) and at < p.end for p in self.art.in_sentence("place", idx))
+            named = names.surname_at(word, 0) and text.startswith(STRONG_AFTER, at + len(word))
+            return word if named and not placed and word not in names.lexicon()[3] else None
         if names.ends_name(text, at + len(word)) and (names.plausible(word, strict=False) or self._repeated(word)):
             return word
         if len(word) in (3, 4) and names.surname_at(word, 0) and names.plausible(word, strict=False) \

@@ -50,6 +50,10 @@ def _loaded() -> bool:
     common = set(words("common_place_words"))
     for name in list(gaz.names) + [s for s in gaz.shorts if s not in common]:
         jieba.add_word(name, freq=2000, tag="ns")
+    # jieba.posseg takes the added words' tags into its table at its first cut only: until
+    # then `tag_of` would not know them, and an article's reading would hang on whether
+    # another was tagged before it in the same process.
+    jieba.posseg.dt.makesure_userdict_loaded()
     return True
 
 
