@@ -841,3 +841,10 @@ def test_a_name_that_is_also_a_place_s_short_form_is_read_after_a_post(article):
     assert [p["title"] for p in art.of("post") if p["person"]["name"] == "阳春"] == ["县长"]
     visit = article(body("市委书记曾鹏飞到阳春调研。"))
     assert names(visit) == {"曾鹏飞"}                                     # the place after a verb is none
+
+
+def test_a_tibetan_name_after_a_post_holds_the_post_where_the_model_reads_none(article):
+    art = article(body("会上，县委书记其美次仁、县长达瓦先后讲话。"))
+    got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("达瓦", "县长") in got                                       # positive control
+    assert ("其美次仁", "县委书记") in got

@@ -16,7 +16,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize import names, statistical
+from kg.recognize import names, statistical, tibetan_names
 from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.profiles import profiled_name
@@ -120,7 +120,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
             sound = self._cut_at_verb(idx, at, sound or dotted)
             name = sound if sound and len(sound) > len(name or "") else name
             if not name:
-                name = self._proposed(idx, text, at)
+                name = self._proposed(idx, text, at) or tibetan_names.name_at(text, at, introducers().suffix)
                 if name and title in self.nouns and (len(name) < 3 or len(name) == 4 and not self._four_character_name(name)):
                     name = None                  # "村民崇德尚义" (a set phrase), "村干部小宋" (how one is addressed)
             if not name:

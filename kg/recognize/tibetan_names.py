@@ -68,3 +68,13 @@ def _beside_sure(text: str, found: list, k: int) -> bool:
         if sure and gap in JOINS:
             return True
     return False
+
+
+def name_at(text: str, at: int, introducer) -> str | None:
+    """The Tibetan name that starts at `at`, if `names_in` reads one there: what follows a
+    title when neither the surname rules nor the model read a name ("县委书记其美次仁、…").
+
+    >>> name_at("县委书记其美次仁、县长王某参加。", 4, lambda before: "县委书记" if before.endswith("书记") else "")
+    '其美次仁'
+    """
+    return next((name for start, name in names_in(text, introducer) if start == at), None)
