@@ -848,3 +848,18 @@ def test_a_tibetan_name_after_a_post_holds_the_post_where_the_model_reads_none(a
     got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert ("达瓦", "县长") in got                                       # positive control
     assert ("其美次仁", "县委书记") in got
+
+
+def test_mongolian_names_of_erdene_and_mongke_are_read_after_a_post(article):
+    art = article(body("旗委书记额尔敦巴雅尔、副旗长孟根其其格出席会议。市长孟祥伟主持。"))
+    got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("孟祥伟", "市长") in got                                   # positive control: a Han 孟
+    assert {("额尔敦巴雅尔", "旗委书记"), ("孟根其其格", "副旗长")} <= got
+
+
+def test_the_production_corps_is_a_body_of_its_own_not_the_region_s(article):
+    art = article(body("新疆生产建设兵团第三师党委书记、政委赵建平，副政委孙海涛出席。"))
+    got = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert ("赵建平", "党委书记", "新疆生产建设兵团第三师党委") in got
+    assert ("孙海涛", "副政委") in {(name, title) for name, title, _ in got}
+    assert not any("自治区生产建设兵团" in o["name"] for o in art.of("org"))
