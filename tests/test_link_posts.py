@@ -799,3 +799,12 @@ def test_a_firms_executive_met_by_a_county_holds_a_post_in_the_firm(article):
     art = article(body("县长王志刚与华峰集团副总裁钱少军进行座谈。"))
     assert ("县长", None, None) in posts(art, "王志刚")                  # positive control
     assert ("副总裁", "华峰集团", None) in posts(art, "钱少军")
+
+
+def test_inspection_groups_and_a_stationed_discipline_group_are_bodies_their_heads_lead(article):
+    art = article(body("湖北省纪委监委驻省交通运输厅纪检监察组组长孙强，中央第四巡视组组长刘伟，"
+                       "交通运输部长江航务管理局党组成员、纪检组组长赵兵出席。"))
+    assert ("组长", "湖北省纪委监委驻省交通运输厅纪检监察组", "湖北省") in posts(art, "孙强")
+    assert ("组长", "中央第四巡视组", None) in posts(art, "刘伟")
+    assert ("纪检组组长", "交通运输部长江航务管理局", None) in posts(art, "赵兵")
+    assert ("党组成员", "交通运输部长江航务管理局党组", None) in posts(art, "赵兵")     # positive control

@@ -28,7 +28,7 @@ from kg.lang.words import longest_first, words
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州])(?:人民)?政府")     # the committee and the government
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
-STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队)")
+STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
@@ -255,13 +255,14 @@ def _headed_end(text: str, at: int) -> int | None:
             name = stem[:len(stem) - len(head)]
             if head == "委员会":
                 name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
-            if not _clause_like(name, title_matcher(), task=head in TASK_HEADS):
+            if not _clause_like(name, title_matcher(), task=head in TASK_HEADS or head.endswith("组")):
                 best = z
     return best
 
 
 # Heads of coordinating bodies set up for a task, which their names state as a verb and its
-# object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构), "扶贫工作团".
+# object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构), "扶贫工作团";
+# so are the groups sent out, whose heads end in 组 ("生态环境保护督察组").
 TASK_HEADS = ("领导小组", "小组", "指挥部", "工作团")
 NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}组$")
 
