@@ -3,7 +3,7 @@
 A recognizer reads a place wherever a division's name stands; some of those are inside a
 person's name, read before the persons were ("市委领导包某苏、…" names no province).  The
 linking stage marks them, as the places component marks a place that only opens a
-company's name (kg.recognize.places.opens_a_name): the span stays, `in_name`, and
+company's name (kg.recognize.place_hits.opens_a_name): the span stays, `in_name`, and
 kg.kinds.places writes no mention of it.
 """
 from __future__ import annotations

@@ -9,25 +9,22 @@ variants meet: "中共" dropped, "X县委员会" written "X县委".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
-from kg.recognize.segment import tagged
 from kg.recognize.org_owners import consultative, democratic, quoted_bodies, youth_league
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
+from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
                                     matchers, normalize, placed_name, title_matcher)
-from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 
 
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州])(?:人民)?政府")     # the committee and the government
-BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
@@ -145,7 +142,7 @@ class OrgFinder:
         for end, name, place, is_place in anchors:
             if COUNTED_PLACES.match(text, end):
                 continue                                 # "甲、乙两县县委": the committees of both, not one body
-            z = _headed_end(text, end)
+            z = headed_end(text, end)
             if z is None or any(end <= a < z for a in starts) or any(end < e < z for e, *_ in anchors):
                 continue                                 # a place or body of its own inside: read from there
             start = next((a for a, e2, *_ in [(p.start, p.end) for p in places] if e2 == end), end)
@@ -229,51 +226,6 @@ class OrgFinder:
         name = normalize(name)
         return Span("org", idx, s, e, name, {"name": name, "place": place})
 
-
-@lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
-    """Heads that end a body's name by themselves (not 会 or 社: 大会, 报社 are read elsewhere)."""
-    return tuple(sorted((h for h in words("body_heads") if h not in ("会", "社")), key=len, reverse=True))
-
-
-def _headed_end(text: str, at: int) -> int | None:
-    """Where a body named after position `at` ends: the last head within ten characters
-    that a title, a separator, 的/和/等 or the end of the text follows."""
-    best = None
-    for z in range(at + 2, min(len(text), at + 12) + 1):
-        stem = text[at:z]
-        if not re.fullmatch(rf"[{HAN}]+", stem) or not stem.endswith(_heads()):
-            continue
-        head = next(h for h in _heads() if stem.endswith(h))
-        if len(stem) - len(head) < 2 or (z < len(text) and text[z] in "长员"):
-            continue
-        if text[z:z + 1] in ("在", "以", "有", "属") or re.fullmatch(r"[东南西北中]+", stem[:len(stem) - len(head)]) \
-                or stem.endswith(words("not_body_endings")):
-            continue                        # 所在, 处在: a verb; 中南部: a direction, not a body
-        after = text[z:z + 1]
-        if not after or after in BOUNDARY or after in "等" or title_matcher().match_at(text, z):
-            name = stem[:len(stem) - len(head)]
-            if head == "委员会":
-                name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
-            if not _clause_like(name, title_matcher(), task=head in TASK_HEADS or head.endswith("组")):
-                best = z
-    return best
-
-
-# Heads of coordinating bodies set up for a task, which their names state as a verb and its
-# object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构), "扶贫工作团";
-# so are the groups sent out, whose heads end in 组 ("生态环境保护督察组").
-TASK_HEADS = ("领导小组", "小组", "指挥部", "工作团")
-NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}组$")
-
-
-def _clause_like(name: str, titles, task: bool = False) -> bool:
-    """Words that no body's name holds: a post title (a person's introduction runs on),
-    a verb (unless the body is named by its task), a pronoun, adverb, preposition,
-    conjunction or particle, 原 (a former post)."""
-    return ("原" in name or name.startswith(words("generic_body_words"))
-            or any(not name.startswith("会", e) for _, e, _ in titles.finditer(name))     # 委员会 holds 委员
-            or any((f == "v" and not task) or f[:1] in "rdpcuq" for _, f in tagged(name)))
 
 
 def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:

@@ -12,7 +12,6 @@ How the news writes places decides the rules:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.components import Component, register
@@ -21,139 +20,12 @@ from kg.recognize.natural_places import natural_places
 from kg.places.villages import counties_named_by_townships, township_of
 from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.zones import settle_level_zones
-from kg.recognize.segment import boundary, frequency
+from kg.recognize.segment import frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
 from kg.recognize.place_scope import article_scope, home_counties, settle_scope, source_division
-from kg.lang.matcher import LongestMatcher
+from kg.recognize.place_hits import division_hits, opens_a_name, regions
 from kg.lang.words import words
-
-
-DIRECTIONS = "东西南北"
-NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产党, 中国特色: not the country named
-NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that begins a river's or mountain's name
-# Verbs and prepositions that take a place as object and that the model may read into the
-# place's own word ("任某县副县长" cut 任某县, "在某市" cut 在某市): no part of its name.
-GLUED_BEFORE = tuple("任在到赴至从于往驻离回经") + ("调任", "出任", "来到", "前往", "位于")
-
-
-@lru_cache(maxsize=1)
-def regions() -> tuple[str, ...]:
-    gaz = load()
-    by_rule = [p + d for p in words("province_short") for d in DIRECTIONS]
-    return tuple(words("regions")) + tuple(r for r in by_rule if r not in gaz.names and r not in gaz.shorts)
-
-
-@lru_cache(maxsize=1)
-def matcher() -> LongestMatcher:
-    return LongestMatcher(load().surfaces() + list(regions()))
-
-
-PARTY_PREFIXES = ("中共", "中国共产党", "共青团", "中国", "政协", "中国人民政治协商会议")   # and the 政协's
-
-
-def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
-    """A place name must start where a word starts.  Inside an ordinary word it is no
-    place ("美丽江苏": 美丽 is a word, so 丽江 is no city); inside the model's own place or
-    body name it is one only as the next link of a chain, after a full division name or the
-    short form of a province or prefecture ("某省某市委" holds 某市, "某市某某县" holds the
-    county; "贺兰山东麓" holds no 山东, since 贺兰 is a county's short form).
-
-    `words` are (start, end, tag) of the sentence's words as the statistical model cut
-    them; without them (the model switched off) nothing is dropped."""
-    s, e, surface = hit
-    word = next((w for w in words if w[0] <= s < w[1]), None)
-    if word is None or word[0] == s:
-        return False
-    if word[2] not in ("LOC", "ORG"):
-        return True
-    if text[word[0]:s] in GLUED_BEFORE:
-        return False                          # the model's word glued a verb to the name
-    gaz = load()
-    if text[word[0]:s] in PARTY_PREFIXES + democratic_parties():
-        return False                          # "中共某市委": the place opens the body's name
-    links = [f for f in matcher().finditer(text[word[0]:s]) if word[0] + f[1] == s]
-    return not any(f[2] in gaz.names or _upper_short(gaz, f[2]) for f in links)
-
-
-@lru_cache(maxsize=1)
-def democratic_parties() -> tuple[str, ...]:
-    """"九三学社某省委": a democratic party's name opens its committee's, as 中共 does."""
-    return words("democratic_parties")
-
-
-def _upper_short(gaz, surface: str) -> bool:
-    """A short form that can name a province or a prefecture ("山东", "本溪"): such a
-    link opens a chain; a county's short form ("贺兰") does not."""
-    return any(gaz.by_code[c].level in ("province", "prefecture") for c in gaz.candidates(surface))
-
-
-def readable_hits(text: str, words: tuple) -> list[tuple[int, int, str]]:
-    """Leftmost-longest matches that are no part of a longer word; a match dropped as
-    such gives way to the names that overlap it ("美丽江苏": 丽江 dropped, 江苏 read)."""
-    masked = text
-    for _ in range(8):
-        found = list(matcher().finditer(masked))
-        inside = [h for h in found if inside_a_word(h, text, words) or glued_short_form(h, text)]
-        if not inside:
-            return found
-        for s, _, _ in inside:
-            masked = masked[:s] + "\u3000" + masked[s + 1:]
-    return [h for h in matcher().finditer(masked) if not inside_a_word(h, text, words) and not glued_short_form(h, text)]
-
-
-def glued_short_form(hit: tuple[int, int, str], text: str) -> bool:
-    """A short form that a word of the dictionary runs into from the left: "长江入海口"
-    holds no 海口 (入海口), "美丽江苏" no 丽江 (美丽) — also where the model is off, or
-    cuts it wrong itself (入|海口)."""
-    s, e, surface = hit
-    gaz = load()
-    return surface in gaz.shorts and surface not in gaz.names and not boundary(text, max(0, s - 3), min(len(text), e + 3), s)
-
-
-def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], ...]:
-    """Gazetteer and region matches, dropping short forms that begin a smaller name, and,
-    where the model's words are known, names read inside a longer word (see `inside_a_word`)."""
-    names, shorts = load().names, load().shorts
-    hits = []
-    found = readable_hits(text, words)
-    starts = {s for s, _, _ in found}
-    for s, e, surface in found:
-        nxt = text[e:e + 2]
-        if surface not in names and (nxt[:1] in "镇乡村" or nxt in ("街道", "社区", "大学", "路", "街")):
-            continue
-        if surface in shorts and nxt[:1] and nxt[:1] in NATURAL_TAILS and e not in starts:
-            continue         # "闽江" is a river, "四川江油" a province and a city
-        if surface == "中国" and text.startswith(NOT_AFTER_COUNTRY, e):
-            continue
-        hits.append((s, e, surface))
-    return tuple(hits)
-
-
-@lru_cache(maxsize=1)
-def honorary_title() -> re.Pattern:
-    """The rest of an honorary title after its place: "中国" + "红枣之乡"."""
-    return re.compile(r"[\u4e00-\u9fff]{0,8}?(?:" + "|".join(words("honorary_titles")) + ")")
-
-
-def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
-    """A place that opens the name of a company, school or news outlet, or an honorary
-    title, is no place the text names: the model's word starting with it runs on to one
-    of their heads, or holds one of two characters or more ("某市邮电大学", "某地网",
-    "某某集团公司三院"), or an honorary title follows ("中国某某之乡",
-    kg/data/honorary_titles.txt).  A government body's name still names its place
-    ("某市教育局": 局 is no such head).  The span stays, marked `in_name` (the body it
-    opens still lies there); kg.kinds.places writes no mention of it.  `cut`: the
-    model's words."""
-    s, e, _ = hit
-    if honorary_title().match(text, e):
-        return True
-    word = next((w for w in cut if w[0] == s and w[1] > e), None)
-    if word is None:
-        return False
-    heads = words("name_heads_not_places")
-    rest = text[e:word[1]]          # a head inside the word too, where a unit follows: "某某集团公司三院"
-    return rest.endswith(heads) or any(head in rest for head in heads if len(head) > 1)
 
 
 def parent_key(span: Span) -> str | None:

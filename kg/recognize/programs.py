@@ -19,8 +19,7 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.places.gazetteer import common_words
-from kg.recognize.places import matcher
+from kg.recognize.program_stems import TOLD_TIME, has_proper_name, is_clause, leading_verb
 from kg.recognize.org_names import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
 from kg.recognize import statistical
@@ -188,7 +187,7 @@ class ProgramFinder:
             if start is None:
                 continue
             stem = text[start:m.start()]
-            lead = _leading_verb(stem)
+            lead = leading_verb(stem)
             start, stem = start + len(lead), stem[len(lead):]     # "借力监察体制改革": the verb is no part of it
             if not self._good_stem(stem, m.group(1), text, start, idx):
                 continue
@@ -222,10 +221,10 @@ class ProgramFinder:
         tags = tagged(stem)
         if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
             return False
-        if _clause(tags) or self._names_a_person(idx, start, start + len(stem)):
+        if is_clause(tags) or self._names_a_person(idx, start, start + len(stem)):
             return False
         if head in ("项目", "工程"):
-            return _has_proper_name(stem)
+            return has_proper_name(stem)
         return True
 
     def _program(self, idx, text, s, e, name, core, kind) -> Span:
@@ -240,44 +239,6 @@ class ProgramFinder:
         inside = [p for p in places if p.start >= s]
         return (inside or places or [None])[-1]
 
-
-# Times told from now ("全州今年计划实现…": a clause of plans, no program's name); a season
-# may open a campaign's name ("冬季攻势").
-TOLD_TIME = ("今年", "去年", "明年", "近年", "近年来", "目前", "当前", "今后", "近期", "此前", "现在", "年初", "年底")
-
-
-def _leading_verb(stem: str) -> str:
-    """The verbs that open the words before a head, where no launching verb bounded them
-    ("整合搭建某某平台", "听取施工计划"): not the program's; "" when the first word is none.
-
-    >>> _leading_verb("整合搭建连心驿站"), _leading_verb("连心驿站")
-    ('整合搭建', '')
-    """
-    lead = ""
-    for word, tag in tagged(stem):
-        if tag != "v" or len(stem) - len(lead) - len(word) < 2:
-            break
-        lead += word
-    return lead
-
-
-def _clause(tags) -> bool:
-    """A subject and its verb, or a verb of judging before 为: a clause about the program,
-    not its name ("某合作社申请某项目", "高质量发展确定为重大国家战略"); a verb after a common
-    noun is a name's ("种业振兴行动", "易地扶贫搬迁").
-
-    >>> _clause([("合作社", "nt"), ("申请", "v"), ("某省", "ns")]), _clause([("种业", "n"), ("振兴", "v")])
-    (True, False)
-    """
-    pairs = list(zip(tags, tags[1:]))
-    return any(a[1] == "nt" and b[1] == "v" for a, b in pairs) or any(a[1] == "v" and b[0] == "为" for a, b in pairs)
-
-
-def _has_proper_name(stem: str) -> bool:
-    """A project is named by a place or a company in it, not by what is being built."""
-    if any(f.startswith(("ns", "nt", "nz", "nr")) for _, f in tagged(stem)):
-        return True
-    return any(w not in common_words() and len(w) >= 2 for _, _, w in matcher().finditer(stem))
 
 
 def _runner(art: Article, prog: Span) -> Span | None:

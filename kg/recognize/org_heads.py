@@ -1,0 +1,62 @@
+"""Where a body named by a head noun ends: the closed class of heads (kg/data/body_heads.txt)
+after a place or a parent body, the words between that a name may hold (no title, verb or
+function word, unless the body is named by its task), and what may follow a name (a title,
+a separator, 的/和/等).  Used by kg.recognize.orgs for "某省" + 统计局 + 贸易处.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lang.script import HAN
+from kg.lang.words import words
+from kg.recognize.org_names import title_matcher
+from kg.recognize.segment import tagged
+
+BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
+
+
+@lru_cache(maxsize=1)
+def heads() -> tuple[str, ...]:
+    """Heads that end a body's name by themselves (not 会 or 社: 大会, 报社 are read elsewhere)."""
+    return tuple(sorted((h for h in words("body_heads") if h not in ("会", "社")), key=len, reverse=True))
+
+
+def headed_end(text: str, at: int) -> int | None:
+    """Where a body named after position `at` ends: the last head within ten characters
+    that a title, a separator, 的/和/等 or the end of the text follows."""
+    best = None
+    for z in range(at + 2, min(len(text), at + 12) + 1):
+        stem = text[at:z]
+        if not re.fullmatch(rf"[{HAN}]+", stem) or not stem.endswith(heads()):
+            continue
+        head = next(h for h in heads() if stem.endswith(h))
+        if len(stem) - len(head) < 2 or (z < len(text) and text[z] in "长员"):
+            continue
+        if text[z:z + 1] in ("在", "以", "有", "属") or re.fullmatch(r"[东南西北中]+", stem[:len(stem) - len(head)]) \
+                or stem.endswith(words("not_body_endings")):
+            continue                        # 所在, 处在: a verb; 中南部: a direction, not a body
+        after = text[z:z + 1]
+        if not after or after in BOUNDARY or after in "等" or title_matcher().match_at(text, z):
+            name = stem[:len(stem) - len(head)]
+            if head == "委员会":
+                name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
+            if not clause_like(name, title_matcher(), task=head in TASK_HEADS or head.endswith("组")):
+                best = z
+    return best
+
+
+# Heads of coordinating bodies set up for a task, which their names state as a verb and its
+# object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构), "扶贫工作团";
+# so are the groups sent out, whose heads end in 组 ("生态环境保护督察组").
+TASK_HEADS = ("领导小组", "小组", "指挥部", "工作团")
+NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}组$")
+
+
+def clause_like(name: str, titles, task: bool = False) -> bool:
+    """Words that no body's name holds: a post title (a person's introduction runs on),
+    a verb (unless the body is named by its task), a pronoun, adverb, preposition,
+    conjunction or particle, 原 (a former post)."""
+    return ("原" in name or name.startswith(words("generic_body_words"))
+            or any(not name.startswith("会", e) for _, e, _ in titles.finditer(name))     # 委员会 holds 委员
+            or any((f == "v" and not task) or f[:1] in "rdpcuq" for _, f in tagged(name)))

@@ -1,0 +1,49 @@
+"""Whether the words before a program's head noun are its name: what a launching verb did
+not bound (a leading verb, "整合搭建某某平台"), a clause about the program rather than its
+name ("某合作社申请某项目"), a time told from now, and a project's proper name (a place or a
+company, not what is being built).  Used by kg.recognize.programs.
+"""
+from __future__ import annotations
+
+from kg.places.gazetteer import common_words
+from kg.recognize.place_hits import matcher
+from kg.recognize.segment import tagged
+
+
+# Times told from now ("全州今年计划实现…": a clause of plans, no program's name); a season
+# may open a campaign's name ("冬季攻势").
+TOLD_TIME = ("今年", "去年", "明年", "近年", "近年来", "目前", "当前", "今后", "近期", "此前", "现在", "年初", "年底")
+
+
+def leading_verb(stem: str) -> str:
+    """The verbs that open the words before a head, where no launching verb bounded them
+    ("整合搭建某某平台", "听取施工计划"): not the program's; "" when the first word is none.
+
+    >>> leading_verb("整合搭建连心驿站"), leading_verb("连心驿站")
+    ('整合搭建', '')
+    """
+    lead = ""
+    for word, tag in tagged(stem):
+        if tag != "v" or len(stem) - len(lead) - len(word) < 2:
+            break
+        lead += word
+    return lead
+
+
+def is_clause(tags) -> bool:
+    """A subject and its verb, or a verb of judging before 为: a clause about the program,
+    not its name ("某合作社申请某项目", "高质量发展确定为重大国家战略"); a verb after a common
+    noun is a name's ("种业振兴行动", "易地扶贫搬迁").
+
+    >>> is_clause([("合作社", "nt"), ("申请", "v"), ("某省", "ns")]), is_clause([("种业", "n"), ("振兴", "v")])
+    (True, False)
+    """
+    pairs = list(zip(tags, tags[1:]))
+    return any(a[1] == "nt" and b[1] == "v" for a, b in pairs) or any(a[1] == "v" and b[0] == "为" for a, b in pairs)
+
+
+def has_proper_name(stem: str) -> bool:
+    """A project is named by a place or a company in it, not by what is being built."""
+    if any(f.startswith(("ns", "nt", "nz", "nr")) for _, f in tagged(stem)):
+        return True
+    return any(w not in common_words() and len(w) >= 2 for _, _, w in matcher().finditer(stem))
