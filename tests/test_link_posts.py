@@ -808,3 +808,8 @@ def test_inspection_groups_and_a_stationed_discipline_group_are_bodies_their_hea
     assert ("组长", "中央第四巡视组", None) in posts(art, "刘伟")
     assert ("纪检组组长", "交通运输部长江航务管理局", None) in posts(art, "赵兵")
     assert ("党组成员", "交通运输部长江航务管理局党组", None) in posts(art, "赵兵")     # positive control
+
+
+def test_a_subdistrict_office_s_head_holds_the_office_of_the_subdistrict_before_him(article):
+    art = article(body("深圳市南山区粤海街道办事处主任黄敏主持会议。"))
+    assert ("街道办事处主任", "粤海街道办事处", "粤海街道") in posts(art, "黄敏")

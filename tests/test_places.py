@@ -696,3 +696,11 @@ def test_a_place_the_model_glued_to_the_verb_before_it_is_still_read(article):
     art = article(body("刘卫东，2006年4月至2012年9月，任宁乡县副县长，后调往省里。"))
     assert places(art)["宁乡市"]["code"] == "430182"
     assert [p["place"]["name"] for p in art.of("post") if p["title"] == "副县长"] == ["宁乡市"]
+
+
+def test_a_district_named_new_area_is_no_zone_of_its_city(article):
+    art = article(body("上海市浦东新区陆家嘴街道的干部说，重庆两江新区也来学习。"))
+    got = places(art)
+    assert got["重庆两江新区"]["level"] == "zone"                       # positive control: a state new area
+    assert got["浦东新区"]["level"] == "county" and parent_name(got["浦东新区"]) == "上海市"
+    assert "上海市浦东新区" not in got

@@ -33,8 +33,8 @@ class ZoneReading:
         ends = {m.end: m for m in places if m["level"] != "zone"}
         for m in patterns()["zone"].finditer(text):
             s = m.start()
-            if out and out[-1].end > s:
-                continue
+            if out and out[-1].end > s or any(p.start < s and m.end() <= p.end for p in ends.values()):
+                continue          # "某市浦东新区": the kind word ends a division's own name
             hosted = self._hosted_zone(idx, text, s, m.end(), places)
             if hosted:
                 out.append(hosted)
