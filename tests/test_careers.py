@@ -1050,3 +1050,11 @@ def test_a_secondment_begun_long_before_the_article_is_over(article):
     text = "挂职回忆\n{}-04-02 来源:测试日报\n2016年，刘振宇从省农科院到淳安县挂职任副县长。\n"
     assert _by_title(article(text.format(2024)), "刘振宇")["副县长"]["former"]         # eight years on
     assert not _by_title(article(text.format(2018)), "刘振宇")["副县长"].get("former")  # two years on: held
+
+
+def test_a_copula_to_a_post_of_a_place_written_with_de_gives_the_post(article):
+    art = article("基层故事\n2023-06-01 来源:测试日报\n"
+                  "今年52岁的吕国强是酒泉市肃州区银达镇明海村的党支部书记。许晓军是周明远的秘书。\n")
+    post = _by_title(art, "吕国强")["党支部书记"]
+    assert post["org"]["name"] == "明海村党支部" and post["place"]["name"] == "明海村"
+    assert not _posts(art, "许晓军")                       # a relation to a person stays none

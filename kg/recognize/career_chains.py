@@ -91,10 +91,17 @@ def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tupl
 
     >>> copula_holds("王某是某县县长", 2, 2, 0, [(3, 7, "县长")]), copula_holds("王某是李某的秘书", 2, 2, 0, [(3, 8, "秘书")])
     (True, False)
+    >>> copula_holds("王某是某某村的党支部书记", 2, 2, 0, [(3, 12, "党支部书记")])
+    True
     """
     between = text[name_end:s] if name_end <= s else "-"
     holder = between in HOLDER_ADVERBS or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None
-    return holder and not any("的" in text[a:z] for a, z, _ in items)
+    return holder and not any("的" in text[a:z] and not text[a:z].split("的")[0].endswith(OWNING_ENDS) for a, z, _ in items)
+
+
+# What a place or a body's name ends with: "是某村的党支部书记" is the village's post, where
+# "是某某的秘书" is a relation to a person.
+OWNING_ENDS = tuple("村镇乡县市区省州旗盟局委厅办院校司队站所") + ("社区", "街道", "公司", "合作社", "中心")
 
 
 def triggers(text: str) -> list[tuple[int, int, bool]]:
