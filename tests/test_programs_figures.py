@@ -421,3 +421,13 @@ def test_a_count_of_classes_measures_the_whole_noun_after_it(article):
     measures = {f["value"]: f["measure"] for f in art.of("figure")}
     assert measures[12] == "新建学校"                                 # positive control
     assert measures[38] == "工业大类行业"
+
+
+def test_a_sentence_that_names_nothing_carries_on_the_division_of_the_figures_before_it(article):
+    art = article(body("湖南省统计局发布数据。上半年全省实现生产总值25000亿元，同比增长4.5%。"
+                       "分产业看，第一产业增加值1100亿元，第二产业增加值9500亿元。"
+                       "岳阳市华容县章华镇新建村今年种植水稻800亩。村里还有鱼塘12口。"))
+    subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
+    assert subjects[25000] == "湖南省"                                  # positive control: 全省
+    assert subjects[1100] == subjects[9500] == "湖南省"
+    assert subjects[800] == "新建村"

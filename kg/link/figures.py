@@ -59,7 +59,9 @@ def pointed_place(art: Article, fig: Span) -> Span | None:
     return max(named, key=lambda p: (p.sent, p.start)) if named else None
 
 
-def subject_of(art: Article, fig: Span) -> Span | None:
+def subject_of(art: Article, fig: Span, before: Span | None = None) -> Span | None:
+    """`before`: the figure before this one in the article, whose subject a sentence that
+    names nothing carries on ("全省实现生产总值…。分产业看，第一产业增加值…": the province's)."""
     scope = whole_scope(art, fig)
     if scope is not None:
         return scope
@@ -75,6 +77,10 @@ def subject_of(art: Article, fig: Span) -> Span | None:
     orgs = _before(art, "org", fig.sent, fig.start)
     if orgs:
         return orgs[-1]
+    carried = before["subject"] if before is not None and fig.sent - before.sent in (0, 1) else None
+    if carried is not None and carried.kind == "place" and carried["level"] in ("province", "prefecture", "county"):
+        return carried                  # a division: not a program or a body named once beside a figure,
+                                        # nor a village whose list a total follows ("甲村、乙村6个村，共89个组")
     for level in ("county", "city", "province"):
         code = art.context.get(level)
         if code:
@@ -101,7 +107,7 @@ class Link(Component):
         named_parents(art)                         # then which places above each one the text names
         before: Span | None = None
         for fig in art.of("figure"):               # "夏扬九一起…": a name's last character, no count
-            fig["subject"] = subject_of(art, fig)
+            fig["subject"] = subject_of(art, fig, before)
             if before is not None and changes_before(art, before, fig):
                 fig["subject"] = before["subject"]     # "全省实现生产总值X亿元，同比增长6.6%": the province's
             before = fig
