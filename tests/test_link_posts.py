@@ -813,3 +813,12 @@ def test_inspection_groups_and_a_stationed_discipline_group_are_bodies_their_hea
 def test_a_subdistrict_office_s_head_holds_the_office_of_the_subdistrict_before_him(article):
     art = article(body("深圳市南山区粤海街道办事处主任黄敏主持会议。"))
     assert ("街道办事处主任", "粤海街道办事处", "粤海街道") in posts(art, "黄敏")
+
+
+def test_a_township_party_congress_elects_to_the_township_s_committee_by_its_short_name(article):
+    art = article(body("大会选举产生了中共醴陵市白兔潭镇第十六届委员会和中共醴陵市白兔潭镇纪律检查委员会。"
+                       "随后，邓志刚当选为镇党委书记，吴丽当选为镇纪委书记。"))
+    names = {o["name"] for o in art.of("org")}
+    assert {"白兔潭镇党委", "白兔潭镇纪委"} <= names
+    assert not any("届" in n or "委员会" in n for n in names)
+    assert ("镇党委书记", "白兔潭镇党委", "白兔潭镇") in posts(art, "邓志刚")    # positive control

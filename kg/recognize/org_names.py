@@ -48,9 +48,18 @@ def abbreviations() -> dict[str, str]:
 
 
 def normalize(name: str) -> str:
-    """"中共某县委" is 某县委; 中共中央 keeps its name (中央 alone names nothing)."""
+    """"中共某县委" is 某县委; 中共中央 keeps its name (中央 alone names nothing); a committee's
+    formal name is its short one, whatever its term ("中共某镇第十五届委员会" is 某镇党委,
+    "某县纪律检查委员会" 某县纪委).
+
+    >>> normalize("中共某某镇第十五届委员会"), normalize("某某县第十四届纪律检查委员会")
+    ('某某镇党委', '某某县纪委')
+    """
     name = re.sub(r"^中共(?!中央)", "", name).replace("人民代表大会常务委员会", "人大常委会")
     name = abbreviations().get(name, name)          # 中纪委 is 中央纪委
+    name = re.sub(r"第[一二三四五六七八九十]{1,3}届((?:纪律检查)?委员会)$", r"\1", name)    # the committee, any term
+    name = re.sub(r"纪律检查委员会$", "纪委", name)
+    name = re.sub(r"(镇|乡|街道)委员会$", r"\1党委", name)          # a township's committee is its 党委
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
 
 
