@@ -508,9 +508,9 @@ def test_an_autonomous_countys_contraction_names_the_county(article):
 
 
 def test_village_work_after_a_county_is_no_village_of_one_character(article):
-    art = article(body("平利县驻村第一书记和平利县包村干部进村入户。平利县张村的村民说，茶叶卖得好。"))
+    art = article(body("西吉县驻村第一书记和西吉县包村干部进村入户。西吉县张村的村民说，土豆卖得好。"))
     got = {p["name"] for p in art.of("place")}
-    assert "张村" in got                            # a one-character village right after its county
+    assert "张村" in got                            # a one-character village right after its county (listed there)
     assert not {"驻村", "包村"} & got
 
 
@@ -704,3 +704,10 @@ def test_a_district_named_new_area_is_no_zone_of_its_city(article):
     assert got["重庆两江新区"]["level"] == "zone"                       # positive control: a state new area
     assert got["浦东新区"]["level"] == "county" and parent_name(got["浦东新区"]) == "上海市"
     assert "上海市浦东新区" not in got
+
+
+def test_a_one_character_village_after_its_county_only_as_the_national_table_lists_it(article):
+    art = article(body("北京市门头沟区王村的村民说，过去门头沟区单村发展资源分散。"))
+    got = places(art)
+    assert parent_name(got["王村"]) == "门头沟区"                          # positive control: listed there
+    assert "单村" not in got

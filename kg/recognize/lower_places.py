@@ -121,9 +121,10 @@ class LowerPlaces(ZoneReading):
                     and anchor["level"] == level_of(stem + suffix):
                 continue             # "甲镇和乙镇": the conjunction of a list, no township "和乙镇" (but 某镇和平村)
             if n == 1 and (not (anchor and anchor.end == start and anchor["level"] in ("county", "township"))
-                           or stem in words("village_work_verbs")):
+                           or stem in words("village_work_verbs") or anchor["level"] == "county" and not listed):
                 continue            # one-character names only right after their county or township,
-                                    # and no 驻村 ("某县驻村第一书记": the work, not a village)
+                                    # and no 驻村 ("某县驻村第一书记": the work, not a village); after
+                                    # a county only as the national table lists it ("某县单村发展": no 单村)
             if stem + suffix not in self.known and anchor is None:
                 continue
             if n > 1 and not listed and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem):
