@@ -431,3 +431,10 @@ def test_a_sentence_that_names_nothing_carries_on_the_division_of_the_figures_be
     assert subjects[25000] == "湖南省"                                  # positive control: 全省
     assert subjects[1100] == subjects[9500] == "湖南省"
     assert subjects[800] == "新建村"
+
+
+def test_a_one_character_adjective_before_the_verb_ends_the_counted_noun(article):
+    art = article(body("全县186个村党组织全覆盖，新建党群服务中心12个。"))
+    measures = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert measures[12] == "新建党群服务中心"                          # positive control
+    assert measures[186] == "村党组织"

@@ -145,9 +145,9 @@ def noun_phrase_after(text: str, shortest: int = 2) -> str:
         flags.append(flag)
     while kept and kept[-1] == "、":
         kept.pop()
-    while len(kept) > 1 and kept[-1] in LOCATIVES:
-        kept.pop()                          # "7名|候选人当中": a locative ends the phrase, it is not the noun
-        flags.pop()
+    while len(kept) > 1 and (kept[-1] in LOCATIVES or len(kept[-1]) == 1 and flags[-1] == "a"):
+        kept.pop()                          # "7名|候选人当中": a locative ends the phrase, it is not the noun;
+        flags.pop()                         # "255个|村党组织全覆盖": 全 qualifies the verb after it
     phrase = balance("".join(kept))
     return phrase if len(phrase) >= shortest else ""
 
