@@ -438,3 +438,11 @@ def test_a_one_character_adjective_before_the_verb_ends_the_counted_noun(article
     measures = {f["value"]: f["measure"] for f in art.of("figure")}
     assert measures[12] == "新建党群服务中心"                          # positive control
     assert measures[186] == "村党组织"
+
+
+def test_a_capacity_before_a_plant_measures_the_plant(article):
+    art = article(body("该公司引进30万吨饲料加工项目，建设了20万吨秸秆综合利用项目、生物质发电项目。村里种植了80亩辣椒。"))
+    measures = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert measures[80] == "辣椒"                                        # positive control
+    assert measures[300000] == "饲料加工项目"
+    assert measures[200000] == "秸秆综合利用项目"

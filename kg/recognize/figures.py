@@ -110,10 +110,14 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     counted = counted_noun(UNBRACKETED.sub(unbracketed, text[m.end():])) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
+    plant = PLANT.match(text, m.end()) if unit in SIZES and ends_in_verb(measure_before(text, m.start())) else None
+    if plant:
+        counted = counted or plant.group(1)                           # "引进35万吨|玉米淀粉加工项目": its capacity
     if unit in SIZES and text[m.start() - 1:m.start()] == "了":
         counted = counted or noun_phrase_after(text[m.end():])      # "套种了50亩|辣椒": what the area is of
-    if unit in SIZES and text[m.end():m.end() + 1] == "的" and only_a_verb(measure_before(text, m.start())):
-        counted = counted or noun_phrase_after(text[m.end() + 1:])    # "建设100亩的|莲子基地": its size
+    if unit in SIZES and only_a_verb(measure_before(text, m.start())):
+        after = m.end() + (text[m.end():m.end() + 1] == "的")
+        counted = counted or noun_phrase_after(text[after:])         # "建设100亩(的)|莲子基地": its size
     if unit in ("公里", "米", "千米") and text[m.end():m.end() + 1] == "外":
         counted = "距离"                                                # "1400多公里外的某县": how far away
     if unit in ("人", "名") and text[:m.start()].endswith("一行"):
@@ -174,6 +178,18 @@ def only_a_verb(phrase: str) -> bool:
     "海拔1600米的…" keeps 海拔."""
     words = tagged(phrase) if phrase else ()
     return not words or (len(words) == 1 and words[0][1].startswith("v"))
+
+
+def ends_in_verb(phrase: str) -> bool:
+    """The words before the figure end with a verb ("引进", "建设了"): they say what was done,
+    not what is measured."""
+    words = [w for w in tagged(phrase) if w[0] != "了"] if phrase else []
+    return bool(words) and words[-1][1].startswith("v")
+
+
+# A plant or project right after a capacity ("新建5万吨|污水处理厂", "建成100兆瓦|光伏电站项目"):
+# the capacity is its size.  The heads: the closed class of what a capacity is written before.
+PLANT = re.compile(r"的?([\u4e00-\u9fff]{2,12}?(?:项目|工程|生产线|基地|电站|厂)(?:(?![\u4e00-\u9fff])|(?=[、和及])))")
 
 
 # Units of a size (area, length, volume, capacity): "N亩的X" gives X's size.
