@@ -1058,3 +1058,13 @@ def test_a_copula_to_a_post_of_a_place_written_with_de_gives_the_post(article):
     post = _by_title(art, "吕国强")["党支部书记"]
     assert post["org"]["name"] == "明海村党支部" and post["place"]["name"] == "明海村"
     assert not _posts(art, "许晓军")                       # a relation to a person stays none
+
+
+def test_a_notice_item_with_a_two_character_name_reads_the_held_and_the_proposed_post(article):
+    art = article("干部任前公示\n2023-06-01 来源:测试日报\n"
+                  "湖南省株洲市攸县。刘强，现任攸县副县长，拟任县委常委；王建军，现任攸县财政局局长，拟任攸县副县长。"
+                  "会议接受了张华辞去攸县人民政府县长职务的请求。\n")
+    assert _by_title(art, "王建军")["副县长"]["proposed"]              # positive control: a three-character name
+    got = _by_title(art, "刘强")
+    assert not got["副县长"].get("proposed") and got["县委常委"]["proposed"]
+    assert _by_title(art, "张华")["县长"]["former"]                     # 接受了: the body's verb with 了

@@ -31,7 +31,7 @@ ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
-ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受某某辞去…"
+ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
 # The one succeeded is the object of these verbs, never the subject of the clause after:
 # "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
 SUCCEEDED = re.compile("接任|接替|接过")
@@ -207,7 +207,8 @@ class SubjectReading:
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
             if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
                 continue
-            if len(before) > n and before[-n - 1] not in "，,、：:是为的 ”" and not before[:-n].endswith(ACCEPT + ("接替", "替代")) \
+            if len(before) > n and before[-n - 1] not in "，,、：:是为的 ”" \
+                    and not before[:-n].rstrip("了").endswith(ACCEPT + ("接替", "替代")) \
                     and not _dated(before[:-n]):
                 continue
             if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):

@@ -19,6 +19,9 @@ APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任
 DECISION = re.compile(r"(?P<verb>任命|提名|免去)")
 # Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
 # or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
+# A pre-appointment notice's item opens with the verbs of its posts, held and proposed:
+# "甲，现任某县副县长，拟任县委常委" (kg.recognize.career_chains reads them).
+NOTICE_VERB = re.compile(r"现任|拟任|拟提名|拟推荐")
 ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:]?)(?P<rest>)")
 
 
@@ -42,6 +45,8 @@ class NoticeReading:
                 z += 1
             groups = concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
             if groups is None:
+                if NOTICE_VERB.match(text, b):
+                    self._person(name, idx, at)             # "甲，现任某县副县长，拟任…": the careers read the posts
                 continue
             self._person(name, idx, at)
             for end, last in groups:
