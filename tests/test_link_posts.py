@@ -822,3 +822,11 @@ def test_a_township_party_congress_elects_to_the_township_s_committee_by_its_sho
     assert {"白兔潭镇党委", "白兔潭镇纪委"} <= names
     assert not any("届" in n or "委员会" in n for n in names)
     assert ("镇党委书记", "白兔潭镇党委", "白兔潭镇") in posts(art, "邓志刚")    # positive control
+
+
+def test_a_source_written_with_its_level_alone_is_the_body_of_the_one_county_named(article):
+    art = article("县委常委会召开\n2023-06-01 来源:县委办\n11月3日，县委书记周立主持召开桑植县委常委会会议。\n编辑：李小红\n")
+    assert ("编辑", "桑植县委办", None) in posts(art, "李小红")
+    assert ("县委书记", "桑植县委", "桑植县") in posts(art, "周立")          # positive control
+    two = article("县委常委会召开\n2023-06-01 来源:县委办\n桑植县和慈利县的干部座谈。\n编辑：李小红\n")
+    assert not any(o["name"] == "县委办" for o in two.of("org"))           # no county settled: no bare body

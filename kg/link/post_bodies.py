@@ -188,8 +188,9 @@ def press_body(art: Article, idx: int, prefix: str | None) -> Span | None:
         if prefix.endswith(("日报", "晚报", "快报", "报", "社", "网", "台", "在线", "周刊")):
             return org_span(art, prefix, None, idx)
     if art.publisher and art.sources:      # a site name is not a body
-        return org_span(art, art.publisher, None, idx)
-    return None
+        own = next((o for o in art.of("org") if o.get("source") == art.publisher), None)
+        return own if own is not None or art.publisher in art.sources else org_span(art, art.publisher, None, idx)
+    return None                            # (a source the article settles no place for, "县委办", is none)
 
 
 # Heads a deputy's or a member's title shares with the leader's before it in one body's list.

@@ -49,12 +49,26 @@ class OrgFinder:
             self.art.of("org").extend(self.sentence(sent.index, sent.simp, places))
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
             bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)]
-            span = bare[0] if bare else self._org(src, None, -1, -1, -1)
+            span = bare[0] if bare else self._sole_level(src) if LEVEL_BODY.match(src) else self._org(src, None, -1, -1, -1)
+            if span is None:
+                continue                 # "县委办" of no county the article settles: no body of its own
             code = division_opening(src, load()) if span.get("place") is None else None
             if code is not None:
                 span["place"] = division_span(code)        # "某县融媒体中心": the county's
             span.sent, span.start, span.end = -1, -1, -1
+            span["source"] = src                             # the press credits' body (kg.link.post_bodies)
             self.art.add(span)
+
+    def _sole_level(self, src: str) -> Span | None:
+        """A source written with its level alone ("来源：县委办") is the body of the one
+        division of that level the article names ("某某县委办"), else none: a bare name
+        would make one node of every county's 县委办."""
+        level = LEVEL_WORDS.get(src[0])
+        named = {p["code"]: p for p in self.art.of("place") if p["level"] == level and p["code"] and p.sent >= 0}
+        place = next(iter(named.values())) if len(named) == 1 else None
+        if place is None or not place["name"].endswith(src[0]):
+            return None
+        return self._org(join(place["name"], src) if src[1:2] == "委" else place["name"] + src[1:], place, -1, -1, -1)
 
     def sentence(self, idx: int, text: str, places: list[Span]) -> list[Span]:
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
