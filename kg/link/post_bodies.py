@@ -187,10 +187,12 @@ def press_body(art: Article, idx: int, prefix: str | None) -> Span | None:
             return max(named, key=lambda o: len(o["name"]))
         if prefix.endswith(("日报", "晚报", "快报", "报", "社", "网", "台", "在线", "周刊")):
             return org_span(art, prefix, None, idx)
+    if art.publisher and art.sources and art.publisher[:1] in "省市县区旗":
+        # "来源：县委办": the body the organizations component settled for it, or none
+        return next((o for o in art.of("org") if o.get("source") == art.publisher), None)
     if art.publisher and art.sources:      # a site name is not a body
-        own = next((o for o in art.of("org") if o.get("source") == art.publisher), None)
-        return own if own is not None or art.publisher in art.sources else org_span(art, art.publisher, None, idx)
-    return None                            # (a source the article settles no place for, "县委办", is none)
+        return org_span(art, art.publisher, None, idx)
+    return None
 
 
 # Heads a deputy's or a member's title shares with the leader's before it in one body's list.
