@@ -446,3 +446,10 @@ def test_a_capacity_before_a_plant_measures_the_plant(article):
     assert measures[80] == "辣椒"                                        # positive control
     assert measures[300000] == "饲料加工项目"
     assert measures[200000] == "秸秆综合利用项目"
+
+
+def test_a_size_after_the_verb_newly_build_measures_the_noun_it_builds(article):
+    art = article(body("村里新建3000亩油茶林。"))
+    assert {f["value"]: f["measure"] for f in art.of("figure")}[3000] == "油茶林"
+    nanchang = article(body("江西省南昌市新建区召开会议。会后，村里新建了一批蔬菜大棚。"))
+    assert [p["surface"] for p in nanchang.of("place") if p["name"] == "新建区"] == ["新建区"]   # the district in its chain, not the verb
