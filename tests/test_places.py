@@ -711,3 +711,12 @@ def test_a_one_character_village_after_its_county_only_as_the_national_table_lis
     got = places(art)
     assert parent_name(got["王村"]) == "门头沟区"                          # positive control: listed there
     assert "单村" not in got
+
+
+def test_words_of_official_writing_that_are_short_forms_name_no_county_of_the_article_s_city(article):
+    art = article(body("黑龙江省齐齐哈尔市召开会议，强调要推动共同富裕，解放思想。广西壮族自治区桂林市旅游资源丰富。"))
+    got = places(art)
+    assert {"齐齐哈尔市", "桂林市"} <= set(got)                          # positive control
+    assert not {"富裕县", "资源县", "解放区"} & set(got)
+    chained = places(article(body("黑龙江省齐齐哈尔市富裕县召开会议。")))
+    assert parent_name(chained["富裕县"]) == "齐齐哈尔市"                 # the county by its full name
