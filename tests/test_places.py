@@ -718,5 +718,7 @@ def test_words_of_official_writing_that_are_short_forms_name_no_county_of_the_ar
     got = places(art)
     assert {"齐齐哈尔市", "桂林市"} <= set(got)                          # positive control
     assert not {"富裕县", "资源县", "解放区"} & set(got)
+    met = places(article(body("湖南省怀化市召开会议，与会同志会同有关部门研究。")))
+    assert "怀化市" in met and "会同县" not in met                      # 与会同志, 会同有关部门: no county
     chained = places(article(body("黑龙江省齐齐哈尔市富裕县召开会议。")))
     assert parent_name(chained["富裕县"]) == "齐齐哈尔市"                 # the county by its full name
