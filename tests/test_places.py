@@ -722,3 +722,10 @@ def test_words_of_official_writing_that_are_short_forms_name_no_county_of_the_ar
     assert "怀化市" in met and "会同县" not in met                      # 与会同志, 会同有关部门: no county
     chained = places(article(body("黑龙江省齐齐哈尔市富裕县召开会议。")))
     assert parent_name(chained["富裕县"]) == "齐齐哈尔市"                 # the county by its full name
+
+
+def test_an_everyday_word_s_compound_after_a_city_is_no_county_of_it(article):
+    art = article(body("湖北省荆州市公安局党委书记、局长陈军主持会议，荆州市公安县委书记王磊出席。"))
+    got = {(p["person"]["name"], p["title"]): p["place"]["name"] for p in art.of("post")}
+    assert got[("王磊", "县委书记")] == "公安县"                          # positive control: the county in full
+    assert got[("陈军", "局长")] == "荆州市"                              # 荆州市公安局: the city's police

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.places.gazetteer import load
+from kg.places.gazetteer import common_words, load
 from kg.recognize.segment import boundary
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
@@ -111,6 +111,8 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
             continue         # "闽江" is a river, "四川江油" a province and a city
         if surface == "中国" and text.startswith(NOT_AFTER_COUNTRY, e):
             continue
+        if surface in common_words() and surface not in names and not boundary(text, s, min(len(text), e + 3), e):
+            continue         # "某市公安局": an everyday word's compound (公安局), no county 公安
         hits.append((s, e, surface))
     return tuple(hits)
 
