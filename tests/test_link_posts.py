@@ -830,3 +830,10 @@ def test_a_source_written_with_its_level_alone_is_the_body_of_the_one_county_nam
     assert ("县委书记", "桑植县委", "桑植县") in posts(art, "周立")          # positive control
     two = article("县委常委会召开\n2023-06-01 来源:县委办\n桑植县和慈利县的干部座谈。\n编辑：李小红\n")
     assert not any(o["name"] == "县委办" for o in two.of("org"))           # no county settled: no bare body
+
+
+def test_a_source_opening_with_a_word_that_begins_like_a_level_is_no_level_s_body(article):
+    art = article("会议召开\n2023-06-01 来源:市场监管局\n湖南省岳阳市平江县召开会议。\n编辑：李小红\n")
+    assert not any(o["name"].startswith("岳阳市场") for o in art.of("org"))       # 市场, not 市 + 场监管局
+    own = article("会议召开\n2023-06-01 来源:县融媒体中心\n湖南省岳阳市平江县召开会议。\n")
+    assert "平江县融媒体中心" in {o["name"] for o in own.of("org")}        # positive control: 县 + its outlet

@@ -21,6 +21,7 @@ from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
                                     matchers, normalize, placed_name, title_matcher)
 from kg.lang.words import longest_first, words
+from kg.recognize.segment import boundary
 
 
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
@@ -48,8 +49,9 @@ class OrgFinder:
             places = list(self.art.in_sentence("place", sent.index))
             self.art.of("org").extend(self.sentence(sent.index, sent.simp, places))
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
-            bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)]
-            span = bare[0] if bare else self._sole_level(src) if LEVEL_BODY.match(src) else self._org(src, None, -1, -1, -1)
+            level = LEVEL_BODY.match(src) and (src[1:2] in "委直" or boundary(src, 0, min(len(src), 4), 1))   # not 市场监管局
+            bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)] if level else []
+            span = bare[0] if bare else self._sole_level(src) if level else self._org(src, None, -1, -1, -1)
             if span is None:
                 continue                 # "县委办" of no county the article settles: no body of its own
             code = division_opening(src, load()) if span.get("place") is None else None

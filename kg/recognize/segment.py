@@ -90,10 +90,12 @@ def boundary(text: str, a: int, z: int, at: int) -> bool:
 
     >>> boundary("情况向总书记汇报", 0, 5, 2), boundary("情况向总书记汇报", 0, 5, 1)
     (True, False)
+    >>> boundary("市场监管局", 0, 5, 1), boundary("市场监管局", 0, 5, 5)
+    (False, True)
     """
     pos = a
     for word in cut(text[a:z]):
         if pos >= at:
             return pos == at
         pos += len(word)
-    return pos >= at
+    return pos == at                 # (a word of the window running across `at` is none)
