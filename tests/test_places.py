@@ -729,3 +729,10 @@ def test_an_everyday_word_s_compound_after_a_city_is_no_county_of_it(article):
     got = {(p["person"]["name"], p["title"]): p["place"]["name"] for p in art.of("post")}
     assert got[("王磊", "县委书记")] == "公安县"                          # positive control: the county in full
     assert got[("陈军", "局长")] == "荆州市"                              # 荆州市公安局: the city's police
+
+
+def test_a_short_form_in_a_list_of_rivers_or_mountains_is_no_city(article):
+    rivers = places(article(body("湖南省益阳市境内有湘江、资江、沅江三条大河。")))
+    assert "益阳市" in rivers and "沅江市" not in rivers
+    towns = places(article(body("湖南省益阳市的沅江、桃江两地干部参加。")))
+    assert {"沅江市", "桃江县"} <= set(towns)                              # positive control: a list of counties

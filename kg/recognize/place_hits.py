@@ -111,10 +111,34 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
             continue         # "闽江" is a river, "四川江油" a province and a city
         if surface == "中国" and text.startswith(NOT_AFTER_COUNTRY, e):
             continue
+        if surface not in names and in_natural_list(text, s, e, surface):
+            continue         # "湘江、资江、沅江", "臭河、黑河、垃圾河": rivers listed, no city 沅江 or 黑河
         if surface in common_words() and surface not in names and not boundary(text, s, min(len(text), e + 3), e):
             continue         # "某市公安局": an everyday word's compound (公安局), no county 公安
         hits.append((s, e, surface))
     return tuple(hits)
+
+
+def in_natural_list(text: str, s: int, e: int, surface: str) -> bool:
+    """Whether a short form ending in 江/河/湖/山 stands in a 、-list of names with that same
+    ending: a list of rivers, lakes or mountains, not of cities.
+
+    >>> in_natural_list("有湘江、资江、沅江三条河", 7, 9, "沅江"), in_natural_list("益阳沅江", 2, 4, "沅江")
+    (True, False)
+    >>> in_natural_list("沅江、桃江两地", 0, 2, "沅江")
+    False
+    """
+    tail = surface[-1]
+    if tail not in NATURAL_TAILS:
+        return False
+    gaz = load()
+    before = text[max(0, s - 6):s - 1] if text[s - 1:s] == "、" else ""
+    after = text[e + 1:e + 6] if text[e:e + 1] == "、" else ""
+    neighbours = [before[-k:] for k in range(2, len(before) + 1) if before.endswith(tail)]
+    neighbours += [after[:k] for k in range(2, len(after) + 1) if after[k - 1] == tail]
+    if any(n in gaz.names or n in gaz.shorts for n in neighbours):
+        return False                     # "沅江、桃江": two counties' short forms, a list of places
+    return bool(neighbours)
 
 
 @lru_cache(maxsize=1)
