@@ -863,3 +863,11 @@ def test_the_production_corps_is_a_body_of_its_own_not_the_region_s(article):
     assert ("赵建平", "党委书记", "新疆生产建设兵团第三师党委") in got
     assert ("孙海涛", "副政委") in {(name, title) for name, title, _ in got}
     assert not any("自治区生产建设兵团" in o["name"] for o in art.of("org"))
+
+
+def test_credits_set_apart_by_a_bar_name_the_author_and_the_editor(article):
+    art = article("山间小城的新路子\n\n作者 | 韩立春   编辑 | 孟雪  \n\n2022年05月10日 09:30\n\n"
+                  "县委书记赵明远介绍，今年全县新建道路30公里。\n")
+    got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("赵明远", "县委书记") in got                                 # positive control
+    assert {("韩立春", "作者"), ("孟雪", "编辑")} <= got
