@@ -70,7 +70,7 @@ class OrgFinder:
         place = next(iter(named.values())) if len(named) == 1 else None
         if place is None or not place["name"].endswith(src[0]):
             return None
-        return self._org(join(place["name"], src) if src[1:2] == "委" else place["name"] + src[1:], place, -1, -1, -1)
+        return self._org(place["name"] + src[1:], place, -1, -1, -1)      # 县委办 → 某某县委办, 县融媒体中心 → 某某县融媒体中心
 
     def sentence(self, idx: int, text: str, places: list[Span]) -> list[Span]:
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
@@ -85,7 +85,8 @@ class OrgFinder:
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         found += self._outlets(idx, text, found)
         make = lambda name, place, s, e: self._org(name, place, idx, s, e)     # noqa: E731
-        found += quoted_bodies(text, found, make) + consultative(text, places, found, make)
+        found += quoted_bodies(text, found, make)
+        found += consultative(text, places, found, make)      # (drops what it reads over from `found`)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
     def _cells(self, idx: int, text: str, found: list[Span]) -> list[Span]:
