@@ -1068,3 +1068,30 @@ def test_a_notice_item_with_a_two_character_name_reads_the_held_and_the_proposed
     got = _by_title(art, "刘强")
     assert not got["副县长"].get("proposed") and got["县委常委"]["proposed"]
     assert _by_title(art, "张华")["县长"]["former"]                     # 接受了: the body's verb with 了
+
+
+def test_a_story_s_next_step_opened_by_a_connective_is_read(article):
+    art = article("干部风采\n2024-03-01\n"
+                  "2016年起，孟德林担任宁强县委副书记、县长，直到2021年调任略阳县委书记。\n")
+    posts = _by_title(art, "孟德林")
+    assert posts["县长"]["start"] == 2016 and posts["县长"]["former"]
+    assert posts["县委书记"]["start"] == 2021 and posts["县委书记"]["org"]["name"] == "略阳县委"
+
+
+def test_first_then_makes_the_first_post_former_and_keeps_the_name_short(article):
+    art = article("干部风采\n2024-03-01\n"
+                  "石永红先任宁强县副县长，后任宁强县委常委、组织部部长。\n")
+    assert "石永红" in {p["name"] for p in art.of("person")} and "石永红先" not in {p["name"] for p in art.of("person")}
+    posts = _by_title(art, "石永红")
+    assert posts["副县长"]["former"] and not posts["部长"].get("former")
+
+
+def test_a_chief_specialist_of_a_bureau_is_a_post(article):
+    art = article("人事任免\n2024-03-01\n经研究，任命罗建平为某某市统计局总统计师，杨洁为某某市发展和改革委员会总经济师。\n")
+    assert {p["title"] for p in art.of("post")} >= {"总统计师", "总经济师"}
+
+
+def test_the_model_s_name_gives_back_the_adverb_that_opens_the_verb(article):
+    art = article("干部风采\n2024-03-01\n叶敏先任景宁县副县长，后任景宁县委常委。\n")
+    assert {p["name"] for p in art.of("person")} == {"叶敏"}
+    assert _by_title(art, "叶敏")["副县长"]["former"]

@@ -837,3 +837,11 @@ def test_a_source_opening_with_a_word_that_begins_like_a_level_is_no_level_s_bod
     assert not any(o["name"].startswith("岳阳市场") for o in art.of("org"))       # 市场, not 市 + 场监管局
     own = article("会议召开\n2023-06-01 来源:县融媒体中心\n湖南省岳阳市平江县召开会议。\n")
     assert "平江县融媒体中心" in {o["name"] for o in own.of("org")}        # positive control: 县 + its outlet
+
+
+def test_a_body_s_short_name_before_a_title_is_that_body(article):
+    art = article(body("中国石油天然气集团有限公司与甘肃省庆阳市签署合作协议。中国石油总经理黄立明、庆阳市委书记周建军出席。"))
+    assert ("市委书记", "庆阳市委", "庆阳市") in posts(art, "周建军")            # positive control
+    assert {t for t, o, _ in posts(art, "黄立明") if o == "中国石油天然气集团有限公司"} == {"总经理"}
+    from kg.recognize.org_short_names import shortened
+    assert shortened("中国石油", "中国石油天然气集团有限公司") and not shortened("石油中国", "中国石油天然气集团有限公司")

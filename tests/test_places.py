@@ -736,3 +736,17 @@ def test_a_short_form_in_a_list_of_rivers_or_mountains_is_no_city(article):
     assert "益阳市" in rivers and "沅江市" not in rivers
     towns = places(article(body("湖南省益阳市的沅江、桃江两地干部参加。")))
     assert {"沅江市", "桃江县"} <= set(towns)                              # positive control: a list of counties
+
+
+def test_a_town_whose_name_opens_with_a_village_s_is_the_town(article):
+    art = article(body("北京市大兴区北臧村镇党委书记在镇里调研，大兴区榆垡镇的干部参加。"))
+    got = places(art)
+    assert parent_name(got["榆垡镇"]) == "大兴区"                          # positive control
+    assert parent_name(got["北臧村镇"]) == "大兴区" and "北臧村" not in got
+    assert "北臧村镇党委" in {o["name"] for o in art.of("org")}
+
+
+def test_a_town_s_committee_and_government_written_together_are_two_bodies(article):
+    art = article(body("北京市大兴区榆垡镇党委政府高度重视，榆垡镇党委镇政府召开会议。"))
+    assert {o["name"] for o in art.of("org")} >= {"榆垡镇党委", "榆垡镇政府"}
+    assert "榆垡镇党委政府" not in {o["name"] for o in art.of("org")}

@@ -453,3 +453,16 @@ def test_a_size_after_the_verb_newly_build_measures_the_noun_it_builds(article):
     assert {f["value"]: f["measure"] for f in art.of("figure")}[3000] == "油茶林"
     nanchang = article(body("江西省南昌市新建区召开会议。会后，村里新建了一批蔬菜大棚。"))
     assert [p["surface"] for p in nanchang.of("place") if p["name"] == "新建区"] == ["新建区"]   # the district in its chain, not the verb
+
+
+def test_a_rate_of_output_before_a_plant_measures_the_plant(article):
+    art = article(body("某某集团将在漳州投资建设年产50万吨乙烯项目，在泉州建设日处理3万吨污水处理厂。"))
+    measures = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert measures[500000] == "乙烯项目" and measures[30000] == "污水处理厂"
+
+
+def test_a_venue_and_the_verb_after_it_are_no_part_of_a_project_s_name(article):
+    art = article(body("某某集团将在漳州投资建设年产50万吨乙烯项目，在泉州建设泉州湾跨海大桥项目。"))
+    names = {p["name"] for p in art.of("program")}
+    assert "泉州湾跨海大桥项目" in names                                    # positive control
+    assert not any(n.startswith(("漳州", "泉州建设")) for n in names)

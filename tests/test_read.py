@@ -202,3 +202,24 @@ def test_a_source_line_under_the_text_is_the_articles_source_not_a_sentence(arti
     assert ("副县长", "桃江县") in {(p["title"], p["place"]["name"]) for p in art.of("post") if p["place"]}
     art = article(page.replace("2023-10-09\n", "2023-10-09 来源:益阳日报\n"))
     assert art.sources == ["益阳日报"]                    # control: the header's source stays the article's
+
+
+def test_a_notice_of_short_items_is_read_whole_and_dated_by_its_signature(article):
+    art = article("湖北省人民政府关于任免工作人员的通知\n"
+                  "各市、州人民政府，省政府各部门：\n"
+                  "省人民政府决定：\n"
+                  "任命周海波为湖北省水利厅副厅长；\n"
+                  "免去陈晓东的湖北省审计厅总审计师职务；\n"
+                  "免去刘一鸣的湖北省统计局副局长职务。\n"
+                  "湖北省人民政府\n"
+                  "2025年4月16日\n")
+    assert art.date == "2025-04-16"
+    posts = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert posts[("周海波", "副厅长")]["org"]["name"] == "湖北省水利厅" and posts[("周海波", "副厅长")]["start"] == 2025
+    assert posts[("陈晓东", "总审计师")]["former"] and posts[("刘一鸣", "副局长")]["former"]
+
+
+def test_a_menu_line_ending_in_a_colon_opens_no_body():
+    art = article_from_text("某县召开春耕生产会\n当前位置：\n2025-04-16 来源：某县融媒体中心\n"
+                            "近日，某县召开春耕生产工作会议，安排部署全县春耕备耕工作。\n", source_file="t.txt")
+    assert art.text.startswith("近日") and art.date == "2025-04-16"

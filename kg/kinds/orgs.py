@@ -32,5 +32,8 @@ class Organizations(Kind):
         for span in art.of("org"):
             node = g.node(span)
             if span.start >= 0 and 0 <= span.sent < len(art.sentences):
+                if span.get("written"):         # a body whose words are not all in one run
+                    g.alt_labels(node, {span["written"]}, span["name"])
+                    continue
                 written = art.sentences[span.sent].simp[span.start:span.end]
                 g.alt_labels(node, {written, g.original(span)}, span["name"])

@@ -66,6 +66,7 @@ def article_from_text(raw: str, source_file: str) -> Article:
     article.title_original = layout.tidy_headline("".join(lines[head_i:head_i + n])) if n else ""
     fields = layout.header_fields(header, simp[start] if start < len(simp) else "")
     article.date, article.publisher, article.sources = fields["date"], fields["publisher"], fields["sources"]
+    article.date = article.date or layout.signed_date(simp[start:end])
     under = layout.source_under_text(simp[start:end])
     if under is not None:                              # a source line under the text: meta, not body
         end_source = layout.SOURCE.search(simp[start + under]).group(1)

@@ -59,6 +59,17 @@ def is_sentence(line: str) -> bool:
     return len(line) >= 12 and bool(re.search(r"[。！？!?]$", line)) and not is_junk(line) and not is_meta(line)
 
 
+def is_item(line: str) -> bool:
+    """A line of a notice that opens or lists rather than ends a sentence: its address or
+    decision ("各县区人民政府：", "市政府决定：") and its items ("任命某某为市统计局局长；").
+    A notice is such lines and a last item with a full stop, all shorter than a paragraph.
+
+    >>> is_item("任命某某为市统计局局长；"), is_item("市政府决定："), is_item("当前位置：")
+    (True, True, False)
+    """
+    return len(line) >= 6 and bool(re.search(r"[；;：:]$", line)) and not is_junk(line) and not is_meta(line)
+
+
 def is_junk(line: str) -> bool:
     breadcrumb = line.count(">") >= 2 and len(line) < 80 and not SENTENCE_END.search(line)
     return (bool(FOOTER.search(line)) or is_link_list(line) or breadcrumb
@@ -82,8 +93,8 @@ def find_body(lines: list[str]) -> tuple[int, int]:
         first_par = next((i for i, line in enumerate(lines) if len(line) >= 10 and SENTENCE_END.search(line)), 0)
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
     start = metas[-1] + 1 if metas else first_par
-    while start - 1 >= (metas[-1] + 1 if metas else 1) and is_sentence(lines[start - 1]):
-        start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph
+    while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])):
+        start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph, a notice's items
     end = len(lines)
     for i in range(start, len(lines)):
         if END_MARK.search(lines[i]):
@@ -141,6 +152,24 @@ def parse_date(text: str) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+SIGNATURE_DATE = re.compile(r"^\s*(?:20\d{2}|19\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def signed_date(body: list[str]) -> str | None:
+    """The date a notice is signed with under the issuer's name, its last lines: the
+    article's date when the page's header gives none.
+
+    >>> signed_date(["任命某某为市统计局局长。", "某市人民政府", "2025年3月8日"])
+    '2025-03-08'
+    >>> signed_date(["2025年3月8日", "某县召开会议，研究部署春耕生产工作。"]) is None
+    True
+    """
+    for line in body[-2:]:
+        if SIGNATURE_DATE.match(line):
+            return parse_date(line)
+    return None
 
 
 # Lines of a page's header that are no headline: site furniture, photo captions, bylines.

@@ -33,7 +33,7 @@ VERB = re.compile("|".join(sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
 # "任命某某为某县副县长", "补选某某为…", "免去某某同志的某局局长职务".
 DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去)")
-NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历先")
+NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
 

@@ -22,8 +22,11 @@ from kg.recognize.person_proposals import MEETING_VERBS
 
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现")     # 现: "…，现任某职"
+# Connectives of a story's sequence that open the clause of its next step: "…任某县县长，
+# 直到2019年调任某市副市长", "…，后来又任…", "…，不久升任…", "…，接着任…".
+SEQUENCE = re.compile(r"^(?:直到|直至|一直到|后来|随后|之后|不久后?|旋即|接着|继而)")
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
-AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"
+AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾", "先")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"; "某某先任…，后任…"
 SEX = r"[（(][男女][)）]"                 # a notice's note on a name: "某某（女）"
 SEX_NOTE = re.compile(SEX + "$")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
@@ -131,6 +134,7 @@ class SubjectReading:
         rest = re.sub(r"(参加工作|参军|入伍|毕业|大学毕业)(以?后)", "", rest)     # "…年参加工作后先后担任…"
         rest = re.sub(r"^(按程序|依法依规|依纪依法|依法|依规|按规定)", "", rest)    # "…，按程序免除其…职务"
         rest = re.sub(r"^(?:在|于)?(?:换届选举|换届|选举|届满)(?:时|中|后)", "", rest)    # "2017年换届时当选…": the occasion
+        rest = SEQUENCE.sub("", rest)          # "…，直到2019年调任…", "…，不久又任…": the next step of the story
         if FIRST_PERSON.fullmatch(rest):
             return self._speaker(idx, text, verb)      # "“2018年，我来到某村任第一书记……”某某说"
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):

@@ -44,6 +44,19 @@ NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since 
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
 
+# "先任甲职，后任乙职": the step told first was left for the one the sequence tells next.
+THEN = re.compile(r"[，,；;]\s*(?:后来?|随后|之后|不久|旋即|继而|又)(?:又|再)?(?:调任|升任|转任|出任|担任|任)")
+
+
+def _first_of_two(text: str, own: str, verb: int) -> bool:
+    """Whether the step at `verb` is the first of "先…，后…": a post held before the next.
+
+    >>> _first_of_two("某某先任某县副县长，后任某县县长", "先", 3), _first_of_two("某某任某县县长", "", 2)
+    (True, False)
+    """
+    return own.endswith("先") and THEN.search(text, verb) is not None
+
+
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
     def __init__(self, art: Article):
         self.art = art
@@ -123,7 +136,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 carried = (items[-1][1] + (2 if text.startswith("任上", items[-1][1]) else 0), person, when)
                 left_at, when = when, None
             own = text[name_end:s]
-            past = past or any(m in own for m in PAST_MARKS) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
+            past = past or any(m in own for m in PAST_MARKS) or _first_of_two(text, own, s) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
                 or ((after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS) \
                 or (self.before_change and when is None)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())

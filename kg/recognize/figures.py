@@ -110,7 +110,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     counted = counted_noun(UNBRACKETED.sub(unbracketed, text[m.end():])) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
-    plant = PLANT.match(text, m.end()) if unit in SIZES and ends_in_verb(measure_before(text, m.start())) else None
+    before = measure_before(text, m.start())
+    plant = PLANT.match(text, m.end()) if unit in SIZES and (ends_in_verb(before) or before.endswith(RATES)) else None
     if plant:
         counted = counted or plant.group(1)                           # "引进35万吨|玉米淀粉加工项目": its capacity
     if unit in SIZES and text[m.start() - 1:m.start()] == "了":
@@ -190,6 +191,11 @@ def ends_in_verb(phrase: str) -> bool:
 # A plant or project right after a capacity ("新建5万吨|污水处理厂", "建成100兆瓦|光伏电站项目"):
 # the capacity is its size.  The heads: the closed class of what a capacity is written before.
 PLANT = re.compile(r"的?([\u4e00-\u9fff]{2,12}?(?:项目|工程|生产线|基地|电站|厂)(?:(?![\u4e00-\u9fff])|(?=[、和及])))")
+
+
+# A plant's rate of output or its capacity written before the figure ("建设年产30万吨|某某
+#项目", "装机容量100万千瓦|某某电站"): the figure is the plant's size, as after a verb.
+RATES = ("年产", "日产", "年处理", "日处理", "年加工", "日加工", "年吞吐", "年吞吐量", "装机", "装机容量", "设计产能", "产能")
 
 
 # Units of a size (area, length, volume, capacity): "N亩的X" gives X's size.

@@ -16,10 +16,9 @@ from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
 from kg.recognize.career_chains import NOT_VERB_BEFORE
 from kg.recognize.place_lists import counted_lower
-from kg.recognize.place_stems import CAREER_VERBS, good_stem, level_of, listed_stem, patterns
+from kg.recognize.place_stems import CAREER_VERBS, cut_from_sound, good_stem, level_of, listed_stem, patterns, sounded
 from kg.recognize.segment import tagged
 from kg.places.villages import entries, place_of
-from kg.recognize.names import transliteration
 from kg.recognize.zones import ZoneReading
 from kg.lang.words import words
 
@@ -65,6 +64,7 @@ class LowerPlaces(ZoneReading):
             if hit is None:
                 continue
             inside = [d for d in divisions if d.start < hit.end and hit.start < d.end]
+            self._yield_to_longer(hit, out, anchors)
             if all(_opens_name(d, hit) for d in inside) and not any(o.start < hit.end and hit.start < o.end for o in out):
                 for d in inside:
                     divisions.remove(d)
@@ -74,6 +74,18 @@ class LowerPlaces(ZoneReading):
         counted = self._counted(idx, text)
         out = [o for o in out if not any(c.start < o.end and o.start < c.end for c in counted)] + counted
         return out + self._zones(idx, text, divisions + out)
+
+    def _yield_to_longer(self, hit: Span, out: list[Span], anchors: dict) -> None:
+        """Takes out of `out` the names of a lower level that `hit` holds and runs past: the
+        longer name is the one written ("某县王村口镇": the town, not its first two
+        characters' village)."""
+        for o in [o for o in out if hit.start <= o.start and o.end <= hit.end and len(o.text) < len(hit.text)
+                  and RANK.get(hit["level"], 5) < RANK.get(o["level"], 5)]:    # (not 某镇某村 over 某镇)
+            out.remove(o)
+            if anchors.get(o.end) is o:
+                del anchors[o.end]
+            if self.known.get(o["name"]) is o:
+                del self.known[o["name"]]
 
     def _counted(self, idx: int, text: str) -> list[Span]:
         """The items of "甲、乙、丙三个镇" that the national table places in the article's
@@ -105,14 +117,14 @@ class LowerPlaces(ZoneReading):
             return self._listed(idx, text, s, e)              # the name (某某镇, 某某村)
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
-        longest = 10 if text[s - 1:s] == "族" or _sounded(text, s) else 6   # an ethnic township: "某某蒙古族乡",
+        longest = 10 if text[s - 1:s] == "族" or sounded(text, s) else 6   # an ethnic township: "某某蒙古族乡",
                                           # "某某彝族苗族乡"; a name written by sound: "某乡阿亚格库木巴格村"
         for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
             listed = start >= 0 and _listed_under(anchors.get(start), stem + suffix)
             owned = start >= 0 and self._numbered(text, stem, suffix, start, e, anchors) and listed_stem(stem)
-            if start < 0 or not (listed or owned or good_stem(stem, check_words=False)) or _cut_from_sound(text, start, s):
+            if start < 0 or not (listed or owned or good_stem(stem, check_words=False)) or cut_from_sound(text, start, s):
                 continue          # (owned: "某乡大坪村党总支": 大 may open a name right after its township)
             anchor = self._anchor(text, start, anchors)
             if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
@@ -163,7 +175,7 @@ class LowerPlaces(ZoneReading):
         county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first."""
         for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
-            if len(stem) < n or not listed_stem(stem) or _cut_from_sound(text, s - n, s):
+            if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
@@ -240,17 +252,6 @@ def _appointed_to(text: str, start: int) -> bool:
     return before.endswith("任") and before[-2:-1] not in NOT_VERB_BEFORE
 
 
-def _sounded(text: str, end: int) -> bool:
-    """Whether the six characters before `end` write Uyghur, Tibetan or Mongolian by sound
-    (four of them or more from kg/data/transliteration_chars.txt, a set made for persons'
-    names): such village names run to nine characters.
-
-    >>> _sounded("到了阿依巴格库木村", 8), _sounded("到了新建幸福家园村", 8)
-    (True, False)
-    """
-    return end >= 6 and sum(c in transliteration() for c in text[end - 6:end]) >= 4
-
-
 def _opens_name(division: Span, hit: Span) -> bool:
     """Whether a division read by its short form ("东营", not 东营市) opens a longer
     township's or village's name that `hit` reads ("东营子村")."""
@@ -268,20 +269,6 @@ def _listed_under(anchor: Span | None, name: str) -> bool:
     """
     return anchor is not None and anchor["level"] == "county" and bool(anchor.get("code")) \
         and any(e.county == anchor["code"] for e in entries(name))
-
-
-def _cut_from_sound(text: str, start: int, end: int) -> bool:
-    """Whether a name starting at `start` would cut a name written by sound that runs on
-    to its left: "阿亚格库木巴格村" is no village 库木巴格村, though the table lists one.
-    A township's suffix before it ends that name (某苏木哈日阿图嘎查: 苏木 ends in 木).
-
-    >>> _cut_from_sound("到了阿亚格库木巴格村", 5, 9), _cut_from_sound("到了阿亚格库木巴格村", 2, 9)
-    (True, False)
-    >>> _cut_from_sound("巴彦胡舒苏木哈日阿图嘎查", 6, 10)
-    False
-    """
-    return start > 0 and text[start - 1] in transliteration() and _sounded(text, end) \
-        and not text.endswith(tuple(words("township_suffixes")), 0, start)
 
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "zone": 3}

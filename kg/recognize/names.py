@@ -62,6 +62,16 @@ def ends_name(text: str, j: int) -> bool:
     return j >= len(text) or text.startswith(lexicon()[2], j)
 
 
+def opens_follower(text: str, j: int) -> bool:
+    """Whether a word that follows names, of two characters or more, starts at j: a name
+    that runs to j has taken that word's first character ("张三先任某职": 张三, 先任).
+
+    >>> opens_follower("张三先任县长", 2), opens_follower("张三丰任县长", 2)
+    (True, False)
+    """
+    return any(len(f) >= 2 and text.startswith(f, j) for f in lexicon()[2])
+
+
 CREDIT_END = set(" \u3000）)】]。，,；;/\n")
 
 

@@ -157,8 +157,8 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
             word = ordinal.group(0) + word
         else:
             word = bodies.match_at(text, at)
-        if not word:
-            break
+        if not word or (word in ("政府", "人民政府") and cur.endswith("委")):
+            break         # "某镇党委政府": the committee and the government, two bodies (orgs.PAIRED)
         cur += word
         out.append(cur)
     end = i + len(out[-1]) if out else i

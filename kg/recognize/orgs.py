@@ -17,6 +17,7 @@ from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, quoted_bodies, youth_league
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
+from kg.recognize.org_short_names import short_names
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
                                     matchers, normalize, placed_name, title_matcher)
@@ -25,7 +26,7 @@ from kg.recognize.segment import boundary
 
 
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
-PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州])(?:人民)?政府")     # the committee and the government
+PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州]?)((?:人民)?政府)")     # the committee and the government
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
@@ -86,6 +87,7 @@ class OrgFinder:
         found += self._outlets(idx, text, found)
         make = lambda name, place, s, e: self._org(name, place, idx, s, e)     # noqa: E731
         found += quoted_bodies(text, found, make)
+        found += short_names(self.art, idx, text, found, make)
         found += consultative(text, places, found, make)      # (drops what it reads over from `found`)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
@@ -182,8 +184,11 @@ class OrgFinder:
             for body in bodies_after(text, p.end, village=p["level"] == "village"):
                 out.append(self._org(placed_name(p, body), p, idx, p.start, p.end + gap * (not text.startswith(body, p.end)) + len(body)))
             pair = PAIRED.match(text, p.end)
-            if pair and pair.group(2) == p["name"][-1]:      # "某县委县政府", "某镇党委镇政府": both bodies
-                out.append(self._org(p["name"] + "政府", p, idx, pair.start(2), pair.end()))
+            if pair and pair.group(2) in ("", p["name"][-1]):      # "某县委县政府", "某镇党委(镇)政府": both bodies
+                gov = self._org(p["name"] + "政府", p, idx, pair.start(2) if pair.group(2) else pair.start(3), pair.end())
+                if not pair.group(2):
+                    gov["written"] = gov["name"]      # "某镇党委政府": no label 政府 of its own
+                out.append(gov)
         return out
 
     def _bare(self, idx, text, places) -> list[Span]:

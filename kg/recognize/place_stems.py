@@ -12,6 +12,7 @@ from kg.lang.script import HAN_CHAR
 from kg.lang.words import longest_first, words
 from kg.recognize.career_chains import LEAVE, PAST, TAKE
 from kg.recognize.segment import tag_of, tagged
+from kg.recognize.names import transliteration
 
 CAREER_VERBS = tuple(v for v in PAST + TAKE + LEAVE if len(v) >= 2)      # 任 alone opens 任庄村
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
@@ -72,3 +73,28 @@ def listed_stem(stem: str) -> bool:
     if len(stem) == 1:
         return stem not in not_stems and stem not in words("village_work_verbs")
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
+
+
+def sounded(text: str, end: int) -> bool:
+    """Whether the six characters before `end` write Uyghur, Tibetan or Mongolian by sound
+    (four of them or more from kg/data/transliteration_chars.txt, a set made for persons'
+    names): such village names run to nine characters.
+
+    >>> sounded("到了阿依巴格库木村", 8), sounded("到了新建幸福家园村", 8)
+    (True, False)
+    """
+    return end >= 6 and sum(c in transliteration() for c in text[end - 6:end]) >= 4
+
+
+def cut_from_sound(text: str, start: int, end: int) -> bool:
+    """Whether a name starting at `start` would cut a name written by sound that runs on
+    to its left: "阿亚格库木巴格村" is no village 库木巴格村, though the table lists one.
+    A township's suffix before it ends that name (某苏木哈日阿图嘎查: 苏木 ends in 木).
+
+    >>> cut_from_sound("到了阿亚格库木巴格村", 5, 9), cut_from_sound("到了阿亚格库木巴格村", 2, 9)
+    (True, False)
+    >>> cut_from_sound("巴彦胡舒苏木哈日阿图嘎查", 6, 10)
+    False
+    """
+    return start > 0 and text[start - 1] in transliteration() and sounded(text, end) \
+        and not text.endswith(tuple(words("township_suffixes")), 0, start)

@@ -40,6 +40,7 @@ WRITING_AFTER = re.compile(r"一文|的?(?:署名)?(?:文章|评论|社论|讲�
 NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the whole country, not of a province
 CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=、|”|“[^“”]{1,8}”活动|活动)")
 TARGET_HEADS = ("整治", "治理", "清理", "纠治")
+VENUE_VERBS = ("建设", "建成", "打造", "布局", "落地")      # "在某市建设…": built there
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -186,6 +187,7 @@ class ProgramFinder:
             start = self._left_edge(text, m.start())
             if start is None:
                 continue
+            start = self._after_venue(idx, text, start, m.start())
             stem = text[start:m.start()]
             lead = leading_verb(stem)
             start, stem = start + len(lead), stem[len(lead):]     # "借力监察体制改革": the verb is no part of it
@@ -205,6 +207,15 @@ class ProgramFinder:
             if text.endswith(lexicon()[4], 0, s + 1):
                 return s + 1
         return 0 if head_start <= 18 else None
+
+    def _after_venue(self, idx: int, text: str, start: int, head: int) -> int:
+        """Past a venue and the verb after it: "在某市建设某某项目" tells where it is
+        built; the name is what is built (a place that no 在 marks opens names: 某市某某项目)."""
+        for p in self.art.in_sentence("place", idx):
+            if p.start == start and text[start - 1:start] in ("在", "到", "赴") and p.end < head:
+                verb = next((v for v in VENUE_VERBS + lexicon()[3] if text.startswith(v, p.end)), None)
+                return p.end + len(verb) if verb else start
+        return start
 
     def _names_a_person(self, idx: int, s: int, e: int) -> bool:
         """Whether the model reads a person inside the words ("某某充分肯定工程": who

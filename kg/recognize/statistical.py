@@ -211,6 +211,17 @@ def candidates(art: Article, sent: int, tag: str = "PER") -> dict[int, str]:
     return {c.start: c.text for c in art.in_sentence("candidate", sent) if c["tag"] == tag}
 
 
+def _person_word(word: str, tag: str, text: str, at: int) -> str:
+    """The model's person, less a last character that opens a word following names: in
+    "张三先任某职" it reads 张三先, where 先任 is the verb (see names.opens_follower).
+
+    >>> _person_word("张三先", "PER", "张三先任县长", 0), _person_word("张三丰", "PER", "张三丰任县长", 0)
+    ('张三', '张三丰')
+    """
+    from kg.recognize.names import opens_follower
+    return word[:2] if tag == "PER" and len(word) == 3 and opens_follower(text, at + 2) else word
+
+
 @register
 class Statistical(Component):
     """Candidate persons, places and bodies proposed by LAC over every sentence."""
@@ -230,7 +241,8 @@ class Statistical(Component):
                 at, bounds = 0, []
                 for word, tag in next(tagged):
                     if tag in KINDS:
-                        art.add(Span("candidate", sent.index, at, at + len(word), word, {"tag": tag}))
+                        name = _person_word(word, tag, sent.simp, at)
+                        art.add(Span("candidate", sent.index, at, at + len(name), name, {"tag": tag}))
                     bounds.append((at, at + len(word), tag))
                     at += len(word)
                 cut[sent.index] = tuple(bounds)

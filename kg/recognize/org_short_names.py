@@ -1,0 +1,59 @@
+"""A body's short name: the characters of its full name kept in their order, as Chinese
+shortens names (北京大学 → 北大, 某某石油化工集团 → 某某石化, 国家电网有限公司 → 国网).
+
+An article names a firm or a school in full once, then writes it short before its
+officers' titles ("…集团有限公司与某市签约。某某石化董事长某某…").  The short name is
+that body, one node, with the short name as its other label.  It is read only where the
+model proposes a body there, a title follows, and a body named before holds its
+characters in order and opens with the same one: no word list of short names.
+"""
+from __future__ import annotations
+
+from kg.article import Article, Span
+from kg.recognize.org_names import title_matcher
+
+
+def shortened(short: str, full: str) -> bool:
+    """Whether `short` keeps characters of `full` in their order, its first one first,
+    and leaves out at least two.
+
+    >>> shortened("华科大", "华中科技大学"), shortened("华大", "华中科技大学"), shortened("科大华", "华中科技大学")
+    (True, True, False)
+    >>> shortened("华中科技大学", "华中科技大学")
+    False
+    """
+    if len(full) < len(short) + 2 or short[:1] != full[:1]:
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
+def short_names(art: Article, idx: int, text: str, found: list[Span], make) -> list[Span]:
+    """Short names in this sentence, each where the model proposes a body or a clause
+    opens, a title following it, that shorten a body the article named before (or earlier
+    in this sentence); `make(name, place, s, e)` makes the span, named in full."""
+    named = [o for o in art.of("org") if o.sent >= 0] + [o for o in found if o.start >= 0]
+    if not named:
+        return []
+    out = []
+    places = [p for p in art.in_sentence("place", idx) if p.start >= 0]
+    for s, e in _openings(art, idx, text):
+        if any(o.start < e and s < o.end for o in found + out if o.start >= 0):
+            continue                      # the rules read a body here
+        if any(p.start <= s and e <= p.end for p in places):
+            continue                      # "某自治区常委": a place, not its bureau's short name
+        full = next((o for o in reversed(named) if (o.sent, o.start) < (idx, s) and shortened(text[s:e], o["name"])), None)
+        if full is not None:
+            out.append(make(full["name"], full["place"], s, e))
+    return out
+
+
+def _openings(art: Article, idx: int, text: str):
+    """(start, end) of three to six characters a title follows: the model's bodies, and
+    the words that open the sentence or a clause ("。某某石化董事长…", "，某某大学校长…")."""
+    spans = {(c.start, c.end) for c in art.in_sentence("candidate", idx) if c["tag"] == "ORG"}
+    spans |= {(k, k + n) for k in range(len(text)) if k == 0 or text[k - 1] in OPENERS for n in range(3, 7)}
+    return sorted((s, e) for s, e in spans if 3 <= e - s <= 6 and e <= len(text) and title_matcher().match_at(text, e))
+
+
+OPENERS = set("，,。；;：:、“（( ")
