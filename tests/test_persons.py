@@ -871,3 +871,10 @@ def test_credits_set_apart_by_a_bar_name_the_author_and_the_editor(article):
     got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert ("赵明远", "县委书记") in got                                 # positive control
     assert {("韩立春", "作者"), ("孟雪", "编辑")} <= got
+
+
+def test_a_yi_name_after_a_post_runs_past_its_clan_name(article):
+    art = article(body("美姑县委书记俄木阿果、县长马海日呷和副县长马海军出席。通讯员 吉克拉且"))
+    assert {"俄木阿果", "马海日呷", "马海军", "吉克拉且"} <= names(art)        # 马海军: a Han name, as it was
+    assert not {"马海日", "吉克拉"} & names(art)
+    assert ("县长", None, "美姑县") in posts(art, "马海日呷")

@@ -466,3 +466,17 @@ def test_a_venue_and_the_verb_after_it_are_no_part_of_a_project_s_name(article):
     names = {p["name"] for p in art.of("program")}
     assert "泉州湾跨海大桥项目" in names                                    # positive control
     assert not any(n.startswith(("漳州", "泉州建设")) for n in names)
+
+
+def test_a_sentence_that_opens_with_its_year_dates_the_figures_after_it_in_its_paragraph(article):
+    art = article(body("2016年，他回村办起了合作社。2019年，他当选村委会主任。那时，村集体还欠债12万元。\n"
+                       "全村有农户420户。"))
+    years = {f["value"]: f.get("year") for f in art.of("figure")}
+    assert years[12] == 2019
+    assert years[420] is None                                          # another paragraph tells no year
+
+
+def test_the_time_a_level_was_reached_is_no_part_of_the_measure(article):
+    art = article(body("合作社的年收入从不足8万元增加到去年的45万元。"))
+    measures = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert measures[8] == measures[45] == "合作社的年收入"                 # the start of the change as control

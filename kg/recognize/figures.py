@@ -20,6 +20,7 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after
 from kg.recognize.segment import tag_of, tagged
 from kg.recognize.figure_exclusions import CN_DIGITS, excluded
+from kg.recognize.figure_years import paragraph_years, year_before
 from kg.recognize.figure_lists import changes_measure, respectively, share_list_measures, shared_unit
 from kg.lang.words import longest_first, words
 
@@ -44,7 +45,6 @@ UNDER_PRE = {"不到", "不足", "不超过", "不高于", "不多于"}
 APPROX_PRE = {"约", "近"}
 MONEY = ("元", "万元", "亿元")
 MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}    # 1.2万亿元: 万亿 is one word
-CLAUSE = re.compile(r"[，,；;。：:！？!?]")
 
 
 DIGIT_WORDS = "一二两三四五六七八九"
@@ -88,7 +88,7 @@ def _qualifier(m: re.Match) -> str:
 def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if m.group("bare"):                  # "过亿元": one 亿元, and over it
         return {"value": 1.0, "unit": m.group("bmag") + "元", "qualifier": "over", "surface": m.group(0),
-                "measure": measure_of(text, m.start() - 1, m.end()), "year": _year(text, m.start(), art)}
+                "measure": measure_of(text, m.start() - 1, m.end()), "year": year_before(text, m.start(), art)}
     if excluded(text, m):
         return None
     value = _value(m.group("num"))
@@ -128,7 +128,7 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": "over" if over_inside else _qualifier(m),
             "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
-            "year": _year(text, m.start(), art)}
+            "year": year_before(text, m.start(), art)}
 
 
 # A level written with its alternatives in brackets, right after a count ("88个县(市、区)",
@@ -227,7 +227,7 @@ def share(text: str, m: re.Match, art: Article, value: float, qualifier: str) ->
     """A share written in words: a percentage whose measure follows it ("过半的农户…")."""
     return {"value": value, "unit": "%", "qualifier": qualifier, "surface": m.group(0),
             "measure": measure_of(text, m.start(), m.end(), after_first=True),
-            "after": measure_after(text, m.end()), "year": _year(text, m.start(), art)}
+            "after": measure_after(text, m.end()), "year": year_before(text, m.start(), art)}
 
 
 def _share_qualifier(pre: str | None, over: bool = False) -> str:
@@ -246,18 +246,6 @@ def halves(text: str, art: Article) -> list[tuple[re.Match, dict]]:
         over = bool(m.group("over") or m.group("post"))
         out.append((m, share(text, m, art, 50.0, _share_qualifier(m.group("pre"), over))))
     return out
-
-
-def _year(text: str, s: int, art: Article) -> int | None:
-    """The nearest year word before the figure: "2019年", or 去年/今年 from the article's date."""
-    clause_start = max((x.end() for x in CLAUSE.finditer(text[:s])), default=0)
-    window = text[max(0, clause_start - 40):s]
-    marks = [(m.end(), int(m.group(1))) for m in re.finditer(r"(20\d{2}|19\d{2})年", window)
-             if window[m.start() - 1:m.start()] not in ("较", "比", "于")]     # 较2018年增长: the base, not the year
-    if art.year:
-        marks += [(m.end(), art.year - 1) for m in re.finditer("去年", window)]
-        marks += [(m.end(), art.year) for m in re.finditer("今年|上半年", window)]
-    return max(marks)[1] if marks else None
 
 
 @register
@@ -284,4 +272,5 @@ class Figures(Component):
             share_list_measures(found, sent.simp)
             changes_measure(found, sent.simp)
             respectively(found, sent.simp)
+        paragraph_years(art)
         return art

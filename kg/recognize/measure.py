@@ -168,6 +168,8 @@ LEVEL = re.compile(rf"(?:{CHANGE_VERBS})(?:至|到)$")        # "…下降至|0.
 REASON = re.compile(r"^(?:因为|由于|因)[^，,；;。]{1,16}?而")
 # "…单位由以前的|47个": the starting point of a change; what changes stands before 由/从.
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?(不足|不到|近|约|仅|只有)?$")     # "从不足1万元增加到…"
+# When a level was reached, written between its verb and the figure: "…增加到去年的|32万元".
+WHEN_REACHED = re.compile(r"(?<=[到至为])(?:去年|今年|前年|目前|现在|如今|当前)(?:底|末)?的?$")
 REACHING = re.compile(r"(分别)?(一共|总共|共计|合计)?(达到|达|为|是|共有|有|实现|完成)$")      # "…收入实现|16745元"
 
 
@@ -198,7 +200,7 @@ def measure_before(text: str, start: int) -> str:
     clause cut it: what follows the last one is tried first ("2019年|完成投资"), else
     what precedes the first ("贫困发生率|从2012年底的10.2%下降到…")."""
     before = re.split(r"[，,；;。：:！？!?()（）]", text[:start])[-1]     # an aside's ends are boundaries too
-    before = FROM.sub("", before)
+    before = WHEN_REACHED.sub("", FROM.sub("", before))
     parts = before.split("、")
     raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
     if re.search(r"\d", raw):

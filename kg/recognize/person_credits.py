@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.words import longest_first
-from kg.recognize import names, statistical, tibetan_names
+from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.segment import tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 
@@ -89,6 +89,8 @@ class CreditReading:
         name = sound if sound and len(sound) > len(name or "") else name      # longer than its Han reading
         tibetan = next((n for at, n in tibetan_names.names_in(text[pos:pos + 8], lambda _: "记者") if at == 0), None)
         name = tibetan if tibetan and len(tibetan) > len(name or "") else name      # "责编：次仁卓玛": no surname
+        yi = yi_names.name_at(text, pos)
+        name = yi if yi and len(yi) > len(name or "") else name                     # "记者 阿牛阿呷": a Yi clan name first
         return name, len(name or "")
 
     def _spaced_model_name(self, idx: int, text: str, pos: int) -> str | None:

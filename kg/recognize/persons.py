@@ -16,7 +16,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize import names, statistical, tibetan_names
+from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.profiles import profiled_name
@@ -119,6 +119,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
                                                  # (not one sound before a word that follows names: "某·麦麦提|激动地说")
             sound = self._cut_at_verb(idx, at, sound or dotted)
             name = sound if sound and len(sound) > len(name or "") else name
+            yi = yi_names.name_at(text, at)
+            name = yi if yi and len(yi) > len(name or "") else name       # "部长马海木呷说": past the clan's two characters
             if not name:
                 name = self._proposed(idx, text, at) or tibetan_names.name_at(text, at, introducers().suffix)
                 if name and title in self.nouns and (len(name) < 3 or len(name) == 4 and not self._four_character_name(name)):

@@ -1,0 +1,35 @@
+"""Yi names, which open with a clan name written by sound: the clan's two characters
+(kg/data/yi_clan_names.txt), then a given name of one to three syllables ("吉克曲布",
+"马海木呷", "阿的哈日").  Read only after a title, where a name must stand, as far as the
+first word that follows names: the shortest given name that one ends, so that a Han name
+with a clan's two characters ("马海军说") reads as it did.
+
+>>> name_at("组织部部长阿的哈日说，", 5), name_at("组织部部长马海军说，", 5), name_at("组织部部长王海说，", 5)
+('阿的哈日', '马海军', None)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.lang.words import words
+from kg.recognize import names
+
+
+@lru_cache(maxsize=1)
+def clans() -> frozenset:
+    return frozenset(words("yi_clan_names"))
+
+
+def name_at(text: str, at: int) -> str | None:
+    """The Yi name that starts at `at`: a clan name, then the shortest run of one to three
+    Han characters that a word following names (or punctuation) ends."""
+    if text[at:at + 2] not in clans():
+        return None
+    for n in (1, 2, 3):
+        end = at + 2 + n
+        given = text[at + 2:end]
+        if len(given) < n or not all("\u4e00" <= c <= "\u9fff" for c in given):
+            return None
+        if names.ends_name(text, end):
+            return text[at:end]
+    return None
