@@ -845,3 +845,27 @@ def test_a_body_s_short_name_before_a_title_is_that_body(article):
     assert {t for t, o, _ in posts(art, "黄立明") if o == "中国石油天然气集团有限公司"} == {"总经理"}
     from kg.recognize.org_short_names import shortened
     assert shortened("中国石油", "中国石油天然气集团有限公司") and not shortened("石油中国", "中国石油天然气集团有限公司")
+
+
+def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
+    art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
+                       "代表团来到我省的遵义市、铜仁市考察。"))
+    assert ("省委书记", "浙江省委", "浙江省") in posts(art, "王立新")                # positive control: the guests' own
+    assert ("省委书记", "贵州省委", "贵州省") in posts(art, "赵国庆")
+    assert {p[2] for p in posts(art, "钱文华")} == {"贵州省"}
+
+
+def test_a_zone_s_committees_written_bare_are_the_zone_s(article):
+    art = article(body("株洲高新技术产业开发区召开项目推进会。区党工委书记、管委会主任孙建明讲话，党工委副书记罗明辉主持。"))
+    assert ("党工委书记", "株洲高新技术产业开发区党工委", "株洲高新技术产业开发区") in posts(art, "孙建明")
+    assert ("主任", "株洲高新技术产业开发区管委会", "株洲高新技术产业开发区") in posts(art, "孙建明")
+    assert ("党工委副书记", "株洲高新技术产业开发区党工委", "株洲高新技术产业开发区") in posts(art, "罗明辉")
+
+
+def test_a_school_s_own_bodies_and_heads_written_bare_are_the_school_s(article):
+    art = article(body("吉首大学召开教学工作会议。校党委书记向东出席，校长彭明主持，校党委副书记、纪委书记石磊，"
+                       "副校长田野出席。历史文化学院党委书记龙飞、生物科学学院院长吴刚发言。"))
+    assert ("党委书记", "吉首大学党委", None) in posts(art, "向东")
+    assert ("校长", "吉首大学", None) in posts(art, "彭明") and ("副校长", "吉首大学", None) in posts(art, "田野")
+    assert ("纪委书记", "吉首大学纪委", None) in posts(art, "石磊")
+    assert ("院长", "生物科学学院", None) in posts(art, "吴刚")           # a sibling college, not a unit of the one before

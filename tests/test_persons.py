@@ -878,3 +878,9 @@ def test_a_yi_name_after_a_post_runs_past_its_clan_name(article):
     assert {"俄木阿果", "马海日呷", "马海军", "吉克拉且"} <= names(art)        # 马海军: a Han name, as it was
     assert not {"马海日", "吉克拉"} & names(art)
     assert ("县长", None, "美姑县") in posts(art, "马海日呷")
+
+
+def test_a_person_noun_and_a_verb_inside_one_quote_are_a_slogan_not_a_name(article):
+    art = article(body("小区推行“党员包楼道”机制，老党员包国强说，大家心里踏实了。"))
+    assert "包国强" in names(art)                                      # positive control
+    assert "包楼道" not in names(art)

@@ -168,6 +168,12 @@ def host_of(art: Article, org: Span) -> Span | None:
     return None
 
 
+def discipline_of(art: Article, idx: int, host: Span | None, title: str) -> Span | None:
+    """"某大学党委副书记、纪委书记": an organ's discipline committee, after a post in the
+    organ's Party committee (the organ's 纪委, not the organ)."""
+    return org_span(art, host["name"] + "纪委", host.get("place"), idx) if host and title.startswith("纪委") else None
+
+
 def cell_of(art: Article, idx: int, host: Span, cell: str) -> Span:
     """The Party cell of an organ the title names: "某市环境监察支队党支部书记" holds a
     post in the 支队's 党支部, "某局党组成员" in the bureau's 党组 (a body of its own,

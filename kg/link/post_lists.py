@@ -40,8 +40,8 @@ class ListBodies:
         if before is None or before["org"] is None:
             return None
         host = self._parent_of(post.sent, before["org"]) or before["org"]     # 化学系 of 某大学: 物理系 beside it
-        if host["name"].endswith(unit):
-            return None
+        if host["name"].endswith(unit) or _same_kind_as(unit, host["name"]):
+            return None                 # "某学院党委书记甲、某某学院院长乙": a sibling school, no unit of it
         place = host.get("place")
         if place is not None and any(host["name"] == place["name"] + c for c in PARTY_CELLS):
             return org_span(self.art, place["name"] + unit, place, post.sent)   # 某街道党工委书记甲、办事处主任乙: the place's
@@ -93,3 +93,16 @@ def _names_a_division(words_: str) -> bool:
     names = load().names
     return any(words_[i:j] in names for i in range(len(words_)) for j in range(i + 3, min(len(words_), i + 10) + 1)
                if words_[j - 1] in "省市县区旗州盟")
+
+
+KINDS = ("学院", "大学", "学校", "公司", "集团", "医院", "研究院", "研究所")
+
+
+def _same_kind_as(unit: str, host: str) -> bool:
+    """Whether a bare unit ends with the kind of body its host is ("机械工程学院" after
+    "化学学院"): two bodies side by side, not one inside the other.
+
+    >>> _same_kind_as("机械工程学院", "化学学院"), _same_kind_as("物理系", "某某大学")
+    (True, False)
+    """
+    return any(unit.endswith(k) and host.endswith(k) for k in KINDS)

@@ -28,7 +28,7 @@ class BarePostPlaces:
             return None
         cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level
                  and not self._native(p)]
-        if cands:
+        if cands and not (level == "province" and self.art.context.get("hosts")):     # a visit's hosts: their own
             return cands[-1]
         if level in ("village", "township"):           # the village the paragraph is about
             para = self.art.sentences[idx].paragraph

@@ -27,13 +27,14 @@ from kg.lang.words import words
 from kg.link.career_bodies import career_body
 from kg.link.post_words import TOWNSHIP_WORDS, level_word, own_start, same_kind
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
-                                 cell_of, committee_officer, committee_title, department_of, host_of, implied_level,
+                                 cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
                                  national_body, press_body, rank)
 from kg.link.post_lists import TEAM, ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
 from kg.recognize.org_names import join, org_span, party_committee
+from kg.recognize.org_short_names import own_school
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
@@ -42,6 +43,7 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书记、现任省政协副主席": the item's own words follow
+SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a school's news: the one school it names
 PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
@@ -151,19 +153,23 @@ class PostLinker(ListBodies, BarePostPlaces):
         if place is None:
             place = self._own_city("市" if "市" in title else None, idx) or self._own_prefecture(idx, a, title) \
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, implied_level(title))
-        org = self._cell_in_title(idx, a, head, title) or self._org(idx, title, place, orgs, places)
+        cell = self._cell_in_title(idx, a, head, title)
+        place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
+        org = cell or self._org(idx, title, place, orgs, places)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
             org = org_span(self.art, org["name"] + text[org.end:head], org.get("place"), idx)   # 某县委工作队队员
         if org is not None and STATIONED_TEAM.search(org["name"]) and org.get("place") is not None:
             place = org["place"]            # a stationed team's member serves where the team is
         if org is None and not places and prev is not None and prev["org"] is not None:
-            org = self._unit_of(idx, prev["org"], text[a:head]) or host_of(self.art, prev["org"]) \
+            host = host_of(self.art, prev["org"])
+            org = self._unit_of(idx, prev["org"], text[a:head]) \
+                or (discipline_of(self.art, idx, host, title) if a == head else None) or host \
                 or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title) \
                 or (committee_officer(title, prev) if a == head else None)
         if org is None and place is not None:
             org = self._bare_body(idx, text[a:head], place)
         if org is None:
-            org = self._team(idx, text, a, head)
+            org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS and a == head else None)
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
@@ -216,7 +222,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         if cell is None:
             return None
         return next((o for o in self.art.in_sentence("org", idx)
-                     if a <= o.start < head and o.end == head + len(cell) and o["name"].endswith(cell)
+                     if a <= o.start <= head and o.end == head + len(cell) and o["name"].endswith(cell)
                      and (not league or o["name"].startswith("共青团"))), None)
 
     def _org(self, idx, title, place, orgs, places) -> Span | None:

@@ -6,8 +6,15 @@ officers' titles ("…集团有限公司与某市签约。某某石化董事长�
 that body, one node, with the short name as its other label.  It is read only where the
 model proposes a body there, a title follows, and a body named before holds its
 characters in order and opens with the same one: no word list of short names.
+
+A zone's news writes its own working committee and management committee short too
+("某某经济技术开发区召开会议。区党工委书记、管委会主任某某…"): the bodies of the one zone
+the article names.
 """
+
 from __future__ import annotations
+
+import re
 
 from kg.article import Article, Span
 from kg.recognize.org_names import title_matcher
@@ -57,3 +64,37 @@ def _openings(art: Article, idx: int, text: str):
 
 
 OPENERS = set("，,。；;：:、“（( ")
+
+
+# A zone's or a school's bodies written bare after a break, by the one character its own
+# news calls it: "，区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school).
+OWN_BODY = re.compile(r"(?:(?<=[，,、。；;：:\s“])|^)(区?)(党工委|管委会)|(?:(?<=[，,、。；;：:\s“])|^)(校)(党委|纪委)")
+SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
+
+
+def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> list[Span]:
+    """The bodies written bare of the one zone, or the one school, the article has named
+    by this sentence ("某某经济技术开发区…。区党工委书记…": its 党工委; "某某大学…校党委
+    书记…": the university's 党委)."""
+    zones = {p["name"]: p for p in art.of("place") if p["level"] == "zone" and 0 <= p.sent <= idx}
+    schools = {o["name"]: o for o in art.of("org") + found if o["name"].endswith(SCHOOLS) and 0 <= o.sent <= idx}
+    out = []
+    for m in OWN_BODY.finditer(text):
+        if any(o.start < m.end() and m.start() < o.end for o in found if o.start >= 0):
+            continue
+        if m.group(2) and len(zones) == 1:
+            zone = next(iter(zones.values()))
+            out.append(make(zone.get("body_name", zone["name"]) + m.group(2), zone, m.start(), m.end()))
+        elif m.group(4) and len(schools) == 1:
+            school = next(iter(schools.values()))
+            out.append(make(school["name"] + m.group(4), school["place"], m.start(), m.end()))
+    for span in out:
+        span["written"] = span["name"]      # no label 管委会 or 校党委 of its own: every zone's and school's
+    return out
+
+
+def own_school(art: Article, idx: int) -> Span | None:
+    """The one school the article has named by sentence `idx`: whose 校长 and 副校长 the
+    bare titles there are (its colleges, named later, have 院长)."""
+    schools = {o["name"]: o for o in art.of("org") if o["name"].endswith(SCHOOLS) and 0 <= o.sent <= idx}
+    return next(iter(schools.values())) if len(schools) == 1 else None

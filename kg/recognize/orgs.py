@@ -17,7 +17,7 @@ from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, quoted_bodies, youth_league
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
-from kg.recognize.org_short_names import short_names
+from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
                                     matchers, normalize, placed_name, title_matcher)
@@ -87,7 +87,7 @@ class OrgFinder:
         found += self._outlets(idx, text, found)
         make = lambda name, place, s, e: self._org(name, place, idx, s, e)     # noqa: E731
         found += quoted_bodies(text, found, make)
-        found += short_names(self.art, idx, text, found, make)
+        found += short_names(self.art, idx, text, found, make) + zone_bodies(self.art, idx, text, found, make)
         found += consultative(text, places, found, make)      # (drops what it reads over from `found`)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
@@ -210,9 +210,9 @@ class OrgFinder:
     def _resolve_level(self, level: str, places: list[Span]) -> Span | None:
         want = LEVEL_WORDS[level]
         near = [p for p in places if p["level"] == want and p["code"]]
-        if near:
-            return near[-1]
         ctx = self.art.context
+        if near and not (want == "province" and ctx.get("hosts")):
+            return near[-1]       # (a visit's hosts write their own bodies bare: "甲省委书记某某率团，省委书记某某陪同")
         code = ctx.get("province") if want == "province" else ctx.get("city") if want == "prefecture" else ctx.get("county")
         return division_span(code) if code else None
 

@@ -125,8 +125,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
                 name = self._proposed(idx, text, at) or tibetan_names.name_at(text, at, introducers().suffix)
                 if name and title in self.nouns and (len(name) < 3 or len(name) == 4 and not self._four_character_name(name)):
                     name = None                  # "村民崇德尚义" (a set phrase), "村干部小宋" (how one is addressed)
-            if not name:
-                continue
+            if not name or title in self.nouns and text[s - 1:s] == "“" and text.startswith("”", at + len(name)):
+                continue                         # "“党员包楼栋”": a quoted slogan, noun and verb, no name
             self._person(name, idx, at)
             posts = self.posts.chain(idx, chain_text, s, e) if title not in self.nouns else \
                 self.posts.before_noun(idx, chain_text, s)

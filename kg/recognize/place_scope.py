@@ -39,6 +39,42 @@ def article_scope(gaz: Gazetteer, hits: dict[int, tuple], lead: tuple = ()) -> t
     return province, cities
 
 
+OUR_PROVINCE = re.compile(r"(?:我省|本省)的?")
+VISIT = re.compile(r"(?:来|到|赴|莅临)(?:我省|本省)")
+
+
+def our_province(gaz: Gazetteer, texts: dict[int, str], hits: dict[int, tuple]) -> str | None:
+    """The province a provincial paper calls 我省, where the article names another one more:
+    the province of a place written right after 我省 ("来到我省的某某市"), else, where a
+    delegation of a province named before 来我省 visits, the one other province the
+    article's places name ("某省党政代表团来我省考察…先后来到甲市、乙市").
+
+    >>> from kg.places.gazetteer import load
+    >>> from kg.recognize.place_hits import division_hits
+    >>> texts = {0: "江苏省代表团来我省考察。", 1: "代表团来到我省的西宁市。"}
+    >>> our_province(load(), texts, {k: division_hits(t) for k, t in texts.items()})
+    '630000'
+    """
+    visitors, named = set(), Counter()
+    for k, text in texts.items():
+        for m in OUR_PROVINCE.finditer(text):
+            after = [h for h in hits.get(k, ()) if h[0] == m.end() and len(gaz.top(h[2])) == 1]
+            if after:
+                return gaz.by_code[gaz.top(after[0][2])[0]].province_code
+        visit = VISIT.search(text)
+        for s, _, surface in hits.get(k, ()):
+            top = gaz.top(surface)
+            if len(top) != 1 or gaz.is_risky(surface) or surface in common_words():
+                continue
+            province = gaz.by_code[top[0]].province_code
+            if visit and s < visit.start():
+                visitors.add(province)        # "某省党政代表团来我省": the guests' province
+            else:
+                named[province] += 1
+    others = set(named) - visitors
+    return next(iter(others)) if visitors and len(others) == 1 else None
+
+
 # Characters that join, point or move rather than name ("县人大和县政协", "全县", "该县",
 # "担任县长"): before
 # 县 they begin no county's name in running text, however many times they are written.

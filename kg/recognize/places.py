@@ -23,7 +23,7 @@ from kg.recognize.zones import settle_level_zones
 from kg.recognize.segment import frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
-from kg.recognize.place_scope import article_scope, home_counties, settle_scope, source_division
+from kg.recognize.place_scope import VISIT, article_scope, home_counties, our_province, settle_scope, source_division
 from kg.recognize.place_hits import division_hits, opens_a_name, regions
 from kg.lang.words import words
 
@@ -142,6 +142,10 @@ class Places(Component):
         hits = {s.index: division_hits(s.simp, cut.get(s.index, ())) for s in art.sentences}
         lead = (division_hits(art.title), hits[0]) if art.sentences else (division_hits(art.title),)
         province, cities = article_scope(gaz, hits, lead)
+        if "我省" in art.simp or "本省" in art.simp:
+            ours = our_province(gaz, {s.index: s.simp for s in art.sentences}, hits)
+            art.context["hosts"] = ours is not None and ours != province and VISIT.search(art.simp) is not None
+            province = ours or province
         art.context["province"] = province
         local = [c for c in cities if province and c[:2] == province[:2]]
         if len(local) == 1:
