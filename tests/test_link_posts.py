@@ -869,3 +869,13 @@ def test_a_school_s_own_bodies_and_heads_written_bare_are_the_school_s(article):
     assert ("校长", "吉首大学", None) in posts(art, "彭明") and ("副校长", "吉首大学", None) in posts(art, "田野")
     assert ("纪委书记", "吉首大学纪委", None) in posts(art, "石磊")
     assert ("院长", "生物科学学院", None) in posts(art, "吴刚")           # a sibling college, not a unit of the one before
+
+
+def test_a_work_team_s_members_written_bare_are_the_one_team_s(article):
+    art = article(body("孙明和钱芳是宁乡县灰汤镇东鹜村驻村工作队的队员，两人被选派到东鹜村已有一年。\n"
+                       "如今，村里的莲子基地已发展到500亩。队长吴刚说，明年还要建冷库。"))
+    assert ("队员", "东鹜村驻村工作队", "东鹜村") in posts(art, "孙明")
+    assert ("队员", "东鹜村驻村工作队", "东鹜村") in posts(art, "钱芳")
+    assert ("队长", "东鹜村驻村工作队", "东鹜村") in posts(art, "吴刚")
+    assert 500 in {f["value"] for f in art.of("figure")}                # positive control
+    assert 2 not in {f["value"] for f in art.of("figure")}              # 两人: the two just named

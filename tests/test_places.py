@@ -750,3 +750,10 @@ def test_a_town_s_committee_and_government_written_together_are_two_bodies(artic
     art = article(body("北京市大兴区榆垡镇党委政府高度重视，榆垡镇党委镇政府召开会议。"))
     assert {o["name"] for o in art.of("org")} >= {"榆垡镇党委", "榆垡镇政府"}
     assert "榆垡镇党委政府" not in {o["name"] for o in art.of("org")}
+
+
+def test_rural_roads_are_no_village_named_by_the_word_rural(article):
+    art = article(body("湖南省平江县全县新修农村公路380公里，平江县三市镇的干部说。"))
+    got = places(art)
+    assert parent_name(got["三市镇"]) == "平江县"                            # positive control
+    assert not any(n.endswith("农村") for n in got)

@@ -20,7 +20,30 @@ from kg.recognize.posts import Cue
 TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|服务队|帮扶队|突击队))")
 
 
+TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written bare
+
+
 class ListBodies:
+    def _team(self, idx, text: str, a: int, head: int) -> Span | None:
+        """A team written by its own name before its members' titles ("某某帮扶工作队队员",
+        "驻县服务队副队长") is the body; a bare 工作队 is the team the sentence named last
+        ("…组成的乡村振兴工作队，工作队队长某某")."""
+        words = text[a:head]
+        if words in ("工作队", "驻村工作队") or not words:
+            named = list(TEAM.finditer(text, 0, a))
+            if named and words:
+                return org_span(self.art, named[-1].group(1), None, idx)
+            return self._one_team(idx) if text.startswith(TEAM_TITLES, a) else None
+        if TEAM.fullmatch(words) and words[0] not in "省市县区乡镇村该本此这那其":    # 该公司驻工作队: no name
+            return org_span(self.art, words, None, idx)
+        return None
+
+    def _one_team(self, idx: int) -> Span | None:
+        """The one team an article about a village's work team has named before `idx`:
+        its 队长 and 队员 written bare ("…驻村工作队的队员。…队长某某说")."""
+        teams = {o["name"]: o for o in self.art.of("org") if 0 <= o.sent <= idx and o["name"].endswith(("工作队", "服务队"))}
+        return next(iter(teams.values())) if len(teams) == 1 else None
+
     def _sibling_body(self, post: Span, cue: Cue, org: Span | None) -> Span | None:
         """A unit written bare in a list of one body's staff belongs to that body:
         "某市财政局局长甲、办公室主任乙" (the bureau's 办公室); "某大学化学系主任甲、物理系主任乙"

@@ -29,7 +29,7 @@ from kg.link.post_words import TOWNSHIP_WORDS, level_word, own_start, same_kind
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
                                  national_body, press_body, rank)
-from kg.link.post_lists import TEAM, ListBodies
+from kg.link.post_lists import ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
@@ -170,6 +170,7 @@ class PostLinker(ListBodies, BarePostPlaces):
             org = self._bare_body(idx, text[a:head], place)
         if org is None:
             org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS and a == head else None)
+            place = place or (org.get("place") if org is not None else None)      # a team's member: where it serves
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
@@ -199,18 +200,6 @@ class PostLinker(ListBodies, BarePostPlaces):
         if cell is None or prefix or organ["name"].endswith(TERRITORIAL + PARTY_CELLS):
             return None
         return cell_of(self.art, idx, organ, cell)
-
-    def _team(self, idx, text: str, a: int, head: int) -> Span | None:
-        """A team written by its own name before its members' titles ("某某帮扶工作队队员",
-        "驻县服务队副队长") is the body; a bare 工作队 is the team the sentence named last
-        ("…组成的乡村振兴工作队，工作队队长某某")."""
-        words = text[a:head]
-        if words in ("工作队", "驻村工作队") or not words:
-            named = list(TEAM.finditer(text, 0, a))
-            return org_span(self.art, named[-1].group(1), None, idx) if named and words else None
-        if TEAM.fullmatch(words) and words[0] not in "省市县区乡镇村该本此这那其":    # 该公司驻工作队: no name
-            return org_span(self.art, words, None, idx)
-        return None
 
     def _cell_in_title(self, idx, a, head, title) -> Span | None:
         """"某市政府党组成员": the recognizers read 某市政府党组 over the title's own 党组; the

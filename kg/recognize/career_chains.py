@@ -80,8 +80,8 @@ FROM_POST = re.compile(r"(由|从)(?=[\u4e00-\u9fff、]{2,30}?(?:任上|调任|�
 # The copula of a post held now, right after its holder: "某某是某县某局局长" (a feature's
 # introduction), a notice's "某某系某局局长", "某某现为…"; read only where the holder's
 # name or 他/她 stands right before it and the post is a title, not a relation (是某某的秘书).
-COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|曾经是|曾是|原是|系|是)(?=[\u4e00-\u9fff])")
-COPULA_WORDS = ("现为", "现在是", "也是", "曾经是", "曾是", "原是", "系", "是")     # 曾是, 原是: a past post
+COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均为|曾经是|曾是|原是|系|是)(?=[\u4e00-\u9fff])")
+COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "系", "是")     # 曾是, 原是: a past post
 HOLDER_ADVERBS = ("", "则", "仍", "目前")
 
 

@@ -113,8 +113,8 @@ class LowerPlaces(ZoneReading):
             return None
         if LEGAL_ORDINAL.search(text, max(0, s - 8), s):        # "第四条村党组织书记…": a rule's article, no village
             return None
-        if suffix in "镇乡村" and text[s - 1:s] == "城":        # "城镇" is a word unless the table has
-            return self._listed(idx, text, s, e)              # the name (某某镇, 某某村)
+        if suffix in "镇乡村" and text[s - 1:s] == "城" or suffix == "村" and text[s - 1:s] == "农":    # "城镇", "农村":
+            return self._listed(idx, text, s, e)              # words unless the table has the name (某某镇, 某某村)
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
         longest = 10 if text[s - 1:s] == "族" or sounded(text, s) else 6   # an ethnic township: "某某蒙古族乡",

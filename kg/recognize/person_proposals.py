@@ -115,8 +115,9 @@ class ModelReading:
             if introducers().suffix(word) or word[-1] == word[-2] or word[-1] in "讯报网社" \
                     or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2):
                 continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
+            joined = text[at - 1:at] in ("和", "与", "及", "、") and any(text.endswith(k, 0, at - 1) for k in self.known)
             if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" \
-                    and not self._spaced_list(idx, text, at, end) and not recurring:
+                    and not self._spaced_list(idx, text, at, end) and not recurring and not joined:
                 continue                      # a two-character word needs a name's own context
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
