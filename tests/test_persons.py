@@ -884,3 +884,13 @@ def test_a_person_noun_and_a_verb_inside_one_quote_are_a_slogan_not_a_name(artic
     art = article(body("小区推行“党员包楼道”机制，老党员包国强说，大家心里踏实了。"))
     assert "包国强" in names(art)                                      # positive control
     assert "包楼道" not in names(art)
+
+
+def test_a_grower_named_by_the_crop_introduces_a_name(article):
+    art = article(body("“今年柑橘卖了好价钱。”果农邓国才笑着说。果农们都很高兴。"))
+    assert names(art) == {"邓国才"}
+
+
+def test_a_name_the_dictionary_files_as_a_rare_word_is_read_after_a_post_where_the_model_reads_it(article):
+    art = article(body("记者：您怎么看？\n苍溪县委书记何力：我们县种植猕猴桃39.8万亩。"))
+    assert ("县委书记", "苍溪县委", "苍溪县") in posts(art, "何力")

@@ -757,3 +757,10 @@ def test_rural_roads_are_no_village_named_by_the_word_rural(article):
     got = places(art)
     assert parent_name(got["三市镇"]) == "平江县"                            # positive control
     assert not any(n.endswith("农村") for n in got)
+
+
+def test_a_village_the_table_lists_under_its_township_is_read_whatever_its_first_word(article):
+    art = article(body("在贵州省石阡县龙塘镇大屯村的茶园里，茶农们正忙着修剪茶树。"))
+    got = places(art)
+    assert parent_name(got["龙塘镇"]) == "石阡县"                          # positive control
+    assert parent_name(got["大屯村"]) == "龙塘镇"

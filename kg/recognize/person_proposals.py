@@ -66,7 +66,8 @@ class ModelReading:
             placed = any(p.start < at + len(word) and at < p.end for p in self.art.in_sentence("place", idx))
             named = names.surname_at(word, 0) and text.startswith(STRONG_AFTER, at + len(word))
             return word if named and not placed and word not in names.lexicon()[3] else None
-        if names.ends_name(text, at + len(word)) and (names.plausible(word, strict=False) or self._repeated(word)):
+        if names.ends_name(text, at + len(word)) and (names.plausible(word, strict=False) or self._repeated(word)
+                                                      or self._rare_word_name(word)):
             return word
         if len(word) in (3, 4) and names.surname_at(word, 0) and names.plausible(word, strict=False) \
                 and not text.startswith(tuple(words("titles")), at + len(word) - 1):
@@ -78,6 +79,14 @@ class ModelReading:
                 and self._ends_word(idx, text, at + len(word)):
             return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
         return None
+
+    @staticmethod
+    def _rare_word_name(word: str) -> bool:
+        """A surname and one character that the dictionary files as a rare word of another
+        kind ("何力", an adverb it counts 28 times), where a title introduces it and the
+        model reads a person: a name (never a listed non-name, a post or an honorific)."""
+        return len(word) == 2 and bool(names.surname_at(word, 0)) and names.rare(word) \
+            and word not in names.lexicon()[3] and word[1:] not in names.titles() and word[1:] not in words("honorifics")
 
     def _repeated(self, word: str) -> bool:
         """A two-character name the dictionary reads as a word ("强卫": a verb), which the
