@@ -123,3 +123,10 @@ def test_yuan_or_qian_ending_an_everyday_word_marks_no_former_post(article):
                              "会上，原县长王立新发言。平利县城关镇原镇长李立受到处分。")))
     assert not got[("郑海涛", "县长")]["former"] and not got[("孟凡勇", "书记")]["former"]
     assert got[("王立新", "县长")]["former"] and got[("李立", "镇长")]["former"]     # 原 as a word of its own
+
+
+def test_former_after_a_conjunction_before_the_place_marks_a_past_post(article):
+    art = article("人事观察\n2024-05-02\n郑州市委书记周海涛留任，而原洛阳市长孙国强则调往省里。太原市委书记郭平出席。\n")
+    got = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert got[("孙国强", "市长")]["former"] and got[("孙国强", "市长")]["place"]["name"] == "洛阳市"
+    assert not got[("郭平", "市委书记")]["former"]                        # 太原: no 原 of a past post

@@ -22,7 +22,7 @@ CHAIN_BREAK = set("，,。；;：:“”‘’《》()（）!?！？ \n—的")
 SUBTITLE_VERB = re.compile(r"追记|记|访")
 FORMER = ("原", "前")
 LEVEL_BODY = re.compile(r"[省市县区州旗乡镇][\u4e00-\u9fff]{1,9}")     # "县财政局", "市农业农村局"
-FORMER_AFTER = "了的是为将把由及和与同、，,：: "      # what stands before a 原 that opens a post, not a word (太原, 草原)
+FORMER_AFTER = "了的是为将把由及和与同而但并且其即被、，,：: "      # what stands before a 原 that opens a post, not a word (太原, 草原)
 
 
 @dataclass(eq=False)
