@@ -480,3 +480,11 @@ def test_the_time_a_level_was_reached_is_no_part_of_the_measure(article):
     art = article(body("合作社的年收入从不足8万元增加到去年的45万元。"))
     measures = {f["value"]: f["measure"] for f in art.of("figure")}
     assert measures[8] == measures[45] == "合作社的年收入"                 # the start of the change as control
+
+
+def test_national_programs_known_by_their_name_alone_are_programs(article):
+    art = article(body("全县深入推进易地扶贫搬迁后续扶持，全面推行林长制，县以工代赈办负责人参加。"
+                       "村里完善了河长制度。"))
+    names = {p["name"]: p["kind"] for p in art.of("program")}
+    assert names.get("易地扶贫搬迁") == "project" and names.get("林长制") == "policy"
+    assert "以工代赈" not in names and "河长制" not in names           # an office's name; the word 制度

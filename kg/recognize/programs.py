@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.components import Component, register
+from kg.recognize.national_programs import names_in
 from kg.recognize.program_stems import TOLD_TIME, has_proper_name, is_clause, leading_verb
 from kg.recognize.org_names import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
@@ -85,7 +86,8 @@ class ProgramFinder:
     def sentence(self, idx: int, text: str) -> list[Span]:
         found = self._documents(idx, text)
         spans = [(p.start, p.end) for p in found]
-        for p in self._quoted(idx, text) + self._campaign_years(idx, text) + self._named(idx, text):
+        national = [self._program(idx, text, a, z, name, core, kind) for a, z, name, core, kind in names_in(text)]
+        for p in self._quoted(idx, text) + self._campaign_years(idx, text) + self._named(idx, text) + national:
             if not any(a <= p.start < b or a < p.end <= b for a, b in spans):
                 found.append(p)
                 spans.append((p.start, p.end))
