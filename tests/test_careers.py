@@ -1095,3 +1095,10 @@ def test_the_model_s_name_gives_back_the_adverb_that_opens_the_verb(article):
     art = article("干部风采\n2024-03-01\n叶敏先任景宁县副县长，后任景宁县委常委。\n")
     assert {p["name"] for p in art.of("person")} == {"叶敏"}
     assert _by_title(art, "叶敏")["副县长"]["former"]
+
+
+def test_a_year_written_in_chinese_numerals_dates_the_step_and_the_evidence_keeps_it(article):
+    art = article("人事动态\n二〇二四年三月一日\n二〇二二年五月，罗志坚当选为平江县人大常委会主任。\n")
+    post = _by_title(art, "罗志坚")["人大常委会主任"]
+    assert post["start"] == 2022 and art.date == "2024-03-01"
+    assert "二〇二二年五月" in art.sentences[post.sent].text

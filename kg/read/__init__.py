@@ -5,7 +5,7 @@ from pathlib import Path
 
 from kg.article import Article, ReadError, Sentence
 from kg.read import layout
-from kg.read.clean import clean_text
+from kg.read.clean import arabic_dates, clean_text
 import kg.read.containers as containers
 from kg.read.files import page_text, read_file
 from kg.lang.script import is_traditional, split_sentences, to_simplified
@@ -58,7 +58,7 @@ def article_from_text(raw: str, source_file: str) -> Article:
     """Clean text, split header/body/footer, and cut the body into sentences."""
     article = Article(source_file=source_file, raw=raw)
     lines = [line for line in clean_text(raw).splitlines() if line]
-    simp = [to_simplified(line) for line in lines]
+    simp = [arabic_dates(to_simplified(line)) for line in lines]
     start, end = layout.find_body(simp)
     header = simp[:start]
     head_i, n = layout.headline(header)

@@ -156,3 +156,24 @@ def clean_text(text: str) -> str:
     text = normalize_spacing(strip_pinyin(repair_mojibake(text)))
     lines = table_cells(text.split("\n")) if "\n男\n" in text or "\n女\n" in text else text.split("\n")
     return "\n".join(unspaced_numbers(table_row(mainland_quotes(line))) for line in lines)
+
+
+CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{4})年(?:(十[一二]|[一二三四五六七八九])月)?")
+
+
+def arabic_dates(line: str) -> str:
+    """Years (and months) written in Chinese numerals, as formal documents date them, in
+    Arabic digits on the reading copy, so that one set of rules dates both; the length is
+    kept, so the copy stays aligned with the original (十月 alone, which would grow, stays).
+
+    >>> arabic_dates("二〇一九年五月当选，二〇二一年十二月离任，二〇二二年十月调任")
+    '2019年5月当选，2021年12月离任，2022年十月调任'
+    """
+    def swap(m: re.Match) -> str:
+        year = "".join(CN_DIGIT[c] for c in m.group(1))
+        month = m.group(2)
+        if month is None:
+            return year + "年" + m.group(0)[5:]
+        return year + "年" + (("1" + CN_DIGIT[month[1]]) if len(month) == 2 else CN_DIGIT[month]) + "月"
+    return CN_YEAR.sub(swap, line)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+from kg.read.clean import arabic_dates
+
+DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-月/.]\s*(\d{1,2}|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日))")
 SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\|)")
 # A source line closing the body: "(新闻来源:某县融媒体中心 转载:某某)", "来源：某县政府网".
 SOURCE_LINE = re.compile(r"\s*[(（【\[]?\s*(?:新闻|信息|稿件|文章|内容)?来源\s*[:：]")
@@ -144,11 +146,25 @@ def speech_opening(lines: list[str], start: int) -> int:
     return start
 
 
+def _cn_number(digits: str) -> int:
+    """"二十一" → 21, "十二" → 12, "5" → 5: the number of a month or a day."""
+    if digits.isdigit():
+        return int(digits)
+    tens, _, units = digits.rpartition("十")
+    value = "〇一二三四五六七八九"
+    return (value.index(tens) if tens else 1 if "十" in digits else 0) * 10 + (value.index(units) if units else 0)
+
+
 def parse_date(text: str) -> str | None:
-    m = DATE.search(text)
+    """The first date of `text`, its numbers Arabic or Chinese ("二〇二四年三月一日").
+
+    >>> parse_date("发布时间：2024-3-1"), parse_date("二〇二四年十二月二十一日")
+    ('2024-03-01', '2024-12-21')
+    """
+    m = DATE.search(arabic_dates(text))
     if not m:
         return None
-    y, mo, d = (int(x) for x in m.groups())
+    y, mo, d = int(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -163,7 +179,7 @@ def signed_date(body: list[str]) -> str | None:
 
     >>> signed_date(["任命某某为市统计局局长。", "某市人民政府", "2025年3月8日"])
     '2025-03-08'
-    >>> signed_date(["2025年3月8日", "某县召开会议，研究部署春耕生产工作。"]) is None
+    >>> signed_date(["2025年3月8日", "某县召开会议，研究部署春耕生产工作。", "会议要求抓好落实。"]) is None
     True
     """
     for line in body[-2:]:
