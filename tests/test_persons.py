@@ -894,3 +894,9 @@ def test_a_grower_named_by_the_crop_introduces_a_name(article):
 def test_a_name_the_dictionary_files_as_a_rare_word_is_read_after_a_post_where_the_model_reads_it(article):
     art = article(body("记者：您怎么看？\n苍溪县委书记何力：我们县种植猕猴桃39.8万亩。"))
     assert ("县委书记", "苍溪县委", "苍溪县") in posts(art, "何力")
+
+
+def test_a_place_s_numbered_school_or_hospital_is_a_body(article):
+    art = article(body("他毕业后在湘阴县第一人民医院工作，妻子在湘阴县第二中学教书。湘阴县第一批干部也来了。"))
+    assert {"湘阴县第一人民医院", "湘阴县第二中学"} <= orgs(art)
+    assert not any("第一批" in o for o in orgs(art))

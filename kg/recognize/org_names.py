@@ -132,6 +132,12 @@ def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:
     return met or Span("org", sent, -1, -1, name, {"name": name, "place": place})
 
 
+# The institutions a place numbers ("某县第一中学", "某市第二人民医院", "某省第一监狱").
+BODY_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
+NUMBERED_KINDS = ("中学", "小学", "高级中学", "初级中学", "实验中学", "实验小学", "职业中学", "幼儿园", "医院", "人民医院",
+                  "中医医院", "中医院", "监狱", "看守所")
+
+
 def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     """Body words right after position i, each chained type a body of its own:
     "妇联机关党委" gives 妇联 and 妇联机关党委.  After a village, 委会 is its committee
@@ -141,6 +147,10 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     session = SESSION_ORDINAL.match(text, i)
     if session and text.startswith(("人民代表大会", "人大", "政协"), session.end()):
         i = session.end()                 # "某市第八届人民代表大会": the congress, whatever its term
+    numbered = BODY_ORDINAL.match(text, i)
+    kind = bodies.match_at(text, numbered.end()) if numbered else None
+    if kind in NUMBERED_KINDS:            # "某县第一人民医院", "某市第二中学": the place's numbered school or hospital
+        return [numbered.group(0) + kind]
     office = GENERAL_OFFICE.match(text, i)
     if office:                            # "县委办、县政府办": the committee's and the government's offices
         return [office.group(0)]
