@@ -879,3 +879,10 @@ def test_a_work_team_s_members_written_bare_are_the_one_team_s(article):
     assert ("队长", "东鹜村驻村工作队", "东鹜村") in posts(art, "吴刚")
     assert 500 in {f["value"] for f in art.of("figure")}                # positive control
     assert 2 not in {f["value"] for f in art.of("figure")}              # 两人: the two just named
+
+
+def test_a_township_s_armed_forces_head_and_congress_chair_written_bare_are_its_own(article):
+    art = article(body("湖南省湘乡市月山镇召开会议。镇党委委员、武装部部长罗刚，镇人大主席团主席彭丽参加。", source="湘乡市融媒体中心"))
+    assert ("党委委员", "月山镇党委", "月山镇") in posts(art, "罗刚")                  # positive control
+    assert ("部长", "月山镇武装部", "月山镇") in posts(art, "罗刚")
+    assert ("主席", "月山镇人大", "月山镇") in posts(art, "彭丽")

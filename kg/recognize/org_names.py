@@ -60,6 +60,7 @@ def normalize(name: str) -> str:
     name = re.sub(r"第[一二三四五六七八九十]{1,3}届((?:纪律检查)?委员会)$", r"\1", name)    # the committee, any term
     name = re.sub(r"纪律检查委员会$", "纪委", name)
     name = re.sub(r"(镇|乡|街道)委员会$", r"\1党委", name)          # a township's committee is its 党委
+    name = re.sub(r"(镇|乡)人大主席团$", r"\1人大", name)          # its congress's presidium: its 人大
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
 
 
