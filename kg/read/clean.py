@@ -167,8 +167,8 @@ def arabic_dates(line: str) -> str:
     Arabic digits on the reading copy, so that one set of rules dates both; the length is
     kept, so the copy stays aligned with the original (十月 alone, which would grow, stays).
 
-    >>> arabic_dates("二〇一九年五月当选，二〇二一年十二月离任，二〇二二年十月调任")
-    '2019年5月当选，2021年12月离任，2022年十月调任'
+    >>> arabic_dates("二〇一九年五月任，二〇二一年十二月离任，二〇二二年十月调任")
+    '2019年5月任，2021年12月离任，2022年十月调任'
     """
     def swap(m: re.Match) -> str:
         year = "".join(CN_DIGIT[c] for c in m.group(1))

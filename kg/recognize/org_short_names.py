@@ -1,5 +1,5 @@
 """A body's short name: the characters of its full name kept in their order, as Chinese
-shortens names (北京大学 → 北大, 某某石油化工集团 → 某某石化, 国家电网有限公司 → 国网).
+shortens names (华中科技大学 → 华中大, 某某石油化工集团 → 某某石化, 国家电网有限公司 → 国网).
 
 An article names a firm or a school in full once, then writes it short before its
 officers' titles ("…集团有限公司与某市签约。某某石化董事长某某…").  The short name is
