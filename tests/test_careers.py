@@ -1102,3 +1102,17 @@ def test_a_year_written_in_chinese_numerals_dates_the_step_and_the_evidence_keep
     post = _by_title(art, "罗志坚")["人大常委会主任"]
     assert post["start"] == 2022 and art.date == "2024-03-01"
     assert "二〇二二年五月" in art.sentences[post.sent].text
+
+
+def test_a_pre_appointment_form_copied_out_line_by_line_gives_each_record_its_posts(article):
+    art = article("干部任前公示\n根据有关规定，现将拟任职干部情况公示如下：\n"
+                  "姓名：唐建伟　性别：男　民族：汉族　出生年月：1984.03\n"
+                  "现任职务：常宁市罗桥镇党委副书记\n拟任职务：常宁市罗桥镇镇长候选人\n"
+                  "姓名：欧阳敏　性别：女　出生年月：1987.09\n"
+                  "现任职务：常宁市财政局副局长\n拟任职务：常宁市审计局局长\n"
+                  "公示时间：2025年6月3日至6月9日。\n中共常宁市委组织部\n2025年6月2日\n")
+    tang, ouyang = _by_title(art, "唐建伟"), _by_title(art, "欧阳敏")
+    assert tang["党委副书记"]["org"]["name"] == "罗桥镇党委" and not tang["党委副书记"].get("proposed")
+    assert tang["镇长"]["proposed"] and tang["镇长"]["place"]["name"] == "罗桥镇"
+    assert ouyang["局长"]["org"]["name"] == "常宁市审计局" and ouyang["局长"]["proposed"]
+    assert ouyang["副局长"]["org"]["name"] == "常宁市财政局"

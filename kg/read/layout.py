@@ -66,10 +66,17 @@ def is_item(line: str) -> bool:
     decision ("各县区人民政府：", "市政府决定：") and its items ("任命某某为市统计局局长；").
     A notice is such lines and a last item with a full stop, all shorter than a paragraph.
 
-    >>> is_item("任命某某为市统计局局长；"), is_item("市政府决定："), is_item("当前位置：")
-    (True, True, False)
+    >>> is_item("任命某某为市统计局局长；"), is_item("市政府决定："), is_item("当前位置："), is_item("拟任职务：某镇镇长")
+    (True, True, False, True)
     """
-    return len(line) >= 6 and bool(re.search(r"[；;：:]$", line)) and not is_junk(line) and not is_meta(line)
+    return (len(line) >= 6 and bool(re.search(r"[；;：:]$", line)) or FORM_FIELD.match(line) is not None) \
+        and not is_junk(line) and not is_meta(line)
+
+
+# The fields of a personnel form that a pre-appointment notice copies out line by line
+# ("姓名：某某  性别：男", "现任职务：某镇党委副书记", "拟任职务：某镇镇长"): a closed class.
+FORM_FIELD = re.compile(r"^\s*(?:姓\s*名|性\s*别|民\s*族|籍\s*贯|出生年月|学\s*历|政治面貌|现任职务|拟任职务|现职务|拟任|"
+                        r"工作单位|参加工作时间|入党时间)\s*[：:]")
 
 
 def is_junk(line: str) -> bool:

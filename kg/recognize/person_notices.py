@@ -25,7 +25,35 @@ NOTICE_VERB = re.compile(r"现任|拟任|拟提名|拟推荐")
 ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:]?)(?P<rest>)")
 
 
+# A personnel form copied out line by line (任前公示): "姓名：甲  性别：男…", then the posts
+# held and proposed, "现任职务：某镇党委副书记", "拟任职务：某镇镇长候选人".
+FORM_NAME = re.compile(r"^\s*姓\s*名\s*[：:]\s*")
+FORM_POSTS = re.compile(r"^\s*(现任职务|现职务|拟任职务|拟任)\s*[：:]\s*")
+
+
 class NoticeReading:
+    def _forms(self, idx: int, text: str) -> None:
+        """The name of a form's record, and its posts on the lines after: held (现任职务)
+        or proposed (拟任职务, a 候选人 or 人选 the notice puts forward)."""
+        m = FORM_NAME.match(text)
+        if m:
+            at = m.end()
+            name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=False), self.art.simp)
+            self.form_name = name if name and names.plausible(name, strict=False) else None
+            if self.form_name:
+                self._person(name, idx, at)
+            return
+        m = FORM_POSTS.match(text)
+        name = getattr(self, "form_name", None)
+        if m is None or name is None:
+            return
+        z = len(text.rstrip("。；; "))
+        z -= next((len(w) for w in ("候选人", "人选") if text.endswith(w, 0, z)), 0)
+        for end, last in concurrent_groups(text, m.end(), z) or ():
+            for post in self.posts.chain(idx, text, end - len(last), end):
+                post["proposed"] = m.group(1).startswith("拟")
+                self._post(name, post)
+
     def _rosters(self, idx: int, text: str) -> None:
         """A roster of nominees or appointees, each item a name, a comma and the posts:
         "名单如下：甲，某县县委书记；乙，女，某市副市长、某区区长。"  Every item is read
