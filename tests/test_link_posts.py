@@ -886,3 +886,9 @@ def test_a_township_s_armed_forces_head_and_congress_chair_written_bare_are_its_
     assert ("党委委员", "月山镇党委", "月山镇") in posts(art, "罗刚")                  # positive control
     assert ("部长", "月山镇武装部", "月山镇") in posts(art, "罗刚")
     assert ("主席", "月山镇人大", "月山镇") in posts(art, "彭丽")
+
+
+def test_a_prefecture_committee_member_after_a_region_s_post_is_the_prefecture_s(article):
+    art = article(body("阿克苏地区召开会议。自治区党委常委周明，地委委员、行署副专员吐尔洪·艾买提参加。"))
+    assert ("自治区党委常委", "新疆维吾尔自治区党委", "新疆维吾尔自治区") in posts(art, "周明")     # positive control
+    assert ("地委委员", "阿克苏地委", "阿克苏地区") in posts(art, "吐尔洪·艾买提")

@@ -900,3 +900,16 @@ def test_a_place_s_numbered_school_or_hospital_is_a_body(article):
     art = article(body("他毕业后在湘阴县第一人民医院工作，妻子在湘阴县第二中学教书。湘阴县第一批干部也来了。"))
     assert {"湘阴县第一人民医院", "湘阴县第二中学"} <= orgs(art)
     assert not any("第一批" in o for o in orgs(art))
+
+
+def test_names_by_sound_stop_where_the_model_reads_an_adverb_and_run_through_mongolian_he(article):
+    art = article(body("工作队队长艾尔肯·吐尔逊正和村民一起修渠。村党总支书记岩温正带领村民割胶。"
+                       "旗长苏和巴特尔介绍，嘎查长巴特尔和乌云在草场。县长刘建刚说，要抓好落实。"))
+    got = names(art)
+    assert {"艾尔肯·吐尔逊", "岩温", "苏和巴特尔", "刘建刚"} <= got
+    assert not {"艾尔肯·吐尔逊正", "岩温正", "巴特尔和乌云"} & got
+
+
+def test_a_dotted_name_s_second_part_is_read_whole_where_the_model_cuts_it(article):
+    art = article(body("地区行署副专员阿不都热依木·阿不都热合曼一同调研。"))
+    assert "阿不都热依木·阿不都热合曼" in names(art)

@@ -764,3 +764,10 @@ def test_a_village_the_table_lists_under_its_township_is_read_whatever_its_first
     got = places(art)
     assert parent_name(got["龙塘镇"]) == "石阡县"                          # positive control
     assert parent_name(got["大屯村"]) == "龙塘镇"
+
+
+def test_a_village_named_by_sound_after_its_township_is_read_whatever_jieba_cuts(article):
+    art = article(body("在新疆喀什地区疏附县塔什米里克乡托万克吾依巴格村，驻村工作队正在查看大棚。"))
+    got = places(art)
+    assert parent_name(got["塔什米里克乡"]) == "疏附县"                    # positive control
+    assert parent_name(got["托万克吾依巴格村"]) == "塔什米里克乡"

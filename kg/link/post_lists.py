@@ -33,7 +33,7 @@ class ListBodies:
             named = list(TEAM.finditer(text, 0, a))
             if named and words:
                 return org_span(self.art, named[-1].group(1), None, idx)
-            return self._one_team(idx) if text.startswith(TEAM_TITLES, a) else None
+            return self._one_team(idx) if words or text.startswith(TEAM_TITLES, a) else None
         if TEAM.fullmatch(words) and words[0] not in "省市县区乡镇村该本此这那其":    # 该公司驻工作队: no name
             return org_span(self.art, words, None, idx)
         return None

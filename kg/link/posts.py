@@ -135,7 +135,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
         inherited = prev["place"] if prev is not None else None
-        level = implied_level(title)
+        level = implied_level(title) or (implied_level(text[a:head]) if text[a:head] in LEVEL_COMMITTEES + ("地委",) else None)
+        #                                                              ("地委委员": the 地委 before 委员 says its level)
         if inherited is not None and level and inherited["level"] != level and not same_kind(title, inherited["name"]):
             inherited = None              # "省委常委、市委书记": the city's post, not the province's
         place = places[-1] if places else inherited
@@ -152,7 +153,7 @@ class PostLinker(ListBodies, BarePostPlaces):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
         if place is None:
             place = self._own_city("市" if "市" in title else None, idx) or self._own_prefecture(idx, a, title) \
-                or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, implied_level(title))
+                or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
         org = cell or self._org(idx, title, place, orgs, places)
@@ -160,7 +161,7 @@ class PostLinker(ListBodies, BarePostPlaces):
             org = org_span(self.art, org["name"] + text[org.end:head], org.get("place"), idx)   # 某县委工作队队员
         if org is not None and STATIONED_TEAM.search(org["name"]) and org.get("place") is not None:
             place = org["place"]            # a stationed team's member serves where the team is
-        if org is None and not places and prev is not None and prev["org"] is not None:
+        if org is None and not places and prev is not None and prev["org"] is not None and (inherited or not level):
             host = host_of(self.art, prev["org"])
             org = self._unit_of(idx, prev["org"], text[a:head]) \
                 or (discipline_of(self.art, idx, host, title) if a == head else None) or host \
@@ -253,7 +254,7 @@ class PostLinker(ListBodies, BarePostPlaces):
             return None
         if body in words("party_departments"):
             return org_span(self.art, party_committee(place["name"]) + body, place, idx)
-        return org_span(self.art, place["name"] + body, place, idx)
+        return org_span(self.art, join(place["name"], body), place, idx)
 
     # -- career chains, clauses, bylines ----------------------------------------------
     def _clause(self, idx: int, cue: Cue, title: str) -> tuple[Span | None, Span | None]:

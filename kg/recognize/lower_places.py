@@ -117,7 +117,8 @@ class LowerPlaces(ZoneReading):
             return self._listed(idx, text, s, e)              # words unless the table has the name (某某镇, 某某村)
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
-        longest = 10 if text[s - 1:s] == "族" or sounded(text, s) else 6   # an ethnic township: "某某蒙古族乡",
+        by_sound = sounded(text, s)
+        longest = 10 if text[s - 1:s] == "族" or by_sound else 6   # an ethnic township: "某某蒙古族乡",
                                           # "某某彝族苗族乡"; a name written by sound: "某乡阿亚格库木巴格村"
         for n in range(1, longest):       # nearest anchor first
             start = s - n
@@ -139,8 +140,9 @@ class LowerPlaces(ZoneReading):
                                     # a county only as the national table lists it ("某县单村发展": no 单村)
             if stem + suffix not in self.known and anchor is None:
                 continue
-            if n > 1 and not listed and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem):
-                continue            # the words checked last: jieba is the costly part
+            if n > 1 and not listed and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem) \
+                    and not (by_sound and n >= 4):
+                continue            # the words checked last: jieba is the costly part (no words in a name by sound)
             return self.mention(idx, start, e, stem + suffix, anchor)
         listed = self._listed(idx, text, s, e)
         if listed is not None:

@@ -99,12 +99,20 @@ def transliterated(text: str, i: int) -> str | None:
             if ends_name(text, i + k) or text.startswith("家", i + k):      # "…家": the person's home
                 return name[:k]
     j = i
-    while j < len(text) and j - i < 10 and text[j] in chars:
+    while j < len(text) and j - i < 10 and (text[j] in chars or _name_word_he(text, i, j, chars)):
         j += 1
     name = text[i:j].rstrip("·")
     if len(name) == 3 and (j >= len(text) or text[j] in "、，,。；;") and rare(name):
         return name                       # "主席宝力道、副主席…": three sounds the dictionary hardly knows, a list's item
     return name if len(name) >= 4 else None
+
+
+def _name_word_he(text: str, i: int, j: int, chars) -> bool:
+    """和 as the second sound of a Mongolian name word (苏和, 孟和: sükh, möngkh) opening a
+    longer name ("旗长苏和毕力格介绍"), three sounds after it; after two sounds or more it
+    joins a list ("巴特尔和乌云")."""
+    return text[j] == "和" and j == i + 1 and text[i] in chars and all(c in chars for c in text[j + 1:j + 4]) \
+        and len(text[j + 1:j + 4]) == 3
 
 
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?")

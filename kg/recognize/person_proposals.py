@@ -80,6 +80,17 @@ class ModelReading:
             return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
         return None
 
+    def _adverb_after(self, idx: int, at: int, name: str | None, model: str | None) -> str | None:
+        """The model's name where the rules' runs one character past it into a word the
+        model reads as an adverb: "队长某·某某正和村民…", "书记岩某正带领…" (a sound name
+        that no word following names ends; 正 is the adverb of the verb after)."""
+        if not name or not model or len(name) != len(model) + 1 or not name.startswith(model) \
+                or "·" not in name and names.surname_at(name, 0):
+            return name                   # (a Han name's last character may be such a word: 某书刚, 某昌全)
+        end = at + len(model)
+        adverb = any(a == end and z == end + 1 and tag == "d" for a, z, tag in self.art.context.get("words", {}).get(idx, ()))
+        return model if adverb else name
+
     @staticmethod
     def _rare_word_name(word: str) -> bool:
         """A surname and one character that the dictionary files as a rare word of another

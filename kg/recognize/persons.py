@@ -112,7 +112,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
                        or text[at + len(name):at + len(name) + 1] not in ("", "，", ",", "。", "；", "、", "(", "（")):
                 continue                         # "书记为民办实事": a name the model reads too, then the clause ends
             sound, dotted = names.transliterated(text, at), self._dotted_model_name(idx, text, at, model)
-            if sound and dotted and sound.startswith(dotted) and self._ends_word(idx, text, at + len(dotted)) \
+            if sound and dotted and sound.startswith(dotted) and len(sound) - len(dotted) <= 2 \
+                    and self._ends_word(idx, text, at + len(dotted)) \
                     and not self._glued_past(idx, text, at + len(dotted), at + len(sound)) \
                     and not (len(sound) == len(dotted) + 1 and names.ends_name(text, at + len(sound))):
                 sound = dotted                   # "某·某某带着…": the model's name, where its next word is a verb
@@ -121,6 +122,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
             name = sound if sound and len(sound) > len(name or "") else name
             yi = yi_names.name_at(text, at)
             name = yi if yi and len(yi) > len(name or "") else name       # "部长马海木呷说": past the clan's two characters
+            name = self._adverb_after(idx, at, name, model)
             if not name:
                 name = self._proposed(idx, text, at) or tibetan_names.name_at(text, at, introducers().suffix)
                 if name and title in self.nouns and (len(name) < 3 or len(name) == 4 and not self._four_character_name(name)):
