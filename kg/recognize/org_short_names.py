@@ -76,10 +76,13 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
     """The bodies written bare of the one zone, or the one school, the article has named
     by this sentence ("某某经济技术开发区…。区党工委书记…": its 党工委; "某某大学…校党委
     书记…": the university's 党委)."""
+    matches = list(OWN_BODY.finditer(text))
+    if not matches:
+        return []
     zones = {p["name"]: p for p in art.of("place") if p["level"] == "zone" and 0 <= p.sent <= idx}
     schools = {o["name"]: o for o in art.of("org") + found if o["name"].endswith(SCHOOLS) and 0 <= o.sent <= idx}
     out = []
-    for m in OWN_BODY.finditer(text):
+    for m in matches:
         if any(o.start < m.end() and m.start() < o.end for o in found if o.start >= 0):
             continue
         if m.group(2) and len(zones) == 1:
