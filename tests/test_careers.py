@@ -1116,3 +1116,10 @@ def test_a_pre_appointment_form_copied_out_line_by_line_gives_each_record_its_po
     assert tang["镇长"]["proposed"] and tang["镇长"]["place"]["name"] == "罗桥镇"
     assert ouyang["局长"]["org"]["name"] == "常宁市审计局" and ouyang["局长"]["proposed"]
     assert ouyang["副局长"]["org"]["name"] == "常宁市财政局"
+
+
+def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
+    art = article("人事动态\n2024-03-01\n经省委研究，贺立新同志被确定为桂东县委书记人选。东坪村被确定为省级示范村。\n")
+    post = _by_title(art, "贺立新")["县委书记"]
+    assert post["proposed"] and post["org"]["name"] == "桂东县委"
+    assert len(art.of("post")) == 1

@@ -16,7 +16,8 @@ PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过
 # A pre-appointment notice (任前公示) proposes a post, not yet held: "拟任某镇党委书记",
 # "拟提名为某县某局局长人选" (a government post the congress still has to vote on).
 PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任", "拟提拔为", "拟提拔任用为",
-           "被提名为", "提名为")          # "某某被提名为某县县长候选人": nominated, not yet elected
+           "被提名为", "提名为",          # "某某被提名为某县县长候选人": nominated, not yet elected
+           "被确定为", "确定为")          # "某某被确定为某县委书记人选": a candidate the province settled on
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", *PROPOSE,
         "被任命为", "被选举为", "被选为",     # the passive of a decision: "某某被任命为某市委书记"
         "被提拔为", "提拔为", "被提拔担任", "被提拔任",     # a promotion: "2012年，她被提拔为某县副县长"
