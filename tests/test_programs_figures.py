@@ -488,3 +488,8 @@ def test_national_programs_known_by_their_name_alone_are_programs(article):
     names = {p["name"]: p["kind"] for p in art.of("program")}
     assert names.get("易地扶贫搬迁") == "project" and names.get("林长制") == "policy"
     assert "扫黑除恶" not in names and "河长制" not in names           # an office's name; the word 制度
+
+
+def test_the_time_a_story_reaches_opens_no_measure(article):
+    art = article(body("从昔日的荒滩，到如今常住居民5.2万人，小镇变了样。"))
+    assert {f["value"]: f["measure"] for f in art.of("figure")}[52000] == "常住居民"

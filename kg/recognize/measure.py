@@ -30,7 +30,8 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
               "都", "也", "先后", "分别", "实际", "今年", "去年", "全年", "截至", "截至目前", "截止", "目前",
               "全省", "全市", "全县", "全区", "全镇", "全乡", "全村", "全州", "全盟", "全旗",
               "村里", "镇里", "乡里", "县里", "市里",        # where, not what: "村里有129户…"
-              "预计", "预期", "使", "包括", "即", "如今"}     # a forecast, a cause, an inclusion: "预计全年完成…"
+              "预计", "预期", "使", "包括", "即", "如今",   # a forecast, a cause, an inclusion: "预计全年完成…"
+              "到", "至", "现在"}                               # "从昔日…，到如今常住居民…": the time reached
 MAX_CHARS = 24
 # Verbs that only link the subject to its figure when they open the clause ("实现地区生产总值
 # 186亿元", "共有行政村158个"): what is measured is the noun after them.
