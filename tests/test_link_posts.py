@@ -892,3 +892,10 @@ def test_a_prefecture_committee_member_after_a_region_s_post_is_the_prefecture_s
     art = article(body("阿克苏地区召开会议。自治区党委常委周明，地委委员、行署副专员吐尔洪·艾买提参加。"))
     assert ("自治区党委常委", "新疆维吾尔自治区党委", "新疆维吾尔自治区") in posts(art, "周明")     # positive control
     assert ("地委委员", "阿克苏地委", "阿克苏地区") in posts(art, "吐尔洪·艾买提")
+
+
+def test_a_bank_s_county_branch_is_a_body_and_its_head_a_post(article):
+    art = article(body("湖南省安化县召开金融工作会议。中国建设银行安化县支行行长曾平、国网安化县供电公司经理谢明出席。"))
+    assert ("行长", "中国建设银行安化县支行", "安化县") in posts(art, "曾平")
+    assert ("经理", "国网安化县供电公司", "安化县") in posts(art, "谢明")                # positive control
+    assert "安化县供电公司" not in {o["name"] for o in art.of("org")}                 # one body, named in full

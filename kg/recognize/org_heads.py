@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from kg.lang.script import HAN
 from kg.lang.words import words
+from kg.places.gazetteer import division_span, load
 from kg.recognize.org_names import title_matcher
+from kg.recognize.place_scope import division_opening
 from kg.recognize.segment import tagged
 
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
@@ -60,3 +62,28 @@ def clause_like(name: str, titles, task: bool = False) -> bool:
     return ("原" in name or name.startswith(words("generic_body_words"))
             or any(not name.startswith("会", e) for _, e, _ in titles.finditer(name))     # 委员会 holds 委员
             or any((f == "v" and not task) or f[:1] in "rdpcuq" for _, f in tagged(name)))
+
+
+# A bank's branch written bank, place, 分行 or 支行 ("中国某某银行某县支行", "某某银行某市分行"):
+# one body, the place's branch, where a county's finance news names its officers.
+BANK_BRANCH = re.compile(rf"((?:中国)?[{HAN}]{{2,8}}?银行)([{HAN}]{{2,10}}?(?:分行|支行))")
+
+
+def bank_branches(text: str, places: list, make) -> list:
+    """The branches of `text`, each under the place its name holds; `make(name, place, s, e)`
+    makes the span.
+
+    >>> bank_branches("中国农业银行某县支行行长", [], lambda n, p, s, e: (n, s, e))
+    [('中国农业银行某县支行', 0, 10)]
+    >>> bank_branches("他在建设银行某市分行工作", [], lambda n, p, s, e: n)
+    ['建设银行某市分行']
+    """
+    out = []
+    for m in BANK_BRANCH.finditer(text):
+        start = max([m.start()] + [k + 1 for k in range(m.start(), m.end(1)) if text[k] in BOUNDARY])
+        if m.end(1) - start < 4:
+            continue                      # "在银行某县支行": no bank's name
+        place = next((p for p in places if m.start(2) <= p.start < m.end()), None)
+        code = division_opening(m.group(2), load()) if place is None else None
+        out.append(make(text[start:m.end()], place or (division_span(code) if code else None), start, m.end()))
+    return out

@@ -14,6 +14,8 @@ from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, table, words
+from kg.places.gazetteer import division_span, load
+from kg.recognize.place_scope import division_opening
 from kg.recognize.segment import frequency, tagged
 
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
@@ -207,3 +209,22 @@ def has_function_word(stem: str) -> bool:
     if stem in words("body_kind_stems") or any(w in stem for w in words("founding_verbs")):
         return True
     return any(flag[:1] in "rdpcumq" and flag != "ud" for _, flag in tags) or tags[0][1][:1] in "vat"
+
+
+def named_within(org: Span, found: list[Span]) -> bool:
+    """Whether a longer body that ends where `org` ends names it ("国网某县供电公司" over
+    "某县供电公司"): one body, under the longer name, which takes the shorter one's place."""
+    wider = next((w for w in found if w.start < org.start and w.end == org.end and w["name"].endswith(org["name"])), None)
+    if wider is not None and wider["place"] is None:
+        wider["place"] = org["place"]
+    return wider is not None
+
+
+def branded(name: str) -> Span | None:
+    """The division a firm's name holds after a brand of two to four characters: "国网某县
+    供电公司" is the county's utility, "华润某市燃气公司" the city's."""
+    for k in (2, 3, 4):
+        code = division_opening(name[k:], load())
+        if code is not None:
+            return division_span(code)
+    return None

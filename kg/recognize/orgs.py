@@ -18,9 +18,9 @@ from kg.recognize.org_owners import consultative, democratic, quoted_bodies, you
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
-from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, headed_end
-from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, has_function_word, join, kind_of_body,
-                                    matchers, normalize, placed_name, title_matcher)
+from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
+from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, branded, committee_matcher, has_function_word, join, kind_of_body,
+                                    matchers, named_within, normalize, placed_name, title_matcher)
 from kg.lang.words import longest_first, words
 from kg.recognize.segment import boundary
 
@@ -86,8 +86,11 @@ class OrgFinder:
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         found += self._outlets(idx, text, found)
         make = lambda name, place, s, e: self._org(name, place, idx, s, e)     # noqa: E731
+        branches = bank_branches(text, places, make)          # (over the bank and the place's 支行 read alone)
         found += quoted_bodies(text, found, make)
         found += short_names(self.art, idx, text, found, make) + zone_bodies(self.art, idx, text, found, make)
+        found = [o for o in found if not any(b.start <= o.start and o.end <= b.end for b in branches)
+                 and not named_within(o, found)] + branches
         found += consultative(text, places, found, make)      # (drops what it reads over from `found`)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
@@ -239,7 +242,7 @@ class OrgFinder:
                     and name[1:2] not in "委直" and len(name) > 4:
                 place = self._resolve_level(name[0], [p for p in places if p.end <= s])
                 name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
-            out.append(self._org(name, place, idx, s, e))
+            out.append(self._org(name, place or branded(name), idx, s, e))
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
         return out
