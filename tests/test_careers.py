@@ -1123,3 +1123,12 @@ def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
     post = _by_title(art, "贺立新")["县委书记"]
     assert post["proposed"] and post["org"]["name"] == "桂东县委"
     assert len(art.of("post")) == 1
+
+
+def test_a_step_counted_in_years_from_the_one_before_is_dated_and_a_promotion_keeps_the_body(article):
+    art = article("干部风采\n2024-03-01\n2006年，大学毕业的邹建林被分配到浏阳市官渡镇工作。三年后，他担任官渡镇副镇长。"
+                  "2012年，邹建林调任浏阳市林业局副局长，两年后升任局长。\n")
+    posts = _by_title(art, "邹建林")
+    assert posts["副镇长"]["start"] == 2009 and posts["副镇长"]["former"]
+    assert posts["局长"]["start"] == 2014 and posts["局长"]["org"]["name"] == "浏阳市林业局"
+    assert posts["副局长"]["start"] == 2012 and posts["副局长"]["former"]

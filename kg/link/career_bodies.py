@@ -41,10 +41,22 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
         post["org"] = base
     if post["org"] is None and prev is not None:
         post["org"] = department_of(art, idx, title, prev["org"])      # 省委常委、宣传部长
+    deputy = promoted_from(art, post) if post["org"] is None and post["place"] is None and not words_.strip() else None
+    if deputy is not None:                      # "2011年任某局副局长，两年后升任局长": the same bureau's head
+        post["org"], post["place"] = deputy["org"], deputy["place"]
     if post["place"] is None and post["org"] is not None:
         post["place"] = post["org"].get("place")
     post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
     return base
+
+
+def promoted_from(art: Article, post: Span) -> Span | None:
+    """The person's post told before this one whose title is this title's deputy (副局长 for
+    局长, 常务副县长 for 县长, 代市长 for 市长): a bare title after it is its promotion."""
+    deputies = ("副" + post["title"], "常务副" + post["title"], "代" + post["title"])
+    earlier = [p for p in art.of("post") if p.get("person") is post.get("person") and p is not post
+               and p["title"] in deputies and (p.sent, p.start) < (post.sent, post.start)]
+    return max(earlier, key=lambda p: (p.sent, p.start)) if earlier else None
 
 
 def named_body(art: Article, idx: int, text: str, a: int, z: int) -> Span | None:

@@ -7,6 +7,7 @@ A résumé dates each line by its first words, and a range closes the posts of t
     1998年3月至2001年10月任…            -> (1998, 3) to (2001, 10)
     2002年12月至今 / 2002年12月起任…    -> (2002, 12), still held
     次年2月 / 同年5月 / 今年1月 / 去年  -> relative to the previous date or the article's
+    三年后 / 2年以后                     -> counted from the previous date
     2019年5月卸任，9月当选…             -> a month alone: the year of the date before it
     2021年7月任…，次月任…               -> (2021, 8): the month after the one told
     2008年春 / 2012年底                 -> the year alone
@@ -24,7 +25,8 @@ import re
 from dataclasses import dataclass
 
 YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|－|-(?=\d))(?:(?P<{p}m>[01]?\d)(?:月份?)?)?"
-      r"|(?P<{p}rel>次年|同年|当年|今年|去年|翌年)(?:(?P<{p}rm>[01]?\d)月)?|(?P<{p}next>次月|同月|当月)"
+      r"|(?P<{p}rel>次年|同年|当年|今年|去年|翌年|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
+      r"|(?P<{p}next>次月|同月|当月)"
       r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
 DASH = r"\s*(?:至|到|—|－|-|–|~|～)\s*"
@@ -75,6 +77,9 @@ def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
         year = article_year - 1 if article_year else None
     elif rel in ("次年", "翌年"):
         year = base + 1 if base else None
+    elif rel.endswith("后"):                        # "2005年…。三年后，他担任…": counted from the year told
+        n = rel[:rel.index("年")]
+        year = base + (int(n) if n.isdigit() else "一二三四五六七八九十".index(n.replace("两", "二")) + 1) if base else None
     else:                                           # 同年, 当年
         year = base
     month = m.group(f"{p}rm")
