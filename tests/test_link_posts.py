@@ -899,3 +899,11 @@ def test_a_bank_s_county_branch_is_a_body_and_its_head_a_post(article):
     assert ("行长", "中国建设银行安化县支行", "安化县") in posts(art, "曾平")
     assert ("经理", "国网安化县供电公司", "安化县") in posts(art, "谢明")                # positive control
     assert "安化县供电公司" not in {o["name"] for o in art.of("org")}                 # one body, named in full
+
+
+def test_an_inspection_group_s_leader_written_bare_leads_the_group_named_before(article):
+    art = article(body("12月2日，湖南省委第五巡视组向岳阳市委反馈巡视情况。巡视组组长罗建新反馈意见，"
+                       "省委巡视办副主任邹红英出席，岳阳市委书记王一鸣主持。"))
+    assert ("组长", "湖南省委第五巡视组", "湖南省") in posts(art, "罗建新")
+    assert ("副主任", "湖南省委巡视办", "湖南省") in posts(art, "邹红英")
+    assert ("市委书记", "岳阳市委", "岳阳市") in posts(art, "王一鸣")                  # positive control

@@ -21,6 +21,7 @@ TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|
 
 
 TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written bare
+GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
 
 
 class ListBodies:
@@ -36,6 +37,10 @@ class ListBodies:
             return self._one_team(idx) if words or text.startswith(TEAM_TITLES, a) else None
         if TEAM.fullmatch(words) and words[0] not in "省市县区乡镇村该本此这那其":    # 该公司驻工作队: no name
             return org_span(self.art, words, None, idx)
+        if words in GROUPS:                   # "巡视组组长某某": the inspection group named last before it
+            named = [o for o in self.art.of("org") if 0 <= o.sent <= idx and o["name"].endswith(words) and o.start >= 0
+                     and (o.sent, o.start) < (idx, a)]
+            return max(named, key=lambda o: (o.sent, o.start)) if named else None
         return None
 
     def _one_team(self, idx: int) -> Span | None:
