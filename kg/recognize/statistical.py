@@ -28,6 +28,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.resources import give_back
 from kg.recognize.lac_model import with_sequence_lengths
+from kg.recognize.names import opens_follower
 
 MAX_ROWS = 32                    # sentences per call of the network
 WASTE = 0.15                     # padding a call may add, as a share of its characters
@@ -218,7 +219,6 @@ def _person_word(word: str, tag: str, text: str, at: int) -> str:
     >>> _person_word("张三先", "PER", "张三先任县长", 0), _person_word("张三丰", "PER", "张三丰任县长", 0)
     ('张三', '张三丰')
     """
-    from kg.recognize.names import opens_follower
     return word[:2] if tag == "PER" and len(word) == 3 and opens_follower(text, at + 2) else word
 
 
