@@ -913,3 +913,9 @@ def test_names_by_sound_stop_where_the_model_reads_an_adverb_and_run_through_mon
 def test_a_dotted_name_s_second_part_is_read_whole_where_the_model_cuts_it(article):
     art = article(body("地区行署副专员阿不都热依木·阿不都热合曼一同调研。"))
     assert "阿不都热依木·阿不都热合曼" in names(art)
+
+
+def test_a_stationed_reporter_is_the_dateline_outlet_s(article):
+    art = article(body("湘报讯(驻岳阳记者 周明 李娟)昨天，岳阳发布方案。新华社记者王强报道。"))
+    assert ("记者", "新华社", None) in posts(art, "王强")                          # positive control
+    assert ("记者", "湘报", None) in posts(art, "周明") and ("记者", "湘报", None) in posts(art, "李娟")

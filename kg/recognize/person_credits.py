@@ -77,6 +77,12 @@ def closing(text: str, at: int) -> int:
     return min(ends) if ends else at
 
 
+def _outlet(before: str | None) -> str | None:
+    """The outlet written before 记者, not where the reporter is stationed ("驻某地记者": the
+    dateline's outlet's, "某某讯(驻某地记者 甲)")."""
+    return None if before is None or before.startswith("驻") else before
+
+
 class CreditReading:
     def _byline_name(self, text: str, pos: int, strict: bool = False) -> tuple[str | None, int]:
         """The name at `pos` and the characters it takes: a two-character name padded to
@@ -104,7 +110,7 @@ class CreditReading:
     def _bylines(self, idx: int, text: str) -> None:
         datelines = [(m.start(), closing(text, m.end()), outlet_of(text, m)) for m in DATELINE.finditer(text)]
         credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
-                    m.group(1) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None), m.end())
+                    _outlet(m.group(1)) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None), m.end())
                    for m in BYLINE.finditer(text)]
         credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
                     for m in DATELINE.finditer(text)]
