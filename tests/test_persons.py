@@ -919,3 +919,9 @@ def test_a_stationed_reporter_is_the_dateline_outlet_s(article):
     art = article(body("湘报讯(驻岳阳记者 周明 李娟)昨天，岳阳发布方案。新华社记者王强报道。"))
     assert ("记者", "新华社", None) in posts(art, "王强")                          # positive control
     assert ("记者", "湘报", None) in posts(art, "周明") and ("记者", "湘报", None) in posts(art, "李娟")
+
+
+def test_a_post_written_as_the_role_that_opens_the_sentence_is_the_named_person_s(article):
+    art = article(body("作为汝城县县长，朱建平走遍了全县的行政村。作为一名党员，他从不叫苦。"))
+    assert ("县长", None, "汝城县") in posts(art, "朱建平")
+    assert len(art.of("post")) == 1                                      # 一名党员: no post

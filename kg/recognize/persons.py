@@ -24,6 +24,7 @@ from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, hea
 from kg.recognize.person_honorifics import HonorificReading
 from kg.recognize.person_notices import NoticeReading
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
+from kg.recognize.person_roles import RoleReading
 from kg.recognize.posts import PostParser, blank_quoted_titles
 from kg.lang.words import words
 
@@ -54,7 +55,7 @@ def _quoted_from(text: str, s: int) -> int | None:
     return q if q >= 0 and not any(c in "”，,。；;、" for c in text[q + 1:s]) else None
 
 
-class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading):
+class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading, RoleReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -157,6 +158,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading)
         self._named_then_titled(idx, text)
         self._rosters(idx, text)
         self._forms(idx, text)
+        self._as_role(idx, text)
         self._appointments(idx, text)
         self._decisions(idx, text)
         self._profile(idx, text)
