@@ -907,3 +907,10 @@ def test_an_inspection_group_s_leader_written_bare_leads_the_group_named_before(
     assert ("组长", "湖南省委第五巡视组", "湖南省") in posts(art, "罗建新")
     assert ("副主任", "湖南省委巡视办", "湖南省") in posts(art, "邹红英")
     assert ("市委书记", "岳阳市委", "岳阳市") in posts(art, "王一鸣")                  # positive control
+
+
+def test_a_standing_member_written_after_the_place_alone_sits_on_its_party_committee(article):
+    art = article(body("广西壮族自治区常委、组织部部长覃新说。县政协常委韦强说。"))
+    assert ("部长", "广西壮族自治区党委组织部", "广西壮族自治区") in posts(art, "覃新")      # positive control
+    assert ("党委常委", "广西壮族自治区党委", "广西壮族自治区") in posts(art, "覃新")
+    assert all(p[1] is None or "党委" not in p[1] for p in posts(art, "韦强"))          # 政协常委: no Party post

@@ -220,6 +220,8 @@ class PostLinker(ListBodies, BarePostPlaces):
             return national_body(self.art, title, idx)
         if title.startswith("自治区党委") and place is not None and place["name"].endswith("自治区"):
             return org_span(self.art, party_committee(place["name"]), place, idx)      # a region's committee, no cell
+        if title == "常委" and not orgs and places and place is places[-1] and place["level"] in ("province", "prefecture", "county"):
+            return org_span(self.art, party_committee(place["name"]), place, idx)   # "某自治区常委": its Party committee's
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if title in PORTFOLIOS and place is not None and place["level"] == "township" and not orgs:
             body = "党委"                 # "某镇宣传委员": a member of the township's Party committee
