@@ -493,3 +493,10 @@ def test_national_programs_known_by_their_name_alone_are_programs(article):
 def test_the_time_a_story_reaches_opens_no_measure(article):
     art = article(body("从昔日的荒滩，到如今常住居民5.2万人，小镇变了样。"))
     assert {f["value"]: f["measure"] for f in art.of("figure")}[52000] == "常住居民"
+
+
+def test_a_list_of_product_brands_names_no_programs_but_a_list_of_party_brands_does(article):
+    art = article(body("“麻阳冰糖橙”“芷江鸭”等农产品品牌荣获地理标志证明商标。全县开展“红色驿站”“党员先锋岗”等党建品牌创建。"))
+    names = {p["name"] for p in art.of("program")}
+    assert {"“红色驿站”", "“党员先锋岗”"} <= names                         # positive control
+    assert not {"“麻阳冰糖橙”", "“芷江鸭”"} & names

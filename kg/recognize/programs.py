@@ -29,6 +29,7 @@ from kg.lang.words import longest_first, table, words
 
 
 LIST_CATEGORY = re.compile(r"等[\u4e00-\u9fff]{0,10}?(活动|载体|做法|举措|行动|工程|机制|模式|经验|治理|品牌|工作法)")
+PRODUCTS = re.compile(r"产品|商标|特产|农产")     # a list of brands that are products' (商标: their trademarks)
 PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
 TITLE = re.compile(r"《([^《》]{2,60})》")
 MEDIA = re.compile(r"(日报|晚报|报|杂志|周刊|网)$")
@@ -178,7 +179,10 @@ class ProgramFinder:
         """“A”、“B”等…: a quoted item in a list that 等 closes."""
         rest = text[end:end + 40]
         m = re.match(r"(?:[、]?“[^“”]{2,24}”)*", rest)
-        return bool(LIST_CATEGORY.match(rest[m.end():]))
+        category = LIST_CATEGORY.match(rest[m.end():])
+        if category and category.group(1) == "品牌" and PRODUCTS.search(rest, m.end(), m.end() + category.end() + 12):
+            return False              # "“某某红枣”“某某小米”等品牌荣获地理标志证明商标": products, no programs
+        return bool(category)
 
     def _named(self, idx, text) -> list[Span]:
         heads, quoted, _, _, _ = lexicon()
