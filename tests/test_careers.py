@@ -1132,3 +1132,12 @@ def test_a_step_counted_in_years_from_the_one_before_is_dated_and_a_promotion_ke
     assert posts["副镇长"]["start"] == 2009 and posts["副镇长"]["former"]
     assert posts["局长"]["start"] == 2014 and posts["局长"]["org"]["name"] == "浏阳市林业局"
     assert posts["副局长"]["start"] == 2012 and posts["副局长"]["former"]
+
+
+def test_an_enumeration_of_posts_each_with_its_years_in_brackets_dates_each_post(article):
+    art = article("人物简介\n2024-03-01\n谭伟，男，1968年4月生。曾任茶陵县副县长（2006.03—2010.12）、"
+                  "炎陵县县长（2010.12—2016.05）、炎陵县委书记（2016.05—2021.09）。\n")
+    posts = _by_title(art, "谭伟")
+    assert (posts["副县长"]["start"], posts["副县长"]["end"]) == (2006, 2010)
+    assert (posts["县长"]["start"], posts["县长"]["end"]) == (2010, 2016) and posts["县长"]["place"]["name"] == "炎陵县"
+    assert posts["县委书记"]["org"]["name"] == "炎陵县委" and posts["县委书记"]["end"] == 2021

@@ -51,7 +51,7 @@ def after_last(text: str, at: int, marks, floor: int = 0) -> int:
 # A note after the title: a notice's ("（试用期一年）", "（退休）") or a résumé line's study or
 # secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）").
 REQUEST = re.compile(r"(?<=职务)的(?:辞职)?(?:请求|申请)$")
-NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12})[）)]$")
+NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12}|(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18})[）)]$")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])|兼(?!任|职)(?=[\u4e00-\u9fff])")     # "某村党支部书记兼村委会主任"
 # The time a clause is told from ("担任某村第一书记时，…", "任县长以来", "当选后"): the post
 # is held, since a date the clause does not tell (not the article's).
@@ -214,3 +214,16 @@ def successive_groups(text: str, items: list[tuple[int, int, str]]) -> list[list
     titles = [{items[i][2] for i in g} for g in groups]
     repeated = any(titles[k] & set().union(*titles[k + 1:]) for k in range(len(groups) - 1))
     return groups if len(groups) > 1 and repeated else None
+
+
+# "先任甲职，后任乙职": the step told first was left for the one the sequence tells next.
+THEN = re.compile(r"[，,；;]\s*(?:后来?|随后|之后|不久|旋即|继而|又)(?:又|再)?(?:调任|升任|转任|出任|担任|任)")
+
+
+def first_of_two(text: str, own: str, verb: int) -> bool:
+    """Whether the step at `verb` is the first of "先…，后…": a post held before the next.
+
+    >>> first_of_two("某某先任某县副县长，后任某县县长", "先", 3), first_of_two("某某任某县县长", "", 2)
+    (True, False)
+    """
+    return own.endswith("先") and THEN.search(text, verb) is not None

@@ -150,3 +150,18 @@ def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) ->
             return d
         return None
     return None
+
+
+# The years a post was held, in brackets after it: "曾任某县县长（2011.09—2016.08）、…".
+HELD_YEARS = re.compile(r"[（(]((?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18})[）)]")
+
+
+def held_years(text: str, post, article_year: int | None) -> None:
+    """The range written in brackets right after the post's title: its start and end."""
+    m = HELD_YEARS.match(text, post.end)
+    told = find_dates(m.group(1), article_year) if m else []
+    if told and told[0].ranged:
+        post["start"], post["start_month"] = told[0].start
+        if told[0].end:
+            post["end"], post["end_month"] = told[0].end
+            post["former"] = True

@@ -29,10 +29,11 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE,
-                                        SINCE, STOP, after_last, chain_items, copula_holds, successive_groups, triggers)
+                                        SINCE, STOP, after_last, chain_items, copula_holds, first_of_two,
+                                        successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
-from kg.recognize.career_dates import AGO, When, find_dates, step_date, work_start
+from kg.recognize.career_dates import AGO, When, find_dates, held_years, step_date, work_start
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_subjects import AFTER_SUBJECT, SubjectReading, quoted_between
@@ -42,19 +43,6 @@ from kg.recognize.posts import PostParser
 PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
 NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since a date not told
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
-
-
-# "先任甲职，后任乙职": the step told first was left for the one the sequence tells next.
-THEN = re.compile(r"[，,；;]\s*(?:后来?|随后|之后|不久|旋即|继而|又)(?:又|再)?(?:调任|升任|转任|出任|担任|任)")
-
-
-def _first_of_two(text: str, own: str, verb: int) -> bool:
-    """Whether the step at `verb` is the first of "先…，后…": a post held before the next.
-
-    >>> _first_of_two("某某先任某县副县长，后任某县县长", "先", 3), _first_of_two("某某任某县县长", "", 2)
-    (True, False)
-    """
-    return own.endswith("先") and THEN.search(text, verb) is not None
 
 
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
@@ -136,11 +124,13 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 carried = (items[-1][1] + (2 if text.startswith("任上", items[-1][1]) else 0), person, when)
                 left_at, when = when, None
             own = text[name_end:s]
-            past = past or any(m in own for m in PAST_MARKS) or _first_of_two(text, own, s) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
+            past = past or any(m in own for m in PAST_MARKS) or first_of_two(text, own, s) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
                 or ((after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS) \
                 or (self.before_change and when is None)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
+            for post in posts:
+                held_years(text, post, self.art.year)        # "某县县长（2011.09—2016.08）"
             for post in posts if left_at is not None else ():
                 post["end"], post["end_month"] = left_at.start
             if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
