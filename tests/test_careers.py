@@ -1141,3 +1141,10 @@ def test_an_enumeration_of_posts_each_with_its_years_in_brackets_dates_each_post
     assert (posts["副县长"]["start"], posts["副县长"]["end"]) == (2006, 2010)
     assert (posts["县长"]["start"], posts["县长"]["end"]) == (2010, 2016) and posts["县长"]["place"]["name"] == "炎陵县"
     assert posts["县委书记"]["org"]["name"] == "炎陵县委" and posts["县委书记"]["end"] == 2021
+
+
+def test_a_step_held_until_a_date_told_after_it_ends_then(article):
+    art = article("人物简介\n2024-03-01\n2012年，龙建军任桑植县县长；此后任桑植县委书记，直至2020年5月。\n")
+    posts = _by_title(art, "龙建军")
+    assert posts["县长"]["start"] == 2012                                  # positive control
+    assert posts["县委书记"]["end"] == 2020 and posts["县委书记"]["former"]

@@ -165,3 +165,22 @@ def held_years(text: str, post, article_year: int | None) -> None:
         if told[0].end:
             post["end"], post["end_month"] = told[0].end
             post["former"] = True
+
+
+# The date a step's posts were held until, told after them: "…任某县县委书记，直至2021年6月".
+UNTIL = re.compile(r"[，,]?\s*(?:直至|直到)\s*((?:19|20)\d{2}年(?:\d{1,2}月)?)(?=[，,。；;]|$)")
+
+
+def held_until(text: str, end: int, posts: list, article_year: int | None) -> None:
+    """Ends the posts of a chain that stops at `end` at the date 直至/直到 tells right after.
+
+    >>> from kg.article import Span
+    >>> post = Span("post", 0, 3, 7, "县委书记", {})
+    >>> held_until("此后任县委书记，直至2021年6月。", 7, [post], 2024); post["end"], post["former"]
+    (2021, True)
+    """
+    m = UNTIL.match(text, end)
+    told = find_dates(m.group(1), article_year) if m else []
+    for post in posts if told else ():
+        post["end"], post["end_month"] = told[0].start
+        post["former"] = True

@@ -33,7 +33,7 @@ from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOV
                                         successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
-from kg.recognize.career_dates import AGO, When, find_dates, held_years, step_date, work_start
+from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_years, step_date, work_start
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_subjects import AFTER_SUBJECT, SubjectReading, quoted_between
@@ -131,6 +131,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             posts = self._chain(*chain)
             for post in posts:
                 held_years(text, post, self.art.year)        # "某县县长（2011.09—2016.08）"
+            if items:
+                held_until(text, items[-1][1], posts, self.art.year)      # "…，直至2021年6月"
             for post in posts if left_at is not None else ():
                 post["end"], post["end_month"] = left_at.start
             if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
