@@ -914,3 +914,8 @@ def test_a_standing_member_written_after_the_place_alone_sits_on_its_party_commi
     assert ("部长", "广西壮族自治区党委组织部", "广西壮族自治区") in posts(art, "覃新")      # positive control
     assert ("党委常委", "广西壮族自治区党委", "广西壮族自治区") in posts(art, "覃新")
     assert all(p[1] is None or "党委" not in p[1] for p in posts(art, "韦强"))          # 政协常委: no Party post
+
+
+def test_a_village_work_team_s_first_secretary_written_bare_serves_in_the_village_the_sentence_names(article):
+    art = article(body("在岳阳县张谷英镇张谷英村，工作队第一书记彭辉与村干部一起走访农户。"))
+    assert {p[2] for p in posts(art, "彭辉")} == {"张谷英村"}

@@ -149,8 +149,9 @@ class PostLinker(ListBodies, BarePostPlaces):
                 or self._nearest(idx, a, wanted) \
                 or (place if place is not None and place["level"] == wanted else None)
         if place is None and (text[a:head].endswith(("村", "社区")) or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党"))
-                              or VILLAGE_UNIT.search(text, a, head)):
+                              or VILLAGE_UNIT.search(text, a, head) or text[a:head] in ("驻村", "驻村工作队", "工作队")):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
+            #                                                 ("某村里，驻村工作队长某某": the team serves there)
         if place is None:
             place = self._own_city("市" if "市" in title else None, idx) or self._own_prefecture(idx, a, title) \
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level)
