@@ -14,6 +14,7 @@ from kg.article import Span
 from kg.link.post_bodies import PARTY_CELLS, bare_unit, body_heads, implied_level, same_head
 from kg.places.gazetteer import load
 from kg.recognize.org_names import central, org_span
+from kg.recognize.org_short_names import named_by, the_one
 from kg.recognize.posts import Cue
 
 # A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").
@@ -38,16 +39,14 @@ class ListBodies:
         if TEAM.fullmatch(words) and words[0] not in "省市县区乡镇村该本此这那其":    # 该公司驻工作队: no name
             return org_span(self.art, words, None, idx)
         if words in GROUPS:                   # "巡视组组长某某": the inspection group named last before it
-            named = [o for o in self.art.of("org") if 0 <= o.sent <= idx and o["name"].endswith(words) and o.start >= 0
-                     and (o.sent, o.start) < (idx, a)]
-            return max(named, key=lambda o: (o.sent, o.start)) if named else None
+            named = [o for o in named_by(self.art.of("org"), idx, (words,)) if (o.sent, o.start) < (idx, a)]
+            return named[-1] if named else None
         return None
 
     def _one_team(self, idx: int) -> Span | None:
         """The one team an article about a village's work team has named before `idx`:
         its 队长 and 队员 written bare ("…驻村工作队的队员。…队长某某说")."""
-        teams = {o["name"]: o for o in self.art.of("org") if 0 <= o.sent <= idx and o["name"].endswith(("工作队", "服务队"))}
-        return next(iter(teams.values())) if len(teams) == 1 else None
+        return the_one(named_by(self.art.of("org"), idx, ("工作队", "服务队")))
 
     def _sibling_body(self, post: Span, cue: Cue, org: Span | None) -> Span | None:
         """A unit written bare in a list of one body's staff belongs to that body:

@@ -211,13 +211,10 @@ def has_function_word(stem: str) -> bool:
     return any(flag[:1] in "rdpcumq" and flag != "ud" for _, flag in tags) or tags[0][1][:1] in "vat"
 
 
-def named_within(org: Span, found: list[Span]) -> bool:
-    """Whether a longer body that ends where `org` ends names it ("国网某县供电公司" over
-    "某县供电公司"): one body, under the longer name, which takes the shorter one's place."""
-    wider = next((w for w in found if w.start < org.start and w.end == org.end and w["name"].endswith(org["name"])), None)
-    if wider is not None and wider["place"] is None:
-        wider["place"] = org["place"]
-    return wider is not None
+def named_within(org: Span, found: list[Span]) -> Span | None:
+    """The longer body that ends where `org` ends and names it ("国网某县供电公司" over
+    "某县供电公司"): one body, under the longer name."""
+    return next((w for w in found if w.start < org.start and w.end == org.end and w["name"].endswith(org["name"])), None)
 
 
 def branded(name: str) -> Span | None:

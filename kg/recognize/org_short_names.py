@@ -4,8 +4,8 @@ shortens names (华中科技大学 → 华中大, 某某石油化工集团 → �
 An article names a firm or a school in full once, then writes it short before its
 officers' titles ("…集团有限公司与某市签约。某某石化董事长某某…").  The short name is
 that body, one node, with the short name as its other label.  It is read only where the
-model proposes a body there, a title follows, and a body named before holds its
-characters in order and opens with the same one: no word list of short names.
+model proposes a body or a clause opens, a title follows, and a body named before holds
+its characters in order and opens with the same one: no word list of short names.
 
 A zone's news writes its own working committee and management committee short too
 ("某某经济技术开发区召开会议。区党工委书记、管委会主任某某…"): the bodies of the one zone
@@ -80,7 +80,7 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
     if not matches:
         return []
     zones = {p["name"]: p for p in art.of("place") if p["level"] == "zone" and 0 <= p.sent <= idx}
-    schools = {o["name"]: o for o in art.of("org") + found if o["name"].endswith(SCHOOLS) and 0 <= o.sent <= idx}
+    schools = {o["name"]: o for o in named_by(art.of("org") + found, idx, SCHOOLS)}
     out = []
     for m in matches:
         if any(o.start < m.end() and m.start() < o.end for o in found if o.start >= 0):
@@ -96,8 +96,19 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
     return out
 
 
+def named_by(orgs: list[Span], idx: int, endings: tuple[str, ...]) -> list[Span]:
+    """The bodies of `orgs` of a kind (their name's ending) named in the text by sentence
+    `idx`, in the order they were named: the candidates for a body written bare there."""
+    return sorted((o for o in orgs if o["name"].endswith(endings) and 0 <= o.sent <= idx and o.start >= 0),
+                  key=lambda o: (o.sent, o.start))
+
+
+def the_one(bodies: list[Span]) -> Span | None:
+    """The body, where all of `bodies` bear one name; None where they name two or none."""
+    return bodies[0] if bodies and len({o["name"] for o in bodies}) == 1 else None
+
+
 def own_school(art: Article, idx: int) -> Span | None:
     """The one school the article has named by sentence `idx`: whose 校长 and 副校长 the
     bare titles there are (its colleges, named later, have 院长)."""
-    schools = {o["name"]: o for o in art.of("org") if o["name"].endswith(SCHOOLS) and 0 <= o.sent <= idx}
-    return next(iter(schools.values())) if len(schools) == 1 else None
+    return the_one(named_by(art.of("org"), idx, SCHOOLS))

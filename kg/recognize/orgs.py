@@ -89,8 +89,11 @@ class OrgFinder:
         branches = bank_branches(text, places, make)          # (over the bank and the place's 支行 read alone)
         found += quoted_bodies(text, found, make)
         found += short_names(self.art, idx, text, found, make) + zone_bodies(self.art, idx, text, found, make)
-        found = [o for o in found if not any(b.start <= o.start and o.end <= b.end for b in branches)
-                 and not named_within(o, found)] + branches
+        for inner, wider in [(o, named_within(o, found)) for o in found]:
+            if wider is not None and inner in found:
+                found.remove(inner)
+                wider["place"] = wider["place"] or inner["place"]     # the longer name, the shorter one's place
+        found = [o for o in found if not any(b.start <= o.start and o.end <= b.end for b in branches)] + branches
         found += consultative(text, places, found, make)      # (drops what it reads over from `found`)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 

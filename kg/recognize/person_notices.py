@@ -1,6 +1,7 @@
 """Notices that name people with their posts: rosters of nominees and appointees, and
 appointment decisions (a mixin of kg.recognize.persons.PersonFinder, which gives `art`,
-`posts`, `known`, `titles`, `nouns`, `_known_at`, `_name_before`, `_person` and `_post`).
+`posts`, `known`, `titles`, `nouns`, `form_name`, `_known_at`, `_name_before`, `_person`
+and `_post`).
 
     名单如下：甲，某县县委书记；乙，女，某市副市长   -> a roster, item by item
     某某同志任某县委书记 / 某某不再担任某县县长职务     -> an appointment, a removal
@@ -44,7 +45,7 @@ class NoticeReading:
                 self._person(name, idx, at)
             return
         m = FORM_POSTS.match(text)
-        name = getattr(self, "form_name", None)
+        name = self.form_name
         if m is None or name is None:
             return
         z = len(text.rstrip("。；; "))

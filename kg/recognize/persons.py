@@ -62,6 +62,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
         self.known: dict[str, Span] = {}
         self.titles: list[tuple[int, int, str]] = []
         self.nouns = set(words("person_nouns"))
+        self.form_name: str | None = None     # the record of a personnel form being read (person_notices)
 
     def run(self) -> None:
         for sent in self.art.sentences:
