@@ -1148,3 +1148,34 @@ def test_a_step_held_until_a_date_told_after_it_ends_then(article):
     posts = _by_title(art, "龙建军")
     assert posts["县长"]["start"] == 2012                                  # positive control
     assert posts["县委书记"]["end"] == 2020 and posts["县委书记"]["former"]
+
+
+def test_an_adverb_of_time_between_the_name_and_the_verb_keeps_the_step_and_the_story_s_date(article):
+    art = article("干部风采\n2024-03-01\n"
+                  "高立群2012年任遂昌县副县长。高立群此后任遂昌县委常委，范志刚随后又调任松阳县委书记，"
+                  "蒋文斌任松阳县县长。\n")
+    assert _by_title(art, "蒋文斌")["县长"]["start"] == 2024          # positive control: no adverb, the article's date
+    assert not _by_title(art, "高立群")["县委常委"].get("start")       # 此后: after a step the story told
+    assert _by_title(art, "范志刚")["县委书记"]["org"]["name"] == "松阳县委"
+    assert not _by_title(art, "范志刚")["县委书记"].get("start")
+
+
+def test_tong_shi_and_dang_shi_before_ren_are_no_epithet(article):
+    art = article("干部风采\n2024-03-01\n邵建明当时任缙云县副县长，邵建明同时任缙云县委常委。\n")
+    posts = _by_title(art, "邵建明")
+    assert set(posts) == {"副县长", "县委常委"} and not posts["副县长"].get("start")
+
+
+def test_a_county_the_model_glued_to_the_verb_as_a_name_is_the_place(article):
+    art = article("干部风采\n2024-03-01\n沈国强2015年任龙泉市副市长，此后任云和县委书记。\n")
+    assert {p["name"] for p in art.of("person")} == {"沈国强"}       # not 任云
+    assert _by_title(art, "沈国强")["县委书记"]["org"]["name"] == "云和县委"
+
+
+def test_the_name_opening_a_sentence_is_the_subject_of_its_later_clause(article):
+    art = article("干部风采\n2024-03-01\n"
+                  "倪文浩早年在部队服役，后来任庆元县副县长。倪文浩会见了周建华，此后任庆元县委书记。\n")
+    posts = _by_title(art, "倪文浩")
+    assert "副县长" in posts
+    assert "县委书记" in posts                                          # the known person
+    assert not _by_title(art, "周建华")                                 # the one met holds nothing

@@ -31,6 +31,7 @@ class Step:
     proposed: bool = False      # a pre-appointment notice's post (拟任): not started, ends nothing
     retires: bool = False       # "2003年退休": no post of its own, it ends the posts held last
     adds: bool = False          # "兼任": a post taken beside those held, which it ends none of
+    story: bool = False         # a step of the story, undated ("某某此后任…", "…，后来任…", "当时任…"): not the article's date
     dated: tuple = field(default=())
 
 
@@ -68,7 +69,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
         elif s.when is not None:
             s.dated = s.when.start
-        elif not s.past and not s.present and not s.proposed and today and not narrative:
+        elif not s.past and not s.present and not s.proposed and not s.story and today and not narrative:
             s.dated = today
     dated = sorted((s for s in steps if s.dated and not s.ends), key=_chronological)
     resume = sum(1 for s in dated if s.line) >= 3

@@ -25,8 +25,16 @@ IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之�
 # Connectives of a story's sequence that open the clause of its next step: "…任某县县长，
 # 直到2019年调任某市副市长", "…，后来又任…", "…，不久升任…", "…，接着任…".
 SEQUENCE = re.compile(r"^(?:直到|直至|一直到|后来|随后|之后|不久后?|旋即|接着|继而)")
+# The same adverbs after the subject, 此后/其后, and 当时 ("at that time"): the step is the story's,
+# so the article's date is not its date ("某某2010年任某县副县长，此后任…", "某某后来任…").
+STORY = re.compile(r"此后|其后|之后|后来|随后|不久|旋即|接着|继而|当时")
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
 AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾", "先")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"; "某某先任…，后任…"
+# The adverbs of time and sequence a story puts there (a closed class of the grammar's 时间副词,
+# one or two of them): "某某此后任…", "某某随后又调任…", "某某不久便升任…", "某某同时兼任…".
+ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
+    "此后", "随后", "之后", "其后", "后来", "不久", "随即", "旋即", "继而", "接着", "同时", "还", "目前",
+    "当时", "首先", "一直", "再", "后", "便", "即", "就", "正式"), key=len, reverse=True)) + "){1,2}$")
 SEX = r"[（(][男女][)）]"                 # a notice's note on a name: "某某（女）"
 SEX_NOTE = re.compile(SEX + "$")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
@@ -122,7 +130,8 @@ class SubjectReading:
         note = SEX_NOTE.search(before)
         if note:                                     # "某某（女）任某县妇联主席": a notice's note on the name
             verb, before = verb - (len(before) - note.start()), before[:note.start()]
-        adverb = next((w for w in AFTER_SUBJECT if before.endswith(w)), "")
+        adverb = ADVERBS.search(before)
+        adverb = adverb.group(0) if adverb else ""
         named = before[:len(before) - len(adverb)]                           # "某某则从…任上调任"
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if named.endswith(name) or named.endswith(name + "同志"):
@@ -144,8 +153,29 @@ class SubjectReading:
                  and not MET.search(text, 0, at)]
         if named:
             return max(named, key=lambda x: x[0])[1]
+        topic = self._topic(idx, text, sentence, cut)
+        if topic is not None:
+            return topic
         opened = re.search(r"(?:^|[，,])\s*[他她](?![们人])", text[sentence:cut]) is not None     # "…，他作为…，履新某局副局长"
         return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) or opened else None)
+
+    def _topic(self, idx: int, text: str, sentence: int, clause: int) -> Span | None:
+        """The name that opens the sentence (after its date), when no other name follows it
+        before the step's clause: the topic its later clauses leave unsaid, as Chinese
+        writes a topic chain — "某某早年在部队服役，后来任某县县长" (承前省略)."""
+        lead = DATE.match(text, sentence)
+        at = lead.end() if lead and lead.group(0) else sentence
+        at += len(text[at:clause]) - len(text[at:clause].lstrip(" ，,"))
+        name = statistical.candidate_at(self.art, idx, at)
+        if not name or not 2 <= len(name) <= 4 or not names.surname_at(name, 0) or not names.plausible(name, strict=False):
+            return None
+        end = at + len(name)
+        if text[end:end + 1] in "的、和与及，,同" or text.find("，", end, clause) < 0:
+            return None                  # a name described or listed, or no clause of its own before the step's
+        others = statistical.candidates(self.art, idx)
+        if any(end <= k < clause for k in others):
+            return None                  # another person between: whose step it is is not told
+        return self.known.get(name) or self._person(idx, name, at)
 
     def _successor(self, idx: int, text: str, clause: int, cut: int, name_at: int) -> Span | None:
         """The subject of "甲接替乙任…" when the name before the verb (乙, at `name_at`) is

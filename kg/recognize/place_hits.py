@@ -50,10 +50,10 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
     word = next((w for w in words if w[0] <= s < w[1]), None)
     if word is None or word[0] == s:
         return False
+    if text[word[0]:s] in GLUED_BEFORE and (word[2] in ("LOC", "ORG") or surface in load().names):
+        return False                          # the model's word glued a verb to the name (任某县, or 任某 read as a name)
     if word[2] not in ("LOC", "ORG"):
         return True
-    if text[word[0]:s] in GLUED_BEFORE:
-        return False                          # the model's word glued a verb to the name
     gaz = load()
     if text[word[0]:s] in PARTY_PREFIXES + democratic_parties():
         return False                          # "中共某市委": the place opens the body's name
