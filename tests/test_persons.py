@@ -925,3 +925,17 @@ def test_a_post_written_as_the_role_that_opens_the_sentence_is_the_named_person_
     art = article(body("作为汝城县县长，朱建平走遍了全县的行政村。作为一名党员，他从不叫苦。"))
     assert ("县长", None, "汝城县") in posts(art, "朱建平")
     assert len(art.of("post")) == 1                                      # 一名党员: no post
+
+
+def test_a_yi_name_ends_where_the_model_ends_it_before_an_adverb(article):
+    """(The model may take the adverb into the name: 阿说布哈正.)"""
+    art = article(body("村里小伙沙马拉博正忙着给游客讲解攀岩线路。村民沙马拉博说，生意不错。"))
+    assert names(art) == {"沙马拉博"}
+    art = article(body("村里小伙阿说布哈正忙着给游客讲解攀岩线路。"))
+    assert names(art) == {"阿说布哈"}
+
+
+def test_a_form_of_address_after_a_whole_name_introduces_the_person(article):
+    art = article(body("年过八旬的沙马拉毅老人住进了新房，88岁的赵桂兰老人也搬了家，"
+                       "村里的王大爷笑了，刘德明一家种上了花椒。"))
+    assert names(art) == {"沙马拉毅", "赵桂兰", "刘德明"}             # 王大爷: a surname alone

@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
 from kg.places.gazetteer import load
-from kg.recognize import names, statistical, tibetan_names
+from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.segment import tag_of
 
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
@@ -41,16 +41,19 @@ def introducers() -> LongestMatcher:
 class ModelReading:
     def _addressed(self, idx: int, text: str) -> None:
         """"某某书记的讲话", "学习甲书记、乙书记讲话精神": a leader named with 书记 after the
-        name, as local news addresses its secretaries.  Bodies end in 书记 too (党支部书记),
-        so the name must be the model's proposal ending right there, or a person met before."""
+        name, as local news addresses its secretaries; and anyone with a form of address
+        after the whole name ("年过八旬的某某某老人", kg/data/address_after_names.txt).  Bodies
+        end in 书记 too (党支部书记), so the name must be the model's proposal ending right
+        there, or a person met before."""
         proposed = {c.end: c.text for c in self.art.in_sentence("candidate", idx) if c["tag"] == "PER"}
-        for m in re.finditer("书记", text):
+        for m in re.finditer("|".join(("书记",) + words("address_after_names")), text):
             name = proposed.get(m.start()) or next((k for k in self.known if text.endswith(k, 0, m.start())), None)
             if not name or text[max(0, m.start() - len(name) - 1):m.start() - len(name)] in ("“", "\"", "‘"):
                 continue                  # “某某书记”: a nickname in quotes
-            if 2 <= len(name) <= 4 and names.surname_at(name, 0) and names.plausible(name, strict=False) \
-                    and name not in load().names and name not in load().shorts:
-                self._person(name, idx, m.start() - len(name))
+            at = m.start() - len(name)
+            han = 2 <= len(name) <= 4 and names.surname_at(name, 0) and names.plausible(name, strict=False)
+            if (han or yi_names.name_at(text, at, m.start()) == name) and name not in load().names and name not in load().shorts:
+                self._person(name, idx, at)
 
     def _proposed(self, idx: int, text: str, at: int) -> str | None:
         """The statistical recognizer's name after a title the rules could not read: taken

@@ -122,7 +122,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                                                  # (not one sound before a word that follows names: "某·麦麦提|激动地说")
             sound = self._cut_at_verb(idx, at, sound or dotted)
             name = sound if sound and len(sound) > len(name or "") else name
-            yi = yi_names.name_at(text, at)
+            ended = at + len(model) if model and self._ends_word(idx, text, at + len(model)) else None
+            yi = yi_names.name_at(text, at, ended)
             name = yi if yi and len(yi) > len(name or "") else name       # "部长马海木呷说": past the clan's two characters
             name = self._adverb_after(idx, at, name, model)
             if not name:

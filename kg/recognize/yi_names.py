@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.lang.words import words
 from kg.recognize import names
+from kg.recognize.segment import tag_of
 
 
 @lru_cache(maxsize=1)
@@ -20,16 +21,29 @@ def clans() -> frozenset:
     return frozenset(words("yi_clan_names"))
 
 
-def name_at(text: str, at: int) -> str | None:
+def name_at(text: str, at: int, word_end: int | None = None) -> str | None:
     """The Yi name that starts at `at`: a clan name, then the shortest run of one to three
-    Han characters that a word following names (or punctuation) ends."""
+    Han characters that a word following names (or punctuation) ends — or `word_end`, where
+    the model's name ends before a word of its own ("小伙阿的哈日正忙着": 正, an adverb).
+
+    >>> name_at("小伙阿的哈日正忙着", 2), name_at("小伙阿的哈日正忙着", 2, 6)
+    (None, '阿的哈日')
+
+    The model may take the adverb after the name into it ("阿的哈日正|忙着"): a last
+    character that jieba files as an adverb is given back.
+
+    >>> name_at("小伙阿的哈日正忙着", 2, 7)
+    '阿的哈日'
+    """
     if text[at:at + 2] not in clans():
         return None
+    if word_end is not None and word_end - at >= 5 and tag_of(text[word_end - 1]) == "d":
+        word_end -= 1
     for n in (1, 2, 3):
         end = at + 2 + n
         given = text[at + 2:end]
         if len(given) < n or not all("\u4e00" <= c <= "\u9fff" for c in given):
             return None
-        if names.ends_name(text, end):
+        if names.ends_name(text, end) or end == word_end:
             return text[at:end]
     return None
