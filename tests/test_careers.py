@@ -1179,3 +1179,10 @@ def test_the_name_opening_a_sentence_is_the_subject_of_its_later_clause(article)
     assert "副县长" in posts
     assert "县委书记" in posts                                          # the known person
     assert not _by_title(art, "周建华")                                 # the one met holds nothing
+
+
+def test_the_agent_of_a_passive_choice_stands_between_the_person_and_the_verb(article):
+    art = article("村里的带头人\n2024-03-01\n"
+                  "韦家明2011年被群众推选为坪上村村委会主任，覃海燕被县委任命为县委办公室主任。\n")
+    assert _by_title(art, "韦家明")["村委会主任"]["start"] == 2011
+    assert "主任" in _by_title(art, "覃海燕")

@@ -919,3 +919,19 @@ def test_a_standing_member_written_after_the_place_alone_sits_on_its_party_commi
 def test_a_village_work_team_s_first_secretary_written_bare_serves_in_the_village_the_sentence_names(article):
     art = article(body("在岳阳县张谷英镇张谷英村，工作队第一书记彭辉与村干部一起走访农户。"))
     assert {p[2] for p in posts(art, "彭辉")} == {"张谷英村"}
+
+
+def test_an_organ_s_party_group_written_bare_is_the_one_organ_s(article):
+    art = article(body("醴陵市统计局召开年度工作会议。局党组书记、局长谭立群讲话，局党组成员、副局长易红主持。"))
+    assert ("党组书记", "醴陵市统计局党组", "醴陵市") in posts(art, "谭立群")
+    assert ("局长", "醴陵市统计局", "醴陵市") in posts(art, "谭立群")
+    assert ("党组成员", "醴陵市统计局党组", "醴陵市") in posts(art, "易红")
+    art = article(body("醴陵市统计局、醴陵市林业局召开联席会议。局党组书记谭立群讲话。"))
+    assert not any(p[1] and p[1].endswith("党组") for p in posts(art, "谭立群"))     # two bureaus: whose is untold
+
+
+def test_the_heads_of_ranked_teams_are_posts_of_their_team(article):
+    art = article(body("茶陵县交警大队大队长钟建华、茶陵县城管执法大队副大队长谭杰、茶陵县消防救援大队政治教导员罗斌出席。"))
+    assert ("大队长", "茶陵县交警大队", "茶陵县") in posts(art, "钟建华")
+    assert ("副大队长", "茶陵县城管执法大队", "茶陵县") in posts(art, "谭杰")
+    assert ("政治教导员", "茶陵县消防救援大队", "茶陵县") in posts(art, "罗斌")

@@ -20,6 +20,7 @@ PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任"
            "被确定为", "确定为")          # "某某被确定为某县委书记人选": a candidate the province settled on
 TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", *PROPOSE,
         "被任命为", "被选举为", "被选为",     # the passive of a decision: "某某被任命为某市委书记"
+        "推选为", "推举为", "被推选为", "被推举为", "任命为",     # "某某被群众推选为村委会主任", "某某被省委任命为…"
         "被提拔为", "提拔为", "被提拔担任", "被提拔任",     # a promotion: "2012年，她被提拔为某县副县长"
         "挂任", "挂职任")                                  # a secondment (kg.recognize.tenure: temporary)
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones

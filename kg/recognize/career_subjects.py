@@ -42,6 +42,10 @@ ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
+# The agent of a passive choice or appointment, between the person and the verb: "某某被群众
+#推选为…", "某某被村民推举为…", "某某被省委任命为…".
+AGENT = re.compile(r"(?<=[\u4e00-\u9fff])被[\u4e00-\u9fff]{1,5}$")
+AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "提拔为", "评为")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
 # The one succeeded is the object of these verbs, never the subject of the clause after:
 # "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
@@ -116,6 +120,9 @@ class SubjectReading:
             before = before[quoted + 1:]        # "某某说：“2020年我接任…": the quote opens its own clause
         voted = next((w for w in ELECTED if before.endswith(w)), "")
         before, verb = before[:len(before) - len(voted)], verb - len(voted)      # "某某全票当选…"
+        agent = AGENT.search(before) if text.startswith(AGENT_VERBS, verb) else None
+        if agent:                             # "某某2008年被群众推选为…": the passive's agent stands between
+            verb, before = verb - (len(before) - agent.start()), before[:agent.start()]
         reason = REASON.search(before)
         if reason:                            # "某某因工作变动辞去…": the reason stands between
             verb -= len(before) - reason.start()

@@ -67,15 +67,17 @@ OPENERS = set("，,。；;：:、“（( ")
 
 
 # A zone's or a school's bodies written bare after a break, by the one character its own
-# news calls it: "，区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school).
-OWN_BODY = re.compile(r"(?:(?<=[，,、。；;：:\s“])|^)(区?)(党工委|管委会)|(?:(?<=[，,、。；;：:\s“])|^)(校)(党委|纪委)")
+# news calls it: "，区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school);
+# and so an organ's Party group or committee: "某市某局召开…。局党组书记、局长…" (厅, 院 alike).
+OPEN = r"(?:(?<=[，,、。；;：:\s“])|^)"
+OWN_BODY = re.compile(OPEN + r"(区?)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 
 
 def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> list[Span]:
-    """The bodies written bare of the one zone, or the one school, the article has named
-    by this sentence ("某某经济技术开发区…。区党工委书记…": its 党工委; "某某大学…校党委
-    书记…": the university's 党委)."""
+    """The bodies written bare of the one zone, school or organ the article has named by
+    this sentence ("某某经济技术开发区…。区党工委书记…": its 党工委; "某某大学…校党委
+    书记…": the university's 党委; "某县统计局…。局党组书记…": the bureau's 党组)."""
     matches = list(OWN_BODY.finditer(text))
     if not matches:
         return []
@@ -91,6 +93,10 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
         elif m.group(4) and len(schools) == 1:
             school = next(iter(schools.values()))
             out.append(make(school["name"] + m.group(4), school["place"], m.start(), m.end()))
+        elif m.group(6):
+            organ = the_one(named_by(art.of("org") + found, idx, (m.group(5),)))
+            if organ is not None:
+                out.append(make(organ["name"] + m.group(6), organ["place"], m.start(), m.end()))
     for span in out:
         span["written"] = span["name"]      # no label 管委会 or 校党委 of its own: every zone's and school's
     return out
