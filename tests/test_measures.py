@@ -253,3 +253,9 @@ def test_a_verb_of_consequence_alone_gives_way_to_the_words_after_the_figure(art
     art = article("标题\n\n审核把关不严，造成8.6万元资金损失。")
     assert [f["measure"] for f in art.of("figure")] == ["资金损失"]
     assert clean("造成资金损失") == "造成资金损失"            # control: with its noun the verb stays
+
+
+def test_a_count_of_a_set_the_subject_is_one_of_measures_the_set(article):
+    assert _measures(article, "该镇过去是全市6个集中安置镇之一。") == {"6个": "集中安置镇"}     # not "是全市"
+    assert _measures(article, "该村是全县12个整村推进示范村之一。") == {"12个": "整村推进示范村"}
+    assert _measures(article, "全县森林面积300万亩。") == {"300万亩": "森林面积"}     # positive control

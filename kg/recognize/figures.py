@@ -17,7 +17,7 @@ import cn2an
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.org_names import title_matcher
-from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after
+from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after, set_of_one
 from kg.recognize.segment import tag_of, tagged
 from kg.recognize.figure_exclusions import CN_DIGITS, excluded
 from kg.recognize.figure_years import paragraph_years, year_before
@@ -107,7 +107,7 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         unit = mag + unit if unit == "元" else unit
     if unit == "万人次":
         value, unit = value * 10000, "人次"
-    counted = counted_noun(UNBRACKETED.sub(unbracketed, text[m.end():])) if unit in CLASSIFIERS else ""
+    counted = (set_of_one(text, m.end()) or counted_noun(UNBRACKETED.sub(unbracketed, text[m.end():]))) if unit in CLASSIFIERS else ""
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
     before = measure_before(text, m.start())

@@ -187,9 +187,30 @@ def trailing_noun_phrase(phrase: str) -> str:
     return text if len(text) >= 2 else ""
 
 
+# "…是全省12个重点县之一": the count is of the things named after it, one of which the
+# subject is; the words before (是全省) say nothing of what is counted.
+ONE_OF = re.compile(r"([^，,；;。、：:\d]{2,20}?)之一")
+
+
+def set_of_one(text: str, end: int) -> str:
+    """The set a count after `end` names, when the subject is one of it: its name whole,
+    verbs inside it too ("12个整村推进示范村之一" → 整村推进示范村), else ''."""
+    one_of = ONE_OF.match(text, end)
+    name = one_of.group(1).lstrip("的") if one_of else ""
+    return name if re.fullmatch(r"[\u4e00-\u9fff]{2,20}", name) else ""
+
+
 def measure_of(text: str, start: int, end: int, after_first: bool = False) -> str:
     """The measure of the figure at text[start:end]: its clause before, else the words
-    after it (first for shares written as words: "过半村民…", "近一半的农户…")."""
+    after it (first for shares written as words: "过半村民…", "近一半的农户…"; and for a
+    count of a set named as one of them: "是全市6个试点镇之一" → 试点镇).
+
+    >>> measure_of("该镇是全市6个试点镇之一。", 5, 7)
+    '试点镇'
+    """
+    one_of = set_of_one(text, end)
+    if one_of:
+        return one_of
     left = measure_before(text, start)
     right = measure_after(text, end)
     sides = [right, left] if after_first else [left, right]
