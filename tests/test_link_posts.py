@@ -935,3 +935,13 @@ def test_the_heads_of_ranked_teams_are_posts_of_their_team(article):
     assert ("大队长", "茶陵县交警大队", "茶陵县") in posts(art, "钟建华")
     assert ("副大队长", "茶陵县城管执法大队", "茶陵县") in posts(art, "谭杰")
     assert ("政治教导员", "茶陵县消防救援大队", "茶陵县") in posts(art, "罗斌")
+
+
+def test_bodies_of_a_county_renamed_since_bear_the_name_the_article_wrote(article):
+    art = article("芜湖县召开巡察工作会议\n2017-05-02 来源：测试日报\n"
+                  "芜湖县召开巡察工作会议，芜湖县委书记陈刚主持。县委巡察办主任赵敏汇报，县委宣传部部长孙丽出席。\n")
+    assert ("县委书记", "芜湖县委", "湾沚区") in posts(art, "陈刚")          # the county's place is today's node
+    assert ("主任", "芜湖县委巡察办", "湾沚区") in posts(art, "赵敏")
+    assert ("部长", "芜湖县委宣传部", "湾沚区") in posts(art, "孙丽")
+    art = article(body("醴陵市委书记钟华出席。"))
+    assert ("市委书记", "醴陵市委", "醴陵市") in posts(art, "钟华")           # positive control: a name of today

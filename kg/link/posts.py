@@ -33,7 +33,7 @@ from kg.link.post_lists import ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
-from kg.recognize.org_names import join, org_span, party_committee
+from kg.recognize.org_names import join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
 from kg.recognize.posts import Cue
 
@@ -109,7 +109,7 @@ class PostLinker(ListBodies, BarePostPlaces):
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
         title = committee_title(post["title"], org)
         level = place["level"] if place is not None else None
-        name = place["name"] if place is not None else None
+        name = written_name(place) if place is not None else None
         leading = org is None or (name and org["name"] in (party_committee(name), name + "政府", name + "人民政府"))
         own_office = org is not None and org["name"].endswith(("局", "厅")) and title.endswith(("局长", "厅长"))
         post["title"], post["org"], post["place"] = title, org, place
@@ -220,9 +220,9 @@ class PostLinker(ListBodies, BarePostPlaces):
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
             return national_body(self.art, title, idx)
         if title.startswith("自治区党委") and place is not None and place["name"].endswith("自治区"):
-            return org_span(self.art, party_committee(place["name"]), place, idx)      # a region's committee, no cell
+            return org_span(self.art, party_committee(written_name(place)), place, idx)      # a region's committee, no cell
         if title == "常委" and not orgs and places and place is places[-1] and place["level"] in ("province", "prefecture", "county"):
-            return org_span(self.art, party_committee(place["name"]), place, idx)   # "某自治区常委": its Party committee's
+            return org_span(self.art, party_committee(written_name(place)), place, idx)   # "某自治区常委": its Party committee's
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if title in PORTFOLIOS and place is not None and place["level"] == "township" and not orgs:
             body = "党委"                 # "某镇宣传委员": a member of the township's Party committee
@@ -239,8 +239,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
             if body.startswith("团"):          # 团县委: the body's own name is 共青团某县委
-                return org_span(self.art, "共青团" + join(anchor["name"], body[1:]), anchor, idx)
-            return org_span(self.art, join(anchor["name"], body), anchor, idx)
+                return org_span(self.art, "共青团" + join(written_name(anchor), body[1:]), anchor, idx)
+            return org_span(self.art, join(written_name(anchor), body), anchor, idx)
         if orgs:
             return max(orgs, key=lambda o: (o.end, o.end - o.start))
         return None
@@ -256,8 +256,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         if not body or body != prefix:
             return None
         if body in words("party_departments"):
-            return org_span(self.art, party_committee(place["name"]) + body, place, idx)
-        return org_span(self.art, join(place["name"], body), place, idx)
+            return org_span(self.art, party_committee(written_name(place)) + body, place, idx)
+        return org_span(self.art, join(written_name(place), body), place, idx)
 
     # -- career chains, clauses, bylines ----------------------------------------------
     def _clause(self, idx: int, cue: Cue, title: str) -> tuple[Span | None, Span | None]:

@@ -124,7 +124,16 @@ def placed_name(place, body: str) -> str:
     """
     if place.get("body_name"):
         return join(place["body_name"], body)      # a bare zone's bodies carry its host: "某某高新区管委会"
-    return join(place["surface"] if body in INSTITUTIONS else place["name"], body)
+    return join(place["surface"] if body in INSTITUTIONS else written_name(place), body)
+
+
+def written_name(place) -> str:
+    """The place's name for its bodies: as the text wrote it where that is a former full
+    name of the division (a county renamed as a district in place: an article of before
+    names the county's committee, never one "district + 县委" that did not exist), else
+    its name of today."""
+    surface = place.get("surface") or ""
+    return surface if surface != place["name"] and surface in load().names else place["name"]
 
 
 def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:

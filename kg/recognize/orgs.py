@@ -20,7 +20,7 @@ from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, branded, committee_matcher, has_function_word, join, kind_of_body,
-                                    matchers, named_within, normalize, placed_name, title_matcher)
+                                    matchers, named_within, normalize, placed_name, title_matcher, written_name)
 from kg.lang.words import longest_first, words
 from kg.recognize.segment import boundary
 
@@ -210,7 +210,7 @@ class OrgFinder:
                 continue                      # "自治区商务厅" in a province's news: not that province's
             for body in bodies_after(text, m.end()):
                 body = ("直" if m.group(1).endswith("直") else "") + body
-                out.append(self._org(join(place["name"], body), place, idx, m.start(), m.end() + len(body)))
+                out.append(self._org(join(written_name(place), body), place, idx, m.start(), m.end() + len(body)))
         return out
 
     def _resolve_level(self, level: str, places: list[Span]) -> Span | None:
@@ -220,7 +220,10 @@ class OrgFinder:
         if near and not (want == "province" and ctx.get("hosts")):
             return near[-1]       # (a visit's hosts write their own bodies bare: "甲省委书记某某率团，省委书记某某陪同")
         code = ctx.get("province") if want == "province" else ctx.get("city") if want == "prefecture" else ctx.get("county")
-        return division_span(code) if code else None
+        if not code:
+            return None
+        named = next((p for p in self.art.of("place") if p["code"] == code and p.get("surface")), None)
+        return named or division_span(code)      # as the article named it (a county's name before it was renamed)
 
     def _suffixed(self, idx, text, places, found) -> list[Span]:
         """Companies, cooperatives, universities and papers, bounded on the left."""
