@@ -1186,3 +1186,12 @@ def test_the_agent_of_a_passive_choice_stands_between_the_person_and_the_verb(ar
                   "韦家明2011年被群众推选为坪上村村委会主任，覃海燕被县委任命为县委办公室主任。\n")
     assert _by_title(art, "韦家明")["村委会主任"]["start"] == 2011
     assert "主任" in _by_title(art, "覃海燕")
+
+
+def test_a_step_told_right_after_a_closed_spell_starts_when_it_ended_and_leaves_what_came_before(article):
+    art = article("干部风采\n2024-03-01\n"
+                  "苏文涛2009年至2014年任武义县副县长，此后任武义县委常委。"
+                  "邱丽2012年任磐安县副县长，后来任磐安县委常委。\n")
+    assert _by_title(art, "苏文涛")["县委常委"]["start"] == 2014
+    assert _by_title(art, "邱丽")["副县长"]["former"]                 # left for the post told after
+    assert not _by_title(art, "邱丽")["县委常委"].get("start")          # 后来: some time after, untold

@@ -32,6 +32,8 @@ class Step:
     retires: bool = False       # "2003年退休": no post of its own, it ends the posts held last
     adds: bool = False          # "兼任": a post taken beside those held, which it ends none of
     story: bool = False         # a step of the story, undated ("某某此后任…", "…，后来任…", "当时任…"): not the article's date
+    later: bool = False         # told as after the steps before (此后, 后来…): the posts they gave were left
+    next_step: bool = False     # told as right after the one before (此后, 随后…): it starts when that one ended
     dated: tuple = field(default=())
 
 
@@ -69,6 +71,8 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
         elif s.when is not None:
             s.dated = s.when.start
+        elif s.next_step and ended_before(steps, s):
+            s.dated = ended_before(steps, s)      # "2010年至2015年任甲，此后任乙": 乙 from 2015
         elif not s.past and not s.present and not s.proposed and not s.story and today and not narrative:
             s.dated = today
     dated = sorted((s for s in steps if s.dated and not s.ends), key=_chronological)
@@ -89,6 +93,11 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
                 if resume and not s.followed and not post.get("end_untold"):
                     post["end"], post["end_month"] = nxt.dated
+    for s in (x for x in steps if x.later and x.posts and not x.adds and not x.proposed):
+        for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
+            for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙
+                if not any(_holds(p, post) for p in s.posts):
+                    post["former"] = True
     for r in (s for s in dated if s.retires):
         held = [s for s in dated if not s.retires and _chronological(s) < _chronological(r)]
         for post in held[-1].posts if held else ():
@@ -101,6 +110,14 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
         for post in s.posts:
             keep(art, person, post)
+
+
+def ended_before(steps: list[Step], step: Step) -> tuple | None:
+    """The end told of the person's step right before `step` (a range's: "2010年至2015年任…"),
+    else None."""
+    before = [s for s in steps if s.order < step.order and not s.ends]
+    last = max(before, key=lambda s: s.order) if before else None
+    return last.when.end if last is not None and last.when is not None and last.when.end else None
 
 
 def _holds(post: Span, earlier: Span) -> bool:

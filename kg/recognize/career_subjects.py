@@ -28,6 +28,8 @@ SEQUENCE = re.compile(r"^(?:直到|直至|一直到|后来|随后|之后|不久�
 # The same adverbs after the subject, 此后/其后, and 当时 ("at that time"): the step is the story's,
 # so the article's date is not its date ("某某2010年任某县副县长，此后任…", "某某后来任…").
 STORY = re.compile(r"此后|其后|之后|后来|随后|不久|旋即|接着|继而|当时")
+LATER = re.compile(r"^(?:此后|其后|之后|后来|随后|不久|随即|旋即|接着|继而)")      # (not 当时: at that time)
+RIGHT_AFTER = re.compile(r"^(?:此后|其后|之后|随后|随即|旋即|接着|继而)")    # (not 后来, 不久: some time after)
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
 AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾", "先")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"; "某某先任…，后任…"
 # The adverbs of time and sequence a story puts there (a closed class of the grammar's 时间副词,

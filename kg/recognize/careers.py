@@ -36,7 +36,7 @@ from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_years, step_date, work_start
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
-from kg.recognize.career_subjects import AFTER_SUBJECT, SEQUENCE, STORY, SubjectReading, quoted_between
+from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading, quoted_between
 from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
@@ -160,7 +160,9 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                                             or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
                 story = when is None and (STORY.search(own) is not None or SEQUENCE.match(text, clause) is not None)
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
-                                       present=now, proposed=proposed, adds=text[s:e] == "兼任", story=story))
+                                       present=now, proposed=proposed, adds=text[s:e] == "兼任", story=story,
+                                       later=story and LATER.search(own or text[clause:s]) is not None,
+                                       next_step=story and RIGHT_AFTER.search(own or text[clause:s]) is not None))
                 if succeeded is not None and items:
                     held = self._chain(*chain)
                     for post in held if when is not None else ():
