@@ -939,3 +939,9 @@ def test_a_form_of_address_after_a_whole_name_introduces_the_person(article):
     art = article(body("年过八旬的沙马拉毅老人住进了新房，88岁的赵桂兰老人也搬了家，"
                        "村里的王大爷笑了，刘德明一家种上了花椒。"))
     assert names(art) == {"沙马拉毅", "赵桂兰", "刘德明"}             # 王大爷: a surname alone
+
+
+def test_a_congress_s_presidium_is_no_title_after_a_name_and_an_acting_note_keeps_the_name(article):
+    art = article(body("大会由大会主席团常务主席罗建国主持。列席会议的有：县人民法院院长（代）钟晓明。"))
+    assert names(art) == {"罗建国", "钟晓明"}                           # no 由大会
+    assert "院长" in {p[0] for p in posts(art, "钟晓明")}
