@@ -1195,3 +1195,11 @@ def test_a_step_told_right_after_a_closed_spell_starts_when_it_ended_and_leaves_
     assert _by_title(art, "苏文涛")["县委常委"]["start"] == 2014
     assert _by_title(art, "邱丽")["副县长"]["former"]                 # left for the post told after
     assert not _by_title(art, "邱丽")["县委常委"].get("start")          # 后来: some time after, untold
+
+
+def test_a_leadership_page_s_line_keeps_a_name_with_its_note(article):
+    art = article("领导信息\n2024-03-01 来源：某县人民政府网\n副县长：钟海平（挂职）\n协助分管工业。\n"
+                  "副县长：贺敏（女）\n分管农业。\n县长：谭卫东\n主持全面工作。\n")
+    assert "县长" in _by_title(art, "谭卫东")                           # positive control
+    assert _by_title(art, "钟海平")["副县长"]["temporary"]
+    assert "副县长" in _by_title(art, "贺敏")

@@ -15,7 +15,10 @@ from kg.recognize.career_steps import Step
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]?(?:\d{4}年?|年)\d{1,2}月(?:出)?生(?![产活长态效成猪意物])|同志简历|简历)")
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
 # still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…")
-TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*)[。；;]?\s*$")
+# A name's note on such a line: "副县长：某某（挂职）", "（女）", "（兼）" (a secondment, the sex, a post held beside).
+LINE_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff]{2,4}" + LINE_NOTE
+                         + r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}" + LINE_NOTE + r")*)[。；;]?\s*$")
 # A profile's professional grade (职称), written among its degrees: "工学硕士，正高级工程师"
 # is a qualification, not a post (an 工程师 of a résumé's line is one).
 GRADE = re.compile(r"\s*(?:正|副)?高级|\s*中级|\s*(?:教授|研究员)级")
@@ -75,13 +78,16 @@ class ProfileReading:
         if not items or items[-1][1] != len(m.group(1)) or triggers(m.group(1)):
             return
         at = m.start(2)
-        for name in re.split(r"[、，,\s]+", m.group(2)):
+        for item in re.split(r"[、，,\s]+", m.group(2)):
+            name = re.sub(LINE_NOTE + "$", "", item)
             at = text.find(name, at)
             person = self.known.get(name) or self._listed_name(idx, text[:at + len(name)], at + len(name))
             if person is None or person["name"] != name:
                 return                            # every name must be one: else the line is no roster
-            self.steps.append(Step(person, self._chain(idx, text, items), None, False, False,
-                                   len(self.steps), present=True))
+            posts = self._chain(idx, text, items)
+            for post in posts if "挂职" in item else ():
+                post["temporary"] = True
+            self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
 
     def _listed_name(self, idx: int, text: str, end: int) -> Span | None:
         """A name that only an item of a list stands for, right before its bracketed posts
