@@ -500,3 +500,9 @@ def test_a_list_of_product_brands_names_no_programs_but_a_list_of_party_brands_d
     names = {p["name"] for p in art.of("program")}
     assert {"“红色驿站”", "“党员先锋岗”"} <= names                         # positive control
     assert not {"“麻阳冰糖橙”", "“芷江鸭”"} & names
+
+
+def test_a_project_named_by_what_it_farms_or_repairs_is_a_program_but_the_work_alone_is_not(article):
+    art = article(body("桥头村引进了黑山羊养殖项目，还实施了山塘修复项目。隔壁村也引进养殖项目。"))
+    assert set(programs(art)) == {"黑山羊养殖项目", "山塘修复项目"}
+    assert programs(art)["黑山羊养殖项目"]["kind"] == "project"

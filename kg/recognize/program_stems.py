@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.places.gazetteer import common_words
 from kg.recognize.place_hits import matcher
+from kg.lang.words import words
 from kg.recognize.segment import tagged
 
 
@@ -47,3 +48,22 @@ def has_proper_name(stem: str) -> bool:
     if any(f.startswith(("ns", "nt", "nz", "nr")) for _, f in tagged(stem)):
         return True
     return any(w not in common_words() and len(w) >= 2 for _, _, w in matcher().finditer(stem))
+
+
+# The verbs that take a described project as object: "实施(了)…项目", "引进…项目", "新建…项目".
+PROJECT_VERBS = ("实施", "引进", "新建", "建设", "投资", "落地", "上马", "启动", "发展", "建成", "谋划", "申报")
+
+
+def described_project(stem: str, text: str, start: int) -> bool:
+    """A project named by what it farms, makes or repairs, after a verb that takes it
+    ("引进了生猪养殖项目", "实施河道修复项目"): a noun, then a word of the work
+    (kg/data/project_works.txt); the work alone ("养殖项目") names none.
+
+    >>> described_project("生猪养殖", "村里引进了生猪养殖项目", 5), described_project("养殖", "村里引进了养殖项目", 5)
+    (True, False)
+    """
+    before = text[:start]
+    if not before.rstrip("了").endswith(PROJECT_VERBS):
+        return False
+    tags = tagged(stem)
+    return len(tags) >= 2 and tags[0][1][:1] == "n" and tags[-1][0] in words("project_works")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.national_programs import names_in
-from kg.recognize.program_stems import TOLD_TIME, has_proper_name, is_clause, leading_verb
+from kg.recognize.program_stems import TOLD_TIME, described_project, has_proper_name, is_clause, leading_verb
 from kg.recognize.org_names import title_matcher
 from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
 from kg.recognize import statistical
@@ -241,7 +241,7 @@ class ProgramFinder:
         if is_clause(tags) or self._names_a_person(idx, start, start + len(stem)):
             return False
         if head in ("项目", "工程"):
-            return has_proper_name(stem)
+            return has_proper_name(stem) or (head == "项目" and described_project(stem, text, start))
         return True
 
     def _program(self, idx, text, s, e, name, core, kind) -> Span:
