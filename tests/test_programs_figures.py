@@ -506,3 +506,8 @@ def test_a_project_named_by_what_it_farms_or_repairs_is_a_program_but_the_work_a
     art = article(body("桥头村引进了黑山羊养殖项目，还实施了山塘修复项目。隔壁村也引进养殖项目。"))
     assert set(programs(art)) == {"黑山羊养殖项目", "山塘修复项目"}
     assert programs(art)["黑山羊养殖项目"]["kind"] == "project"
+
+
+def test_a_quoted_count_of_a_policy_s_parts_with_ge_is_a_program_but_a_doctrine_is_not(article):
+    art = article(body("全镇落实“三个一批”帮扶要求，压实“两个责任”，党员要增强“四个意识”，形成“一个拳头”。"))
+    assert set(programs(art)) == {"“三个一批”", "“两个责任”"}

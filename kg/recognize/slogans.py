@@ -45,15 +45,17 @@ def quote_runs(text: str) -> list[list[re.Match]]:
 
 def numbered_program(core: str, text: str, m: re.Match) -> bool:
     """A quoted count of a policy's parts names it even without a head noun: the
-    reader is expected to know “六稳” or “三个一”, and “十四五” is a plan period.
-    Not a program: a count with 个 (a doctrine: “四个自信”, “四个意识”), a phrase with
+    reader is expected to know “六稳”, “三个一” or “五个一批”, and “十四五” is a plan period.
+    Not a program: one thing counted (“一个中心”), a doctrine of the Party's (“四个自信”,
+    kg/data/slogan_not_programs.txt), a phrase with
     的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
     (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), a span of time
     (“千年巨变”), a place whose name opens with a numeral (“三江源自然保护区”), or a word of
     the language that merely starts with a numeral (“双赢”, “三位一体”)."""
     if FIVE_YEAR.match(core):
         return True
-    if not NUMBERED.match(core) or "个" in core or "的" in core or COUNT_WORD.match(core) or SPAN_OF_TIME.match(core):
+    if not NUMBERED.match(core) or re.match(r"[\u4e00-\u9fff]{0,3}一个", core) or "的" in core \
+            or COUNT_WORD.match(core) or SPAN_OF_TIME.match(core):
         return False
     if len(re.findall(r"[一二三四五六七八九十百千两双]", core)) < 2 and core.endswith(PLACE_ENDS + tuple(words("natural_heads"))):
         return False                     # “三江源自然保护区”: a place whose name opens with a numeral
