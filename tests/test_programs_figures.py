@@ -511,3 +511,10 @@ def test_a_project_named_by_what_it_farms_or_repairs_is_a_program_but_the_work_a
 def test_a_quoted_count_of_a_policy_s_parts_with_ge_is_a_program_but_a_doctrine_is_not(article):
     art = article(body("全镇落实“三个一批”帮扶要求，压实“两个责任”，党员要增强“四个意识”，形成“一个拳头”。"))
     assert set(programs(art)) == {"“三个一批”", "“两个责任”"}
+
+
+def test_a_quoted_package_of_articles_then_its_measures_is_a_policy(article):
+    art = article(body("株洲市出台“22条”助企纾困措施，醴陵市推出“八条”惠农举措。"))
+    got = programs(art)
+    assert set(got) == {"“22条”助企纾困措施", "“八条”惠农举措"}
+    assert got["“22条”助企纾困措施"]["kind"] == "policy"
