@@ -518,3 +518,10 @@ def test_a_quoted_package_of_articles_then_its_measures_is_a_policy(article):
     got = programs(art)
     assert set(got) == {"“22条”助企纾困措施", "“八条”惠农举措"}
     assert got["“22条”助企纾困措施"]["kind"] == "policy"
+
+
+def test_a_quoted_name_then_a_base_or_a_layout_is_a_program_but_a_bare_base_is_not(article):
+    art = article(body("镇里建成“林下养蜂”示范基地，构建“2+N”产业发展格局。村里还有一个育苗基地，发展格局不断优化。"))
+    got = programs(art)
+    assert set(got) == {"“林下养蜂”示范基地", "“2+N”产业发展格局"}
+    assert got["“林下养蜂”示范基地"]["kind"] == "project"
