@@ -525,3 +525,8 @@ def test_a_quoted_name_then_a_base_or_a_layout_is_a_program_but_a_bare_base_is_n
     got = programs(art)
     assert set(got) == {"“林下养蜂”示范基地", "“2+N”产业发展格局"}
     assert got["“林下养蜂”示范基地"]["kind"] == "project"
+
+
+def test_a_strategy_named_by_a_direction_or_opening_with_a_launching_verb_is_read_whole(article):
+    art = article(body("全市大力实施南向开放战略，深入实施创新引领发展战略。"))
+    assert set(programs(art)) == {"南向开放战略", "创新引领发展战略"}

@@ -43,6 +43,7 @@ NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the 
 CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=、|”|“[^“”]{1,8}”活动|活动)")
 TARGET_HEADS = ("整治", "治理", "清理", "纠治")
 VENUE_VERBS = ("建设", "建成", "打造", "布局", "落地")      # "在某市建设…": built there
+DIRECTED = re.compile(r"[东西南北]向")        # 东向, 西向…: "eastward" (jieba reads 向 as a preposition)
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -195,7 +196,7 @@ class ProgramFinder:
                 continue
             start = self._after_venue(idx, text, start, m.start())
             stem = text[start:m.start()]
-            lead = leading_verb(stem)
+            lead = "" if text.endswith(lexicon()[3], 0, start) else leading_verb(stem)    # (实施|创新驱动发展战略: bounded)
             start, stem = start + len(lead), stem[len(lead):]     # "借力监察体制改革": the verb is no part of it
             if not self._good_stem(stem, m.group(1), text, start, idx):
                 continue
@@ -210,8 +211,10 @@ class ProgramFinder:
         for s in range(head_start - 1, max(head_start - 19, -1), -1):
             if text[s] in PUNCT or text[s] == "“":
                 return s + 1
-            if text.endswith(lexicon()[4], 0, s + 1):
-                return s + 1
+            edge = next((w for w in lexicon()[4] if text.endswith(w, 0, s + 1)), None)
+            if edge is not None:
+                launched = text.endswith(lexicon()[3], 0, s + 1 - len(edge)) and edge in lexicon()[3]
+                return s + 1 - len(edge) if launched else s + 1      # "实施|创新驱动发展战略": 创新 opens the name
         return 0 if head_start <= 18 else None
 
     def _after_venue(self, idx: int, text: str, start: int, head: int) -> int:
@@ -235,7 +238,7 @@ class ProgramFinder:
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem):
             return False
-        tags = tagged(stem)
+        tags = tagged(DIRECTED.sub("东", stem))      # "西向开放": a direction, not the preposition 向
         if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
             return False
         if is_clause(tags) or self._names_a_person(idx, start, start + len(stem)):
