@@ -530,3 +530,11 @@ def test_a_quoted_name_then_a_base_or_a_layout_is_a_program_but_a_bare_base_is_n
 def test_a_strategy_named_by_a_direction_or_opening_with_a_launching_verb_is_read_whole(article):
     art = article(body("全市大力实施南向开放战略，深入实施创新引领发展战略。"))
     assert set(programs(art)) == {"南向开放战略", "创新引领发展战略"}
+
+
+def test_a_pilot_named_by_what_it_tries_after_a_launching_verb_is_a_reform(article):
+    art = article(body("该区开展农村承包地有偿退出试点，全区确定5个试点村，试点工作进展顺利。"))
+    got = programs(art)
+    assert set(got) == {"农村承包地有偿退出试点"} and got["农村承包地有偿退出试点"]["kind"] == "reform"
+    art = article(body("株洲市召开美丽集镇试点工作会议。"))
+    assert not programs(art)                      # no launching verb: a meeting's subject, not the pilot's name

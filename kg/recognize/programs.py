@@ -200,6 +200,8 @@ class ProgramFinder:
             start, stem = start + len(lead), stem[len(lead):]     # "借力监察体制改革": the verb is no part of it
             if not self._good_stem(stem, m.group(1), text, start, idx):
                 continue
+            if m.group(1) == "试点" and not text.endswith(lexicon()[3], 0, start):
+                continue                  # a pilot is named after the verb that launches it ("开展某某试点")
             head = m.group(1)
             core = stem + head if head.endswith("年") else stem
             out.append(self._program(idx, text, start, m.end(), stem + head, core, heads[head]))
