@@ -538,3 +538,9 @@ def test_a_pilot_named_by_what_it_tries_after_a_launching_verb_is_a_reform(artic
     assert set(got) == {"农村承包地有偿退出试点"} and got["农村承包地有偿退出试点"]["kind"] == "reform"
     art = article(body("株洲市召开美丽集镇试点工作会议。"))
     assert not programs(art)                      # no launching verb: a meeting's subject, not the pilot's name
+
+
+def test_what_serves_as_a_platform_and_a_national_goal_s_battle_are_no_program_names(article):
+    art = article(body("该镇以茶园为平台发展旅游，全镇打赢脱贫攻坚战，打好污染防治攻坚战。"
+                       "他违规将湘潭县文化广场建设工程发包给亲属。"))
+    assert set(programs(art)) == {"污染防治攻坚战", "湘潭县文化广场建设工程"}

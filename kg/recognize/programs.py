@@ -238,8 +238,8 @@ class ProgramFinder:
                 stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州", "全旗", "全盟")) or \
                 stem.endswith(("重大", "重点", "重要", "主要", "相关", "有关", "各类", "各项")) or (stem.startswith("重点") and len(stem) < 5):
             return False
-        if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem):
-            return False
+        if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem) or stem.endswith("为"):
+            return False              # (…为平台: "以某某为平台", what serves as one, no name)
         tags = tagged(DIRECTED.sub("东", stem))      # "西向开放": a direction, not the preposition 向
         if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
             return False
