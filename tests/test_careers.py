@@ -1203,3 +1203,14 @@ def test_a_leadership_page_s_line_keeps_a_name_with_its_note(article):
     assert "县长" in _by_title(art, "谭卫东")                           # positive control
     assert _by_title(art, "钟海平")["副县长"]["temporary"]
     assert "副县长" in _by_title(art, "贺敏")
+
+
+def test_a_post_the_article_names_as_held_stays_held_when_the_story_adds_another_beside_it(article):
+    art = article("村里的带头人\n2024-03-01\n"
+                  "说起村里的变化，村党支部书记、村委会主任黄德胜很自豪。"
+                  "黄德胜2009年当选坪上村村委会主任，2015年起担任坪上村党支部书记。\n")
+    posts = _by_title(art, "黄德胜")
+    assert posts["村委会主任"]["start"] == 2009 and not posts["村委会主任"].get("former")
+    art = article("村里的带头人\n2024-03-01\n"
+                  "黄德胜2009年当选坪上村村委会主任，2015年起担任坪上村党支部书记。\n")
+    assert _by_title(art, "黄德胜")["村委会主任"]["former"]            # positive control: told only as a step

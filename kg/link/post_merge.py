@@ -60,7 +60,10 @@ def _absorb(same: Span, post: Span) -> None:
             continue          # held since an untold date: a later line lists it on, it does not start it
         if post.get(attr) and not same.get(attr):
             same[attr] = post[attr]
-    same["former"] = bool(same.get("former") or post.get("former"))
+    held_now = not same.get("former") and same.get("via") != "career" and post.get("left_for_later") and not post.get("end")
+    same["former"] = bool(same.get("former") or post.get("former")) and not held_now
+    # ("村党支部书记、村委会主任某某…。2008年当选村委会主任，2014年起任党支部书记": the story's
+    # later step was taken beside it; the article names the post as held)
 
 
 def addressed_post(post: Span, posts: list[Span]) -> Span | None:

@@ -90,14 +90,14 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 nxt = next((x for x in later if not any(_holds(p, post) for p in x.posts)), None)
                 if nxt is None:
                     continue              # the steps after tell it again (or its secretary): one spell, held on
-                post["former"] = True
+                post["former"] = post["left_for_later"] = True
                 if resume and not s.followed and not post.get("end_untold"):
                     post["end"], post["end_month"] = nxt.dated
     for s in (x for x in steps if x.later and x.posts and not x.adds and not x.proposed):
         for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
             for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙
-                if not any(_holds(p, post) for p in s.posts):
-                    post["former"] = True
+                if not any(_holds(p, post) for p in s.posts) and not post.get("former"):
+                    post["former"] = post["left_for_later"] = True
     for r in (s for s in dated if s.retires):
         held = [s for s in dated if not s.retires and _chronological(s) < _chronological(r)]
         for post in held[-1].posts if held else ():
