@@ -68,7 +68,7 @@ OPENERS = set("，,。；;：:、“（( ")
 
 # A zone's or a school's bodies written bare after a break, by the one character its own
 # news calls it: "，区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school);
-# and so an organ's Party group or committee: "某市某局召开…。局党组书记、局长…" (厅, 院 alike).
+# and so an organ's Party group or committee: "某市某局召开…。局党组成员、副局长…" (厅, 院 alike).
 OPEN = r"(?:(?<=[，,、。；;：:\s“])|^)"
 OWN_BODY = re.compile(OPEN + r"(区?)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
@@ -77,7 +77,7 @@ SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> list[Span]:
     """The bodies written bare of the one zone, school or organ the article has named by
     this sentence ("某某经济技术开发区…。区党工委书记…": its 党工委; "某某大学…校党委
-    书记…": the university's 党委; "某县统计局…。局党组书记…": the bureau's 党组)."""
+    书记…": the university's 党委; "某县统计局…。局党组成员…": the bureau's 党组)."""
     matches = list(OWN_BODY.finditer(text))
     if not matches:
         return []

@@ -28,7 +28,7 @@ from kg.recognize.person_roles import RoleReading
 from kg.recognize.posts import PostParser, blank_quoted_titles
 from kg.lang.words import words
 
-HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (a congress's 主席团 is its presidium)
+HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席 then 团: a congress's presidium)
 # A note between a title and the name: a secondment, the rank the post carries, or a deputy
 # in charge while the head's post is vacant ("副局长（主持工作）某某").
 POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼|代|主持工作|主持全面工作)[）)]")

@@ -56,10 +56,10 @@ PROJECT_VERBS = ("实施", "引进", "新建", "建设", "投资", "落地", "�
 
 def described_project(stem: str, text: str, start: int) -> bool:
     """A project named by what it farms, makes or repairs, after a verb that takes it
-    ("引进了生猪养殖项目", "实施河道修复项目"): a noun, then a word of the work
-    (kg/data/project_works.txt); the work alone ("养殖项目") names none.
+    ("引进了生猪的养殖…项目", "实施河道修复…项目"): a noun, then a word of the work
+    (kg/data/project_works.txt); the work alone (种植 before 项目) names none.
 
-    >>> described_project("生猪养殖", "村里引进了生猪养殖项目", 5), described_project("养殖", "村里引进了养殖项目", 5)
+    >>> described_project("黄牛繁育", "村里引进了黄牛繁育项目", 5), described_project("繁育", "村里引进了繁育项目", 5)
     (True, False)
     """
     before = text[:start]
