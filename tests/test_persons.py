@@ -945,3 +945,9 @@ def test_a_congress_s_presidium_is_no_title_after_a_name_and_an_acting_note_keep
     art = article(body("大会由大会主席团常务主席罗建国主持。列席会议的有：县人民法院院长（代）钟晓明。"))
     assert names(art) == {"罗建国", "钟晓明"}                           # no 由大会
     assert "院长" in {p[0] for p in posts(art, "钟晓明")}
+
+
+def test_an_assistant_to_a_government_s_head_is_a_post(article):
+    art = article(body("会议由县长助理谭明亮主持，副县长周红出席。"))
+    assert {p[0] for p in posts(art, "谭明亮")} == {"县长助理"}
+    assert {p[0] for p in posts(art, "周红")} == {"副县长"}               # positive control
