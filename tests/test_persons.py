@@ -951,3 +951,10 @@ def test_an_assistant_to_a_government_s_head_is_a_post(article):
     art = article(body("会议由县长助理谭明亮主持，副县长周红出席。"))
     assert {p[0] for p in posts(art, "谭明亮")} == {"县长助理"}
     assert {p[0] for p in posts(art, "周红")} == {"副县长"}               # positive control
+
+
+def test_a_post_then_you_its_holder_and_the_verb_gives_the_holder_the_post(article):
+    art = article(body("根据省委决定，娄底市委书记由彭国强担任，娄底市委副书记由邹丽同志兼任。会议由于天气原因推迟。"))
+    assert ("市委书记", "娄底市委", "娄底市") in posts(art, "彭国强")
+    assert ("市委副书记", "娄底市委", "娄底市") in posts(art, "邹丽")
+    assert names(art) == {"彭国强", "邹丽"}

@@ -32,6 +32,9 @@ HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席
 # A note between a title and the name: a secondment, the rank the post carries, or a deputy
 # in charge while the head's post is vacant ("副局长（主持工作）某某").
 POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼|代|主持工作|主持全面工作)[）)]")
+PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right after a title
+# The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
+BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
@@ -91,7 +94,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
             at = note.end() if note else at
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
-            at += of or be
+            by = text[at:at + 1] == "由" and BY_HOLDER.match(text, at + 1) is not None     # "某市委书记由某某担任"
+            at += of or be or by
             padded = PADDED.match(text, at + 1) if text[at:at + 1] in (" ", "\u3000") else None
             heading = heading_name(text, at) if title not in self.nouns else None
             if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded or heading):
@@ -110,6 +114,11 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
             if title == COLLECTIVE and name and name not in self.known and model != name:
                 continue                         # "在市领导关心下": a collective, then a name only the model confirms
+            if by:                               # the name runs right up to the verb
+                held = BY_HOLDER.match(text, at).group(1)
+                name = held if names.surname_at(held, 0) and names.plausible(held, strict=False) else None
+                if not name:
+                    continue
             if be and (not name or title in self.nouns or name not in self.known and model != name
                        or text[at + len(name):at + len(name) + 1] not in ("", "，", ",", "。", "；", "、", "(", "（")):
                 continue                         # "书记为民办实事": a name the model reads too, then the clause ends
@@ -220,6 +229,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
             name = text[max(i, 0):end]
             if i > 0 and introducers().suffix(text[max(0, i - 6):i + 1]):
                 continue
+            if n == 3 and text[i] in PREPOSITION_SURNAMES and introducers().suffix(text[max(0, i - 6):i]):
+                continue                  # "某职由某某同志兼任": 由 after the title is the preposition
             if any(x.start <= i < x.end or i < x.start < end for x in spans) or not boundary(text, max(0, i - 4), end, i):
                 continue                  # "情况向总书记", "座谈会是总书记": the surname ends a word;
                                           # "会议由某德市委书记主持": a place begins inside the name
