@@ -958,3 +958,8 @@ def test_a_post_then_you_its_holder_and_the_verb_gives_the_holder_the_post(artic
     assert ("市委书记", "娄底市委", "娄底市") in posts(art, "彭国强")
     assert ("市委副书记", "娄底市委", "娄底市") in posts(art, "邹丽")
     assert names(art) == {"彭国强", "邹丽"}
+
+
+def test_a_line_that_is_a_title_alone_reads_no_name_before_it(article):
+    art = article(body("县长李明主持。\n主席\n副主席"))
+    assert names(art) == {"李明"}

@@ -229,7 +229,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
             name = text[max(i, 0):end]
             if i > 0 and introducers().suffix(text[max(0, i - 6):i + 1]):
                 continue
-            if n == 3 and text[i] in PREPOSITION_SURNAMES and introducers().suffix(text[max(0, i - 6):i]):
+            if n == 3 and i > 0 and text[i] in PREPOSITION_SURNAMES and introducers().suffix(text[max(0, i - 6):i]):
                 continue                  # "某职由某某同志兼任": 由 after the title is the preposition
             if any(x.start <= i < x.end or i < x.start < end for x in spans) or not boundary(text, max(0, i - 4), end, i):
                 continue                  # "情况向总书记", "座谈会是总书记": the surname ends a word;
