@@ -945,3 +945,10 @@ def test_bodies_of_a_county_renamed_since_bear_the_name_the_article_wrote(articl
     assert ("部长", "芜湖县委宣传部", "湾沚区") in posts(art, "孙丽")
     art = article(body("醴陵市委书记钟华出席。"))
     assert ("市委书记", "醴陵市委", "醴陵市") in posts(art, "钟华")           # positive control: a name of today
+
+
+def test_a_village_branch_written_short_is_the_village_s_party_branch(article):
+    art = article(body("湘乡市壶天镇石坪村支部委员刘青、石坪村支委谭军、石坪村支部书记周华参加。"))
+    assert ("支部委员", "石坪村党支部", "石坪村") in posts(art, "刘青")
+    assert ("支委", "石坪村党支部", "石坪村") in posts(art, "谭军")
+    assert ("支部书记", "石坪村党支部", "石坪村") in posts(art, "周华")
