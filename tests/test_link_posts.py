@@ -952,3 +952,20 @@ def test_a_village_branch_written_short_is_the_village_s_party_branch(article):
     assert ("支部委员", "石坪村党支部", "石坪村") in posts(art, "刘青")
     assert ("支委", "石坪村党支部", "石坪村") in posts(art, "谭军")
     assert ("支部书记", "石坪村党支部", "石坪村") in posts(art, "周华")
+
+
+def test_a_residents_committee_after_its_township_names_the_community_the_table_lists(article):
+    art = article(body("山南市浪卡子县浪卡子镇道布龙居委会主任次仁多吉介绍，居民收入逐年提高。"))
+    assert ("village", "浪卡子镇") in {(p["level"], (p.get("parent") or {}).get("name")) for p in art.of("place")
+                                       if p["name"] == "道布龙社区"}
+    assert ("居委会主任", "道布龙社区居委会", "道布龙社区") in posts(art, "次仁多吉")
+
+
+def test_a_heading_s_team_leader_serves_in_the_village_its_section_names(article):
+    art = article("驻村故事\n2024-02-10 来源：测试日报\n"
+                  "驻村队长李文斌：“我就在村里过年”\n"
+                  "除夕这天，队员们一早就忙开了。湘西州花垣县双龙镇金龙村里格外热闹。李文斌说，村里今年通了水泥路。\n"
+                  "驻村队长赵海：“乡亲们的事就是我的事”\n"
+                  "在保靖县迁陵镇陡滩村，赵海正和村民一起修水渠。\n")
+    assert ("队长", None, "金龙村") in {(p[0], None, p[2]) for p in posts(art, "李文斌")}
+    assert "陡滩村" in {p[2] for p in posts(art, "赵海")}

@@ -21,6 +21,27 @@ NATIVE = re.compile(r"人(?:[，,。；;）)]|$)")
 
 
 class BarePostPlaces:
+    def _section_village(self, idx: int) -> Span | None:
+        """The village of the section a heading opens: the post stands in a paragraph of its
+        own ("驻村队长某某：“…”", a feature's subheading for each of its teams), the first
+        village the next sentences name before another such heading."""
+        if not self._heading(idx):
+            return None
+        for sent in self.art.sentences[idx + 1:idx + 8]:
+            if self._heading(sent.index) and self.art.in_sentence("post", sent.index):
+                return None                   # the next heading: this section named none
+            found = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == "village"]
+            if found:
+                return found[0]
+        return None
+
+    def _heading(self, idx: int) -> bool:
+        """Whether the sentence is a subheading: a short paragraph of its own that no full
+        stop ends ("驻村队长某某：“…”")."""
+        sent = self.art.sentences[idx]
+        return sent.paragraph >= 0 and len(sent.simp) <= 40 and not re.search(r"[。！？!?]", sent.simp) \
+            and sum(1 for s in self.art.sentences if s.paragraph == sent.paragraph) == 1
+
     def _nearest(self, idx, before, level) -> Span | None:
         """The place a bare post ("县长", "县委副书记") is held at: the nearest of its level
         earlier in the sentence, else the article's own place of that level."""
@@ -38,6 +59,9 @@ class BarePostPlaces:
                 earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
                 if earlier:
                     return earlier[-1]
+            section = self._section_village(idx) if level == "village" else None
+            if section is not None:
+                return section                                # "驻村队长某某：“…”", a heading: its section's
             only = self._only_lower(level, idx)
             if only is None and level == "village" and THIS_VILLAGE.search(self.art.sentences[idx].simp):
                 return self._last_named("village", idx)       # "本村…发包给村委委员某某": the one in focus

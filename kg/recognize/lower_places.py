@@ -40,6 +40,8 @@ LINK = ("的", "", "原")      # "某镇原某村": the village as it was before
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 
 
+RESIDENTS = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:居委会|居民委员会)")     # a community's committee by its name
+
 # The units a regulation is cut into, numbered: "第四条" (article 4), "第二章" (chapter 2).
 # A place's suffix right after one ("第四条村党组织书记主持…") starts the article's text.
 LEGAL_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]$")
@@ -71,6 +73,7 @@ class LowerPlaces(ZoneReading):
                     anchors.pop(d.end, None)
                 out.append(hit)
                 anchors[hit.end] = hit
+        out += self._residents(idx, text, anchors, out)
         counted = self._counted(idx, text)
         out = [o for o in out if not any(c.start < o.end and o.start < c.end for c in counted)] + counted
         return out + self._zones(idx, text, divisions + out)
@@ -86,6 +89,18 @@ class LowerPlaces(ZoneReading):
                 del anchors[o.end]
             if self.known.get(o["name"]) is o:
                 del self.known[o["name"]]
+
+    def _residents(self, idx: int, text: str, anchors: dict, out: list[Span]) -> list[Span]:
+        """A residents' committee written right after its township ("某镇某某居委会") names
+        the community (社区) the national table lists there by that name: the committee is
+        its body, the place a village-level unit."""
+        found = []
+        for end, anchor in list(anchors.items()):
+            m = RESIDENTS.match(text, end)
+            if m and anchor["level"] == "township" and not any(o.start < m.end(1) and end < o.end for o in out) \
+                    and _listed_under(anchor, m.group(1) + "社区"):
+                found.append(self.mention(idx, end, m.end(1), m.group(1) + "社区", anchor))
+        return found
 
     def _counted(self, idx: int, text: str) -> list[Span]:
         """The items of "甲、乙、丙三个镇" that the national table places in the article's
