@@ -28,8 +28,8 @@ SEQUENCE = re.compile(r"^(?:直到|直至|一直到|后来|随后|之后|不久�
 # The same adverbs after the subject, 此后/其后, and 当时 ("at that time"): the step is the story's,
 # so the article's date is not its date ("某某2010年任某县副县长，此后任…", "某某后来任…").
 STORY = re.compile(r"此后|其后|之后|后来|随后|不久|旋即|接着|继而|当时")
-LATER = re.compile(r"^(?:此后|其后|之后|后来|随后|不久|随即|旋即|接着|继而)")      # (not 当时: at that time)
-RIGHT_AFTER = re.compile(r"^(?:此后|其后|之后|随后|随即|旋即|接着|继而)")    # (not 后来, 不久: some time after)
+LATER = re.compile(r"(?:此后|其后|之后|后来|随后|不久|随即|旋即|接着|继而)")      # (not 当时: at that time)
+RIGHT_AFTER = re.compile(r"(?:此后|其后|之后|随后|随即|旋即|接着|继而)")    # (not 后来, 不久: some time after)
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
 AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾", "先")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"; "某某先任…，后任…"
 # The adverbs of time and sequence a story puts there (a closed class of the grammar's 时间副词,
@@ -44,8 +44,8 @@ ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
-# The agent of a passive choice or appointment, between the person and the verb: "某某被群众
-#推选为…", "某某被村民推举为…", "某某被省委任命为…".
+# The agent of a passive choice or appointment, between the person and the verb:
+# "某某被群众推选为…", "某某被村民推举为…", "某某被省委任命为…".
 AGENT = re.compile(r"(?<=[\u4e00-\u9fff])被[\u4e00-\u9fff]{1,5}$")
 AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "提拔为", "评为")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"

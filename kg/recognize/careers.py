@@ -158,11 +158,12 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                         or text[s:e] in COPULA_WORDS or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
                                         or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
                                                             or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
+                opening = own or text[clause:s]       # the adverb after the name, or the clause's connective
                 story = when is None and (STORY.search(own) is not None or SEQUENCE.match(text, clause) is not None)
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
                                        present=now, proposed=proposed, adds=text[s:e] == "兼任", story=story,
-                                       later=story and LATER.search(own or text[clause:s]) is not None,
-                                       next_step=story and RIGHT_AFTER.search(own or text[clause:s]) is not None))
+                                       later=story and LATER.match(opening) is not None,
+                                       next_step=story and RIGHT_AFTER.match(opening) is not None))
                 if succeeded is not None and items:
                     held = self._chain(*chain)
                     for post in held if when is not None else ():
