@@ -565,7 +565,7 @@ def test_a_bare_village_post_is_held_in_the_one_village_named_before_it_when_ano
 def test_a_villages_supervision_committee_is_its_own_body_not_the_countys_commission(article):
     art = article("村里的事\n2023-06-01\n湖南省新化县石冲口镇上坪村召开会议。村监委会主任彭少华、县监委主任周润平参加。\n")
     bodies = {p["person"]["name"]: p["org"]["name"] for p in art.of("post")}
-    assert bodies["彭少华"] == "上坪村监委会"
+    assert bodies["彭少华"] == "上坪村村务监督委员会"                    # its full name (监委会 the written one)
     assert bodies["周润平"] == "新化县监委"                              # control: the county's commission
 
 
@@ -621,7 +621,7 @@ def test_a_village_officer_in_a_notice_on_this_village_is_the_village_in_focus(a
               "2019年5月，王某违规将本村道路硬化工程发包给村监会委员刘大伟。\n"
               "2.青田县北山镇张坪村村委会主任陈某违规发包工程问题\n"
               "2020年3月，陈某违规将{}水渠修复工程发包给村委委员赵小兵。\n")
-    assert posts(article(notice.format("本村")), "刘大伟") == {("委员", None, "坭垟村")}
+    assert posts(article(notice.format("本村")), "刘大伟") == {("委员", "坭垟村村务监督委员会", "坭垟村")}   # 村监会: its committee
     assert posts(article(notice.format("本村")), "赵小兵") == {("村委委员", "张坪村委会", "张坪村")}     # 村委: its committee
     assert posts(article(notice.format("镇里")), "赵小兵") == {("村委委员", None, None)}     # control: no village in focus
 
@@ -969,3 +969,12 @@ def test_a_heading_s_team_leader_serves_in_the_village_its_section_names(article
                   "在保靖县迁陵镇陡滩村，赵海正和村民一起修水渠。\n")
     assert ("队长", None, "金龙村") in {(p[0], None, p[2]) for p in posts(art, "李文斌")}
     assert "陡滩村" in {p[2] for p in posts(art, "赵海")}
+
+
+def test_a_village_s_supervisory_committee_under_any_of_its_short_names_is_one_body(article):
+    art = article(body("湘乡市壶天镇石坪村监委会主任刘青、石坪村村监会委员谭军出席。"
+                       "石坪村原党支部书记周华违规将工程发包给时任村监委委员贺明。"))
+    assert ("监委会主任", "石坪村村务监督委员会", "石坪村") in posts(art, "刘青")
+    assert ("委员", "石坪村村务监督委员会", "石坪村") in posts(art, "谭军")
+    assert ("委员", "石坪村村务监督委员会", "石坪村") in posts(art, "贺明")
+    assert ("党支部书记", "石坪村党支部", "石坪村") in posts(art, "周华")      # positive control

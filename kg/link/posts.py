@@ -169,7 +169,8 @@ class PostLinker(ListBodies, BarePostPlaces):
                 or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title) \
                 or (committee_officer(title, prev) if a == head else None)
         if org is None and place is not None:
-            org = self._bare_body(idx, text[a:head], place)
+            unit = VILLAGE_UNIT.search(text, a, head) if place["level"] == "village" else None
+            org = self._bare_body(idx, unit.group(0) if unit else text[a:head], place)   # "…发包给时任村监会委员": its 村监会
         if org is None:
             org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS and a == head else None)
             place = place or (org.get("place") if org is not None else None)      # a team's member: where it serves
@@ -248,8 +249,8 @@ class PostLinker(ListBodies, BarePostPlaces):
     def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
         level = level_word(prefix) if prefix else None
-        if level and len(prefix) > len(level):
-            prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局
+        if level and len(prefix) > len(level) and body_matcher().suffix(prefix) != prefix:
+            prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局 (not 村监会: a body's own name)
         body = body_matcher().suffix(prefix) if prefix else None
         if (not body or body != prefix) and level and bare_unit(prefix, 10):
             body = prefix                             # "市机关事务局": a unit of the city, head and all
