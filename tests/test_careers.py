@@ -1214,3 +1214,9 @@ def test_a_post_the_article_names_as_held_stays_held_when_the_story_adds_another
     art = article("村里的带头人\n2024-03-01\n"
                   "黄德胜2009年当选坪上村村委会主任，2015年起担任坪上村党支部书记。\n")
     assert _by_title(art, "黄德胜")["村委会主任"]["former"]            # positive control: told only as a step
+
+
+def test_the_year_before_last_dates_a_step_from_the_article_s_year(article):
+    art = article("人事动态\n2024-03-01\n彭志远前年10月调任汝城县委书记，罗红去年任汝城县县长。\n")
+    assert _by_title(art, "彭志远")["县委书记"]["start"] == 2022
+    assert _by_title(art, "罗红")["县长"]["start"] == 2023              # positive control: 去年

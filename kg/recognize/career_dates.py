@@ -6,7 +6,7 @@ A résumé dates each line by its first words, and a range closes the posts of t
     2012.09- 某市市长                   -> (2012, 9), still held
     1998年3月至2001年10月任…            -> (1998, 3) to (2001, 10)
     2002年12月至今 / 2002年12月起任…    -> (2002, 12), still held
-    次年2月 / 同年5月 / 今年1月 / 去年  -> relative to the previous date or the article's
+    次年2月 / 同年5月 / 今年1月 / 去年 / 前年  -> relative to the previous date or the article's
     三年后 / 2年以后                     -> counted from the previous date
     2019年5月卸任，9月当选…             -> a month alone: the year of the date before it
     2021年7月任…，次月任…               -> (2021, 8): the month after the one told
@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|－|-(?=\d))(?:(?P<{p}m>[01]?\d)(?:月份?)?)?"
-      r"|(?P<{p}rel>次年|同年|当年|今年|去年|翌年|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
+      r"|(?P<{p}rel>次年|同年|当年|今年|去年|前年|翌年|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
       r"|(?P<{p}next>次月|同月|当月)"
       r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
@@ -73,8 +73,8 @@ def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
         return None
     if rel in ("今年",):
         year = article_year
-    elif rel == "去年":
-        year = article_year - 1 if article_year else None
+    elif rel in ("去年", "前年"):                  # the year before the article's, or the one before that
+        year = article_year - (1 if rel == "去年" else 2) if article_year else None
     elif rel in ("次年", "翌年"):
         year = base + 1 if base else None
     elif rel.endswith("后"):                        # "2005年…。三年后，他担任…": counted from the year told
