@@ -249,9 +249,10 @@ class PostLinker(ListBodies, BarePostPlaces):
     def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
         level = level_word(prefix) if prefix else None
-        if level and len(prefix) > len(level) and body_matcher().suffix(prefix) != prefix:
-            prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局 (not 村监会: a body's own name)
         body = body_matcher().suffix(prefix) if prefix else None
+        if level and len(prefix) > len(level) and body != prefix:
+            prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局 (not 村监会: a body's own name)
+            body = body_matcher().suffix(prefix)
         if (not body or body != prefix) and level and bare_unit(prefix, 10):
             body = prefix                             # "市机关事务局": a unit of the city, head and all
         if not body or body != prefix:
