@@ -573,6 +573,17 @@ def test_the_posts_a_disciplinary_notice_says_were_abused_are_past_posts(article
     assert not article("纪检通报\n2024-03-08\n欧阳明利用周末走访了安福县。\n").of("post")      # no office named
 
 
+def test_a_period_of_office_over_several_posts_starts_the_first_and_ends_the_last(article):
+    art = article("纪检通报\n2024-03-08\n2011年至2019年，司马亮在担任安福县县长、县委书记期间收受财物。"
+                  "2013年至2018年，欧阳明利用担任安福县财政局局长职务上的便利，为他人谋取利益。\n")
+    posts = _by_title(art, "司马亮")
+    assert posts["县长"]["start"] == 2011 and not posts["县长"].get("end")        # 县长 left for 县委书记: untold
+    assert posts["县委书记"]["end"] == 2019 and not posts["县委书记"].get("start")
+    assert all(p["former"] for p in posts.values())
+    alone = _by_title(art, "欧阳明")["局长"]                         # control: one post, the period is its tenure
+    assert alone["start"] == 2013 and alone["end"] == 2018
+
+
 def test_a_place_name_holding_he_is_no_and_between_titles(article):
     art = article("人物\n2021-09-14\n钟文远曾任平和县委副书记、县长和县委书记。\n")
     posts = _by_title(art, "钟文远")

@@ -718,6 +718,17 @@ def test_a_post_in_a_where_clause_told_as_past_is_former(article):
     assert not _held(now, "谭志远", "副局长")["former"]
 
 
+def test_a_person_who_goes_back_or_is_moved_to_a_body_takes_the_post_there(article):
+    lead = "人物\n2023-06-01\n湖南省娄底市新化县召开会议。"
+    back = article(lead + "两年后，谭志远回到湖南省财政厅任预算处处长。\n")
+    moved = article(lead + "2021年，罗德厚调入新化县财政局任副局长。\n")
+    studied = article(lead + "罗德厚调研了新化县财政局。\n")          # control: 调研 moves no one
+    unit = _held(back, "谭志远", "处长")
+    assert unit["org"] is not None and unit["org"]["name"].startswith("湖南省财政厅")
+    assert _held(moved, "罗德厚", "副局长")["org"]["name"] == "新化县财政局"
+    assert not studied.of("post")
+
+
 def _held(art, name, title):
     return next(p for p in art.of("post") if p["person"]["name"] == name and p["title"] == title)
 

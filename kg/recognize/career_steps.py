@@ -34,6 +34,8 @@ class Step:
     story: bool = False         # a step of the story, undated ("某某此后任…", "…，后来任…", "当时任…"): not the article's date
     later: bool = False         # told as after the steps before (此后, 后来…): the posts they gave were left
     next_step: bool = False     # told as right after the one before (此后, 随后…): it starts when that one ended
+    period: bool = False        # a period of office over its chain ("2009年至2015年，某某在担任甲、乙期间"):
+                                # the range starts the first post and ends the last, not each one
     dated: tuple = field(default=())
 
 
@@ -60,6 +62,18 @@ def acting_only(step: Step) -> bool:
     return bool(step.posts) and all(p["title"].startswith("代") for p in step.posts)
 
 
+def _over_period(post: Span, step: Step, k: int) -> None:
+    """A post of a chain a period of office covers: "2009年至2015年，某某利用担任甲、乙等
+    职务上的便利" held 甲 then 乙 over those years, so 2009 starts 甲 and 2015 ends 乙; when
+    乙 started and 甲 ended the notice does not tell."""
+    post["former"] = True
+    if k == 0:
+        post["start"], post["start_month"] = step.when.start
+        post["start_told"] = True
+    if k == len(step.posts) - 1:
+        post["end"], post["end_month"] = step.when.end
+
+
 def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     today = (art.year, int(art.date[5:7]) if art.date else None) if art.year else None
     first_dated = min((s.order for s in steps if s.when is not None and not s.ends), default=None)
@@ -80,7 +94,10 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     for i, s in enumerate(dated):
         later = [x for x in dated[i + 1:] if not x.confirms and not x.adds and not acting_only(x)
                  and not (resume and x.when is None) and _after(x.dated, s.dated)]
-        for post in s.posts:
+        for k, post in enumerate(s.posts):
+            if s.period and s.when is not None and s.when.end and len(s.posts) > 1:
+                _over_period(post, s, k)
+                continue
             post["start"], post["start_month"] = s.dated
             post["start_told"] = s.when is not None          # written, not the article's date
             if s.when is not None and s.when.end:

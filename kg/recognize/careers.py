@@ -41,6 +41,9 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
 PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
+# A period of office over the whole chain, a notice's time of the deeds: "在担任甲、乙期间",
+# "利用担任甲、乙等职务上的便利".
+OFFICE_PERIOD = re.compile(r"(?:等职务|职务|等职)?(?:期间|(?:上的|的|之)?便利)")
 NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since a date not told
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
@@ -163,7 +166,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
                                        present=now, proposed=proposed, adds=text[s:e] == "兼任", story=story,
                                        later=story and LATER.match(opening) is not None,
-                                       next_step=story and RIGHT_AFTER.match(opening) is not None))
+                                       next_step=story and RIGHT_AFTER.match(opening) is not None,
+                                       period=bool(items) and OFFICE_PERIOD.match(text, items[-1][1]) is not None))
                 if succeeded is not None and items:
                     held = self._chain(*chain)
                     for post in held if when is not None else ():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.article import Article, Span
 from kg.lang.words import words
+from kg.recognize.org_heads import heads
 from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import tagged
 
@@ -139,6 +140,8 @@ class PostParser:
         if not title and "岗位" in m.group(0):
             title = title_matcher().suffix(text[a:m.end("title")])
             z = m.end("title") - len(title or "")
+        elif not title:                  # "到某厅任种植业管理处处长": a unit of the body, then the title
+            title, z = _unit_title(text, m.start("title"), m.end("title")) or (None, z)
         if not title:
             return []
         former = m.group(0).startswith(("从", "曾")) or "当过" in m.group(0)
@@ -153,6 +156,17 @@ class PostParser:
     def press(self, idx: int, s: int, e: int, title: str, outlet: str | None) -> Span:
         """A byline's post ("新华社记者", "本报记者", "编辑"), its outlet read by the linker."""
         return self.record(idx, s, e, title, cue=Cue("press", outlet=outlet))
+
+
+def _unit_title(text: str, a: int, z: int) -> tuple[str, int] | None:
+    """The title after a unit of the body a clause names ("任种植业管理处处长", "任办公室主任"):
+    the title that ends text[a:z] and where the unit before it ends, when a body's head noun
+    ends the unit (kg/data/body_heads.txt)."""
+    for end in range(z, a + 2, -1):
+        title = title_matcher().suffix(text[a:end])
+        if title and end - len(title) - a >= 2 and text[a:end - len(title)].endswith(heads()):
+            return title, end - len(title)
+    return None
 
 
 def _items(chain: str) -> list[str]:
