@@ -978,3 +978,12 @@ def test_a_village_s_supervisory_committee_under_any_of_its_short_names_is_one_b
     assert ("委员", "石坪村村务监督委员会", "石坪村") in posts(art, "谭军")
     assert ("委员", "石坪村村务监督委员会", "石坪村") in posts(art, "贺明")
     assert ("党支部书记", "石坪村党支部", "石坪村") in posts(art, "周华")      # positive control
+
+
+def test_a_secretary_general_after_an_assemblys_deputies_is_that_assemblys(article):
+    art = article("人大新闻\n2024-05-06\n会议在新化县召开。县人大常委会副主任罗德厚、谭志远、曾明，秘书长周润平出席会议。"
+                  "副县长刘卫国，秘书长王建新列席会议。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("周润平", "秘书长")]["org"]["name"] == "新化县人大常委会"
+    assert held[("谭志远", "人大常委会副主任")]["org"]["name"] == "新化县人大常委会"    # control: a listed deputy
+    assert held[("王建新", "秘书长")]["org"] is None                          # after a county head: whose is untold

@@ -771,3 +771,11 @@ def test_a_village_named_by_sound_after_its_township_is_read_whatever_jieba_cuts
     got = places(art)
     assert parent_name(got["塔什米里克乡"]) == "疏附县"                    # positive control
     assert parent_name(got["托万克吾依巴格村"]) == "塔什米里克乡"
+
+
+def test_a_township_holding_its_own_meeting_is_named_and_its_bare_posts_are_its(article):
+    art = article("乡镇动态\n2024-05-06\n5月6日，桃溪镇召开防汛工作会议，镇党委书记罗德厚主持会议。\n")
+    post = next(p for p in art.of("post") if p["person"]["name"] == "罗德厚")
+    assert post["place"]["name"] == "桃溪镇" and post["org"]["name"] == "桃溪镇党委"
+    for words in ("全镇召开防汛工作会议", "各乡镇召开防汛工作会议", "重点镇召开防汛工作会议"):    # no township's name
+        assert not article(f"乡镇动态\n2024-05-06\n5月6日，{words}。\n").of("place")

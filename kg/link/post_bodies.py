@@ -211,11 +211,21 @@ def same_head(title: str, leader: str) -> bool:
 
     >>> same_head("副书记", "县委书记"), same_head("副主席", "政协主席"), same_head("副局长", "县长")
     (True, True, False)
+    >>> same_head("秘书长", "政协副主席"), same_head("秘书长", "副市长")
+    (True, False)
     """
     head = next((h for h in HEADS if leader.endswith(h)), None)
     if head is not None and title != leader and title.endswith(head) and len(title) <= len(head) + 2:
         return True
+    if title in ("秘书长", "副秘书长") and leader.endswith(ASSEMBLY_LEADERS):
+        return True                   # "政协副主席甲、乙，秘书长丙": the assembly's own secretary-general
     return title in ("常委", "委员") and leader.endswith(("委书记", "委副书记"))
+
+
+# The leaders of a people's congress standing committee or a political consultative
+# conference, whose leadership lists name their secretary-general last (the 主席会议 and
+# 主任会议 are the chair, the deputies and the secretary-general).
+ASSEMBLY_LEADERS = ("政协主席", "政协副主席", "人大常委会主任", "人大常委会副主任")
 
 
 # The heads of a company or cooperative, whose body a story names before it says who took

@@ -96,9 +96,13 @@ class ListBodies:
             person = other.get("person")
             if other is post or person is None or other.end > cue.a:
                 continue
-            if cue.text[other.end:cue.a] in (person["name"] + "、", person["name"] + "，"):
+            if cue.text[other.end:cue.a] in (person["name"] + "、", person["name"] + "，") \
+                    or _names_listed(cue.text[other.end:cue.a], person["name"], self._names(post.sent)):
                 return self.link(other)
         return None
+
+    def _names(self, idx: int) -> set[str]:
+        return {p["person"]["name"] for p in self.art.in_sentence("post", idx) if p.get("person") is not None}
 
     @staticmethod
     def _concurrent(post: Span, cue: Cue) -> tuple[Span | None, Span | None] | None:
@@ -109,6 +113,19 @@ class ListBodies:
         if prev is None or cue.text[prev.end:cue.a] != "兼" or implied_level(post["title"]) or prev["org"] is None:
             return None
         return prev["org"], prev["place"]
+
+
+def _names_listed(between: str, first: str, names: set[str]) -> bool:
+    """Whether `between` lists names under one title, `first` first, up to the next item:
+    "甲、乙、丙，" after "政协副主席" (three deputies, then the next title).
+
+    >>> _names_listed("甲乙、丙丁，", "甲乙", {"甲乙", "丙丁"}), _names_listed("甲乙、丙丁说，", "甲乙", {"甲乙", "丙丁"})
+    (True, False)
+    """
+    if not between.startswith(first) or between[-1:] not in ("、", "，"):
+        return False
+    items = between[:-1].split("、")
+    return len(items) > 1 and all(item in names for item in items)
 
 
 def _names_a_division(words_: str) -> bool:

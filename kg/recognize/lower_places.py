@@ -26,6 +26,9 @@ ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
 # A township or village named right before its own body or post is a name, not a description.
 POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
                     "村民委员会", "主任", "书记", "办事处", "党群服务中心")
+# A township's own meeting or work, written with the township as the subject at a clause's
+# start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so.
+OWN_DOING = ("召开", "举行", "举办", "开展", "启动", "：", ":")
 OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委", "村监", "村务监")
 # What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
@@ -164,10 +167,13 @@ class LowerPlaces(ZoneReading):
         if listed is not None:
             return listed
         stationed = STATIONED_POST.match(text, e) is not None
-        if text.startswith(POST_AFTER_PLACE, e) or stationed:     # "，西柏坡镇党委书记": the longest bounded stem
+        doing = suffix in "镇乡" and text.startswith(OWN_DOING, e)
+        if text.startswith(POST_AFTER_PLACE, e) or stationed or doing:     # "，西柏坡镇党委书记": the longest bounded stem
             for n in range(4, 1, -1):
                 stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
-                if stationed:
+                if doing and not text.startswith(POST_AFTER_PLACE, e):
+                    bounded = before in ("", "，", ",", "。", " ", "\u3000")     # the clause's subject
+                elif stationed:
                     bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
                 else:
                     bounded = before in ("", "，", ",", "、", "。", "；", "“", "的", " ") or _appointed_to(text, s - n)
