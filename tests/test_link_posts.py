@@ -987,3 +987,13 @@ def test_a_secretary_general_after_an_assemblys_deputies_is_that_assemblys(artic
     assert held[("周润平", "秘书长")]["org"]["name"] == "新化县人大常委会"
     assert held[("谭志远", "人大常委会副主任")]["org"]["name"] == "新化县人大常委会"    # control: a listed deputy
     assert held[("王建新", "秘书长")]["org"] is None                          # after a county head: whose is untold
+
+
+def test_a_city_paper_naming_only_counties_of_one_city_speaks_of_that_city(article):
+    lead = "本地新闻\n2024-05-06\n我市召开防汛工作会议，副市长罗德厚出席。市应急管理局局长谭志远通报情况。"
+    one = article(lead + "宜章县、嘉禾县作表态发言。\n")           # both under 郴州市
+    two = article(lead + "宜章县、攸县作表态发言。\n")             # control: counties of two cities
+    mayor = next(p for p in one.of("post") if p["person"]["name"] == "罗德厚")
+    assert mayor["place"]["name"] == "郴州市"
+    assert next(p for p in one.of("post") if p["person"]["name"] == "谭志远")["org"]["name"] == "郴州市应急管理局"
+    assert next(p for p in two.of("post") if p["person"]["name"] == "罗德厚")["place"] is None

@@ -729,6 +729,15 @@ def test_a_person_who_goes_back_or_is_moved_to_a_body_takes_the_post_there(artic
     assert not studied.of("post")
 
 
+def test_a_name_after_a_title_ends_before_a_verb_of_conversation(article):
+    lead = "调研\n2023-06-01\n在理塘县甲洼镇，"
+    han = article(lead + "他同镇党委书记罗德厚亲切交谈。\n")
+    tibetan = article(lead + "他与镇党委书记次旺交流。\n")
+    assert _held(han, "罗德厚", "镇党委书记")["place"]["name"] == "甲洼镇"
+    assert _held(tibetan, "次旺", "镇党委书记")
+    assert not article(lead + "他与镇党委书记交流。\n").of("person")        # control: no name there
+
+
 def _held(art, name, title):
     return next(p for p in art.of("post") if p["person"]["name"] == name and p["title"] == title)
 

@@ -218,6 +218,23 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
     own_city = county_city_paper(art, gaz) or _city_outlet(art, outlet)
     if own_city is not None:
         art.context["city"] = art.context["county"] = own_city
+    if art.context["city"] is None:
+        art.context["city"] = city_of_its_counties(art, gaz)
+
+
+def city_of_its_counties(art: Article, gaz: Gazetteer) -> str | None:
+    """A city's own news that names no city, only counties and districts of one prefecture
+    (two or more, none a county-level city, which may be the 我市 itself): its 我市 and bare
+    市 are that prefecture.  "我市召开…会议。甲县、乙县作表态发言" with 甲县 and 乙县
+    under one city: the 副市长 and the 市水利局 are that city's."""
+    if not any(w in art.simp for w in ("我市", "本市", "全市")):
+        return None
+    counties = {p["code"] for p in art.of("place") if p["level"] == "county" and p["code"]}
+    if len(counties) < 2 or any(gaz.by_code[c].name.endswith("市") for c in counties):
+        return None
+    above = {gaz.parent(c) for c in counties}
+    city = next(iter(above)) if len(above) == 1 else None
+    return city if city and gaz.by_code.get(city) is not None and gaz.by_code[city].level == "prefecture" else None
 
 
 def _city_outlet(art: Article, outlet: str | None) -> str | None:
