@@ -573,6 +573,17 @@ def test_the_posts_a_disciplinary_notice_says_were_abused_are_past_posts(article
     assert not article("纪检通报\n2024-03-08\n欧阳明利用周末走访了安福县。\n").of("post")      # no office named
 
 
+@pytest.mark.parametrize("dash", ["——", "--", "―", "—"])
+def test_a_resume_line_whose_range_is_written_with_a_doubled_dash_is_dated(article, dash):
+    art = article(f"简历\n2023-06-01\n罗德厚，男，汉族，1970年5月生。\n"
+                  f"1995.07{dash}2001.03 新化县财政局科员\n2001.03{dash}2008.06 新化县科头乡副乡长\n"
+                  f"2008.06{dash} 新化县科头乡乡长\n")
+    posts = _by_title(art, "罗德厚")
+    assert (posts["科员"]["start"], posts["科员"]["end"]) == (1995, 2001)
+    assert (posts["副乡长"]["start"], posts["副乡长"]["end"]) == (2001, 2008)
+    assert posts["乡长"]["start"] == 2008 and not posts["乡长"].get("former")
+
+
 def test_a_period_of_office_over_several_posts_starts_the_first_and_ends_the_last(article):
     art = article("纪检通报\n2024-03-08\n2011年至2019年，司马亮在担任安福县县长、县委书记期间收受财物。"
                   "2013年至2018年，欧阳明利用担任安福县财政局局长职务上的便利，为他人谋取利益。\n")

@@ -29,7 +29,8 @@ YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|－|-(?=\d))(?:(?P<{p}m>[01]?\d
       r"|(?P<{p}next>次月|同月|当月)"
       r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
-DASH = r"\s*(?:至|到|—|－|-|–|~|～)\s*"
+# (a résumé's dash doubled, "1994.07——1998.03", "1994.07--1998.03", or the bar ―)
+DASH = r"\s*(?:至|到|—{1,2}|－{1,2}|-{1,2}|–{1,2}|―{1,2}|~|～)\s*"
 DATE = re.compile(
     YM.format(p="a") + SEASON
     + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b") + SEASON + r")?)?"
@@ -153,7 +154,7 @@ def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) ->
 
 
 # The years a post was held, in brackets after it: "曾任某县县长（2011.09—2016.08）、…".
-HELD_YEARS = re.compile(r"[（(]((?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18})[）)]")
+HELD_YEARS = re.compile(r"[（(]((?:19|20)\d{2}[\d.年月—―\-－–至~～ ]{0,18})[）)]")
 
 
 def held_years(text: str, post, article_year: int | None) -> None:
