@@ -997,3 +997,12 @@ def test_a_city_paper_naming_only_counties_of_one_city_speaks_of_that_city(artic
     assert mayor["place"]["name"] == "郴州市"
     assert next(p for p in one.of("post") if p["person"]["name"] == "谭志远")["org"]["name"] == "郴州市应急管理局"
     assert next(p for p in two.of("post") if p["person"]["name"] == "罗德厚")["place"] is None
+
+
+def test_deputies_in_the_clause_after_their_chairs_are_of_the_chairs_body(article):
+    art = article("人大新闻\n2024-05-06\n新化县人大常委会主任罗德厚主持会议，副主任谭志远、曾明出席。"
+                  "县委书记周润平讲话，副县长刘卫国列席。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("谭志远", "副主任")]["org"]["name"] == "新化县人大常委会"
+    assert held[("曾明", "副主任")]["org"]["name"] == "新化县人大常委会"
+    assert held[("刘卫国", "副县长")]["org"] is None          # control: no deputy of a county's Party secretary

@@ -85,10 +85,27 @@ class ListBodies:
     def _same_body(self, post: Span, cue: Cue) -> tuple[Span | None, Span | None]:
         """"县委书记甲、副书记乙", "县政协主席丙、副主席丁": a bare title right after the
         item before it in a list, of the same head (书记, 主席), is a post of the same body."""
-        before = self._list_before(post, cue)
+        before = self._list_before(post, cue) or self._leader_before(post, cue)
         if before is None or before["org"] is None or not same_head(post["title"], before["title"]):
             return None, None
         return before["org"], before["place"]
+
+    def _leader_before(self, post: Span, cue: Cue) -> Span | None:
+        """The post of the one whose short clause ends right before the bare title:
+        "某县人大常委会主任甲主持会议，副主任乙、丙出席" (the chair's clause, then the
+        deputies of the same body), no other title or name between."""
+        if cue.text[cue.a - 1:cue.a] not in ("，", ","):
+            return None
+        for other in self.art.in_sentence("post", post.sent):
+            person = other.get("person")
+            between = cue.text[other.end:cue.a - 1]
+            if other is post or person is None or other.end > cue.a or not between.startswith(person["name"]):
+                continue
+            told = between[len(person["name"]):]
+            if 0 < len(told) <= 8 and not re.search(r"[，,。；;、：:]", told) \
+                    and not any(other.end < p.start < cue.a for p in self.art.in_sentence("post", post.sent)):
+                return self.link(other)
+        return None
 
     def _list_before(self, post: Span, cue: Cue) -> Span | None:
         """The post of the item before in a list of officials: its title, a name, 、."""
