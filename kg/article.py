@@ -69,6 +69,7 @@ class Article:
     url: str | None = None                # where the page was published (a table's url column, a crawl's URI)
     sources: list[str] = field(default_factory=list)   # bodies named in the 来源 field
     byline: list[str] = field(default_factory=list)    # header lines naming authors/editors
+    subtitle: list[str] = field(default_factory=list)  # the headline's dash line ("——访某县委书记某某")
     script: str = "simplified"            # or "traditional"
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -223,3 +223,20 @@ def test_a_menu_line_ending_in_a_colon_opens_no_body():
     art = article_from_text("某县召开春耕生产会\n当前位置：\n2025-04-16 来源：某县融媒体中心\n"
                             "近日，某县召开春耕生产工作会议，安排部署全县春耕备耕工作。\n", source_file="t.txt")
     assert art.text.startswith("近日") and art.date == "2025-04-16"
+
+
+def test_a_subtitle_under_the_headline_is_read_with_the_article(article):
+    text = ("专访：山区县怎样留住年轻人\n——访桃江县委书记罗德厚\n"
+            "记者：近两年全县返乡创业的人多了起来，县里做了哪些工作？\n"
+            "罗德厚：我们把产业园建到了乡镇，年轻人在家门口就能找到工作，今年新增就业岗位两千多个。\n")
+    art = read_text_article(text)
+    assert "——访桃江县委书记罗德厚" in [s.simp for s in art.sentences]
+    assert art.title == "专访：山区县怎样留住年轻人"
+    enriched = article(text)
+    assert [(p["person"]["name"], p["title"]) for p in enriched.of("post")] == [("罗德厚", "县委书记")]
+    plain = read_text_article("专访：山区县怎样留住年轻人\n" + text.split("\n", 2)[2])    # control: no subtitle
+    assert [s.simp for s in plain.sentences][1].startswith("记者")
+
+
+def read_text_article(text):
+    return article_from_text(text, source_file="t.txt")

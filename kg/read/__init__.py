@@ -75,6 +75,7 @@ def article_from_text(raw: str, source_file: str) -> Article:
         del lines[start + under], simp[start + under]
         end -= 1
     article.byline = [s for s in header if "作者" in s or "记者" in s] + layout.editor_lines(simp[:start] + simp[end:])
+    article.subtitle = layout.subtitles(header, head_i + n) if n else []
     begin = layout.speech_opening(simp, start)        # the header's date stays the article's
     body = [(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)]
     if not body:
@@ -104,7 +105,7 @@ def _within_limit(article: Article, body: list[tuple[str, str]]) -> list[tuple[s
 def _sentences(article: Article, body: list[tuple[str, str]]) -> list[Sentence]:
     """Headline and byline lines come first: names and places are introduced there too."""
     out: list[Sentence] = []
-    extra = ([article.title] if article.title else []) + article.byline
+    extra = ([article.title] if article.title else []) + article.subtitle + article.byline
     for s in extra:
         out.append(Sentence(len(out), s, s, paragraph=-1))
     for p, (orig, simp) in enumerate(body):

@@ -252,6 +252,28 @@ def headline(header: list[str]) -> tuple[int, int]:
     return best, 1
 
 
+# A feature's or an interview's subtitle under its headline, after a dash: "——访某县委书记
+# 某某", "——记某村党支部书记某某" (the person the piece is about, with the post).
+SUBTITLE = re.compile(r"^\s*[—－\-]{1,2}\s*[\u4e00-\u9fff]")
+
+
+def subtitles(header: list[str], after: int) -> list[str]:
+    """The dash lines right under the headline, up to the header's first line of another
+    kind; a speech's occasion ("——在某县…会议上") is read with the body (`speech_opening`).
+
+    >>> subtitles(["某县新闻", "访谈：让小县城拥有大产业", "——访某县委书记某某", "2025-03-01 来源：某报"], 2)
+    ['——访某县委书记某某']
+    >>> subtitles(["让小县城拥有大产业", "2025-03-01 来源：某报"], 1), subtitles(["“一句民歌”", "——某某《某某歌》"], 1)
+    ([], [])
+    """
+    out = []
+    for line in header[after:]:
+        if not SUBTITLE.match(line) or is_meta(line) or is_junk(line) or OCCASION.match(line) or "《" in line:
+            break                     # (an epigraph's source, "——某某《某某歌》", is no subtitle)
+        out.append(line.strip())
+    return out
+
+
 def tidy_headline(text: str) -> str:
     """The headline's words alone: a field's value, letters joined, no series tag
     ("(深度关注·…②)") at its end.
