@@ -810,6 +810,12 @@ def test_inspection_groups_and_a_stationed_discipline_group_are_bodies_their_hea
     assert ("党组成员", "交通运输部长江航务管理局党组", None) in posts(art, "赵兵")     # positive control
 
 
+def test_a_discipline_group_two_bodies_send_together_is_named_with_both(article):
+    art = article(body("中央纪委国家监委驻华峰集团纪检监察组组长孙强，湖北省纪委监委驻省财政厅纪检监察组组长刘伟出席。"))
+    assert ("组长", "中央纪委国家监委驻华峰集团纪检监察组", None) in posts(art, "孙强")
+    assert ("组长", "湖北省纪委监委驻省财政厅纪检监察组", "湖北省") in posts(art, "刘伟")     # control: one sender
+
+
 def test_a_subdistrict_office_s_head_holds_the_office_of_the_subdistrict_before_him(article):
     art = article(body("深圳市南山区粤海街道办事处主任黄敏主持会议。"))
     assert ("街道办事处主任", "粤海街道办事处", "粤海街道") in posts(art, "黄敏")
@@ -1006,3 +1012,13 @@ def test_deputies_in_the_clause_after_their_chairs_are_of_the_chairs_body(articl
     assert held[("谭志远", "副主任")]["org"]["name"] == "新化县人大常委会"
     assert held[("曾明", "副主任")]["org"]["name"] == "新化县人大常委会"
     assert held[("刘卫国", "副县长")]["org"] is None          # control: no deputy of a county's Party secretary
+
+
+def test_a_firm_written_by_its_kind_alone_is_the_one_firm_the_article_names(article):
+    one = article("企业新闻\n2024-05-06\n华峰集团召开年度工作会议。集团公司党委书记、董事长罗德厚讲话，公司总经理谭志远主持。\n")
+    two = article("企业新闻\n2024-05-06\n华峰集团与金石有限公司签约。公司董事长罗德厚出席。\n")      # control: two firms
+    held = {(p["person"]["name"], p["title"]): p for p in one.of("post")}
+    assert held[("罗德厚", "党委书记")]["org"]["name"] == "华峰集团党委"
+    assert held[("谭志远", "总经理")]["org"]["name"] == "华峰集团"
+    assert "集团公司" not in {o["name"] for o in one.of("org")}
+    assert next(p for p in two.of("post") if p["person"]["name"] == "罗德厚")["org"] is None

@@ -70,8 +70,12 @@ OPENERS = set("，,。；;：:、“（( ")
 # news calls it: "，区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school);
 # and so an organ's Party group or committee: "某市某局召开…。局党组成员、副局长…" (厅, 院 alike).
 OPEN = r"(?:(?<=[，,、。；;：:\s“])|^)"
-OWN_BODY = re.compile(OPEN + r"(区?)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)")
+# A firm's own news writes it by its kind alone before its officers' titles: "某某集团召开…。
+# 集团公司党委书记、董事长某某…", "公司总经理某某" (the one firm the article names).
+OWN_BODY = re.compile(OPEN + r"(区?)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)|"
+                      + OPEN + r"(集团公司|集团|总公司|公司)(党委|党组|纪委|)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
+FIRMS = ("集团", "公司")
 
 
 def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> list[Span]:
@@ -97,6 +101,10 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
             organ = the_one(named_by(art.of("org") + found, idx, (m.group(5),)))
             if organ is not None:
                 out.append(make(organ["name"] + m.group(6), organ["place"], m.start(), m.end()))
+        elif m.group(7) and title_matcher().match_at(text, m.end()):
+            firm = the_one(named_by(art.of("org") + found, idx, FIRMS))
+            if firm is not None and (firm.sent, firm.start) < (idx, m.start()):
+                out.append(make(firm["name"] + m.group(8), firm["place"], m.start(), m.end()))
     for span in out:
         span["written"] = span["name"]      # no label 管委会 or 校党委 of its own: every zone's and school's
     return out

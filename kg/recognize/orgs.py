@@ -136,6 +136,8 @@ class OrgFinder:
         division's own ("某区驻村工作组")."""
         out = []
         senders = [(o.start, o.end, o["name"], o.get("place")) for o in found if o.start >= 0]
+        senders += [(a.start, o.end, a["name"] + o["name"], o.get("place")) for a in found for o in found
+                    if a.start >= 0 and a.end == o.start]         # "中央纪委国家监委驻某集团纪检监察组": both send it
         senders += [(p.start, p.end, p["name"], p) for p in places if p["level"] in ("prefecture", "county", "township")]
         for start, end, sender, place in senders:
             m = STATIONED.match(text, end)
@@ -226,7 +228,8 @@ class OrgFinder:
         return named or division_span(code)      # as the article named it (a county's name before it was renamed)
 
     def _suffixed(self, idx, text, places, found) -> list[Span]:
-        """Companies, cooperatives, universities and papers, bounded on the left."""
+        """Companies, cooperatives, universities and papers, bounded on the left (not a kind
+        alone, "集团公司": kg.recognize.org_short_names reads it as the article's own)."""
         out = []
         suffixes = words("body_suffixes")
         longest = longest_first(suffixes)
@@ -240,7 +243,7 @@ class OrgFinder:
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
-            if len(stem) < 2 or has_function_word(stem) and has_function_word(own) \
+            if len(stem) < 2 or stem in suffixes or has_function_word(stem) and has_function_word(own) \
                     or any(o.start <= s < o.end for o in found if o.start >= 0) \
                     or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem):
                 continue
