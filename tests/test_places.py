@@ -779,3 +779,11 @@ def test_a_township_holding_its_own_meeting_is_named_and_its_bare_posts_are_its(
     assert post["place"]["name"] == "桃溪镇" and post["org"]["name"] == "桃溪镇党委"
     for words in ("全镇召开防汛工作会议", "各乡镇召开防汛工作会议", "重点镇召开防汛工作会议"):    # no township's name
         assert not article(f"乡镇动态\n2024-05-06\n5月6日，{words}。\n").of("place")
+
+
+def test_a_village_named_under_its_county_and_then_under_its_township_is_one_place(article):
+    art = article("村里的变化\n2024-05-06\n新化县上坪村村民罗德厚种了20亩辣椒。"
+                  "新化县石冲口镇上坪村过去是贫困村。在邵东市上坪村，村民也种辣椒。\n")
+    villages = {(p["name"], p["parent"]["name"]) for p in art.of("place") if p["level"] == "village"}
+    assert ("上坪村", "石冲口镇") in villages and ("上坪村", "新化县") not in villages
+    assert ("上坪村", "邵东市") in villages                     # control: another county's village stays apart

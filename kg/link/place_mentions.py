@@ -27,6 +27,34 @@ def places_in_names(art: Article) -> None:
                 break
 
 
+def one_lower_place(art: Article) -> None:
+    """A township or village an article names twice under parents of one chain is one
+    place, under the nearer parent: "某县四合村" and then "某县某镇四合村" (the township in
+    that county), or "四合村" bare and once under its township.  Two parents of two chains
+    ("甲县四合村", "乙县四合村") stay two places.
+
+    Called before `named_parents`, once every place is read."""
+    by_name: dict[tuple, list] = {}
+    for p in art.of("place"):
+        if not p.get("code") and p["level"] in ("township", "village") and p.sent >= 0:
+            by_name.setdefault((p["name"], p["level"]), []).append(p)
+    gaz = load()
+    for spans in (v for v in by_name.values() if len(v) > 1):
+        deepest = max(spans, key=lambda p: len(_above(gaz, p)))
+        chain = _above(gaz, deepest)
+        keys = {_key(a) for a in chain}
+        for p in spans:
+            if p is not deepest and (p.get("parent") is None or _key(p["parent"]) in keys):
+                p["parent"] = deepest.get("parent")
+
+
+def _key(place) -> str:
+    """A place of a chain by its code, else its name (`_above` gives codes and spans)."""
+    if isinstance(place, str):
+        return place
+    return place.get("code") or place["name"]
+
+
 def named_parents(art: Article) -> None:
     """A place's parent as the text gives it: the nearest place above it that the article
     names, where the one directly above it in the official tables is not named.
