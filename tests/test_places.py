@@ -787,3 +787,11 @@ def test_a_village_named_under_its_county_and_then_under_its_township_is_one_pla
     villages = {(p["name"], p["parent"]["name"]) for p in art.of("place") if p["level"] == "village"}
     assert ("上坪村", "石冲口镇") in villages and ("上坪村", "新化县") not in villages
     assert ("上坪村", "邵东市") in villages                     # control: another county's village stays apart
+
+
+def test_a_countys_short_form_its_own_news_repeats_is_the_county(article):
+    own = article("武陟：秋收忙\n2024-10-06\n连日来，武陟抢抓晴好天气收获玉米。县委书记罗德厚到田间察看，要求全县颗粒归仓。\n")
+    post = next(p for p in own.of("post") if p["person"]["name"] == "罗德厚")
+    assert post["place"]["name"] == "武陟县" and post["org"]["name"] == "武陟县委"
+    other = article("武陟：秋收忙\n2024-10-06\n连日来，武陟抢抓晴好天气收获玉米。市委书记罗德厚到田间察看。\n")
+    assert not any(p["name"] == "武陟县" for p in other.of("place"))      # control: no county speaks there

@@ -81,7 +81,7 @@ def our_province(gaz: Gazetteer, texts: dict[int, str], hits: dict[int, tuple]) 
 JOINING = set("和与及同跟或并全本该各每我其此这那市省州区乡镇在到赴向对为是的之等任来去回离返出进入驻")
 
 
-def home_counties(art: Article) -> set[str]:
+def home_counties(art: Article, province: str | None = None) -> set[str]:
     """Two-character county names that a county's own news repeats: written twice or more
     in an article that speaks as a county of that level (全县, 县委, 县长…), it is the
     article's county even with no city named ("某县" twice and "县委书记" in a county's
@@ -97,10 +97,39 @@ def home_counties(art: Article) -> set[str]:
     found = {m.group(0) for m in re.finditer(r"[\u4e00-\u9fff][县区旗]", text) if m.group(0)[0] not in JOINING}
     out = set()
     for surface in found:
-        level = surface[-1]
-        speaks = any(level + w in text for w in ("委", "政府", "长", "人大")) or ("全" + level) in text
-        if text.count(surface) >= 2 and speaks and surface in load().names:
+        if text.count(surface) >= 2 and _speaks_as(text, surface[-1]) and surface in load().names:
             out.add(surface)
+    return out | _home_short_forms("\n".join(s.simp for s in art.sentences), province)     # (the headline too)
+
+
+def _speaks_as(text: str, level: str) -> bool:
+    """Whether the text speaks as a division of that level: its bodies or head bare, or 全县."""
+    return any(level + w in text for w in ("委", "政府", "长", "人大")) or ("全" + level) in text
+
+
+def _home_short_forms(text: str, province: str | None = None) -> set[str]:
+    """A county's short form that its own news repeats with no level after it ("某某：…",
+    "某某召开…", twice or more) in a text that speaks as a county (县委书记, 全县): the
+    county, where the short form names one county only, of the article's province when
+    that is known ("某省路桥建设集团" in a text of another province holds no 路桥区).
+
+    >>> sorted(_home_short_forms("太康：春耕忙。太康召开会议，县委书记讲话。"))
+    ['太康']
+    >>> sorted(_home_short_forms("太康：春耕忙。太康召开会议，市委书记讲话。"))
+    []
+    """
+    gaz, out = load(), set()
+    common = common_words()
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    for short in (p for p in pairs if p in gaz.shorts):
+        codes = gaz.candidates(short)
+        if len(codes) != 1 or gaz.by_code[codes[0]].level != "county" or gaz.is_risky(short) or short in common \
+                or province and not codes[0].startswith(province[:2]):
+            continue
+        full = gaz.by_code[codes[0]].name
+        bare = len(re.findall(re.escape(short) + r"(?!" + re.escape(full[len(short):]) + ")", text))
+        if bare >= 2 and _speaks_as(text, full[-1]):
+            out.add(short)
     return out
 
 

@@ -52,7 +52,7 @@ class Divisions:
         self.common = common_words()
         self.regions = set(regions())
         self.seen: set[str] = set()      # codes the article has named in full: "桐庐县…桐庐" is one place
-        self.home = home_counties(art)
+        self.home = home_counties(art, province)
         self.implied: set[str] = set()   # counties two townships of the text name (villages.counties_named_by_townships)
 
     def find(self, idx: int, text: str, hits) -> list[Span]:
