@@ -447,6 +447,17 @@ def test_the_models_reading_wins_where_no_word_ends_the_rules_shorter_one(articl
     assert "郑浩" in got and "郑浩深" not in got       # 深入: a verb after the name, not its last character
 
 
+def test_a_list_set_out_as_a_table_gives_each_name_the_posts_after_its_spaces(article):
+    art = article("关于表彰优秀党务工作者的决定\n各乡镇党委：\n县委决定，表彰何建平等3名同志。\n"
+                  "何建平  宁武县东寨镇党委书记\n龙学军（女，回族）  宁武县财政局副局长\n"
+                  "陈思远 讲话稿\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("何建平", "镇党委书记")]["org"]["name"] == "东寨镇党委"
+    assert held[("龙学军", "副局长")]["org"]["name"] == "宁武县财政局"
+    assert not any(p["person"]["name"] == "陈思远" for p in art.of("post"))     # control: no post after the spaces
+    assert not any(p["title"] == "作者" for p in art.of("post"))              # 工作者 in the headline is no byline
+
+
 def test_a_roster_of_names_each_with_its_posts_after_a_comma(article):
     art = article("名单公示\n2022-03-01 来源:测试日报\n"
                   "拟表彰对象分别是何建平，宁武县委书记、二级巡视员；龙学军，女，阳曲县县长；"

@@ -1,6 +1,7 @@
 """Reading stage: a corpus file becomes an `Article` with clean text and metadata."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kg.article import Article, ReadError, Sentence
@@ -74,7 +75,7 @@ def article_from_text(raw: str, source_file: str) -> Article:
         article.publisher = article.publisher or (article.sources[-1] if article.sources else None)
         del lines[start + under], simp[start + under]
         end -= 1
-    article.byline = [s for s in header if "作者" in s or "记者" in s] + layout.editor_lines(simp[:start] + simp[end:])
+    article.byline = [s for s in header if re.search(r"(?<!工)作者|记者", s)] + layout.editor_lines(simp[:start] + simp[end:])
     article.subtitle = layout.subtitles(header, head_i + n) if n else []
     begin = layout.speech_opening(simp, start)        # the header's date stays the article's
     body = [(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)]

@@ -21,7 +21,8 @@ from kg.recognize.datelines import DATELINE, outlet_of
 CREDITS = ("特约记者", "记者", "实习记者", "实习生", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
            "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像", "采写", "访谈组")
 PRESS_TITLES = set(CREDITS) | {"主编", "访谈组成员"}
-BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS)))})"
+# (作者 of 工作者, "workers", is no credit: "优秀党务工作者的决定")
+BYLINE = re.compile(rf"(?:([\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS))).replace('作者', '(?<!工)作者')})"
                     r"(?:[(（][一二三四]审[)）])?\s*[:：|｜丨]?\s*(?:本报记者|记者)?\s*")     # "责编(二审)：某某": the review's stage;
                                                                                         # "编辑 | 某某": a page's bar
 # A photo's credit after the caption: "… 。 张三/摄", "李四 摄", also in the caption's

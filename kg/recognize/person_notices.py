@@ -32,6 +32,20 @@ FORM_NAME = re.compile(r"^\s*姓\s*名\s*[：:]\s*")
 FORM_POSTS = re.compile(r"^\s*(现任职务|现职务|拟任职务|拟任)\s*[：:]\s*")
 
 
+# A list's line set out as a table, the name, its notes, then the posts after spaces: "甲  某镇党委
+#书记", "乙（女，瑶族）  某县人民医院护士长" (a commendation's or a notice's list of names).
+SPACED_ITEM = re.compile(r"(?:[（(][男女](?:[，,、][\u4e00-\u9fff]{1,4}族)?[)）])?[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _item_after(text: str, end: int) -> int | None:
+    """Where the posts of a roster's item start after a name ending at `end`: after its
+    comma, or after the spaces of a list set out as a table when the item is the line."""
+    if text[end:end + 1] in ("，", ","):
+        return end + 1
+    m = SPACED_ITEM.match(text, end)
+    return m.end() if m and text.find("\n", end) < 0 and not re.search(r"[，,。；;]", text[m.end():].rstrip("。；;")) else None
+
+
 class NoticeReading:
     def _forms(self, idx: int, text: str) -> None:
         """The name of a form's record, and its posts on the lines after: held (现任职务)
@@ -62,11 +76,12 @@ class NoticeReading:
         for m in ROSTER_ITEM.finditer(text):
             at = m.start("rest")
             name = self._known_at(text, at) or next((n for n in reversed(names.readings(text, at, strict=False))
-                                                      if text[at + len(n):at + len(n) + 1] in "，,"), None)
+                                                      if _item_after(text, at + len(n))), None)
             name = name or statistical.candidate_at(self.art, idx, at)
-            if not name or text[at + len(name):at + len(name) + 1] not in "，," or not names.plausible(name, strict=False):
+            after = _item_after(text, at + len(name)) if name else None
+            if not after or not names.plausible(name, strict=False):
                 continue
-            b = at + len(name) + 1
+            b = after
             sex = re.match(r"(?:[男女][，,])?(?:[\u4e00-\u9fff]{1,4}族[，,])?", text[b:])
             b += sex.end()
             z = b

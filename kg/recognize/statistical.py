@@ -212,6 +212,25 @@ def candidates(art: Article, sent: int, tag: str = "PER") -> dict[int, str]:
     return {c.start: c.text for c in art.in_sentence("candidate", sent) if c["tag"] == tag}
 
 
+def _unspaced(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The model's words with the spaces it glued to their edges set apart as words of
+    their own ("  某县某镇" read as one body: the body starts after the spaces).
+
+    >>> _unspaced([("甲乙", "PER"), (" ", "w"), (" 某县", "ORG"), ("书记 ", "n")])
+    [('甲乙', 'PER'), (' ', 'w'), (' ', 'w'), ('某县', 'ORG'), ('书记', 'n'), (' ', 'w')]
+    """
+    out = []
+    for word, tag in words:
+        core = word.strip()
+        if not core or core == word:
+            out.append((word, tag))
+            continue
+        lead = len(word) - len(word.lstrip())
+        out += ([(word[:lead], "w")] if lead else []) + [(core, tag)] \
+            + ([(word[lead + len(core):], "w")] if lead + len(core) < len(word) else [])
+    return out
+
+
 def _person_word(word: str, tag: str, text: str, at: int) -> str:
     """The model's person, less a last character that opens a word following names: in
     "张三先任某职" it reads 张三先, where 先任 is the verb (see names.opens_follower).
@@ -239,7 +258,7 @@ class Statistical(Component):
             cut = art.context.setdefault("words", {})          # every word, for the rules' word boundaries
             for sent in art.sentences:
                 at, bounds = 0, []
-                for word, tag in next(tagged):
+                for word, tag in _unspaced(next(tagged)):
                     if tag in KINDS:
                         name = _person_word(word, tag, sent.simp, at)
                         art.add(Span("candidate", sent.index, at, at + len(name), name, {"tag": tag}))
