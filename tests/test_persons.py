@@ -447,6 +447,13 @@ def test_the_models_reading_wins_where_no_word_ends_the_rules_shorter_one(articl
     assert "郑浩" in got and "郑浩深" not in got       # 深入: a verb after the name, not its last character
 
 
+def test_a_name_after_what_the_person_is_takes_the_post_of_the_election(article):
+    art = article("换届\n2024-05-06\n在新化县上坪村，42岁的返乡创业青年罗德厚当选村党总支书记。大学生村官谭志远说，大家都很高兴。\n")
+    assert _held(art, "罗德厚", "党总支书记")["org"]["name"] == "上坪村党总支"
+    assert "谭志远" in {p["name"] for p in art.of("person")}
+    assert not article("换届\n2024-05-06\n返乡创业青年是乡村振兴的生力军。\n").of("person")     # control
+
+
 def test_a_list_set_out_as_a_table_gives_each_name_the_posts_after_its_spaces(article):
     art = article("关于表彰优秀党务工作者的决定\n各乡镇党委：\n县委决定，表彰何建平等3名同志。\n"
                   "何建平  宁武县东寨镇党委书记\n龙学军（女，回族）  宁武县财政局副局长\n"

@@ -795,3 +795,10 @@ def test_a_countys_short_form_its_own_news_repeats_is_the_county(article):
     assert post["place"]["name"] == "武陟县" and post["org"]["name"] == "武陟县委"
     other = article("武陟：秋收忙\n2024-10-06\n连日来，武陟抢抓晴好天气收获玉米。市委书记罗德厚到田间察看。\n")
     assert not any(p["name"] == "武陟县" for p in other.of("place"))      # control: no county speaks there
+
+
+def test_a_township_named_by_its_party_congress_is_named_and_its_bare_posts_are_its(article):
+    art = article("党代会\n2024-05-06\n中共桃溪镇第十五次代表大会闭幕。在随后召开的全会上，罗德厚当选为镇党委书记。\n")
+    post = next(p for p in art.of("post") if p["person"]["name"] == "罗德厚")
+    assert post["place"]["name"] == "桃溪镇" and post["org"]["name"] == "桃溪镇党委"
+    assert not article("党代会\n2024-05-06\n各乡镇第十五次代表大会闭幕。\n").of("place")      # control: no name

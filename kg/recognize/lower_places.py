@@ -29,6 +29,10 @@ POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "
 # A township's own meeting or work, written with the township as the subject at a clause's
 # start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so.
 OWN_DOING = ("召开", "举行", "举办", "开展", "启动", "：", ":")
+# A township's own Party congress or committee after 中共: "中共某某镇第十六次代表大会",
+# "中共某某镇纪律检查委员会" (a township's congress news names it only so).
+PARTY_ORGAN = re.compile(r"第[一二三四五六七八九十]+(?:次代表大会|次党代会|届委员会|届纪律检查委员会)|委员会|纪律检查委员会")
+PARTY_NAMES = ("中共", "中国共产党")
 OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委", "村监", "村务监")
 # What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
@@ -167,11 +171,14 @@ class LowerPlaces(ZoneReading):
         if listed is not None:
             return listed
         stationed = STATIONED_POST.match(text, e) is not None
-        doing = suffix in "镇乡" and text.startswith(OWN_DOING, e)
+        organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
+        doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ
         if text.startswith(POST_AFTER_PLACE, e) or stationed or doing:     # "，西柏坡镇党委书记": the longest bounded stem
             for n in range(4, 1, -1):
                 stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
-                if doing and not text.startswith(POST_AFTER_PLACE, e):
+                if organ:
+                    bounded = text.endswith(PARTY_NAMES, 0, s - n)          # "中共某某镇第十六次代表大会"
+                elif doing and not text.startswith(POST_AFTER_PLACE, e):
                     bounded = before in ("", "，", ",", "。", " ", "\u3000")     # the clause's subject
                 elif stationed:
                     bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
