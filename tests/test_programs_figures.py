@@ -544,3 +544,11 @@ def test_what_serves_as_a_platform_and_a_national_goal_s_battle_are_no_program_n
     art = article(body("该镇以茶园为平台发展旅游，全镇打赢脱贫攻坚战，打好污染防治攻坚战。"
                        "他违规将湘潭县文化广场建设工程发包给亲属。"))
     assert set(programs(art)) == {"污染防治攻坚战", "湘潭县文化广场建设工程"}
+
+
+def test_the_province_a_county_is_compared_with_is_no_subject_of_its_figures(article):
+    art = article("经济运行\n2024-10-20 来源：测试日报\n前三季度，株洲市茶陵县地区生产总值增长6.1%，增速高于全省平均水平0.9个百分点。"
+                  "其中，第一产业增加值增长3.2%。全省生产总值增长5.2%。\n")
+    subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
+    assert subjects[0.9] == "茶陵县" and subjects[3.2] == "茶陵县"
+    assert subjects[5.2] == "湖南省"                       # control: the province's own figure

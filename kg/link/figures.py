@@ -26,14 +26,27 @@ WHOLE = {"全省": "province", "全区": "county", "全市": "city", "全州": "
          "全旗": "county"}
 
 
+# A comparison's base right before 全省/全市: "增速高于全省平均水平1.1个百分点" is the county's
+# lead over the province, not a figure of the province (the comparative verbs and prepositions).
+COMPARED = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|落后于?|比|较|同)$")
+
+
 def whole_scope(art: Article, fig: Span) -> Span | None:
-    """"全省100个县…": the article's province, not the last place named before."""
+    """"全省100个县…": the article's province, not the last place named before; "全市" in a
+    county-level city's own news (no prefecture the article is about) is that city."""
     clause = re.split(r"[，,；;。：:！？!?]", art.sentences[fig.sent].simp[:fig.start])[-1]
     for word, level in WHOLE.items():
-        if word in clause and not _before_in(art, fig, clause, word):
-            code = art.context.get(level) or (art.context.get("province") if word == "全区" else None)
+        if word in clause and not _before_in(art, fig, clause, word) and not COMPARED.search(clause[:clause.index(word)]):
+            code = art.context.get(level) or (art.context.get("province") if word == "全区" else None) \
+                or (_county_city(art) if word == "全市" else None)
             return division_span(code) if code else None
     return None
+
+
+def _county_city(art: Article) -> str | None:
+    county = art.context.get("county")
+    span = division_span(county) if county else None
+    return county if span is not None and span["name"].endswith("市") else None
 
 
 def _before_in(art: Article, fig: Span, clause: str, word: str) -> bool:
