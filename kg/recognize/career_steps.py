@@ -63,9 +63,9 @@ def acting_only(step: Step) -> bool:
 
 
 def _over_period(post: Span, step: Step, k: int) -> None:
-    """A post of a chain a period of office covers: "2009年至2015年，某某利用担任甲、乙等
-    职务上的便利" held 甲 then 乙 over those years, so 2009 starts 甲 and 2015 ends 乙; when
-    乙 started and 甲 ended the notice does not tell."""
+    """A post of a chain a period of office covers: "2009年至2015年，某某在担任甲、乙期间"
+    held 甲 then 乙 over those years, so 2009 starts 甲 and 2015 ends 乙; when 乙 started
+    and 甲 ended the notice does not tell."""
     post["former"] = True
     if k == 0:
         post["start"], post["start_month"] = step.when.start

@@ -229,7 +229,7 @@ class OrgFinder:
 
     def _suffixed(self, idx, text, places, found) -> list[Span]:
         """Companies, cooperatives, universities and papers, bounded on the left (not a kind
-        alone, "集团公司": kg.recognize.org_short_names reads it as the article's own)."""
+        alone, 集团 + 公司: kg.recognize.org_short_names reads it as the article's own)."""
         out = []
         suffixes = words("body_suffixes")
         longest = longest_first(suffixes)
