@@ -698,6 +698,11 @@ def test_a_place_the_model_glued_to_the_verb_before_it_is_still_read(article):
     assert [p["place"]["name"] for p in art.of("post") if p["title"] == "副县长"] == ["宁乡市"]
 
 
+def test_a_place_the_model_read_into_the_verb_of_a_post_taken_is_still_read(article):
+    art = article(body("近日，罗德厚履新新化县委书记。"))
+    assert [p["place"]["name"] for p in art.of("post") if p["title"] == "县委书记"] == ["新化县"]
+
+
 def test_a_district_named_new_area_is_no_zone_of_its_city(article):
     art = article(body("上海市浦东新区陆家嘴街道的干部说，重庆两江新区也来学习。"))
     got = places(art)

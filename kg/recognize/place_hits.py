@@ -19,7 +19,8 @@ NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产�
 NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that begins a river's or mountain's name
 # Verbs and prepositions that take a place as object and that the model may read into the
 # place's own word ("任某县副县长" cut 任某县, "在某市" cut 在某市): no part of its name.
-GLUED_BEFORE = tuple("任在到赴至从于往驻离回经") + ("调任", "出任", "来到", "前往", "位于")
+GLUED_BEFORE = tuple("任在到赴至从于往驻离回经") + ("调任", "出任", "来到", "前往", "位于",
+                                                  "履新", "升任", "转任", "改任", "接任", "兼任", "担任")   # (the verbs of a post taken)
 
 
 @lru_cache(maxsize=1)
