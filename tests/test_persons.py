@@ -371,17 +371,20 @@ def test_a_two_character_name_padded_in_a_byline_is_read_whole(article):
     assert {"王小兵", "李强"} <= names(art)
 
 
-def test_a_photo_credit_after_its_caption_names_the_photographer(article):
-    art = article(body("村民在晒谷场上翻晒稻谷。 郭明亮/摄\n县城新建的学校开学了。张三丰 摄\n他们都很认真地拍摄。"))
-    shooters = {p["person"]["name"] for p in art.of("post") if p["title"] == "摄影"}
-    assert shooters == {"郭明亮", "张三丰"}
+def test_a_photo_credit_after_its_caption_names_the_photographer_with_no_post_it_does_not_write(article):
+    art = article(body("村民在晒谷场上翻晒稻谷。 郭明亮/摄\n县城新建的学校开学了。张三丰 摄\n他们都很认真地拍摄。\n"
+                       "摄影：李文华"))
+    roles = {p["name"]: p["role"] for p in art.of("person")}
+    assert roles == {"郭明亮": "journalist", "张三丰": "journalist", "李文华": "journalist"}
+    assert {p["person"]["name"] for p in art.of("post")} == {"李文华"}       # 摄影： is the post word written
 
 
 def test_every_credit_in_a_dateline_s_bracket_belongs_to_its_outlet(article):
     art = article("滨江在线辽宁频道报道(王海涛 实习生 李娜):8月9日，滨江县召开会议。\n")
     held = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
-    assert ("王海涛", "记者", "滨江在线辽宁频道") in held
     assert ("李娜", "实习生", "滨江在线辽宁频道") in held
+    assert not any(name == "王海涛" for name, *_ in held)        # no post word before the name: none is written
+    assert {p["name"]: p["role"] for p in art.of("person")}["王海涛"] == "journalist"
 
 
 def test_a_name_jieba_cuts_after_its_surname_is_read_after_a_title(article):
@@ -529,8 +532,8 @@ def test_after_a_person_noun_the_models_full_name_is_taken_but_no_set_phrase_or_
 def test_a_photo_credit_in_the_captions_brackets_names_the_photographer_without_its_verb(article):
     art = article(body("游客在花海中拍照留念。（新华社发 钱丽文摄）\n村民在田埂上晾晒辣椒。（孔凡摄）"))
     assert {"钱丽文", "孔凡"} <= names(art) and not any(n.endswith("摄") for n in names(art))
-    titles = {(p["person"]["name"], p["title"]) for p in art.of("post")}
-    assert ("孔凡", "摄影") in titles and ("钱丽文", "摄影") in titles
+    roles = {p["name"]: p["role"] for p in art.of("person")}
+    assert roles["孔凡"] == roles["钱丽文"] == "journalist" and not art.of("post")     # 摄 is no post word
     spoken = article(body("会上，孔凡说，要抓好秋收秋种。"))
     assert "孔凡" in names(spoken)                                               # control: the same name elsewhere
 
@@ -622,7 +625,7 @@ def test_bodies_listed_after_one_written_with_its_place_are_that_place_s(article
 
 def test_a_two_character_name_padded_in_a_photo_credit_is_read_whole(article):
     art = article(body("村民们在广场上包饺子。\n孙 伟摄\n孩子们在活动室里练习舞蹈。\n何秀英摄"))
-    photographers = {p["person"]["name"] for p in art.of("post") if p["title"] == "摄影"}
+    photographers = {p["name"] for p in art.of("person") if p["role"] == "journalist"}
     assert photographers == {"孙伟", "何秀英"}
 
 
@@ -860,7 +863,7 @@ def test_leaders_named_then_titled_in_a_list_whose_words_are_passed_on(article):
 
 def test_a_photo_credit_with_the_next_paragraph_run_into_its_line_is_read(article):
     art = article("测试新闻\n2023-06-01 来源:测试日报\n这是县城北门的古城墙。邹文广 摄  县城不大，街巷干净。\n")
-    assert ("摄影" in {t for t, _, _ in posts(art, "邹文广")})
+    assert "邹文广" in names(art) and not posts(art, "邹文广")                # 摄 after the name: no post word
     art = article("测试新闻\n2023-06-01 来源:测试日报\n他们在村里 摄影 很多年了。\n")    # control: no name before 摄
     assert not names(art)
     art = article("测试新闻\n2023-06-01 来源:测试日报\n（某某在线记者 邹文广 邱丽 摄影 方强）县城不大。\n")

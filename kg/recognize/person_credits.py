@@ -108,18 +108,23 @@ class CreditReading:
             return None
         return m.group(1) if statistical.candidate_at(self.art, idx, pos) == m.group(1) else None
 
+    def _journalist(self, name: str, idx: int, at: int) -> None:
+        """A person the credits name without a post word ("某某摄", "…电(某某)"): a
+        journalist, with no post the text does not write."""
+        self._person(name, idx, at)
+        self.known[name]["roles"].add("journalist")
+
     def _bylines(self, idx: int, text: str) -> None:
         datelines = [(m.start(), closing(text, m.end()), outlet_of(text, m)) for m in DATELINE.finditer(text)]
         credits = [(m.start(2), m.end(2), "记者" if "记者" in m.group(0)[len(m.group(1) or ""):] else m.group(2),
                     _outlet(m.group(1)) or next((o for a, z, o in datelines if a <= m.start(2) <= z), None), m.end())
                    for m in BYLINE.finditer(text)]
-        credits += [(m.start(), m.end(), "记者", outlet_of(text, m), m.end())
-                    for m in DATELINE.finditer(text)]
+        credits += [(m.start(), m.end(), "记者" if "记者" in m.group(0) else None, outlet_of(text, m), m.end())
+                    for m in DATELINE.finditer(text)]       # "某网某地9月15日电(某某)": a reporter, no post word
         for m in PHOTO_CREDIT.finditer(text):
             name = re.sub(r"[ \u3000]", "", m.group(1))     # the caption's end bounds the name: no reading needed
             if names.surname_at(name, 0) and names.plausible(name, strict=False):
-                self._person(name, idx, m.start(1))
-                self._post(name, self.posts.press(idx, m.end(1), m.end(), "摄影", None))
+                self._journalist(name, idx, m.start(1))      # "某某摄": who took the photo, no post word
         for s, e, title, outlet, pos in credits:
             title = "访谈组成员" if title == "访谈组" else title
             name, width = self._byline_name(text, pos)
@@ -128,5 +133,8 @@ class CreditReading:
             if not name:
                 continue
             for person, at in [(name, pos)] + self._listed_after(idx, text, pos + width):
+                if title is None:
+                    self._journalist(person, idx, at)
+                    continue
                 self._person(person, idx, at)
                 self._post(person, self.posts.press(idx, s, e, title, outlet))
