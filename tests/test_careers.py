@@ -584,6 +584,14 @@ def test_a_resume_line_whose_range_is_written_with_a_doubled_dash_is_dated(artic
     assert posts["乡长"]["start"] == 2008 and not posts["乡长"].get("former")
 
 
+@pytest.mark.parametrize("at", ["岗位", "的岗位", "的岗位上", "任上"])
+def test_the_post_a_move_was_made_from_in_the_post_of_ends_at_the_move(article, at):
+    art = article(f"人物\n2023-06-01\n2016年，罗德厚从新化县农业局副局长{at}调任新化县科头乡党委书记。\n")
+    posts = _by_title(art, "罗德厚")
+    assert posts["副局长"]["former"] and posts["副局长"]["end"] == 2016
+    assert posts["乡党委书记"]["start"] == 2016 and not posts["乡党委书记"].get("former")
+
+
 def test_a_period_of_office_over_several_posts_starts_the_first_and_ends_the_last(article):
     art = article("纪检通报\n2024-03-08\n2011年至2019年，司马亮在担任安福县县长、县委书记期间收受财物。"
                   "2013年至2018年，欧阳明利用担任安福县财政局局长职务上的便利，为他人谋取利益。\n")

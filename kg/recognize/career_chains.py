@@ -77,7 +77,20 @@ MEMBERSHIP = re.compile(r"(?:^|(?<=[。；;，,]))(?:他|她)?(是)(?=中共|第
 # the post of"), or with the verb of the move right after it ("从某县县长调任某市副市长");
 # the chain runs from 由/从 to 任上 or the verb and its posts are past ones.
 MOVED_ON = ("调任", "转任", "升任", "改任", "提任", "任")
-FROM_POST = re.compile(r"(由|从)(?=[\u4e00-\u9fff、]{2,30}?(?:任上|调任|转任|升任|改任|提任|任))")
+FROM_POST = re.compile(r"(由|从)(?=[\u4e00-\u9fff、]{2,30}?(?:任上|岗位|调任|转任|升任|改任|提任|任))")
+# "in the post of", after the chain of a move's from-post: 任上, or 岗位 as official news also
+# writes it ("从某局副局长的岗位上调任…", "从某院副主任岗位到某县挂职").
+IN_POST = re.compile(r"任上|的?岗位上?")
+
+
+def in_post(text: str, at: int) -> int:
+    """The length of the "in the post of" words at `at` (0 where there are none).
+
+    >>> in_post("任上调任", 0), in_post("的岗位上调任", 0), in_post("调任", 0)
+    (2, 4, 0)
+    """
+    m = IN_POST.match(text, at)
+    return m.end() - at if m else 0
 
 
 # The copula of a post held now, right after its holder: "某某是某县某局局长" (a feature's
@@ -139,7 +152,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         a += 1
     while a < len(text):
         z = a
-        while z < len(text) and text[z] not in STOP and not text.startswith(("期间", "任上"), z) \
+        while z < len(text) and text[z] not in STOP and not text.startswith("期间", z) and not in_post(text, z) \
                 and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z) and not _bracketed(text[a:z])) \
                 and not (until and text.startswith(until, z) and title_matcher().suffix(text[a:z])):
             z += 1
@@ -162,7 +175,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
                 or DECISION.search(head) or "为" in head:     # "，选举某某为某省省长": another decision
             return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
-        if ending or held or z >= len(text) or text[z] in STOP or text.startswith("任上", z) \
+        if ending or held or z >= len(text) or text[z] in STOP or in_post(text, z) \
                 or (until and text.startswith(until, z)):
             break
         sep = ITEM_SEP.match(text, z)

@@ -30,7 +30,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE,
                                         SINCE, STOP, after_last, chain_items, copula_holds, first_of_two,
-                                        successive_groups, triggers)
+                                        in_post, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_years, step_date, work_start
@@ -119,12 +119,12 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
             if items and self._epithet(text, items[-1][1]):
                 continue                  # "原任某市市长的某某已…": the posts of the name after 的
-            if moved_from and items and not text.startswith("任上", items[-1][1]):
+            if moved_from and items and not in_post(text, items[-1][1]):
                 if not self._moved_by_name(text, person, after_name, s, items, dates):
                     continue
             left_at = None
             if moved_from and items:      # the posts left end at the move's date, which starts the next step
-                carried = (items[-1][1] + (2 if text.startswith("任上", items[-1][1]) else 0), person, when)
+                carried = (items[-1][1] + in_post(text, items[-1][1]), person, when)
                 left_at, when = when, None
             own = text[name_end:s]
             past = past or any(m in own for m in PAST_MARKS) or first_of_two(text, own, s) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
@@ -225,7 +225,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
     def _epithet(text: str, end: int) -> bool:
         """Whether the chain that ends at `end` (or goes on to another title) is followed by
         的 and a name: "原任某市委副书记、市长的某某", posts that describe the person after."""
-        m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$)", text[end:])      # "…的。": 是…的
+        m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$|岗位)", text[end:])      # "…的。": 是…的; "…的岗位": in the post
         return bool(m) and (m.end() == 1 or title_matcher().suffix(text[end + 1:end + m.end() - 1]) is not None)
 
     @staticmethod
