@@ -1022,3 +1022,16 @@ def test_a_firm_written_by_its_kind_alone_is_the_one_firm_the_article_names(arti
     assert held[("谭志远", "总经理")]["org"]["name"] == "华峰集团"
     assert "集团公司" not in {o["name"] for o in one.of("org")}
     assert next(p for p in two.of("post") if p["person"]["name"] == "罗德厚")["org"] is None
+
+
+def test_a_zone_named_short_in_the_headline_and_in_full_in_the_text_is_one_zone_with_its_bodies(tmp_path):
+    from kg.build.build import build
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("浏阳经开区：新项目开工\n2024-05-06 来源：测试日报\n记者走进浏阳经济技术开发区，塔吊林立。"
+                                  "园区党工委书记罗德厚介绍，今年新开工项目12个。管委会副主任谭志远陪同。\n", encoding="utf-8")
+    build([corpus], tmp_path / "out", jobs=1, progress=False, view=False)
+    text = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert '"浏阳经济技术开发区"@zh' in text and '"浏阳经开区"@zh' in text        # one node, the short name its other label
+    assert text.count("ck:level \"zone\"") == 1
+    assert '"浏阳经济技术开发区党工委"@zh' in text and '"浏阳经济技术开发区管委会"@zh' in text

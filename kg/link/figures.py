@@ -14,7 +14,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span
-from kg.link.place_mentions import named_parents, one_lower_place, places_in_names
+from kg.link.place_mentions import named_parents, one_lower_place, one_zone, places_in_names
 
 
 def _before(art: Article, kind: str, idx: int, start: int) -> list[Span]:
@@ -118,6 +118,7 @@ class Link(Component):
         art.spans["figure"] = [f for f in art.of("figure") if not any(f.overlaps(p) for p in named)]
         places_in_names(art)                       # and no place inside a name: every person is known now
         one_lower_place(art)                       # a village named twice under one chain: one place
+        one_zone(art)                              # and a zone named short and in full
         named_parents(art)                         # then which places above each one the text names
         before: Span | None = None
         for fig in art.of("figure"):               # "夏扬九一起…": a name's last character, no count

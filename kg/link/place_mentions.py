@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.article import Article
 from kg.places.gazetteer import load
+from kg.recognize.zones import ZONE_KINDS
 
 
 def places_in_names(art: Article) -> None:
@@ -46,6 +47,23 @@ def one_lower_place(art: Article) -> None:
         for p in spans:
             if p is not deepest and (p.get("parent") is None or _key(p["parent"]) in keys):
                 p["parent"] = deepest.get("parent")
+
+
+def one_zone(art: Article) -> None:
+    """A zone an article names by its kind's short form and in full ("某某经开区" in the
+    headline, "某某经济技术开发区" in the text) is one place, under its full name; the short
+    one stays its other label."""
+    zones = [p for p in art.of("place") if p["level"] == "zone" and p.sent >= 0]
+    full = {p["name"]: p for p in zones}
+    for p in zones:
+        short = next((k for k in ZONE_KINDS if p["name"].endswith(k)), None)
+        if short is None:
+            continue
+        stem = p["name"][:-len(short)]
+        long = next((full[stem + k] for k in ZONE_KINDS[short] if stem + k in full), None)
+        if long is not None:
+            p["surface"], p["name"] = p["name"], long["name"]
+            p["parent"] = p.get("parent") or long.get("parent")
 
 
 def _key(place) -> str:

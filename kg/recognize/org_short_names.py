@@ -18,6 +18,7 @@ import re
 
 from kg.article import Article, Span
 from kg.recognize.org_names import title_matcher
+from kg.recognize.zones import same_zone
 
 
 def shortened(short: str, full: str) -> bool:
@@ -67,12 +68,12 @@ OPENERS = set("，,。；;：:、“（( ")
 
 
 # A zone's or a school's bodies written bare after a break, by the one character its own
-# news calls it: "，区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school);
+# news calls it: "，区党工委书记…", "园区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school);
 # and so an organ's Party group or committee: "某市某局召开…。局党组成员、副局长…" (厅, 院 alike).
 OPEN = r"(?:(?<=[，,、。；;：:\s“])|^)"
 # A firm's own news writes it by its kind alone before its officers' titles: "某某集团召开…。
 # 集团党委书记、董事长某某…", "公司总经理某某" (the one firm the article names).
-OWN_BODY = re.compile(OPEN + r"(区?)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)|"
+OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)|"
                       + OPEN + r"(集团(?:公司)?|总公司|公司)(党委|党组|纪委|)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 FIRMS = ("集团", "公司")
@@ -85,7 +86,12 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
     matches = list(OWN_BODY.finditer(text))
     if not matches:
         return []
-    zones = {p["name"]: p for p in art.of("place") if p["level"] == "zone" and 0 <= p.sent <= idx}
+    zones: dict[str, Span] = {}
+    for p in (p for p in art.of("place") if p["level"] == "zone" and 0 <= p.sent <= idx):
+        same = next((k for k in zones if same_zone(k, p["name"])), None)     # one zone, named short and in full
+        if same is None or len(p["name"]) > len(same):
+            zones.pop(same, None)
+            zones[p["name"]] = p
     schools = {o["name"]: o for o in named_by(art.of("org") + found, idx, SCHOOLS)}
     out = []
     for m in matches:

@@ -24,6 +24,26 @@ HOST_LEVELS = {"县": ("county", "county"), "市": ("prefecture", "city")}
 # The state-designated zones a county's or city's news names by their kind alone ("高新区",
 # "经开区"): its own (a district's news writes its 某某高新区 as 高新区).
 OWN_ZONES = ("高新区", "经开区")
+# A zone's kind written short and in full (the zone suffixes of kg/data/zone_suffixes.txt):
+# "某某经开区" is "某某经济技术开发区" where the article writes that too.
+ZONE_KINDS = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",), "自贸区": ("自由贸易试验区",)}
+
+
+def same_zone(a: str, b: str) -> bool:
+    """Whether two zone names are one zone's, its kind written short in one of them.
+
+    >>> same_zone("某某经开区", "某某经济技术开发区"), same_zone("某某经开区", "某某高新区")
+    (True, False)
+    """
+    if a == b:
+        return True
+    for short, longs in ZONE_KINDS.items():
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(short) and any(y == x[:-len(short)] + k for k in longs):
+                return True
+    return False
+
+
 BREAK_BEFORE = set("，,、。；;：:（(“\"　 在到于和与及")
 
 
@@ -70,7 +90,7 @@ class ZoneReading:
         for n in range(4, 1, -1):
             stem = text[max(s - n, 0):s]
             before = text[s - n - 1:s - n] if s - n > 0 else ""
-            if len(stem) == n and good_stem(stem) and before in "的在到于和与及,，、。“":
+            if len(stem) == n and good_stem(stem) and before in "的在到于和与及,，、。“进赴入":     # (走进, 进入, 赴)
                 return self.mention(idx, s - n, e, stem + text[s:e], None, zone=True)
         return None
 
