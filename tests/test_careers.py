@@ -753,6 +753,16 @@ def test_a_pre_appointment_notice_gives_the_posts_held_now_and_the_posts_propose
     assert peng["局长"]["proposed"] and peng["局长"]["org"]["name"] == "华容县审计局"
 
 
+def test_a_township_post_proposed_as_a_class_names_no_township(article):
+    art = article("干部任前公示\n2024-06-18\n经研究，拟对以下同志进行任职前公示：\n"
+                  "周晓梅，女，汉族，1981年3月生，现任华容县东山镇副镇长，拟任乡镇长。\n"
+                  "何建新 男 汉族 1977.08 湖南华容 大学 中共党员 华容县东山镇党委副书记、镇长 拟任乡镇党委书记\n")
+    zhou, he = _by_title(art, "周晓梅"), _by_title(art, "何建新")
+    assert zhou["乡镇长"]["proposed"] and zhou["乡镇长"]["place"] is None
+    assert he["乡镇党委书记"]["proposed"] and he["乡镇党委书记"]["place"] is None and he["乡镇党委书记"]["org"] is None
+    assert he["镇长"]["place"]["name"] == "东山镇"                     # control: the post held names its township
+
+
 def test_a_promotion_an_election_at_a_change_of_term_and_a_post_held_to_this_day_are_steps(article):
     art = article("人物故事\n2024-03-08\n周晓梅，女，1976年4月生。2011年，她被提拔为邵东县副县长；"
                   "2016年换届时当选邵东县县长。2021年起担任邵阳市自然资源和规划局局长至今。\n")

@@ -98,8 +98,9 @@ class PostLinker(ListBodies, BarePostPlaces):
                 if org is None:                       # "在某合作社…现场，理事长某某说"
                     org = enterprise_of(self.art, post)
                     place = place or (org.get("place") if org is not None else None)
-        if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]):
-            org = place = None            # "拟任县级党委书记": a rank, the county not yet told
+        if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]) \
+                or post["title"].startswith("乡镇"):
+            org = place = None            # "拟任县级党委书记", "拟任乡镇长": a rank or a class, the place not yet told
         self._record(post, org, place)
         if cue is not None and cue.how == "career":
             base = self.base.get(id(cue.prev)) if cue.prev is not None else None
