@@ -759,6 +759,13 @@ def test_a_name_after_a_title_ends_before_a_verb_of_conversation(article):
     assert not article(lead + "他与镇党委书记交流。\n").of("person")        # control: no name there
 
 
+def test_a_name_after_a_preposition_with_its_posts_in_brackets_holds_them(article):
+    art = article("调研\n2023-06-01\n据罗德厚（新化县科头乡党委书记）介绍，全乡已完成改厕1200户。\n")
+    assert _held(art, "罗德厚", "乡党委书记")["org"]["name"] == "科头乡党委"
+    plain = article("调研\n2023-06-01\n据新化县（科头乡除外）统计，全县已完成改厕1200户。\n")
+    assert not plain.of("person")                                         # control: a place in brackets
+
+
 def _held(art, name, title):
     return next(p for p in art.of("post") if p["person"]["name"] == name and p["title"] == title)
 

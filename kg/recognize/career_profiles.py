@@ -92,11 +92,12 @@ class ProfileReading:
     def _listed_name(self, idx: int, text: str, end: int) -> Span | None:
         """A name that only an item of a list stands for, right before its bracketed posts
         ("副组长：某某（县委副书记）"): a surname, a plausible given name, a list's separator
-        or a colon before it."""
+        or a colon before it, or the model's reading of just that name ("据某某（某乡党委书记）
+        介绍": a preposition before it)."""
         for n in (3, 2):
             i = end - n
-            if i >= 0 and (i == 0 or text[i - 1] in "：:、，, ") and names.surname_at(text, i) \
-                    and names.plausible(text[i:end], strict=False):
+            bounded = i == 0 or text[i - 1] in "：:、，, " or statistical.candidate_at(self.art, idx, i) == text[i:end]
+            if i >= 0 and bounded and names.surname_at(text, i) and names.plausible(text[i:end], strict=False):
                 return self._person(idx, text[i:end], i)
         return None
 
