@@ -422,6 +422,17 @@ def test_posts_given_respectively_go_to_the_names_in_order(article):
     assert not any(p["person"]["name"] == "王建设" for p in art.of("post") if p["title"] == "县长")   # one post, two names: unread
 
 
+def test_posts_held_respectively_by_names_joined_by_he_or_told_in_the_passive_go_in_order(article):
+    art = article("人事动态\n2021-09-14\n韩子明和贺国华分别当选为平阳县人大常委会主任和泰顺县人大常委会主任。\n"
+                  "泰顺县委书记、县长分别由周立新、王建设担任。\n"
+                  "泰顺县委书记、县长分别由县委副书记担任。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("韩子明", "人大常委会主任")]["org"]["name"] == "平阳县人大常委会"
+    assert held[("贺国华", "人大常委会主任")]["org"]["name"] == "泰顺县人大常委会"
+    assert held[("周立新", "县委书记")]["place"]["name"] == "泰顺县" and ("王建设", "县长") in held
+    assert ("王建设", "县委书记") not in held and ("周立新", "县长") not in held
+
+
 def test_a_title_shared_by_a_counted_list_of_places_goes_to_each_name_in_order(article):
     art = article("浙江部分县（市、区）党政正职调整\n2023-06-01\n"
                   "钱海东、孙志华分别任永康、兰溪两市市长。\n"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
+from kg.recognize import names
 from kg.recognize.career_chains import PAST_MARKS, chain_items
 from kg.recognize.career_steps import Step
 from kg.recognize.org_names import title_matcher
@@ -21,6 +22,9 @@ from kg.recognize.place_lists import listed_places, own_title
 from kg.recognize.posts import Cue
 
 RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|当选为|当选|成为|任|为)")
+# The passive, the posts first: "某县县委书记、县长分别由甲、乙担任" (each name, in order, holds
+# the post in that place of the chain).
+HELD_BY = re.compile(r"分别由(?P<names>[\u4e00-\u9fff、和与及]{4,40}?)(?:担任|出任|兼任)")
 MOVED_TO = re.compile(r"(?:调任|转任|提任|升任|改任|任)为?")
 NAME_JOINS = ("、", "和", "与", "及")
 
@@ -39,7 +43,30 @@ class RespectiveReading:
                 self.steps.append(Step(person, [post], None, True, False, len(self.steps)))
             for person, post in zip(people, posts):
                 self.steps.append(Step(person, [post], when, past, False, len(self.steps)))
+        self._held_by(idx, text, dates)
         self.listed = self._names_before(text.rstrip("。；; \n"), len(text.rstrip("。；; \n")))
+
+    def _held_by(self, idx: int, text: str, dates: list) -> None:
+        """"某县县委书记、县长分别由甲、乙担任": the chain before 分别由, then the names
+        that hold its posts in order (read as names there, the list's joins bounding them)."""
+        for m in HELD_BY.finditer(text):
+            clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;：:") + 1
+            items = chain_items(text[:m.start()], clause)
+            if not items or items[-1][1] != m.start():
+                continue
+            people = [self._named(idx, text, name, m.start("names")) for name in re.split("[、和与及]", m.group("names"))]
+            if len(people) != len(items) or None in people:
+                continue
+            when = self._when(text, dates, 0, 0, m.start())
+            for person, post in zip(people, self._chain(idx, text, items)):
+                self.steps.append(Step(person, [post], when, False, False, len(self.steps)))
+
+    def _named(self, idx: int, text: str, name: str, start: int) -> Span | None:
+        """The person of a name in the list at `start`: known, or a plausible name there."""
+        if name in self.known:
+            return self.known[name]
+        at = text.find(name, start)
+        return self._person(idx, name, at) if names.surname_at(name, 0) and names.plausible(name, strict=False) else None
 
     def _items(self, idx: int, text: str, at: int, count: int) -> list[Span]:
         """The posts of the chain at `at` when it has `count` items, else those of a shared
@@ -71,7 +98,7 @@ class RespectiveReading:
         """The known names joined by 、 (或 和/与/及) that end right before `end`, after
         whatever short words stand between ("在同一天", "本次任命前")."""
         gap = re.search(r"[\u4e00-\u9fff]{0,8}$", text[:end])
-        for start in range(gap.start() if gap else end, end + 1):
+        for start in range(end, (gap.start() if gap else end) - 1, -1):      # the nearest name first
             if any(text.endswith(n, 0, start) for n in self.known):
                 return self._names_ending_at(text, start)
         return []
