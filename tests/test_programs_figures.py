@@ -552,3 +552,9 @@ def test_the_province_a_county_is_compared_with_is_no_subject_of_its_figures(art
     subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
     assert subjects[0.9] == "茶陵县" and subjects[3.2] == "茶陵县"
     assert subjects[5.2] == "湖南省"                       # control: the province's own figure
+
+
+def test_a_magnitude_written_alone_is_a_round_count(article):
+    art = article(body("全县近千名干部下沉一线，上百家企业参与帮扶，千余户群众受益。千家万户都说好，大家千方百计增收。"))
+    got = {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")}
+    assert got == {(1000.0, "名", "approx"), (100.0, "家", "over"), (1000.0, "户", "over")}     # no idiom counted

@@ -130,8 +130,9 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # 秘书二处副处长, 办公厅一处: an office's number inside its name
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
         return True                      # 六〇三所, 五一二厂: a code in a name, digits spelled out
-    if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and inside_word(text, s, e)):
-        return True                      # 中央八项规定, 中央一号文件; 八家子镇
+    rounded = num in ("百", "千", "万") and (m.group("pre") or m.group("more") or m.group("more2") or text[s - 1:s] == "上")
+    if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and not rounded and inside_word(text, s, e)):
+        return True                      # 中央八项规定, 中央一号文件; 八家子镇 (but 近千名, 千余人: a round count)
     if re.match(r"[A-Za-z]", text[s - 1:s]):
         return True                      # Web3.0, 5G手机, MP3: a name or a code that a number ends
     if unit == "人" and num in ("两", "二", "三") and text[s - 1:s] in ("", "，", ",", "。", "；", ";") \
@@ -151,7 +152,7 @@ def excluded(text: str, m: re.Match) -> bool:
         return True
     if not num[0].isdigit():
         duration = unit in ("年", "个月") and text[e:e + 1] in "来多"
-        if num in ("一", "十", "百", "千") and not m.group("range") and not duration:
+        if num in ("一", "十", "百", "千") and not m.group("range") and not duration and not rounded:
             return True                  # 一个个, 一名党员: idiom, not a count
         before, after = text[s - 1:s], text[e:e + 1]
         if (before and before in CN_DIGITS) or (after and after in CN_DIGITS) or after == "大":

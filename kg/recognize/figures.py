@@ -34,7 +34,7 @@ def figure_re() -> re.Pattern:
     return re.compile(
         rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
         rf"(?P<pre>不少于|不低于|不超过|不高于|不多于|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
-        rf"(?P<num>{NUM})(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
+        rf"(?P<num>{NUM}|(?<=[近上超逾])万(?=[多余]?[\u4e00-\u9fff]))(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
         rf"(?P<more>多|余|来)?(?P<mag>万亿|万|亿)?(?P<more2>多|余)?"
         rf"(?P<unit>{units})(?P<post>以上|以下|以内|左右|多)?"
     )
@@ -48,6 +48,8 @@ MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}    
 
 
 DIGIT_WORDS = "一二两三四五六七八九"
+# A magnitude written alone, a round count: "近千名干部", "千余人", "上百家企业", "近万人".
+BARE_MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000}
 
 
 def pair(num: str) -> bool:
@@ -63,6 +65,8 @@ def _value(num: str) -> float | None:
     """
     if num == "半":
         return 0.5
+    if num in BARE_MAGNITUDES:
+        return float(BARE_MAGNITUDES[num])     # "近千名", "上百家", "近万人": the magnitude alone
     if pair(num):
         return float(cn2an.cn2an(num[0], "smart"))       # 两三公里, 三四个: two or three, about
     try:
@@ -76,7 +80,8 @@ def _qualifier(m: re.Match) -> str:
     if m.group("range") or m.group("more") == "来" or pair(m.group("num") or ""):
         return "approx"                  # 1.5—2万元, 20来个: about
     if (pre in OVER_PRE or m.group("more") or m.group("more2") or post in ("以上", "多")
-            or "至少" in m.string[max(0, m.start() - 6):m.start()]):
+            or "至少" in m.string[max(0, m.start() - 6):m.start()]
+            or m.group("num") in BARE_MAGNITUDES and m.string[m.start() - 1:m.start()] == "上"):     # 上千: a thousand and more
         return "over"
     if pre in UNDER_PRE or post in ("以下", "以内"):
         return "under"
