@@ -807,3 +807,12 @@ def test_a_township_named_by_its_party_congress_is_named_and_its_bare_posts_are_
     post = next(p for p in art.of("post") if p["person"]["name"] == "罗德厚")
     assert post["place"]["name"] == "桃溪镇" and post["org"]["name"] == "桃溪镇党委"
     assert not article("党代会\n2024-05-06\n各乡镇第十五次代表大会闭幕。\n").of("place")      # control: no name
+
+
+def test_a_village_heading_its_line_of_a_list_is_named_and_holds_its_posts(article):
+    art = article("换届结果\n2024-05-06\n新化县科头乡换届选举结果如下。\n上坪村：党支部书记罗德厚，村委会主任谭志远。\n"
+                  "示范村：要抓好产业。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("罗德厚", "党支部书记")]["org"]["name"] == "上坪村党支部"
+    assert held[("谭志远", "村委会主任")]["place"]["name"] == "上坪村"
+    assert "示范村" not in {p["name"] for p in art.of("place")}           # control: a description heads no line

@@ -172,12 +172,15 @@ class LowerPlaces(ZoneReading):
             return listed
         stationed = STATIONED_POST.match(text, e) is not None
         organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
-        doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ
+        heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
+        doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
         if text.startswith(POST_AFTER_PLACE, e) or stationed or doing:     # "，西柏坡镇党委书记": the longest bounded stem
             for n in range(4, 1, -1):
                 stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
                 if organ:
                     bounded = text.endswith(PARTY_NAMES, 0, s - n)          # "中共某某镇第十六次代表大会"
+                elif heading:
+                    bounded = s - n == 0                                    # the line opens with it
                 elif doing and not text.startswith(POST_AFTER_PLACE, e):
                     bounded = before in ("", "，", ",", "。", " ", "\u3000")     # the clause's subject
                 elif stationed:
