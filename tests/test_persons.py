@@ -861,6 +861,14 @@ def test_herders_and_staff_named_in_apposition_are_persons(article):
     assert not any(n.startswith("密集") for n in names(art))
 
 
+def test_an_official_named_then_titled_before_leading_or_visiting_holds_the_title(article):
+    art = article(body("在新化县科头乡，罗德厚书记带着我们走访农户。随后，谭志远县长陪同检查组察看了水库。"))
+    assert {t for t, _, _ in posts(art, "罗德厚")} == {"书记"}
+    assert {t for t, _, _ in posts(art, "谭志远")} == {"县长"}
+    plain = article(body("罗德厚书记的办公室不大，谭志远县长的车停在门口。"))
+    assert not posts(plain, "罗德厚") and not posts(plain, "谭志远")        # control: a possessive, no act
+
+
 def test_leaders_named_then_titled_in_a_list_whose_words_are_passed_on(article):
     art = article(body("会议传达学习了郑国栋书记、黄志刚书记近期讲话精神。会后，他和王大海书记一起走访农户。"))
     assert [t for t, _, _ in posts(art, "郑国栋")] == ["书记"]
