@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.article import Article
 from kg.places.gazetteer import load
-from kg.recognize.zones import ZONE_KINDS
+from kg.recognize.zones import zone_kinds
 
 
 def places_in_names(art: Article) -> None:
@@ -56,11 +56,11 @@ def one_zone(art: Article) -> None:
     zones = [p for p in art.of("place") if p["level"] == "zone" and p.sent >= 0]
     full = {p["name"]: p for p in zones}
     for p in zones:
-        short = next((k for k in ZONE_KINDS if p["name"].endswith(k)), None)
+        short = next((k for k in zone_kinds() if p["name"].endswith(k)), None)
         if short is None:
             continue
         stem = p["name"][:-len(short)]
-        long = next((full[stem + k] for k in ZONE_KINDS[short] if stem + k in full), None)
+        long = next((full[stem + k] for k in zone_kinds()[short] if stem + k in full), None)
         if long is not None:
             p["surface"], p["name"] = p["name"], long["name"]
             p["parent"] = p.get("parent") or long.get("parent")

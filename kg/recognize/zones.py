@@ -10,8 +10,10 @@ which gives `art`, `last` and `mention`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.article import Article, Span
+from kg.lang.words import table
 from kg.places.gazetteer import division_span, short_forms
 from kg.recognize.place_stems import NOT_IN_STEM, good_stem, patterns
 
@@ -24,9 +26,11 @@ HOST_LEVELS = {"县": ("county", "county"), "市": ("prefecture", "city")}
 # The state-designated zones a county's or city's news names by their kind alone ("高新区",
 # "经开区"): its own (a district's news writes its 某某高新区 as 高新区).
 OWN_ZONES = ("高新区", "经开区")
-# A zone's kind written short and in full (the zone suffixes of kg/data/zone_suffixes.txt):
-# "某某经开区" is "某某经济技术开发区" where the article writes that too.
-ZONE_KINDS = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",), "自贸区": ("自由贸易试验区",)}
+@lru_cache(maxsize=1)
+def zone_kinds() -> dict[str, tuple[str, ...]]:
+    """A zone kind's short form -> its full kinds (kg/data/zone_kind_abbreviations.tsv):
+    "某某经开区" is "某某经济技术开发区" where the article writes that too."""
+    return {short: tuple(full.split()) for short, full in table("zone_kind_abbreviations").items()}
 
 
 def same_zone(a: str, b: str) -> bool:
@@ -37,7 +41,7 @@ def same_zone(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    for short, longs in ZONE_KINDS.items():
+    for short, longs in zone_kinds().items():
         for x, y in ((a, b), (b, a)):
             if x.endswith(short) and any(y == x[:-len(short)] + k for k in longs):
                 return True
