@@ -1035,3 +1035,9 @@ def test_a_zone_named_short_in_the_headline_and_in_full_in_the_text_is_one_zone_
     assert '"浏阳经济技术开发区"@zh' in text and '"浏阳经开区"@zh' in text        # one node, the short name its other label
     assert text.count("ck:level \"zone\"") == 1
     assert '"浏阳经济技术开发区党工委"@zh' in text and '"浏阳经济技术开发区管委会"@zh' in text
+
+
+def test_a_firms_own_office_written_alone_after_it_is_the_firms_office(article):
+    art = article(body("华峰集团有限公司办公室副主任罗德厚、新化县财政局办公室主任谭志远出席。"))
+    assert ("副主任", "华峰集团有限公司办公室", None) in posts(art, "罗德厚")
+    assert ("主任", "新化县财政局办公室", "新化县") in posts(art, "谭志远")          # control: an organ's, as before

@@ -24,9 +24,19 @@ def heads() -> tuple[str, ...]:
     return tuple(sorted((h for h in words("body_heads") if h not in ("会", "社")), key=len, reverse=True))
 
 
-def headed_end(text: str, at: int) -> int | None:
+# A body's own office, named by its head noun alone right after the body and before a post
+# ("某公司办公室副主任", "某领导小组办公室主任"): the unit every organ and firm has.
+OWN_OFFICE = ("办公室", "党委办公室", "综合办公室")
+
+
+def headed_end(text: str, at: int, unit: bool = False) -> int | None:
     """Where a body named after position `at` ends: the last head within ten characters
-    that a title, a separator, 的/和/等 or the end of the text follows."""
+    that a title, a separator, 的/和/等 or the end of the text follows; after a body
+    (`unit`), also its own office written alone before a title."""
+    if unit:
+        office = next((w for w in OWN_OFFICE if text.startswith(w, at)), None)
+        if office and title_matcher().match_at(text, at + len(office)):
+            return at + len(office)
     best = None
     for z in range(at + 2, min(len(text), at + 12) + 1):
         stem = text[at:z]

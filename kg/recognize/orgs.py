@@ -169,7 +169,7 @@ class OrgFinder:
         for end, name, place, is_place in anchors:
             if COUNTED_PLACES.match(text, end):
                 continue                                 # "甲、乙两县县委": the committees of both, not one body
-            z = headed_end(text, end)
+            z = headed_end(text, end, unit=not is_place)
             if z is None or any(end <= a < z for a in starts) or any(end < e < z for e, *_ in anchors):
                 continue                                 # a place or body of its own inside: read from there
             start = next((a for a, e2, *_ in [(p.start, p.end) for p in places] if e2 == end), end)
