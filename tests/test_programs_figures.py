@@ -558,3 +558,10 @@ def test_a_magnitude_written_alone_is_a_round_count(article):
     art = article(body("全县近千名干部下沉一线，上百家企业参与帮扶，千余户群众受益。千家万户都说好，大家千方百计增收。"))
     got = {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")}
     assert got == {(1000.0, "名", "approx"), (100.0, "家", "over"), (1000.0, "户", "over")}     # no idiom counted
+
+
+def test_a_percentage_written_in_words_is_a_share(article):
+    art = article(body("全县贫困发生率下降到百分之零点五，群众满意度达到百分之百，百分之九十以上的农户加入合作社。"
+                       "干部们拿出百分之百的干劲。"))
+    got = {(f["value"], f["qualifier"]) for f in art.of("figure") if f["unit"] == "%"}
+    assert got == {(0.5, "exact"), (100.0, "exact"), (90.0, "over")}        # no idiom counted

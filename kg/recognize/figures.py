@@ -215,10 +215,21 @@ FRACTION = re.compile(r"(?P<pre>约|近|超过|超|逾)?(?:(?P<cd>[一二三四�
                       r"|(?<![\d/.-])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/.-]|[日月号]))")
 
 
+# A percentage written in words: "百分之九十五", "百分之零点五", "百分之百", "百分之八十以上".
+PERCENT_WORDS = re.compile(r"(?P<pre>约|近|超过|超|逾)?百分之(?P<p>百|[零〇一二两三四五六七八九十点]+)(?P<post>以上)?")
+
+
 def fractions(text: str, art: Article) -> list[tuple[re.Match, dict]]:
     """Shares written as fractions: 三分之二 and 2/3 are 66.67 %.  Dates like 5/12 are
-    not: with a slash, only small denominators (halves to tenths) make a share."""
+    not: with a slash, only small denominators (halves to tenths) make a share.  And
+    percentages written in words (百分之九十五: 95 %)."""
     out = []
+    for m in PERCENT_WORDS.finditer(text):
+        value = 100.0 if m.group("p") == "百" else _value(m.group("p"))
+        if m.group("p") == "百" and text.startswith("的", m.end()):
+            continue                     # "百分之百的努力": wholeheartedly, an idiom
+        if value is not None and 0 < value <= 100:
+            out.append((m, share(text, m, art, value, _share_qualifier(m.group("pre"), bool(m.group("post"))))))
     for m in FRACTION.finditer(text):
         num = _value(m.group("cn")) if m.group("cn") else float(m.group("n"))
         den = _value(m.group("cd")) if m.group("cd") else float(m.group("d"))
