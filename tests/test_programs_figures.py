@@ -565,3 +565,9 @@ def test_a_percentage_written_in_words_is_a_share(article):
                        "干部们拿出百分之百的干劲。"))
     got = {(f["value"], f["qualifier"]) for f in art.of("figure") if f["unit"] == "%"}
     assert got == {(0.5, "exact"), (100.0, "exact"), (90.0, "over")}        # no idiom counted
+
+
+def test_a_change_by_one_multiple_written_in_words_is_a_figure(article):
+    art = article(body("村集体收入比上年增长一倍，产值增长了两倍多。全村一名党员带一户。"))
+    got = {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")}
+    assert got == {(1.0, "倍", "exact"), (2.0, "倍", "over")}            # 一名 before 党员 stays no count

@@ -152,8 +152,9 @@ def excluded(text: str, m: re.Match) -> bool:
         return True
     if not num[0].isdigit():
         duration = unit in ("年", "个月") and text[e:e + 1] in "来多"
-        if num in ("一", "十", "百", "千") and not m.group("range") and not duration and not rounded:
-            return True                  # 一个个, 一名党员: idiom, not a count
+        multiple = unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?$", text[:s]) is not None
+        if num in ("一", "十", "百", "千") and not m.group("range") and not duration and not rounded and not multiple:
+            return True                  # 一个个, 一名党员: idiom, not a count (but 增长一倍: a change)
         before, after = text[s - 1:s], text[e:e + 1]
         if (before and before in CN_DIGITS) or (after and after in CN_DIGITS) or after == "大":
             return True                  # 二十大, 一一: not counts
