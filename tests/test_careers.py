@@ -603,6 +603,16 @@ def test_the_post_a_move_was_made_from_in_the_post_of_ends_at_the_move(article, 
     assert posts["乡党委书记"]["start"] == 2016 and not posts["乡党委书记"].get("former")
 
 
+def test_a_resume_line_with_a_comma_after_its_range_is_dated(article):
+    art = article("简历\n2023-06-01\n罗德厚，男，汉族，1970年5月生。\n"
+                  "1995年7月—2001年3月，新化县财政局科员；\n2001年3月—2008年6月，新化县科头乡副乡长；\n"
+                  "2008年6月至2012年5月，全乡新修公路40公里。\n")
+    posts = _by_title(art, "罗德厚")
+    assert (posts["科员"]["start"], posts["科员"]["end"]) == (1995, 2001)
+    assert (posts["副乡长"]["start"], posts["副乡长"]["end"]) == (2001, 2008)
+    assert set(posts) == {"科员", "副乡长"}                       # control: a range before no post gives none
+
+
 def test_a_period_of_office_over_several_posts_starts_the_first_and_ends_the_last(article):
     art = article("纪检通报\n2024-03-08\n2011年至2019年，司马亮在担任安福县县长、县委书记期间收受财物。"
                   "2013年至2018年，欧阳明利用担任安福县财政局局长职务上的便利，为他人谋取利益。\n")

@@ -271,7 +271,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         for d in dates:
             opens = d.at == 0 or text[d.at - 1] in "，,；;：: \n" or not text[:d.at].strip()
             if opens and (d.ranged or d.open) and not any(d.stop <= s <= d.stop + 2 for s, _, _ in out):
-                out.append((d.stop, d.stop, False))
+                at = d.stop + (text[d.stop:d.stop + 1] in ("，", ","))     # "1994年7月—1998年3月，某局科员"
+                out.append((at, at, False))
         return sorted(out)
 
     def _chain(self, idx: int, text: str, items: list[tuple[int, int, str]]) -> list[Span]:
