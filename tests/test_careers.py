@@ -613,6 +613,17 @@ def test_a_resume_line_with_a_comma_after_its_range_is_dated(article):
     assert set(posts) == {"科员", "副乡长"}                       # control: a range before no post gives none
 
 
+def test_resume_lines_of_one_date_and_their_posts_are_steps(article):
+    art = article("简历\n2023-06-01\n罗德厚，男，汉族，1970年5月生。\n"
+                  "1995.07 新化县财政局科员\n2001年3月，新化县科头乡副乡长；\n2008.06 新化县科头乡乡长\n")
+    posts = _by_title(art, "罗德厚")
+    assert (posts["科员"]["start"], posts["科员"]["end"]) == (1995, 2001)
+    assert (posts["副乡长"]["start"], posts["副乡长"]["end"]) == (2001, 2008)
+    assert posts["乡长"]["start"] == 2008 and not posts["乡长"].get("former")
+    news = article("新闻\n2023-06-01\n罗德厚说，今年很忙。\n2023年，新化县县长谭志远带队考察。\n")
+    assert "罗德厚" not in {p["person"]["name"] for p in news.of("post")}       # control: a dated line of news
+
+
 def test_a_period_of_office_over_several_posts_starts_the_first_and_ends_the_last(article):
     art = article("纪检通报\n2024-03-08\n2011年至2019年，司马亮在担任安福县县长、县委书记期间收受财物。"
                   "2013年至2018年，欧阳明利用担任安福县财政局局长职务上的便利，为他人谋取利益。\n")

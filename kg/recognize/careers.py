@@ -270,10 +270,20 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         out = triggers(text)
         for d in dates:
             opens = d.at == 0 or text[d.at - 1] in "，,；;：: \n" or not text[:d.at].strip()
-            if opens and (d.ranged or d.open) and not any(d.stop <= s <= d.stop + 2 for s, _, _ in out):
-                at = d.stop + (text[d.stop:d.stop + 1] in ("，", ","))     # "1994年7月—1998年3月，某局科员"
+            at = d.stop + (text[d.stop:d.stop + 1] in ("，", ","))         # "1994年7月—1998年3月，某局科员"
+            if opens and (d.ranged or d.open or self._dated_line(text, d, at)) \
+                    and not any(d.stop <= s <= d.stop + 2 for s, _, _ in out):
                 out.append((at, at, False))
         return sorted(out)
+
+    @staticmethod
+    def _dated_line(text: str, d: When, at: int) -> bool:
+        """A résumé line of one date and its posts, nothing else ("2003.06 某乡乡长",
+        "2003年6月，某乡乡长；"): the date opens the line and the chain ends it."""
+        if text[:d.at].strip():
+            return False
+        items = chain_items(text, at)
+        return bool(items) and items[-1][1] == len(text.rstrip("。；;， \n"))
 
     def _chain(self, idx: int, text: str, items: list[tuple[int, int, str]]) -> list[Span]:
         """The posts of a step's chain, each after the one before (the linking stage reads
