@@ -1292,3 +1292,9 @@ def test_the_year_before_last_dates_a_step_from_the_article_s_year(article):
     art = article("人事动态\n2024-03-01\n彭志远前年10月调任汝城县委书记，罗红去年任汝城县县长。\n")
     assert _by_title(art, "彭志远")["县委书记"]["start"] == 2022
     assert _by_title(art, "罗红")["县长"]["start"] == 2023              # positive control: 去年
+
+
+@pytest.mark.parametrize("written", ["2008—2016年", "2008-2016年", "2008至2016年", "2008年—2016年"])
+def test_a_range_whose_first_year_bears_no_year_word_is_a_range(written):
+    assert [(d.start, d.end) for d in find_dates(written + "，任县长", 2023)] == [((2008, None), (2016, None))]
+    assert [(d.start, d.end) for d in find_dates("2019-05 任县长", 2023)] == [((2019, 5), None)]     # control: a month
