@@ -743,6 +743,8 @@ def test_a_person_who_goes_back_or_is_moved_to_a_body_takes_the_post_there(artic
     lead = "人物\n2023-06-01\n湖南省娄底市新化县召开会议。"
     back = article(lead + "两年后，谭志远回到湖南省财政厅任预算处处长。\n")
     moved = article(lead + "2021年，罗德厚调入新化县财政局任副局长。\n")
+    moved_alone = article(lead + "谭志远调湖南省财政厅任预算处处长。\n")     # 调 alone
+    assert _held(moved_alone, "谭志远", "处长")["org"]["name"].startswith("湖南省财政厅")
     studied = article(lead + "罗德厚调研了新化县财政局。\n")          # control: 调研 moves no one
     unit = _held(back, "谭志远", "处长")
     assert unit["org"] is not None and unit["org"]["name"].startswith("湖南省财政厅")

@@ -254,7 +254,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                 start = text.find(name, start + len(name))
 
     def _clause_posts(self, idx: int, text: str) -> None:
-        here = [n for n, p in self.known.items() if idx in p["sentences"]]
+        here = [n for n, p in self.known.items() if idx in p["sentences"]] or self._clause_subject(idx, text)
         if len(here) != 1:
             return
         for pattern in CLAUSE_POSTS:
@@ -267,6 +267,17 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                 for post in self.posts.clause(idx, text, m):
                     post["former"] = post["former"] or past       # "曾在某镇担任副镇长", "此前，某某在某局担任…"
                     self._post(here[0], post)
+
+    def _clause_subject(self, idx: int, text: str) -> list[str]:
+        """The name the model reads right before a clause's move to a body and the post taken
+        there, opening its clause ("某某调某厅任处长"), where no name was met in the sentence."""
+        for at, word in statistical.candidates(self.art, idx).items():
+            end = at + len(word)
+            if (at == 0 or text[at - 1] in "，,。；; ") and names.plausible(word, strict=False) \
+                    and any(p.match(text, end) for p in CLAUSE_POSTS[:1]):
+                self._person(word, idx, at)
+                return [word]
+        return []
 
     # -- records ---------------------------------------------------------------------
     def _cut_at_verb(self, idx: int, at: int, sound: str | None) -> str | None:
