@@ -19,6 +19,8 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import boundary, tagged
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千半"
+# A magnitude written alone, a round count: "近千名干部", "千余人", "上百家企业", "近万人".
+BARE_MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000}
 NOT_AFTER = ("后", "岁", "届", "号", "版", "周年", "月", "日", "时", "分", "点", "级", "线", "中全会", "型", "行动", "计划", "规划")
 
 
@@ -130,7 +132,7 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # 秘书二处副处长, 办公厅一处: an office's number inside its name
     if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
         return True                      # 六〇三所, 五一二厂: a code in a name, digits spelled out
-    rounded = num in ("百", "千", "万") and (m.group("pre") or m.group("more") or m.group("more2") or text[s - 1:s] == "上")
+    rounded = num in BARE_MAGNITUDES and (m.group("pre") or m.group("more") or m.group("more2") or text[s - 1:s] == "上")
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and not rounded and inside_word(text, s, e)):
         return True                      # 中央八项规定, 中央一号文件; 八家子镇 (but 近千名, 千余人: a round count)
     if re.match(r"[A-Za-z]", text[s - 1:s]):

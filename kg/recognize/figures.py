@@ -19,7 +19,7 @@ from kg.components import Component, register
 from kg.recognize.org_names import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after, set_of_one
 from kg.recognize.segment import tag_of, tagged
-from kg.recognize.figure_exclusions import CN_DIGITS, excluded
+from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CN_DIGITS, excluded
 from kg.recognize.figure_years import paragraph_years, year_before
 from kg.recognize.figure_lists import changes_measure, respectively, share_list_measures, shared_unit
 from kg.lang.words import longest_first, words
@@ -48,8 +48,6 @@ MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}    
 
 
 DIGIT_WORDS = "一二两三四五六七八九"
-# A magnitude written alone, a round count: "近千名干部", "千余人", "上百家企业", "近万人".
-BARE_MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000}
 
 
 def pair(num: str) -> bool:

@@ -274,7 +274,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
         for at, word in statistical.candidates(self.art, idx).items():
             end = at + len(word)
             if (at == 0 or text[at - 1] in "，,。；; ") and names.plausible(word, strict=False) \
-                    and any(p.match(text, end) for p in CLAUSE_POSTS[:1]):
+                    and CLAUSE_POSTS[0].match(text, end):          # the where-clause: "在/到/调某地任…"
                 self._person(word, idx, at)
                 return [word]
         return []
