@@ -259,3 +259,18 @@ def test_a_count_of_a_set_the_subject_is_one_of_measures_the_set(article):
     assert _measures(article, "该镇过去是全市6个集中安置镇之一。") == {"6个": "集中安置镇"}     # not "是全市"
     assert _measures(article, "该村是全县12个整村推进示范村之一。") == {"12个": "整村推进示范村"}
     assert _measures(article, "全县森林面积300万亩。") == {"300万亩": "森林面积"}     # positive control
+
+
+def test_a_span_of_time_up_to_now_opening_the_clause_is_no_part_of_the_measure(article):
+    art = article("标题\n\n入冬以来全县集中供热面积达到260万平方米。建区以来，累计引进企业85家。")
+    assert [f["measure"] for f in art.of("figure")] == ["集中供热面积", "引进企业"]
+
+
+def test_a_count_of_days_keeps_the_days_it_counts_as_its_measure(article):
+    art = article("标题\n\n前三季度全市空气质量达标天数为201天，较去年多出9天。")
+    assert art.of("figure")[0]["measure"] == "空气质量达标天数"
+
+
+def test_a_count_of_cases_measures_the_cases_up_to_their_noun(article):
+    art = article("标题\n\n县纪委通报了3起违规收受红包礼金问题。今年全区发生2起较大森林火灾事故，同比减少1起。")
+    assert [f["measure"] for f in art.of("figure")][:2] == ["违规收受红包礼金问题", "较大森林火灾事故"]

@@ -1011,6 +1011,12 @@ def test_an_assistant_to_a_government_s_head_is_a_post(article):
     assert {p[0] for p in posts(art, "周红")} == {"副县长"}               # positive control
 
 
+def test_an_assistant_to_a_firm_s_chief_executive_is_a_post(article):
+    art = article(body("会议由集团公司总经理助理林浩然主持，副总经理韩雪出席。"))
+    assert {p[0] for p in posts(art, "林浩然")} == {"总经理助理"}
+    assert {p[0] for p in posts(art, "韩雪")} == {"副总经理"}               # positive control
+
+
 def test_a_post_then_you_its_holder_and_the_verb_gives_the_holder_the_post(article):
     art = article(body("根据省委决定，娄底市委书记由彭国强担任，娄底市委副书记由邹丽同志兼任。会议由于天气原因推迟。"))
     assert ("市委书记", "娄底市委", "娄底市") in posts(art, "彭国强")

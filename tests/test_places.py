@@ -275,6 +275,13 @@ def test_courts_procuratorates_and_general_offices_are_bodies(article):
     assert {"江西省人民检察院", "抚州市人民检察院", "抚州市中级人民法院", "甘肃省委办公厅"} <= names
 
 
+def test_a_commission_and_a_bureau_by_their_own_short_names_are_bodies(article):
+    art = article(body("湖北省黄石市召开会议。会上，市发展改革委、省林草局和市财政局负责人作了发言。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "黄石市财政局" in names                                           # positive control
+    assert {"黄石市发展改革委", "湖北省林草局"} <= names
+
+
 def test_an_ethnic_township_is_read_whole_with_or_without_its_county(article):
     art = article("测试新闻\n2023-06-01 来源:测试日报\n辽宁省沈阳市法库县四家子蒙古族乡召开春耕会议。四家子蒙古族乡红砂地村的养羊户增加了。\n")
     got = {(p["name"], p["level"]) for p in art.of("place")}

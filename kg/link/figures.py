@@ -157,7 +157,7 @@ COUNTED = {"人": "人数", "名": "人数", "位": "人数", "户": "户数", "
 
 DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时")
 # Nouns that name a length of time: a duration's measure keeps them ("驻村时间", "工期").
-DURATION_NOUNS = ("时间", "工期", "任期", "期限", "时长", "年限", "周期", "期")
+DURATION_NOUNS = ("时间", "工期", "任期", "期限", "时长", "年限", "周期", "期", "天数")
 
 
 def names_a_person(art: Article, fig: Span) -> bool:

@@ -124,6 +124,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         counted = counted or noun_phrase_after(text[after:])         # "建设100亩(的)|莲子基地": its size
     if unit in ("公里", "米", "千米") and text[m.end():m.end() + 1] == "外":
         counted = "距离"                                                # "1400多公里外的某县": how far away
+    if unit == "起":
+        counted = counted or cases_counted(text[m.end():])          # "通报4起|违反…规定问题": the cases
     if unit in ("人", "名") and text[:m.start()].endswith("一行"):
         counted = "一行人数"                                            # "某某等一行7人": the party's size
     if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
@@ -132,6 +134,22 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
             "surface": m.group(0),
             "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
             "year": year_before(text, m.start(), art)}
+
+
+# What 起 counts (the classifier of incidents and cases: 案件, 事故, 事件, 纠纷, 警情, and the
+# discipline bodies' 问题 and 案例), ending the phrase a case is described by, often a verb
+# phrase jieba would cut: "4起|违反规定发放津贴问题", "2起|较大道路交通事故".
+CASES = re.compile(r"[^，,；;。：:！？!?、]{0,22}?(?:案例|案件|事故|事件|问题线索|问题|纠纷|火灾|警情)+")
+
+
+def cases_counted(rest: str) -> str:
+    """The cases a count of 起 counts, up to their noun within the clause, else ''.
+
+    >>> cases_counted("违规收受礼品礼金问题，其中…"), cases_counted("，同比下降")
+    ('违规收受礼品礼金问题', '')
+    """
+    m = CASES.match(rest)
+    return m.group(0) if m else ""
 
 
 # A level written with its alternatives in brackets, right after a count ("88个县(市、区)",

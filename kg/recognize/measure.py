@@ -53,8 +53,8 @@ def balance(text: str) -> str:
 
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
-    words = list(tagged(phrase.strip(" “”\"'")))
-    while words and (_weak(words[0][1], WEAK_START) or words[0][0] in LEFT_WORDS or contrast(words)
+    words = _after_since(list(tagged(phrase.strip(" “”\"'"))))
+    while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
                      or _subject_name(words)) and words[0][0] not in KEPT_FIRST:
         words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
     if len(words) > 1 and words[0][0] in LINKING and (words[1][1][:1] in ("n", "j") or words[1][1] == "vn" and len(words) > 2):
@@ -67,10 +67,23 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
             break
         kept.insert(0, (word, flag))
         size += len(word)
-    while kept and (_weak(kept[0][1], WEAK_START) or kept[0][0] in LEFT_WORDS) and kept[0][0] not in KEPT_FIRST:
+    while kept and (_weak(kept[0][1], WEAK_START) or _left_word(kept[0][0])) and kept[0][0] not in KEPT_FIRST:
         kept.pop(0)
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
+
+
+def _left_word(word: str) -> bool:
+    """A word of LEFT_WORDS, or a span of time up to now that jieba keeps as one word
+    ("今年以来", "建县以来"; tagged an idiom, so no tag says it is time)."""
+    return word in LEFT_WORDS or len(word) > 2 and word.endswith("以来")
+
+
+def _after_since(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words after a span of time up to now that opens the clause, its event a verb
+    or a noun before 以来 ("入冬|以来", "开展|活动|以来"): when, not what is measured."""
+    since = next((i for i, (w, _) in enumerate(words[:4]) if w == "以来"), None)
+    return words[since + 1:] if since is not None else words
 
 
 def _subject_name(words: list[tuple[str, str]]) -> bool:
