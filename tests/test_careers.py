@@ -1298,3 +1298,14 @@ def test_the_year_before_last_dates_a_step_from_the_article_s_year(article):
 def test_a_range_whose_first_year_bears_no_year_word_is_a_range(written):
     assert [(d.start, d.end) for d in find_dates(written + "，任县长", 2023)] == [((2008, None), (2016, None))]
     assert [(d.start, d.end) for d in find_dates("2019-05 任县长", 2023)] == [((2019, 5), None)]     # control: a month
+
+
+def test_a_standing_committee_s_acting_head_acts_in_the_post_from_the_decision(article):
+    art = article("人事任免\n2022-09-30 来源：江城日报\n会议经表决，任命戴志远为江城县人民政府副县长，"
+                  "决定由戴志远代理江城县人民政府县长职务；任命龚雪为江城县财政局局长。\n")
+    assert _by_title(art, "戴志远")["副县长"]["start"] == 2022                     # positive control
+    assert _by_title(art, "戴志远")["代理县长"]["start"] == 2022
+    assert "县长" not in _by_title(art, "戴志远")                                  # acting, not the head
+    assert set(_by_title(art, "龚雪")) == {"局长"}                                 # the list goes on after it
+    art = article("人事任免\n2022-09-30 来源：江城日报\n会议决定邝小川代理江城县人民政府县长职务。\n")
+    assert set(_by_title(art, "邝小川")) == {"代理县长"}

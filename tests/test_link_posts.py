@@ -1041,3 +1041,14 @@ def test_a_firms_own_office_written_alone_after_it_is_the_firms_office(article):
     art = article(body("华峰集团有限公司办公室副主任罗德厚、新化县财政局办公室主任谭志远出席。"))
     assert ("副主任", "华峰集团有限公司办公室", None) in posts(art, "罗德厚")
     assert ("主任", "新化县财政局办公室", "新化县") in posts(art, "谭志远")          # control: an organ's, as before
+
+
+def test_a_branch_written_by_its_kind_alone_and_its_discipline_secretary_are_the_branch_s(article):
+    art = article("企业新闻\n2024-05-06\n华峰能源南方分公司召开年度工作会议。分公司党委书记、执行董事罗德厚讲话。"
+                  "分公司党委副书记、工会主席、纪委书记谭志远主持。新化县委常委、纪委书记龚明出席。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("罗德厚", "党委书记")]["org"]["name"] == "华峰能源南方分公司党委"
+    assert held[("罗德厚", "执行董事")]["org"]["name"] == "华峰能源南方分公司"
+    assert held[("谭志远", "工会主席")]["org"]["name"] == "华峰能源南方分公司"
+    assert held[("谭志远", "纪委书记")]["org"]["name"] == "华峰能源南方分公司纪委"
+    assert held[("龚明", "纪委书记")]["org"]["name"] == "新化县纪委"                # control: a county's own

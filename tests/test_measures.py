@@ -274,3 +274,8 @@ def test_a_count_of_days_keeps_the_days_it_counts_as_its_measure(article):
 def test_a_count_of_cases_measures_the_cases_up_to_their_noun(article):
     art = article("标题\n\n县纪委通报了3起违规收受红包礼金问题。今年全区发生2起较大森林火灾事故，同比减少1起。")
     assert [f["measure"] for f in art.of("figure")][:2] == ["违规收受红包礼金问题", "较大森林火灾事故"]
+
+
+def test_a_standing_committee_s_numbered_sitting_is_no_count(article):
+    art = article("标题\n\n县政协召开九届十四次常委会议，全年共召开常委会议6次。")
+    assert [(f["value"], f["unit"]) for f in art.of("figure")] == [(6.0, "次")]

@@ -823,3 +823,11 @@ def test_a_village_heading_its_line_of_a_list_is_named_and_holds_its_posts(artic
     assert held[("罗德厚", "党支部书记")]["org"]["name"] == "上坪村党支部"
     assert held[("谭志远", "村委会主任")]["place"]["name"] == "上坪村"
     assert "示范村" not in {p["name"] for p in art.of("place")}           # control: a description heads no line
+
+
+def test_the_model_s_body_after_a_name_and_a_verb_starts_where_the_model_reads_it(article):
+    art = article(body("经研究决定，刘晓东同志任同济大学党委书记。孙立平走访暨南大学，看望慰问教师。"))
+    names = {o["name"] for o in art.of("org")}
+    assert {"同济大学党委", "暨南大学"} <= names
+    assert not any(n.startswith(("孙立平", "刘晓东")) for n in names)
+    assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "刘晓东"} == {"同济大学党委"}

@@ -37,6 +37,9 @@ from kg.recognize.org_names import join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
 from kg.recognize.posts import Cue
 
+# Bodies with a discipline committee of their own, named by their kind: firms and schools.
+ORGAN_KINDS = ("公司", "集团", "大学", "学院")
+
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # The units of a congress or a political consultative conference: its special committees
@@ -159,6 +162,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
         org = cell or self._org(idx, title, place, orgs, places)
+        organ_discipline = self._organ_discipline(idx, title, prev) if a == head and not orgs else None
+        org, place = (organ_discipline, organ_discipline.get("place")) if organ_discipline is not None else (org, place)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
             org = org_span(self.art, org["name"] + text[org.end:head], org.get("place"), idx)   # 某县委工作队队员
         if org is not None and STATIONED_TEAM.search(org["name"]) and org.get("place") is not None:
@@ -180,6 +185,14 @@ class PostLinker(ListBodies, BarePostPlaces):
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
+
+    def _organ_discipline(self, idx: int, title: str, prev: Span | None) -> Span | None:
+        """"某公司党委副书记、工会主席、纪委书记": a bare 纪委 title after a post in a firm or a
+        school (or in its Party cell) is that organ's discipline committee, not the place's."""
+        if prev is None or prev.get("org") is None or not title.startswith("纪委"):
+            return None
+        organ = host_of(self.art, prev["org"]) or (prev["org"] if prev["org"]["name"].endswith(ORGAN_KINDS) else None)
+        return discipline_of(self.art, idx, organ, title)
 
     def _unit_of(self, idx, organ: Span, unit: str) -> Span | None:
         """"某局副局长、办公室主任": a unit written bare after an organ's post is that

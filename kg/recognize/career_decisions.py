@@ -27,7 +27,7 @@ LEAVING = ("免去", "免职")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：".
 HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议)?(?:决定|批准|同意|提请)?"
                     r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]\s*$")
-LINK = re.compile(r"(?:同志)?(为|的)")
+LINK = re.compile(r"(?:同志)?(为|的|代理)")
 OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
 NEXT = re.compile(r"(?:等?职务|职)?\s*[，,；;]\s*")
 
@@ -71,6 +71,7 @@ class DecisionReading:
         read = False
         leaving = verb in LEAVING
         while at < len(text):
+            at += text.startswith("由", at) and verb == "决定"          # "决定由某某代理…"
             people = self._people_at(idx, text, at, leaving)
             if not people:
                 return read
@@ -82,7 +83,8 @@ class DecisionReading:
                 return read
             ends = leaving and link.group(1) != "为"
             for person in people:             # "选举甲、乙为某县人大常委会委员": each holds the chain
-                self.steps.append(Step(person, self._chain(idx, text, items), when, ends, False, len(self.steps), ends))
+                posts = acting(self._chain(idx, text, items)) if link.group(1) == "代理" else self._chain(idx, text, items)
+                self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends))
             read = True
             nxt = NEXT.match(text, items[-1][1])
             if nxt is None:
@@ -105,3 +107,14 @@ class DecisionReading:
                 break
             at += 1
         return people
+
+
+def acting(posts: list) -> list:
+    """The head's posts a decision has someone act in, titled as the acting head
+    (市长 -> 代理市长, a title of kg/data/titles.txt); other titles stay."""
+    from kg.lang.words import words
+
+    known = set(words("titles"))
+    for post in posts:
+        post["title"] = "代理" + post["title"] if "代理" + post["title"] in known else post["title"]
+    return posts

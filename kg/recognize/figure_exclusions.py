@@ -43,7 +43,7 @@ FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", 
 # lists next, not a statistic of its own.  ("这3位书记", pointing back, is one by the guide.)
 POINTING = ("以下", "如下", "下列", "下述")
 BOUNDARY_BEFORE = set("，,。；;：:、（( \n有共达建设立的")     # what may stand before a count of sites ("设立3处", "的两处")
-SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会)")
+SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会|常委会议|常委会|常务会议|主席会议|主任会议)")
 
 
 def time_frame(text: str, s: int, e: int, unit: str) -> bool:

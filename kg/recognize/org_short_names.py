@@ -72,9 +72,9 @@ OPENERS = set("，,。；;：:、“（( ")
 # and so an organ's Party group or committee: "某市某局召开…。局党组成员、副局长…" (厅, 院 alike).
 OPEN = r"(?:(?<=[，,、。；;：:\s“])|^)"
 # A firm's own news writes it by its kind alone before its officers' titles: "某某集团召开…。
-# 集团党委书记、董事长某某…", "公司总经理某某" (the one firm the article names).
+# 集团党委书记、董事长某某…", "公司总经理某某", a branch's "分公司党委书记" (the one firm the article names).
 OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)|"
-                      + OPEN + r"(集团(?:公司)?|总公司|公司)(党委|党组|纪委|)")
+                      + OPEN + r"(集团(?:公司)?|总公司|分公司|公司)(党委|党组|纪委|)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 FIRMS = ("集团", "公司")
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 
 from kg.recognize import names, statistical
+from kg.recognize.career_decisions import acting
 from kg.recognize.posts import concurrent_groups
 
 # Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
 # ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
-DECISION = re.compile(r"(?P<verb>任命|提名|免去)")
+# And a standing committee's acting head: "决定(由)某某代理某县人民政府县长职务".
+DECISION = re.compile(r"(?P<verb>任命|提名|免去|决定由?(?=[\u4e00-\u9fff·]{2,8}?代理))")
 # Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
 # or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
 # A pre-appointment notice's item opens with the verbs of its posts, held and proposed:
@@ -112,21 +114,23 @@ class NoticeReading:
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
             if not name:
                 continue
-            link = re.match(r"(?:同志)?(为|的)", text[m.end() + len(name):])
+            link = re.match(r"(?:同志)?(为|的|代理)", text[m.end() + len(name):])
             if not link:
                 continue
             self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
-                            proposed=m.group("verb") == "提名")
+                            proposed=m.group("verb") == "提名", acts=link.group(1) == "代理")
 
-    def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool, proposed: bool = False) -> None:
+    def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool, proposed: bool = False,
+                   acts: bool = False) -> None:
         """The first post of the clause after `after` is the person's; a nomination's
-        ("提名某某为某市市长候选人") is proposed, not held."""
+        ("提名某某为某市市长候选人") is proposed, not held; a head's post acted in is the
+        acting head's (代理县长)."""
         title = next(((s, e) for s, e, t in self.titles if s >= after
                       and t not in self.nouns and not re.search(r"[，。；,;]", text[after:s])), None)
         if title is None:
             return
         self._person(name, idx, at)
-        for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
+        for post in (acting if acts else list)(self.posts.chain(idx, text, title[0], title[1])[-1:]):
             post["former"] = post.get("former") or former
             if proposed or text.startswith(("候选人", "人选"), title[1]):
                 post["proposed"] = True
