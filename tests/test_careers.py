@@ -1309,3 +1309,12 @@ def test_a_standing_committee_s_acting_head_acts_in_the_post_from_the_decision(a
     assert set(_by_title(art, "龚雪")) == {"局长"}                                 # the list goes on after it
     art = article("人事任免\n2022-09-30 来源：江城日报\n会议决定邝小川代理江城县人民政府县长职务。\n")
     assert set(_by_title(art, "邝小川")) == {"代理县长"}
+
+
+def test_a_resume_line_s_deputy_then_head_of_one_committee_are_both_of_it(article):
+    art = article("干部简历\n2022-09-30\n"
+                  "戴志远，男，1970年5月生。\n1995.08—2001.06 新化县团县委副书记、书记\n2001.06—2008.03 新化县吉庆镇党委副书记、镇长\n")
+    held = _by_title(art, "戴志远")
+    assert held["团县委副书记"]["org"]["name"] == "共青团新化县委"
+    assert held["团县委书记"]["org"]["name"] == "共青团新化县委"
+    assert held["镇长"]["place"]["name"] == "吉庆镇"                               # positive control

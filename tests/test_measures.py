@@ -279,3 +279,8 @@ def test_a_count_of_cases_measures_the_cases_up_to_their_noun(article):
 def test_a_standing_committee_s_numbered_sitting_is_no_count(article):
     art = article("标题\n\n县政协召开九届十四次常委会议，全年共召开常委会议6次。")
     assert [(f["value"], f["unit"]) for f in art.of("figure")] == [(6.0, "次")]
+
+
+def test_a_place_s_level_word_cut_from_its_name_is_no_part_of_the_measure(article):
+    art = article("标题\n\n近三年来，泾县丁家桥镇地区生产总值年均增长7.5%。")
+    assert [f["measure"] for f in art.of("figure")] == ["地区生产总值年均增长"]

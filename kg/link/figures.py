@@ -200,6 +200,20 @@ def listed_measure(art: Article, fig: Span) -> str:
     return max(before, key=lambda f: f.end)["measure"] if before else ""
 
 
+def _without_level_word(text: str, measure: str, places: set[str]) -> str:
+    """The measure without the last character of a place's name that the cut between
+    words left at its start: jieba reads "某家桥镇地区生产总值" as 某家桥|镇|地区…, and the
+    measure began with 镇.
+
+    >>> _without_level_word("甲家桥镇地区生产总值年均增长", "镇地区生产总值年均增长", {"甲家桥镇"})
+    '地区生产总值年均增长'
+    """
+    for name in places:
+        if len(name) >= 3 and len(measure) > 3 and measure[0] == name[-1] and name + measure[1:] in text:
+            return measure[1:]
+    return measure
+
+
 def without_places(art: Article, fig: Span) -> str:
     """The measure with the names of places and bodies at its ends taken off (when
     something is left); a measure that is only a place's name gives way to the noun
@@ -210,6 +224,7 @@ def without_places(art: Article, fig: Span) -> str:
         after = fig.get("after", "")
         return after if after not in places else ""
     names = sorted(places | {x.text for x in art.in_sentence("org", fig.sent)}, key=lambda n: (-len(n), n))
+    measure = _without_level_word(art.sentences[fig.sent].simp, measure, places)
     stripped = True
     while stripped:              # the longest name first, every time: "甲市乙区" never loses "乙" alone
         stripped = False

@@ -144,6 +144,8 @@ def committee_officer(title: str, prev: Span | None) -> Span | None:
     ('甲市委', None)
     >>> committee_officer("常委", {"title": "市委书记", "org": {"name": "甲市委"}})["name"]
     '甲市委'
+    >>> committee_officer("书记", {"title": "团县委副书记", "org": {"name": "共青团甲县委"}})["name"]
+    '共青团甲县委'
     """
     if prev is None or prev["org"] is None or not prev["org"]["name"].endswith("委"):
         return None
@@ -151,6 +153,8 @@ def committee_officer(title: str, prev: Span | None) -> Span | None:
         return prev["org"] if prev["title"].endswith(("书记", "常委")) else None
     if title not in COMMITTEE_OFFICERS:
         return None
+    if title == "书记" and prev["title"].endswith("副书记"):
+        return prev["org"]                      # a résumé's "某镇党委副书记、书记": deputy, then head of it
     return prev["org"] if prev["title"].endswith(("常委", "委员")) else None
 
 
