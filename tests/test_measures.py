@@ -284,3 +284,9 @@ def test_a_standing_committee_s_numbered_sitting_is_no_count(article):
 def test_a_place_s_level_word_cut_from_its_name_is_no_part_of_the_measure(article):
     art = article("标题\n\n近三年来，泾县丁家桥镇地区生产总值年均增长7.5%。")
     assert [f["measure"] for f in art.of("figure")] == ["地区生产总值年均增长"]
+
+
+def test_a_run_after_a_bare_respectively_changes_the_figures_before_it_one_each(article):
+    art = article("标题\n\n一季度，粮食播种面积12.5万亩，蔬菜播种面积8.3万亩，分别增长2.1%和4.6%。")
+    got = [(f["value"], f["measure"]) for f in art.of("figure") if f["unit"] == "%"]
+    assert got == [(2.1, "粮食播种面积增长"), (4.6, "蔬菜播种面积增长")]

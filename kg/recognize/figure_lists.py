@@ -47,6 +47,9 @@ def respectively(figs: list[Span], text: str) -> None:
         before = text[:run[0].start]
         m = RESPECTIVELY.search(before)
         again = AGAIN.search(before) if items else None
+        if len(run) > 1 and not again and not (m and m.group(1).strip(" ，,")) and "分别" in before[-8:]:
+            _of_figures_before(figs, run, AGAIN.search(before))
+            continue
         if len(run) < 2 or not (m and m.group(1).strip(" ，,")) and not again:
             continue
         verb = (again.group(1) or "") + again.group(2) if again else m.group(2)
@@ -61,6 +64,22 @@ def respectively(figs: list[Span], text: str) -> None:
         heads = [measure_before(item, len(item)) or item for item in items]
         for fig, head in zip(run, heads):
             fig["measure"] = head + (verb or "") if verb and CHANGE.fullmatch(verb) else head
+
+
+def _of_figures_before(figs: list[Span], run: list[Span], change: re.Match | None) -> None:
+    """"甲28亿元，乙61亿元，丙96亿元，分别增长3.6%、6.1%和5.0%": a run after a bare
+    "，分别增长" changes the figures right before it, one each, in order, when as many of
+    them share one unit and no figure of that unit comes before them."""
+    if change is None:
+        return
+    before = [f for f in figs if f.end <= run[0].start]
+    mine = before[-len(run):]
+    if len(mine) < len(run) or len({f["unit"] for f in mine}) != 1 or any(not f["measure"] for f in mine) \
+            or len(before) > len(run) and before[-len(run) - 1]["unit"] == mine[0]["unit"]:
+        return
+    verb = (change.group(1) or "") + change.group(2)
+    for fig, base in zip(run, mine):
+        fig["measure"] = base["measure"] + verb
 
 
 def shared_tail(items: list[str]) -> list[str]:
