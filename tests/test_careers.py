@@ -1318,3 +1318,9 @@ def test_a_resume_line_s_deputy_then_head_of_one_committee_are_both_of_it(articl
     assert held["团县委副书记"]["org"]["name"] == "共青团新化县委"
     assert held["团县委书记"]["org"]["name"] == "共青团新化县委"
     assert held["镇长"]["place"]["name"] == "吉庆镇"                               # positive control
+
+
+def test_a_past_adverb_between_the_name_and_its_verb_keeps_the_name_the_subject(article):
+    art = article("人事观察\n2023-05-06\n有媒体注意到，韩子明此前曾任邵阳市委副书记、武冈市委书记。\n")
+    assert {p["title"] for p in _posts(art, "韩子明")} == {"市委副书记", "市委书记"}
+    assert all(p["former"] for p in _posts(art, "韩子明"))

@@ -290,3 +290,8 @@ def test_a_run_after_a_bare_respectively_changes_the_figures_before_it_one_each(
     art = article("标题\n\n一季度，粮食播种面积12.5万亩，蔬菜播种面积8.3万亩，分别增长2.1%和4.6%。")
     got = [(f["value"], f["measure"]) for f in art.of("figure") if f["unit"] == "%"]
     assert got == [(2.1, "粮食播种面积增长"), (4.6, "蔬菜播种面积增长")]
+
+
+def test_a_person_s_name_opening_the_measure_is_its_subject_not_what_is_counted(article):
+    art = article("标题\n\n县委书记禹志强来到信访局。当天，禹志强共接待来访群众5批23人次。")
+    assert [f["measure"] for f in art.of("figure")] == ["接待来访群众", "接待来访群众"]

@@ -214,6 +214,20 @@ def _without_level_word(text: str, measure: str, places: set[str]) -> str:
     return measure
 
 
+def _without_subject_name(art: Article, fig: Span, measure: str) -> str:
+    """The measure without a person's name opening it, the clause's subject ("某某共接待
+    群众来访6批": what was counted is the visits, not the person's); "" left is no cut."""
+    from kg.recognize.measure import clean
+
+    for person in art.of("person"):
+        if fig.sent != person.sent and fig.sent not in (person.get("sentences") or ()):
+            continue
+        name = person.get("name") or ""
+        if len(name) >= 2 and measure.startswith(name) and len(measure) - len(name) >= 2:
+            return clean(measure[len(name):]) or measure
+    return measure
+
+
 def without_places(art: Article, fig: Span) -> str:
     """The measure with the names of places and bodies at its ends taken off (when
     something is left); a measure that is only a place's name gives way to the noun
@@ -225,6 +239,7 @@ def without_places(art: Article, fig: Span) -> str:
         return after if after not in places else ""
     names = sorted(places | {x.text for x in art.in_sentence("org", fig.sent)}, key=lambda n: (-len(n), n))
     measure = _without_level_word(art.sentences[fig.sent].simp, measure, places)
+    measure = _without_subject_name(art, fig, measure)
     stripped = True
     while stripped:              # the longest name first, every time: "甲市乙区" never loses "乙" alone
         stripped = False

@@ -13,7 +13,7 @@ import re
 
 DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|^(?P<o>[\u4e00-\u9fff]{2,10})(?:讯|报道))\s*[（(]\s*(?:记者)?\s*")
 # The outlet that opens a dateline: "某某社某地5月3日电", "某某网某地电".
-OUTLET = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端|在线|周刊|频道))")
+OUTLET = re.compile(r"[\s（(【]*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端|在线|周刊|频道))")
 
 
 def outlet_of(text: str, m: re.Match) -> str | None:
@@ -45,6 +45,8 @@ def filed_from(text: str, start: int, end: int) -> bool:
 
     >>> filed_from("新华社长沙3月1日电 某县召开会议", 3, 5), filed_from("新华社记者在长沙3月1日", 6, 8)
     (True, False)
+    >>> filed_from("（某某社长沙3月1日电）某县召开会议", 4, 6)      # a dispatch's line in brackets
+    True
     """
     m = OUTLET.match(text[:start])
     return m is not None and m.end() == start and FILED.match(text, end) is not None
