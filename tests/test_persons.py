@@ -1027,3 +1027,10 @@ def test_a_post_then_you_its_holder_and_the_verb_gives_the_holder_the_post(artic
 def test_a_line_that_is_a_title_alone_reads_no_name_before_it(article):
     art = article(body("县长李明主持。\n主席\n副主席"))
     assert names(art) == {"李明"}
+
+
+def test_a_pronoun_telling_a_step_is_the_one_person_named_just_before(article):
+    art = article(body("邝小川是湘乡市东郊乡泉塘村党支部书记。2018年，她被分配到泉塘村任村主任助理。"))
+    assert ("村主任助理", "泉塘村") in {(p["title"], p["place"]["name"]) for p in art.of("post") if p["person"]["name"] == "邝小川"}
+    two = article(body("邝小川和龚明是泉塘村的干部。2018年，她被分配到泉塘村任村主任助理。"))
+    assert not any(p["title"] == "村主任助理" for p in two.of("post"))          # two named before: whose?

@@ -831,3 +831,10 @@ def test_the_model_s_body_after_a_name_and_a_verb_starts_where_the_model_reads_i
     assert {"同济大学党委", "暨南大学"} <= names
     assert not any(n.startswith(("孙立平", "刘晓东")) for n in names)
     assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "刘晓东"} == {"同济大学党委"}
+
+
+def test_a_bare_level_after_every_is_no_one_body(article):
+    art = article(body("全省财政工作会议在长沙召开。各省辖市财政局局长参加会议，长沙市财政局局长龚明发言。"))
+    names = [o["name"] for o in art.of("org")]
+    assert names.count("长沙市财政局") == 1                     # the one named, not "各…市财政局" too
+    assert ("局长", "长沙市财政局", "长沙市") in {(p["title"], p["org"]["name"], p["place"]["name"]) for p in art.of("post")}

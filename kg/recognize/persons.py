@@ -255,12 +255,14 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
 
     def _clause_posts(self, idx: int, text: str) -> None:
         here = [n for n, p in self.known.items() if idx in p["sentences"]] or self._clause_subject(idx, text)
+        told = not here and self._pronoun_subject(idx, text)       # 他/她 stands for the one named before
+        here = here or told or []
         if len(here) != 1:
             return
         for pattern in CLAUSE_POSTS:
             for m in pattern.finditer(text):
                 clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
-                if re.search("[他她]", text[clause:m.start()]) and here[0] not in text[clause:m.start()]:
+                if not told and re.search("[他她]", text[clause:m.start()]) and here[0] not in text[clause:m.start()]:
                     continue              # "他在某县任县长时，县委书记为某某": the pronoun's post, not the name's
                 opened = text[after_last(text, clause - 1, "，,。；;"):clause - 1] if clause else ""
                 past = any(w in text[clause:m.start()] for w in PAST_MARKS) or opened in PAST_LEADS
@@ -278,6 +280,14 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                 self._person(word, idx, at)
                 return [word]
         return []
+
+    def _pronoun_subject(self, idx: int, text: str) -> list[str]:
+        """The one person the sentence before named, where this one tells its step with 他 or
+        她 ("某某是某村党支部书记。2019年，她被分配到某村任村主任助理"); none where that
+        sentence named two or more, or the pronoun is plural (他们)."""
+        pronoun = re.search(r"[他她](?![们])", text)
+        before = [n for n, p in self.known.items() if idx - 1 in p["sentences"]]
+        return before if pronoun and len(before) == 1 and not any(idx in p["sentences"] for p in self.known.values()) else []
 
     # -- records ---------------------------------------------------------------------
     def _cut_at_verb(self, idx: int, at: int, sound: str | None) -> str | None:
