@@ -1034,3 +1034,10 @@ def test_a_pronoun_telling_a_step_is_the_one_person_named_just_before(article):
     assert ("村主任助理", "泉塘村") in {(p["title"], p["place"]["name"]) for p in art.of("post") if p["person"]["name"] == "邝小川"}
     two = article(body("邝小川和龚明是泉塘村的干部。2018年，她被分配到泉塘村任村主任助理。"))
     assert not any(p["title"] == "村主任助理" for p in two.of("post"))          # two named before: whose?
+
+
+def test_names_spaced_out_to_align_them_are_read_whole(article):
+    art = article(body("县委副书记、县长 邝  晓  川 带队督导，副县长 韩 雪 、县农业农村局局长 龚 立 平 陪同。"))
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert {("邝晓川", "县长"), ("韩雪", "副县长"), ("龚立平", "局长")} <= held
+    assert not any(p["name"] in ("龚立", "邝晓") for p in art.of("person"))

@@ -240,3 +240,11 @@ def test_a_subtitle_under_the_headline_is_read_with_the_article(article):
 
 def read_text_article(text):
     return article_from_text(text, source_file="t.txt")
+
+
+def test_a_header_line_of_spaced_reporters_names_is_no_headline():
+    from kg.read import article_from_text
+    art = article_from_text("■ 韩 雪 龚立平\n在某某县，风情小镇一个接一个。\n", "x.txt")
+    assert "韩雪" not in art.title
+    art = article_from_text("■ 韩雪 龚立平\n在某某县，风情小镇一个接一个。\n", "x.txt")
+    assert "韩雪" not in art.title and "在某某县" in art.simp                  # the body is still read

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 HAN = "\u4e00-\u9fff"
 PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}})\)")
@@ -103,6 +104,38 @@ def unspaced_numbers(line: str) -> str:
     return SPACED_NUMBER.sub("", line)
 
 
+# A name whose characters a page spaced out to align it with longer ones ("县长 刘  海  涛",
+# "副县长 陈 静"): single characters parted by spaces, between non-Chinese marks.
+SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,4}(?![\u4e00-\u9fff])")
+
+
+def spaced_names(line: str) -> str:
+    """Two or three spaced single characters opening with a surname joined into the name
+    they spell; a sex after them stays a field of its own (a table's "王 丽 女"), and longer
+    runs are left to the header's reading (`kg.read.layout.despaced`).
+
+    >>> spaced_names("县长 刘  海  涛 带队，副县长 陈 静 、局长 孙 立 军 陪同")
+    '县长 刘海涛 带队，副县长 陈静 、局长 孙立军 陪同'
+    >>> spaced_names("王 丽 女 1982.02"), spaced_names("二、工 作 报 告 全 文")
+    ('王丽 女 1982.02', '二、工 作 报 告 全 文')
+    """
+    def join(m: re.Match) -> str:
+        chars = m.group(0).split()
+        sex = chars[-1] if len(chars) == 3 and chars[-1] in ("男", "女") else ""
+        name = chars[:-1] if sex else chars
+        if not 2 <= len(name) <= 3 or name[0] not in surname_chars():
+            return m.group(0)
+        return "".join(name) + (" " + sex if sex else "")
+    return SPACED_RUN.sub(join, line)
+
+
+@lru_cache(maxsize=1)
+def surname_chars() -> frozenset:
+    from kg.lang.words import words
+
+    return frozenset("".join(words("surnames")))
+
+
 # A row of a table of cadres flattened by the page into one line of fields: a name, then
 # sex or birth month, then the rest ("某某 男 1978.06 某县委常委、副县长 拟任某职"), as an
 # appointment notice's table (任前公示) prints it.
@@ -155,7 +188,7 @@ def clean_text(text: str) -> str:
     """Mojibake first: the damaged runs end at ASCII bytes that pinyin brackets supply."""
     text = normalize_spacing(strip_pinyin(repair_mojibake(text)))
     lines = table_cells(text.split("\n")) if "\n男\n" in text or "\n女\n" in text else text.split("\n")
-    return "\n".join(unspaced_numbers(table_row(mainland_quotes(line))) for line in lines)
+    return "\n".join(unspaced_numbers(table_row(spaced_names(mainland_quotes(line)))) for line in lines)
 
 
 CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}

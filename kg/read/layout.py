@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.read.clean import arabic_dates
+from kg.read.clean import arabic_dates, surname_chars
 
 DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-月/.]\s*(\d{1,2}|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日))")
 SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\|)")
@@ -206,8 +206,9 @@ def is_furniture(line: str) -> bool:
     bullet of a menu, a menu of short items, a photo caption, a byline, a sentence's end.
 
     >>> [is_furniture(x) for x in ["abc0011", "• 当前位置:", "海南 海口 原创 国际 国内", "古镇夜景 (王明 摄)",
-    ...                            "某某网记者 张三", "网站主办单位:某县政府办公室", "某县召开春耕生产会", "工 作 报 告"]]
-    [True, True, True, True, True, True, False, False]
+    ...                            "某某网记者 张三", "网站主办单位:某县政府办公室", "某县召开春耕生产会", "工 作 报 告",
+    ...                            "■ 董欣 谢文相"]]
+    [True, True, True, True, True, True, False, False, True]
     """
     line = despaced(line.lstrip("•-·■▲◆ \t"))          # a bullet alone proves nothing: "• 某县召开…"
     if not re.search(r"[\u4e00-\u9fff]", line) or re.search(r"<\w+[^>]*>", line):
@@ -215,6 +216,8 @@ def is_furniture(line: str) -> bool:
     items = line.split()
     if len(items) >= 3 and sum(len(x) <= 4 for x in items) >= 0.8 * len(items):
         return True
+    if len(items) >= 2 and all(2 <= len(x) <= 3 and x[0] in surname_chars() for x in items):
+        return True                      # "■ 某欣 某文相": the reporters' names, a byline
     return bool(FURNITURE.search(line)) or line.endswith("。")
 
 
