@@ -248,3 +248,12 @@ def test_a_header_line_of_spaced_reporters_names_is_no_headline():
     assert "韩雪" not in art.title
     art = article_from_text("■ 韩雪 龚立平\n在某某县，风情小镇一个接一个。\n", "x.txt")
     assert "韩雪" not in art.title and "在某某县" in art.simp                  # the body is still read
+
+
+def test_a_government_site_s_footer_names_the_publisher_of_a_page_without_a_source(article):
+    page = ("县长督导秋收\n发布时间：2022-10-12 浏览次数：356\n县长龚立平带队督导秋粮收购，副县长韩雪陪同。\n"
+            "【打印本页】【关闭窗口】\n主办：{} 备案号：豫ICP备05001234号\n")
+    art = article(page.format("正阳县人民政府"))
+    assert ("县长", "正阳县") in {(p["title"], (p["place"] or {}).get("name")) for p in art.of("post")}
+    art = article(page.format("某某信息技术有限公司"))                        # a firm's site speaks for no county
+    assert all(p["place"] is None for p in art.of("post"))

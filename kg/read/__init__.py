@@ -75,6 +75,9 @@ def article_from_text(raw: str, source_file: str) -> Article:
         article.publisher = article.publisher or (article.sources[-1] if article.sources else None)
         del lines[start + under], simp[start + under]
         end -= 1
+    owner = None if article.publisher else layout.site_owner(simp[end:])
+    if owner:                                          # "主办：某县人民政府": the site speaks for its owner
+        article.publisher, article.sources = owner, article.sources or [owner]
     article.byline = [s for s in header if re.search(r"(?<!工)作者|记者", s)] + layout.editor_lines(simp[:start] + simp[end:])
     article.subtitle = layout.subtitles(header, head_i + n) if n else []
     begin = layout.speech_opening(simp, start)        # the header's date stays the article's

@@ -321,6 +321,24 @@ def outlets(field: str) -> list[str]:
     return out
 
 
+# A government site's footer: "主办：某县人民政府 备案号：…", "网站主办单位：某县政府办公室".
+SITE_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{3,30}?(?:人民政府|政府|委员会|办公室|办公厅))(?![\u4e00-\u9fff])")
+
+
+def site_owner(footer: list[str]) -> str | None:
+    """The body that runs the site, as its footer names it: the publisher of a page that
+    names none above its text (a county's own site speaks for that county).
+
+    >>> site_owner(["【打印本页】", "主办：某某县人民政府 备案号：豫ICP备05001234号"])
+    '某某县人民政府'
+    """
+    for line in footer:
+        m = SITE_OWNER.search(line)
+        if m:
+            return m.group(1)
+    return None
+
+
 def _site_name(header: list[str]) -> str | None:
     """Without a source line, the site's name is the short line before the breadcrumbs."""
     for i, line in enumerate(header):
