@@ -1052,3 +1052,12 @@ def test_a_branch_written_by_its_kind_alone_and_its_discipline_secretary_are_the
     assert held[("谭志远", "工会主席")]["org"]["name"] == "华峰能源南方分公司"
     assert held[("谭志远", "纪委书记")]["org"]["name"] == "华峰能源南方分公司纪委"
     assert held[("龚明", "纪委书记")]["org"]["name"] == "新化县纪委"                # control: a county's own
+
+
+def test_a_military_district_s_commander_and_commissar_are_both_of_it(article):
+    art = article(body("会议在张家口召开。张家口军分区司令员龚立平、政治委员韩雪，市委常委、副市长罗德厚出席。"))
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("龚立平", "司令员")]["org"]["name"] == "张家口市军分区"
+    assert held[("韩雪", "政治委员")]["org"]["name"] == "张家口市军分区"
+    assert ("韩雪", "委员") not in held
+    assert held[("罗德厚", "市委常委")]["org"]["name"] == "张家口市委"              # positive control

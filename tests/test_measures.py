@@ -295,3 +295,8 @@ def test_a_run_after_a_bare_respectively_changes_the_figures_before_it_one_each(
 def test_a_person_s_name_opening_the_measure_is_its_subject_not_what_is_counted(article):
     art = article("标题\n\n县委书记禹志强来到信访局。当天，禹志强共接待来访群众5批23人次。")
     assert [f["measure"] for f in art.of("figure")] == ["接待来访群众", "接待来访群众"]
+
+
+def test_a_long_clause_ending_in_a_change_keeps_the_noun_before_the_change(article):
+    art = article("标题\n\n近五年来城关镇辖区道路交通事故发生数年均下降12.4%。")
+    assert art.of("figure")[0]["measure"].endswith("事故发生数年均下降")

@@ -215,15 +215,22 @@ def same_head(title: str, leader: str) -> bool:
 
     >>> same_head("副书记", "县委书记"), same_head("副主席", "政协主席"), same_head("副局长", "县长")
     (True, True, False)
-    >>> same_head("秘书长", "政协副主席"), same_head("秘书长", "副市长")
-    (True, False)
+    >>> same_head("秘书长", "政协副主席"), same_head("秘书长", "副市长"), same_head("政治委员", "司令员")
+    (True, False, True)
     """
     head = next((h for h in HEADS if leader.endswith(h)), None)
     if head is not None and title != leader and title.endswith(head) and len(title) <= len(head) + 2:
         return True
     if title in ("秘书长", "副秘书长") and leader.endswith(ASSEMBLY_LEADERS):
         return True                   # "政协副主席甲、乙，秘书长丙": the assembly's own secretary-general
+    if title in COMMAND and leader in COMMAND and title != leader:
+        return True                   # "某军分区司令员甲、政治委员乙": one unit's commander and commissar
     return title in ("常委", "委员") and leader.endswith(("委书记", "委副书记"))
+
+
+# A military unit's dual command: its commander and its political commissar, and their
+# deputies (the PLA's and the armed police's 首长 of a unit).
+COMMAND = ("司令员", "副司令员", "政治委员", "政委", "副政治委员", "副政委")
 
 
 # The leaders of a people's congress standing committee or a political consultative

@@ -249,9 +249,15 @@ def measure_before(text: str, start: int) -> str:
     left = clean(raw)
     left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
     if len(left) > 12:
-        trailing = trailing_noun_phrase(left)
-        left = trailing if len(trailing) >= 4 else left      # 收入 alone says less than the whole clause
+        change = CHANGE_TAIL.search(left)        # "…发案数|年均下降": the phrase is the noun's, the change after it
+        base = left[:change.start()] if change else left
+        trailing = trailing_noun_phrase(base)
+        left = trailing + (change.group(0) if change else "") if len(trailing) >= 4 else left   # 收入 alone says less
     return left
+
+
+# A change written after what changes, at the end of a measure: "…收入|同比增长", "…数|年均下降".
+CHANGE_TAIL = re.compile(rf"(?:同比|年均|比上年|较上年|比去年|较去年)?(?:{CHANGE_VERBS})$")
 
 
 def measure_after(text: str, end: int) -> str:
