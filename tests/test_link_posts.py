@@ -1061,3 +1061,10 @@ def test_a_military_district_s_commander_and_commissar_are_both_of_it(article):
     assert held[("韩雪", "政治委员")]["org"]["name"] == "张家口市军分区"
     assert ("韩雪", "委员") not in held
     assert held[("罗德厚", "市委常委")]["org"]["name"] == "张家口市委"              # positive control
+
+
+def test_a_former_mark_between_a_department_and_its_title_leaves_the_department_the_body(article):
+    art = article(body("新化县委原常委、宣传部原部长罗德厚严重违纪违法被开除党籍。"))
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "罗德厚"}
+    assert held["县委常委"]["org"]["name"] == "新化县委" and held["县委常委"]["former"]          # positive control
+    assert held["部长"]["org"]["name"] == "新化县委宣传部" and held["部长"]["former"]

@@ -130,6 +130,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         """Body and place of the item [a, z) that ends with `title`, after the post `prev`
         of the same chain (whose place it inherits when it names none)."""
         head = z - len(title)
+        head -= 1 if text[head - 1:head] in ("原", "前") and head - 1 > a else 0     # "宣传部原部长": the body's words end before 原
         a = own_start(self.art, idx, text, a, head)
         if text[a - 1:a] in ("”", "\""):       # "某市委“两新”组织工委书记": the item began at the body's quote
             a = min((o.start for o in self.art.in_sentence("org", idx) if 0 <= o.start < a < o.end <= z),
