@@ -1068,3 +1068,9 @@ def test_a_former_mark_between_a_department_and_its_title_leaves_the_department_
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "罗德厚"}
     assert held["县委常委"]["org"]["name"] == "新化县委" and held["县委常委"]["former"]          # positive control
     assert held["部长"]["org"]["name"] == "新化县委宣传部" and held["部长"]["former"]
+
+
+def test_a_county_post_of_a_cadre_a_district_sent_is_the_host_county_s(article):
+    art = article(body("在永仁县，上海市闵行区派驻的挂职干部、县委常委、副县长罗德厚已工作两年。"))
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "罗德厚"}
+    assert held["县委常委"]["org"]["name"] == "永仁县委" and held["副县长"]["place"]["name"] == "永仁县"

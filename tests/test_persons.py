@@ -1041,3 +1041,8 @@ def test_names_spaced_out_to_align_them_are_read_whole(article):
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert {("邝晓川", "县长"), ("韩雪", "副县长"), ("龚立平", "局长")} <= held
     assert not any(p["name"] in ("龚立", "邝晓") for p in art.of("person"))
+
+
+def test_a_speaker_s_name_ends_before_作_and_what_is_delivered(article):
+    art = article(body("县委副书记、县长邝华作交流发言。"))
+    assert "邝华" in names(art) and "邝华作" not in names(art)

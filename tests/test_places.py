@@ -838,3 +838,11 @@ def test_a_bare_level_after_every_is_no_one_body(article):
     names = [o["name"] for o in art.of("org")]
     assert names.count("长沙市财政局") == 1                     # the one named, not "各…市财政局" too
     assert ("局长", "长沙市财政局", "长沙市") in {(p["title"], p["org"]["name"], p["place"]["name"]) for p in art.of("post")}
+
+
+def test_a_brand_with_a_numeral_is_a_body_where_the_model_reads_it_whole(article):
+    art = article(body("全国人大代表，三一集团党委书记、董事长梁稳根提交了建议。"))
+    names = {o["name"] for o in art.of("org")}
+    assert {"三一集团", "三一集团党委"} <= names
+    art = article(body("村里三家合作社联合起来。"))                                # control: a count, no name
+    assert not any("合作社" in o["name"] for o in art.of("org"))

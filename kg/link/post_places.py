@@ -10,6 +10,7 @@ import re
 
 from kg.article import Span
 from kg.link.post_bodies import implied_level
+from kg.link.post_words import other_kind
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 
@@ -42,13 +43,14 @@ class BarePostPlaces:
         return sent.paragraph >= 0 and len(sent.simp) <= 40 and not re.search(r"[。！？!?]", sent.simp) \
             and sum(1 for s in self.art.sentences if s.paragraph == sent.paragraph) == 1
 
-    def _nearest(self, idx, before, level) -> Span | None:
+    def _nearest(self, idx, before, level, title: str = "") -> Span | None:
         """The place a bare post ("县长", "县委副书记") is held at: the nearest of its level
-        earlier in the sentence, else the article's own place of that level."""
+        earlier in the sentence (of its kind: a 县's post is no 区's), else the article's
+        own place of that level."""
         if not level:
             return None
         cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level
-                 and not self._native(p)]
+                 and not self._native(p) and not other_kind(title, p["name"])]
         if cands and not (level == "province" and self.art.context.get("hosts")):     # a visit's hosts: their own
             return cands[-1]
         if level in ("village", "township"):           # the village the paragraph is about

@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import TOWNSHIP_WORDS, level_word, own_start, same_kind
+from kg.link.post_words import TOWNSHIP_WORDS, level_word, other_kind, own_start, same_kind
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
                                  national_body, press_body, rank)
@@ -142,8 +142,10 @@ class PostLinker(ListBodies, BarePostPlaces):
         inherited = prev["place"] if prev is not None else None
         level = implied_level(title) or (implied_level(text[a:head]) if text[a:head] in LEVEL_COMMITTEES + ("地委",) else None)
         #                                                              ("地委委员": the 地委 before 委员 says its level)
-        if inherited is not None and level and inherited["level"] != level and not same_kind(title, inherited["name"]):
-            inherited = None              # "省委常委、市委书记": the city's post, not the province's
+        if inherited is not None and level and (inherited["level"] != level and not same_kind(title, inherited["name"])
+                                                or other_kind(title, inherited["name"])):
+            inherited = None              # "省委常委、市委书记": the city's post, not the province's; "某区派驻的
+            #                               干部、县委常委": the county's, not the district's
         place = places[-1] if places else inherited
         written_level = level_word(PRESENT.sub("", text[a:head]))
         if not places and written_level in TOWNSHIP_WORDS:          # "镇人大主席", "街道党工委书记"
@@ -159,7 +161,7 @@ class PostLinker(ListBodies, BarePostPlaces):
             #                                                 ("某村里，驻村工作队长某某": the team serves there)
         if place is None:
             place = self._own_city("市" if "市" in title else None, idx) or self._own_prefecture(idx, a, title) \
-                or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level)
+                or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
         org = cell or self._org(idx, title, place, orgs, places)

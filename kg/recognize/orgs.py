@@ -249,7 +249,9 @@ class OrgFinder:
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
-            if len(stem) < 2 or stem in suffixes or has_function_word(stem) and has_function_word(own) \
+            said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e
+                                                for c in self.art.in_sentence("candidate", idx))
+            if len(stem) < 2 or stem in suffixes or has_function_word(stem) and has_function_word(own) and not said \
                     or any(o.start <= s < o.end for o in found if o.start >= 0) \
                     or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem):
                 continue
@@ -276,6 +278,20 @@ class OrgFinder:
         name = normalize(name)
         return Span("org", idx, s, e, name, {"name": name, "place": place})
 
+
+
+def numeral_brand(stem: str) -> bool:
+    """A stem whose only function words are numerals, as brands have them ("三一", "一百岁"):
+    a name where the model reads the body whole, never a count ("三家合作社" is no name).
+
+    >>> numeral_brand("三一"), numeral_brand("探索")
+    (True, False)
+    """
+    from kg.recognize.segment import tagged
+
+    tags = [flag for _, flag in tagged(stem)]
+    return any(f.startswith("m") for f in tags) and all(f.startswith(("m", "n")) for f in tags) \
+        and stem not in words("body_kind_stems")
 
 
 def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
