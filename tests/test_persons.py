@@ -1046,3 +1046,9 @@ def test_names_spaced_out_to_align_them_are_read_whole(article):
 def test_a_speaker_s_name_ends_before_作_and_what_is_delivered(article):
     art = article(body("县委副书记、县长邝华作交流发言。"))
     assert "邝华" in names(art) and "邝华作" not in names(art)
+
+
+def test_a_name_then_a_date_then_a_move_to_a_village_s_post_is_a_step(article):
+    art = article(body("邝华是2016年到泉塘村任第一书记的。龚立平2019年到白沙村任第一书记。"))
+    got = {(p["person"]["name"], p["title"], p["place"]["name"], p.get("start")) for p in art.of("post")}
+    assert {("邝华", "第一书记", "泉塘村", 2016), ("龚立平", "第一书记", "白沙村", 2019)} <= got

@@ -49,6 +49,8 @@ CLAUSE_POSTS = [
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
+# A date between a name and the clause of its move, or 是 stressing it ("某某是2016年到…任…的").
+WHEN_LEAD = re.compile(r"(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?)?")
 COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
 BEFORE_SPEAKER = "，,。“”：: 、"
 
@@ -275,8 +277,9 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
         there, opening its clause ("某某调某厅任处长"), where no name was met in the sentence."""
         for at, word in statistical.candidates(self.art, idx).items():
             end = at + len(word)
+            lead = WHEN_LEAD.match(text, end).end()       # "某某(是)2016年到某村任…(的)": when, then where
             if (at == 0 or text[at - 1] in "，,。；; ") and names.plausible(word, strict=False) \
-                    and CLAUSE_POSTS[0].match(text, end):          # the where-clause: "在/到/调某地任…"
+                    and CLAUSE_POSTS[0].match(text, lead):         # the where-clause: "在/到/调某地任…"
                 self._person(word, idx, at)
                 return [word]
         return []
