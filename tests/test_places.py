@@ -846,3 +846,9 @@ def test_a_brand_with_a_numeral_is_a_body_where_the_model_reads_it_whole(article
     assert {"三一集团", "三一集团党委"} <= names
     art = article(body("村里三家合作社联合起来。"))                                # control: a count, no name
     assert not any("合作社" in o["name"] for o in art.of("org"))
+
+
+def test_a_township_named_before_its_deputy_head_s_title_is_a_township(article):
+    got = lambda art: {(p["title"], (p["place"] or {}).get("name")) for p in art.of("post")}      # noqa: E731
+    assert ("镇长", "吉庆镇") in got(article(body("2013年起，龚立平任吉庆镇镇长。")))    # positive control
+    assert ("副镇长", "吉庆镇") in got(article(body("2013年起，邝华任吉庆镇副镇长。")))
