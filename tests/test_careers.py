@@ -1324,3 +1324,10 @@ def test_a_past_adverb_between_the_name_and_its_verb_keeps_the_name_the_subject(
     art = article("人事观察\n2023-05-06\n有媒体注意到，韩子明此前曾任邵阳市委副书记、武冈市委书记。\n")
     assert {p["title"] for p in _posts(art, "韩子明")} == {"市委副书记", "市委书记"}
     assert all(p["former"] for p in _posts(art, "韩子明"))
+
+
+def test_a_name_then_a_comma_and_a_dated_appointment_is_a_career_step(article):
+    art = article("人物\n2023-05-06\n邝华，2011年起任泉塘村党支部书记至今。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("党支部书记", 2011)}
+    art = article("人物\n2023-05-06\n邝华，2011年全村通了自来水。\n")          # a date, but no post after it
+    assert not _posts(art, "邝华")
