@@ -1331,3 +1331,10 @@ def test_a_name_then_a_comma_and_a_dated_appointment_is_a_career_step(article):
     assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("党支部书记", 2011)}
     art = article("人物\n2023-05-06\n邝华，2011年全村通了自来水。\n")          # a date, but no post after it
     assert not _posts(art, "邝华")
+
+
+def test_a_post_a_body_decided_someone_should_hold_is_taken_up(article):
+    art = article("人事\n2023-05-06\n2019年3月，新化县委决定由邝华担任吉庆镇党委书记。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("镇党委书记", 2019)}
+    art = article("人事\n2023-05-06\n会议由邝华主持，理由充分。\n")                 # 由 the chair: no post
+    assert not _posts(art, "邝华")
