@@ -852,3 +852,9 @@ def test_a_township_named_before_its_deputy_head_s_title_is_a_township(article):
     got = lambda art: {(p["title"], (p["place"] or {}).get("name")) for p in art.of("post")}      # noqa: E731
     assert ("镇长", "吉庆镇") in got(article(body("2013年起，龚立平任吉庆镇镇长。")))    # positive control
     assert ("副镇长", "吉庆镇") in got(article(body("2013年起，邝华任吉庆镇副镇长。")))
+
+
+def test_a_firm_of_limited_liability_is_one_body_with_its_legal_form(article):
+    art = article(body("湖南华菱钢铁集团有限责任公司总经理助理邝华参加签约。"))
+    assert {o["name"] for o in art.of("org")} >= {"湖南华菱钢铁集团有限责任公司"}
+    assert "有限责任公司" not in {o["name"] for o in art.of("org")}
