@@ -858,3 +858,8 @@ def test_a_firm_of_limited_liability_is_one_body_with_its_legal_form(article):
     art = article(body("湖南华菱钢铁集团有限责任公司总经理助理邝华参加签约。"))
     assert {o["name"] for o in art.of("org")} >= {"湖南华菱钢铁集团有限责任公司"}
     assert "有限责任公司" not in {o["name"] for o in art.of("org")}
+
+
+def test_a_village_named_before_its_first_secretary_is_a_village(article):
+    art = article(body("座谈会上，泉塘村第一书记罗德厚介绍了情况。"))
+    assert ("第一书记", "泉塘村") in {(p["title"], (p["place"] or {}).get("name")) for p in art.of("post")}
