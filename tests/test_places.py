@@ -863,3 +863,10 @@ def test_a_firm_of_limited_liability_is_one_body_with_its_legal_form(article):
 def test_a_village_named_before_its_first_secretary_is_a_village(article):
     art = article(body("座谈会上，泉塘村第一书记罗德厚介绍了情况。"))
     assert ("第一书记", "泉塘村") in {(p["title"], (p["place"] or {}).get("name")) for p in art.of("post")}
+
+
+def test_the_lead_sentence_not_a_resume_decides_the_article_s_province(article):
+    art = article("省人大会议选举产生新一届省长\n2018-01-30 来源：某某新闻网\n本报讯 1月29日，湖北省人大会议选举龚立平为湖北省人民政府省长。\n"
+                  "龚立平曾任江西省吉安市委书记、江西省赣州市委书记、江西省副省长、江西省委常委。\n")
+    names = {o["name"] for o in art.of("org")}
+    assert "湖北省人大" in names and "江西省人大" not in names          # the headline's bare 省人大

@@ -257,3 +257,9 @@ def test_a_government_site_s_footer_names_the_publisher_of_a_page_without_a_sour
     assert ("县长", "正阳县") in {(p["title"], (p["place"] or {}).get("name")) for p in art.of("post")}
     art = article(page.format("某某信息技术有限公司"))                        # a firm's site speaks for no county
     assert all(p["place"] is None for p in art.of("post"))
+
+
+def test_a_date_after_the_source_is_no_part_of_the_outlet():
+    from kg.read import article_from_text
+    art = article_from_text("某县召开会议\n来源：某某新闻网 2018-01-30\n县委书记主持召开会议。\n", "x.txt")
+    assert art.sources == ["某某新闻网"] and art.date == "2018-01-30"

@@ -12,7 +12,7 @@ import re
 from kg.read.clean import arabic_dates, surname_chars
 
 DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-月/.]\s*(\d{1,2}|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日))")
-SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\|)")
+SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\||(?:19|20)\d{2}[-./年])")    # (a date glued after it)
 # A source line closing the body: "(新闻来源:某县融媒体中心 转载:某某)", "来源：某县政府网".
 SOURCE_LINE = re.compile(r"\s*[(（【\[]?\s*(?:新闻|信息|稿件|文章|内容)?来源\s*[:：]")
 EDITOR = re.compile(r"(责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")

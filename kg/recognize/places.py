@@ -140,7 +140,8 @@ class Places(Component):
         gaz = load()
         cut = art.context.get("words", {})                     # the statistical model's words, if it ran
         hits = {s.index: division_hits(s.simp, cut.get(s.index, ())) for s in art.sentences}
-        lead = (division_hits(art.title), hits[0]) if art.sentences else (division_hits(art.title),)
+        first = next((s.index for s in art.sentences if s.paragraph >= 0), None)     # the lead: the body's first
+        lead = (division_hits(art.title),) + ((hits[first],) if first is not None else ())   # (not the headline again)
         province, cities = article_scope(gaz, hits, lead)
         if "我省" in art.simp or "本省" in art.simp:
             ours = our_province(gaz, {s.index: s.simp for s in art.sentences}, hits)
