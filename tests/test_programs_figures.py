@@ -571,3 +571,9 @@ def test_a_change_by_one_multiple_written_in_words_is_a_figure(article):
     art = article(body("村集体收入比上年增长一倍，产值增长了两倍多。全村一名党员带一户。"))
     got = {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")}
     assert got == {(1.0, "倍", "exact"), (2.0, "倍", "over")}            # 一名 before 党员 stays no count
+
+
+def test_a_verb_of_drawing_on_a_reform_is_no_part_of_its_name(article):
+    art = article("标题\n\n借力医药卫生体制改革，县医院扩建了病房。\n")
+    assert "医药卫生体制改革" in {p["name"] for p in art.of("program")}
+    assert not any(p["name"].startswith("借力") for p in art.of("program"))
