@@ -1338,3 +1338,13 @@ def test_a_post_a_body_decided_someone_should_hold_is_taken_up(article):
     assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("镇党委书记", 2019)}
     art = article("人事\n2023-05-06\n会议由邝华主持，理由充分。\n")                 # 由 the chair: no post
     assert not _posts(art, "邝华")
+
+
+def test_a_sentence_opening_with_a_described_post_tells_its_one_holder_s_step(article):
+    art = article("人物\n2023-05-06\n清晨，澧县县委书记邝华来到办公室。这位1978年出生的县委书记，2021年从常德市委组织部"
+                  "常务副部长任上调任澧县。\n")
+    held = _by_title(art, "邝华")
+    assert held["常务副部长"]["former"] and held["常务副部长"].get("end") == 2021
+    two = article("人物\n2023-05-06\n澧县县委书记邝华、临澧县县委书记韩雪来到会场。这位1978年出生的县委书记，"
+                  "2021年从常德市委组织部常务副部长任上调任澧县。\n")             # two hold it: whose?
+    assert not any(p["title"] == "常务副部长" for p in two.of("post"))

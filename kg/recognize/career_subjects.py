@@ -57,6 +57,9 @@ SUCCEEDED = re.compile("接任|接替|接过")
 MET = re.compile(f"(?:{'|'.join(MEETING_VERBS)})了?$")
 
 
+# A sentence opening with a post as its subject, described ("这位1978年出生的县委书记，…",
+# "这位年轻的村支书，…"): the person the article has named with that post.
+EPITHET = re.compile(r"\s*(?:这位|该)([^，,。；;“”]{2,24})[，,]")
 # A quoted speaker telling a step of their own: "我" alone (not 我们, 我县…), and an adverb.
 FIRST_PERSON = re.compile(r"我(?:刚|又|就|先|曾|还|便|也|正式|先后)?")
 # The speaker named right after a quote ("…”某某说", "…”某某感慨道", "…”某某笑着告诉记者")
@@ -167,7 +170,21 @@ class SubjectReading:
         if topic is not None:
             return topic
         opened = re.search(r"(?:^|[，,])\s*[他她](?![们人])", text[sentence:cut]) is not None     # "…，他作为…，履新某局副局长"
-        return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) or opened else None)
+        return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) or opened else None) \
+            or self._epithet_subject(text[sentence:cut])
+
+    def _epithet_subject(self, opening: str) -> Span | None:
+        """The one person holding the post a sentence opens with as its subject ("这位1978年
+        出生的县委书记，2021年从…任上调任…"): a feature's way of naming the person again."""
+        m = EPITHET.match(opening)
+        if m is None:
+            return None
+        from kg.recognize.org_names import title_matcher
+
+        title = title_matcher().suffix(m.group(1))
+        holders = {id(p["person"]): p["person"] for p in self.art.of("post")
+                   if title and p["title"] == title and p.get("person") is not None}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _topic(self, idx: int, text: str, sentence: int, clause: int) -> Span | None:
         """The name that opens the sentence (after its date), when no other name follows it
