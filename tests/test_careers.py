@@ -1348,3 +1348,8 @@ def test_a_sentence_opening_with_a_described_post_tells_its_one_holder_s_step(ar
     two = article("人物\n2023-05-06\n澧县县委书记邝华、临澧县县委书记韩雪来到会场。这位1978年出生的县委书记，"
                   "2021年从常德市委组织部常务副部长任上调任澧县。\n")             # two hold it: whose?
     assert not any(p["title"] == "常务副部长" for p in two.of("post"))
+
+
+def test_a_bracket_after_a_name_gives_its_posts_after_a_note_of_sex_or_nationality(article):
+    art = article("代表风采\n2023-05-06\n市人大代表邝华（女，土家族，吉首市人民医院副院长）：牵头开展义诊。\n")
+    assert ("副院长", "吉首市人民医院") in {(p["title"], (p["org"] or {}).get("name")) for p in _posts(art, "邝华")}

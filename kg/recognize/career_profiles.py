@@ -24,7 +24,7 @@ TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff
 # A profile's professional grade (职称), written among its degrees: "工学硕士，正高级工程师"
 # is a qualification, not a post (an 工程师 of a résumé's line is one).
 GRADE = re.compile(r"\s*(?:正|副)?高级|\s*中级|\s*(?:教授|研究员)级")
-BRACKETED = re.compile(r"[（(]([^（）()]{2,40}?)等?[）)]")
+BRACKETED = re.compile(r"[（(](?:[男女][，,、])?(?:[\u4e00-\u9fff]{1,4}族[，,、])?([^（）()]{2,40}?)等?[）)]")   # (女，土家族，…)
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 
 
