@@ -1052,3 +1052,9 @@ def test_a_name_then_a_date_then_a_move_to_a_village_s_post_is_a_step(article):
     art = article(body("邝华是2016年到泉塘村任第一书记的。龚立平2019年到白沙村任第一书记。"))
     got = {(p["person"]["name"], p["title"], p["place"]["name"], p.get("start")) for p in art.of("post")}
     assert {("邝华", "第一书记", "泉塘村", 2016), ("龚立平", "第一书记", "白沙村", 2019)} <= got
+
+
+def test_an_amdo_name_s_last_syllable_is_part_of_the_name(article):
+    art = article(body("会上，县委副书记、县长才让加作了讲话。牧民拉毛措说，扎西加油干的样子让人感动。"))
+    assert ("才让加", "县长") in {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert "拉毛措" in names(art) and not any(n.startswith("扎西") for n in names(art))

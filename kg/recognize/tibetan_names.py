@@ -29,7 +29,12 @@ AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 
 @lru_cache(maxsize=1)
 def parts() -> frozenset:
-    return frozenset(words("tibetan_name_parts"))
+    return frozenset(w for w in words("tibetan_name_parts") if len(w) == 2)
+
+
+@lru_cache(maxsize=1)
+def finals() -> frozenset:
+    return frozenset(w for w in words("tibetan_name_parts") if len(w) == 1)
 
 
 def names_in(text: str, introducer) -> list[tuple[int, str]]:
@@ -41,6 +46,8 @@ def names_in(text: str, introducer) -> list[tuple[int, str]]:
         j = i
         while j - i < 6 and text[j:j + 2] in parts():
             j += 2
+        if j > i and text[j:j + 1] in finals() and (j + 1 == len(text) or text[j + 1] in AFTER or names.ends_name(text, j + 1)):
+            j += 1                          # "旦正加": an Amdo name's last syllable
         if j == i or (i > 0 and text[i - 1] not in BEFORE and not introducer(text[max(0, i - 8):i])):
             i += 1
             continue
