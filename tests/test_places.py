@@ -870,3 +870,9 @@ def test_the_lead_sentence_not_a_resume_decides_the_article_s_province(article):
                   "龚立平曾任江西省吉安市委书记、江西省赣州市委书记、江西省副省长、江西省委常委。\n")
     names = {o["name"] for o in art.of("org")}
     assert "湖北省人大" in names and "江西省人大" not in names          # the headline's bare 省人大
+
+
+def test_a_full_division_name_right_after_another_is_the_chain_s_next_link(article):
+    art = article(body("在阿拉善盟额济纳旗达来呼布镇，护林员正在巡查。"))
+    got = {(p["name"], (p["parent"] or {}).get("name")) for p in art.of("place")}
+    assert {("额济纳旗", "阿拉善盟"), ("达来呼布镇", "额济纳旗")} <= got

@@ -53,6 +53,8 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
         return False
     if text[word[0]:s] in GLUED_BEFORE and (word[2] in ("LOC", "ORG") or surface in load().names):
         return False                          # the model's word glued a verb to the name (任某县, or 任某 read as a name)
+    if _chained_full_names(hit, text):
+        return False                          # "某某盟|额济纳旗": the model's word across two full names
     if word[2] not in ("LOC", "ORG"):
         return True
     gaz = load()
@@ -60,6 +62,17 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
         return False                          # "中共某市委": the place opens the body's name
     links = [f for f in matcher().finditer(text[word[0]:s]) if word[0] + f[1] == s]
     return not any(f[2] in gaz.names or _upper_short(gaz, f[2]) for f in links)
+
+
+def _chained_full_names(hit: tuple[int, int, str], text: str) -> bool:
+    """A division's full name right after another one's: the next link of a chain, however
+    the model cut the words across them (it read "阿拉善|盟额|济纳旗")."""
+    s, _, surface = hit
+    gaz = load()
+    if surface not in gaz.names or len(surface) < 3:
+        return False
+    at = max(0, s - 12)
+    return any(at + f[1] == s and f[2] in gaz.names and len(f[2]) >= 3 for f in matcher().finditer(text[at:s]))
 
 
 @lru_cache(maxsize=1)
