@@ -1058,3 +1058,17 @@ def test_an_amdo_name_s_last_syllable_is_part_of_the_name(article):
     art = article(body("会上，县委副书记、县长才让加作了讲话。牧民拉毛措说，扎西加油干的样子让人感动。"))
     assert ("才让加", "县长") in {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert "拉毛措" in names(art) and not any(n.startswith("扎西") for n in names(art))
+
+
+def test_a_dotted_name_ends_where_the_model_s_name_ends_before_a_verb(article):
+    art = article(body("第一书记韩雪正和村党支部书记阿不都热依木·吐尔逊商量合作社的事。"))
+    assert "阿不都热依木·吐尔逊" in names(art)
+    assert not any("商量" in n for n in names(art)) and not any("商量" in o["name"] for o in art.of("org"))
+
+
+def test_a_chain_of_posts_never_runs_back_over_a_named_person(article):
+    art = article(body("驻村工作队队长、第一书记邝华和村党支部书记龚立平一起走访农户。"))
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert {("邝华", "队长"), ("邝华", "第一书记"), ("龚立平", "党支部书记")} <= held
+    assert ("龚立平", "队长") not in held
+    assert not any(p["name"].endswith("和村") for p in art.of("place"))       # no village 华和村 from the name

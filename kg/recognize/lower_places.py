@@ -20,6 +20,7 @@ from kg.recognize.place_stems import CAREER_VERBS, cut_from_sound, good_stem, le
 from kg.recognize.segment import tagged
 from kg.places.villages import entries, place_of
 from kg.recognize.zones import ZoneReading
+from kg.recognize.names import surname_at
 from kg.lang.words import words
 
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
@@ -71,10 +72,12 @@ class LowerPlaces(ZoneReading):
         is taken out of `divisions`."""
         anchors = {m.end: m for m in divisions}
         out: list[Span] = []
+        names = [c for c in self.art.in_sentence("candidate", idx)       # a Han name: surname, two or three characters
+                 if c["tag"] == "PER" and len(c.text) in (2, 3) and surname_at(c.text, 0)]
         for m in patterns()["lower"].finditer(text):
             hit = self._at(idx, text, m.start(), m.end(), anchors)
-            if hit is None:
-                continue
+            if hit is None or any(c.start < hit.start < c.end < hit.end for c in names):
+                continue              # "王建军和村…": a name's last character opens no village (军和村)
             inside = [d for d in divisions if d.start < hit.end and hit.start < d.end]
             self._yield_to_longer(hit, out, anchors)
             if all(_opens_name(d, hit) for d in inside) and not any(o.start < hit.end and hit.start < o.end for o in out):

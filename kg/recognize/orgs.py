@@ -249,8 +249,10 @@ class OrgFinder:
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
-            said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e
-                                                for c in self.art.in_sentence("candidate", idx))
+            model = self.art.in_sentence("candidate", idx)
+            said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
+            if any(c["tag"] == "PER" and c.start < s < c.end for c in model):
+                continue              # "某·吐尔逊|商量合作社…": a body's name never opens inside a person's
             if len(stem) < 2 or stem in suffixes or has_function_word(stem) and has_function_word(own) and not said \
                     or any(o.start <= s < o.end for o in found if o.start >= 0) \
                     or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem):

@@ -91,7 +91,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
         self.titles = [t for t in introducers().finditer(text)      # one pass per sentence, read by the helpers
                        if text[t[1]:t[1] + 1] != "会"]       # 委员会, 常委会: the body, not its member
         for s, e, title in self.titles:
-            chain_text, at = blank_quoted_titles(text, self.titles), e
+            chain_text, at = self._names_break(blank_quoted_titles(text, self.titles), s), e
             if text[e:e + 1] in "”\"" and _quoted_from(text, s) is not None:      # 某村“第一书记”某某, “五保贫困户”某某
                 at = e + 1
             note = POST_NOTE.match(text, at)       # "副县长（挂职）某某", "副县长（正处级）某某"
@@ -284,6 +284,16 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                 return [word]
         return []
 
+    def _names_break(self, text: str, before: int) -> str:
+        """The sentence with each known name before `before`, and a joint after it, turned
+        into a break: a chain of posts never runs back over a person ("队长、第一书记甲和村党支部
+        书记乙": 乙's post is the last item's, not 甲's 队长 too)."""
+        for name in self.known:
+            at = text.rfind(name, 0, before)
+            if at >= 0 and text[at + len(name):at + len(name) + 1] in ("和", "与", "及", "同"):
+                text = text[:at] + "，" * (len(name) + 1) + text[at + len(name) + 1:]
+        return text
+
     def _pronoun_subject(self, idx: int, text: str) -> list[str]:
         """The one person the sentence before named, where this one tells its step with 他 or
         她 ("某某是某村党支部书记。2019年，她被分配到某村任村主任助理"); none where that
@@ -295,14 +305,19 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
     # -- records ---------------------------------------------------------------------
     def _cut_at_verb(self, idx: int, at: int, sound: str | None) -> str | None:
         """A dotted name read by its sounds ends where the model reads a verb with its
-        aspect particle ("某·某某带着…", "…拿了…": 带 is no sound of the name).  The model's
+        aspect particle ("某·某某带着…", "…拿了…": 带 is no sound of the name), or where the
+        model's own reading of the name ends before a verb ("某·某某|商量…").  The model's
         other words inside such names are no evidence: it cuts them anywhere."""
         if not sound or "·" not in sound:
             return sound
         least = at + sound.rindex("·") + 3
         text = self.art.sentences[idx].simp
-        cut = min((a for a, z, tag in self.art.context.get("words", {}).get(idx, ())
+        words = self.art.context.get("words", {}).get(idx, ())
+        cut = min((a for a, z, tag in words
                    if least <= a < at + len(sound) and tag == "v" and text[z:z + 1] in ("着", "了", "过")), default=None)
+        own = next((z for a, z, tag in words if a == at and tag == "PER" and least <= z < at + len(sound)), None)
+        if own is not None and any(a == own and tag == "v" for a, _, tag in words):
+            cut = min(cut or own, own)        # "某·某某|商量…": the model's name ends where its verb begins
         return sound[:cut - at] if cut is not None else sound
 
     def _person(self, name: str, idx: int, start: int) -> None:
