@@ -1074,3 +1074,10 @@ def test_a_county_post_of_a_cadre_a_district_sent_is_the_host_county_s(article):
     art = article(body("在永仁县，上海市闵行区派驻的挂职干部、县委常委、副县长罗德厚已工作两年。"))
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "罗德厚"}
     assert held["县委常委"]["org"]["name"] == "永仁县委" and held["副县长"]["place"]["name"] == "永仁县"
+
+
+def test_a_first_secretary_in_a_team_s_chain_is_the_village_s_the_sentence_opens_with(article):
+    art = article(body("在新化县吉庆镇泉塘村，县财政局驻村工作队队长、第一书记邝华介绍了情况。"))
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "邝华"}
+    assert held["第一书记"]["place"]["name"] == "泉塘村"
+    assert held["队长"]["org"]["name"].endswith("驻村工作队")                      # positive control

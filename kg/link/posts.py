@@ -147,6 +147,8 @@ class PostLinker(ListBodies, BarePostPlaces):
             inherited = None              # "省委常委、市委书记": the city's post, not the province's; "某区派驻的
             #                               干部、县委常委": the county's, not the district's
         place = places[-1] if places else inherited
+        if not places and title.endswith("第一书记") and (village := self._nearest(idx, a, "village")) is not None:
+            place = village               # "在某村，某局驻村工作队队长、第一书记某某": the village's, not the bureau's
         written_level = level_word(PRESENT.sub("", text[a:head]))
         if not places and written_level in TOWNSHIP_WORDS:          # "镇人大主席", "街道党工委书记"
             place = self._township_of_kind(idx, a, written_level)
