@@ -1081,3 +1081,10 @@ def test_a_first_secretary_in_a_team_s_chain_is_the_village_s_the_sentence_opens
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "邝华"}
     assert held["第一书记"]["place"]["name"] == "泉塘村"
     assert held["队长"]["org"]["name"].endswith("驻村工作队")                      # positive control
+
+
+def test_a_birthplace_gives_no_later_bare_body_its_place(article):
+    art = article("干部任前公示\n2023-06-01 来源：新化县人民政府网\n邝华，女，1980年3月生，湖南冷水江人，研究生学历，"
+                  "现任县财政局副局长，拟提名为副县长人选。\n")
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "邝华"}
+    assert held["副局长"]["org"]["name"] == "新化县财政局"

@@ -11,14 +11,13 @@ import re
 from kg.article import Span
 from kg.link.post_bodies import implied_level
 from kg.link.post_words import other_kind
+from kg.recognize.orgs import NATIVE_AFTER as NATIVE
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 
 
 # The sentence speaks of the village in focus: "本村工程", "该村".
 THIS_VILLAGE = re.compile(r"本村|该村")
-# A place right before 人 and the clause's end is where someone is from ("湖南某县人，").
-NATIVE = re.compile(r"人(?:[，,。；;）)]|$)")
 
 
 class BarePostPlaces:

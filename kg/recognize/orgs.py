@@ -36,6 +36,8 @@ LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "
 
 
 # Verbs of study and work whose object is a school or a body: "毕业于某某大学", "考入某某学院".
+# A birthplace ("，湖南某县人，"): no bare body of a later clause is that place's.
+NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
 # Words before a bare level that make it every place of that level, not the article's own:
 # "各省辖市审计局局长", "各县直单位", "全省各地级市…" (quantifiers and the level's class names).
 EVERY_LEVEL = ("各", "每个", "所有", "省辖", "地级", "县级", "所辖", "下辖")
@@ -212,7 +214,8 @@ class OrgFinder:
                 continue                      # "某片区党委": an area's committee, not the district's
             if text.endswith(EVERY_LEVEL, 0, m.start()):
                 continue                      # "各省辖市审计局", "各县财政局": every one's, no one body
-            place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()])
+            place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()
+                                                        and not NATIVE_AFTER.match(text, p.end)])
             if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")):
                 continue                      # "自治区商务厅" in a province's news: not that province's
             for body in bodies_after(text, m.end()):
