@@ -1353,3 +1353,11 @@ def test_a_sentence_opening_with_a_described_post_tells_its_one_holder_s_step(ar
 def test_a_bracket_after_a_name_gives_its_posts_after_a_note_of_sex_or_nationality(article):
     art = article("代表风采\n2023-05-06\n市人大代表邝华（女，土家族，吉首市人民医院副院长）：牵头开展义诊。\n")
     assert ("副院长", "吉首市人民医院") in {(p["title"], (p["org"] or {}).get("name")) for p in _posts(art, "邝华")}
+
+
+def test_a_name_opening_a_sentence_with_only_its_posts_after_the_comma_holds_them(article):
+    art = article("人物\n2023-05-06\n邝华，泉塘村党支部书记，今年52岁。\n龚立平，新化县政协原副主席（副县级），于2022年退休。\n"
+                  "韩雪，今年45岁，在外打工多年。\n")
+    assert {(p["title"], bool(p["former"])) for p in _posts(art, "邝华")} == {("党支部书记", False)}
+    assert {(p["title"], bool(p["former"])) for p in _posts(art, "龚立平")} == {("副主席", True)}
+    assert not _posts(art, "韩雪")                                              # an age, no post

@@ -55,6 +55,23 @@ class ProfileReading:
                 self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
             at += len(clause)
 
+    def _apposed(self, idx: int, text: str) -> None:
+        """"某某，某县政协原副主席（副县级），于…退休", "某某，某村党支部书记，今年52岁": a name
+        opening the sentence with only its chain of posts after the comma, as features and
+        obituaries introduce a person: the posts the name holds (or held, 原)."""
+        i = len(text) - len(text.lstrip())
+        for name in names.readings(text, i, strict=False) or [statistical.candidate_at(self.art, idx, i) or ""]:
+            at = i + len(name) + 1
+            if not name or text[at - 1:at] not in ("，", ",") or not names.plausible(name, strict=False):
+                continue
+            clause = re.split(r"[，,；;。]", text[at:])[0]
+            clause = re.sub(r"[（(][^（）()]{1,8}[)）]$", "", clause)         # "（副县级）": a rank's note
+            items = chain_items(text, at)
+            if items and items[-1][1] == at + len(clause) and not triggers(clause) and not GRADE.match(clause):
+                person = self.known.get(name) or self._person(idx, name, i)
+                self.steps.append(Step(person, self._chain(idx, text, items), None, False, False, len(self.steps), present=True))
+                return
+
     def _bracketed_posts(self, idx: int, text: str) -> None:
         """"曹某（县委副书记）、龙某（县人大常委会副主任）": a list of members or attendees
         gives each name's posts in brackets right after it, held now; the bracket holds

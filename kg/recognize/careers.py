@@ -77,6 +77,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         if dates:
             self.last_year = (dates[-1].end or dates[-1].start)[0]
         self._profiled(idx, text)
+        if lead is None or not PROFILE_AFTER.match(text, text.find(lead["name"]) + len(lead["name"])):
+            self._apposed(idx, text)              # (a profile's own clauses are read below)
         self._bracketed_posts(idx, text)
         self._titled_line(idx, text)
         self._born_before_name(text)
