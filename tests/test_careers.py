@@ -1361,3 +1361,10 @@ def test_a_name_opening_a_sentence_with_only_its_posts_after_the_comma_holds_the
     assert {(p["title"], bool(p["former"])) for p in _posts(art, "邝华")} == {("党支部书记", False)}
     assert {(p["title"], bool(p["former"])) for p in _posts(art, "龚立平")} == {("副主席", True)}
     assert not _posts(art, "韩雪")                                              # an age, no post
+
+
+def test_a_leaders_table_row_of_name_post_and_duties_gives_the_post(article):
+    art = article("县政府领导分工\n2023-03-10 来源：新化县人民政府网\n罗德厚  副县长  负责教育、卫生健康工作。\n"
+                  "邝华  县委常委、副县长  负责工业、商务工作。\n")
+    assert {p["title"] for p in _posts(art, "罗德厚")} == {"副县长"}
+    assert {p["title"] for p in _posts(art, "邝华")} == {"县委常委", "副县长"}

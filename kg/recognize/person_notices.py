@@ -40,6 +40,10 @@ FORM_POSTS = re.compile(r"^\s*(现任职务|现职务|拟任职务|拟任)\s*[�
 SPACED_ITEM = re.compile(r"(?:[（(][男女](?:[，,、][\u4e00-\u9fff]{1,4}族)?[)）])?[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+# The gap between two columns of a table set out with spaces: two or more, or an ideographic one.
+COLUMN_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+
+
 def _item_after(text: str, end: int) -> int | None:
     """Where the posts of a roster's item start after a name ending at `end`: after its
     comma, or after the spaces of a list set out as a table when the item is the line."""
@@ -90,6 +94,8 @@ class NoticeReading:
             z = b
             while z < len(text) and text[z] not in "；;。\n":
                 z += 1
+            column = COLUMN_GAP.search(text, b, z) if text[at + len(name):at + len(name) + 1] in (" ", "\u3000") else None
+            z = column.start() if column else z             # "甲  副县长  负责…": a table's posts column ends
             groups = concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
             if groups is None:
                 if NOTICE_VERB.match(text, b):
