@@ -1088,3 +1088,10 @@ def test_a_birthplace_gives_no_later_bare_body_its_place(article):
                   "现任县财政局副局长，拟提名为副县长人选。\n")
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "邝华"}
     assert held["副局长"]["org"]["name"] == "新化县财政局"
+
+
+def test_a_former_ministry_after_a_school_s_post_is_the_ministry_not_a_unit_of_the_school(article):
+    art = article(body("邝华曾任湖南大学校长、国土资源部部长。"))
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "邝华"}
+    assert held["校长"]["org"]["name"] == "湖南大学"                                  # positive control
+    assert held["部长"]["org"]["name"] == "国土资源部"

@@ -33,7 +33,7 @@ from kg.link.post_lists import ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
-from kg.recognize.org_names import join, org_span, party_committee, written_name
+from kg.recognize.org_names import central, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
 from kg.recognize.posts import Cue
 
@@ -203,8 +203,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         """"某局副局长、办公室主任": a unit written bare after an organ's post is that
         organ's (某局办公室); after a territorial committee or a government the unit is
         read by `_bare_body` (县委常委、组织部部长: the county's 县委组织部)."""
-        if not bare_unit(unit, 8):
-            return None
+        if not bare_unit(unit, 8) or central(unit):
+            return None                          # (a ministry after a school's post is no unit of it)
         host = host_of(self.art, organ)          # 某局党组书记、办公室主任: the bureau's office
         if host is None and organ["name"].endswith(PARTY_CELLS):
             return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's
