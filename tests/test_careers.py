@@ -1368,3 +1368,10 @@ def test_a_leaders_table_row_of_name_post_and_duties_gives_the_post(article):
                   "邝华  县委常委、副县长  负责工业、商务工作。\n")
     assert {p["title"] for p in _posts(art, "罗德厚")} == {"副县长"}
     assert {p["title"] for p in _posts(art, "邝华")} == {"县委常委", "副县长"}
+
+
+def test_stepping_down_with_no_post_after_it_ends_the_post_that_introduced_the_name(article):
+    art = article("人事观察\n2022-10-28\n常德市委书记邝华日前卸任，由龚立平接任常德市委书记。\n")
+    held = _by_title(art, "邝华")["市委书记"]
+    assert held["former"] and held.get("end") == 2022
+    assert not _by_title(art, "龚立平")["市委书记"].get("former")                   # the successor holds it

@@ -34,10 +34,10 @@ RIGHT_AFTER = re.compile(r"(?:此后|其后|之后|随后|随即|旋即|接着|�
 AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职", "曾经", "曾", "先")    # 现: "某某现任某县县长"; "某某挂职担任…"; "某某已任…"; "某某曾于2015年任…"; "某某先任…，后任…"
 # The adverbs of time and sequence a story puts there (a closed class of the grammar's 时间副词,
 # one or two of them): "某某此后任…", "某某随后又调任…", "某某不久便升任…", "某某同时兼任…",
-# and of the time before the story's news: "某某此前曾任…", "某某早年任…".
+# and of the time before the story's news: "某某此前曾任…", "某某早年任…", "某某日前卸任".
 ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
     "此后", "随后", "之后", "其后", "后来", "不久", "随即", "旋即", "继而", "接着", "同时", "还", "目前",
-    "当时", "首先", "一直", "再", "后", "便", "即", "就", "正式", "此前", "早年"), key=len, reverse=True)) + "){1,2}$")
+    "当时", "首先", "一直", "再", "后", "便", "即", "就", "正式", "此前", "早年", "日前", "近日"), key=len, reverse=True)) + "){1,2}$")
 SEX = r"[（(][男女][)）]"                 # a notice's note on a name: "某某（女）"
 SEX_NOTE = re.compile(SEX + "$")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".

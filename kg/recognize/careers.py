@@ -48,6 +48,11 @@ NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since 
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
 
+# Verbs of stepping down that need no post after them: the post is the one the subject was
+# introduced by ("某市委书记某某卸任", "…某某离任").
+STEPPED_DOWN = ("卸任", "离任")
+
+
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
     def __init__(self, art: Article):
         self.art = art
@@ -95,6 +100,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             items = chain_items(text, e, MOVED_ON if moved_from else ())
             chain = (idx, text, items) if items else self._left_unsaid(text, s, e, told)
             if not chain:
+                self._stepped_down(idx, text, s, e, last, dates)
                 continue
             cut = after_last(text, s, STOP, last)
             clause = after_last(text, s, "，,", cut)
@@ -264,6 +270,24 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 post["former"] = True
                 if when is not None and not post.get("end"):
                     post["end"], post["end_month"] = when.start
+
+    def _stepped_down(self, idx: int, text: str, s: int, e: int, last: int, dates: list) -> None:
+        """"某市委书记某某日前卸任": a verb of stepping down with no post after it ends the post
+        that introduced the subject right before the name, at the sentence's date, else the
+        article's."""
+        if text[s:e] not in STEPPED_DOWN or not re.match(r"\s*(?:[。；;，,]|$)", text[e:]):
+            return
+        cut = after_last(text, s, STOP, last)
+        clause = after_last(text, s, "，,", cut)
+        person = self._subject(idx, text, clause, s, cut)
+        name_at = text.rfind(person["name"], clause, s) if person is not None else -1
+        if name_at < 0:
+            return
+        when = self._when(text, dates, cut, clause, s)
+        self._moved_from(idx, text, person, name_at, when, titled=True)
+        for post in self.art.in_sentence("post", idx):
+            if post.get("person") is person and post.get("former") and not post.get("end") and self.art.year:
+                post["end"] = self.art.year           # (the news of it: "日前", "近日")
 
     _when = staticmethod(step_date)           # (the decisions and lists readers date their steps so too)
 
