@@ -1375,3 +1375,10 @@ def test_stepping_down_with_no_post_after_it_ends_the_post_that_introduced_the_n
     held = _by_title(art, "邝华")["市委书记"]
     assert held["former"] and held.get("end") == 2022
     assert not _by_title(art, "龚立平")["市委书记"].get("former")                   # the successor holds it
+
+
+def test_a_successor_with_no_post_after_the_verb_takes_up_the_post_left_before(article):
+    art = article("人事观察\n2022-10-28\n常德市委书记邝华日前卸任，由龚立平接任。\n")
+    taken = _by_title(art, "龚立平")["市委书记"]
+    assert taken["org"]["name"] == "常德市委" and not taken.get("former") and taken.get("start") == 2022
+    assert _by_title(art, "邝华")["市委书记"]["former"]

@@ -101,6 +101,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             chain = (idx, text, items) if items else self._left_unsaid(text, s, e, told)
             if not chain:
                 self._stepped_down(idx, text, s, e, last, dates)
+                self._succeeded_unsaid(idx, text, s, e, last, dates)
                 continue
             cut = after_last(text, s, STOP, last)
             clause = after_last(text, s, "，,", cut)
@@ -288,6 +289,21 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         for post in self.art.in_sentence("post", idx):
             if post.get("person") is person and post.get("former") and not post.get("end") and self.art.year:
                 post["end"] = self.art.year           # (the news of it: "日前", "近日")
+
+    def _succeeded_unsaid(self, idx: int, text: str, s: int, e: int, last: int, dates: list) -> None:
+        """"某市委书记甲卸任，由乙接任": a successor's verb with no post after it takes up the
+        post another person of the sentence left, from the sentence's date (else the news's)."""
+        if text[s:e] != "接任" or not re.match(r"\s*(?:[。；;，,]|$)", text[e:]):
+            return
+        cut = after_last(text, s, STOP, last)
+        clause = after_last(text, s, "，,", cut)
+        person = self._subject(idx, text, clause, s, cut)
+        left = [p for p in self.art.in_sentence("post", idx) if p.get("former") and p.get("person") is not None
+                and person is not None and p["person"] is not person and p.end <= s]
+        if left:
+            taken = self.posts.copy(left[-1])
+            taken["former"] = False
+            self.steps.append(Step(person, [taken], self._when(text, dates, cut, clause, s), False, False, len(self.steps)))
 
     _when = staticmethod(step_date)           # (the decisions and lists readers date their steps so too)
 
