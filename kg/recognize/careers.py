@@ -36,6 +36,7 @@ from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_years, step_date, work_start
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
+from kg.recognize.career_successions import SuccessionReading
 from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading, quoted_between
 from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
@@ -48,12 +49,7 @@ NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since 
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
 
-# Verbs of stepping down that need no post after them: the post is the one the subject was
-# introduced by ("某市委书记某某卸任", "…某某离任").
-STEPPED_DOWN = ("卸任", "离任")
-
-
-class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading):
+class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading, SuccessionReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -271,39 +267,6 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 post["former"] = True
                 if when is not None and not post.get("end"):
                     post["end"], post["end_month"] = when.start
-
-    def _stepped_down(self, idx: int, text: str, s: int, e: int, last: int, dates: list) -> None:
-        """"某市委书记某某日前卸任": a verb of stepping down with no post after it ends the post
-        that introduced the subject right before the name, at the sentence's date, else the
-        article's."""
-        if text[s:e] not in STEPPED_DOWN or not re.match(r"\s*(?:[。；;，,]|$)", text[e:]):
-            return
-        cut = after_last(text, s, STOP, last)
-        clause = after_last(text, s, "，,", cut)
-        person = self._subject(idx, text, clause, s, cut)
-        name_at = text.rfind(person["name"], clause, s) if person is not None else -1
-        if name_at < 0:
-            return
-        when = self._when(text, dates, cut, clause, s)
-        self._moved_from(idx, text, person, name_at, when, titled=True)
-        for post in self.art.in_sentence("post", idx):
-            if post.get("person") is person and post.get("former") and not post.get("end") and self.art.year:
-                post["end"] = self.art.year           # (the news of it: "日前", "近日")
-
-    def _succeeded_unsaid(self, idx: int, text: str, s: int, e: int, last: int, dates: list) -> None:
-        """"某市委书记甲卸任，由乙接任": a successor's verb with no post after it takes up the
-        post another person of the sentence left, from the sentence's date (else the news's)."""
-        if text[s:e] != "接任" or not re.match(r"\s*(?:[。；;，,]|$)", text[e:]):
-            return
-        cut = after_last(text, s, STOP, last)
-        clause = after_last(text, s, "，,", cut)
-        person = self._subject(idx, text, clause, s, cut)
-        left = [p for p in self.art.in_sentence("post", idx) if p.get("former") and p.get("person") is not None
-                and person is not None and p["person"] is not person and p.end <= s]
-        if left:
-            taken = self.posts.copy(left[-1])
-            taken["former"] = False
-            self.steps.append(Step(person, [taken], self._when(text, dates, cut, clause, s), False, False, len(self.steps)))
 
     _when = staticmethod(step_date)           # (the decisions and lists readers date their steps so too)
 

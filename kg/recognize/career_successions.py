@@ -1,0 +1,53 @@
+"""Stepping down and succession told without the post: "某市委书记甲日前卸任，由乙接任".
+
+The post is the one that introduced the person stepping down, right before the name; the
+successor takes up that post.  A mixin of kg.recognize.careers.CareerReader, which gives
+`art`, `posts`, `steps`, `_subject`, `_moved_from` and `_when`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.recognize.career_chains import STOP, after_last
+from kg.recognize.career_steps import Step
+
+# Verbs of stepping down that need no post after them: the post is the one the subject was
+# introduced by ("某市委书记某某卸任", "…某某离任").
+STEPPED_DOWN = ("卸任", "离任")
+# The clause ends right after the verb: nothing is said of the post.
+UNSAID = re.compile(r"\s*(?:[。；;，,]|$)")
+
+
+class SuccessionReading:
+    def _stepped_down(self, idx: int, text: str, s: int, e: int, last: int, dates: list) -> None:
+        """"某市委书记某某日前卸任": a verb of stepping down with no post after it ends the post
+        that introduced the subject right before the name, at the sentence's date, else the
+        article's."""
+        if text[s:e] not in STEPPED_DOWN or not UNSAID.match(text, e):
+            return
+        cut = after_last(text, s, STOP, last)
+        clause = after_last(text, s, "，,", cut)
+        person = self._subject(idx, text, clause, s, cut)
+        name_at = text.rfind(person["name"], clause, s) if person is not None else -1
+        if name_at < 0:
+            return
+        when = self._when(text, dates, cut, clause, s)
+        self._moved_from(idx, text, person, name_at, when, titled=True)
+        for post in self.art.in_sentence("post", idx):
+            if post.get("person") is person and post.get("former") and not post.get("end") and self.art.year:
+                post["end"] = self.art.year           # (the news of it: "日前", "近日")
+
+    def _succeeded_unsaid(self, idx: int, text: str, s: int, e: int, last: int, dates: list) -> None:
+        """"某市委书记甲卸任，由乙接任": a successor's verb with no post after it takes up the
+        post another person of the sentence left, from the sentence's date (else the news's)."""
+        if text[s:e] != "接任" or not UNSAID.match(text, e):
+            return
+        cut = after_last(text, s, STOP, last)
+        clause = after_last(text, s, "，,", cut)
+        person = self._subject(idx, text, clause, s, cut)
+        left = [p for p in self.art.in_sentence("post", idx) if p.get("former") and p.get("person") is not None
+                and person is not None and p["person"] is not person and p.end <= s]
+        if left:
+            taken = self.posts.copy(left[-1])
+            taken["former"] = False
+            self.steps.append(Step(person, [taken], self._when(text, dates, cut, clause, s), False, False, len(self.steps)))

@@ -1,0 +1,73 @@
+"""Posts told in a clause about the person, and who that person is when the clause does
+not open with a name: "在某县委组织部任科员", "到某县挂职任副县长", "曾任某乡乡长", "从某局副局长
+的岗位上" (a former post); the subject the model reads right before such a clause, or the one
+person the sentence before named when this one says 他 or 她.  And a chain of posts never runs
+back over a person already named.  A mixin of kg.recognize.persons.PersonFinder, which gives
+`art`, `posts`, `known`, `_person` and `_post`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.recognize import names, statistical
+from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
+
+CLAUSE_POSTS = [
+    # (调, 调入, 返回: moved to the body: "调某厅任处长"; not 调研, 调查, 调整, 调离…)
+    re.compile(r"(?:在|到|赴|下派|派驻|返回|调(?:入|往|回|至)?(?!研|查|整|度|解|控|动|配|剂|节|处|离))"
+               r"(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任|当过)(?P<title>[\u4e00-\u9fff]{2,8})"),
+    re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
+    re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
+]
+# A date between a name and the clause of its move, or 是 stressing it ("某某是2016年到…任…的").
+WHEN_LEAD = re.compile(r"(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?)?")
+
+
+class ClauseReading:
+    def _clause_posts(self, idx: int, text: str) -> None:
+        """The posts each clause of CLAUSE_POSTS states, given to the sentence's one person."""
+        here = [n for n, p in self.known.items() if idx in p["sentences"]] or self._clause_subject(idx, text)
+        told = not here and self._pronoun_subject(idx, text)       # 他/她 stands for the one named before
+        here = here or told or []
+        if len(here) != 1:
+            return
+        for pattern in CLAUSE_POSTS:
+            for m in pattern.finditer(text):
+                clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+                if not told and re.search("[他她]", text[clause:m.start()]) and here[0] not in text[clause:m.start()]:
+                    continue              # "他在某县任县长时，县委书记为某某": the pronoun's post, not the name's
+                opened = text[after_last(text, clause - 1, "，,。；;"):clause - 1] if clause else ""
+                past = any(w in text[clause:m.start()] for w in PAST_MARKS) or opened in PAST_LEADS
+                for post in self.posts.clause(idx, text, m):
+                    post["former"] = post["former"] or past       # "曾在某镇担任副镇长", "此前，某某在某局担任…"
+                    self._post(here[0], post)
+
+    def _clause_subject(self, idx: int, text: str) -> list[str]:
+        """The name the model reads right before a clause's move to a body and the post taken
+        there, opening its clause ("某某调某厅任处长"), where no name was met in the sentence."""
+        for at, word in statistical.candidates(self.art, idx).items():
+            end = at + len(word)
+            lead = WHEN_LEAD.match(text, end).end()       # "某某(是)2016年到某村任…(的)": when, then where
+            if (at == 0 or text[at - 1] in "，,。；; ") and names.plausible(word, strict=False) \
+                    and CLAUSE_POSTS[0].match(text, lead):         # the where-clause: "在/到/调某地任…"
+                self._person(word, idx, at)
+                return [word]
+        return []
+
+    def _names_break(self, text: str, before: int) -> str:
+        """The sentence with each known name before `before`, and a joint after it, turned
+        into a break: a chain of posts never runs back over a person ("队长、第一书记甲和村党支部
+        书记乙": 乙's post is the last item's, not 甲's 队长 too)."""
+        for name in self.known:
+            at = text.rfind(name, 0, before)
+            if at >= 0 and text[at + len(name):at + len(name) + 1] in ("和", "与", "及", "同"):
+                text = text[:at] + "，" * (len(name) + 1) + text[at + len(name) + 1:]
+        return text
+
+    def _pronoun_subject(self, idx: int, text: str) -> list[str]:
+        """The one person the sentence before named, where this one tells its step with 他 or
+        她 ("某某是某村党支部书记。2019年，她被分配到某村任村主任助理"); none where that
+        sentence named two or more, or the pronoun is plural (他们)."""
+        pronoun = re.search(r"[他她](?![们])", text)
+        before = [n for n, p in self.known.items() if idx - 1 in p["sentences"]]
+        return before if pronoun and len(before) == 1 and not any(idx in p["sentences"] for p in self.known.values()) else []
