@@ -221,6 +221,18 @@ def has_function_word(stem: str) -> bool:
     return any(flag[:1] in "rdpcumq" and flag != "ud" for _, flag in tags) or tags[0][1][:1] in "vat"
 
 
+def numeral_brand(stem: str) -> bool:
+    """A stem whose only function words are numerals, as brands have them ("三一", "一百岁"):
+    a name where the model reads the body whole, never a count ("三家合作社" is no name).
+
+    >>> numeral_brand("三一"), numeral_brand("探索")
+    (True, False)
+    """
+    tags = [flag for _, flag in tagged(stem)]
+    return any(f.startswith("m") for f in tags) and all(f.startswith(("m", "n")) for f in tags) \
+        and stem not in words("body_kind_stems")
+
+
 def named_within(org: Span, found: list[Span]) -> Span | None:
     """The longer body that ends where `org` ends and names it ("国网某县供电公司" over
     "某县供电公司"): one body, under the longer name."""

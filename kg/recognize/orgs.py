@@ -20,7 +20,7 @@ from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, branded, committee_matcher, has_function_word, join, kind_of_body,
-                                    matchers, named_within, normalize, placed_name, title_matcher, written_name)
+                                    matchers, named_within, normalize, numeral_brand, placed_name, title_matcher, written_name)
 from kg.lang.words import longest_first, words
 from kg.recognize.segment import boundary
 
@@ -283,20 +283,6 @@ class OrgFinder:
         name = normalize(name)
         return Span("org", idx, s, e, name, {"name": name, "place": place})
 
-
-
-def numeral_brand(stem: str) -> bool:
-    """A stem whose only function words are numerals, as brands have them ("三一", "一百岁"):
-    a name where the model reads the body whole, never a count ("三家合作社" is no name).
-
-    >>> numeral_brand("三一"), numeral_brand("探索")
-    (True, False)
-    """
-    from kg.recognize.segment import tagged
-
-    tags = [flag for _, flag in tagged(stem)]
-    return any(f.startswith("m") for f in tags) and all(f.startswith(("m", "n")) for f in tags) \
-        and stem not in words("body_kind_stems")
 
 
 def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
