@@ -300,3 +300,8 @@ def test_a_person_s_name_opening_the_measure_is_its_subject_not_what_is_counted(
 def test_a_long_clause_ending_in_a_change_keeps_the_noun_before_the_change(article):
     art = article("标题\n\n近五年来城关镇辖区道路交通事故发生数年均下降12.4%。")
     assert art.of("figure")[0]["measure"].endswith("事故发生数年均下降")
+
+
+def test_full_width_digits_and_decimal_points_are_read_as_numbers(article):
+    art = article("标题\n\n２０２２年，全县地区生产总值达到２３６．８亿元，增长６．５％。\n")
+    assert [(f["value"], f["unit"]) for f in art.of("figure")] == [(236.8, "亿元"), (6.5, "%")]

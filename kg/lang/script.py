@@ -21,7 +21,11 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
-QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"})
+QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", "﹁": "“", "﹂": "”"}
+                       # full-width digits, Latin letters and the decimal point ("１２３．４亿元", "ＧＤＰ"),
+                       # one character each, as the rules read them; Chinese punctuation stays
+                       | {chr(0xFF10 + i): str(i) for i in range(10)} | {"．": "."}
+                       | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)} | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +41,11 @@ def _restore() -> tuple[re.Pattern | None, dict[str, str]]:
 def to_simplified(text: str) -> str:
     """Simplified characters, and mainland quotation marks for the corner brackets of
     traditional typesetting (「」 → “”), so one set of rules reads both; official names
-    that the conversion would spoil are kept.
+    that the conversion would spoil are kept; full-width digits and letters are read as
+    ASCII ones (the same length: evidence offsets still hold).
 
-    >>> to_simplified("吉林省乾安縣「三變」改革")
-    '吉林省乾安县“三变”改革'
+    >>> to_simplified("吉林省乾安縣「三變」改革"), to_simplified("ＧＤＰ１２３．４億元，增長６．５％")
+    ('吉林省乾安县“三变”改革', 'GDP123.4亿元，增长6.5％')
     """
     out = _converter().convert(text).translate(QUOTES)
     pattern, back = _restore()
