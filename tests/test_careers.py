@@ -1382,3 +1382,8 @@ def test_a_successor_with_no_post_after_the_verb_takes_up_the_post_left_before(a
     taken = _by_title(art, "龚立平")["市委书记"]
     assert taken["org"]["name"] == "常德市委" and not taken.get("former") and taken.get("start") == 2022
     assert _by_title(art, "邝华")["市委书记"]["former"]
+
+
+def test_a_year_in_chinese_numerals_with_a_circle_for_zero_dates_the_step(article):
+    art = article("人事\n2023-05-06\n二○二一年五月，邝华任新化县副县长。\n")
+    assert _by_title(art, "邝华")["副县长"].get("start") == 2021

@@ -191,8 +191,10 @@ def clean_text(text: str) -> str:
     return "\n".join(unspaced_numbers(table_row(spaced_names(mainland_quotes(line)))) for line in lines)
 
 
-CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-CN_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([〇零一二三四五六七八九]{4})年(?:(十[一二]|[一二三四五六七八九])月)?")
+# (the zero typed as the white circle ○ or the letter O, as many pages date documents: 二○二一年)
+CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0", "O": "0"}
+CN_YEAR = re.compile(r"(?<![〇零○ＯO一二三四五六七八九十])((?=[〇零○ＯO一二三四五六七八九]{4}年)[一二][〇零○ＯO一二三四五六七八九]{3})年"
+                     r"(?:(十[一二]|[一二三四五六七八九])月)?")
 
 
 def arabic_dates(line: str) -> str:
@@ -202,6 +204,8 @@ def arabic_dates(line: str) -> str:
 
     >>> arabic_dates("二〇一九年五月任，二〇二一年十二月离任，二〇二二年十月调任")
     '2019年5月任，2021年12月离任，2022年十月调任'
+    >>> arabic_dates("二○二一年五月")
+    '2021年5月'
     """
     def swap(m: re.Match) -> str:
         year = "".join(CN_DIGIT[c] for c in m.group(1))
