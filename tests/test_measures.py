@@ -305,3 +305,9 @@ def test_a_long_clause_ending_in_a_change_keeps_the_noun_before_the_change(artic
 def test_full_width_digits_and_decimal_points_are_read_as_numbers(article):
     art = article("标题\n\n２０２２年，全县地区生产总值达到２３６．８亿元，增长６．５％。\n")
     assert [(f["value"], f["unit"]) for f in art.of("figure")] == [(236.8, "亿元"), (6.5, "%")]
+
+
+def test_an_indicator_written_in_latin_is_a_measure_and_air_quality_has_its_unit(article):
+    art = article("标题\n\n今年全市GDP达到3120亿元，细颗粒物平均浓度为31微克/立方米。\n")
+    got = {(f["value"], f["unit"], f["measure"]) for f in art.of("figure")}
+    assert (3120.0, "亿元", "GDP") in got and (31.0, "微克/立方米", "细颗粒物平均浓度") in got

@@ -1072,3 +1072,8 @@ def test_a_chain_of_posts_never_runs_back_over_a_named_person(article):
     assert {("邝华", "队长"), ("邝华", "第一书记"), ("龚立平", "党支部书记")} <= held
     assert ("龚立平", "队长") not in held
     assert not any(p["name"].endswith("和村") for p in art.of("place"))       # no village 华和村 from the name
+
+
+def test_an_invisible_mark_inside_a_name_is_no_part_of_it(article):
+    art = article(body("县长邝\u200b华出席会议，副县长\ufeff韩雪主持。"))
+    assert {"邝华", "韩雪"} <= names(art)

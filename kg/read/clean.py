@@ -60,12 +60,17 @@ def strip_pinyin(text: str) -> str:
     return PINYIN.sub("", text)
 
 
-CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")   # ANSI escapes, C0/C1
+CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"   # ANSI escapes, C0/C1,
+                     r"|[\u200b-\u200f\u2060\ufeff\u00ad]")     # and the invisible marks pages leave inside words
 
 
 def normalize_spacing(text: str) -> str:
-    """Full-width spaces and tabs to plain spaces; control characters and terminal escapes
-    (scraped pages carry them) removed; no trailing blanks."""
+    """Full-width spaces and tabs to plain spaces; control characters, terminal escapes and
+    zero-width marks (scraped pages carry them, inside names too) removed; no trailing blanks.
+
+    >>> normalize_spacing("县长韩\u200b雪，增长1\ufeff2%")
+    '县长韩雪，增长12%'
+    """
     text = CONTROL.sub("", text.replace("\u3000", " ").replace("\xa0", " ").replace("\t", " "))
     return "\n".join(line.strip() for line in text.splitlines())
 

@@ -106,11 +106,14 @@ def contrast(words: list[tuple[str, str]]) -> bool:
 
 def usable(text: str, words: list[tuple[str, str]]) -> bool:
     """Not empty, more than a character, not a lone verb, pronoun or adverb."""
-    if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text):
-        return False
+    if len(text) < 2 or not re.search(r"[\u4e00-\u9fff]", text) and not ACRONYM.fullmatch(text):
+        return False                          # (but GDP, CPI, PM2.5: the indicators written in Latin)
     if len(words) == 1 and (words[0][1][:1] in "rdq" or words[0][0] in words_of("light_verbs")):
         return False                          # 他们, 还有, 实现, 形成
     return True
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z0-9.]{1,6}")
 
 
 # jieba tags that belong to a noun phrase: nouns, names, adjectives, distinguishing words,
