@@ -1387,3 +1387,13 @@ def test_a_successor_with_no_post_after_the_verb_takes_up_the_post_left_before(a
 def test_a_year_in_chinese_numerals_with_a_circle_for_zero_dates_the_step(article):
     art = article("人事\n2023-05-06\n二○二一年五月，邝华任新化县副县长。\n")
     assert _by_title(art, "邝华")["副县长"].get("start") == 2021
+
+
+def test_an_obituary_s_and_a_profile_s_clause_copulas_give_the_posts(article):
+    art = article("讣告\n2023-05-06\n邝华（1938—2023），男，汉族，湖南新化人，生前系新化县政协原主席。\n"
+                  "龚立平(1940-2023)同志生前任新化县人大常委会副主任。\n韩雪，男，1970年生，现系新化县财政局局长。\n"
+                  "按照《新化县乡村振兴实施方案(2018-2022年)》推进。\n")
+    assert {(p["title"], bool(p["former"])) for p in _posts(art, "邝华")} == {("主席", True)}
+    assert {(p["title"], bool(p["former"])) for p in _posts(art, "龚立平")} == {("人大常委会副主任", True)}
+    assert {(p["title"], bool(p["former"])) for p in _posts(art, "韩雪")} == {("局长", False)}
+    assert "施方案" not in {p["name"] for p in art.of("person")}              # a plan's years, no life

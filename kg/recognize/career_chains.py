@@ -12,7 +12,8 @@ import re
 
 from kg.recognize.org_names import title_matcher
 
-PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任")
+PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任",
+        "生前任", "生前担任")      # an obituary's posts held until death
 # A pre-appointment notice (任前公示) proposes a post, not yet held: "拟任某镇党委书记",
 # "拟提名为某县某局局长人选" (a government post the congress still has to vote on).
 PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任", "拟提拔为", "拟提拔任用为",
@@ -100,9 +101,14 @@ def in_post(text: str, at: int) -> int:
 # The copula of a post held now, right after its holder: "某某是某县某局局长" (a feature's
 # introduction), a notice's "某某系某局局长", "某某现为…"; read only where the holder's
 # name or 他/她 stands right before it and the post is a title, not a relation (是某某的秘书).
-COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均为|曾经是|曾是|原是|系|是)(?=[\u4e00-\u9fff])")
-COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "系", "是")     # 曾是, 原是: a past post
+COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均为|曾经是|曾是|原是|现系|原系|生前系|系|是)(?=[\u4e00-\u9fff])"
+                    r"|(?<=[，,])(?:生前系|现系|原系|现为)(?=[\u4e00-\u9fff])")      # a profile's clause: "…，生前系某职"
+COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "现系", "原系", "生前系", "系", "是")
+#               (曾是, 原是, 原系 and an obituary's 生前系: a past post)
 HOLDER_ADVERBS = ("", "则", "仍", "目前")
+# Copulas that open a clause of the profile's person with no subject of their own: "某某，男，
+# 1950年生，生前系某县政协原主席", "…，现系某局局长".
+CLAUSE_COPULAS = ("生前系", "现系", "原系", "现为")
 
 
 def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tuple[int, int, str]]) -> bool:
@@ -115,7 +121,8 @@ def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tupl
     True
     """
     between = text[name_end:s] if name_end <= s else "-"
-    holder = between in HOLDER_ADVERBS or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None
+    holder = between in HOLDER_ADVERBS or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None \
+        or not text[clause:s].strip(" ，,") and text.startswith(CLAUSE_COPULAS, s)     # a profile's "…，生前系某职"
     return holder and not any("的" in text[a:z] and not text[a:z].split("的")[0].endswith(OWNING_ENDS) for a, z, _ in items)
 
 
@@ -130,7 +137,7 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
     "由某职任上调任"."""
     out = [(m.start(1), m.end(1), False) for m in MEMBERSHIP.finditer(text)]
     members = {s for s, _, _ in out}
-    out += [(m.start(), m.end(), m.group(0).startswith(("曾", "原"))) for m in COPULA.finditer(text) if m.start() not in members]
+    out += [(m.start(), m.end(), m.group(0).startswith(("曾", "原", "生前"))) for m in COPULA.finditer(text) if m.start() not in members]
     out += [(m.start(1), m.end(1), True) for m in FROM_POST.finditer(text)]
     for m in VERB.finditer(text):
         if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE

@@ -17,6 +17,21 @@ PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[�
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
 # still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…"; and a career told right
 # after the name and a comma: "某某，2011年起任某村党支部书记至今")
+# An obituary's life years right after the name: "某某（1938—2023）", "某某(1938年-2023年)".
+LIFE_YEARS = re.compile(r"[（(]((?:19|20)\d{2})年?\s*[—–\-－~～]+\s*((?:19|20)\d{2})年?[)）]")
+
+
+def life_years(text: str, at: int) -> re.Match | None:
+    """The life years of an obituary's name at `at`: a span of a life, not of a plan
+    ("实施方案(2018-2022年)": five years, no one's life).
+
+    >>> bool(life_years("某某（1938—2023）同志", 2)), bool(life_years("实施方案(2018-2022年)", 4))
+    (True, False)
+    """
+    m = LIFE_YEARS.match(text, at)
+    return m if m and int(m.group(2)) - int(m.group(1)) >= 20 else None
+
+
 # A name's note on such a line: "副县长：某某（挂职）", "（女）", "（兼）" (a secondment, the sex, a post held beside).
 LINE_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff]{2,4}" + LINE_NOTE

@@ -17,7 +17,7 @@ import re
 from kg.article import Span
 from kg.recognize import names, statistical
 from kg.recognize.career_dates import DATE
-from kg.recognize.career_profiles import PROFILE_AFTER
+from kg.recognize.career_profiles import PROFILE_AFTER, life_years
 from kg.recognize.person_proposals import MEETING_VERBS
 
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
@@ -40,6 +40,8 @@ ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
     "当时", "首先", "一直", "再", "后", "便", "即", "就", "正式", "此前", "早年", "日前", "近日"), key=len, reverse=True)) + "){1,2}$")
 SEX = r"[（(][男女][)）]"                 # a notice's note on a name: "某某（女）"
 SEX_NOTE = re.compile(SEX + "$")
+# An obituary's life years after the name: "某某（1938—2023）同志生前任…".
+LIFE_NOTE = re.compile(r"[（(](?:19|20)\d{2}年?\s*[—–\-－~～]+\s*(?:19|20)\d{2}年?[)）](?:同志)?$")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
 ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
@@ -104,10 +106,11 @@ class SubjectReading:
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, i):
                 return person
-        if not any(PROFILE_AFTER.match(text, i + n) for n in (2, 3, 4)):
+        if not any(PROFILE_AFTER.match(text, i + n) or life_years(text, i + n) for n in (2, 3, 4)):
             return None                       # no profile after a name's length: nothing to read (and no jieba call)
         for name in names.readings(text, i, strict=False) or [statistical.candidate_at(self.art, idx, i) or ""]:
-            if name and PROFILE_AFTER.match(text, i + len(name)) and names.plausible(name, strict=False):
+            if name and (PROFILE_AFTER.match(text, i + len(name)) or life_years(text, i + len(name))) \
+                    and names.plausible(name, strict=False):
                 return self._person(idx, name, i)
         return None
 
@@ -140,7 +143,8 @@ class SubjectReading:
             if dated is not None and dated.start() > 0:
                 cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从自在" else 0)     # "某某是2015年开始担任…", "某某在去年初担任…"
                 verb, before = verb - (len(before) - cut_at), before[:cut_at]
-        note = SEX_NOTE.search(before)
+        life = LIFE_NOTE.search(before)
+        note = SEX_NOTE.search(before) or (life if life and life_years(before, life.start()) else None)
         if note:                                     # "某某（女）任某县妇联主席": a notice's note on the name
             verb, before = verb - (len(before) - note.start()), before[:note.start()]
         adverb = ADVERBS.search(before)
