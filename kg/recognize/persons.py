@@ -260,7 +260,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
         cut = min((a for a, z, tag in words
                    if least <= a < at + len(sound) and tag == "v" and text[z:z + 1] in ("着", "了", "过")), default=None)
         own = next((z for a, z, tag in words if a == at and tag == "PER" and least <= z <= at + len(sound) - 2), None)
-        #            (one sound past the model's end is the name's: "某·麦麦提|高兴地说", the model's 提高)
+        #            (one sound past the model's end is the name's: "某·某某提|高兴…", the model's 提高)
         if own is not None and any(a == own and tag == "v" for a, _, tag in words):
             cut = min(cut or own, own)        # "某·某某|商量…": the model's name ends where its verb begins
         return sound[:cut - at] if cut is not None else sound
