@@ -1397,3 +1397,12 @@ def test_an_obituary_s_and_a_profile_s_clause_copulas_give_the_posts(article):
     assert {(p["title"], bool(p["former"])) for p in _posts(art, "龚立平")} == {("人大常委会副主任", True)}
     assert {(p["title"], bool(p["former"])) for p in _posts(art, "韩雪")} == {("局长", False)}
     assert "施方案" not in {p["name"] for p in art.of("person")}              # a plan's years, no life
+
+
+def test_arriving_in_a_post_is_taking_it_up(article):
+    art = article("人事\n2023-05-06\n2021年6月，邝华到任新化县委书记。龚立平于2020年履职新化县县长。"
+                  "2019年，韩雪走上吉庆镇党委书记岗位。罗德厚到任以来，全县发展很快。\n")
+    assert _by_title(art, "邝华")["县委书记"].get("start") == 2021
+    assert _by_title(art, "龚立平")["县长"].get("start") == 2020
+    assert _by_title(art, "韩雪")["镇党委书记"].get("start") == 2019
+    assert not _posts(art, "罗德厚")                                             # no post after it

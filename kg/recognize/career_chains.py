@@ -23,7 +23,8 @@ TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "�
         "被任命为", "被选举为", "被选为",     # the passive of a decision: "某某被任命为某市委书记"
         "推选为", "推举为", "被推选为", "被推举为", "任命为",     # "某某被群众推选为村委会主任", "某某被省委任命为…"
         "被提拔为", "提拔为", "被提拔担任", "被提拔任",     # a promotion: "2012年，她被提拔为某县副县长"
-        "挂任", "挂职任")                                  # a secondment (kg.recognize.tenure: temporary)
+        "挂任", "挂职任",                                  # a secondment (kg.recognize.tenure: temporary)
+        "到任", "履职", "走上")                            # arriving in the post: "某某到任某县委书记", "走上某职岗位"
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones
 # A sentence's opening adverbial of the time before the change an appointment story tells:
 # "此前，某某任…", "调整前，某某任…", "履新前，…" (the posts named are the ones left).
