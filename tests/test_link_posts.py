@@ -1095,3 +1095,9 @@ def test_a_former_ministry_after_a_school_s_post_is_the_ministry_not_a_unit_of_t
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "邝华"}
     assert held["校长"]["org"]["name"] == "湖南大学"                                  # positive control
     assert held["部长"]["org"]["name"] == "国土资源部"
+
+
+def test_a_minister_s_title_glued_to_the_ministry_s_name_is_the_ministry_s(article):
+    art = article(body("邝华曾任外交部长，后任环保部长。"))
+    got = {(p["title"], (p["org"] or {}).get("name")) for p in art.of("post") if p["person"]["name"] == "邝华"}
+    assert ("部长", "外交部") in got and ("部长", "环境保护部") in got

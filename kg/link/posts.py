@@ -23,7 +23,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.lang.words import words
+from kg.lang.words import table, words
 from kg.link.career_bodies import career_body
 from kg.link.post_words import TOWNSHIP_WORDS, level_word, other_kind, own_start, same_kind
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
@@ -166,7 +166,7 @@ class PostLinker(ListBodies, BarePostPlaces):
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
-        org = cell or self._org(idx, title, place, orgs, places)
+        org = cell or self._org(idx, title, place, orgs, places) or self._ministry(idx, text[a:head], title)
         organ_discipline = self._organ_discipline(idx, title, prev) if a == head and not orgs else None
         org, place = (organ_discipline, organ_discipline.get("place")) if organ_discipline is not None else (org, place)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
@@ -190,6 +190,15 @@ class PostLinker(ListBodies, BarePostPlaces):
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
+
+    def _ministry(self, idx: int, stem: str, title: str) -> Span | None:
+        """"外交部长", "环保部长": a minister's title glued to the ministry's name, its 部 written
+        once: the ministry (a central body, or the short name of one)."""
+        if title not in ("部长", "副部长") or not stem:
+            return None
+        name = stem + "部"
+        full = table("body_abbreviations").get(name, name)
+        return org_span(self.art, full, None, idx) if central(full) else None
 
     def _organ_discipline(self, idx: int, title: str, prev: Span | None) -> Span | None:
         """"某公司党委副书记、工会主席、纪委书记": a bare 纪委 title after a post in a firm or a
