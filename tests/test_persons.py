@@ -1077,3 +1077,9 @@ def test_a_chain_of_posts_never_runs_back_over_a_named_person(article):
 def test_an_invisible_mark_inside_a_name_is_no_part_of_it(article):
     art = article(body("县长邝\u200b华出席会议，副县长\ufeff韩雪主持。"))
     assert {"邝华", "韩雪"} <= names(art)
+
+
+def test_a_post_held_by_someone_written_passive_with_一职_is_theirs(article):
+    art = article(body("泉塘村党支部书记一职由邝华兼任，县委书记由韩雪担任。"))
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert {("邝华", "党支部书记"), ("韩雪", "县委书记")} <= held

@@ -89,8 +89,9 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
             at = note.end() if note else at
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
-            by = text[at:at + 1] == "由" and BY_HOLDER.match(text, at + 1) is not None     # "某市委书记由某某担任"
-            at += of or be or by
+            post_word = 2 if text.startswith(("一职由", "职务由"), at) else 0               # "某职一职由某某兼任"
+            by = text[at + post_word:at + post_word + 1] == "由" and BY_HOLDER.match(text, at + post_word + 1) is not None
+            at += of or be or (post_word + 1 if by else 0)                                # "某市委书记由某某担任"
             padded = PADDED.match(text, at + 1) if text[at:at + 1] in (" ", "\u3000") else None
             heading = heading_name(text, at) if title not in self.nouns else None
             if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded or heading):
