@@ -876,3 +876,9 @@ def test_a_full_division_name_right_after_another_is_the_chain_s_next_link(artic
     art = article(body("在阿拉善盟额济纳旗达来呼布镇，护林员正在巡查。"))
     got = {(p["name"], (p["parent"] or {}).get("name")) for p in art.of("place")}
     assert {("额济纳旗", "阿拉善盟"), ("达来呼布镇", "额济纳旗")} <= got
+
+
+def test_a_democratic_party_s_central_committee_is_a_body(article):
+    art = article(body("九三学社中央副主席邝华、民盟中央常委韩雪到县里调研。"))
+    held = {(p["person"]["name"], (p["org"] or {}).get("name")) for p in art.of("post")}
+    assert {("邝华", "九三学社中央"), ("韩雪", "民盟中央")} <= held

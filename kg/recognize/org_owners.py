@@ -31,6 +31,17 @@ def democratic(text: str, found: list[Span]) -> list[Span]:
     return found
 
 
+def party_centres(text: str, found: list[Span], make) -> list[Span]:
+    """"九三学社中央副主席", "民盟中央常委": a democratic party's central committee, written
+    中央 after the party's name, is a body of its own."""
+    out = []
+    for party in longest_first(words("democratic_parties")):
+        for m in re.finditer(re.escape(party) + "中央", text):
+            if not any(o.start < m.end() and m.start() < o.end for o in found + out):
+                out.append(make(m.group(0), None, m.start(), m.end()))
+    return out
+
+
 def youth_league(text: str, found: list[Span]) -> list[Span]:
     """"共青团某市委", "团县委": the Communist Youth League's committee of the place, not
     the Party's (a former post "曾任共青团某市委书记" is no Party secretary's).  A bare

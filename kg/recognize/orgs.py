@@ -14,7 +14,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
-from kg.recognize.org_owners import consultative, democratic, quoted_bodies, youth_league
+from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
@@ -93,6 +93,7 @@ class OrgFinder:
         make = lambda name, place, s, e: self._org(name, place, idx, s, e)     # noqa: E731
         branches = bank_branches(text, places, make)          # (over the bank and the place's 支行 read alone)
         found += quoted_bodies(text, found, make)
+        found += party_centres(text, found, make)
         found += short_names(self.art, idx, text, found, make) + zone_bodies(self.art, idx, text, found, make)
         for inner, wider in [(o, named_within(o, found)) for o in found]:
             if wider is not None and inner in found:
