@@ -882,3 +882,9 @@ def test_a_democratic_party_s_central_committee_is_a_body(article):
     art = article(body("九三学社中央副主席邝华、民盟中央常委韩雪到县里调研。"))
     held = {(p["person"]["name"], (p["org"] or {}).get("name")) for p in art.of("post")}
     assert {("邝华", "九三学社中央"), ("韩雪", "民盟中央")} <= held
+
+
+def test_a_cooperative_named_after_its_village_is_read_whole(article):
+    art = article(body("在山东省沂南县马牧池乡常山庄村，沂南县常山庄果蔬种植专业合作社理事长邝华正在采摘。"))
+    assert "沂南县常山庄果蔬种植专业合作社" in {o["name"] for o in art.of("org")}
+    assert ("理事长", "沂南县常山庄果蔬种植专业合作社") in {(p["title"], (p["org"] or {}).get("name")) for p in art.of("post")}

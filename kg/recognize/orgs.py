@@ -253,6 +253,7 @@ class OrgFinder:
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
+            own = self._after_village_stem(own) if after else own       # 某县|常山庄|果蔬种植: the village it is named after
             model = self.art.in_sentence("candidate", idx)
             said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
             if any(c["tag"] == "PER" and c.start < s < c.end for c in model):
@@ -269,6 +270,16 @@ class OrgFinder:
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
         return out
+
+    def _after_village_stem(self, own: str) -> str:
+        """The words of a body's own name after the name of a village or township the article
+        names, written without its 村 or 镇 ("常山庄果蔬种植" of 常山庄村): what is left is the
+        trade, checked for function words without the place's characters (常 reads as an
+        adverb alone)."""
+        stems = {p["name"][:-1] for p in self.art.of("place") if p["level"] in ("village", "township")
+                 and p["name"].endswith(("村", "镇", "乡")) and len(p["name"]) >= 3}
+        stem = max((x for x in stems if own.startswith(x) and len(own) > len(x) + 1), key=len, default="")
+        return own[len(stem):] if stem else own
 
     def _model_edge(self, idx: int, s: int, end: int, places: list[Span]) -> int:
         """Where the model reads a body ending with the suffix and starting inside what the
