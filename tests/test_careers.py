@@ -1406,3 +1406,11 @@ def test_arriving_in_a_post_is_taking_it_up(article):
     assert _by_title(art, "龚立平")["县长"].get("start") == 2020
     assert _by_title(art, "韩雪")["镇党委书记"].get("start") == 2019
     assert not _posts(art, "罗德厚")                                             # no post after it
+
+
+def test_a_post_told_as_a_state_beside_another_gives_no_start(article):
+    art = article("人物\n2023-05-06\n邝华是新化县委常委，还担任县委统战部部长。龚立平同时兼任吉庆镇党委书记。\n"
+                  "2021年，韩雪任新化县副县长。\n")
+    assert not _by_title(art, "邝华")["部长"].get("start")
+    assert not _by_title(art, "龚立平")["镇党委书记"].get("start")
+    assert _by_title(art, "韩雪")["副县长"].get("start") == 2021                    # positive control

@@ -45,7 +45,8 @@ PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a peri
 # A period of office over the whole chain, a notice's time of the deeds: "在担任甲、乙期间",
 # "利用担任甲、乙等职务上的便利".
 OFFICE_PERIOD = re.compile(r"(?:等职务|职务|等职)?(?:期间|(?:上的|的|之)?便利)")
-NOW = ("现", "目前", "现在")       # "…，现任某职": held now, since a date not told
+NOW = ("现", "目前", "现在",      # "…，现任某职": held now, since a date not told
+       "还", "也", "同时", "一直")   # "某某还担任…", "同时兼任…", "一直担任…": a post held beside, told as a state
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
 
