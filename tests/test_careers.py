@@ -1414,3 +1414,9 @@ def test_a_post_told_as_a_state_beside_another_gives_no_start(article):
     assert not _by_title(art, "邝华")["部长"].get("start")
     assert not _by_title(art, "龚立平")["镇党委书记"].get("start")
     assert _by_title(art, "韩雪")["副县长"].get("start") == 2021                    # positive control
+
+
+def test_a_post_held_so_many_years_up_to_now_is_held_with_no_start(article):
+    art = article("人物\n2023-05-06\n邝华担任泉塘村党支部书记6年来，村里变化很大。\n")
+    held = _by_title(art, "邝华")["党支部书记"]
+    assert held["place"]["name"] == "泉塘村" and not held.get("start") and not held.get("former")

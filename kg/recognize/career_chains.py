@@ -66,8 +66,8 @@ ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])|兼(?!任|职)(?
 SINCE = tuple(held + since for held in ("", "职务", "一职") for since in ("时", "后", "以来"))
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选", "候选人",     # "拟提名为某局局长人选"
              "至今", "职务至今", *SINCE)                                          # "担任某村党支部书记至今"
-# How long a post has been held, after it: "已有8年", "已经十多年了", "8年".
-HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?年(?:多|了|之久)?")
+# How long a post has been held, after it: "已有8年", "已经十多年了", "8年", "6年来".
+HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?年(?:多|了|之久|来|以来)?")   # (…6年来: so long)
 # A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
 OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
