@@ -34,7 +34,7 @@ def committee_matcher() -> LongestMatcher:
 @lru_cache(maxsize=1)
 def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
     suffixes = "|".join(longest_first(words("body_suffixes")))
-    return (LongestMatcher(words("body_types")), LongestMatcher(words("named_bodies")),
+    return (LongestMatcher(words("body_types")), LongestMatcher(words("named_bodies") + words("central_bodies")),
             re.compile(rf"[{HAN}]{{2,12}}?(?:{suffixes})"))
 
 
