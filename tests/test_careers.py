@@ -1420,3 +1420,11 @@ def test_a_post_held_so_many_years_up_to_now_is_held_with_no_start(article):
     art = article("人物\n2023-05-06\n邝华担任泉塘村党支部书记6年来，村里变化很大。\n")
     held = _by_title(art, "邝华")["党支部书记"]
     assert held["place"]["name"] == "泉塘村" and not held.get("start") and not held.get("former")
+
+
+def test_a_native_place_clause_before_a_dated_step_is_no_name(article):
+    art = article("人物\n2023-05-06\n邝华，男，1971年3月生，湖南邵东人，1998年5月任泉塘镇镇长。\n")
+    assert {p["name"] for p in art.of("person")} == {"邝华"}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("镇长", 1998)}
+    art = article("人物\n2023-05-06\n邝华，男，1971年3月生，邵东人，1998年5月任泉塘镇镇长。\n")
+    assert {p["name"] for p in art.of("person")} == {"邝华"}

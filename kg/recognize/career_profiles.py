@@ -41,6 +41,22 @@ TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff
 GRADE = re.compile(r"\s*(?:正|副)?高级|\s*中级|\s*(?:教授|研究员)级")
 BRACKETED = re.compile(r"[（(](?:[男女][，,、])?(?:[\u4e00-\u9fff]{1,4}族[，,、])?([^（）()]{2,40}?)等?[）)]")   # (女，土家族，…)
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
+# The clause of a native place inside a profile: "…生，安徽某某人，" or "…汉族，某某人，".
+FIELD_BEFORE = re.compile(r"(?:[男女]|族|生|出生)[，,]\s*$")
+
+
+def native_clause(text: str, end: int) -> bool:
+    """Whether the clause ending at `end` is a profile's native place rather than a name:
+    it ends in 人 and holds more than a name of two or three ("某省霍邱人"), or it follows a
+    profile's field (a sex, a people, a birth).
+
+    >>> native_clause("王某，男，1970年生，安徽霍邱人", 17), native_clause("王某，男，霍邱人", 8)
+    (True, True)
+    >>> native_clause("据介绍，霍邱人", 7)
+    False
+    """
+    start = max(text.rfind(c, 0, end) for c in "，,。；;：:") + 1
+    return text[end - 1] == "人" and (end - start > 3 or FIELD_BEFORE.search(text, 0, start) is not None)
 
 
 class ProfileReading:
@@ -157,6 +173,7 @@ class ProfileReading:
                 i = m.start() - n
                 name = text[i:m.start()] if i >= 0 else ""
                 if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
+                        not native_clause(text, m.start()) and \
                         (statistical.candidate_at(self.art, idx, i) == name or name in names.readings(text, i, strict=False)):
                     self.focus = self._person(idx, name, i)
                     break
