@@ -1101,3 +1101,28 @@ def test_a_minister_s_title_glued_to_the_ministry_s_name_is_the_ministry_s(artic
     art = article(body("邝华曾任外交部长，后任环保部长。"))
     got = {(p["title"], (p["org"] or {}).get("name")) for p in art.of("post") if p["person"]["name"] == "邝华"}
     assert ("部长", "外交部") in got and ("部长", "环境保护部") in got
+
+
+def test_a_bare_head_after_the_secretary_of_a_body_s_party_cell_heads_that_body(article):
+    art = article(body("汇报会上，株洲市审计局党组书记龙德明、局长谭小燕先后发言。"))
+    assert posts(art, "龙德明") == {("党组书记", "株洲市审计局党组", "株洲市")}                # positive control
+    assert posts(art, "谭小燕") == {("局长", "株洲市审计局", "株洲市")}
+    art = article(body("汇报会上，株洲市三医院党委书记龙德明、院长谭小燕先后发言。"))
+    assert {t for t, o, _ in posts(art, "谭小燕") if o and o.startswith("株洲市三医院")} == {"院长"}
+    art = article(body("汇报会上，株洲市审计局党组书记龙德明、主任谭小燕先后发言。"))       # 主任 heads no 局
+    assert all(o is None for _, o, _ in posts(art, "谭小燕"))
+
+
+def test_a_police_bureau_s_commissar_and_inspector_in_a_chain_are_the_bureau_s(article):
+    art = article(body("会上，双牌县公安局党委副书记、副局长、督察长唐国华通报了案件情况。"))
+    got = posts(art, "唐国华")
+    assert ("副局长", "双牌县公安局", "双牌县") in got                                         # positive control
+    assert ("督察长", "双牌县公安局", "双牌县") in got
+    art = article(body("会上，双牌县公安局党委书记、局长、政委唐国华通报了案件情况。"))
+    assert ("政委", "双牌县公安局", "双牌县") in posts(art, "唐国华")
+
+
+def test_a_village_s_supervisory_committee_written_in_full_is_the_village_s(article):
+    art = article(body("换届后，平乐县沙子镇龙门村召开会议。村党支部书记莫德兴主持，村务监督委员会主任覃玉兰参加。"))
+    assert ("党支部书记", "龙门村党支部", "龙门村") in posts(art, "莫德兴")                      # positive control
+    assert {(o, p) for _, o, p in posts(art, "覃玉兰")} == {("龙门村村务监督委员会", "龙门村")}

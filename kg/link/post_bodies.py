@@ -23,7 +23,7 @@ TITLE_BODIES = [("团省委", "团省委"), ("团市委", "团市委"), ("团县
                 ("乡党委", "党委"), ("党工委", "党工委"), ("党委", "党委"), ("党组", "党组"), ("省委", "省委"),
                 ("市委", "市委"), ("县委", "县委"), ("区委", "区委"), ("旗委", "旗委"), ("州委", "州委"),
                 ("盟委", "盟委"), ("地委", "地委"),
-                ("武装部长", "武装部"), ("人武部长", "人武部"), ("纪委", "纪委"), ("监委会", "监委会"), ("监委", "监委"), ("村委会", "村委会"), ("村委", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
+                ("武装部长", "武装部"), ("人武部长", "人武部"), ("纪委", "纪委"), ("村务监督委员会", "村务监督委员会"), ("监委会", "监委会"), ("监委", "监委"), ("村委会", "村委会"), ("村委", "村委会"), ("人大常委会", "人大常委会"), ("人大代表", "人大"),
                 ("政协委员", "政协"), ("政协", "政协"), ("街道办事处", "办事处")]
 # Memberships of national bodies, which no place qualifies.
 NATIONAL_BODIES = {"中央委员": "中共中央", "中央候补委员": "中共中央", "总书记": "中共中央", "全国人大代表": "全国人大",
@@ -170,6 +170,23 @@ def host_of(art: Article, org: Span) -> Span | None:
         if name.endswith(cell) and len(name) > len(cell) + 1 and not name[:-len(cell)].endswith(PLACE_ENDINGS):
             return org_span(art, name[:-len(cell)], org.get("place"), org.sent)
     return None
+
+
+# An organ's own officers beside its head, written bare after the head's title in one
+# person's chain: a public security bureau's political commissar and inspector (政委,
+# 督察长), a unit's political instructor (教导员), a firm's or institute's chief engineer,
+# economist and accountant (总工程师, 总经济师, 总会计师): "某县公安局局长、督察长".
+ORGAN_OFFICERS = ("政委", "副政委", "政治委员", "督察长", "副督察长", "教导员", "政治教导员",
+                  "总工程师", "总经济师", "总会计师")
+
+
+def organ_officer(title: str, prev: Span | None) -> Span | None:
+    """The organ of the title before in the chain, for one of its own officers; None for a
+    Party cell or a territorial committee (no 督察长 of a 县委)."""
+    if title not in ORGAN_OFFICERS or prev is None or prev["org"] is None:
+        return None
+    name = prev["org"]["name"]
+    return None if name.endswith(PARTY_CELLS + TERRITORIAL) else prev["org"]
 
 
 def discipline_of(art: Article, idx: int, host: Span | None, title: str) -> Span | None:

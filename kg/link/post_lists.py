@@ -15,6 +15,7 @@ from kg.link.post_bodies import PARTY_CELLS, bare_unit, body_heads, implied_leve
 from kg.places.gazetteer import load
 from kg.recognize.org_names import central, org_span
 from kg.recognize.org_short_names import named_by, the_one
+from kg.recognize.person_honorifics import heads_body
 from kg.recognize.posts import Cue
 
 # A team's own name: a few words, then the head of a team ("乡村振兴工作队", "驻县服务队").
@@ -86,9 +87,23 @@ class ListBodies:
         """"县委书记甲、副书记乙", "县政协主席丙、副主席丁": a bare title right after the
         item before it in a list, of the same head (书记, 主席), is a post of the same body."""
         before = self._list_before(post, cue) or self._leader_before(post, cue)
-        if before is None or before["org"] is None or not same_head(post["title"], before["title"]):
+        if before is None or before["org"] is None:
             return None, None
-        return before["org"], before["place"]
+        if same_head(post["title"], before["title"]):
+            return before["org"], before["place"]
+        host = self._cell_host(post, before)
+        return (host, before["place"]) if host is not None else (None, None)
+
+    def _cell_host(self, post: Span, before: Span) -> Span | None:
+        """"某县财政局党组书记甲、局长乙", "某医院党委书记甲、院长乙": a bare head's title after
+        the secretary of a body's Party cell heads that body (the cell's name without 党组,
+        党委); None for a title that heads no body of that kind (主任 after a 局's 党组)."""
+        org = before["org"]
+        cell = next((c for c in PARTY_CELLS if org["name"].endswith(c) and len(org["name"]) > len(c) + 2), None)
+        host = org["name"][:-len(cell)] if cell else org["name"]
+        if host == org["name"] and before["title"] == post["title"] or not heads_body(post["title"], host):
+            return None
+        return org_span(self.art, host, org.get("place"), post.sent) if cell else org
 
     def _leader_before(self, post: Span, cue: Cue) -> Span | None:
         """The post of the one whose short clause ends right before the bare title:
