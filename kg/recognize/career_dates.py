@@ -7,6 +7,7 @@ A résumé dates each line by its first words, and a range closes the posts of t
     1998年3月至2001年10月任…            -> (1998, 3) to (2001, 10)
     2002年12月至今 / 2002年12月起任…    -> (2002, 12), still held
     次年2月 / 同年5月 / 今年1月 / 去年 / 前年  -> relative to the previous date or the article's
+    日前 / 近日 / 本周 / 昨天               -> the article's year
     三年后 / 2年以后                     -> counted from the previous date
     2019年5月卸任，9月当选…             -> a month alone: the year of the date before it
     2021年7月任…，次月任…               -> (2021, 8): the month after the one told
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|(?=\s*(?:—{{1,2}}|–|~|～|至|-|－)\s*(?:19|20)\d{{2}}(?!\d))|－|-(?=\d))"     # (2008—2016年)
       r"(?:(?P<{p}m>[01]?\d)(?:月份?)?)?"
-      r"|(?P<{p}rel>次年|同年|当年|今年|去年|前年|翌年|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
+      r"|(?P<{p}rel>次年|同年|当年|今年|去年|前年|翌年|日前|近日|前不久|本周|上周|昨天|昨日|今天|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
       r"|(?P<{p}next>次月|同月|当月)"
       r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
@@ -52,6 +53,13 @@ class When:
     open: bool = False           # "至今", "起", or a range without an end ("2012.09-")
     ranged: bool = False         # the text wrote a range (closed or open)
     since: bool = False          # open by "起" alone: a start, which a later step may end
+    news: bool = False           # the news's own day ("日前", "本周"): a start that ends nothing told before
+
+
+# The time of the news itself, as a report dates what it tells: the article's year, however
+# many steps of a career it told before ("…2019年起任某职。本周，他当选…"); a post taken
+# then may be held beside those (a provincial secretary elected the congress's chair).
+NEWS_DAYS = ("日前", "近日", "前不久", "本周", "上周", "昨天", "昨日", "今天")
 
 
 def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
@@ -73,7 +81,7 @@ def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
     rel = m.group(f"{p}rel")
     if not rel:
         return None
-    if rel in ("今年",):
+    if rel in NEWS_DAYS + ("今年",):                # "今年", "日前", "本周": the article's year
         year = article_year
     elif rel in ("去年", "前年"):                  # the year before the article's, or the one before that
         year = article_year - (1 if rel == "去年" else 2) if article_year else None
@@ -106,7 +114,7 @@ def find_dates(text: str, article_year: int | None, base: int | None = None) -> 
         if m.group("ay") and not m.group("am") and m.group(0) == m.group("ay"):
             continue                                # "2012" with nothing after: a number, not a date
         since = open_ and not (m.group("now") or ranged)
-        out.append(When(m.start(), m.end(), start, end, open_, ranged, since))
+        out.append(When(m.start(), m.end(), start, end, open_, ranged, since, m.group("arel") in NEWS_DAYS))
         base = (end or start)[0]
     return out
 

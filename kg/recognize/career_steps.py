@@ -93,7 +93,8 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
         later = [x for x in dated[i + 1:] if not x.confirms and not x.adds and not acting_only(x)
-                 and not (resume and x.when is None) and _after(x.dated, s.dated)]
+                 and not (resume and x.when is None) and not (x.when is not None and x.when.news)
+                 and _after(x.dated, s.dated)]
         for k, post in enumerate(s.posts):
             if s.period and s.when is not None and s.when.end and len(s.posts) > 1:
                 _over_period(post, s, k)
