@@ -1428,3 +1428,19 @@ def test_a_native_place_clause_before_a_dated_step_is_no_name(article):
     assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("镇长", 1998)}
     art = article("人物\n2023-05-06\n邝华，男，1971年3月生，邵东人，1998年5月任泉塘镇镇长。\n")
     assert {p["name"] for p in art.of("person")} == {"邝华"}
+
+
+def test_a_step_told_on_the_news_s_own_day_after_a_resume_takes_the_article_s_year(article):
+    art = article("人事\n2022-06-03\n邝华2018年起任郴州市委副书记。日前，他当选为郴州市人民政府市长。\n")
+    got = {p["title"]: p for p in _posts(art, "邝华")}
+    assert got["市长"].get("start") == 2022
+    assert got["市委副书记"].get("start") == 2018 and not got["市委副书记"].get("former")   # held beside it
+    art = article("人事\n2022-06-03\n邝华2018年起任郴州市委副书记。此后，他当选为郴州市人民政府市长。\n")
+    assert not {p["title"]: p for p in _posts(art, "邝华")}["市长"].get("start")           # a story's step: undated
+
+
+def test_a_pronoun_after_a_leading_clause_of_since_holds_the_post(article):
+    art = article("走基层\n2023-04-01\n郴州市委书记邝华来到桂阳县。自2020年5月担任市委书记以来，他跑遍了全市乡镇。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("市委书记", 2020)}
+    art = article("走基层\n2023-04-01\n郴州市委书记邝华来到桂阳县。自2020年5月担任市委书记以来，他们跑遍了全市乡镇。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("市委书记", None)}

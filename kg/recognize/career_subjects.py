@@ -225,7 +225,8 @@ class SubjectReading:
 
     def _subject_after(self, idx: int, text: str, cut: int, verb: int, end: int) -> Span | None:
         """The name opening the clause after a leading clause of time that has no subject of
-        its own ("自2018年担任某村党支部书记以来，某某带领…": 某某 held the post)."""
+        its own ("自2018年担任某村党支部书记以来，某某带领…": 某某 held the post), or 他/她
+        there, the person the story is about."""
         lead = text[cut:verb].strip(" ，,")
         if len(lead) > 14 or not (lead.startswith(("自", "从", "在")) or DATE.match(lead)):
             return None                   # only "自2018年", "在2019年", "2019年" before the verb
@@ -236,6 +237,8 @@ class SubjectReading:
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, at):
                 return person
+        if re.match(r"[他她](?![们人])", text[at:at + 2]):
+            return self.focus or self._antecedent(idx)      # "自…担任某职以来，他…": the one the story is about
         name = statistical.candidate_at(self.art, idx, at)
         if name and names.surname_at(name, 0) and names.plausible(name, strict=False) and 2 <= len(name) <= 4:
             return self._person(idx, name, at)
