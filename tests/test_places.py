@@ -705,6 +705,13 @@ def test_a_place_the_model_glued_to_the_verb_before_it_is_still_read(article):
     assert [p["place"]["name"] for p in art.of("post") if p["title"] == "副县长"] == ["宁乡市"]
 
 
+def test_a_short_name_whose_first_character_makes_a_word_with_the_verb_is_still_read(article):
+    art = article(body("罗德厚自2016年起担任务川县委书记，后调任道真县县长。"))     # 担任务: 任务 is a word
+    assert {p["place"]["name"] for p in art.of("post")} == {"务川仡佬族苗族自治县", "道真仡佬族苗族自治县"}
+    art = article(body("罗德厚说，完成任务川流不息的车辆才散去。"))
+    assert not art.of("place")
+
+
 def test_a_place_the_model_read_into_the_verb_of_a_post_taken_is_still_read(article):
     art = article(body("近日，罗德厚履新新化县委书记。"))
     assert [p["place"]["name"] for p in art.of("post") if p["title"] == "县委书记"] == ["新化县"]

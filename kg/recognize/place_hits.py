@@ -35,6 +35,7 @@ def matcher() -> LongestMatcher:
     return LongestMatcher(load().surfaces() + list(regions()))
 
 
+LEVEL_CHARS = tuple("省市县区州旗盟")
 PARTY_PREFIXES = ("中共", "中国共产党", "共青团", "中国", "政协", "中国人民政治协商会议")   # and the 政协's
 
 
@@ -51,8 +52,10 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
     word = next((w for w in words if w[0] <= s < w[1]), None)
     if word is None or word[0] == s:
         return False
-    if text[word[0]:s] in GLUED_BEFORE and (word[2] in ("LOC", "ORG") or surface in load().names):
-        return False                          # the model's word glued a verb to the name (任某县, or 任某 read as a name)
+    if text[word[0]:s] in GLUED_BEFORE and (word[2] in ("LOC", "ORG") or surface in load().names
+                                            or surface.endswith(LEVEL_CHARS) or text.startswith(LEVEL_CHARS, e)):
+        return False                          # the model's word glued a verb to the name (任某县, or 任某 read as a name;
+        #                                       "担任务川县委书记": 任务 is a word, but a level follows the short name)
     if _chained_full_names(hit, text):
         return False                          # "某某盟|额济纳旗": the model's word across two full names
     if word[2] not in ("LOC", "ORG"):
