@@ -1126,3 +1126,18 @@ def test_a_village_s_supervisory_committee_written_in_full_is_the_village_s(arti
     art = article(body("换届后，平乐县沙子镇龙门村召开会议。村党支部书记莫德兴主持，村务监督委员会主任覃玉兰参加。"))
     assert ("党支部书记", "龙门村党支部", "龙门村") in posts(art, "莫德兴")                      # positive control
     assert {(o, p) for _, o, p in posts(art, "覃玉兰")} == {("龙门村村务监督委员会", "龙门村")}
+
+
+def test_a_division_s_federation_of_trade_unions_is_a_body_of_its_own(article):
+    art = article(body("座谈会上，双牌县委常委、县总工会主席唐国华讲话，永州市总工会副主席蒋丽出席。"))
+    assert ("县委常委", "双牌县委", "双牌县") in posts(art, "唐国华")                              # positive control
+    assert {o for _, o, _ in posts(art, "唐国华")} == {"双牌县委", "双牌县总工会"}
+    assert {o for _, o, _ in posts(art, "蒋丽")} == {"永州市总工会"}
+
+
+def test_a_bare_general_office_after_a_secretary_general_s_post_is_that_body_s_office(article):
+    art = article(body("会上，永州市人民政府副秘书长、办公室主任唐国华，市委副秘书长、办公室主任蒋丽作了发言。"))
+    assert {o for _, o, _ in posts(art, "唐国华")} == {"永州市人民政府", "永州市人民政府办公室"}
+    assert {o for _, o, _ in posts(art, "蒋丽")} == {"永州市委", "永州市委办公室"}
+    art = article(body("会上，永州市委常委、组织部部长唐国华作了发言。"))
+    assert {o for _, o, _ in posts(art, "唐国华")} == {"永州市委", "永州市委组织部"}          # positive control

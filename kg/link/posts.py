@@ -218,7 +218,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         if host is None and organ["name"].endswith(PARTY_CELLS):
             return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's
         host = self._parent_of(idx, host or organ) or host or organ      # a unit's sibling unit
-        assembly = host["name"].endswith(("人大", "人大常委会", "政协")) and unit.endswith(ASSEMBLY_UNITS)
+        assembly = host["name"].endswith(("人大", "人大常委会", "政协")) and unit.endswith(ASSEMBLY_UNITS) \
+            or unit in ("办公室", "办公厅")          # 某市委副秘书长、办公室主任: the committee's own general office
         if host["name"].endswith(TERRITORIAL + ("政府", "人民政府", "人大", "人大常委会", "政协")) and not assembly \
                 or host["name"].endswith(unit):
             return None                          # (an assembly's own committee: 某省人大常委会委员、农委主任)
