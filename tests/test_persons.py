@@ -1083,3 +1083,10 @@ def test_a_post_held_by_someone_written_passive_with_一职_is_theirs(article):
     art = article(body("泉塘村党支部书记一职由邝华兼任，县委书记由韩雪担任。"))
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert {("邝华", "党支部书记"), ("韩雪", "县委书记")} <= held
+
+
+def test_a_mongolian_name_ending_in_he_before_a_list_s_comma_keeps_it(article):
+    art = article(body("苏尼特右旗旗委书记那顺孟和、旗长特木尔苏和，副旗长朝鲁出席。副旗长巴特尔和乌云参加。"))
+    got = names(art)
+    assert {"那顺孟和", "特木尔苏和"} <= got and not {"那顺孟", "特木尔苏"} & got
+    assert "巴特尔" in got and "巴特尔和" not in got             # 和 joining two names stays a conjunction

@@ -109,8 +109,11 @@ def transliterated(text: str, i: int) -> str | None:
 
 def _name_word_he(text: str, i: int, j: int, chars) -> bool:
     """和 as the second sound of a Mongolian name word (苏和, 孟和: sükh, möngkh) opening a
-    longer name ("旗长苏和毕力格介绍"), three sounds after it; after two sounds or more it
-    joins a list ("巴特尔和乌云")."""
+    longer name ("旗长苏和毕力格介绍"), three sounds after it, or closing one before a
+    list's comma ("书记巴图孟和、旗长…"); after two sounds or more it otherwise joins a list
+    ("巴特尔和乌云")."""
+    if text[j] == "和" and j >= i + 2 and text[j - 1] in "孟苏" and text[j + 1:j + 2] in tuple("、，,。；;"):
+        return True                       # "旗委书记巴图孟和、旗长…": the word closes the name, a list's item
     return text[j] == "和" and j == i + 1 and text[i] in chars and all(c in chars for c in text[j + 1:j + 4]) \
         and len(text[j + 1:j + 4]) == 3
 
