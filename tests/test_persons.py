@@ -1090,3 +1090,17 @@ def test_a_mongolian_name_ending_in_he_before_a_list_s_comma_keeps_it(article):
     got = names(art)
     assert {"那顺孟和", "特木尔苏和"} <= got and not {"那顺孟", "特木尔苏"} & got
     assert "巴特尔" in got and "巴特尔和" not in got             # 和 joining two names stays a conjunction
+
+
+def test_a_word_after_a_person_noun_that_the_model_reads_as_a_verb_is_no_name(article):
+    art = article(body("志愿者上门，帮老人养老认证，教村民李华用手机缴费。"))
+    got = names(art)
+    assert "李华" in got                                             # positive control
+    assert "养老" not in got
+
+
+def test_compounds_of_one_head_in_a_list_are_no_names(article):
+    art = article(body("全县推进农旅、林旅、文旅、茶旅融合，会议由王军、李军主持。"))
+    got = names(art)
+    assert {"王军", "李军"} <= got                                     # positive control: names sharing a character
+    assert not {"林旅", "文旅", "农旅"} & got

@@ -142,6 +142,8 @@ class ModelReading:
             if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" \
                     and not self._spaced_list(idx, text, at, end) and not recurring and not joined:
                 continue                      # a two-character word needs a name's own context
+            if len(word) == 2 and _one_head_list(text, at, end, proposed):
+                continue                      # "农旅、林旅、文旅": words of one head, listed
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
             bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong or self._after_time(idx, at)
@@ -203,6 +205,10 @@ class ModelReading:
         nxt = next(((z, t) for a, z, t in self.art.context.get("words", {}).get(idx, ()) if a == end), (end, None))
         return nxt[1] in ("v", "vd", "d", "p", "TIME", "c", "u") or text[end:nxt[0]] == "时"     # "见到某某时", "某某的"
 
+    def _model_word(self, idx: int, at: int) -> str | None:
+        """The tag of the model's word starting at `at`, if one does."""
+        return next((t for a, _, t in self.art.context.get("words", {}).get(idx, ()) if a == at), None)
+
     def _glued_past(self, idx: int, text: str, start: int, end: int) -> bool:
         """Whether the model's word at `start` runs past `end`, where a word that follows
         names begins: its verb took the name's last sound ("某·阿不都拉说": "拉说")."""
@@ -218,3 +224,17 @@ class ModelReading:
             return model
         second = statistical.candidate_at(self.art, idx, at + len(model) + 1) if text[at + len(model):at + len(model) + 1] == "·" else None
         return f"{model}·{second}" if second else None
+
+
+def _one_head_list(text: str, at: int, end: int, proposed: dict[int, str]) -> bool:
+    """Whether the two characters at [at, end) stand in a 、 list beside a word of two that
+    ends with the same character and that the model reads as no person: compounds of one
+    head ("农旅、林旅、文旅"), not names (the model reads "甲军、乙军" both as persons).
+
+    >>> _one_head_list("推进农旅、林旅、文旅融合", 5, 7, {5: "林旅"}), _one_head_list("王军、李军出席", 3, 5, {0: "王军", 3: "李军"})
+    (True, False)
+    """
+    head = text[end - 1]
+    before = at - 3 if text[at - 1:at] == "、" and at >= 3 else None
+    after = end + 1 if text[end:end + 1] == "、" and end + 3 <= len(text) else None
+    return any(i is not None and text[i + 1] == head and i not in proposed for i in (before, after))
