@@ -1104,3 +1104,10 @@ def test_compounds_of_one_head_in_a_list_are_no_names(article):
     got = names(art)
     assert {"王军", "李军"} <= got                                     # positive control: names sharing a character
     assert not {"林旅", "文旅", "农旅"} & got
+
+
+def test_a_list_s_last_name_read_whole_before_is_not_read_again_shorter(article):
+    art = article(body("县委常委陈立波、李德伟、朱国强、韦昌进出席。"))
+    got = names(art)
+    assert {"陈立波", "朱国强", "韦昌进"} <= got                       # positive control
+    assert "韦昌" not in got

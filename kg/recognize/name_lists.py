@@ -79,6 +79,10 @@ class ListReader:
         else:
             options = [(at, part)] if 2 <= len(part) <= 4 else []
         for start, name in options:
+            longer = next((k for k in self.known if len(k) > len(name) and text.startswith(k, start)), None)
+            if longer is not None and i > 0:
+                return start, longer, True        # "…、某某进出席": the name read before, not the model's shorter one
+        for start, name in options:
             if model.get(start) == name and self._acceptable(idx, start, name, lenient=True):
                 return start, name, True
         for start, name in options:
