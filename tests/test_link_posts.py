@@ -1141,3 +1141,11 @@ def test_a_bare_general_office_after_a_secretary_general_s_post_is_that_body_s_o
     assert {o for _, o, _ in posts(art, "蒋丽")} == {"永州市委", "永州市委办公室"}
     art = article(body("会上，永州市委常委、组织部部长唐国华作了发言。"))
     assert {o for _, o, _ in posts(art, "唐国华")} == {"永州市委", "永州市委组织部"}          # positive control
+
+
+def test_a_magazine_s_title_before_its_reporter_is_the_reporter_s_outlet(article):
+    art = article("山乡新貌\n2023-06-01 来源:测试日报\n《乡村振兴》 记者 田晓鸣 ｜ 贵州报道\n"
+                  "村民说日子好了。据《农村工作通讯》记者吴丽华了解，村里修了路，新华社记者龙德明摄。\n")
+    assert posts(art, "龙德明") == {("记者", "新华社", None)}                                    # positive control
+    assert posts(art, "田晓鸣") == {("记者", "乡村振兴", None)}
+    assert posts(art, "吴丽华") == {("记者", "农村工作通讯", None)}

@@ -208,6 +208,8 @@ def press_body(art: Article, idx: int, prefix: str | None) -> Span | None:
     """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher."""
     if prefix and prefix.endswith(("本报", "本台", "本网", "本刊", "本社")):
         prefix = None                  # "本报记者": the publisher's own reporter
+    if prefix and prefix.startswith("《") and prefix.endswith("》"):
+        return org_span(art, prefix[1:-1], None, idx)     # "《某某》记者": the magazine its title names
     if prefix:
         named = [o for o in art.of("org") if o["name"] and prefix.endswith(o["name"])]
         if named:

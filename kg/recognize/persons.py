@@ -76,8 +76,9 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
 
     # -- introductions -------------------------------------------------------------
     def _introductions(self, idx: int, text: str) -> None:
-        """Names are introduced in running text, never inside a document title 《…》."""
-        text = re.sub(r"《[^《》]*》", lambda m: "＿" * len(m.group(0)), text)
+        """Names are introduced in running text, never inside a document title 《…》 (but a
+        magazine's title before its reporter is the byline's outlet: "《某某周刊》 记者 某某")."""
+        text = re.sub(r"《[^《》]*》(?!\s*(?:记者|通讯员))", lambda m: "＿" * len(m.group(0)), text)
         self._bylines(idx, text)
         self.titles = [t for t in introducers().finditer(text)      # one pass per sentence, read by the helpers
                        if text[t[1]:t[1] + 1] != "会"]       # 委员会, 常委会: the body, not its member
