@@ -1149,3 +1149,12 @@ def test_a_magazine_s_title_before_its_reporter_is_the_reporter_s_outlet(article
     assert posts(art, "龙德明") == {("记者", "新华社", None)}                                    # positive control
     assert posts(art, "田晓鸣") == {("记者", "乡村振兴", None)}
     assert posts(art, "吴丽华") == {("记者", "农村工作通讯", None)}
+
+
+def test_a_party_committee_by_its_formal_name_gives_its_seats_in_order(article):
+    art = article(body("会上宣布：罗德厚同志任中共双牌县委员会委员、常委、书记；唐国华任中共双牌县理家坪乡委员会委员、书记。"))
+    assert posts(art, "罗德厚") == {("县委委员", "双牌县委", "双牌县"), ("县委常委", "双牌县委", "双牌县"),
+                                  ("县委书记", "双牌县委", "双牌县")}
+    assert {o for _, o, _ in posts(art, "唐国华")} == {"理家坪乡党委"}
+    art = article(body("会上宣布：罗德厚同志任双牌县委委员、常委、书记。"))                 # positive control
+    assert ("县委常委", "双牌县委", "双牌县") in posts(art, "罗德厚")

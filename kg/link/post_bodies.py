@@ -149,8 +149,9 @@ def committee_officer(title: str, prev: Span | None) -> Span | None:
     """
     if prev is None or prev["org"] is None or not prev["org"]["name"].endswith("委"):
         return None
-    if title in ("常委", "委员"):                 # "某市委书记、常委、委员": the seats of its secretary
-        return prev["org"] if prev["title"].endswith(("书记", "常委")) else None
+    if title in ("常委", "委员"):                 # "某市委书记、常委、委员": the seats of its secretary;
+        seats = ("书记", "常委", "委员") if title == "常委" else ("书记", "常委")     # "某县委委员、常委、书记"
+        return prev["org"] if prev["title"].endswith(seats) else None
     if title not in COMMITTEE_OFFICERS:
         return None
     if title == "书记" and prev["title"].endswith("副书记"):

@@ -166,7 +166,8 @@ class PostLinker(ListBodies, BarePostPlaces):
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
-        org = cell or self._org(idx, title, place, orgs, places) or self._ministry(idx, text[a:head], title)
+        org = cell or self._formal_committee(idx, text, head, places) or self._org(idx, title, place, orgs, places) \
+            or self._ministry(idx, text[a:head], title)
         organ_discipline = self._organ_discipline(idx, title, prev) if a == head and not orgs else None
         org, place = (organ_discipline, organ_discipline.get("place")) if organ_discipline is not None else (org, place)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
@@ -190,6 +191,15 @@ class PostLinker(ListBodies, BarePostPlaces):
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
+
+    def _formal_committee(self, idx: int, text: str, head: int, places: list[Span]) -> Span | None:
+        """"中共某县委员会委员、常委、书记": a division's Party committee by its formal name,
+        as appointment decisions write it, right before the title (a township's is its 党委)."""
+        place = places[-1] if places else None
+        if place is None or text[place.end:head] != "委员会" or place["level"] not in ("province", "prefecture", "county", "township"):
+            return None
+        name = written_name(place)
+        return org_span(self.art, name + "党委" if place["level"] == "township" else party_committee(name), place, idx)
 
     def _ministry(self, idx: int, stem: str, title: str) -> Span | None:
         """"外交部长", "环保部长": a minister's title glued to the ministry's name, its 部 written
