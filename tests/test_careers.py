@@ -1444,3 +1444,10 @@ def test_a_pronoun_after_a_leading_clause_of_since_holds_the_post(article):
     assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("市委书记", 2020)}
     art = article("走基层\n2023-04-01\n郴州市委书记邝华来到桂阳县。自2020年5月担任市委书记以来，他们跑遍了全市乡镇。\n")
     assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("市委书记", None)}
+
+
+def test_a_founder_who_names_himself_chair_holds_the_chair(article):
+    art = article("产业\n2023-05-06\n邝华是村党支部书记。他牵头成立了泉塘油茶种植专业合作社，自任理事长。\n")
+    assert {p["title"] for p in _posts(art, "邝华")} == {"党支部书记", "理事长"}
+    art = article("产业\n2023-05-06\n邝华是泉塘县县长，自任职以来走遍全县。\n")       # 自任职以来: no second post
+    assert {p["title"] for p in _posts(art, "邝华")} == {"县长"}
