@@ -311,3 +311,10 @@ def test_an_indicator_written_in_latin_is_a_measure_and_air_quality_has_its_unit
     art = article("标题\n\n今年全市GDP达到3120亿元，细颗粒物平均浓度为31微克/立方米。\n")
     got = {(f["value"], f["unit"], f["measure"]) for f in art.of("figure")}
     assert (3120.0, "亿元", "GDP") in got and (31.0, "微克/立方米", "细颗粒物平均浓度") in got
+
+
+def test_an_indicator_s_bracketed_acronym_is_no_aside_cutting_its_name(article):
+    art = article("统计公报\n2023-04-01 来源:测试日报\n全年全市实现地区生产总值（GDP）528.6亿元，居民消费价格指数(CPI)上涨2.1%。\n")
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[528.6] == "地区生产总值"
+    assert got[2.1] == "居民消费价格指数上涨"
