@@ -234,14 +234,14 @@ def measure_of(text: str, start: int, end: int, after_first: bool = False) -> st
 
 
 # An indicator's Latin acronym in brackets after its name ("居民消费价格指数（CPI）").
-ACRONYM = re.compile(r"[(（][A-Za-z]{2,6}[)）]")
+BRACKETED_ACRONYM = re.compile(r"[(（][A-Za-z]{2,6}[)）]")
 
 
 def measure_before(text: str, start: int) -> str:
     """The noun phrase of the figure's clause before it, or ''.  Numbers inside the
     clause cut it: what follows the last one is tried first ("2019年|完成投资"), else
     what precedes the first ("贫困发生率|从2012年底的10.2%下降到…")."""
-    head = ACRONYM.sub("", text[:start])        # "地区生产总值（GDP）316亿元": the indicator's acronym, no aside
+    head = BRACKETED_ACRONYM.sub("", text[:start])        # "地区生产总值（GDP）316亿元": the indicator's acronym, no aside
     before = re.split(r"[，,；;。：:！？!?()（）]", head)[-1]     # an aside's ends are boundaries too
     before = WHEN_REACHED.sub("", FROM.sub("", before))
     parts = before.split("、")
