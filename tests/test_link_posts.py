@@ -1158,3 +1158,24 @@ def test_a_party_committee_by_its_formal_name_gives_its_seats_in_order(article):
     assert {o for _, o, _ in posts(art, "唐国华")} == {"理家坪乡党委"}
     art = article(body("会上宣布：罗德厚同志任双牌县委委员、常委、书记。"))                 # positive control
     assert ("县委常委", "双牌县委", "双牌县") in posts(art, "罗德厚")
+
+
+def test_a_county_level_city_opening_the_headline_keeps_its_bare_city_posts_in_a_prefecture_s_paper(article):
+    text = "{}\n2025-05-12 来源:曲靖日报\n5月11日，宣威市召开会议。市委副书记、市长邹立平主持，市委常委、秘书长贺文斌参加。\n"
+    art = article(text.format("宣威市召开乡村振兴推进会"))
+    assert posts(art, "邹立平") == {("市委副书记", "宣威市委", "宣威市"), ("市长", None, "宣威市")}
+    control = article(text.format("乡村振兴推进会召开"))                  # the paper's own 市 when the city is no actor
+    assert ("市委副书记", "曲靖市委", "曲靖市") in posts(control, "邹立平")
+
+
+def test_the_article_s_prefecture_is_the_one_above_a_county_level_city_s_own_news(article, tmp_path):
+    import rdflib
+    from kg.build.build import build
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text("市委常委会召开\n2025-05-12\n市委书记邹立平主持召开市委常委会，传达曲靖市委全会精神。"
+                                          "会议要求推动宣威更好发展，我市要抓好落实。\n", encoding="utf-8")
+    build([tmp_path / "c"], tmp_path / "out", jobs=1, progress=False, view=False)
+    g = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl")
+    ck = rdflib.Namespace("https://w3id.org/cadre-kg/ontology#")
+    labels = {str(g.value(o, rdflib.RDFS.label)) for o in g.objects(None, ck.prefecture)}
+    assert labels == {"曲靖市"}

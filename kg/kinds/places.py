@@ -49,9 +49,12 @@ class Localities(Kind):
             node = g.node(span)
             g.add(node, CK.mentionedIn, g.iri)
             g.alt_labels(node, {span.get("surface"), g.original(span)}, span["name"])
+        gaz = load()
         for prop, key in ((CK.province, "province"), (CK.prefecture, "city")):
             code = art.context.get(key)
-            if code and code in load().by_code and (key == "province" or code != art.context.get("province")):   # facets and search by province
+            if code and code in gaz.by_code and gaz.by_code[code].level == "county":
+                code = gaz.parent(code)         # a county-level city's own news: its bare 市 is the city, the prefecture above
+            if code and code in gaz.by_code and (key == "province" or code != art.context.get("province")):   # facets and search by province
                 g.add(g.iri, prop, division(g, code))
 
 

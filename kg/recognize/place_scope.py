@@ -244,11 +244,26 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
         art.context["city"] = above.code            # "盟政协", "市委" in a county's paper: its prefecture
     if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
         art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
-    own_city = county_city_paper(art, gaz) or _city_outlet(art, outlet)
+    own_city = county_city_paper(art, gaz) or _city_outlet(art, outlet) or headline_city(art, gaz)
     if own_city is not None:
         art.context["city"] = art.context["county"] = own_city
     if art.context["city"] is None:
         art.context["city"] = city_of_its_counties(art, gaz)
+
+
+def headline_city(art: Article, gaz: Gazetteer) -> str | None:
+    """A county-level city that opens the headline as its actor ("甲市召开…", "中共甲市委…",
+    "某省甲市人大常委会举行…") of news that names no prefecture in its body, carried by
+    whatever paper: its bare 市委, 市长 are that city's ("市委副书记、市长某某主持").
+    A prefecture's leaders visiting it write the city after a verb ("市委书记到甲市调研")."""
+    title = art.title.removeprefix("中共")
+    province = next((p for p in art.of("place") if p["level"] == "province" and title.startswith(p.text)), None)
+    title = title[len(province.text):] if province is not None else title
+    cities = [p for p in art.of("place") if p["level"] == "county" and p["code"] and p["name"].endswith("市")
+              and title.startswith(p.text)]
+    if not cities or any(p["level"] == "prefecture" and p.sent >= 0 for p in art.of("place")):
+        return None
+    return cities[0]["code"]
 
 
 def city_of_its_counties(art: Article, gaz: Gazetteer) -> str | None:
