@@ -1451,3 +1451,17 @@ def test_a_founder_who_names_himself_chair_holds_the_chair(article):
     assert {p["title"] for p in _posts(art, "邝华")} == {"党支部书记", "理事长"}
     art = article("产业\n2023-05-06\n邝华是泉塘县县长，自任职以来走遍全县。\n")       # 自任职以来: no second post
     assert {p["title"] for p in _posts(art, "邝华")} == {"县长"}
+
+
+def test_a_resume_line_s_note_of_study_keeps_its_post_and_a_secondment_in_it_is_a_step(article):
+    resume = ("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n"
+              "1998.03—2003.06 泉塘县白沙镇副镇长\n2003.06—2011.08 泉塘县白沙镇党委书记\n"
+              "2011.08—2016.06 临水县人民政府副县长（{}）\n2016.06— 临水县委常委\n")
+    art = article(resume.format("2012.09—2014.07在省委党校在职研究生班学习"))
+    got = {p["title"]: p for p in _posts(art, "邝华")}
+    assert (got["副县长"].get("start"), got["副县长"].get("end")) == (2011, 2016)
+    art = article(resume.format("其间：2013.03—2014.03挂职任湖南省农业农村厅办公室副主任"))
+    got = {p["title"]: p for p in _posts(art, "邝华")}
+    assert (got["副县长"].get("start"), got["副县长"].get("end")) == (2011, 2016)                # positive control
+    assert (got["副主任"].get("start"), got["副主任"].get("end"), got["副主任"].get("temporary")) == (2013, 2014, True)
+    assert got["副主任"]["org"]["name"] == "湖南省农业农村厅办公室"

@@ -57,9 +57,10 @@ def after_last(text: str, at: int, marks, floor: int = 0) -> int:
     return max([floor] + [i + 1 for i, c in enumerate(text[:at]) if c in marks])
 
 # A note after the title: a notice's ("（试用期一年）", "（退休）") or a résumé line's study or
-# secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）").
+# secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）", or with no 其间:
+# "（2012.09—2014.07在某党校学习）").
 REQUEST = re.compile(r"(?<=职务)的(?:辞职)?(?:请求|申请)$")
-NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12}|(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18})[）)]$")
+NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12}|(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}[^（）()]{0,40})[）)]$")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])|兼(?!任|职)(?=[\u4e00-\u9fff])")     # "某村党支部书记兼村委会主任"
 # The time a clause is told from ("担任某村第一书记时，…", "任县长以来", "当选后"): the post
 # is held, since a date the clause does not tell (not the article's).
@@ -148,6 +149,16 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
     return sorted(out)
 
 
+def _closes_outer(text: str, a: int, z: int) -> bool:
+    """Whether text[z] closes a bracket opened before the chain ("（其间：…挂职任某职）"):
+    the chain ends there, the bracket no part of its last title.
+
+    >>> _closes_outer("（挂职任某局副局长）", 4, 9), _closes_outer("任某局局长（兼）", 1, 8)
+    (True, False)
+    """
+    return text[z:z + 1] in ("）", ")") and not re.search(r"[（(]", text[a:z])
+
+
 def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(start, end, title) of each post of the chain that begins at `at`.
 
@@ -165,6 +176,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
     while a < len(text):
         z = a
         while z < len(text) and text[z] not in STOP and not text.startswith("期间", z) and not in_post(text, z) \
+                and not _closes_outer(text, a, z) \
                 and not (ITEM_SEP.match(text, z) and not _and_inside_name(text, a, z) and not _bracketed(text[a:z])) \
                 and not (until and text.startswith(until, z) and title_matcher().suffix(text[a:z])):
             z += 1
@@ -188,7 +200,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
             return out[:group] if group else out      # "，某某为县长": another person's clause
         out.append((a, a + len(core), title))
         if ending or held or z >= len(text) or text[z] in STOP or in_post(text, z) \
-                or (until and text.startswith(until, z)):
+                or (until and text.startswith(until, z)) or _closes_outer(text, a, z):
             break
         sep = ITEM_SEP.match(text, z)
         a = sep.end()

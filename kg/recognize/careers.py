@@ -50,6 +50,10 @@ NOW = ("现", "目前", "现在",      # "…，现任某职": held now, since a
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
 
+# A résumé line's note opening a step of its own in the meantime, up to its verb:
+# "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）".
+NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}$")
+
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading, SuccessionReading):
     def __init__(self, art: Article):
         self.art = art
@@ -102,6 +106,9 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 continue
             cut = after_last(text, s, STOP, last)
             clause = after_last(text, s, "，,", cut)
+            note = NOTE_STEP.search(text, clause, s)
+            if note is not None:              # "某县副县长（其间：2013.03—2014.03挂职任…）": the line's person
+                cut = clause = note.start() + 1
             moving = carried if carried and carried[0] == s else None
             after = self._subject_after(idx, text, clause, s, items[-1][1]) \
                 if not moving and items and text.startswith(SINCE, items[-1][1]) else None   # "自…担任某职以来，某某…"
