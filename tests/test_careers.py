@@ -1465,3 +1465,14 @@ def test_a_resume_line_s_note_of_study_keeps_its_post_and_a_secondment_in_it_is_
     assert (got["副县长"].get("start"), got["副县长"].get("end")) == (2011, 2016)                # positive control
     assert (got["副主任"].get("start"), got["副主任"].get("end"), got["副主任"].get("temporary")) == (2013, 2014, True)
     assert got["副主任"]["org"]["name"] == "湖南省农业农村厅办公室"
+
+
+def test_a_post_listed_on_by_the_next_resume_line_is_one_spell(article):
+    resume = ("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n1994.07—1998.03 桂阳县财政局科员、副股长\n"
+              "2006.09—2011.08 桂阳县副县长\n2011.08—2012.01 嘉禾县委副书记、代县长\n2012.01—{} 嘉禾县委副书记、县长\n")
+    got = {p["title"]: p for p in _posts(article(resume.format("2016.06")), "邝华")}
+    assert (got["县委副书记"].get("start"), got["县委副书记"].get("end")) == (2011, 2016)
+    assert (got["代县长"].get("start"), got["代县长"].get("end")) == (2011, 2012)                 # positive control
+    assert got["副股长"]["org"]["name"] == "桂阳县财政局"
+    got = {p["title"]: p for p in _posts(article(resume.format("")), "邝华")}
+    assert (got["县委副书记"].get("start"), got["县委副书记"].get("end"), got["县委副书记"].get("former")) == (2011, None, False)

@@ -55,6 +55,9 @@ def merge_same(art: Article) -> None:
 
 def _absorb(same: Span, post: Span) -> None:
     """What the second reading of one post adds: its dates, body, place, a former mark."""
+    if _continues(same, post):                  # the next résumé line lists the post on: one spell
+        same["end"], same["end_month"] = post.get("end"), post.get("end_month")
+        same["former"] = bool(post.get("former"))
     for attr in ("start", "start_month", "end", "end_month", "org", "place"):
         if attr.startswith("start") and same.get("start_untold"):
             continue          # held since an untold date: a later line lists it on, it does not start it
@@ -64,6 +67,23 @@ def _absorb(same: Span, post: Span) -> None:
     same["former"] = bool(same.get("former") or post.get("former")) and not held_now
     # ("村党支部书记、村委会主任某某…。2008年当选村委会主任，2014年起任党支部书记": the story's
     # later step was taken beside it; the article names the post as held)
+
+
+def _continues(same: Span, post: Span) -> bool:
+    """Whether `post` is the next résumé line's listing of a post `same` held up to where
+    that line starts ("2011.08—2012.01 某县委副书记、代县长" then "2012.01—2016.06 某县委副书记、
+    县长": one spell of 县委副书记, 2011–2016).
+
+    >>> a = Span("post", 0, 0, 1, "x", {"start": 2011, "start_month": 8, "end": 2012, "end_month": 1})
+    >>> b = Span("post", 1, 0, 1, "x", {"start": 2012, "start_month": 1, "end": 2016, "end_month": 6, "via": "career"})
+    >>> _continues(a, b), _continues(b, a)
+    (True, False)
+    """
+    if not (same.get("end") and post.get("start") and same.get("start")) or post.get("via") != "career":
+        return False
+    end, start = (same["end"], same.get("end_month") or 0), (post["start"], post.get("start_month") or 0)
+    later = (post.get("end"), post.get("end_month") or 0) if post.get("end") else (9999, 0)
+    return start <= end and later > end and (post["start"], post.get("start_month") or 0) >= (same["start"], same.get("start_month") or 0)
 
 
 def addressed_post(post: Span, posts: list[Span]) -> Span | None:
