@@ -895,3 +895,11 @@ def test_a_cooperative_named_after_its_village_is_read_whole(article):
     art = article(body("在山东省沂南县马牧池乡常山庄村，沂南县常山庄果蔬种植专业合作社理事长邝华正在采摘。"))
     assert "沂南县常山庄果蔬种植专业合作社" in {o["name"] for o in art.of("org")}
     assert ("理事长", "沂南县常山庄果蔬种植专业合作社") in {(p["title"], (p["org"] or {}).get("name")) for p in art.of("post")}
+
+
+def test_a_villagers_group_named_after_its_village_is_a_place_in_it(article):
+    art = article(body("在宣汉县南坝镇鲁家坪村王家湾组，村民正在采蜜；桐木村三组和鲁家坪村合作社也来了。"))
+    got = places(art)
+    assert got["王家湾组"]["level"] == "other" and parent_name(got["王家湾组"]) == "鲁家坪村"
+    assert parent_name(got["鲁家坪村"]) == "南坝镇"                               # positive control
+    assert not {"三组", "合作社", "村合作社"} & set(got)

@@ -70,3 +70,30 @@ def natural_places(idx: int, text: str, taken: list[Span]) -> list[Span]:
         out.append(Span("place", idx, s, e, name, {"name": name, "surface": name, "level": "other",
                                                   "code": None, "parent": None}))
     return out
+
+
+# A villagers' group (村民小组) by its own name, right after its village: "某村和平组",
+# "某村勒尔社" (Sichuan's 社), "某村那坡屯" (Guangxi's 屯).  Numbered groups (三组) are ordinals,
+# and a 组 or 社 that heads a body's name (工作组, 合作社, 经济社) or a word (组长, 组织) is none.
+GROUP = re.compile(r"(?P<name>(?:(?![一二三四五六七八九十两0-9的了在是与及把被到从这那个们里上下])[\u4e00-\u9fff]){2,3}?"
+                   r"(?:组|社|屯))(?![长员织建区会团])")
+NOT_GROUPS = ("村民小组", "小组", "工作组", "经济社", "合作社", "公社", "股份社", "联社", "报社", "旅行社")
+
+
+def village_groups(idx: int, text: str, found: list[Span]) -> list[Span]:
+    """Spans of level other for a villagers' group named right after a village of `found`.
+
+    >>> from kg.article import Span
+    >>> v = Span("place", 0, 0, 3, "松林村", {"name": "松林村", "level": "village"})
+    >>> [g.text for g in village_groups(0, "松林村和平组的村民", [v])], village_groups(0, "松林村三组的村民", [v])
+    (['和平组'], [])
+    """
+    out = []
+    for village in (p for p in found if p["level"] == "village" and p.sent == idx):
+        m = GROUP.match(text, village.end)
+        if m is None or m.group("name").endswith(NOT_GROUPS) or any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        out.append(Span("place", idx, m.start(), m.end(), m.group("name"),
+                        {"name": m.group("name"), "surface": m.group("name"), "level": "other", "code": None,
+                         "parent": village}))
+    return out
