@@ -903,3 +903,12 @@ def test_a_villagers_group_named_after_its_village_is_a_place_in_it(article):
     assert got["王家湾组"]["level"] == "other" and parent_name(got["王家湾组"]) == "鲁家坪村"
     assert parent_name(got["鲁家坪村"]) == "南坝镇"                               # positive control
     assert not {"三组", "合作社", "村合作社"} & set(got)
+
+
+def test_a_range_a_reservoir_or_a_reserve_is_a_place_wherever_it_stands(article):
+    art = article(body("该县地处武陵山脉腹地，沅陵县官庄镇白岩水库年内建成，梵净山自然保护区游客增多。"
+                       "全县新建水库3座，其中大型水库1座，一座水库已蓄水。"))
+    got = places(art)
+    assert {"武陵山脉", "白岩水库", "梵净山自然保护区"} <= set(got)
+    assert parent_name(got["白岩水库"]) == "官庄镇"
+    assert not any(n.endswith("水库") and n != "白岩水库" for n in got)      # counted, sized: no names

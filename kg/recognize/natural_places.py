@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.article import Span
-from kg.recognize.segment import tag_of
+from kg.recognize.segment import tag_of, tagged
 from kg.lang.words import longest_first, words
 
 BEFORE = ("在", "到", "来到", "走进", "登上", "沿着", "沿", "走上", "位于", "地处", "环绕")
@@ -96,4 +96,37 @@ def village_groups(idx: int, text: str, found: list[Span]) -> list[Span]:
         out.append(Span("place", idx, m.start(), m.end(), m.group("name"),
                         {"name": m.group("name"), "surface": m.group("name"), "level": "other", "code": None,
                          "parent": village}))
+    return out
+
+
+# Heads that make a named place wherever they stand, no preposition needed: a range, a
+# reservoir, a reserve ("罗霄山脉", "某镇下溪水库", "三江源自然保护区"): no company or word ends so.
+UNMISTAKABLE = re.compile(r"山脉|水库|自然保护区|国家公园")
+OPENERS = tuple(BEFORE) + ("地处", "位于")
+FUNCTION = set("的了在是和与及把被到从这那个们里")          # (上, 下 may open such a name: 下溪水库)
+
+
+def named_features(idx: int, text: str, found: list[Span]) -> list[Span]:
+    """Spans of level other for a range, a reservoir or a reserve whose name of two to
+    four characters opens a clause, follows a verb of place, or follows a place (its
+    parent: "某镇下溪水库"); the name no ordinary word (高山水库: none).
+
+    >>> [s.text for s in named_features(0, "地处罗霄山脉腹地，建有光秀美的高山水库", [])]
+    ['罗霄山脉']
+    """
+    out = []
+    for m in UNMISTAKABLE.finditer(text):
+        for s in range(max(0, m.start() - 4), m.start() - 1):
+            stem, e = text[s:m.start()], m.end()
+            before = next((p for p in found if p.sent == idx and p.end == s), None)
+            opens = s == 0 or text[s - 1] in "，,。；;、：:“（( " or text.endswith(OPENERS, 0, s)
+            if not (before or opens) or stem.startswith(OPENERS) or any(c in FUNCTION or not "\u4e00" <= c <= "\u9fff" for c in stem):
+                continue
+            plain = any(t[:1] in "avdrbqcpuft" or w.startswith("全") for w, t in tagged(stem)) \
+                or stem[-1] in "座个处条所项批"                     # 全县新建, 其中大型, 一座: no name
+            if stem not in generic() and not plain \
+                    and not any(p.sent == idx and p.start < e and s < p.end for p in found + out):
+                out.append(Span("place", idx, s, e, text[s:e], {"name": text[s:e], "surface": text[s:e], "level": "other",
+                                                                "code": None, "parent": before}))
+            break
     return out

@@ -16,7 +16,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import common_words, load
-from kg.recognize.natural_places import natural_places, village_groups
+from kg.recognize.natural_places import named_features, natural_places, village_groups
 from kg.places.villages import counties_named_by_townships, township_of
 from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.zones import settle_level_zones
@@ -167,6 +167,7 @@ class Places(Component):
                 found += lower.find(sent.index, sent.simp, found)
                 found += natural_places(sent.index, sent.simp, found)
                 found += village_groups(sent.index, sent.simp, found)
+                found += named_features(sent.index, sent.simp, found)
                 found.sort(key=lambda m: m.start)
                 for m in found:
                     lower.last[m["level"]] = m
