@@ -313,11 +313,12 @@ def test_a_central_organ_under_its_short_name_is_the_organ_under_its_full_name(t
     from kg.build.pipeline import merge, process_file
 
     src = tmp_path / "a.txt"
-    src.write_text(body("同一天，最高检发布消息，中纪委网站通报了此案。中央纪委的通报还指出了问题。"), encoding="utf-8")
+    src.write_text(body("同一天，最高检发布消息，中纪委网站通报了此案。中央纪委的通报还指出了问题。"
+                        "会议强调，要坚决落实党中央部署，中共中央办公厅印发了通知。"), encoding="utf-8")
     g = merge([process_file(str(src))])
     labels = {str(o) for o in g.objects(None, RDFS.label)}
-    assert {"最高人民检察院", "中央纪委"} <= labels and not {"最高检", "中纪委"} & labels
-    assert {"最高检", "中纪委"} <= {str(o) for o in g.objects(None, SKOS.altLabel)}
+    assert {"最高人民检察院", "中央纪委", "中共中央"} <= labels and not {"最高检", "中纪委", "党中央"} & labels
+    assert {"最高检", "中纪委", "党中央"} <= {str(o) for o in g.objects(None, SKOS.altLabel)}
 
 
 def test_a_periodical_in_title_marks_is_a_body_but_a_document_is_not(article):
