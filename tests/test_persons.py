@@ -1112,3 +1112,10 @@ def test_a_list_s_last_name_read_whole_before_is_not_read_again_shorter(article)
     got = names(art)
     assert {"陈立波", "朱国强", "韦昌进"} <= got                       # positive control
     assert "韦昌" not in got
+
+
+def test_a_name_the_model_reads_opening_a_clause_before_its_verb_is_a_person(article):
+    art = article(body("在田间，刘德华弯腰查看秧苗长势。退伍军人孙海涛回乡创业。新闻粉儿注意到，村里变了。"))
+    got = names(art)
+    assert {"刘德华", "孙海涛"} <= got
+    assert "新闻粉儿" not in got and "粉儿" not in got          # an account's readers, not a person

@@ -130,7 +130,9 @@ class ModelReading:
             strong = introducers().suffix(text[max(0, at - 8):at]) or text.endswith(MODEL_LEFT_WORDS, 0, at) \
                 or (text[at - 1:at] == "了" and text.endswith(MODEL_LEFT_WORDS, 0, at - 1)) \
                 or (text[at - 1:at] == "的" and len(word) == 3)     # "看望了某某", "被誉为“土专家”的某某某正…"
-            loose = len(word) - len(names.surname_at(word, 0)) == 2 and strong and not any(
+            opening = (at == 0 or text[at - 1] in "，,。；;：:“") and not word.endswith("儿")
+            # ("在田间，某某某弯腰查看…": the clause's subject; not an account's readers, "某粉儿注意到")
+            loose = len(word) - len(names.surname_at(word, 0)) == 2 and (strong or opening) and not any(
                 text.startswith(k, at) for k in self.known) and self._ends_word(idx, text, end)
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
             if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring):
