@@ -1119,3 +1119,8 @@ def test_a_name_the_model_reads_opening_a_clause_before_its_verb_is_a_person(art
     got = names(art)
     assert {"刘德华", "孙海涛"} <= got
     assert "新闻粉儿" not in got and "粉儿" not in got          # an account's readers, not a person
+
+
+def test_cousins_and_neighbours_introduce_a_name_as_kin_do(article):
+    art = article(body("她的表哥冉正军开了一家农家乐。邻居何德芬在加工厂上班，妻子王兰在家带孩子。"))
+    assert {"冉正军", "何德芬", "王兰"} <= names(art)
