@@ -263,3 +263,21 @@ def test_a_date_after_the_source_is_no_part_of_the_outlet():
     from kg.read import article_from_text
     art = article_from_text("某县召开会议\n来源：某某新闻网 2018-01-30\n县委书记主持召开会议。\n", "x.txt")
     assert art.sources == ["某某新闻网"] and art.date == "2018-01-30"
+
+
+def test_a_body_hard_wrapped_at_one_width_is_read_as_its_paragraphs(article):
+    text = ("6月1日，桂阳县委书记王建华到樟市镇桐木村调研。他强调，要抓好产业发展。樟市镇党委书记李红梅、"
+            "镇长张国庆陪同调研。全村种植油茶3200亩，年产值达到1500万元。")
+    wrapped = "\n".join(text[i:i + 22] for i in range(0, len(text), 22))          # 李|红梅 and 320|0 cut
+    art = article("县委书记调研乡村振兴工作\n2023-06-01 来源:测试日报\n" + wrapped + "\n")
+    assert {p["name"] for p in art.of("person")} == {"王建华", "李红梅", "张国庆"}
+    assert 3200.0 in {f["value"] for f in art.of("figure")}
+
+
+def test_resume_lines_and_credits_of_one_width_are_not_joined(article):
+    art = article("干部简历\n2023-06-01 来源:测试日报\n邝华，男，1972年10月生。\n"
+                  "1998.03—2003.06 桂阳县樟市镇副镇长\n2003.06—2008.06 桂阳县樟市镇镇长\n"
+                  "2008.06—2013.06 嘉禾县人民政府副县长\n2013.06— 嘉禾县委常委、副县长\n"
+                  "编辑(一审):王明琪\n责编(二审):李玉珍\n审核(三审):柯微微\n")
+    assert {p["title"] for p in art.of("post") if p["person"]["name"] == "邝华"} >= {"副镇长", "副县长", "县委常委"}
+    assert not any("1998.03" in s.text and "2003.06—2008.06" in s.text for s in art.sentences)

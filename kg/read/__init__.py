@@ -9,6 +9,7 @@ from kg.read import layout
 from kg.read.clean import arabic_dates, clean_text
 import kg.read.containers as containers
 from kg.read.files import page_text, read_file
+from kg.read.wrapped import unwrap
 from kg.lang.script import is_traditional, split_sentences, to_simplified
 
 __all__ = ["read_article", "article_from_text", "ReadError"]
@@ -81,7 +82,7 @@ def article_from_text(raw: str, source_file: str) -> Article:
     article.byline = [s for s in header if re.search(r"(?<!工)作者|记者", s)] + layout.editor_lines(simp[:start] + simp[end:])
     article.subtitle = layout.subtitles(header, head_i + n) if n else []
     begin = layout.speech_opening(simp, start)        # the header's date stays the article's
-    body = [(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)]
+    body = unwrap([(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)])
     if not body:
         raise ReadError("no article body found (no paragraph of running text)")
     body = _within_limit(article, body)

@@ -1,0 +1,64 @@
+"""Paragraphs a page broke at a fixed width (a PDF's or an e-paper's text, a terminal's
+copy): "…党委书记李\\n红梅、镇长…" cut a name, "油茶\\n3200亩" a figure from its measure.
+
+A body is hard-wrapped when most of its lines run to one common width and three or more
+of them stop without a sentence's end; each such line is joined to the next.  (A report's
+headings, short lines without a stop among paragraphs of every length, are no such width.)  Lines of a body that is not
+wrapped (paragraphs of any length, each ending a sentence) are left as they are.
+
+>>> text = "县委书记到镇里调研。他强调要抓好产业。镇党委书记李红梅、镇长张国庆陪同调研。全村种植油茶3200亩。"
+>>> [o for o, _ in unwrap([(text[i:i + 12], "") for i in range(0, len(text), 12)])] == [text]
+True
+>>> unwrap([("县委书记到镇里调研。", ""), ("镇长陪同。", "")]) == [("县委书记到镇里调研。", ""), ("镇长陪同。", "")]
+True"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+ENDS = tuple("。！？!?；;：:”」』）)…")
+MIN_WRAPPED = 3
+MIN_WIDTH = 12          # a newspaper's narrowest column
+
+
+def _open(line: str, width: int) -> bool:
+    """A line cut at the page's width: as long as the width (a character or two short for
+    half-width signs), not ending a sentence, and no labelled field ("编辑：某某")."""
+    return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and ":" not in line and "：" not in line \
+        and not ITEM.match(line)
+
+
+# A line of its own by its opening: a résumé's dated line ("1998.03—2003.06 某镇副镇长"), a
+# list's numbered item ("一、", "（二）", "3.").
+ITEM = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The body's (original, simplified) paragraphs with hard-wrapped lines joined."""
+    if len(body) < MIN_WRAPPED + 1:
+        return body
+    lines = [o for o, _ in body if len(o) >= 10]
+    width = Counter(map(len, lines)).most_common(1)
+    if not width:
+        return body
+    width = width[0][0]
+    if width < MIN_WIDTH:
+        return body             # credits and captions, not a column of text
+    at_width = sum(abs(len(o) - width) <= 2 for o in lines)
+    if sum(_open(o, width) for o, _ in body) < MIN_WRAPPED or at_width * 2 < len(lines):
+        return body             # most lines of any length: paragraphs and headings, not a page's width
+    out: list[tuple[str, str]] = []
+    carry: tuple[str, str] | None = None
+    for orig, simp in body:
+        line_open = _open(orig, width)
+        if carry is not None and ITEM.match(orig):
+            out.append(carry)                 # the next line opens an item: the one before was whole
+            carry = None
+        if carry is not None:
+            orig, simp = carry[0] + orig, carry[1] + simp
+        carry = (orig, simp) if line_open else None
+        if carry is None:
+            out.append((orig, simp))
+    if carry is not None:
+        out.append(carry)
+    return out
