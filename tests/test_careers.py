@@ -1476,3 +1476,11 @@ def test_a_post_listed_on_by_the_next_resume_line_is_one_spell(article):
     assert got["副股长"]["org"]["name"] == "桂阳县财政局"
     got = {p["title"]: p for p in _posts(article(resume.format("")), "邝华")}
     assert (got["县委副书记"].get("start"), got["县委副书记"].get("end"), got["县委副书记"].get("former")) == (2011, None, False)
+
+
+def test_a_decision_s_next_clause_with_a_bare_title_shares_the_body_of_the_one_before(article):
+    art = article("选举\n2021-09-20\n会议选举邝华为中共嘉禾县第十五届委员会书记，李卫、陈兰为副书记。\n")
+    assert {(p["title"], p["org"]["name"]) for p in _posts(art, "陈兰")} == {("县委副书记", "嘉禾县委")}
+    assert {(p["title"], p["org"]["name"]) for p in _posts(art, "邝华")} == {("县委书记", "嘉禾县委")}   # positive control
+    art = article("任免\n2021-09-20\n会议决定任命邝华为嘉禾县财政局局长，李卫为嘉禾县审计局副局长。\n")
+    assert {p["org"]["name"] for p in _posts(art, "李卫")} == {"嘉禾县审计局"}          # a body of its own stays

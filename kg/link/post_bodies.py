@@ -156,6 +156,8 @@ def committee_officer(title: str, prev: Span | None) -> Span | None:
         return None
     if title == "书记" and prev["title"].endswith("副书记"):
         return prev["org"]                      # a résumé's "某镇党委副书记、书记": deputy, then head of it
+    if title == "副书记" and prev["title"].endswith("书记") and not prev["title"].endswith("副书记"):
+        return prev["org"]                      # an election's "甲为某县委书记，乙为副书记": its deputies
     return prev["org"] if prev["title"].endswith(("常委", "委员")) else None
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kg.article import Span
 from kg.recognize.career_chains import DECISION, STOP, after_last, chain_items
 from kg.recognize.career_steps import Step
 from kg.recognize.career_subjects import SEX
@@ -70,6 +71,7 @@ class DecisionReading:
         one was read."""
         read = False
         leaving = verb in LEAVING
+        before: Span | None = None          # the clause before's first post: "…为某县委书记，乙、丙为副书记"
         while at < len(text):
             at += text.startswith("由", at) and verb == "决定"          # "决定由某某代理…"
             people = self._people_at(idx, text, at, leaving)
@@ -82,9 +84,12 @@ class DecisionReading:
             if not items:
                 return read
             ends = leaving and link.group(1) != "为"
+            bare = before if items[0][0] == items[0][1] - len(items[0][2]) else None
             for person in people:             # "选举甲、乙为某县人大常委会委员": each holds the chain
-                posts = acting(self._chain(idx, text, items)) if link.group(1) == "代理" else self._chain(idx, text, items)
+                posts = self._chain(idx, text, items, bare)
+                posts = acting(posts) if link.group(1) == "代理" else posts
                 self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends))
+                before = before if bare is not None else posts[0]
             read = True
             nxt = NEXT.match(text, items[-1][1])
             if nxt is None:

@@ -298,12 +298,13 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         items = chain_items(text, at)
         return bool(items) and items[-1][1] == len(text.rstrip("。；;， \n"))
 
-    def _chain(self, idx: int, text: str, items: list[tuple[int, int, str]]) -> list[Span]:
+    def _chain(self, idx: int, text: str, items: list[tuple[int, int, str]], after: Span | None = None) -> list[Span]:
         """The posts of a step's chain, each after the one before (the linking stage reads
-        a body written once as serving the titles after it)."""
+        a body written once as serving the titles after it); the first after `after`, a
+        post of the clause before, where the decision goes on with a bare title."""
         posts: list[Span] = []
         for a, z, title in items:
-            posts.append(self.posts.segment(idx, text, a, z, title, posts[-1] if posts else None))
+            posts.append(self.posts.segment(idx, text, a, z, title, posts[-1] if posts else after))
         return posts
 
 
