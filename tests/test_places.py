@@ -912,3 +912,9 @@ def test_a_range_a_reservoir_or_a_reserve_is_a_place_wherever_it_stands(article)
     assert {"武陵山脉", "白岩水库", "梵净山自然保护区"} <= set(got)
     assert parent_name(got["白岩水库"]) == "官庄镇"
     assert not any(n.endswith("水库") and n != "白岩水库" for n in got)      # counted, sized: no names
+
+
+def test_a_village_s_quoted_two_committees_are_its_body_and_a_verb_before_them_no_village(article):
+    art = article(body("桂阳县樟市镇桐木村“两委”干部入户走访。工作队联合村“两委”争取资金。"))
+    assert "桐木村两委" in {o["name"] for o in art.of("org")}
+    assert "联合村" not in places(art) and "桐木村" in places(art)          # 联合: the verb "together with"

@@ -217,6 +217,8 @@ class LowerPlaces(ZoneReading):
             if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
+            if entry is not None and _verb_before_own_body(text, stem, e):
+                continue          # "工作队联合村“两委”…": a verb, then the village's own committees
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
                 return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry))
         return None
@@ -276,6 +278,22 @@ class LowerPlaces(ZoneReading):
                                                 "code": None, "parent": parent})
         self.known.setdefault(name, span)
         return span
+
+
+# The bodies and people a village's own news writes after a bare 村 ("村“两委”", "村干部").
+VILLAGE_OWN = ("“两委”", "两委", "党支部", "党总支", "委会", "干部", "集体")
+
+
+def _verb_before_own_body(text: str, stem: str, end: int) -> bool:
+    """Whether a table's village name is a verb and the bare 村 of a village's own body
+    ("工作队联合村“两委”争取资金": 联合 the verb, 村“两委” the committees).
+
+    >>> _verb_before_own_body("工作队联合村“两委”争取资金", "联合", 6), _verb_before_own_body("新建村党支部", "新建", 3)
+    (True, True)
+    >>> _verb_before_own_body("来到红旗村党支部", "红旗", 5)
+    False
+    """
+    return text.startswith(VILLAGE_OWN, end) and any(t.startswith("v") for w, t in tagged(stem) if w == stem)
 
 
 def _appointed_to(text: str, start: int) -> bool:

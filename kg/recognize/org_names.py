@@ -58,6 +58,7 @@ def normalize(name: str) -> str:
     ('某某镇党委', '某某县纪委')
     """
     name = re.sub(r"^中共(?!中央)", "", name).replace("人民代表大会常务委员会", "人大常委会")
+    name = re.sub(r"[“\"]两委[”\"]$", "两委", name)          # 某村“两委”: 某村两委
     name = abbreviations().get(name, name)          # 中纪委 is 中央纪委
     name = re.sub(r"第[一二三四五六七八九十]{1,3}届((?:纪律检查)?委员会)$", r"\1", name)    # the committee, any term
     name = re.sub(r"纪律检查委员会$", "纪委", name)
@@ -164,6 +165,8 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     kind = bodies.match_at(text, numbered.end()) if numbered else None
     if kind in NUMBERED_KINDS:            # "某县第一人民医院", "某市第二中学": the place's numbered school or hospital
         return [numbered.group(0) + kind]
+    if text.startswith(("“两委”", '"两委"'), i):
+        return [text[i:i + 4]]            # "某村“两委”班子": the village's two committees, quoted as news writes them
     office = GENERAL_OFFICE.match(text, i)
     if office:                            # "县委办、县政府办": the committee's and the government's offices
         return [office.group(0)]
