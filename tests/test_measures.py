@@ -318,3 +318,10 @@ def test_an_indicator_s_bracketed_acronym_is_no_aside_cutting_its_name(article):
     got = {f["value"]: f["measure"] for f in art.of("figure")}
     assert got[528.6] == "地区生产总值"
     assert got[2.1] == "居民消费价格指数上涨"
+
+
+def test_people_counted_without_a_measure_word_are_figures_in_persons_or_households(article):
+    art = article("产业\n2023-04-01 来源:测试日报\n油茶产业带动1500余农户增收，惠及3.2万群众，吸引20万游客。12345群众服务热线接到来电。\n")
+    got = {(f["value"], f["unit"], f["qualifier"]) for f in art.of("figure")}
+    assert {(1500.0, "户", "over"), (32000.0, "人", "exact"), (200000.0, "人", "exact")} <= got
+    assert not any(f["value"] == 12345.0 for f in art.of("figure"))          # a hotline's number

@@ -20,6 +20,7 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after, set_of_one
 from kg.recognize.segment import tag_of, tagged
 from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CN_DIGITS, excluded
+from kg.recognize.figure_people import counted_people
 from kg.recognize.figure_years import paragraph_years, year_before
 from kg.recognize.figure_lists import changes_measure, respectively, share_list_measures, shared_unit
 from kg.lang.words import longest_first, words
@@ -298,6 +299,10 @@ class Figures(Component):
                     art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
             for m, fig in halves(sent.simp, art) + fractions(sent.simp, art):
                 art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
+            taken = list(art.in_sentence("figure", sent.index))
+            for m, fig in counted_people(sent.simp, art):      # "6.5万群众", "3000余农户": no measure word
+                if not any(f.start < m.end() and m.start() < f.end for f in taken):
+                    art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
             for fig in shared_unit(list(art.in_sentence("figure", sent.index)), sent.simp, _value):
                 art.add(fig)                         # "3.2、5.6和7.1个百分点": the numbers before share the unit
             found = sorted(art.in_sentence("figure", sent.index), key=lambda f: f.start)
