@@ -2,9 +2,9 @@
 增收", "吸引50万游客".  The noun (kg/data/counted_people.tsv) is what is counted, in persons
 or households; a number with a measure word ("1200名党员") is the figures component's.
 
->>> [(f["value"], f["unit"], f["qualifier"], f["measure"]) for _, f in counted_people("项目带动3000余农户增收，惠及2.3万贫困群众。")]
+>>> [(f["value"], f["unit"], f["qualifier"], f["measure"]) for _, f in counted_people("项目带动3000余农户增收，惠及2.3万贫困群众。", float)]
 [(3000.0, '户', 'over', '农户'), (23000.0, '人', 'exact', '贫困群众')]
->>> counted_people("2020年农户收入增长，三农工作，8890群众工作平台")     # a year, a hotline's number
+>>> counted_people("2020年农户收入增长，三农工作，8890群众工作平台", float)     # a year, a hotline's number
 []
 """
 from __future__ import annotations
@@ -25,11 +25,9 @@ def pattern() -> re.Pattern:
                       rf"(?P<mag>万|亿)?(?P<more2>多|余)?(?P<noun>{nouns})(?!工作|服务|热线|平台|路线|之家)")
 
 
-def counted_people(text: str, art: Article | None = None, value_of=None) -> list[tuple[re.Match, dict]]:
-    """(match, figure) of each count of people written so (its year told before it in
-    the article `art`)."""
-    from kg.recognize.figures import _value
-    value_of = value_of or _value
+def counted_people(text: str, value_of, art: Article | None = None) -> list[tuple[re.Match, dict]]:
+    """(match, figure) of each count of people written so, its number read by `value_of`
+    (the figures component's reading of numerals), its year told before it in `art`."""
     out = []
     for m in pattern().finditer(text):
         value = value_of(m.group("num"))

@@ -300,7 +300,7 @@ class Figures(Component):
             for m, fig in halves(sent.simp, art) + fractions(sent.simp, art):
                 art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
             taken = list(art.in_sentence("figure", sent.index))
-            for m, fig in counted_people(sent.simp, art):      # "6.5万群众", "3000余农户": no measure word
+            for m, fig in counted_people(sent.simp, _value, art):      # "6.5万群众", "3000余农户": no measure word
                 if not any(f.start < m.end() and m.start() < f.end for f in taken):
                     art.add(Span("figure", sent.index, m.start(), m.end(), m.group(0), fig))
             for fig in shared_unit(list(art.in_sentence("figure", sent.index)), sent.simp, _value):
