@@ -918,3 +918,10 @@ def test_a_village_s_quoted_two_committees_are_its_body_and_a_verb_before_them_n
     art = article(body("桂阳县樟市镇桐木村“两委”干部入户走访。工作队联合村“两委”争取资金。"))
     assert "桐木村两委" in {o["name"] for o in art.of("org")}
     assert "联合村" not in places(art) and "桐木村" in places(art)          # 联合: the verb "together with"
+
+
+def test_a_firm_named_after_a_chain_of_places_is_placed_at_its_last_link(article):
+    art = article(body("桂阳县樟市镇桐木村股份经济合作社和山东诸城兴业食品有限公司签约。"))
+    placed = {o["name"]: o["place"]["name"] for o in art.of("org") if o.get("place") is not None}
+    assert placed["桂阳县樟市镇桐木村股份经济合作社"] == "桐木村"
+    assert placed["山东诸城兴业食品有限公司"] == "诸城市"

@@ -250,6 +250,8 @@ class OrgFinder:
             name = text[s:e]
             stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
             place = next((p for p in places if p.start == s), None)
+            while place is not None and (nxt := next((p for p in places if p.start == place.end and p.end < e), None)):
+                place = nxt               # "某县某镇某村股份经济合作社": the chain's last link places it
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
