@@ -925,3 +925,10 @@ def test_a_firm_named_after_a_chain_of_places_is_placed_at_its_last_link(article
     placed = {o["name"]: o["place"]["name"] for o in art.of("org") if o.get("place") is not None}
     assert placed["桂阳县樟市镇桐木村股份经济合作社"] == "桐木村"
     assert placed["山东诸城兴业食品有限公司"] == "诸城市"
+
+
+def test_a_national_firm_s_branch_is_placed_at_its_place_which_the_text_does_not_name(article):
+    art = article(body("中国农业银行郴州分行副行长李红梅、中国移动湖南分公司总经理王建华出席。"))
+    placed = {o["name"]: o["place"]["name"] for o in art.of("org") if o.get("place") is not None}
+    assert placed["中国农业银行郴州分行"] == "郴州市" and placed["中国移动湖南分公司"] == "湖南省"
+    assert all(p.get("in_name") for p in art.of("place"))                  # inside firms' names: no mention

@@ -252,6 +252,9 @@ class OrgFinder:
             place = next((p for p in places if p.start == s), None)
             while place is not None and (nxt := next((p for p in places if p.start == place.end and p.end < e), None)):
                 place = nxt               # "某县某镇某村股份经济合作社": the chain's last link places it
+            if place is not None and place["name"] == "中国":
+                place = max((p for p in places if s < p.start and p.end < e), key=lambda p: p.start, default=place)
+                #                           "中国某某湖南分公司": a national firm's branch, at the branch's place
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子

@@ -36,7 +36,20 @@ def matcher() -> LongestMatcher:
 
 
 LEVEL_CHARS = tuple("省市县区州旗盟")
+# The branches a national firm names by their place ("中国某某银行某市分行", "某某公司某省分公司").
+BRANCHES = ("分公司", "分行", "支行", "分理处", "营业部", "分中心", "分院", "分局", "分社")
 PARTY_PREFIXES = ("中共", "中国共产党", "共青团", "中国", "政协", "中国人民政治协商会议")   # and the 政协's
+
+
+def names_a_branch(hit: tuple[int, int, str], text: str) -> bool:
+    """Whether the place names a firm's branch right after it ("某某银行郴州分行"): it places
+    the branch, and like any place inside a firm's name it is no place the text names.
+
+    >>> names_a_branch((6, 8, "郴州"), "中国农业银行郴州分行"), names_a_branch((0, 2, "郴州"), "郴州分行业务")
+    (True, True)
+    """
+    e = hit[1]
+    return text.startswith(BRANCHES, e) or text[e:e + 1] in ("省", "市", "县", "区") and text.startswith(BRANCHES, e + 1)
 
 
 def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
@@ -58,6 +71,8 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
         #                                       "担任务川县委书记": 任务 is a word, but a level follows the short name)
     if _chained_full_names(hit, text):
         return False                          # "某某盟|额济纳旗": the model's word across two full names
+    if names_a_branch(hit, text):
+        return False                          # "某某银行郴州分行", "某某移动湖南分公司": the branch's place
     if word[2] not in ("LOC", "ORG"):
         return True
     gaz = load()

@@ -24,7 +24,7 @@ from kg.recognize.segment import frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
 from kg.recognize.place_scope import VISIT, article_scope, home_counties, our_province, settle_scope, source_division
-from kg.recognize.place_hits import division_hits, opens_a_name, regions
+from kg.recognize.place_hits import division_hits, names_a_branch, opens_a_name, regions
 from kg.lang.words import words
 
 
@@ -174,7 +174,8 @@ class Places(Component):
                 if second:
                     for m in found:
                         hit = (m.start, m.end, m.text)
-                        if (m["code"] or m["level"] == "other") and opens_a_name(hit, sent.simp, cut.get(sent.index, ())):
+                        if (m["code"] or m["level"] == "other") and opens_a_name(hit, sent.simp, cut.get(sent.index, ())) \
+                                or names_a_branch(hit, sent.simp):
                             m["in_name"] = True     # it places the name's body; the text names no place here
                     art.of("place").extend(found)
         shared_suffix(art)
