@@ -784,7 +784,7 @@ def test_a_prefecture_committee_of_a_city_that_was_a_prefecture_keeps_its_old_na
 def test_a_company_after_a_place_and_a_conjunction_is_named_from_its_own_start(article):
     art = article(body("酒泉市副市长刘芳与国电甘肃分公司总经理丁浩签约。"))
     assert ("副市长", None, "酒泉市") in posts(art, "刘芳")              # positive control
-    assert ("总经理", "国电甘肃分公司", None) in posts(art, "丁浩")
+    assert ("总经理", "国电甘肃分公司", "甘肃省") in posts(art, "丁浩")         # (the branch's province)
 
 
 def test_the_consultative_conference_s_formal_name_is_the_place_s_zhengxie(article):

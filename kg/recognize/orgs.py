@@ -15,6 +15,7 @@ from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
+from kg.recognize.place_hits import names_a_branch
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
@@ -252,9 +253,9 @@ class OrgFinder:
             place = next((p for p in places if p.start == s), None)
             while place is not None and (nxt := next((p for p in places if p.start == place.end and p.end < e), None)):
                 place = nxt               # "某县某镇某村股份经济合作社": the chain's last link places it
-            if place is not None and place["name"] == "中国":
-                place = max((p for p in places if s < p.start and p.end < e), key=lambda p: p.start, default=place)
-                #                           "中国某某湖南分公司": a national firm's branch, at the branch's place
+            if place is None or place["name"] == "中国":       # "中国某某湖南分公司", "某某甘肃分公司": a firm's
+                branch = [p for p in places if s < p.start and p.end < e and names_a_branch((p.start, p.end, p.text), text)]
+                place = branch[-1] if branch else place          # branch, at the branch's place
             after = place.end - s if place is not None else 0
             place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
@@ -315,6 +316,8 @@ def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
             s = k + 1
     firm = max([start] + [k + 1 for k in range(start, end) if text[k] in BOUNDARY and text[k] != "和"])
     for p in places:      # after the last boundary but 和, which names hold: "某市副市长某某与某某分公司"
+        if firm < p.start and names_a_branch((p.start, p.end, p.text), text):
+            continue          # "某某甘肃分公司": the brand before the branch's place opens the name
         if firm <= p.start < end or p.start < firm < p.end:
             return p.end if _opening_ancestor(text, p) is not None else p.start
     founded = [m.end() for m in FOUNDING.finditer(text, s, end)] + [m.end() for m in STUDIED.finditer(text, s, end)]
