@@ -1484,3 +1484,9 @@ def test_a_decision_s_next_clause_with_a_bare_title_shares_the_body_of_the_one_b
     assert {(p["title"], p["org"]["name"]) for p in _posts(art, "邝华")} == {("县委书记", "嘉禾县委")}   # positive control
     art = article("任免\n2021-09-20\n会议决定任命邝华为嘉禾县财政局局长，李卫为嘉禾县审计局副局长。\n")
     assert {p["org"]["name"] for p in _posts(art, "李卫")} == {"嘉禾县审计局"}          # a body of its own stays
+
+
+def test_a_nomination_decision_names_its_candidates_posts_as_proposed(article):
+    art = article("人事\n2023-02-01\n经省委同意，提名邝华同志为永州市人民政府市长候选人；会议提名李卫、陈兰为永州市人民政府副市长候选人。\n")
+    got = {(p["person"]["name"], p["title"], bool(p.get("proposed")), p.get("start")) for p in art.of("post")}
+    assert got == {("邝华", "市长", True, None), ("李卫", "副市长", True, None), ("陈兰", "副市长", True, None)}

@@ -40,7 +40,7 @@ VERB = re.compile("|".join(w if w != "时任" else "(?<![同当])时任" for w i
 # committee's acting head, "决定(由)某某代理某市人民政府市长职务" (地方组织法: the
 # committee decides who acts while the post is empty); and the body's choice written
 # "(决定)由某某担任某职" (not 理由, 经由).
-DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去|决定(?=由?[\u4e00-\u9fff·]{2,8}?代理)"
+DECISION = re.compile(r"(?P<verb>任命|补选|选举|推选|免去|(?<![被拟])提名(?=[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|决定(?=由?[\u4e00-\u9fff·]{2,8}?代理)"
                       r"|(?<![理经])由(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:担任|出任|兼任)))")
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")

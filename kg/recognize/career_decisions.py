@@ -88,7 +88,9 @@ class DecisionReading:
             for person in people:             # "选举甲、乙为某县人大常委会委员": each holds the chain
                 posts = self._chain(idx, text, items, bare)
                 posts = acting(posts) if link.group(1) == "代理" else posts
-                self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends))
+                for post in posts if verb == "提名" else ():
+                    post["proposed"] = True       # "提名某某为某市人民政府市长候选人": nominated, not yet elected
+                self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends, proposed=verb == "提名"))
                 before = before if bare is not None else posts[0]
             read = True
             nxt = NEXT.match(text, items[-1][1])
