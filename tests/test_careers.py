@@ -1490,3 +1490,10 @@ def test_a_nomination_decision_names_its_candidates_posts_as_proposed(article):
     art = article("人事\n2023-02-01\n经省委同意，提名邝华同志为永州市人民政府市长候选人；会议提名李卫、陈兰为永州市人民政府副市长候选人。\n")
     got = {(p["person"]["name"], p["title"], bool(p.get("proposed")), p.get("start")) for p in art.of("post")}
     assert got == {("邝华", "市长", True, None), ("李卫", "副市长", True, None), ("陈兰", "副市长", True, None)}
+
+
+def test_an_acting_head_of_a_prefecture_league_or_township_keeps_the_acting_title(article):
+    art = article("人事\n2021-03-30\n州人大常委会决定任命邝华为恩施土家族苗族自治州人民政府副州长、代理州长，"
+                  "李卫为建始县高坪镇人民政府副镇长、代理镇长。\n")
+    assert {p["title"] for p in _posts(art, "邝华")} == {"副州长", "代理州长"}
+    assert {p["title"] for p in _posts(art, "李卫")} == {"副镇长", "代理镇长"}

@@ -110,7 +110,7 @@ def addressed_post(post: Span, posts: list[Span]) -> Span | None:
 
 # A government's head or deputy by the title alone (县长, 副市长, 常务副县长): the body is the
 # place's people's government whether the text writes it or not.
-GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?代?[省市县区镇乡旗州盟]长$")
+GOVERNMENT_HEAD = re.compile(r"^(?:常务)?副?(?:代理|代)?[省市县区镇乡旗州盟]长$")
 
 
 def unplaced_twin(posts: list[Span], post: Span) -> Span | None:
