@@ -1497,3 +1497,11 @@ def test_an_acting_head_of_a_prefecture_league_or_township_keeps_the_acting_titl
                   "李卫为建始县高坪镇人民政府副镇长、代理镇长。\n")
     assert {p["title"] for p in _posts(art, "邝华")} == {"副州长", "代理州长"}
     assert {p["title"] for p in _posts(art, "李卫")} == {"副镇长", "代理镇长"}
+
+
+def test_the_arrival_in_a_place_dates_the_current_posts_held_there(article):
+    art = article("走基层\n2023-04-01\n道真县委书记邝华来到玉溪镇。自2020年5月到道真任职以来，他跑遍了全县乡镇。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("县委书记", 2020)}
+    art = article("走基层\n2023-04-01\n道真县委书记邝华来到玉溪镇，务川县县长李卫同行。自2020年5月到道真任职以来，他跑遍了全县。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "李卫")} == {("县长", None)}         # held elsewhere
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("县委书记", 2020)}

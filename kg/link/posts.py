@@ -32,6 +32,7 @@ from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITL
 from kg.link.post_lists import ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
+from kg.link.post_arrivals import date_arrivals
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
 from kg.recognize.org_names import central, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
@@ -326,6 +327,7 @@ class PostLinks(Component):
         merge_same(art)
         end_earlier_leader(art)
         end_old_secondments(art)
+        date_arrivals(art)
         for post in art.of("post"):
             post.attrs.pop("cue", None)
             post.attrs.pop("start_told", None)

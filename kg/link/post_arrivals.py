@@ -1,0 +1,51 @@
+"""Posts dated by the arrival in their place: "自2021年8月到务川任职以来，他走遍了全县".
+
+Features about an official date the post by the day they came to the place, not by the
+appointment: "到某县任职", "来某县工作以来", "赴某镇履职".  Once every post has its place
+(the linking stage), the one person whose current posts are at that place, named in the
+sentence or the one before, takes the date as the start of those posts.
+
+>>> [m.group("place") for m in ARRIVAL.finditer("自2021年8月到务川任职以来，他走遍了全县")]
+['务川']
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Article, Span
+from kg.recognize.career_dates import find_dates
+
+ARRIVAL = re.compile(r"(?:自|从|于)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?:他|她)?(?:来到|来|到|赴)"
+                     r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:任职|工作|履职|上任|任县委书记|任书记)(?:以来|后|至今|的)?")
+
+
+def _people_near(art: Article, idx: int) -> set[int]:
+    """The persons named in the sentence or the one before (a 他 after the arrival refers
+    to them)."""
+    return {id(p) for p in art.of("person") for s in p.get("sentences", []) if s in (idx, idx - 1)}
+
+
+def date_arrivals(art: Article) -> None:
+    """Start the current, undated posts at the arrival's place of the one person near it."""
+    for sent in art.sentences:
+        for m in ARRIVAL.finditer(sent.simp):
+            where = [p for p in art.in_sentence("place", sent.index) if m.start("place") <= p.start < m.end("place")]
+            dates = find_dates(m.group("when"), art.year)
+            if not where or not dates:
+                continue
+            place = where[-1]
+            near = _people_near(art, sent.index)
+            held = [p for p in art.of("post") if p.get("person") is not None and id(p["person"]) in near
+                    and not p.get("former") and not p.get("start") and _at(p, place)]
+            if len({id(p["person"]) for p in held}) == 1:
+                for post in held:
+                    post["start"], post["start_month"] = dates[0].start
+
+
+def _at(post: Span, place: Span) -> bool:
+    """Whether the post is held at the place (by its code, or its name)."""
+    here = post.get("place")
+    if here is None:
+        return False
+    same_code = here.get("code") and here.get("code") == place.get("code")
+    return bool(same_code) or here.get("name") == place.get("name")
