@@ -1179,3 +1179,10 @@ def test_the_article_s_prefecture_is_the_one_above_a_county_level_city_s_own_new
     ck = rdflib.Namespace("https://w3id.org/cadre-kg/ontology#")
     labels = {str(g.value(o, rdflib.RDFS.label)) for o in g.objects(None, ck.prefecture)}
     assert labels == {"曲靖市"}
+
+
+def test_a_deputy_to_a_congress_by_its_full_name_is_a_deputy_to_that_congress(article):
+    art = article(body("第十四届全国人民代表大会代表、双牌县理家坪乡坦田村党支部书记唐国华，湖南省第十四届人民代表大会代表蒋丽发言。"))
+    assert ("全国人大代表", "全国人大", None) in posts(art, "唐国华")
+    assert ("党支部书记", "坦田村党支部", "坦田村") in posts(art, "唐国华")                 # positive control
+    assert posts(art, "蒋丽") == {("人大代表", "湖南省人大", "湖南省")}

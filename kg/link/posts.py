@@ -112,7 +112,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         return post
 
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
-        title = committee_title(post["title"], org)
+        title = committee_title(SHORT_TITLES.get(post["title"], post["title"]), org)
         level = place["level"] if place is not None else None
         name = written_name(place) if place is not None else None
         leading = org is None or (name and org["name"] in (party_committee(name), name + "政府", name + "人民政府"))
@@ -311,6 +311,10 @@ class PostLinker(ListBodies, BarePostPlaces):
         if org is not None and orgs and place is None:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
+
+
+# Titles written with a body's formal name, as their short form: one title however written.
+SHORT_TITLES = {"人民代表大会代表": "人大代表", "全国人民代表大会代表": "全国人大代表"}
 
 
 @register
