@@ -1186,3 +1186,11 @@ def test_a_deputy_to_a_congress_by_its_full_name_is_a_deputy_to_that_congress(ar
     assert ("全国人大代表", "全国人大", None) in posts(art, "唐国华")
     assert ("党支部书记", "坦田村党支部", "坦田村") in posts(art, "唐国华")                 # positive control
     assert posts(art, "蒋丽") == {("人大代表", "湖南省人大", "湖南省")}
+
+
+def test_a_political_consultative_conference_by_its_formal_name_is_its_committee(article):
+    art = article(body("中国人民政治协商会议永州市委员会主席唐国华、中国人民政治协商会议第十四届全国委员会委员蒋丽出席。"))
+    assert posts(art, "唐国华") == {("主席", "永州市政协", "永州市")}
+    assert {o for _, o, _ in posts(art, "蒋丽")} == {"全国政协"}
+    art = article(body("会议宣布：唐国华同志任中共永州市委员会委员、常委、书记。"))
+    assert ("市委书记", "永州市委", "永州市") in posts(art, "唐国华")                       # positive control

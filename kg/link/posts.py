@@ -195,11 +195,17 @@ class PostLinker(ListBodies, BarePostPlaces):
 
     def _formal_committee(self, idx: int, text: str, head: int, places: list[Span]) -> Span | None:
         """"中共某县委员会委员、常委、书记": a division's Party committee by its formal name,
-        as appointment decisions write it, right before the title (a township's is its 党委)."""
+        as appointment decisions write it, right before the title (a township's is its 党委);
+        after 中国人民政治协商会议 or 政协, the conference's committee (某市政协, 全国政协)."""
+        if re.search(r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?全国委员会$", text[:head]):
+            return org_span(self.art, "全国政协", None, idx)          # "中国人民政治协商会议第十四届全国委员会委员"
         place = places[-1] if places else None
-        if place is None or text[place.end:head] != "委员会" or place["level"] not in ("province", "prefecture", "county", "township"):
+        if place is None or not re.fullmatch(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会", text[place.end:head]) \
+                or place["level"] not in ("province", "prefecture", "county", "township"):
             return None
         name = written_name(place)
+        if text.endswith(("政治协商会议", "政协"), 0, place.start):
+            return org_span(self.art, name + "政协", place, idx)      # "中国人民政治协商会议某市委员会": its 政协
         return org_span(self.art, name + "党委" if place["level"] == "township" else party_committee(name), place, idx)
 
     def _ministry(self, idx: int, stem: str, title: str) -> Span | None:
