@@ -33,6 +33,7 @@ from kg.link.post_lists import ListBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_arrivals import date_arrivals
+from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
 from kg.recognize.org_names import central, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
@@ -112,7 +113,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         return post
 
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
-        title = committee_title(SHORT_TITLES.get(post["title"], post["title"]), org)
+        title = committee_title(short_title(post["title"]), org)
         level = place["level"] if place is not None else None
         name = written_name(place) if place is not None else None
         leading = org is None or (name and org["name"] in (party_committee(name), name + "政府", name + "人民政府"))
@@ -167,8 +168,8 @@ class PostLinker(ListBodies, BarePostPlaces):
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
-        org = cell or self._formal_committee(idx, text, head, places) or self._org(idx, title, place, orgs, places) \
-            or self._ministry(idx, text[a:head], title)
+        org = cell or formal_committee(self.art, idx, text, head, places) or self._org(idx, title, place, orgs, places) \
+            or ministry(self.art, idx, text[a:head], title)
         organ_discipline = self._organ_discipline(idx, title, prev) if a == head and not orgs else None
         org, place = (organ_discipline, organ_discipline.get("place")) if organ_discipline is not None else (org, place)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
@@ -192,30 +193,6 @@ class PostLinker(ListBodies, BarePostPlaces):
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
-
-    def _formal_committee(self, idx: int, text: str, head: int, places: list[Span]) -> Span | None:
-        """"中共某县委员会委员、常委、书记": a division's Party committee by its formal name,
-        as appointment decisions write it, right before the title (a township's is its 党委);
-        after 中国人民政治协商会议 or 政协, the conference's committee (某市政协, 全国政协)."""
-        if re.search(r"(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?全国委员会$", text[:head]):
-            return org_span(self.art, "全国政协", None, idx)          # "中国人民政治协商会议第十四届全国委员会委员"
-        place = places[-1] if places else None
-        if place is None or not re.fullmatch(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会", text[place.end:head]) \
-                or place["level"] not in ("province", "prefecture", "county", "township"):
-            return None
-        name = written_name(place)
-        if text.endswith(("政治协商会议", "政协"), 0, place.start):
-            return org_span(self.art, name + "政协", place, idx)      # "中国人民政治协商会议某市委员会": its 政协
-        return org_span(self.art, name + "党委" if place["level"] == "township" else party_committee(name), place, idx)
-
-    def _ministry(self, idx: int, stem: str, title: str) -> Span | None:
-        """"外交部长", "环保部长": a minister's title glued to the ministry's name, its 部 written
-        once: the ministry (a central body, or the short name of one)."""
-        if title not in ("部长", "副部长") or not stem:
-            return None
-        name = stem + "部"
-        full = table("body_abbreviations").get(name, name)
-        return org_span(self.art, full, None, idx) if central(full) else None
 
     def _organ_discipline(self, idx: int, title: str, prev: Span | None) -> Span | None:
         """"某公司党委副书记、工会主席、纪委书记": a bare 纪委 title after a post in a firm or a
@@ -317,10 +294,6 @@ class PostLinker(ListBodies, BarePostPlaces):
         if org is not None and orgs and place is None:
             place = max(orgs, key=lambda o: o.end).get("place")
         return org, place
-
-
-# Titles written with a body's formal name, as their short form: one title however written.
-SHORT_TITLES = {"人民代表大会代表": "人大代表", "全国人民代表大会代表": "全国人大代表"}
 
 
 @register
