@@ -16,7 +16,8 @@ from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
 from kg.recognize.career_chains import NOT_VERB_BEFORE
 from kg.recognize.place_lists import counted_lower
-from kg.recognize.place_stems import CAREER_VERBS, cut_from_sound, good_stem, level_of, listed_stem, patterns, sounded
+from kg.recognize.place_stems import (CAREER_VERBS, cut_from_sound, good_stem, level_of, listed_stem, patterns, sounded,
+                                      verb_before_own_body)
 from kg.recognize.segment import tagged
 from kg.places.villages import entries, place_of
 from kg.recognize.zones import ZoneReading
@@ -217,7 +218,7 @@ class LowerPlaces(ZoneReading):
             if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
-            if entry is not None and _verb_before_own_body(text, stem, e):
+            if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "工作队联合村“两委”…": a verb, then the village's own committees
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
                 return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry))
@@ -278,22 +279,6 @@ class LowerPlaces(ZoneReading):
                                                 "code": None, "parent": parent})
         self.known.setdefault(name, span)
         return span
-
-
-# The bodies and people a village's own news writes after a bare 村 ("村“两委”", "村干部").
-VILLAGE_OWN = ("“两委”", "两委", "党支部", "党总支", "委会", "干部", "集体")
-
-
-def _verb_before_own_body(text: str, stem: str, end: int) -> bool:
-    """Whether a table's village name is a verb and the bare 村 of a village's own body
-    ("工作队联合村“两委”争取资金": 联合 the verb, 村“两委” the committees).
-
-    >>> _verb_before_own_body("工作队联合村“两委”争取资金", "联合", 6), _verb_before_own_body("新建村党支部", "新建", 3)
-    (True, True)
-    >>> _verb_before_own_body("来到红旗村党支部", "红旗", 5)
-    False
-    """
-    return text.startswith(VILLAGE_OWN, end) and any(t.startswith("v") for w, t in tagged(stem) if w == stem)
 
 
 def _appointed_to(text: str, start: int) -> bool:

@@ -8,13 +8,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.article import Span
 from kg.lang.script import HAN
 from kg.lang.words import words
 from kg.places.gazetteer import division_span, load
 from kg.recognize.org_names import title_matcher
+from kg.recognize.place_hits import names_a_branch
 from kg.recognize.place_scope import division_opening
 from kg.recognize.segment import tagged
 
+STUDIED = re.compile(r"毕业于|就读于|任教于|就职于|肄业于|考入|考取|保送")
+FOUNDING = re.compile("|".join(sorted(words("founding_verbs"), key=len, reverse=True)))
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
 
 
@@ -97,3 +101,32 @@ def bank_branches(text: str, places: list, make) -> list:
         code = division_opening(m.group(2), load()) if place is None else None
         out.append(make(text[start:m.end()], place or (division_span(code) if code else None), start, m.end()))
     return out
+
+
+def left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
+    """Start of a suffixed name: a place it opens with, else the last boundary before it.
+    Where a place is followed by a place above it, the name opens with that one: in
+    "在某县某镇某县某某合作社" the cooperative is registered as 某县某某合作社, and the
+    township before says where it stands."""
+    s = start
+    while s < end and text[s] in BOUNDARY:
+        s += 1
+    for k in range(start, end):
+        if text[k] in BOUNDARY:
+            s = k + 1
+    firm = max([start] + [k + 1 for k in range(start, end) if text[k] in BOUNDARY and text[k] != "和"])
+    for p in places:      # after the last boundary but 和, which names hold: "某市副市长某某与某某分公司"
+        if firm < p.start and names_a_branch((p.start, p.end, p.text), text):
+            continue          # "某某甘肃分公司": the brand before the branch's place opens the name
+        if firm <= p.start < end or p.start < firm < p.end:
+            return p.end if opening_ancestor(text, p) is not None else p.start
+    founded = [m.end() for m in FOUNDING.finditer(text, s, end)] + [m.end() for m in STUDIED.finditer(text, s, end)]
+    return max(founded) if founded else s    # "他组建成立某某合作社", "毕业于某某大学": the name follows the verb
+
+
+def opening_ancestor(text: str, place: Span) -> Span | None:
+    """The place above `place` whose name the text writes right after it ("某镇|某县…"), if any."""
+    above = place.get("parent")
+    while above is not None and not text.startswith(above["name"], place.end):
+        above = above.get("parent")
+    return above

@@ -15,11 +15,11 @@ from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
-from kg.recognize.place_hits import names_a_branch
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
-from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
+from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end, left_edge, opening_ancestor
+from kg.recognize.place_hits import names_a_branch
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, branded, committee_matcher, has_function_word, join, kind_of_body,
                                     matchers, named_within, normalize, numeral_brand, placed_name, title_matcher, written_name)
 from kg.lang.words import longest_first, words
@@ -42,8 +42,6 @@ NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
 # Words before a bare level that make it every place of that level, not the article's own:
 # "各省辖市审计局局长", "各县直单位", "全省各地级市…" (quantifiers and the level's class names).
 EVERY_LEVEL = ("各", "每个", "所有", "省辖", "地级", "县级", "所辖", "下辖")
-STUDIED = re.compile(r"毕业于|就读于|任教于|就职于|肄业于|考入|考取|保送")
-FOUNDING = re.compile("|".join(sorted(words("founding_verbs"), key=len, reverse=True)))
 
 
 class OrgFinder:
@@ -244,7 +242,7 @@ class OrgFinder:
         suffixes = words("body_suffixes")
         longest = longest_first(suffixes)
         for m in matchers()[2].finditer(text):
-            s, e = _left_edge(text, m.start(), m.end(), places), m.end()
+            s, e = left_edge(text, m.start(), m.end(), places), m.end()
             s = self._model_edge(idx, s, m.end(), places)
             while (more := next((x for x in longest if text.startswith(x, e)), None)) is not None:
                 e += len(more)            # 某集团|有限公司, 某集团|公司: the whole legal name
@@ -257,7 +255,7 @@ class OrgFinder:
                 branch = [p for p in places if s < p.start and p.end < e and names_a_branch((p.start, p.end, p.text), text)]
                 place = branch[-1] if branch else place          # branch, at the branch's place
             after = place.end - s if place is not None else 0
-            place = place or next((_opening_ancestor(text, p) for p in places if p.end == s and _opening_ancestor(text, p)), None)
+            place = place or next((opening_ancestor(text, p) for p in places if p.end == s and opening_ancestor(text, p)), None)
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
             own = self._after_village_stem(own) if after else own       # 某县|常山庄|果蔬种植: the village it is named after
             model = self.art.in_sentence("candidate", idx)
@@ -300,36 +298,6 @@ class OrgFinder:
     def _org(self, name, place, idx, s, e) -> Span:
         name = normalize(name)
         return Span("org", idx, s, e, name, {"name": name, "place": place})
-
-
-
-def _left_edge(text: str, start: int, end: int, places: list[Span]) -> int:
-    """Start of a suffixed name: a place it opens with, else the last boundary before it.
-    Where a place is followed by a place above it, the name opens with that one: in
-    "在某县某镇某县某某合作社" the cooperative is registered as 某县某某合作社, and the
-    township before says where it stands."""
-    s = start
-    while s < end and text[s] in BOUNDARY:
-        s += 1
-    for k in range(start, end):
-        if text[k] in BOUNDARY:
-            s = k + 1
-    firm = max([start] + [k + 1 for k in range(start, end) if text[k] in BOUNDARY and text[k] != "和"])
-    for p in places:      # after the last boundary but 和, which names hold: "某市副市长某某与某某分公司"
-        if firm < p.start and names_a_branch((p.start, p.end, p.text), text):
-            continue          # "某某甘肃分公司": the brand before the branch's place opens the name
-        if firm <= p.start < end or p.start < firm < p.end:
-            return p.end if _opening_ancestor(text, p) is not None else p.start
-    founded = [m.end() for m in FOUNDING.finditer(text, s, end)] + [m.end() for m in STUDIED.finditer(text, s, end)]
-    return max(founded) if founded else s    # "他组建成立某某合作社", "毕业于某某大学": the name follows the verb
-
-
-def _opening_ancestor(text: str, place: Span) -> Span | None:
-    """The place above `place` whose name the text writes right after it ("某镇|某县…"), if any."""
-    above = place.get("parent")
-    while above is not None and not text.startswith(above["name"], place.end):
-        above = above.get("parent")
-    return above
 
 
 @register

@@ -98,3 +98,19 @@ def cut_from_sound(text: str, start: int, end: int) -> bool:
     """
     return start > 0 and text[start - 1] in transliteration() and sounded(text, end) \
         and not text.endswith(tuple(words("township_suffixes")), 0, start)
+
+
+# The bodies and people a village's own news writes after a bare 村 ("村“两委”", "村干部").
+VILLAGE_OWN = ("“两委”", "两委", "党支部", "党总支", "委会", "干部", "集体")
+
+
+def verb_before_own_body(text: str, stem: str, end: int) -> bool:
+    """Whether a table's village name is a verb and the bare 村 of a village's own body
+    ("工作队联合村“两委”争取资金": 联合 the verb, 村“两委” the committees).
+
+    >>> verb_before_own_body("工作队联合村“两委”争取资金", "联合", 6), verb_before_own_body("新建村党支部", "新建", 3)
+    (True, True)
+    >>> verb_before_own_body("来到红旗村党支部", "红旗", 5)
+    False
+    """
+    return text.startswith(VILLAGE_OWN, end) and any(t.startswith("v") for w, t in tagged(stem) if w == stem)
