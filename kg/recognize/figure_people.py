@@ -4,7 +4,7 @@ or households; a number with a measure word ("1200名党员") is the figures com
 
 >>> [(f["value"], f["unit"], f["qualifier"], f["measure"]) for _, f in counted_people("项目带动3000余农户增收，惠及2.3万贫困群众。", float)]
 [(3000.0, '户', 'over', '农户'), (23000.0, '人', 'exact', '贫困群众')]
->>> counted_people("2020年农户收入增长，三农工作，8890群众工作平台", float)     # a year, a hotline's number
+>>> counted_people("2020年农户收入增长，三农工作，12345群众服务热线", float)     # a year, a hotline's number
 []
 """
 from __future__ import annotations

@@ -219,7 +219,7 @@ class LowerPlaces(ZoneReading):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
             if entry is not None and verb_before_own_body(text, stem, e):
-                continue          # "工作队联合村“两委”…": a verb, then the village's own committees
+                continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
                 return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry))
         return None

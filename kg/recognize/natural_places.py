@@ -72,7 +72,7 @@ def natural_places(idx: int, text: str, taken: list[Span]) -> list[Span]:
     return out
 
 
-# A villagers' group (村民小组) by its own name, right after its village: "某村和平组",
+# A villagers' group (村民小组) by its own name, right after its village: "某村红星组",
 # "某村勒尔社" (Sichuan's 社), "某村那坡屯" (Guangxi's 屯).  Numbered groups (三组) are ordinals,
 # and a 组 or 社 that heads a body's name (工作组, 合作社, 经济社) or a word (组长, 组织) is none.
 GROUP = re.compile(r"(?P<name>(?:(?![一二三四五六七八九十两0-9的了在是与及把被到从这那个们里上下])[\u4e00-\u9fff]){2,3}?"
@@ -85,8 +85,8 @@ def village_groups(idx: int, text: str, found: list[Span]) -> list[Span]:
 
     >>> from kg.article import Span
     >>> v = Span("place", 0, 0, 3, "松林村", {"name": "松林村", "level": "village"})
-    >>> [g.text for g in village_groups(0, "松林村和平组的村民", [v])], village_groups(0, "松林村三组的村民", [v])
-    (['和平组'], [])
+    >>> [g.text for g in village_groups(0, "松林村和顺组的村民", [v])], village_groups(0, "松林村三组的村民", [v])
+    (['和顺组'], [])
     """
     out = []
     for village in (p for p in found if p["level"] == "village" and p.sent == idx):
@@ -100,19 +100,19 @@ def village_groups(idx: int, text: str, found: list[Span]) -> list[Span]:
 
 
 # Heads that make a named place wherever they stand, no preposition needed: a range, a
-# reservoir, a reserve ("罗霄山脉", "某镇下溪水库", "三江源自然保护区"): no company or word ends so.
+# reservoir, a reserve ("武陵山脉", "某镇白岩水库", "三江源自然保护区"): no company or word ends so.
 UNMISTAKABLE = re.compile(r"山脉|水库|自然保护区|国家公园")
 OPENERS = tuple(BEFORE) + ("地处", "位于")
-FUNCTION = set("的了在是和与及把被到从这那个们里")          # (上, 下 may open such a name: 下溪水库)
+FUNCTION = set("的了在是和与及把被到从这那个们里")          # (上, 下 may open such a name: 白岩水库)
 
 
 def named_features(idx: int, text: str, found: list[Span]) -> list[Span]:
     """Spans of level other for a range, a reservoir or a reserve whose name of two to
     four characters opens a clause, follows a verb of place, or follows a place (its
-    parent: "某镇下溪水库"); the name no ordinary word (高山水库: none).
+    parent: "某镇白岩水库"); the name no ordinary word (高山水库: none).
 
-    >>> [s.text for s in named_features(0, "地处罗霄山脉腹地，建有光秀美的高山水库", [])]
-    ['罗霄山脉']
+    >>> [s.text for s in named_features(0, "地处武陵山脉腹地，建有光秀美的高山水库", [])]
+    ['武陵山脉']
     """
     out = []
     for m in UNMISTAKABLE.finditer(text):

@@ -145,7 +145,7 @@ class ModelReading:
                     and not self._spaced_list(idx, text, at, end) and not recurring and not joined:
                 continue                      # a two-character word needs a name's own context
             if len(word) == 2 and _one_head_list(text, at, end, proposed):
-                continue                      # "农旅、林旅、文旅": words of one head, listed
+                continue                      # "茶旅、林旅、文旅": words of one head, listed
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
             bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong or self._after_time(idx, at)
@@ -231,9 +231,9 @@ class ModelReading:
 def _one_head_list(text: str, at: int, end: int, proposed: dict[int, str]) -> bool:
     """Whether the two characters at [at, end) stand in a 、 list beside a word of two that
     ends with the same character and that the model reads as no person: compounds of one
-    head ("农旅、林旅、文旅"), not names (the model reads "甲军、乙军" both as persons).
+    head ("茶旅、林旅、文旅"), not names (the model reads "甲军、乙军" both as persons).
 
-    >>> _one_head_list("推进农旅、林旅、文旅融合", 5, 7, {5: "林旅"}), _one_head_list("王军、李军出席", 3, 5, {0: "王军", 3: "李军"})
+    >>> _one_head_list("发展茶旅、林旅、文旅融合", 5, 7, {5: "林旅"}), _one_head_list("王军、李军出席", 3, 5, {0: "王军", 3: "李军"})
     (True, False)
     """
     head = text[end - 1]

@@ -111,7 +111,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
             if title in self.nouns and name and len(name) == 2 and name not in self.known and model != name \
                     and self._model_word(idx, at) in ("v", "vn", "vd", "n", "a", "ad", "an"):
-                continue                         # "帮村民养老认证": the model's word is a verb or noun, no name
+                continue                         # "替老人办养老认证": the model's word is a verb or noun, no name
             if title == COLLECTIVE and name and name not in self.known and model != name:
                 continue                         # "在市领导关心下": a collective, then a name only the model confirms
             if by:                               # the name runs right up to the verb

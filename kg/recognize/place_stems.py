@@ -106,9 +106,9 @@ VILLAGE_OWN = ("“两委”", "两委", "党支部", "党总支", "委会", "�
 
 def verb_before_own_body(text: str, stem: str, end: int) -> bool:
     """Whether a table's village name is a verb and the bare 村 of a village's own body
-    ("工作队联合村“两委”争取资金": 联合 the verb, 村“两委” the committees).
+    ("驻村队联合村“两委”修通道路": 联合 the verb, 村“两委” the committees).
 
-    >>> verb_before_own_body("工作队联合村“两委”争取资金", "联合", 6), verb_before_own_body("新建村党支部", "新建", 3)
+    >>> verb_before_own_body("驻村队联合村“两委”修通道路", "联合", 6), verb_before_own_body("新建村党支部", "新建", 3)
     (True, True)
     >>> verb_before_own_body("来到红旗村党支部", "红旗", 5)
     False
