@@ -932,3 +932,11 @@ def test_a_national_firm_s_branch_is_placed_at_its_place_which_the_text_does_not
     placed = {o["name"]: o["place"]["name"] for o in art.of("org") if o.get("place") is not None}
     assert placed["中国农业银行郴州分行"] == "郴州市" and placed["中国移动湖南分公司"] == "湖南省"
     assert all(p.get("in_name") for p in art.of("place"))                  # inside firms' names: no mention
+
+
+def test_a_county_s_short_name_taken_by_a_preposition_of_place_in_its_own_news_is_the_county(article):
+    art = article(body("县委书记李华主持召开会议，要求推动新政策在鹿邑落地见效，全县上下抓好落实。"))
+    assert "鹿邑县" in places(art)
+    assert {(p["title"], p["org"]["name"]) for p in art.of("post")} == {("县委书记", "鹿邑县委")}
+    art = article(body("市委书记李华主持召开会议，要求推动新政策在鹿邑落地见效。"))     # no county's own news
+    assert "鹿邑县" not in places(art)

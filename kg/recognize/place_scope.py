@@ -111,12 +111,15 @@ def _home_short_forms(text: str, province: str | None = None) -> set[str]:
     """A county's short form that its own news repeats with no level after it ("某某：…",
     "某某召开…", twice or more) in a text that speaks as a county (县委书记, 全县): the
     county, where the short form names one county only, of the article's province when
-    that is known ("某省路桥建设集团" in a text of another province holds no 路桥区).
+    that is known ("某省路桥建设集团" in a text of another province holds no 路桥区); once is
+    enough where a preposition of place takes it ("推动…在某某落地生根").
 
     >>> sorted(_home_short_forms("太康：春耕忙。太康召开会议，县委书记讲话。"))
     ['太康']
     >>> sorted(_home_short_forms("太康：春耕忙。太康召开会议，市委书记讲话。"))
     []
+    >>> sorted(_home_short_forms("县委书记要求，推动新政策在鹿邑落地见效。"))
+    ['鹿邑']
     """
     gaz, out = load(), set()
     common = common_words()
@@ -127,8 +130,10 @@ def _home_short_forms(text: str, province: str | None = None) -> set[str]:
                 or province and not codes[0].startswith(province[:2]):
             continue
         full = gaz.by_code[codes[0]].name
-        bare = len(re.findall(re.escape(short) + r"(?!" + re.escape(full[len(short):]) + ")", text))
-        if bare >= 2 and _speaks_as(text, full[-1]):
+        alone = re.escape(short) + r"(?!" + re.escape(full[len(short):]) + ")"
+        bare = len(re.findall(alone, text))
+        placed = re.search(r"(?:在|到|赴|来到|落户)" + alone, text) is not None     # "…在某某落地生根": a place's object
+        if (bare >= 2 or placed) and _speaks_as(text, full[-1]):
             out.add(short)
     return out
 
