@@ -1124,3 +1124,10 @@ def test_a_name_the_model_reads_opening_a_clause_before_its_verb_is_a_person(art
 def test_cousins_and_neighbours_introduce_a_name_as_kin_do(article):
     art = article(body("她的表哥冉正军开了一家农家乐。邻居何德芬在加工厂上班，妻子王兰在家带孩子。"))
     assert {"冉正军", "何德芬", "王兰"} <= names(art)
+
+
+def test_leaders_listed_after_their_label_a_verb_and_a_colon_are_officials(article):
+    art = article(body("出席会议的县领导有：龙德明、谭小燕、唐国华。获奖的村民有：蒋丽、邓芳、田野。"))
+    roles = {p["name"]: p["role"] for p in art.of("person")}
+    assert roles["龙德明"] == roles["唐国华"] == "official"
+    assert roles["蒋丽"] == roles["田野"] == "other"                                  # positive control

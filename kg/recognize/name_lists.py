@@ -61,7 +61,9 @@ class ListReader:
         labels = collective_labels()
         last = found[-1] or found[-2]
         after = text[last[0] + len(last[1]):].lstrip("等")
-        official = (found[0] is not None and text[:found[0][0]].endswith(labels)) or after.startswith(tuple(w for w in labels if len(w) >= 2 and w != "还有"))
+        lead = re.sub(r"(?:有|是|为)?[：:]?\s*$", "", text[:found[0][0]]) if found[0] is not None else ""
+        official = lead.endswith(labels) or after.startswith(tuple(w for w in labels if len(w) >= 2 and w != "还有"))
+        #          ("出席会议的县领导有：甲、乙、丙": the label, then 有 and a colon)
         for f in found:
             if f is not None and f[1] not in self.known:
                 self._add(idx, f[0], f[1], official)
