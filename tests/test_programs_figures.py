@@ -577,3 +577,10 @@ def test_a_verb_of_drawing_on_a_reform_is_no_part_of_its_name(article):
     art = article("标题\n\n借力医药卫生体制改革，县医院扩建了病房。\n")
     assert "医药卫生体制改革" in {p["name"] for p in art.of("program")}
     assert not any(p["name"].startswith("借力") for p in art.of("program"))
+
+
+def test_the_party_s_named_education_campaigns_are_programs_and_a_head_made_a_verb_ends_none(article):
+    art = article("党建\n2023-04-01 来源:测试日报\n全镇扎实开展党史学习教育，推进“两学一做”学习教育常态化制度化，实施“五星支部”创建工程。\n")
+    got = {p["name"] for p in art.of("program")}
+    assert "党史学习教育" in got and "“五星支部”创建工程" in got                   # positive control: a quoted head
+    assert not any(n.endswith("制度") for n in got)                               # 制度化: a verb, no head
