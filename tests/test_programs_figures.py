@@ -584,3 +584,10 @@ def test_the_party_s_named_education_campaigns_are_programs_and_a_head_made_a_ve
     got = {p["name"] for p in art.of("program")}
     assert "党史学习教育" in got and "“五星支部”创建工程" in got                   # positive control: a quoted head
     assert not any(n.endswith("制度") for n in got)                               # 制度化: a verb, no head
+
+
+def test_counted_difficulties_and_problems_are_no_programs(article):
+    art = article("基层\n2023-04-01 来源:测试日报\n牧区工作难在“三难”，要解决群众“四难”问题，全面落实“六稳”工作。\n")
+    got = {p["name"] for p in art.of("program")}
+    assert "“六稳”工作" in got                                                   # positive control
+    assert not {"“三难”", "“四难”"} & got

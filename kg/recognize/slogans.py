@@ -49,7 +49,8 @@ def numbered_program(core: str, text: str, m: re.Match) -> bool:
     Not a program: one thing counted (“一个中心”), a doctrine of the Party's (“四个自信”,
     kg/data/slogan_not_programs.txt), a phrase with
     的, counts of time or things (“三年”, “一批”), set phrases (“一把手”), a body
-    (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), a span of time
+    (村“两委”, “两委”班子), a kind of people (“五保户”, “五级书记”), problems counted
+    (“五难”问题: what is solved, no programme), a span of time
     (“千年巨变”), a place whose name opens with a numeral (“三江源自然保护区”), or a word of
     the language that merely starts with a numeral (“双赢”, “三位一体”)."""
     if FIVE_YEAR.match(core):
@@ -59,7 +60,7 @@ def numbered_program(core: str, text: str, m: re.Match) -> bool:
         return False
     if len(re.findall(r"[一二三四五六七八九十百千两双]", core)) < 2 and core.endswith(PLACE_ENDS + tuple(words("natural_heads"))):
         return False                     # “三江源自然保护区”: a place whose name opens with a numeral
-    if core in words("slogan_not_programs") or names_people_or_a_word(core):
-        return False
+    if core in words("slogan_not_programs") or names_people_or_a_word(core) or core.endswith("难"):
+        return False                     # (“三难”, “五难”: difficulties counted, what is to be solved)
     return not (text[m.start() - 1:m.start()] in ("村", "社区") or
-                re.match(r"(班子|成员|干部|换届)", text[m.end():m.end() + 2]))
+                re.match(r"(班子|成员|干部|换届|问题|难题|现象)", text[m.end():m.end() + 2]))     # “五难”问题: problems
