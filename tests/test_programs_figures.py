@@ -591,3 +591,11 @@ def test_counted_difficulties_and_problems_are_no_programs(article):
     got = {p["name"] for p in art.of("program")}
     assert "“六稳”工作" in got                                                   # positive control
     assert not {"“三难”", "“四难”"} & got
+
+
+def test_an_inspection_team_or_a_projects_event_ends_no_program(article):
+    art = article("签约\n2023-04-01 来源:测试日报\n中央第二生态环境保护督察组进驻湖南。某县与湖南某某新材料有限公司举行项目集中签约仪式。"
+                  "全县迎接中央生态环境保护督察，推进桂阳油茶产业园项目建设。\n")
+    got = {p["name"] for p in art.of("program")}
+    assert {"中央生态环境保护督察", "桂阳油茶产业园项目"} <= got                   # positive control
+    assert not any("第二" in n or "签约" in n or n.endswith("举行项目") for n in got)
