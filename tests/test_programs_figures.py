@@ -599,3 +599,9 @@ def test_an_inspection_team_or_a_projects_event_ends_no_program(article):
     got = {p["name"] for p in art.of("program")}
     assert {"中央生态环境保护督察", "桂阳油茶产业园项目"} <= got                   # positive control
     assert not any("第二" in n or "签约" in n or n.endswith("举行项目") for n in got)
+
+
+def test_a_figure_is_about_the_place_the_text_names_before_one_inside_a_firm_s_name(article):
+    art = article("签约\n2023-08-08 来源:测试日报\n8月7日，宁远县与永州市宇华农业发展有限公司举行签约仪式，签约金额36.5亿元。\n")
+    fig = next(f for f in art.of("figure") if f["value"] == 36.5)
+    assert fig["subject"]["name"] == "宁远县"

@@ -79,8 +79,9 @@ def subject_of(art: Article, fig: Span, before: Span | None = None) -> Span | No
     if scope is not None:
         return scope
     places = [p for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other"]
-    if places:
-        return places[-1]
+    named = [p for p in places if not p.get("in_name")]     # a place the text names before one inside a firm's
+    if places:                                              # name: "甲县与乙市某公司签约…" is 甲县's
+        return (named or places)[-1]
     pointed = pointed_place(art, fig)
     if pointed is not None:
         return pointed
