@@ -81,9 +81,10 @@ def _continues(same: Span, post: Span) -> bool:
     """
     if not (same.get("end") and post.get("start") and same.get("start")) or post.get("via") != "career":
         return False
-    end, start = (same["end"], same.get("end_month") or 0), (post["start"], post.get("start_month") or 0)
-    later = (post.get("end"), post.get("end_month") or 0) if post.get("end") else (9999, 0)
-    return start <= end and later > end and (post["start"], post.get("start_month") or 0) >= (same["start"], same.get("start_month") or 0)
+    point = lambda year, month: (year, month or 0)         # noqa: E731
+    end, start = point(same["end"], same.get("end_month")), point(post["start"], post.get("start_month"))
+    later = point(post["end"], post.get("end_month")) if post.get("end") else (9999, 0)
+    return start <= end < later and start >= point(same["start"], same.get("start_month"))
 
 
 def addressed_post(post: Span, posts: list[Span]) -> Span | None:

@@ -54,6 +54,7 @@ RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 # "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）".
 NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}$")
 
+
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading, SuccessionReading):
     def __init__(self, art: Article):
         self.art = art
