@@ -940,3 +940,9 @@ def test_a_county_s_short_name_taken_by_a_preposition_of_place_in_its_own_news_i
     assert {(p["title"], p["org"]["name"]) for p in art.of("post")} == {("县委书记", "鹿邑县委")}
     art = article(body("市委书记李华主持召开会议，要求推动新政策在鹿邑落地见效。"))     # no county's own news
     assert "鹿邑县" not in places(art)
+
+
+def test_a_region_named_by_a_province_s_letter_and_a_direction_lies_in_that_province(article):
+    got = places(article(body("皖南山区的茶叶今年丰收，鲁西南的牛羊也好，华北的小麦刚收完。")))
+    assert parent_name(got["皖南"]) == "安徽省" and parent_name(got["鲁西南"]) == "山东省"
+    assert parent_name(got["华北"]) is None                              # a macro-region: in no province

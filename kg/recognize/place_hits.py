@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.places.gazetteer import common_words, load
 from kg.recognize.segment import boundary
 from kg.lang.matcher import LongestMatcher
-from kg.lang.words import words
+from kg.lang.words import table, words
 
 
 DIRECTIONS = "东西南北"
@@ -26,8 +26,19 @@ GLUED_BEFORE = tuple("任在到赴至从于往驻离回经") + ("调任", "出�
 @lru_cache(maxsize=1)
 def regions() -> tuple[str, ...]:
     gaz = load()
-    by_rule = [p + d for p in words("province_short") for d in DIRECTIONS]
+    by_rule = [p + d for p in words("province_short") for d in (*DIRECTIONS, "东南", "西南", "东北", "西北")]
     return tuple(words("regions")) + tuple(r for r in by_rule if r not in gaz.names and r not in gaz.shorts)
+
+
+def region_province(region: str) -> str | None:
+    """The province a region named by its one-character abbreviation and a direction lies
+    in (kg/data/province_letters.tsv).
+
+    >>> region_province("皖南"), region_province("鲁西南"), region_province("华北")
+    ('340000', '370000', None)
+    """
+    rest = region[1:]
+    return table("province_letters").get(region[:1]) if rest and all(c in DIRECTIONS for c in rest) else None
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.places.gazetteer import common_words, load
+from kg.places.gazetteer import common_words, division_span, load
 from kg.recognize.natural_places import named_features, natural_places, village_groups
 from kg.places.villages import counties_named_by_townships, township_of
 from kg.recognize.lower_places import LowerPlaces
@@ -24,7 +24,7 @@ from kg.recognize.segment import frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
 from kg.recognize.place_scope import VISIT, article_scope, home_counties, our_province, settle_scope, source_division
-from kg.recognize.place_hits import division_hits, names_a_branch, opens_a_name, regions
+from kg.recognize.place_hits import division_hits, names_a_branch, opens_a_name, region_province, regions
 from kg.lang.words import words
 
 
@@ -61,7 +61,8 @@ class Divisions:
         for s, e, surface in hits:
             if surface in self.regions:
                 if not compass(surface, text, e):
-                    out.append(self.mention(idx, s, e, surface, "other", None, None))
+                    code = region_province(surface)          # "皖南": a region of 安徽省
+                    out.append(self.mention(idx, s, e, surface, "other", None, division_span(code) if code else None))
                 continue
             prev = out[-1] if out and out[-1].end == s and out[-1]["code"] else None
             within = ([prev["code"]] if prev else []) + ([self.province] if self.province else [])
