@@ -1131,3 +1131,10 @@ def test_leaders_listed_after_their_label_a_verb_and_a_colon_are_officials(artic
     roles = {p["name"]: p["role"] for p in art.of("person")}
     assert roles["龙德明"] == roles["唐国华"] == "official"
     assert roles["蒋丽"] == roles["田野"] == "other"                                  # positive control
+
+
+def test_a_writer_s_credit_for_text_and_photos_names_a_journalist(article):
+    art = article("油茶丰收\n2023-06-01 来源：测试日报\n文/图 田晓鸣\n撰文：龙德明  摄影：谭小燕\n村里的油茶今年丰收。\n")
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert {("田晓鸣", "作者"), ("龙德明", "撰文"), ("谭小燕", "摄影")} <= held
+    assert {p["name"]: p["role"] for p in art.of("person")}["田晓鸣"] == "journalist"

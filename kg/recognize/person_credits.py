@@ -19,7 +19,9 @@ from kg.recognize.datelines import DATELINE, outlet_of
 
 # The press and the editorial chain of an article: bylines, editor and review lines.
 CREDITS = ("特约记者", "记者", "实习记者", "实习生", "通讯员", "责任编辑", "责编", "编辑", "作者", "初审", "复审", "终审", "审核",
-           "责任校对", "校对", "编审", "监制", "签发", "撰稿", "摄影", "摄像", "采写", "访谈组")
+           "责任校对", "校对", "编审", "监制", "签发", "撰稿", "撰文", "摄影", "摄像", "采写", "访谈组", "文/图", "图/文")
+# A credit's label and the title it gives ("文/图 某某": the author of text and photos).
+CREDIT_TITLES = {"访谈组": "访谈组成员", "文/图": "作者", "图/文": "作者"}
 PRESS_TITLES = set(CREDITS) | {"主编", "访谈组成员"}
 # (作者 of 工作者, "workers", is no credit: "优秀党务工作者的决定")
 BYLINE = re.compile(rf"(?:(《[^《》]{{2,12}}》\s*|[\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS))).replace('作者', '(?<!工)作者')})"
@@ -128,7 +130,7 @@ class CreditReading:
             if names.surname_at(name, 0) and names.plausible(name, strict=False):
                 self._journalist(name, idx, m.start(1))      # "某某摄": who took the photo, no post word
         for s, e, title, outlet, pos in credits:
-            title = "访谈组成员" if title == "访谈组" else title
+            title = CREDIT_TITLES.get(title, title)
             name, width = self._byline_name(text, pos)
             name = name or alone_in_credit(text, pos) or self._spaced_model_name(idx, text, pos)
             width = width or len(name or "")
