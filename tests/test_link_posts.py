@@ -1194,3 +1194,11 @@ def test_a_political_consultative_conference_by_its_formal_name_is_its_committee
     assert {o for _, o, _ in posts(art, "蒋丽")} == {"全国政协"}
     art = article(body("会议宣布：唐国华同志任中共永州市委员会委员、常委、书记。"))
     assert ("市委书记", "永州市委", "永州市") in posts(art, "唐国华")                       # positive control
+
+
+def test_titles_listed_in_a_clause_s_where_are_its_body_s_and_a_unit_before_one_is_its_unit(article):
+    art = article(body("唐国华在双牌县财政局当过科员、办公室主任。蒋丽在双牌县审计局任科员、副局长。"))
+    assert posts(art, "唐国华") == {("科员", "双牌县财政局", "双牌县"), ("主任", "双牌县财政局办公室", "双牌县")}
+    assert posts(art, "蒋丽") == {("科员", "双牌县审计局", "双牌县"), ("副局长", "双牌县审计局", "双牌县")}
+    art = article(body("唐国华曾在双牌县财政局任办公室主任。"))
+    assert posts(art, "唐国华") == {("主任", "双牌县财政局办公室", "双牌县")}

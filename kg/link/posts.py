@@ -293,6 +293,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         org = self._org(idx, title, place, orgs, places)
         if org is not None and orgs and place is None:
             place = max(orgs, key=lambda o: o.end).get("place")
+        if org is not None and cue.unit and bare_unit(cue.unit, 10) and not org["name"].endswith(cue.unit):
+            org = org_span(self.art, org["name"] + cue.unit, org.get("place"), idx)     # "在某局任办公室主任": its 办公室
         return org, place
 
 

@@ -39,6 +39,7 @@ class Cue:
     z: int = 0
     prev: Span | None = None   # the post of the item before in the same chain
     outlet: str | None = None  # press: the words before 记者 ("新华社", "本报")
+    unit: str = ""             # clause: a unit of the where's body before the title ("在某局任|办公室|主任")
 
 
 class PostParser:
@@ -135,27 +136,38 @@ class PostParser:
     def clause(self, idx: int, text: str, m) -> list[Span]:
         """"在某县委组织部任科员", "从某局副局长的岗位上退下来", "曾任某乡乡长"; and the bare
         titles listed after the first in the same where ("在某中学当过教师、团委书记")."""
-        a, z = m.start("where"), m.end("where")
+        a, where = m.start("where"), m.end("where")
+        z, unit = m.start("title"), ""            # where the title starts (after 任, 当过…)
         title = title_matcher().match_at(m.group("title"), 0)
         if not title and "岗位" in m.group(0):
             title = title_matcher().suffix(text[a:m.end("title")])
-            z = m.end("title") - len(title or "")
+            z = where = m.end("title") - len(title or "")
         elif not title:                  # "到某厅任种植业管理处处长": a unit of the body, then the title
             title, z = _unit_title(text, m.start("title"), m.end("title")) or (None, z)
+            unit = text[m.start("title"):z] if title else ""
         if not title:
             return []
         former = m.group(0).startswith(("从", "曾")) or "当过" in m.group(0)
-        posts = [self.record(idx, z, z + len(title), title, former, Cue("clause", text, a, z))]
-        while text.startswith("、", posts[-1].end) and (more := title_matcher().match_at(text, posts[-1].end + 1)):
-            at = posts[-1].end + 1
-            if not (at + len(more) >= len(text) or text[at + len(more)] in "、，,。；;等"):
+        posts = [self.record(idx, z, z + len(title), title, former, Cue("clause", text, a, where, unit=unit))]
+        while text.startswith("、", posts[-1].end) and (item := LISTED.match(text, posts[-1].end + 1)):
+            at, end = item.start(), item.end()
+            if title_matcher().match_at(text, at) == item.group(0):
+                posts.append(self.record(idx, at, end, item.group(0), former, Cue("clause", text, a, where)))
+                continue
+            unit_title = _unit_title(text, at, end)      # "…当过科员、办公室主任": a unit of the body, its title
+            if unit_title is None or unit_title[1] + len(unit_title[0]) != end:
                 break
-            posts.append(self.record(idx, at, at + len(more), more, former, Cue("clause", text, a, z)))
+            posts.append(self.record(idx, unit_title[1], end, unit_title[0], former,
+                                     Cue("clause", text, a, where, unit=text[at:unit_title[1]])))
         return posts
 
     def press(self, idx: int, s: int, e: int, title: str, outlet: str | None) -> Span:
         """A byline's post ("新华社记者", "本报记者", "编辑"), its outlet read by the linker."""
         return self.record(idx, s, e, title, cue=Cue("press", outlet=outlet))
+
+
+# An item of a clause's list of titles, up to the next separator.
+LISTED = re.compile(r"[^、，,。；;等\s]+")
 
 
 def _unit_title(text: str, a: int, z: int) -> tuple[str, int] | None:
