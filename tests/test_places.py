@@ -946,3 +946,9 @@ def test_a_region_named_by_a_province_s_letter_and_a_direction_lies_in_that_prov
     got = places(article(body("皖南山区的茶叶今年丰收，鲁西南的牛羊也好，华北的小麦刚收完。")))
     assert parent_name(got["皖南"]) == "安徽省" and parent_name(got["鲁西南"]) == "山东省"
     assert parent_name(got["华北"]) is None                              # a macro-region: in no province
+
+
+def test_a_body_named_by_its_head_before_a_quantifier_of_its_staff_is_read(article):
+    art = article(body("检查中发现，洛阳市房地产交易管理处部分窗口人员上班玩手机，洛阳市财政局全体干部参加了整改。"))
+    named = {o["name"] for o in art.of("org")}
+    assert {"洛阳市房地产交易管理处", "洛阳市财政局"} <= named              # (财政局: a positive control)

@@ -33,6 +33,10 @@ def heads() -> tuple[str, ...]:
 OWN_OFFICE = ("办公室", "党委办公室", "综合办公室")
 
 
+# Quantifiers of a body's staff right after its name ("某管理处部分窗口工作人员", "某局全体干部").
+STAFF_AFTER = ("部分", "全体")
+
+
 def headed_end(text: str, at: int, unit: bool = False) -> int | None:
     """Where a body named after position `at` ends: the last head within ten characters
     that a title, a separator, 的/和/等 or the end of the text follows; after a body
@@ -53,7 +57,8 @@ def headed_end(text: str, at: int, unit: bool = False) -> int | None:
                 or stem.endswith(words("not_body_endings")):
             continue                        # 所在, 处在: a verb; 中南部: a direction, not a body
         after = text[z:z + 1]
-        if not after or after in BOUNDARY or after in "等" or title_matcher().match_at(text, z):
+        staff = text.startswith(STAFF_AFTER, z)          # "某局部分窗口工作人员": some of its staff
+        if not after or after in BOUNDARY or after in "等" or staff or title_matcher().match_at(text, z):
             name = stem[:len(stem) - len(head)]
             if head == "委员会":
                 name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
