@@ -1138,3 +1138,10 @@ def test_a_writer_s_credit_for_text_and_photos_names_a_journalist(article):
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert {("田晓鸣", "作者"), ("龙德明", "撰文"), ("谭小燕", "摄影")} <= held
     assert {p["name"]: p["role"] for p in art.of("person")}["田晓鸣"] == "journalist"
+
+
+def test_a_fallen_official_purged_by_name_is_a_person(article):
+    art = article(body("会议要求，深入肃清周本顺流毒影响，从各方面肃清谭小燕严重违纪违法案件恶劣影响。会议要求肃清余毒。"))
+    got = names(art)
+    assert {"周本顺", "谭小燕"} <= got
+    assert "余毒" not in got

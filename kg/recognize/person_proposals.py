@@ -28,8 +28,12 @@ MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同") 
 # Verbs of meeting, hearing and visiting: their object is a person, never the subject of the
 # clause after ("会议听取了某某的说明，并…", kg.recognize.career_subjects).
 MEETING_VERBS = ("看望", "慰问", "会见", "接见", "见到", "找到", "遇到", "采访", "拜访", "探望", "听取")
+# The model's tags of a word that may follow a verb's person object: a noun or an adjective
+# of what is said of him ("肃清某某某|流毒", "肃清某某某|严重违纪…").
+OBJECT_AFTER = ("n", "vn", "a", "ad")
 MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "会同", "委托", "受",
-                    "代表", "获悉", "发包给", "转交", "帮助", "带领", *MEETING_VERBS)
+                    "代表", "获悉", "发包给", "转交", "帮助", "带领", "肃清", *MEETING_VERBS)
+# (肃清: discipline news purges a fallen official's influence, "肃清某某流毒和影响")
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +137,9 @@ class ModelReading:
             opening = (at == 0 or text[at - 1] in "，,。；;：:“") and not word.endswith("儿")
             # ("在田间，某某某弯腰查看…": the clause's subject; not an account's readers, "某粉儿注意到")
             loose = len(word) - len(names.surname_at(word, 0)) == 2 and (strong or opening) and not any(
-                text.startswith(k, at) for k in self.known) and self._ends_word(idx, text, end)
+                text.startswith(k, at) for k in self.known) and (self._ends_word(idx, text, end)
+                                                                 or strong and self._model_word(idx, end) in OBJECT_AFTER)
+            #   (a verb's person object, then what is said of him: "肃清某某某流毒", "…某某某严重违纪…")
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
             if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring):
                 continue
