@@ -2,9 +2,9 @@
 copy): "…党委书记李\\n红梅、镇长…" cut a name, "油茶\\n3200亩" a figure from its measure.
 
 A body is hard-wrapped when most of its lines run to one common width and three or more
-of them stop without a sentence's end; each such line is joined to the next.  (A report's
-headings, short lines without a stop among paragraphs of every length, are no such width.)  Lines of a body that is not
-wrapped (paragraphs of any length, each ending a sentence) are left as they are.
+of them stop without a sentence's end; each such line is joined to the next.  Lines of a
+body that is not wrapped (paragraphs of any length, each ending a sentence, and a report's
+headings among them) are left as they are.
 
 >>> text = "县委书记到镇里调研。他强调要抓好产业。镇党委书记李红梅、镇长张国庆陪同调研。全村种植油茶3200亩。"
 >>> [o for o, _ in unwrap([(text[i:i + 12], "") for i in range(0, len(text), 12)])] == [text]
@@ -19,6 +19,9 @@ from collections import Counter
 ENDS = tuple("。！？!?；;：:”」』）)…")
 MIN_WRAPPED = 3
 MIN_WIDTH = 12          # a newspaper's narrowest column
+# A line of its own by its opening: a résumé's dated line ("1998.03—2003.06 某镇副镇长"), a
+# list's numbered item ("一、", "（二）", "3.").
+ITEM = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 
 
 def _open(line: str, width: int) -> bool:
@@ -26,11 +29,6 @@ def _open(line: str, width: int) -> bool:
     half-width signs), not ending a sentence, and no labelled field ("编辑：某某")."""
     return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and ":" not in line and "：" not in line \
         and not ITEM.match(line)
-
-
-# A line of its own by its opening: a résumé's dated line ("1998.03—2003.06 某镇副镇长"), a
-# list's numbered item ("一、", "（二）", "3.").
-ITEM = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
 
 
 def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
