@@ -605,3 +605,8 @@ def test_a_figure_is_about_the_place_the_text_names_before_one_inside_a_firm_s_n
     art = article("签约\n2023-08-08 来源:测试日报\n8月7日，宁远县与永州市宇华农业发展有限公司举行签约仪式，签约金额36.5亿元。\n")
     fig = next(f for f in art.of("figure") if f["value"] == 36.5)
     assert fig["subject"]["name"] == "宁远县"
+
+
+def test_a_project_head_inside_a_firm_s_name_is_no_program(article):
+    art = article(body("湘潭市人民政府与中国水利水电第八工程局有限公司签约，共同推进涟水河综合治理工程。"))
+    assert set(programs(art)) == {"涟水河综合治理工程"}

@@ -189,7 +189,8 @@ class ProgramFinder:
         heads, quoted, _, _, _ = lexicon()
         out = []
         for m in _named_heads().finditer(text):
-            if m.group(1) in quoted or text[m.start() - 1:m.start()] == "”" or _compound_at(text, m.start()):
+            if m.group(1) in quoted or text[m.start() - 1:m.start()] == "”" or _compound_at(text, m.start()) \
+                    or self._inside_a_body(idx, m.start(), m.end()):
                 continue
             start = self._left_edge(text, m.start())
             if start is None:
@@ -227,6 +228,11 @@ class ProgramFinder:
                 verb = next((v for v in VENUE_VERBS + lexicon()[3] if text.startswith(v, p.end)), None)
                 return p.end + len(verb) if verb else start
         return start
+
+    def _inside_a_body(self, idx: int, head: int, end: int) -> bool:
+        """Whether the head lies inside a body's name that goes on past it ("某建筑第二工程局有限公司",
+        "某某工程技术学院"): the company or school is named, no project."""
+        return any(o.start <= head and o.end > end for o in self.art.in_sentence("org", idx))
 
     def _names_a_person(self, idx: int, s: int, e: int) -> bool:
         """Whether the model reads a person inside the words ("某某充分肯定工程": who
