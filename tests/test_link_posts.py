@@ -1202,3 +1202,9 @@ def test_titles_listed_in_a_clause_s_where_are_its_body_s_and_a_unit_before_one_
     assert posts(art, "蒋丽") == {("科员", "双牌县审计局", "双牌县"), ("副局长", "双牌县审计局", "双牌县")}
     art = article(body("唐国华曾在双牌县财政局任办公室主任。"))
     assert posts(art, "唐国华") == {("主任", "双牌县财政局办公室", "双牌县")}
+
+
+def test_a_firm_listed_after_another_firm_s_officer_is_a_firm_of_its_own(article):
+    art = article(body("中国水利水电第八工程局有限公司党委书记、董事长龙德明，华菱控股集团副总裁谭小燕出席。"))
+    assert ("董事长", "中国水利水电第八工程局有限公司", "中国") in posts(art, "龙德明")            # positive control
+    assert posts(art, "谭小燕") == {("副总裁", "华菱控股集团", None)}

@@ -171,14 +171,17 @@ def _names_a_division(words_: str) -> bool:
                if words_[j - 1] in "省市县区旗州盟")
 
 
-KINDS = ("学院", "大学", "学校", "公司", "集团", "医院", "研究院", "研究所")
+KINDS = (("学院", "大学", "学校"), ("公司", "集团"), ("医院",), ("研究院", "研究所"))    # a family of kinds each
 
 
 def _same_kind_as(unit: str, host: str) -> bool:
     """Whether a bare unit ends with the kind of body its host is ("机械工程学院" after
-    "化学学院"): two bodies side by side, not one inside the other.
+    "化学学院"; one firm's group after another's company): two bodies side by side, not
+    one inside the other.
 
     >>> _same_kind_as("机械工程学院", "化学学院"), _same_kind_as("物理系", "某某大学")
     (True, False)
+    >>> _same_kind_as("乙控股集团", "甲建设有限公司")
+    True
     """
-    return any(unit.endswith(k) and host.endswith(k) for k in KINDS)
+    return any(unit.endswith(family) and host.endswith(family) for family in KINDS)
