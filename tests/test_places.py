@@ -952,3 +952,10 @@ def test_a_body_named_by_its_head_before_a_quantifier_of_its_staff_is_read(artic
     art = article(body("检查中发现，洛阳市房地产交易管理处部分窗口人员上班玩手机，洛阳市财政局全体干部参加了整改。"))
     named = {o["name"] for o in art.of("org")}
     assert {"洛阳市房地产交易管理处", "洛阳市财政局"} <= named              # (财政局: a positive control)
+
+
+def test_a_prefecture_s_short_name_before_its_old_party_committee_or_office_is_the_prefecture(article):
+    art = article(body("唐国华历任安康地委副书记、吉安行署副专员。祝愿大家平安安康。"))
+    held = {(p["title"], p["org"]["name"] if p["org"] else None, p["place"]["name"]) for p in art.of("post")}
+    assert ("地委副书记", "安康地委", "安康市") in held
+    assert {p["name"] for p in art.of("place")} == {"安康市", "吉安市"}     # 平安安康: a wish, no place

@@ -42,6 +42,10 @@ LIST_JOINS = ("、", "和", "及", "与")
 # the generic word of a prefecture's news: "3名县委书记", "县委书记季度工作擂台".)
 # What follows a county's name when the words are its own bodies or head: 委, 政府, 长…
 COUNTY_OWN = ("委", "政府", "人民政府", "人大", "长", "副县长", "委书记", "政协")
+# What only a prefecture has right after its short name: a 地区's Party committee and its
+# administrative office ("某某地委书记", "某某行署专员", "某某地区行署"), the words of résumés
+# and obituaries from before the 地区 became cities.
+PREFECTURE_OWN = ("地委", "行署", "地区行署")
 
 
 class Divisions:
@@ -115,8 +119,11 @@ class Divisions:
 
     def own_body_after(self, surface: str, code: str | None, text: str, e: int) -> bool:
         """A county's full name right before its own committee, government, head or bureau
-        ("某县县委书记", "某县人民政府", "某县县长", "某县财政局") is that county, however short its name."""
+        ("某县县委书记", "某县人民政府", "某县县长", "某县财政局") is that county, however short its
+        name; so is a prefecture's short name before its 地委 or 行署."""
         d = self.gaz.by_code.get(code) if code else None
+        if d is not None and d.level == "prefecture" and text.startswith(PREFECTURE_OWN, e):
+            return True                   # "某某地委副书记": the prefecture, though its short name is a word too
         if d is None or d.level != "county" or surface not in self.gaz.names:
             return False
         level = surface[-1]                   # the level written twice: "某县县委", not "时任县委"
