@@ -1145,3 +1145,10 @@ def test_a_fallen_official_purged_by_name_is_a_person(article):
     got = names(art)
     assert {"周本顺", "谭小燕"} <= got
     assert "余毒" not in got
+
+
+def test_leaders_labelled_by_post_and_name_in_a_division_of_work_hold_those_posts(article):
+    art = article("永兴县政府领导分工\n2024-03-12 来源：测试日报\n现将分工明确如下：\n县长 吴立新：主持县政府全面工作。\n"
+                  "副县长 蒋建新：负责农业农村方面工作。\n县长 讲话：略。\n")
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert held == {("吴立新", "县长"), ("蒋建新", "副县长")}

@@ -39,8 +39,10 @@ PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)"
 
 
 # A work report's heading ends with its speaker, the post then the name alone on the line:
-# "某县人民政府县长 某某", "旗人民政府代旗长 某某" (a Mongolian name may have no Han surname).
-HEADING_NAME = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})\s*$")
+# "某县人民政府县长 某某", "旗人民政府代旗长 某某" (a Mongolian name may have no Han surname);
+# a government's division of work labels each leader so, a colon after the name: "副市长 某某：
+# 负责教育方面工作".
+HEADING_NAME = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})(?:\s*$|(?=[：:]))")
 
 
 def heading_name(text: str, end: int) -> str | None:
@@ -50,6 +52,8 @@ def heading_name(text: str, end: int) -> str | None:
 
     >>> heading_name("旗人民政府代旗长 乌兰", 8), heading_name("县长 讲话", 2)
     ('乌兰', None)
+    >>> heading_name("副县长 吴立新：负责农业农村方面工作", 3), heading_name("县长 讲话：", 2)
+    ('吴立新', None)
     """
     m = HEADING_NAME.match(text, end)
     tag = (tag_of(m.group(1)) or "x") if m else "n"
