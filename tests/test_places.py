@@ -959,3 +959,9 @@ def test_a_prefecture_s_short_name_before_its_old_party_committee_or_office_is_t
     held = {(p["title"], p["org"]["name"] if p["org"] else None, p["place"]["name"]) for p in art.of("post")}
     assert ("地委副书记", "安康地委", "安康市") in held
     assert {p["name"] for p in art.of("place")} == {"安康市", "吉安市"}     # 平安安康: a wish, no place
+
+
+def test_a_village_named_by_a_verb_right_after_its_township_is_a_village_the_table_knows_elsewhere(article):
+    art = article(body("省调研组来到桂东县沤江镇油榨村，察看产业发展。桂东县沤江镇新建村级服务中心。"))
+    assert parent_name(places(art)["油榨村"]) == "沤江镇"
+    assert {p["name"] for p in art.of("place") if p["level"] == "village"} == {"油榨村"}       # 新建|村级: a verb

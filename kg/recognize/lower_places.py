@@ -16,7 +16,7 @@ from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
 from kg.recognize.career_chains import NOT_VERB_BEFORE
 from kg.recognize.place_lists import counted_lower
-from kg.recognize.place_stems import (CAREER_VERBS, cut_from_sound, good_stem, level_of, listed_stem, patterns, sounded,
+from kg.recognize.place_stems import (CAREER_VERBS, cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
                                       verb_before_own_body)
 from kg.recognize.segment import tagged
 from kg.places.villages import entries, place_of
@@ -170,7 +170,8 @@ class LowerPlaces(ZoneReading):
             if stem + suffix not in self.known and anchor is None:
                 continue
             if n > 1 and not listed and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem) \
-                    and not (by_sound and n >= 4):
+                    and not (by_sound and n >= 4) \
+                    and not (anchor is not None and anchor["level"] == "township" and named_elsewhere(stem, suffix, text, e)):
                 continue            # the words checked last: jieba is the costly part (no words in a name by sound)
             return self.mention(idx, start, e, stem + suffix, anchor)
         listed = self._listed(idx, text, s, e)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.lang.script import HAN_CHAR
 from kg.lang.words import longest_first, words
+from kg.places.villages import entries
 from kg.recognize.career_chains import LEAVE, PAST, TAKE
 from kg.recognize.segment import tag_of, tagged
 from kg.recognize.names import transliteration
@@ -114,3 +115,19 @@ def verb_before_own_body(text: str, stem: str, end: int) -> bool:
     False
     """
     return text.startswith(VILLAGE_OWN, end) and any(t.startswith("v") for w, t in tagged(stem) if w == stem)
+
+
+CHAIN_END = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")")
+
+
+def named_elsewhere(stem: str, suffix: str, text: str, end: int) -> bool:
+    """Whether a word written right after its township ("某镇油榨村，") is a village's
+    name because the national table knows a village of that name somewhere (油榨, 新建:
+    verbs elsewhere, names of hundreds of villages), where the table lacks it under this
+    township (renamed, merged, or never listed).  Two characters at least, and the name
+    ends its clause or list item: "某镇新建村级活动室" goes on, no village.
+
+    >>> named_elsewhere("油榨", "村", "龙口镇油榨村，", 6), named_elsewhere("新建", "村", "该镇新建村级道路", 5)
+    (True, False)
+    """
+    return len(stem) >= 2 and suffix == "村" and (end == len(text.rstrip()) or text.startswith(CHAIN_END, end)) and bool(entries(stem + suffix))
