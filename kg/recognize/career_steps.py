@@ -92,7 +92,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     dated = sorted((s for s in steps if s.dated and not s.ends), key=_chronological)
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
-        later = [x for x in dated[i + 1:] if not x.confirms and not x.adds and not acting_only(x)
+        later = [x for x in dated[i + 1:] if not x.confirms and not x.adds and not acting_only(x) and not seats_only(x)
                  and not (resume and x.when is None) and not (x.when is not None and x.when.news)
                  and _after(x.dated, s.dated)]
         for k, post in enumerate(s.posts):
@@ -128,6 +128,18 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
         for post in s.posts:
             keep(art, person, post)
+
+
+def seats_only(step: Step) -> bool:
+    """Whether every post of the step is a seat in an assembly or a committee ("当选为某届
+    全国人大代表", "当选为县委委员", "任政协委员"): held beside one's post, it ends none.
+
+    >>> from kg.article import Span
+    >>> seat = Span("post", 0, 0, 6, "全国人大代表", {"title": "全国人大代表"})
+    >>> seats_only(Step(None, [seat], None, False, False, 0)), seats_only(Step(None, [], None, False, False, 0))
+    (True, False)
+    """
+    return bool(step.posts) and all(p["title"].endswith(("代表", "委员")) for p in step.posts)
 
 
 def ended_before(steps: list[Step], step: Step) -> tuple | None:
