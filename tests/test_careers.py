@@ -1505,3 +1505,20 @@ def test_the_arrival_in_a_place_dates_the_current_posts_held_there(article):
     art = article("走基层\n2023-04-01\n道真县委书记邝华来到玉溪镇，务川县县长李卫同行。自2020年5月到道真任职以来，他跑遍了全县。\n")
     assert {(p["title"], p.get("start")) for p in _posts(art, "李卫")} == {("县长", None)}         # held elsewhere
     assert {(p["title"], p.get("start")) for p in _posts(art, "邝华")} == {("县委书记", 2020)}
+
+
+def test_a_seat_in_an_assembly_taken_later_ends_none_of_the_posts_held(article):
+    art = article("从村官到人大代表\n2023-03-01 来源：测试日报\n"
+                  "龙晓燕现任江华县涛圩镇党委副书记。2012年她任涛圩镇副镇长，2018年起任涛圩镇党委副书记。"
+                  "2022年12月，她当选为湖南省第十四届人民代表大会代表。\n")
+    posts = _by_title(art, "龙晓燕")
+    assert posts["副镇长"]["former"]                                                 # positive control
+    assert posts["党委副书记"]["start"] == 2018 and not posts["党委副书记"].get("end")
+    assert not posts["党委副书记"]["former"]
+
+
+def test_an_ethnic_township_appointed_to_in_a_narrative_is_read_with_its_nation(article):
+    art = article("扎根山乡\n2021-06-20 来源：测试日报\n涛圩镇党委书记盘建国今年48岁。2004年他调任清溪源瑶族乡党委副书记，2010年起任涛圩镇镇长。\n")
+    posts = _by_title(art, "盘建国")
+    assert posts["党委副书记"]["org"]["name"] == "清溪源瑶族乡党委"
+    assert posts["镇长"]["place"]["name"] == "涛圩镇"                                  # positive control

@@ -182,7 +182,7 @@ class LowerPlaces(ZoneReading):
         heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
         doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
         if text.startswith(POST_AFTER_PLACE, e) or stationed or doing:     # "，西柏坡镇党委书记": the longest bounded stem
-            for n in range(4, 1, -1):
+            for n in range(7 if text[s - 1:s] == "族" else 4, 1, -1):      # "某某山瑶族乡": a nation's name too
                 stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
                 if organ:
                     bounded = text.endswith(PARTY_NAMES, 0, s - n)          # "中共某某镇第十六次代表大会"
