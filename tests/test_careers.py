@@ -1522,3 +1522,9 @@ def test_an_ethnic_township_appointed_to_in_a_narrative_is_read_with_its_nation(
     posts = _by_title(art, "盘建国")
     assert posts["党委副书记"]["org"]["name"] == "清溪源瑶族乡党委"
     assert posts["镇长"]["place"]["name"] == "涛圩镇"                                  # positive control
+
+
+def test_who_held_a_post_before_the_news_has_left_it(article):
+    art = article("人事动态\n2023-06-01 来源:测试日报\n此前，资兴市委常委、宣传部部长一职由龙晓燕担任。目前，资兴市委书记一职由盘建国担任。\n")
+    assert all(p["former"] for p in _posts(art, "龙晓燕")) and len(_posts(art, "龙晓燕")) == 2
+    assert not any(p["former"] for p in _posts(art, "盘建国")) and _posts(art, "盘建国")       # positive control

@@ -21,6 +21,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
+from kg.recognize.career_chains import PAST_LEADS
 from kg.recognize.career_dates import find_dates
 from kg.recognize.segment import frequency
 
@@ -30,6 +31,8 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 TAKE_UP = re.compile(r"(?:(?<!时)任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
 TEMPORARY = re.compile(r"挂职|挂任")
 SECONDED_NOTE = re.compile(r"[（(]挂职[）)]")
+# Who held a post before, told by the post then its holder: "此前，某市市长一职由某某担任".
+HELD_BY = re.compile(r"[^，,；;。]*?(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|兼任)(?=[，,；;。]|$)")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -51,8 +54,18 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     start, end = years(text, at, describes_a_name(text, at + len(post.text)), article_year)
     own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
     noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
-    return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before),
-            "temporary": bool(TEMPORARY.search(own)) or noted}
+    return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before)
+            or held_before(text, at), "temporary": bool(TEMPORARY.search(own)) or noted}
+
+
+def held_before(text: str, at: int) -> bool:
+    """Whether a sentence that opens on a time before the news (此前, 调整前…) says who held
+    the post at `at`: "此前，某县县长一职由某某担任" — the holder has left it since.
+
+    >>> held_before("此前，县长一职由甲某担任。", 3), held_before("目前，县长一职由甲某担任。", 3)
+    (True, False)
+    """
+    return text.lstrip().startswith(PAST_LEADS) and HELD_BY.match(text, at) is not None
 
 
 def describes_a_name(text: str, end: int) -> bool:
