@@ -1208,3 +1208,10 @@ def test_a_firm_listed_after_another_firm_s_officer_is_a_firm_of_its_own(article
     art = article(body("中国水利水电第八工程局有限公司党委书记、董事长龙德明，华菱控股集团副总裁谭小燕出席。"))
     assert ("董事长", "中国水利水电第八工程局有限公司", "中国") in posts(art, "龙德明")            # positive control
     assert posts(art, "谭小燕") == {("副总裁", "华菱控股集团", None)}
+
+
+def test_a_university_s_school_named_after_it_is_the_university_s_school(article):
+    art = article(body("吉首大学化学化工学院院长龙德明、吉首大学材料科学与工程学院院长谭小燕出席。吉首大学校长唐国华致辞。"))
+    assert posts(art, "龙德明") == {("院长", "吉首大学化学化工学院", None)}
+    assert posts(art, "谭小燕") == {("院长", "吉首大学材料科学与工程学院", None)}
+    assert posts(art, "唐国华") == {("校长", "吉首大学", None)}                          # positive control

@@ -41,6 +41,10 @@ LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "
 NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
 # Words before a bare level that make it every place of that level, not the article's own:
 # "各省辖市审计局局长", "各县直单位", "全省各地级市…" (quantifiers and the level's class names).
+# A university's schools, departments and institutes are named after it without a break
+# ("某大学化学化工学院", "某某大学附属医院"): one body, the university's unit.
+UNIVERSITIES = ("大学",)
+SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
 EVERY_LEVEL = ("各", "每个", "所有", "省辖", "地级", "县级", "所辖", "下辖")
 
 
@@ -244,6 +248,9 @@ class OrgFinder:
         for m in matchers()[2].finditer(text):
             s, e = left_edge(text, m.start(), m.end(), places), m.end()
             s = self._model_edge(idx, s, m.end(), places)
+            host = next((o for o in out if o.end == m.start() and o["name"].endswith(UNIVERSITIES)), None)
+            school = host is not None and m.group().endswith(SCHOOL_UNITS)
+            s = m.start() if school else s          # (与 inside: "某大学机械与运载工程学院")
             while (more := next((x for x in longest if text.startswith(x, e)), None)) is not None:
                 e += len(more)            # 某集团|有限公司, 某集团|公司: the whole legal name
             name = text[s:e]
@@ -262,7 +269,8 @@ class OrgFinder:
             said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
             if any(c["tag"] == "PER" and c.start < s < c.end for c in model):
                 continue              # "某·吐尔逊|商量合作社…": a body's name never opens inside a person's
-            if len(stem) < 2 or stem in suffixes or has_function_word(stem) and has_function_word(own) and not said \
+            stem, own = (stem.replace("与", ""), own.replace("与", "")) if school else (stem, own)   # 材料科学与工程学院
+            if len(stem) < (1 if school else 2) or stem in suffixes or has_function_word(stem) and has_function_word(own) and not said \
                     or any(o.start <= s < o.end for o in found if o.start >= 0) \
                     or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem):
                 continue
@@ -270,6 +278,8 @@ class OrgFinder:
                     and name[1:2] not in "委直" and len(name) > 4:
                 place = self._resolve_level(name[0], [p for p in places if p.end <= s])
                 name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
+            if school:
+                name, s, place = host["name"] + name, host.start, place or host["place"]    # "某大学化学化工学院": its school
             out.append(self._org(name, place or branded(name), idx, s, e))
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
