@@ -965,3 +965,11 @@ def test_a_village_named_by_a_verb_right_after_its_township_is_a_village_the_tab
     art = article(body("省调研组来到桂东县沤江镇油榨村，察看产业发展。桂东县沤江镇新建村级服务中心。"))
     assert parent_name(places(art)["油榨村"]) == "沤江镇"
     assert {p["name"] for p in art.of("place") if p["level"] == "village"} == {"油榨村"}       # 新建|村级: a verb
+
+
+def test_a_zone_written_bare_after_it_was_named_in_full_is_that_zone(article):
+    art = article(body("湘潭高新区党工委书记龙德明调研重点项目。高新区管委会副主任谭小燕陪同。"))
+    zones = {p["name"] for p in art.of("place") if p["level"] == "zone"}
+    assert zones == {"湘潭高新区"}
+    held = {(p["person"]["name"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert ("谭小燕", "湘潭高新区管委会") in held and ("龙德明", "湘潭高新区党工委") in held
