@@ -610,3 +610,8 @@ def test_a_figure_is_about_the_place_the_text_names_before_one_inside_a_firm_s_n
 def test_a_project_head_inside_a_firm_s_name_is_no_program(article):
     art = article(body("湘潭市人民政府与中国水利水电第八工程局有限公司签约，共同推进涟水河综合治理工程。"))
     assert set(programs(art)) == {"涟水河综合治理工程"}
+
+
+def test_a_project_s_phase_is_no_count(article):
+    art = article(body("园区引进的电子材料二期项目已投产，今年已举办3期技能培训班，项目一期厂房已封顶。"))
+    assert figures(art) == [(3, "期", "exact")]

@@ -43,6 +43,7 @@ FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", 
 # lists next, not a statistic of its own.  ("这3位书记", pointing back, is one by the guide.)
 POINTING = ("以下", "如下", "下列", "下述")
 BOUNDARY_BEFORE = set("，,。；;：:、（( \n有共达建设立的")     # what may stand before a count of sites ("设立3处", "的两处")
+PHASED = ("项目", "工程")          # what is built in phases ("二期项目", "项目一期"), not a count of them
 SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会|常委会议|常委会|常务会议|主席会议|主任会议)")
 
 
@@ -116,6 +117,8 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # "两条底线", "四个意识": a slogan's parts, no quantity
     if unit == "个" and text[e:e + 1] == "字" and text[s - 1:s] in "”」\"":
         return True                      # “某某某某、某某某某”八个字: a quotation's length, no quantity
+    if unit == "期" and (text.startswith(PHASED, e) or text.endswith(PHASED, 0, s)):
+        return True                      # 某某二期项目, 项目一期主体: a project's phase, an ordinal in its name
     if unit == "次" and text[e:e + 2] == "产业" and num == "三":
         return True                      # 三次产业: the three sectors of the economy, a name
     if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
