@@ -615,3 +615,11 @@ def test_a_project_head_inside_a_firm_s_name_is_no_program(article):
 def test_a_project_s_phase_is_no_count(article):
     art = article(body("园区引进的电子材料二期项目已投产，今年已举办3期技能培训班，项目一期厂房已封顶。"))
     assert figures(art) == [(3, "期", "exact")]
+
+
+def test_a_set_counted_after_its_first_member_is_about_what_holds_the_set(article):
+    art = article("巡察工作动员会\n2021-03-02 来源：湖南日报\n按照省委部署，本轮巡视对省财政厅等20家省直单位开展巡视。"
+                  "茶陵县委巡察组对腰潞镇等5个乡镇开展巡察。腰潞镇有12个村。\n")
+    subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
+    assert subjects[20] == "湖南省" and subjects[5] == "茶陵县"
+    assert subjects[12] == "腰潞镇"                                                     # positive control

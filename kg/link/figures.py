@@ -79,6 +79,9 @@ def subject_of(art: Article, fig: Span, before: Span | None = None) -> Span | No
     if scope is not None:
         return scope
     places = [p for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other"]
+    member = next((x for x in [*art.in_sentence("org", fig.sent), *places] if _first_of_count(art, fig, x)), None)
+    if member is not None:
+        return _above_member(art, member)
     named = [p for p in places if not p.get("in_name")]     # a place the text names before one inside a firm's
     if places:                                              # name: "甲县与乙市某公司签约…" is 甲县's
         return (named or places)[-1]
@@ -95,11 +98,50 @@ def subject_of(art: Article, fig: Span, before: Span | None = None) -> Span | No
     if carried is not None and carried.kind == "place" and carried["level"] in ("province", "prefecture", "county"):
         return carried                  # a division: not a program or a body named once beside a figure,
                                         # nor a village whose list a total follows ("甲村、乙村6个村，共89个组")
+    return _article_scope(art)
+
+
+def _article_scope(art: Article) -> Span | None:
     for level in ("county", "city", "province"):
         code = art.context.get(level)
         if code:
             return division_span(code)
     return None
+
+
+RANKS = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "zone": 3}
+
+
+def _above_member(art: Article, member: Span) -> Span | None:
+    """What a set is counted in, given one member: a body's place ("某省高级人民法院等35家
+    单位": the province's); a township's or village's county; else the article's place above
+    the member's level ("甲县等11个县" in a province's news: the province, not the member's
+    prefecture, which holds few of them)."""
+    if member.kind == "org":
+        return member.get("place")
+    county = member.get("parent")
+    while county is not None and RANKS.get(county["level"], 5) > RANKS["county"]:
+        county = county.get("parent")
+    if county is not None and RANKS.get(member["level"], 5) > RANKS["county"]:
+        return county                 # "某县甲镇等5个乡镇", "甲镇乙村等24个村": the county's
+    rank = RANKS.get(member["level"], 5)
+    for level, kind in (("county", "county"), ("city", "prefecture"), ("province", "province")):
+        code = art.context.get(level)
+        if code and RANKS[kind] < rank:
+            return division_span(code)
+    return None
+
+
+def _first_of_count(art: Article, fig: Span, member: Span) -> bool:
+    """Whether the place (or body) opens the set the figure counts ("对甲市等11个县（市）开展
+    巡视", "甲村等24个村列入", "乙局等35家单位"): one member, not what the count is about.
+
+    >>> from kg.article import Span
+    >>> class A: sentences = [type("S", (), {"simp": "甲县等5个县"})()]
+    >>> _first_of_count(A, Span("figure", 0, 3, 6, "5个县", {}), Span("place", 0, 0, 2, "甲县", {}))
+    True
+    """
+    return member.sent == fig.sent and art.sentences[fig.sent].simp[member.end:fig.start] == "等"
 
 
 def of_program(prog: Span, fig: Span) -> bool:
