@@ -623,3 +623,8 @@ def test_a_set_counted_after_its_first_member_is_about_what_holds_the_set(articl
     subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
     assert subjects[20] == "湖南省" and subjects[5] == "茶陵县"
     assert subjects[12] == "腰潞镇"                                                     # positive control
+
+
+def test_a_quoted_sentence_states_its_figures_a_short_quoted_name_does_not(article):
+    art = article(body("合作社理事长龙德明说：“今年每户分红3000元。”“两个100%”工作要求全部落实。"))
+    assert figures(art) == [(3000, "元", "exact")]
