@@ -1152,3 +1152,8 @@ def test_leaders_labelled_by_post_and_name_in_a_division_of_work_hold_those_post
                   "副县长 蒋建新：负责农业农村方面工作。\n县长 讲话：略。\n")
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert held == {("吴立新", "县长"), ("蒋建新", "副县长")}
+
+
+def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
+    art = article(body("县委书记高兴地对大家说，今年收成好。村民谭小燕高兴地说，日子越过越好。"))
+    assert names(art) == {"谭小燕"}
