@@ -1157,3 +1157,8 @@ def test_leaders_labelled_by_post_and_name_in_a_division_of_work_hold_those_post
 def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
     art = article(body("县委书记高兴地对大家说，今年收成好。村民谭小燕高兴地说，日子越过越好。"))
     assert names(art) == {"谭小燕"}
+
+
+def test_a_tibetan_name_after_a_title_is_read_whole_where_its_first_word_could_open_a_han_name(article):
+    art = article(body("县人大常委会主任普布顿珠、县政协主席白玛央金出席会议。县长白玉军讲话。"))
+    assert names(art) == {"普布顿珠", "白玛央金", "白玉军"}

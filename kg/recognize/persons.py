@@ -134,6 +134,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
             ended = at + len(model) if model and self._ends_word(idx, text, at + len(model)) else None
             yi = yi_names.name_at(text, at, ended)
             name = yi if yi and len(yi) > len(name or "") else name       # "部长马海木呷说": past the clan's two characters
+            tibetan = tibetan_names.name_at(text, at, introducers().suffix) if name and text[at:at + 2] in tibetan_names.parts() else None
+            name = tibetan if tibetan and len(tibetan) > len(name) else name   # "主任普布顿珠": not a surname 普
             name = self._adverb_after(idx, at, name, model)
             if not name:
                 name = self._proposed(idx, text, at) or tibetan_names.name_at(text, at, introducers().suffix)
