@@ -1215,3 +1215,10 @@ def test_a_university_s_school_named_after_it_is_the_university_s_school(article
     assert posts(art, "龙德明") == {("院长", "吉首大学化学化工学院", None)}
     assert posts(art, "谭小燕") == {("院长", "吉首大学材料科学与工程学院", None)}
     assert posts(art, "唐国华") == {("校长", "吉首大学", None)}                          # positive control
+
+
+def test_a_full_member_of_a_party_committee_with_the_level_written_twice_is_that_committee_s(article):
+    art = article(body("兴安盟盟委委员、副盟长龙德明，桃江县县委委员、副县长谭小燕出席。"))
+    assert ("盟委委员", "兴安盟委", "兴安盟") in posts(art, "龙德明")
+    assert ("县委委员", "桃江县委", "桃江县") in posts(art, "谭小燕")
+    assert ("副县长", None, "桃江县") in posts(art, "谭小燕")                             # positive control
