@@ -1528,3 +1528,13 @@ def test_who_held_a_post_before_the_news_has_left_it(article):
     art = article("人事动态\n2023-06-01 来源:测试日报\n此前，资兴市委常委、宣传部部长一职由龙晓燕担任。目前，资兴市委书记一职由盘建国担任。\n")
     assert all(p["former"] for p in _posts(art, "龙晓燕")) and len(_posts(art, "龙晓燕")) == 2
     assert not any(p["former"] for p in _posts(art, "盘建国")) and _posts(art, "盘建国")       # positive control
+
+
+def test_a_resume_s_memberships_told_as_sentences_of_their_own_are_the_subject_s_seats(article):
+    art = article("龙德明同志简历\n2023-01-05 来源：测试日报\n龙德明，男，汉族，1958年10月生，湖南邵阳人。\n"
+                  "1998.03—2003.05 邵阳县委副书记、县长；\n2003.05—2008.01 湖南省人大常委会副主任。\n"
+                  "是中共十七届中央候补委员。第十一届全国人大代表。第十届、十一届省人大代表。\n")
+    posts = _by_title(art, "龙德明")
+    assert posts["县长"]["start"] == 1998 and posts["县长"]["end"] == 2003               # positive control
+    assert posts["全国人大代表"]["org"]["name"] == "全国人大" and not posts["全国人大代表"].get("start")
+    assert posts["人大代表"]["org"]["name"] == "湖南省人大"

@@ -78,6 +78,9 @@ DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\
 
 # A résumé's memberships: "是中共十五届中央候补委员，十六届中央委员", "是第十届全国人大代表".
 MEMBERSHIP = re.compile(r"(?:^|(?<=[。；;，,]))(?:他|她)?(是)(?=中共|第|[十一二三四五六七八九]+届)")
+# ...and a membership told as a sentence of its own, after them: "第十届全国人大代表。"
+# (the trigger after the terms: "第九届、十届省人大代表", the list of terms no list of posts)
+MEMBERSHIP_ALONE = re.compile(r"^第[一二三四五六七八九十]+届(?:、(?:第)?[一二三四五六七八九十]+届)*(?=[\u4e00-\u9fff]{1,16}?(?:代表|委员)[。；;]?$)")
 
 
 # The post a move was made from: "由某市政协主席任上调任", "从某县县长任上退休" (任上: "in
@@ -138,6 +141,8 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
     that opens a résumé's list of memberships, a copula after a holder, and the 由/从 of
     "由某职任上调任"."""
     out = [(m.start(1), m.end(1), False) for m in MEMBERSHIP.finditer(text)]
+    alone = membership_alone(text)
+    out += [(alone, alone, False)] if alone is not None else []
     members = {s for s, _, _ in out}
     out += [(m.start(), m.end(), m.group(0).startswith(("曾", "原", "生前"))) for m in COPULA.finditer(text) if m.start() not in members]
     out += [(m.start(1), m.end(1), True) for m in FROM_POST.finditer(text)]
@@ -147,6 +152,18 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
             continue
         out.append((m.start(), m.end(), m.group(0) in PAST))
     return sorted(out)
+
+
+def membership_alone(text: str) -> int | None:
+    """Where the posts of a résumé's membership told alone start: after the list of terms
+    where there is one ("第九届、十届|省人大代表"), else at the sentence's start (the term
+    names the seat: "第十届全国人大代表"); None for any other sentence.
+
+    >>> membership_alone("第九届、十届省人大代表。"), membership_alone("第十届全国人大代表。"), membership_alone("第十届全会召开。")
+    (6, 0, None)
+    """
+    m = MEMBERSHIP_ALONE.match(text)
+    return None if m is None else m.end() if "、" in m.group(0) else 0
 
 
 def _closes_outer(text: str, a: int, z: int) -> bool:

@@ -30,7 +30,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE,
                                         SINCE, STOP, after_last, chain_items, copula_holds, first_of_two,
-                                        in_post, successive_groups, triggers)
+                                        in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_years, step_date, work_start
@@ -128,7 +128,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 person, succeeded = succeeded, person
             self.focus = person
             when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None)
-            when = None if text[s:e] in COPULA_WORDS else when     # "今年45岁的某某是…": a copula tells no start
+            copula = text[s:e] in COPULA_WORDS or s == e == membership_alone(text)     # "第十届某某代表。"
+            when = None if copula else when     # "今年45岁的某某是…": a copula tells no start
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
             if items and self._epithet(text, items[-1][1]):
@@ -172,7 +173,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
                 now = when is None and (text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
-                                        or text[s:e] in COPULA_WORDS or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
+                                        or copula or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
                                         or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
                                                             or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
                 opening = own or text[clause:s]       # the adverb after the name, or the clause's connective
