@@ -1538,3 +1538,10 @@ def test_a_resume_s_memberships_told_as_sentences_of_their_own_are_the_subject_s
     assert posts["县长"]["start"] == 1998 and posts["县长"]["end"] == 2003               # positive control
     assert posts["全国人大代表"]["org"]["name"] == "全国人大" and not posts["全国人大代表"].get("start")
     assert posts["人大代表"]["org"]["name"] == "湖南省人大"
+
+
+def test_bodies_named_by_a_code_in_a_resume_are_the_posts_bodies(article):
+    art = article("龙德明同志简历\n2023-01-05 来源：测试日报\n龙德明，男，汉族，1956年10月生。\n"
+                  "历任国营8421厂技术员，中国人民解放军83012部队干事，湘潭市副市长。\n")
+    bodies = {p["title"]: p["org"]["name"] if p["org"] else None for p in _posts(art, "龙德明")}
+    assert bodies == {"技术员": "国营8421厂", "干事": "中国人民解放军83012部队", "副市长": None}

@@ -30,6 +30,9 @@ LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(�
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州]?)((?:人民)?政府)")     # the committee and the government
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
+# Bodies named by a code: an army unit by its number (番号, "中国人民解放军81023部队") and a
+# state factory of the Third Front by its own ("国营5326厂"), as older cadres' résumés list them.
+CODED_UNITS = re.compile(r"(?:中国人民解放军|解放军)\d{3,5}部队|国营\d{3,4}厂")
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province",
@@ -90,6 +93,7 @@ class OrgFinder:
         found += headed + listed_bodies(idx, text, headed, self._org)      # "某委综合科、规划科"
         found += self._stationed(idx, text, found, places)
         found += self._committees(idx, text, found)
+        found += [self._org(m.group(0), None, idx, m.start(), m.end()) for m in CODED_UNITS.finditer(text)]
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         found += self._outlets(idx, text, found)
