@@ -1162,3 +1162,8 @@ def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
 def test_a_tibetan_name_after_a_title_is_read_whole_where_its_first_word_could_open_a_han_name(article):
     art = article(body("县人大常委会主任普布顿珠、县政协主席白玛央金出席会议。县长白玉军讲话。"))
     assert names(art) == {"普布顿珠", "白玛央金", "白玉军"}
+
+
+def test_a_word_opened_by_a_verb_after_a_person_noun_is_no_name(article):
+    art = article("我县举办农民丰收节\n2023-09-24 来源：测试日报\n村民谭小燕来到现场。农民丰收节吸引了许多游客。\n")
+    assert names(art) == {"谭小燕"}

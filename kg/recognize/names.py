@@ -173,6 +173,8 @@ def plausible(name: str, strict: bool = True) -> bool:
         tag = tag_of(word) if word else None
         if tag and not tag.startswith("nr") and tag[0] in "vadpcurmqtf":
             return False
+    if strict and len(name) == 3 and (tag_of(name[:2]) or "nr")[0] == "v":
+        return False                      # "农民丰收节": a verb (丰收) opens it, a word and no name
     if name.endswith("地") and (tag_of(name[:-1]) or "nr")[0] in "abdv":
         return False                      # "高兴地说", "认真地听": an adverb's 地, no name
     tag = tag_of(name)
