@@ -1167,3 +1167,10 @@ def test_a_tibetan_name_after_a_title_is_read_whole_where_its_first_word_could_o
 def test_a_word_opened_by_a_verb_after_a_person_noun_is_no_name(article):
     art = article("我县举办农民丰收节\n2023-09-24 来源：测试日报\n村民谭小燕来到现场。农民丰收节吸引了许多游客。\n")
     assert names(art) == {"谭小燕"}
+
+
+def test_the_review_chain_under_an_editor_s_line_names_journalists(article):
+    art = article("油茶丰收\n2023-06-01 来源：测试日报\n村里的油茶今年丰收了，村民们忙着采摘。\n责任编辑：龙德明\n审核：谭小燕\n"
+                  "相关新闻\n油茶产业助农增收\n")
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert held == {("龙德明", "责任编辑"), ("谭小燕", "审核")}
