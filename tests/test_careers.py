@@ -1545,3 +1545,11 @@ def test_bodies_named_by_a_code_in_a_resume_are_the_posts_bodies(article):
                   "历任国营8421厂技术员，中国人民解放军83012部队干事，湘潭市副市长。\n")
     bodies = {p["title"]: p["org"]["name"] if p["org"] else None for p in _posts(art, "龙德明")}
     assert bodies == {"技术员": "国营8421厂", "干事": "中国人民解放军83012部队", "副市长": None}
+
+
+def test_a_dateline_s_reporter_is_no_subject_of_the_news_after_the_credits(article):
+    head = "驻村书记\n2022-08-15 来源：测试日报\n"
+    art = article(head + "测试社长沙8月14日电（记者龙德明）谭小燕2021年被选派到花垣县双龙镇十八洞村担任驻村第一书记。\n")
+    assert {(p["person"]["name"], p["title"]) for p in art.of("post")} == {("龙德明", "记者"), ("谭小燕", "驻村第一书记")}
+    art = article(head + "测试社长沙8月14日电（记者龙德明、唐国华）35岁的谭小燕是一名博士，2021年到十八洞村担任驻村第一书记。\n")
+    assert [p["person"]["name"] for p in art.of("post") if p["title"] == "驻村第一书记"] == ["谭小燕"]

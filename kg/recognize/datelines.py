@@ -35,6 +35,20 @@ def dateline_outlet(text: str, end: int) -> str | None:
     return m.group(1) if m else None
 
 
+def credits_end(text: str) -> int:
+    """Where the credits of a dateline that opens the sentence end (after its closing
+    bracket), else 0: what follows is the news, whose subject is no reporter of it.
+
+    >>> credits_end("某某社长沙5月3日电（记者甲乙）34岁的丙丁2021年任第一书记。"), credits_end("丙丁任第一书记。")
+    (16, 0)
+    """
+    m = DATELINE.search(text, 0, 40)
+    if m is None:
+        return 0
+    ends = [i for i in (text.find(")", m.end()), text.find("）", m.end())) if i >= 0]
+    return min(ends) + 1 if ends else 0
+
+
 FILED = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯|消息)")
 
 

@@ -11,6 +11,7 @@ import re
 
 from kg.recognize import names, statistical
 from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
+from kg.recognize.datelines import credits_end
 
 CLAUSE_POSTS = [
     # (调, 调入, 返回: moved to the body: "调某厅任处长"; not 调研, 调查, 调整, 调离…)
@@ -19,14 +20,16 @@ CLAUSE_POSTS = [
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
-# A date between a name and the clause of its move, or 是 stressing it ("某某是2016年到…任…的").
-WHEN_LEAD = re.compile(r"(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?)?")
+# A date between a name and the clause of its move, or 是 stressing it ("某某是2016年到…任…的"),
+# and the passive of being sent ("某某2021年被选派到某村任第一书记").
+WHEN_LEAD = re.compile(r"(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?)?(?:被(?:选派|派|下派|抽调)?)?")
 
 
 class ClauseReading:
     def _clause_posts(self, idx: int, text: str) -> None:
         """The posts each clause of CLAUSE_POSTS states, given to the sentence's one person."""
-        here = [n for n, p in self.known.items() if idx in p["sentences"]] or self._clause_subject(idx, text)
+        here = [n for n, p in self.known.items() if idx in p["sentences"] and p["roles"] != {"journalist"}] \
+            or self._clause_subject(idx, text)        # (a dateline's reporter is no subject of the news)
         told = not here and self._pronoun_subject(idx, text)       # 他/她 stands for the one named before
         here = here or told or []
         if len(here) != 1:
@@ -48,7 +51,7 @@ class ClauseReading:
         for at, word in statistical.candidates(self.art, idx).items():
             end = at + len(word)
             lead = WHEN_LEAD.match(text, end).end()       # "某某(是)2016年到某村任…(的)": when, then where
-            if (at == 0 or text[at - 1] in "，,。；; ") and names.plausible(word, strict=False) \
+            if (at == 0 or text[at - 1] in "，,。；; " or at == credits_end(text)) and names.plausible(word, strict=False) \
                     and CLAUSE_POSTS[0].match(text, lead):         # the where-clause: "在/到/调某地任…"
                 self._person(word, idx, at)
                 return [word]
