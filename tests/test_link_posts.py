@@ -1222,3 +1222,9 @@ def test_a_full_member_of_a_party_committee_with_the_level_written_twice_is_that
     assert ("盟委委员", "兴安盟委", "兴安盟") in posts(art, "龙德明")
     assert ("县委委员", "桃江县委", "桃江县") in posts(art, "谭小燕")
     assert ("副县长", None, "桃江县") in posts(art, "谭小燕")                             # positive control
+
+
+def test_a_post_held_for_years_before_the_holder_s_name_is_the_holder_s(article):
+    art = article(body("担任坦田村党支部书记已有12年的唐国华说，村里变化很大。县委书记三年的任期很快过去。"))
+    assert posts(art, "唐国华") == {("党支部书记", "坦田村党支部", "坦田村")}
+    assert {p["name"] for p in art.of("person")} == {"唐国华"}

@@ -34,6 +34,8 @@ HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席
 POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼|代|主持工作|主持全面工作)[）)]")
 PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right after a title
 # The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
+# How long the post has been held, between it and the 的 before its holder's name.
+HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
 BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
@@ -88,6 +90,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
                 at = e + 1
             note = POST_NOTE.match(text, at)       # "副县长（挂职）某某", "副县长（正处级）某某"
             at = note.end() if note else at
+            held = HELD_FOR_OF.match(text, at)
+            at = held.end() if held else at          # "担任村党支部书记已有10年的某某": how long, then 的
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
             post_word = 2 if text.startswith(("一职由", "职务由"), at) else 0               # "某职一职由某某兼任"
