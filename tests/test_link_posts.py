@@ -1228,3 +1228,9 @@ def test_a_post_held_for_years_before_the_holder_s_name_is_the_holder_s(article)
     art = article(body("担任坦田村党支部书记已有12年的唐国华说，村里变化很大。县委书记三年的任期很快过去。"))
     assert posts(art, "唐国华") == {("党支部书记", "坦田村党支部", "坦田村")}
     assert {p["name"] for p in art.of("person")} == {"唐国华"}
+
+
+def test_a_street_s_working_committee_written_short_is_its_body(article):
+    art = article(body("开福区四方坪街道工委书记唐国华、办事处主任蒋丽出席。"))
+    assert posts(art, "唐国华") == {("书记", "四方坪街道工委", "四方坪街道")}
+    assert posts(art, "蒋丽") == {("主任", "四方坪街道办事处", "四方坪街道")}              # positive control

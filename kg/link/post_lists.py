@@ -71,7 +71,7 @@ class ListBodies:
         if host["name"].endswith(unit) or _same_kind_as(unit, host["name"]):
             return None                 # "某学院党委书记甲、某某学院院长乙": a sibling school, no unit of it
         place = host.get("place")
-        if place is not None and any(host["name"] == place["name"] + c for c in PARTY_CELLS):
+        if place is not None and any(host["name"] == place["name"] + c for c in PARTY_CELLS + ("工委",)):     # (工委: 党工委 short)
             return org_span(self.art, place["name"] + unit, place, post.sent)   # 某街道党工委书记甲、办事处主任乙: the place's
         return org_span(self.art, host["name"] + unit, host.get("place"), post.sent)
 
