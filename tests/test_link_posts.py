@@ -1234,3 +1234,9 @@ def test_a_street_s_working_committee_written_short_is_its_body(article):
     art = article(body("开福区四方坪街道工委书记唐国华、办事处主任蒋丽出席。"))
     assert posts(art, "唐国华") == {("书记", "四方坪街道工委", "四方坪街道")}
     assert posts(art, "蒋丽") == {("主任", "四方坪街道办事处", "四方坪街道")}              # positive control
+
+
+def test_the_working_committee_of_a_city_s_own_organs_is_the_city_s_body(article):
+    art = article("机关党建工作会议召开\n2023-03-01 来源：测试日报\n邵阳市委常委、组织部部长唐国华出席。市直机关工委书记蒋丽主持会议。\n")
+    assert posts(art, "蒋丽") == {("书记", "邵阳市直机关工委", "邵阳市")}
+    assert ("部长", "邵阳市委组织部", "邵阳市") in posts(art, "唐国华")                     # positive control
