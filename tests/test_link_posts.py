@@ -1240,3 +1240,12 @@ def test_the_working_committee_of_a_city_s_own_organs_is_the_city_s_body(article
     art = article("机关党建工作会议召开\n2023-03-01 来源：测试日报\n邵阳市委常委、组织部部长唐国华出席。邵阳市直机关工委书记蒋丽主持会议。\n")
     assert posts(art, "蒋丽") == {("书记", "邵阳市直机关工委", "邵阳市")}
     assert ("部长", "邵阳市委组织部", "邵阳市") in posts(art, "唐国华")                     # positive control
+
+
+def test_a_county_s_own_media_writes_its_bodies_with_the_level_alone(article):
+    art = article("医院新院区启用\n2023-01-01 来源：桑植县融媒体中心\n县人民医院院长唐国华、县第一中学校长蒋丽出席。\n")
+    assert posts(art, "唐国华") == {("院长", "桑植县人民医院", "桑植县")}
+    assert posts(art, "蒋丽") == {("校长", "桑植县第一中学", "桑植县")}
+    control = article("医院新院区启用\n2023-01-01 来源：测试日报\n县人民医院院长唐国华出席。\n")
+    assert posts(control, "唐国华") == {("院长", None, None)}                           # no county named, no outlet's
+

@@ -217,7 +217,9 @@ def county_city_paper(art: Article, gaz: Gazetteer) -> str | None:
 BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政府|人大|政协|长)")
 # A county's bodies, head or whole written bare, as its own news writes them ("县委", "全区",
 # "现任县财政局…").
-OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}"
+# A division's own bodies written with its level alone: 县委, 县长, 全县, and any body opening a
+# clause with the bare level ("，县人民医院院长某某", "县第一中学校长").
+OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}|(?:^|(?<=[，,。；;：:、\s“])){0}(?=[\u4e00-\u9fff]{{2}})"
 
 
 def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | None) -> None:
