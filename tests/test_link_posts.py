@@ -1249,3 +1249,9 @@ def test_a_county_s_own_media_writes_its_bodies_with_the_level_alone(article):
     control = article("医院新院区启用\n2023-01-01 来源：测试日报\n县人民医院院长唐国华出席。\n")
     assert posts(control, "唐国华") == {("院长", None, None)}                           # no county named, no outlet's
 
+
+def test_a_body_s_section_named_by_its_work_is_the_body_s_unit(article):
+    art = article(body("邵阳市财政局预算科科长唐国华，邵阳市自然资源和规划局规划处处长蒋丽出席。"))
+    assert posts(art, "唐国华") == {("科长", "邵阳市财政局预算科", "邵阳市")}
+    assert posts(art, "蒋丽") == {("处长", "邵阳市自然资源和规划局规划处", "邵阳市")}
+

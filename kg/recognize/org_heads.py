@@ -62,7 +62,8 @@ def headed_end(text: str, at: int, unit: bool = False) -> int | None:
             name = stem[:len(stem) - len(head)]
             if head == "委员会":
                 name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
-            if not clause_like(name, title_matcher(), task=head in TASK_HEADS or head.endswith("组")):
+            task = head in TASK_HEADS or head.endswith("组") or unit and head in FUNCTION_UNITS
+            if not clause_like(name, title_matcher(), task=task):
                 best = z
     return best
 
@@ -71,6 +72,9 @@ def headed_end(text: str, at: int, unit: bool = False) -> int | None:
 # object: "脱贫攻坚领导小组", "巡视工作领导小组", "防汛抗旱指挥部" (议事协调机构), "扶贫工作团";
 # so are the groups sent out, whose heads end in 组 ("生态环境保护督察组").
 TASK_HEADS = ("领导小组", "小组", "指挥部", "工作团")
+# ...and a body's sections, named by the work they do ("某局预算科", "某委规划处", "督查室"):
+# a verb there is the section's function, where the name runs right up to a title.
+FUNCTION_UNITS = ("科", "处", "股", "室")
 NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}组$")
 
 
