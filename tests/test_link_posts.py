@@ -1255,3 +1255,8 @@ def test_a_body_s_section_named_by_its_work_is_the_body_s_unit(article):
     assert posts(art, "唐国华") == {("科长", "邵阳市财政局预算科", "邵阳市")}
     assert posts(art, "蒋丽") == {("处长", "邵阳市自然资源和规划局规划处", "邵阳市")}
 
+
+def test_the_batch_a_team_is_sent_in_is_no_part_of_its_name(article):
+    art = article(body("邵阳市财政局新一批驻村工作队队长唐国华来到坦田村。"))
+    assert {o["name"] for o in art.of("org")} & {"邵阳市财政局新一批驻村工作队"} == set()
+    assert "邵阳市财政局" in {o["name"] for o in art.of("org")}                          # positive control
