@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from pyshacl import validate
-from rdflib import Graph
+from rdflib import Graph, Literal
 
 from kg.cli import EXIT_FAIL, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from kg.graph.ns import CK, RDF, RDFS
@@ -35,6 +35,24 @@ def test_corpus_build_satisfies_the_shapes(corpus_build):
     broken.remove((person, RDFS.label, None))
     broken.parse(ROOT / "ontology" / "cadre.ttl")
     assert not validate(broken, shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"), inference="none")[0]
+
+
+def test_the_names_of_every_nation_satisfy_the_shapes(tmp_path):
+    from kg.build.build import build
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(
+        "村里的新变化\n2023-06-01 来源：测试日报\n村党支部书记阿不都热依木·阿不都热合曼介绍，牧民敖特根巴雅尔家新建了暖棚。"
+        "县委书记龙德明说，全县牧民收入持续增长。\n", encoding="utf-8")
+    build([tmp_path / "c"], tmp_path / "out", jobs=1, progress=False, view=False)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    assert {str(o) for o in g.objects(None, RDFS.label)} >= {"阿不都热依木·阿不都热合曼", "敖特根巴雅尔", "龙德明"}
+    g.parse(ROOT / "ontology" / "cadre.ttl")
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    conforms, _, report = validate(g, shacl_graph=shapes, inference="none")
+    assert conforms, report
+    person = next(s for s in g.subjects(RDF.type, CK.Person) if str(g.value(s, RDFS.label)) == "龙德明")
+    g.set((person, RDFS.label, Literal("县委书记龙德明说全县", lang="zh")))       # control: a clause is no name
+    assert not validate(g, shacl_graph=shapes, inference="none")[0]
 
 
 def test_same_place_in_two_scripts_is_one_node(corpus_build):
