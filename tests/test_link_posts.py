@@ -1260,3 +1260,9 @@ def test_the_batch_a_team_is_sent_in_is_no_part_of_its_name(article):
     art = article(body("邵阳市财政局新一批驻村工作队队长唐国华来到坦田村。"))
     assert {o["name"] for o in art.of("org")} & {"邵阳市财政局新一批驻村工作队"} == set()
     assert "邵阳市财政局" in {o["name"] for o in art.of("org")}                          # positive control
+
+
+def test_a_township_s_party_committee_written_zhenwei_is_the_township_s(article):
+    art = article(body("东莞市清溪镇镇委书记唐国华、高州市分界镇镇委委员蒋丽出席。"))
+    assert posts(art, "唐国华") == {("镇委书记", "清溪镇委", "清溪镇")}
+    assert posts(art, "蒋丽") == {("镇委委员", "分界镇委", "分界镇")}

@@ -37,7 +37,8 @@ OWN_DOING = ("召开", "举行", "举办", "开展", "启动", "：", ":")
 # "中共某某镇纪律检查委员会" (a township's congress news names it only so).
 PARTY_ORGAN = re.compile(r"第[一二三四五六七八九十]+(?:次代表大会|次党代会|届委员会|届纪律检查委员会)|委员会|纪律检查委员会")
 PARTY_NAMES = ("中共", "中国共产党")
-OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会")
+OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会",
+            "镇委", "乡委")      # (镇委: the township's Party committee as Guangdong writes it, "某镇镇委书记")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委", "村监", "村务监")
 # What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
 VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "两委", "村民委员会", "第一书记", "党委",
