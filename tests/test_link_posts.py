@@ -1266,3 +1266,9 @@ def test_a_township_s_party_committee_written_zhenwei_is_the_township_s(article)
     art = article(body("东莞市清溪镇镇委书记唐国华、高州市分界镇镇委委员蒋丽出席。"))
     assert posts(art, "唐国华") == {("镇委书记", "清溪镇委", "清溪镇")}
     assert posts(art, "蒋丽") == {("镇委委员", "分界镇委", "分界镇")}
+
+
+def test_a_residents_area_s_party_cell_is_the_community_s_not_the_district_s(article):
+    art = article(body("上海市徐汇区斜土路街道江南新村居民区党总支书记唐国华说，居民区正在加装电梯。"))
+    assert posts(art, "唐国华") == {("党总支书记", "江南新村居民区党总支", "江南新村")}
+    assert "徐汇区党总支" not in {o["name"] for o in art.of("org")}

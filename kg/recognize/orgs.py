@@ -26,7 +26,7 @@ from kg.lang.words import longest_first, words
 from kg.recognize.segment import boundary
 
 
-LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
+LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州]?)((?:人民)?政府)")     # the committee and the government
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
