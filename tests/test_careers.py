@@ -1553,3 +1553,9 @@ def test_a_dateline_s_reporter_is_no_subject_of_the_news_after_the_credits(artic
     assert {(p["person"]["name"], p["title"]) for p in art.of("post")} == {("龙德明", "记者"), ("谭小燕", "驻村第一书记")}
     art = article(head + "测试社长沙8月14日电（记者龙德明、唐国华）35岁的谭小燕是一名博士，2021年到十八洞村担任驻村第一书记。\n")
     assert [p["person"]["name"] for p in art.of("post") if p["title"] == "驻村第一书记"] == ["谭小燕"]
+
+
+def test_a_promotion_or_an_engagement_takes_up_the_post_named_after_it(article):
+    art = article("人物\n2023-01-01 来源：测试日报\n龙晓燕2018年晋升为桑植县人民医院副院长。谭小燕2020年被聘为桑植县第一中学副校长。\n")
+    assert {(p["person"]["name"], p["title"], p["org"]["name"], p["start"]) for p in art.of("post")} == {
+        ("龙晓燕", "副院长", "桑植县人民医院", 2018), ("谭小燕", "副校长", "桑植县第一中学", 2020)}
