@@ -18,21 +18,21 @@ from kg.recognize.org_owners import consultative, democratic, party_centres, quo
 from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
-from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end, left_edge, opening_ancestor
-from kg.recognize.place_hits import names_a_branch
-from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, branded, committee_matcher, has_function_word, join, kind_of_body,
-                                    matchers, named_within, normalize, numeral_brand, placed_name, title_matcher, written_name)
-from kg.lang.words import longest_first, words
+from kg.recognize.org_suffixed import SuffixedReading
+from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
+from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, named_within, normalize,
+                                    placed_name, title_matcher, written_name)
+from kg.lang.words import words
 from kg.recognize.segment import boundary
 
 
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州]?)((?:人民)?政府)")     # the committee and the government
 STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
-# A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 # Bodies named by a code: an army unit by its number (番号, "中国人民解放军81023部队") and a
 # state factory of the Third Front by its own ("国营5326厂"), as older cadres' résumés list them.
 CODED_UNITS = re.compile(r"(?:中国人民解放军|解放军)\d{3,5}部队|国营\d{3,4}厂")
+# A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province",
@@ -44,14 +44,10 @@ LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "
 NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
 # Words before a bare level that make it every place of that level, not the article's own:
 # "各省辖市审计局局长", "各县直单位", "全省各地级市…" (quantifiers and the level's class names).
-# A university's schools, departments and institutes are named after it without a break
-# ("某大学化学化工学院", "某某大学附属医院"): one body, the university's unit.
-UNIVERSITIES = ("大学",)
-SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
 EVERY_LEVEL = ("各", "每个", "所有", "省辖", "地级", "县级", "所辖", "下辖")
 
 
-class OrgFinder:
+class OrgFinder(SuffixedReading):
     def __init__(self, art: Article):
         self.art = art
         self.teams: dict[str, tuple] = {}    # a body -> the team it sent (name, place), as first named in full
@@ -242,72 +238,6 @@ class OrgFinder:
             return None
         named = next((p for p in self.art.of("place") if p["code"] == code and p.get("surface")), None)
         return named or division_span(code)      # as the article named it (a county's name before it was renamed)
-
-    def _suffixed(self, idx, text, places, found) -> list[Span]:
-        """Companies, cooperatives, universities and papers, bounded on the left (not a kind
-        alone, 集团 + 公司: kg.recognize.org_short_names reads it as the article's own)."""
-        out = []
-        suffixes = words("body_suffixes")
-        longest = longest_first(suffixes)
-        for m in matchers()[2].finditer(text):
-            s, e = left_edge(text, m.start(), m.end(), places), m.end()
-            s = self._model_edge(idx, s, m.end(), places)
-            host = next((o for o in out if o.end == m.start() and o["name"].endswith(UNIVERSITIES)), None)
-            school = host is not None and m.group().endswith(SCHOOL_UNITS)
-            s = m.start() if school else s          # (与 inside: "某大学机械与运载工程学院")
-            while (more := next((x for x in longest if text.startswith(x, e)), None)) is not None:
-                e += len(more)            # 某集团|有限公司, 某集团|公司: the whole legal name
-            name = text[s:e]
-            stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
-            place = next((p for p in places if p.start == s), None)
-            while place is not None and (nxt := next((p for p in places if p.start == place.end and p.end < e), None)):
-                place = nxt               # "某县某镇某村股份经济合作社": the chain's last link places it
-            if place is None or place["name"] == "中国":       # "中国某某湖南分公司", "某某甘肃分公司": a firm's
-                branch = [p for p in places if s < p.start and p.end < e and names_a_branch((p.start, p.end, p.text), text)]
-                place = branch[-1] if branch else place          # branch, at the branch's place
-            after = place.end - s if place is not None else 0
-            place = place or next((opening_ancestor(text, p) for p in places if p.end == s and opening_ancestor(text, p)), None)
-            own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
-            own = self._after_village_stem(own) if after else own       # 某县|常山庄|果蔬种植: the village it is named after
-            model = self.art.in_sentence("candidate", idx)
-            said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
-            if any(c["tag"] == "PER" and c.start < s < c.end for c in model):
-                continue              # "某·吐尔逊|商量合作社…": a body's name never opens inside a person's
-            stem, own = (stem.replace("与", ""), own.replace("与", "")) if school else (stem, own)   # 材料科学与工程学院
-            if len(stem) < (1 if school else 2) or stem in suffixes or has_function_word(stem) and has_function_word(own) and not said \
-                    or any(o.start <= s < o.end for o in found if o.start >= 0) \
-                    or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem):
-                continue
-            if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(") \
-                    and name[1:2] not in "委直" and len(name) > 4:
-                place = self._resolve_level(name[0], [p for p in places if p.end <= s])
-                name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
-            if school:
-                name, s, place = host["name"] + name, host.start, place or host["place"]    # "某大学化学化工学院": its school
-            out.append(self._org(name, place or branded(name), idx, s, e))
-        for m in re.finditer(r"合作社“([^”]{2,8})”", text):
-            out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
-        return out
-
-    def _after_village_stem(self, own: str) -> str:
-        """The words of a body's own name after the name of a village or township the article
-        names, written without its 村 or 镇 ("常山庄果蔬种植" of 常山庄村): what is left is the
-        trade, checked for function words without the place's characters (常 reads as an
-        adverb alone)."""
-        stems = {p["name"][:-1] for p in self.art.of("place") if p["level"] in ("village", "township")
-                 and p["name"].endswith(("村", "镇", "乡")) and len(p["name"]) >= 3}
-        stem = max((x for x in stems if own.startswith(x) and len(own) > len(x) + 1), key=len, default="")
-        return own[len(stem):] if stem else own
-
-    def _model_edge(self, idx: int, s: int, end: int, places: list[Span]) -> int:
-        """Where the model reads a body ending with the suffix and starting inside what the
-        rules took, after a name or a verb ("某某走访|某某大学", "某某同志任|某某大学党委书记"):
-        the model's start, unless a place opens the rules' name (a place is firmer)."""
-        if any(p.start == s for p in places):
-            return s
-        starts = [c.start for c in self.art.in_sentence("candidate", idx)
-                  if c["tag"] == "ORG" and s < c.start < end - 2 and c.end == end]
-        return min(starts, default=s)
 
     def _org(self, name, place, idx, s, e) -> Span:
         name = normalize(name)

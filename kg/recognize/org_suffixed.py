@@ -1,0 +1,106 @@
+"""Bodies named by what ends them: companies, cooperatives, schools, hospitals, papers.
+
+A suffix of the closed class (kg/data/body_suffixes.txt: 有限公司, 合作社, 大学, 学院, 医院…)
+ends the name; the name opens at a place, at the model's start of a body, or after the
+last boundary ("他组建了某某种植合作社": the verb of founding bounds it).  Where the name
+opens with a place, the chain's last link places it ("某县某镇某村股份经济合作社"); a firm's
+branch is placed at the branch ("某某集团湖南分公司").  A university's schools and
+hospitals named right after it ("某大学化学化工学院") are its units.  A mixin of
+kg.recognize.orgs.OrgFinder, which gives `art`, `_org` and `_resolve_level`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Span
+from kg.lang.words import longest_first, words
+from kg.recognize.org_heads import left_edge, opening_ancestor
+from kg.recognize.org_names import branded, has_function_word, kind_of_body, matchers, numeral_brand
+from kg.recognize.place_hits import names_a_branch
+
+# A university's schools, departments and institutes are named after it without a break
+# ("某大学化学化工学院", "某某大学附属医院"): one body, the university's unit.
+UNIVERSITIES = ("大学",)
+SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
+
+
+class SuffixedReading:
+    def _suffixed(self, idx, text, places, found) -> list[Span]:
+        """Companies, cooperatives, universities and papers, bounded on the left (not a kind
+        alone, 集团 + 公司: kg.recognize.org_short_names reads it as the article's own)."""
+        out = []
+        suffixes = words("body_suffixes")
+        longest = longest_first(suffixes)
+        for m in matchers()[2].finditer(text):
+            host = next((o for o in out if o.end == m.start() and o["name"].endswith(UNIVERSITIES)), None)
+            school = host is not None and m.group().endswith(SCHOOL_UNITS)
+            s = m.start() if school else self._model_edge(idx, left_edge(text, m.start(), m.end(), places), m.end(), places)
+            e = m.end()                   # (与 inside a school's name: "某大学机械与运载工程学院")
+            while (more := next((x for x in longest if text.startswith(x, e)), None)) is not None:
+                e += len(more)            # 某集团|有限公司, 某集团|公司: the whole legal name
+            name = text[s:e]
+            stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
+            place, after = self._suffixed_place(text, s, e, places)
+            own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
+            own = self._after_village_stem(own) if after else own       # 某县|常山庄|果蔬种植: the village it is named after
+            if school:
+                stem, own = stem.replace("与", ""), own.replace("与", "")      # 材料科学与工程学院: two fields
+            if not self._a_name(idx, text, s, e, stem, own, place, found, school):
+                continue
+            if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(") \
+                    and name[1:2] not in "委直" and len(name) > 4:
+                place = self._resolve_level(name[0], [p for p in places if p.end <= s])
+                name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
+            if school:
+                name, s, place = host["name"] + name, host.start, place or host["place"]    # "某大学化学化工学院": its school
+            out.append(self._org(name, place or branded(name), idx, s, e))
+        for m in re.finditer(r"合作社“([^”]{2,8})”", text):
+            out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
+        return out
+
+    def _a_name(self, idx, text, s, e, stem, own, place, found, school) -> bool:
+        """Whether the words are a body's own name: not inside a person's name the model
+        reads, not a kind of body alone, no function word (unless the model reads the whole
+        as a body with a numeral brand), not inside a body found before."""
+        model = list(self.art.in_sentence("candidate", idx))
+        if any(c["tag"] == "PER" and c.start < s < c.end for c in model):
+            return False              # "某·吐尔逊|商量合作社…": a body's name never opens inside a person's
+        said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
+        return not (len(stem) < (1 if school else 2) or stem in words("body_suffixes")
+                    or has_function_word(stem) and has_function_word(own) and not said
+                    or any(o.start <= s < o.end for o in found if o.start >= 0)
+                    or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem))
+
+    @staticmethod
+    def _suffixed_place(text: str, s: int, e: int, places: list[Span]) -> tuple[Span | None, int]:
+        """The place of a suffixed name and how many of its characters name it: the chain's
+        last link that opens it, a firm's branch's place, or the place above one that the
+        name opens right after."""
+        place = next((p for p in places if p.start == s), None)
+        while place is not None and (nxt := next((p for p in places if p.start == place.end and p.end < e), None)):
+            place = nxt               # "某县某镇某村股份经济合作社": the chain's last link places it
+        if place is None or place["name"] == "中国":       # "中国某某湖南分公司", "某某甘肃分公司": a firm's
+            branch = [p for p in places if s < p.start and p.end < e and names_a_branch((p.start, p.end, p.text), text)]
+            place = branch[-1] if branch else place          # branch, at the branch's place
+        after = place.end - s if place is not None else 0
+        return place or next((opening_ancestor(text, p) for p in places if p.end == s and opening_ancestor(text, p)), None), after
+
+    def _after_village_stem(self, own: str) -> str:
+        """The words of a body's own name after the name of a village or township the article
+        names, written without its 村 or 镇 ("常山庄果蔬种植" of 常山庄村): what is left is the
+        trade, checked for function words without the place's characters (常 reads as an
+        adverb alone)."""
+        stems = {p["name"][:-1] for p in self.art.of("place") if p["level"] in ("village", "township")
+                 and p["name"].endswith(("村", "镇", "乡")) and len(p["name"]) >= 3}
+        stem = max((x for x in stems if own.startswith(x) and len(own) > len(x) + 1), key=len, default="")
+        return own[len(stem):] if stem else own
+
+    def _model_edge(self, idx: int, s: int, end: int, places: list[Span]) -> int:
+        """Where the model reads a body ending with the suffix and starting inside what the
+        rules took, after a name or a verb ("某某走访|某某大学", "某某同志任|某某大学党委书记"):
+        the model's start, unless a place opens the rules' name (a place is firmer)."""
+        if any(p.start == s for p in places):
+            return s
+        starts = [c.start for c in self.art.in_sentence("candidate", idx)
+                  if c["tag"] == "ORG" and s < c.start < end - 2 and c.end == end]
+        return min(starts, default=s)
