@@ -14,9 +14,9 @@ import re
 
 from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
-from kg.recognize.career_chains import NOT_VERB_BEFORE
 from kg.recognize.place_lists import counted_lower
-from kg.recognize.place_stems import (CAREER_VERBS, cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
+from kg.recognize.place_bounded import bounded_start
+from kg.recognize.place_stems import (cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
                                       verb_before_own_body)
 from kg.recognize.segment import tagged
 from kg.places.villages import entries, place_of
@@ -25,18 +25,6 @@ from kg.recognize.names import surname_at
 from kg.lang.words import words
 
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
-# A township or village named right before its own body or post is a name, not a description.
-POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
-                    "村民委员会", "主任", "书记", "办事处", "党群服务中心",
-                    "副镇长", "副乡长", "常务副镇长", "常务副乡长", "人大主席", "纪委",      # its deputies, its congress chair,
-                    "第一书记", "驻村第一书记")                                          # the first secretary sent to it
-# A township's own meeting or work, written with the township as the subject at a clause's
-# start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so.
-OWN_DOING = ("召开", "举行", "举办", "开展", "启动", "：", ":")
-# A township's own Party congress or committee after 中共: "中共某某镇第十六次代表大会",
-# "中共某某镇纪律检查委员会" (a township's congress news names it only so).
-PARTY_ORGAN = re.compile(r"第[一二三四五六七八九十]+(?:次代表大会|次党代会|届委员会|届纪律检查委员会)|委员会|纪律检查委员会")
-PARTY_NAMES = ("中共", "中国共产党")
 OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会",
             "镇委", "乡委")      # (镇委: the township's Party committee as Guangdong writes it, "某镇镇委书记")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委", "村监", "村务监")
@@ -47,8 +35,6 @@ VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "
 # "柳湾村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LIST_WORDS = "和与及或"      # a conjunction between two places of one level
-# A post taken up where a cadre is sent: "到某村任第一书记", "驻某村担任工作队队长".
-STATIONED_POST = re.compile(r"(?:挂职)?(?:任|担任)")
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 
@@ -178,26 +164,8 @@ class LowerPlaces(ZoneReading):
         listed = self._listed(idx, text, s, e)
         if listed is not None:
             return listed
-        stationed = STATIONED_POST.match(text, e) is not None
-        organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
-        heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
-        doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
-        if text.startswith(POST_AFTER_PLACE, e) or stationed or doing:     # "，西柏坡镇党委书记": the longest bounded stem
-            for n in range(7 if text[s - 1:s] == "族" else 4, 1, -1):      # "某某山瑶族乡": a nation's name too
-                stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
-                if organ:
-                    bounded = text.endswith(PARTY_NAMES, 0, s - n)          # "中共某某镇第十六次代表大会"
-                elif heading:
-                    bounded = s - n == 0                                    # the line opens with it
-                elif doing and not text.startswith(POST_AFTER_PLACE, e):
-                    bounded = before in ("", "，", ",", "。", " ", "\u3000")     # the clause's subject
-                elif stationed:
-                    bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
-                else:
-                    bounded = before in ("", "，", ",", "、", "。", "；", "“", "的", " ") or _appointed_to(text, s - n)
-                if len(stem) == n and bounded and good_stem(stem):
-                    return self.mention(idx, s - n, e, stem + suffix, None)
-        return None
+        start = bounded_start(text, s, e)      # "，西柏坡镇党委书记": the longest bounded stem
+        return self.mention(idx, start, e, text[start:e], None) if start is not None else None
 
     @staticmethod
     def _numbered(text: str, stem: str, suffix: str, start: int, end: int, anchors: dict) -> bool:
@@ -281,19 +249,6 @@ class LowerPlaces(ZoneReading):
                                                 "code": None, "parent": parent})
         self.known.setdefault(name, span)
         return span
-
-
-def _appointed_to(text: str, start: int) -> bool:
-    """Whether a verb of appointment or removal bounds the name at `start` on the left:
-    "任东岗镇党委书记", "免去其西营镇…" (not the 任 of 主任 or 责任).
-
-    >>> _appointed_to("某某任东岗镇党委书记", 3), _appointed_to("办公室主任东岗镇", 5)
-    (True, False)
-    """
-    before = text[:start]
-    if before.endswith(("免去其", "免去", "免除其") + CAREER_VERBS):
-        return True                           # "曾任某村党支部书记", "时任…"
-    return before.endswith("任") and before[-2:-1] not in NOT_VERB_BEFORE
 
 
 def _opens_name(division: Span, hit: Span) -> bool:

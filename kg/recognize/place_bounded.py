@@ -1,0 +1,77 @@
+"""A township or village that no place before it introduces, named by what bounds it.
+
+Official news names a township or village without its county where its own body, post or
+doing follows and something bounds the name on the left: "，西柏坡镇党委书记" (a clause's
+start), "任东岗镇党委书记" (a verb of appointment), "被派驻到某村任第一书记" (where a cadre
+is sent), "某某镇召开…" (the township's own meeting), "中共某某镇第十六次代表大会" (its
+Party congress), "某某村：" (a list's heading).  The longest such name wins.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.recognize.career_chains import NOT_VERB_BEFORE
+from kg.recognize.place_stems import CAREER_VERBS, good_stem
+
+# A township or village named right before its own body or post is a name, not a description.
+POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
+                    "村民委员会", "主任", "书记", "办事处", "党群服务中心",
+                    "副镇长", "副乡长", "常务副镇长", "常务副乡长", "人大主席", "纪委",      # its deputies, its congress chair,
+                    "第一书记", "驻村第一书记")                                          # the first secretary sent to it
+# A township's own meeting or work, written with the township as the subject at a clause's
+# start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so.
+OWN_DOING = ("召开", "举行", "举办", "开展", "启动", "：", ":")
+# A township's own Party congress or committee after 中共: "中共某某镇第十六次代表大会",
+# "中共某某镇纪律检查委员会" (a township's congress news names it only so).
+PARTY_ORGAN = re.compile(r"第[一二三四五六七八九十]+(?:次代表大会|次党代会|届委员会|届纪律检查委员会)|委员会|纪律检查委员会")
+PARTY_NAMES = ("中共", "中国共产党")
+# A post taken up where a cadre is sent: "到某村任第一书记", "驻某村担任工作队队长".
+STATIONED_POST = re.compile(r"(?:挂职)?(?:任|担任)")
+CLAUSE_START = ("", "，", ",", "。", " ", "\u3000")
+
+
+def bounded_start(text: str, s: int, e: int) -> int | None:
+    """Where the name ends by the suffix at [s, e) starts, when what follows it is its own
+    body, post or doing and something bounds it on the left; else None.
+
+    >>> bounded_start("，西柏坡镇党委书记某某", 4, 5), bounded_start("中共东岗镇第十六次代表大会", 4, 5)
+    (1, 2)
+    >>> bounded_start("推进示范镇建设", 4, 5) is None
+    True
+    """
+    suffix = text[s:e]
+    stationed = STATIONED_POST.match(text, e) is not None
+    organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
+    heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
+    doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
+    post = text.startswith(POST_AFTER_PLACE, e)
+    if not (post or stationed or doing):
+        return None
+    for n in range(7 if text[s - 1:s] == "族" else 4, 1, -1):      # "某某山瑶族乡": a nation's name too
+        stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
+        if organ:
+            bounded = text.endswith(PARTY_NAMES, 0, s - n)          # "中共某某镇第十六次代表大会"
+        elif heading:
+            bounded = s - n == 0                                    # the line opens with it
+        elif doing and not post:
+            bounded = before in CLAUSE_START                        # the clause's subject
+        elif stationed:
+            bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
+        else:
+            bounded = before in CLAUSE_START + ("、", "；", "“", "的") or appointed_to(text, s - n)
+        if len(stem) == n and bounded and good_stem(stem):
+            return s - n
+    return None
+
+
+def appointed_to(text: str, start: int) -> bool:
+    """Whether a verb of appointment or removal bounds the name at `start` on the left:
+    "任东岗镇党委书记", "免去其西营镇…" (not the 任 of 主任 or 责任).
+
+    >>> appointed_to("某某任东岗镇党委书记", 3), appointed_to("办公室主任东岗镇", 5)
+    (True, False)
+    """
+    before = text[:start]
+    if before.endswith(("免去其", "免去", "免除其") + CAREER_VERBS):
+        return True                           # "曾任某村党支部书记", "时任…"
+    return before.endswith("任") and before[-2:-1] not in NOT_VERB_BEFORE
