@@ -628,3 +628,9 @@ def test_a_set_counted_after_its_first_member_is_about_what_holds_the_set(articl
 def test_a_quoted_sentence_states_its_figures_a_short_quoted_name_does_not(article):
     art = article(body("合作社理事长龙德明说：“今年每户分红3000元。”“两个100%”工作要求全部落实。"))
     assert figures(art) == [(3000, "元", "exact")]
+
+
+def test_a_count_inside_a_place_s_or_a_body_s_name_is_no_figure(article):
+    art = article(body("在桑植县澧源镇三家馆村，村里今年新建茶园500亩。"))
+    assert figures(art) == [(500, "亩", "exact")]
+    assert "三家馆村" in {p["name"] for p in art.of("place")}                             # positive control

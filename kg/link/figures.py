@@ -157,14 +157,18 @@ class Link(Component):
     assigns = ("figure.subject",)
 
     def __call__(self, art: Article) -> Article:
-        named = [p for p in art.of("person") if p.sent >= 0]
-        art.spans["figure"] = [f for f in art.of("figure") if not any(f.overlaps(p) for p in named)]
+        persons = [p for p in art.of("person") if p.sent >= 0]
+        names = [x for kind in ("place", "org") for x in art.of(kind) if x.sent >= 0 and x.start >= 0]
+        art.spans["figure"] = [f for f in art.of("figure")
+                               if not any(f.overlaps(p) for p in persons)      # "夏扬九一起…": a name's last character
+                               and not any(x.sent == f.sent and x.start <= f.start and f.end <= x.end for x in names)]
+                                                                               # "三家馆村", "某县第三中学": inside a name
         places_in_names(art)                       # and no place inside a name: every person is known now
         one_lower_place(art)                       # a village named twice under one chain: one place
         one_zone(art)                              # and a zone named short and in full
         named_parents(art)                         # then which places above each one the text names
         before: Span | None = None
-        for fig in art.of("figure"):               # "夏扬九一起…": a name's last character, no count
+        for fig in art.of("figure"):
             fig["subject"] = subject_of(art, fig, before)
             if before is not None and changes_before(art, before, fig):
                 fig["subject"] = before["subject"]     # "全省实现生产总值X亿元，同比增长6.6%": the province's
