@@ -1174,3 +1174,8 @@ def test_the_review_chain_under_an_editor_s_line_names_journalists(article):
                   "相关新闻\n油茶产业助农增收\n")
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert held == {("龙德明", "责任编辑"), ("谭小燕", "审核")}
+
+
+def test_the_last_name_of_a_list_set_apart_by_spaces_is_read_before_the_clause_s_end(article):
+    art = article(body("出席会议的县领导有：龙德明 谭小燕 唐国华 蒋丽。"))
+    assert {"龙德明", "谭小燕", "唐国华", "蒋丽"} <= names(art)

@@ -190,9 +190,11 @@ class ModelReading:
 
     def _spaced_list(self, idx: int, text: str, at: int, end: int) -> bool:
         """A name in a credit's list of names set apart by spaces ("（甲乙 丙丁丁）", "记者
-        甲乙 丙丁丁"): spaces or brackets on both sides, and the model reads a name next
-        to it across a space."""
-        if text[at - 1:at] not in (" ", "\u3000", "（", "(") or text[end:end + 1] not in (" ", "\u3000", "）", ")"):
+        甲乙 丙丁丁"), or in an attendees' list ("出席的领导有：甲乙 丙丁丁。"): spaces or
+        brackets on both sides (the list's last name before the clause's end), and the model
+        reads a name next to it across a space."""
+        last = text[at - 1:at] in (" ", "\u3000") and text[end:end + 1] in ("。", "；", ";", "，", ",", "")
+        if not last and (text[at - 1:at] not in (" ", "\u3000", "（", "(") or text[end:end + 1] not in (" ", "\u3000", "）", ")")):
             return False
         proposed = statistical.candidates(self.art, idx)
         return end + 1 in proposed or any(a + len(w) == at - 1 for a, w in proposed.items())
