@@ -1272,3 +1272,8 @@ def test_a_residents_area_s_party_cell_is_the_community_s_not_the_district_s(art
     art = article(body("上海市徐汇区斜土路街道江南新村居民区党总支书记唐国华说，居民区正在加装电梯。"))
     assert posts(art, "唐国华") == {("党总支书记", "江南新村居民区党总支", "江南新村")}
     assert "徐汇区党总支" not in {o["name"] for o in art.of("org")}
+
+
+def test_a_list_of_names_closed_by_their_count_shares_the_post_before_it(article):
+    art = article(body("参加调研的还有永州市委常委唐国华、蒋丽两位同志。"))
+    assert posts(art, "蒋丽") == posts(art, "唐国华") == {("市委常委", "永州市委", "永州市")}

@@ -38,6 +38,8 @@ PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right 
 HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
 BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
+# The count that closes a list of names: "甲、乙两位同志", "甲、乙、丙三名同志参加".
+LIST_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
 ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a list's item right after a name
@@ -214,10 +216,11 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
             if not name and model and 2 <= len(model) <= 4 and names.surname_at(model, 0) \
                     and all("\u4e00" <= c <= "\u9fff" for c in model) and names.plausible(model, strict=False):
                 name, width = model, len(model)          # "通讯员甲、乙）": a name whose given part is a word
-            if not name or not (names.ends_name(text, sep.end() + width) or text[sep.end() + width] in ITEM_END):
+            end = sep.end() + width
+            if not name or not (names.ends_name(text, end) or text[end] in ITEM_END or LIST_COUNT.match(text, end)):
                 return out                # "副镇长甲、某庙片片长乙": the item goes on, a place's post
             out.append((name, sep.end()))
-            pos = sep.end() + width
+            pos = end
 
     @staticmethod
     def _four_character_name(name: str) -> bool:
