@@ -634,3 +634,8 @@ def test_a_count_inside_a_place_s_or_a_body_s_name_is_no_figure(article):
     art = article(body("在桑植县澧源镇三家馆村，村里今年新建茶园500亩。"))
     assert figures(art) == [(500, "亩", "exact")]
     assert "三家馆村" in {p["name"] for p in art.of("place")}                             # positive control
+
+
+def test_a_verbal_noun_before_a_platform_s_proper_name_is_no_part_of_the_name(article):
+    art = article(body("优化红星云党建平台，引导党员干部进社区。"))
+    assert set(programs(art)) == {"红星云党建平台"}

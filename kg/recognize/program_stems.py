@@ -20,13 +20,15 @@ def leading_verb(stem: str) -> str:
     """The verbs that open the words before a head, where no launching verb bounded them
     ("整合搭建某某平台", "听取施工计划"): not the program's; "" when the first word is none.
 
-    >>> leading_verb("整合搭建连心驿站"), leading_verb("连心驿站")
-    ('整合搭建', '')
+    >>> leading_verb("整合搭建连心驿站"), leading_verb("连心驿站"), leading_verb("优化红星云")
+    ('整合搭建', '', '优化')
     """
     lead = ""
-    for word, tag in tagged(stem):
-        if tag != "v" or len(stem) - len(lead) - len(word) < 2:
-            break
+    tags = tagged(stem)
+    for k, (word, tag) in enumerate(tags):
+        proper_next = k + 1 < len(tags) and tags[k + 1][1][:2] in ("nr", "ns", "nz", "nt")
+        if not (tag == "v" or tag == "vn" and proper_next) or len(stem) - len(lead) - len(word) < 2:
+            break                       # (a verbal noun before a proper name: "优化|某某云平台")
         lead += word
     return lead
 
