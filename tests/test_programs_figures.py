@@ -639,3 +639,8 @@ def test_a_count_inside_a_place_s_or_a_body_s_name_is_no_figure(article):
 def test_a_verbal_noun_before_a_platform_s_proper_name_is_no_part_of_the_name(article):
     art = article(body("优化红星云党建平台，引导党员干部进社区。"))
     assert set(programs(art)) == {"红星云党建平台"}
+
+
+def test_a_quoted_word_of_how_many_fold_is_no_program(article):
+    art = article(body("面对疫情和经济下行的“双重”考验，全县开展“双向赋能”行动，实现“双赢”目标。"))
+    assert set(programs(art)) == {"“双向赋能”行动"}
