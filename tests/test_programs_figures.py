@@ -644,3 +644,9 @@ def test_a_verbal_noun_before_a_platform_s_proper_name_is_no_part_of_the_name(ar
 def test_a_quoted_word_of_how_many_fold_is_no_program(article):
     art = article(body("面对疫情和经济下行的“双重”考验，全县开展“双向赋能”行动，实现“双赢”目标。"))
     assert set(programs(art)) == {"“双向赋能”行动"}
+
+
+def test_people_named_by_a_numbered_slogan_are_no_program(article):
+    art = article(body("查处一批“一肩挑”人员违纪案件。全面推行“一肩挑”。"))
+    assert [p["name"] for p in art.of("program")] == ["“一肩挑”"]
+    assert art.of("program")[0].sent == 1                                      # the second sentence's, not the people's

@@ -63,4 +63,5 @@ def numbered_program(core: str, text: str, m: re.Match) -> bool:
     if core in words("slogan_not_programs") or names_people_or_a_word(core) or core.endswith("难"):
         return False                     # (“三难”, “五难”: difficulties counted, what is to be solved)
     return not (text[m.start() - 1:m.start()] in ("村", "社区") or
-                re.match(r"(班子|成员|干部|换届|问题|难题|现象)", text[m.end():m.end() + 2]))     # “五难”问题: problems
+                re.match(r"(班子|成员|干部|人员|对象|换届|问题|难题|现象)", text[m.end():m.end() + 2]))     # “五难”问题: problems;
+                                                                                        # “一肩挑”人员: people
