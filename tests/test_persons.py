@@ -1179,3 +1179,8 @@ def test_the_review_chain_under_an_editor_s_line_names_journalists(article):
 def test_the_last_name_of_a_list_set_apart_by_spaces_is_read_before_the_clause_s_end(article):
     art = article(body("出席会议的县领导有：龙德明 谭小燕 唐国华 蒋丽。"))
     assert {"龙德明", "谭小燕", "唐国华", "蒋丽"} <= names(art)
+
+
+def test_the_surname_he_after_a_title_is_a_name_where_the_model_reads_a_given_name_after_it(article):
+    art = article(body("玉龙县委书记和建华主持会议，乡长和秀英出席。县委书记和县长都参加了检查，村支书和村民一起植树。"))
+    assert names(art) == {"和建华", "和秀英"}

@@ -104,7 +104,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
             if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded or heading):
                 at += 1                          # "县长 某某 各位代表": a report's heading
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
-                or heading
+                or heading or self._he_surname(idx, text, at, title)
             if padded and names.surname_at(text, at) and title not in self.nouns:
                 name = padded.group(1) + padded.group(2)      # "县长 王 丽": a two-character name set to three's width
             model = statistical.candidate_at(self.art, idx, at)
@@ -200,6 +200,13 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
         minority = profiled_name(text, lead)         # a name of another people: no Han surname
         if minority is not None:
             self._person(minority[0], idx, minority[1])
+
+    def _he_surname(self, idx: int, text: str, at: int, title: str) -> str | None:
+        """和 right after a post's title, then a given name the model reads: the surname 和
+        (a Naxi one of Yunnan's north-west, "市委书记和某某主持"), not the conjunction
+        ("县委书记和县长": a title after it, which the model reads as no name)."""
+        given = statistical.candidate_at(self.art, idx, at + 1) if text[at:at + 1] == "和" and title not in self.nouns else None
+        return "和" + given if given and len(given) == 2 and names.plausible("和" + given, strict=False) else None
 
     def _listed_after(self, idx: int, text: str, pos: int) -> list[tuple[str, int]]:
         """Names that follow a name in a list joined by 、 or spaces, until something that
