@@ -650,3 +650,8 @@ def test_people_named_by_a_numbered_slogan_are_no_program(article):
     art = article(body("查处一批“一肩挑”人员违纪案件。全面推行“一肩挑”。"))
     assert [p["name"] for p in art.of("program")] == ["“一肩挑”"]
     assert art.of("program")[0].sent == 1                                      # the second sentence's, not the people's
+
+
+def test_a_persons_name_met_earlier_is_no_figure_where_the_article_writes_it_again(article):
+    art = article(body("村党支部书记夏扬九动情地说，村里变了。第一书记龙德明与夏扬九一起走访了32户贫困户。"))
+    assert figures(art) == [(32, "户", "exact")]

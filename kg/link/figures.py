@@ -157,10 +157,8 @@ class Link(Component):
     assigns = ("figure.subject",)
 
     def __call__(self, art: Article) -> Article:
-        persons = [p for p in art.of("person") if p.sent >= 0]
         names = [x for kind in ("place", "org") for x in art.of(kind) if x.sent >= 0 and x.start >= 0]
-        art.spans["figure"] = [f for f in art.of("figure")
-                               if not any(f.overlaps(p) for p in persons)      # "夏扬九一起…": a name's last character
+        art.spans["figure"] = [f for f in art.of("figure") if not _in_a_persons_name(art, f)
                                and not any(x.sent == f.sent and x.start <= f.start and f.end <= x.end for x in names)]
                                                                                # "三家馆村", "某县第三中学": inside a name
         places_in_names(art)                       # and no place inside a name: every person is known now
@@ -183,6 +181,27 @@ class Link(Component):
                 fig["measure"] = (listed_measure(art, fig) or in_brackets(art, fig) or adjacent_count(art, fig)
                                   or COUNTED.get(fig["unit"], ""))
         return art
+
+
+def _in_a_persons_name(art: Article, fig: Span) -> bool:
+    """Whether the figure overlaps a person's name written in its sentence ("…与夏扬九一起",
+    a name's last character then 一起), wherever the article first met the person.
+
+    >>> from kg.article import Article
+    >>> art = Article.__new__(Article)
+    >>> art.sentences = [type("S", (), {"simp": "他与夏扬九一起摸底。"})()]
+    >>> art.spans = {"person": [Span("person", 5, 0, 3, "夏扬九", {"name": "夏扬九"})]}
+    >>> _in_a_persons_name(art, Span("figure", 0, 4, 7, "九一起", {}))
+    True
+    """
+    text = art.sentences[fig.sent].simp
+    for person in art.of("person"):
+        at = text.find(person["name"])
+        while at >= 0:
+            if at < fig.end and fig.start < at + len(person["name"]):
+                return True
+            at = text.find(person["name"], at + 1)
+    return False
 
 
 def changes_before(art: Article, prev: Span, fig: Span) -> bool:
