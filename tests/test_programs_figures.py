@@ -655,3 +655,8 @@ def test_people_named_by_a_numbered_slogan_are_no_program(article):
 def test_a_persons_name_met_earlier_is_no_figure_where_the_article_writes_it_again(article):
     art = article(body("村党支部书记夏扬九动情地说，村里变了。第一书记龙德明与夏扬九一起走访了32户贫困户。"))
     assert figures(art) == [(32, "户", "exact")]
+
+
+def test_a_half_inside_a_quoted_slogan_is_no_share(article):
+    art = article(body("上半年主要指标实现“双过半”目标，超过半数的村完成了改厕。"))
+    assert figures(art) == [(50, "%", "over")]

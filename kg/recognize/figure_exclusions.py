@@ -24,7 +24,7 @@ BARE_MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000}
 NOT_AFTER = ("后", "岁", "届", "号", "版", "周年", "月", "日", "时", "分", "点", "级", "线", "中全会", "型", "行动", "计划", "规划")
 
 
-def _in_name(text: str, s: int, e: int) -> bool:
+def in_quoted_name(text: str, s: int, e: int) -> bool:
     """Inside a short quoted name or a 《》 title: part of a name, not a figure (a quote
     holding a sentence's punctuation is speech: “去年每户分红3000元。” states one)."""
     for m in re.finditer(r"“([^“”]{1,12})”|《[^《》]*》|‘[^‘’]{1,12}’", text):
@@ -150,7 +150,7 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # 75周年: an anniversary
     if unit == "年" and names_a_period(text, e):
         return True                      # 三年新冠疫情防控, 三年行动计划: the period in a thing's name
-    if text[s - 1:s] == "第" or text[e:e + 2].startswith(NOT_AFTER) or _in_name(text, s, e):
+    if text[s - 1:s] == "第" or text[e:e + 2].startswith(NOT_AFTER) or in_quoted_name(text, s, e):
         return True
     if unit == "年" and (len(num) == 4 or not m.group("num").isdigit() and text[e:e + 1] in "级代"):
         return True                      # a year, not a duration

@@ -19,7 +19,7 @@ from kg.components import Component, register
 from kg.recognize.org_names import title_matcher
 from kg.recognize.measure import MOVED, measure_after, measure_before, measure_of, noun_phrase_after, set_of_one
 from kg.recognize.segment import tag_of, tagged
-from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CN_DIGITS, excluded
+from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CN_DIGITS, excluded, in_quoted_name
 from kg.recognize.figure_people import counted_people
 from kg.recognize.figure_years import paragraph_years, year_before
 from kg.recognize.figure_lists import changes_measure, respectively, share_list_measures, shared_unit
@@ -274,8 +274,9 @@ def halves(text: str, art: Article) -> list[tuple[re.Match, dict]]:
     """Shares written as words: 过半 and 半数以上 are over 50 %, 近一半 about 50 %."""
     out = []
     for m in HALF.finditer(text):
-        if text[m.end():m.end() + 1] in ("年", "月", "天", "个", "百") or text[m.start() - 1:m.start()] in ("上", "下", "前", "后", "年"):
-            continue                     # 一半年, 上半数, 年过半百 (an age): not a share
+        if text[m.end():m.end() + 1] in ("年", "月", "天", "个", "百") or text[m.start() - 1:m.start()] in ("上", "下", "前", "后", "年") \
+                or in_quoted_name(text, m.start(), m.end()):
+            continue                     # 一半年, 上半数, 年过半百 (an age), “双过半” (a slogan): not a share
         over = bool(m.group("over") or m.group("post"))
         out.append((m, share(text, m, art, 50.0, _share_qualifier(m.group("pre"), over))))
     return out
