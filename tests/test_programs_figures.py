@@ -660,3 +660,8 @@ def test_a_persons_name_met_earlier_is_no_figure_where_the_article_writes_it_aga
 def test_a_half_inside_a_quoted_slogan_is_no_share(article):
     art = article(body("上半年主要指标实现“双过半”目标，超过半数的村完成了改厕。"))
     assert figures(art) == [(50, "%", "over")]
+
+
+def test_about_with_a_verb_between_it_and_the_number_is_still_about(article):
+    art = article(body("全县约有30%的劳动力外出务工，大约3000人返乡创业，新建道路12公里。"))
+    assert figures(art) == [(30, "%", "approx"), (3000, "人", "approx"), (12, "公里", "exact")]

@@ -84,8 +84,8 @@ def _qualifier(m: re.Match) -> str:
         return "over"
     if pre in UNDER_PRE or post in ("以下", "以内"):
         return "under"
-    if pre in APPROX_PRE or post == "左右":
-        return "approx"
+    if pre in APPROX_PRE or post == "左右" or m.string.endswith(("约有", "大约有", "大约", "约占", "约为"), 0, m.start()):
+        return "approx"                  # (约有20%的…, 大约3000人: about, with a verb between)
     return "exact"
 
 
