@@ -665,3 +665,9 @@ def test_a_half_inside_a_quoted_slogan_is_no_share(article):
 def test_about_with_a_verb_between_it_and_the_number_is_still_about(article):
     art = article(body("全县约有30%的劳动力外出务工，大约3000人返乡创业，新建道路12公里。"))
     assert figures(art) == [(30, "%", "approx"), (3000, "人", "approx"), (12, "公里", "exact")]
+
+
+def test_a_figure_of_the_village_in_a_quote_is_the_village_last_named(article):
+    art = article(body("记者来到花垣县双龙镇坦田村。“以前村里人均收入只有1600元。”第一书记说。全县共有贫困村128个。"))
+    subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
+    assert subjects[1600] == "坦田村" and subjects[128] == "花垣县"

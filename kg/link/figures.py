@@ -55,8 +55,8 @@ def _before_in(art: Article, fig: Span, clause: str, word: str) -> bool:
     return any(p.start > start for p in _before(art, "place", fig.sent, fig.start) if p["level"] != "other")
 
 
-# A village or township the text points back to ("该村", "这个村", "全镇"): the last one named.
-POINTED = re.compile(r"(?:该|这个|本|全|此|这)(村|镇|乡)")
+# A village or township the text points back to ("该村", "这个村", "全镇", "村里"): the last one named.
+POINTED = re.compile(r"(?:该|这个|本|全|此|这)(村|镇|乡)|(村|镇|乡)里(?![程])")      # (村里: "in the village"; not 公里, 里程)
 POINTED_LEVELS = {"村": "village", "镇": "township", "乡": "township"}
 
 
@@ -66,7 +66,7 @@ def pointed_place(art: Article, fig: Span) -> Span | None:
     m = POINTED.search(art.sentences[fig.sent].simp[:fig.start])
     if m is None:
         return None
-    level = POINTED_LEVELS[m.group(1)]
+    level = POINTED_LEVELS[m.group(1) or m.group(2)]
     named = [p for p in art.of("place") if p["level"] == level and p.sent >= 0
              and (p.sent, p.start) < (fig.sent, fig.start) and not p.get("in_name")]
     return max(named, key=lambda p: (p.sent, p.start)) if named else None
