@@ -1277,3 +1277,9 @@ def test_a_residents_area_s_party_cell_is_the_community_s_not_the_district_s(art
 def test_a_list_of_names_closed_by_their_count_shares_the_post_before_it(article):
     art = article(body("参加调研的还有永州市委常委唐国华、蒋丽两位同志。"))
     assert posts(art, "蒋丽") == posts(art, "唐国华") == {("市委常委", "永州市委", "永州市")}
+
+
+def test_a_unit_named_after_a_county_since_renamed_keeps_the_county_s_name_of_then(article):
+    art = article("学校开学\n2019-06-01 来源：测试日报\n孟津县第二高级中学校长唐国华、孟津县统计局贸易科科长蒋丽出席。\n")
+    assert posts(art, "唐国华") == {("校长", "孟津县第二高级中学", "孟津区")}
+    assert posts(art, "蒋丽") == {("科长", "孟津县统计局贸易科", "孟津区")}

@@ -167,7 +167,7 @@ class OrgFinder(SuffixedReading):
         body, a short name, and a head of the closed class ("某省" + 统计局 + 贸易处, "某大学"
         + 化学系, "某县卫计局驻某村" + 帮扶工作队).  The name ends where a title, a
         separator or the end of the clause follows; its words must be a name, not a clause."""
-        anchors = [(p.end, p["name"], p, True) for p in places if p["level"] != "other"]
+        anchors = [(p.end, written_name(p), p, True) for p in places if p["level"] != "other"]     # (孟津县…: as of then)
         anchors += [(o.end, o["name"], o.get("place"), False) for o in found if o.start >= 0
                     and not NUMBERED_GROUP.search(o["name"])]    # "省委第八巡视组": a whole body, no parent of what follows
         anchors += [(m.end(), "中央", None, False) for m in re.finditer("中央", text)      # 中央财经领导小组办公室, also after 任/兼
