@@ -1283,3 +1283,9 @@ def test_a_unit_named_after_a_county_since_renamed_keeps_the_county_s_name_of_th
     art = article("学校开学\n2019-06-01 来源：测试日报\n孟津县第二高级中学校长唐国华、孟津县统计局贸易科科长蒋丽出席。\n")
     assert posts(art, "唐国华") == {("校长", "孟津县第二高级中学", "孟津区")}
     assert posts(art, "蒋丽") == {("科长", "孟津县统计局贸易科", "孟津区")}
+
+
+def test_a_body_that_opens_the_clause_is_no_body_of_a_post_named_after_a_verb(article):
+    art = article(body("永州市中级人民法院公开宣判邵阳市新宁县原县长唐国华受贿案。永州市中级人民法院院长蒋丽出席。"))
+    assert posts(art, "唐国华") == {("县长", None, "新宁县")}
+    assert posts(art, "蒋丽") == {("院长", "永州市中级人民法院", "永州市")}               # positive control

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.article import Article
+from kg.article import Article, Span
 from kg.link.post_bodies import bare_unit, body_matcher
 
 
@@ -26,11 +26,24 @@ def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
             for at in [text.rfind(p["name"], a, head)] if at >= 0
             and not any(x.start <= at < x.end for x in spans)]
     if not ends:
-        return a
+        return _after_a_clause(spans, a, head)
     start = max(ends)
     while start < head and text[start] in "和与及、，, ":
         start += 1                    # "…某某和旗级人大代表某某": the join is no word of the post
     return start if start < head else a
+
+
+def _after_a_clause(spans: list[Span], a: int, head: int) -> int:
+    """Where the chain of places and bodies that runs up to the title starts, when a body
+    or place stands before it with other words between ("某市中级人民法院公开宣判|某省某市原
+    市长", "某局派驻|某村第一书记"): that one is the clause's subject, not the post's."""
+    run = next((x for x in spans if x.start >= a and x.end == head), None)
+    start = run.start if run is not None else a
+    while run is not None:
+        run = next((x for x in spans if a <= x.start < start and x.end == start), None)
+        start = run.start if run is not None else start
+    before = [x for x in spans if a <= x.start and x.end < start]
+    return start if start > a and before else a
 
 
 def level_word(prefix: str) -> str | None:
