@@ -1184,3 +1184,9 @@ def test_the_last_name_of_a_list_set_apart_by_spaces_is_read_before_the_clause_s
 def test_the_surname_he_after_a_title_is_a_name_where_the_model_reads_a_given_name_after_it(article):
     art = article(body("玉龙县委书记和建华主持会议，乡长和秀英出席。县委书记和县长都参加了检查，村支书和村民一起植树。"))
     assert names(art) == {"和建华", "和秀英"}
+
+
+def test_the_premier_and_the_president_of_the_state_are_posts(article):
+    art = article(body("中共中央政治局常委、国务院总理龙德明在湖南考察。国家主席谭小燕发表讲话。"))
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert {("龙德明", "总理"), ("谭小燕", "国家主席"), ("龙德明", "中央政治局常委")} <= held
