@@ -49,26 +49,7 @@ def to_simplified(text: str) -> str:
     """
     out = _converter().convert(text).translate(QUOTES)
     pattern, back = _restore()
-    out = pattern.sub(lambda m: back[m.group(0)], out) if pattern else out
-    return _qian_in_names(text, out) if "乾" in text else out
-
-
-def _qian_in_names(text: str, out: str) -> str:
-    """乾 that t2s made 干 where no word of the dictionary holds that 干 with a neighbour:
-    the qián of a name ("某乾程合作社", "李乾"), which simplified writing keeps, not the gān of
-    乾淨 or 晾乾 (干净, 晾干, words of the dictionary).
-
-    >>> to_simplified("組建乾程農民專業合作社"), to_simplified("把衣服晾乾，屋裡乾淨"), to_simplified("記者李乾")
-    ('组建乾程农民专业合作社', '把衣服晾干，屋里干净', '记者李乾')
-    """
-    from kg.recognize.segment import frequency        # (the dictionary loads only for text with 乾)
-
-    chars = list(out)
-    for i, c in enumerate(text):
-        pairs = ["".join(chars[a:a + 2]) for a in (i - 1, i) if a >= 0]
-        if c == "乾" and chars[i] == "干" and not any(len(p) == 2 and frequency(p) for p in pairs):
-            chars[i] = "乾"
-    return "".join(chars)
+    return pattern.sub(lambda m: back[m.group(0)], out) if pattern else out
 
 
 def is_traditional(text: str) -> bool:

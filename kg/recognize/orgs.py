@@ -19,6 +19,7 @@ from kg.recognize.place_scope import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading
+from kg.recognize.person_identity import qian_as_written
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, named_within, normalize,
                                     placed_name, title_matcher, written_name)
@@ -241,6 +242,9 @@ class OrgFinder(SuffixedReading):
 
     def _org(self, name, place, idx, s, e) -> Span:
         name = normalize(name)
+        sent = self.art.sentences[idx] if 0 <= idx else None
+        if sent is not None and 0 <= s < e and sent.simp[s:e] == name and len(sent.text) == len(sent.simp):
+            name = qian_as_written(name, sent.text[s:e])          # the words as the text wrote them: 乾程, not 干程
         return Span("org", idx, s, e, name, {"name": name, "place": place})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.article import Span
 from kg.lang.script import to_simplified
+from kg.recognize.segment import frequency
 
 
 def as_written(name: str, original: str | None) -> str:
@@ -18,6 +19,23 @@ def as_written(name: str, original: str | None) -> str:
     if not original or len(original) != len(name) or to_simplified(original) != name:
         return name
     return "".join(o if o != c and _in_simplified_standard(o) else c for o, c in zip(original, name))
+
+
+def qian_as_written(name: str, original: str | None) -> str:
+    """A body's name keeps the 乾 of a name that t2s made 干 ("乾程合作社"), where no word
+    of the dictionary holds that 干 with a neighbour: the gān of 干货 or 晒干 stays.
+
+    >>> qian_as_written("干程农民专业合作社", "乾程農民專業合作社"), qian_as_written("干货市场", "乾貨市場")
+    ('乾程农民专业合作社', '干货市场')
+    """
+    if not original or "乾" not in original or len(original) != len(name):
+        return name
+    chars = list(name)
+    for i, c in enumerate(original):
+        pairs = ["".join(chars[a:a + 2]) for a in (i - 1, i) if a >= 0]
+        if c == "乾" and chars[i] == "干" and not any(len(p) == 2 and frequency(p) for p in pairs):
+            chars[i] = "乾"
+    return "".join(chars)
 
 
 def _in_simplified_standard(char: str) -> bool:
