@@ -33,9 +33,9 @@ HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席
 # in charge while the head's post is vacant ("副局长（主持工作）某某").
 POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼|代|主持工作|主持全面工作)[）)]")
 PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right after a title
-# The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
 # How long the post has been held, between it and the 的 before its holder's name.
 HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
+# The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
 BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任)")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 # The count that closes a list of names: "甲、乙两位同志", "甲、乙、丙三名同志参加".
