@@ -1559,3 +1559,11 @@ def test_a_promotion_or_an_engagement_takes_up_the_post_named_after_it(article):
     art = article("人物\n2023-01-01 来源：测试日报\n龙晓燕2018年晋升为桑植县人民医院副院长。谭小燕2020年被聘为桑植县第一中学副校长。\n")
     assert {(p["person"]["name"], p["title"], p["org"]["name"], p["start"]) for p in art.of("post")} == {
         ("龙晓燕", "副院长", "桑植县人民医院", 2018), ("谭小燕", "副校长", "桑植县第一中学", 2020)}
+
+
+def test_a_decision_s_numbered_lines_under_a_verb_heading_are_its_clauses(article):
+    art = article("职务任免的通知\n2023-04-10 来源：测试日报\n经市人民政府研究决定：\n一、任命\n1.龙晓燕为邵阳市应急管理局副局长；\n"
+                  "2.谭小燕为邵阳市统计局副局长（试用期一年）。\n二、免去\n1.唐国华的邵阳市应急管理局副局长职务。\n")
+    held = {(p["person"]["name"], p["title"], p["org"]["name"], bool(p.get("former"))) for p in art.of("post")}
+    assert held == {("龙晓燕", "副局长", "邵阳市应急管理局", False), ("谭小燕", "副局长", "邵阳市统计局", False),
+                    ("唐国华", "副局长", "邵阳市应急管理局", True)}

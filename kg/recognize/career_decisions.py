@@ -25,9 +25,11 @@ from kg.recognize.career_steps import Step
 from kg.recognize.career_subjects import SEX
 
 LEAVING = ("免去", "免职")
-# A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：".
+# A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：", "一、任命".
 HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议)?(?:决定|批准|同意|提请)?"
-                    r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]\s*$")
+                    r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
+# The number a line of such a list may open with: "1.", "2、", "（一）", "(3)".
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*")
 LINK = re.compile(r"(?:同志)?(为|的|代理|担任|出任|兼任)")
 OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
 NEXT = re.compile(r"(?:等?职务|职)?\s*[，,；;]\s*")
@@ -44,8 +46,9 @@ class DecisionReading:
             self.deciding = header.group("verb")
             return
         opened = [(m.group("verb"), m.end()) for m in DECISION.finditer(text) if not text.startswith("其", m.end())]
-        if not opened and self.deciding:          # a line of the list under the header
-            opened = [(self.deciding, len(text) - len(text.lstrip()))]
+        if not opened and self.deciding:          # a line of the list under the header ("1.某某为…")
+            number = ITEM_NUMBER.match(text)
+            opened = [(self.deciding, number.end() if number else len(text) - len(text.lstrip()))]
         carried = None
         for verb, at in opened:
             at += len(text[at:]) - len(text[at:].lstrip(" ：:"))
