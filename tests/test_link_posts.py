@@ -1289,3 +1289,8 @@ def test_a_body_that_opens_the_clause_is_no_body_of_a_post_named_after_a_verb(ar
     art = article(body("永州市中级人民法院公开宣判邵阳市新宁县原县长唐国华受贿案。永州市中级人民法院院长蒋丽出席。"))
     assert posts(art, "唐国华") == {("县长", None, "新宁县")}
     assert posts(art, "蒋丽") == {("院长", "永州市中级人民法院", "永州市")}               # positive control
+
+
+def test_a_village_committee_s_party_branch_as_hainan_writes_it_is_the_village_s_branch(article):
+    art = article(body("白沙黎族自治县牙叉镇对俄村委会党支部书记唐国华说，村里建起了橡胶加工厂。"))
+    assert posts(art, "唐国华") == {("党支部书记", "对俄村党支部", "对俄村")}

@@ -65,6 +65,7 @@ def normalize(name: str) -> str:
     name = re.sub(r"(镇|乡|街道)委员会$", r"\1党委", name)          # a township's committee is its 党委
     name = re.sub(r"(镇|乡)人大主席团$", r"\1人大", name)          # its congress's presidium: its 人大
     name = re.sub(r"村(?:村监会|村监委|监委会|监委)$", "村村务监督委员会", name)     # a village's supervisory committee (no 监察委员会)
+    name = re.sub(r"村委会(党支部|党总支|党委)$", r"村\1", name)      # Hainan's "某村委会党支部": the village's branch
     return re.sub(r"(省|市|县|区|旗)委员会$", r"\1委", name)
 
 
