@@ -79,8 +79,8 @@ DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/－]|\d+\s*[月日]|^\s*\d|\d+(?:\
 
 # A résumé's memberships: "是中共十五届中央候补委员，十六届中央委员", "是第十届全国人大代表".
 MEMBERSHIP = re.compile(r"(?:^|(?<=[。；;，,]))(?:他|她)?(是)(?=中共|第|[十一二三四五六七八九]+届)")
-# ...and a membership told as a sentence of its own, after them: "第十届全国人大代表。"
-# (the trigger after the terms: "第九届、十届省人大代表", the list of terms no list of posts)
+# ...and a membership told as a sentence of its own, after them: "第十二届全国人大代表。"
+# (the trigger after the terms: "第十一届、十二届省人大代表", the list of terms no list of posts)
 MEMBERSHIP_ALONE = re.compile(r"^第[一二三四五六七八九十]+届(?:、(?:第)?[一二三四五六七八九十]+届)*(?=[\u4e00-\u9fff]{1,16}?(?:代表|委员)[。；;]?$)")
 
 
@@ -157,11 +157,11 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
 
 def membership_alone(text: str) -> int | None:
     """Where the posts of a résumé's membership told alone start: after the list of terms
-    where there is one ("第九届、十届|省人大代表"), else at the sentence's start (the term
-    names the seat: "第十届全国人大代表"); None for any other sentence.
+    where there is one ("第十一届、十二届|省人大代表"), else at the sentence's start (the term
+    names the seat: "第十二届全国人大代表"); None for any other sentence.
 
-    >>> membership_alone("第九届、十届省人大代表。"), membership_alone("第十届全国人大代表。"), membership_alone("第十届全会召开。")
-    (6, 0, None)
+    >>> membership_alone("第十一届、十二届省人大代表。"), membership_alone("第十二届全国人大代表。"), membership_alone("第十届全会召开。")
+    (8, 0, None)
     """
     m = MEMBERSHIP_ALONE.match(text)
     return None if m is None else m.end() if "、" in m.group(0) else 0

@@ -162,7 +162,7 @@ class SubjectReading:
         rest = re.sub(r"^(按程序|依法依规|依纪依法|依法|依规|按规定)", "", rest)    # "…，按程序免除其…职务"
         rest = re.sub(r"^(?:在|于)?(?:换届选举|换届|选举|届满)(?:时|中|后)", "", rest)    # "2017年换届时当选…": the occasion
         rest = SEQUENCE.sub("", rest)          # "…，直到2019年调任…", "…，不久又任…": the next step of the story
-        rest = re.sub(r"^第[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)*$", "", rest)   # "第九届、十届|省人大代表"
+        rest = re.sub(r"^第[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)*$", "", rest)   # "第十一届、十二届|省人大代表"
         if FIRST_PERSON.fullmatch(rest):
             return self._speaker(idx, text, verb)      # "“2018年，我来到某村任第一书记……”某某说"
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):

@@ -176,7 +176,7 @@ def plausible(name: str, strict: bool = True) -> bool:
     if strict and len(name) == 3 and (tag_of(name[:2]) or "nr")[0] == "v":
         return False                      # "农民丰收节": a verb (丰收) opens it, a word and no name
     if name.endswith("地") and (tag_of(name[:-1]) or "nr")[0] in "abdv":
-        return False                      # "高兴地说", "认真地听": an adverb's 地, no name
+        return False                      # "满意地笑", "认真地听": an adverb's 地, no name
     tag = tag_of(name)
     return not (tag and not tag.startswith("nr") and len(name) == 2 and tag[0] in "n")
 
