@@ -671,3 +671,8 @@ def test_a_figure_of_the_village_in_a_quote_is_the_village_last_named(article):
     art = article(body("记者来到花垣县双龙镇坦田村。“以前村里人均收入只有1600元。”第一书记说。全县共有贫困村128个。"))
     subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
     assert subjects[1600] == "坦田村" and subjects[128] == "花垣县"
+
+
+def test_a_quoted_name_with_its_head_inside_the_quotes_is_a_program(article):
+    art = article(body("两省协作走出了扶贫的“湘黔模式”，各县发展“飞地项目”，形成了“新模式”。"))
+    assert set(programs(art)) == {"“湘黔模式”"}
