@@ -676,3 +676,8 @@ def test_a_figure_of_the_village_in_a_quote_is_the_village_last_named(article):
 def test_a_quoted_name_with_its_head_inside_the_quotes_is_a_program(article):
     art = article(body("两省协作走出了扶贫的“湘黔模式”，各县发展“飞地项目”，形成了“新模式”。"))
     assert set(programs(art)) == {"“湘黔模式”"}
+
+
+def test_the_good_that_completes_a_verb_is_no_first_word_of_the_program_after_it(article):
+    art = article(body("各乡镇要落实好新农民培育计划。"))
+    assert set(programs(art)) == {"新农民培育计划"}

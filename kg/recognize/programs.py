@@ -44,6 +44,9 @@ CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=�
 TARGET_HEADS = ("整治", "治理", "清理", "纠治")
 VENUE_VERBS = ("建设", "建成", "打造", "布局", "落地")      # "在某市建设…": built there
 DIRECTED = re.compile(r"[东西南北]向")        # 东向, 西向…: "eastward" (jieba reads 向 as a preposition)
+# The last characters of verbs that 好 completes ("落实好", "抓好", "用好", "做好"): the 好 after
+# them is the verb's result, no first word of the program after it.
+RESULT_VERBS = "实抓用做办管搞建"
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -211,6 +214,7 @@ class ProgramFinder:
             start = self._left_edge(text, m.start())
             if start is None:
                 continue
+            start += text[start:start + 1] == "好" and text[start - 1:start] in RESULT_VERBS      # 落实好|某某计划
             start = self._after_venue(idx, text, start, m.start())
             stem = text[start:m.start()]
             lead = "" if text.endswith(lexicon()[3], 0, start) else leading_verb(stem)    # (实施|创新驱动发展战略: bounded)
