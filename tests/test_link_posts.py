@@ -1294,3 +1294,10 @@ def test_a_body_that_opens_the_clause_is_no_body_of_a_post_named_after_a_verb(ar
 def test_a_village_committee_s_party_branch_as_hainan_writes_it_is_the_village_s_branch(article):
     art = article(body("白沙黎族自治县牙叉镇对俄村委会党支部书记唐国华说，村里建起了橡胶加工厂。"))
     assert posts(art, "唐国华") == {("党支部书记", "对俄村党支部", "对俄村")}
+
+
+def test_a_discipline_commission_s_inspector_after_a_grade_holds_the_post(article):
+    art = article(body("湘西州纪委副处长级纪检监察员唐国华、吉首市纪委监委纪检监察员蒋丽参加督导。"))
+    assert posts(art, "唐国华") == {("纪检监察员", "湘西土家族苗族自治州纪委", "湘西土家族苗族自治州")}
+    assert posts(art, "蒋丽") == {("纪检监察员", "吉首市纪委监委", "吉首市")}
+
