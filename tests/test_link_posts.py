@@ -1301,3 +1301,8 @@ def test_a_discipline_commission_s_inspector_after_a_grade_holds_the_post(articl
     assert posts(art, "唐国华") == {("纪检监察员", "湘西土家族苗族自治州纪委", "湘西土家族苗族自治州")}
     assert posts(art, "蒋丽") == {("纪检监察员", "吉首市纪委监委", "吉首市")}
 
+
+def test_a_chain_of_posts_never_runs_back_over_the_person_who_leads_the_next(article):
+    art = article(body("州政府副秘书长、州移民局局长唐国华率州纪委办公室主任蒋丽到龙山县督导。"))
+    assert {t for t, _, _ in posts(art, "蒋丽")} == {"主任"}
+    assert {t for t, _, _ in posts(art, "唐国华")} == {"副秘书长", "局长"}                    # positive control

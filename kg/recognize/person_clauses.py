@@ -58,12 +58,13 @@ class ClauseReading:
         return []
 
     def _names_break(self, text: str, before: int) -> str:
-        """The sentence with each known name before `before`, and a joint after it, turned
-        into a break: a chain of posts never runs back over a person ("队长、第一书记甲和村党支部
-        书记乙": 乙's post is the last item's, not 甲's 队长 too)."""
+        """The sentence with each known name before `before`, and a joint or a verb after it,
+        turned into a break: a chain of posts never runs back over a person ("队长、第一书记甲和
+        村党支部书记乙": 乙's post is the last item's, not 甲's 队长 too; "某局局长甲率某委纪检监察员
+        乙": 乙's chain starts after 甲率)."""
         for name in self.known:
             at = text.rfind(name, 0, before)
-            if at >= 0 and text[at + len(name):at + len(name) + 1] in ("和", "与", "及", "同"):
+            if at >= 0 and text.startswith(("和", "与", "及", "同", "率", "带领", "陪同"), at + len(name)):
                 text = text[:at] + "，" * (len(name) + 1) + text[at + len(name) + 1:]
         return text
 
