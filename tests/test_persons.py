@@ -1190,3 +1190,8 @@ def test_the_premier_and_the_president_of_the_state_are_posts(article):
     art = article(body("中共中央政治局常委、国务院总理龙德明在湖南考察。国家主席谭小燕发表讲话。"))
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert {("龙德明", "总理"), ("谭小燕", "国家主席"), ("龙德明", "中央政治局常委")} <= held
+
+
+def test_a_name_with_a_rare_character_keeps_it_where_its_simplified_form_lies_outside_the_basic_block(article):
+    art = article("会议召开\n2023-01-01 来源：测试日报\n今天，全县召开会议。\n（记者 龙譞）\n")
+    assert names(art) == {"龙譞"}

@@ -41,13 +41,20 @@ def _restore() -> tuple[re.Pattern | None, dict[str, str]]:
 def to_simplified(text: str) -> str:
     """Simplified characters, and mainland quotation marks for the corner brackets of
     traditional typesetting (「」 → “”), so one set of rules reads both; official names
-    that the conversion would spoil are kept; full-width digits and letters are read as
-    ASCII ones (the same length: evidence offsets still hold).
+    that the conversion would spoil are kept, and so is a rare character whose simplified
+    form lies outside the basic block of Han characters (譞, not 𫍽: the rules read that block);
+    full-width digits and letters are read as ASCII ones (the same length: evidence offsets
+    still hold).
 
     >>> to_simplified("吉林省乾安縣「三變」改革"), to_simplified("ＧＤＰ１２３．４億元，增長６．５％")
     ('吉林省乾安县“三变”改革', 'GDP123.4亿元，增长6.5％')
+    >>> to_simplified("記者任譞")
+    '记者任譞'
+
     """
     out = _converter().convert(text).translate(QUOTES)
+    if len(out) == len(text) and any(ord(c) > 0xFFFF for c in out):
+        out = "".join(o if ord(c) > 0xFFFF and "\u4e00" <= o <= "\u9fff" else c for o, c in zip(text, out))
     pattern, back = _restore()
     return pattern.sub(lambda m: back[m.group(0)], out) if pattern else out
 
