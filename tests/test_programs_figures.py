@@ -681,3 +681,8 @@ def test_a_quoted_name_with_its_head_inside_the_quotes_is_a_program(article):
 def test_the_good_that_completes_a_verb_is_no_first_word_of_the_program_after_it(article):
     art = article(body("各乡镇要落实好新农民培育计划。"))
     assert set(programs(art)) == {"新农民培育计划"}
+
+
+def test_a_count_before_a_campaign_s_name_is_no_part_of_it_the_round_it_names_itself_is(article):
+    art = article(body("今年，一场生态环境攻坚战在全县打响。全市启动新一轮百万亩造林绿化工程。"))
+    assert set(programs(art)) == {"生态环境攻坚战", "新一轮百万亩造林绿化工程"}

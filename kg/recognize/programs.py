@@ -44,6 +44,9 @@ CAMPAIGN_YEAR = re.compile(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})年(?=�
 TARGET_HEADS = ("整治", "治理", "清理", "纠治")
 VENUE_VERBS = ("建设", "建成", "打造", "布局", "落地")      # "在某市建设…": built there
 DIRECTED = re.compile(r"[东西南北]向")        # 东向, 西向…: "eastward" (jieba reads 向 as a preposition)
+# A count before a campaign's name: "一场", "这场", "又一批" (how many, which one); 新一轮 stays,
+# the round a programme's own name gives itself ("新一轮某某工程").
+LEADING_COUNT = re.compile(r"(?:[这那又]?[一两几][场项批个次]|[这那]场|这一[场批])+")
 # The last characters of verbs that 好 completes ("落实好", "抓好", "用好", "做好"): the 好 after
 # them is the verb's result, no first word of the program after it.
 RESULT_VERBS = "实抓用做办管搞建"
@@ -215,6 +218,8 @@ class ProgramFinder:
             if start is None:
                 continue
             start += text[start:start + 1] == "好" and text[start - 1:start] in RESULT_VERBS      # 落实好|某某计划
+            lead = LEADING_COUNT.match(text, start, m.start())
+            start = lead.end() if lead else start          # "一场|新一轮扶贫攻坚战": how many, no part of its name
             start = self._after_venue(idx, text, start, m.start())
             stem = text[start:m.start()]
             lead = "" if text.endswith(lexicon()[3], 0, start) else leading_verb(stem)    # (实施|创新驱动发展战略: bounded)
