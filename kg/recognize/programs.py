@@ -68,6 +68,12 @@ def _named_heads() -> re.Pattern:
     return re.compile("(" + "|".join(longest_first(table("program_heads"))) + ")")
 
 
+@lru_cache(maxsize=1)
+def _head_at_end() -> re.Pattern:
+    """Any head, plain or quoted-only, that ends a name (the longest first)."""
+    return re.compile(f"({lexicon()[2]})$")
+
+
 def _compound_at(text: str, at: int) -> bool:
     """Whether the head at AT opens a longer word that is no program ("签署战略合作协议",
     "“某某”工作队"): the compounds of program_head_compounds.txt."""
@@ -160,8 +166,8 @@ class ProgramFinder:
                 elif (before.endswith(launch) or self._listed(text, last.end()) or team) and \
                         core not in words("slogan_not_programs") and not names_people_or_a_word(core):
                     out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, _kind_of_quote(before)))
-                elif self._headed_inside(core):     # “某某模式”, “某某经验”: the head inside the quotes
-                    kind = heads.get(self._headed_inside(core)) or quoted[self._headed_inside(core)]
+                elif inside := self._headed_inside(core):     # “某某模式”: the head inside the quotes
+                    kind = heads.get(inside) or quoted[inside]
                     out.append(self._program(idx, text, m.start(), m.end(), m.group(0), core, kind))
                 elif numbered_program(core, text, m):
                     kind = "campaign" if re.match(r"[\u4e00-\u9fff]{0,4}(活动|行动)", text[last.end():]) else "policy"
@@ -173,9 +179,9 @@ class ProgramFinder:
         """The program head a quoted name ends with, where the words before it name it (two
         characters at least, no generic phrase, a proper name before 项目 or 工程): “闽宁模式”,
         “某某机制”; not “飞地项目”, a kind of project."""
-        heads, quoted = lexicon()[0], lexicon()[1]
-        head = next((h for h in longest_first(list(heads) + list(quoted)) if core.endswith(h)), None)
-        stem = core[: len(core) - len(head)] if head else ""
+        m = _head_at_end().search(core)
+        head = m.group(1) if m else None
+        stem = core[: m.start()] if m else ""
         if head in ("项目", "工程") and not has_proper_name(stem):
             return None                   # “飞地项目”: a kind of project, quoted; a project needs a proper name
         return head if head and len(stem) >= 2 and stem not in words("program_generic") \
