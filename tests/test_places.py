@@ -973,3 +973,21 @@ def test_a_zone_written_bare_after_it_was_named_in_full_is_that_zone(article):
     assert zones == {"湘潭高新区"}
     held = {(p["person"]["name"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
     assert ("谭小燕", "湘潭高新区管委会") in held and ("龙德明", "湘潭高新区党工委") in held
+
+
+def test_a_village_follows_the_township_written_before_it_not_the_tables_namesake(article):
+    # 石门镇 is learnt only from the second sentence's post; the table lists a 桃源村 of the
+    # county under another township
+    art = article(body("宁远县副县长赵某某前往联系点石门镇桃源村察看春耕。石门镇镇长钱某某汇报了情况。"
+                       "桃源村去年新修水渠三公里。"))
+    villages = [p for p in art.of("place") if p["name"] == "桃源村"]
+    assert len(villages) == 2 and {parent_name(p) for p in villages} == {"石门镇"}
+    control = article(body("宁远县召开春耕会议。桃源村去年新修水渠三公里。"))     # no township written: the table's
+    assert parent_name(places(control)["桃源村"]) == "祠堂圩镇"
+
+
+def test_a_one_character_county_glued_to_an_appointment_verb_is_no_county(article):
+    art = article(body("孙某某，现任县交通运输局局长，拟任县人民政府副县长人选。"))
+    assert "任泽区" not in places(art)
+    control = article(body("邢台市任县人民政府召开常务会议。"))        # its city before it: the county
+    assert "任泽区" in places(control)

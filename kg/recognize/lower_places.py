@@ -51,6 +51,7 @@ class LowerPlaces(ZoneReading):
     def __init__(self, art: Article):
         self.art = art
         self.known: dict[str, Span] = {}      # township/village/zone name -> first mention
+        self.written: set[str] = set()        # names of `known` first met under a place the text writes
         self.last: dict[str, Span] = {}       # level -> most recent mention
         self.codes: set[str] = set()          # adcodes of the divisions the article names, and their chains
 
@@ -113,7 +114,7 @@ class LowerPlaces(ZoneReading):
                 continue                  # a longer reading of this item taken
             entry = place_of(name, self.codes, self.art.context.get("province"))
             if entry is not None and listed_stem(name[:z - a]):
-                out.append(self.mention(idx, a, z, entry.name, self._entry_parent(entry)))
+                out.append(self.mention(idx, a, z, entry.name, self._entry_parent(entry), table=True))
         return out
 
     def _at(self, idx, text, s, e, anchors) -> Span | None:
@@ -191,7 +192,7 @@ class LowerPlaces(ZoneReading):
             if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
-                return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry))
+                return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry), table=True)
         return None
 
     def _entry_parent(self, entry) -> Span | None:
@@ -230,10 +231,16 @@ class LowerPlaces(ZoneReading):
                                                         "of": prev[0]["parent"]})
         return None
 
-    def mention(self, idx, s, e, name, anchor, zone=False) -> Span:
+    def mention(self, idx, s, e, name, anchor, zone=False, table=False) -> Span:
         """Without a place before it, a village or township belongs to the last county named,
         a zone to the article's city.  An anchor no higher than the name is none: in "负责
-        某村的某镇党委委员" the township follows its village's 的, it does not lie in it."""
+        某村的某镇党委委员" the township follows its village's 的, it does not lie in it.
+
+        Later bare mentions take the parent of the first one written under a place (not
+        merely beside one in a list: "对甲镇、乙村等" may join two levels); one the
+        national table placed (`table`) gives way to it: a township learnt only from a later
+        sentence ("…到甲镇乙村调研。甲镇党委书记某某…") places its village on the second pass,
+        and the village's bare mentions after it follow that, not the table's namesake."""
         if anchor is not None and anchor["level"] != "list" and RANK.get(anchor["level"], 5) >= RANK.get(level_of(name), 5):
             anchor = None
         known = self.known.get(name)
@@ -247,7 +254,11 @@ class LowerPlaces(ZoneReading):
                 parent = division_span(self.art.context["city"])
         span = Span("place", idx, s, e, name, {"name": name, "surface": name, "level": level_of(name),
                                                 "code": None, "parent": parent})
-        self.known.setdefault(name, span)
+        if anchor is not None and anchor["level"] != "list" and not table and name not in self.written:
+            self.written.add(name)
+            self.known[name] = span
+        else:
+            self.known.setdefault(name, span)
         return span
 
 

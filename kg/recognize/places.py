@@ -77,7 +77,7 @@ class Divisions:
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
-            if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, e) \
+            if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, s, e) \
                     and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county") \
                     and not (code and township_of(code, text, e)):
                 continue
@@ -117,18 +117,22 @@ class Divisions:
                 or surface in self.home or code in self.implied      # "青浦要…" after 朱家角镇、练塘镇: its towns
         return True
 
-    def own_body_after(self, surface: str, code: str | None, text: str, e: int) -> bool:
+    def own_body_after(self, surface: str, code: str | None, text: str, s: int, e: int) -> bool:
         """A county's full name right before its own committee, government, head or bureau
         ("某县县委书记", "某县人民政府", "某县县长", "某县财政局") is that county, however short its
-        name; so is a prefecture's short name before its 地委 or 行署."""
+        name; so is a prefecture's short name before its 地委 or 行署.  A name whose first
+        character is a word of its own, glued to the text before it, is read so before 人民政府
+        ("拟任县人民政府副县长": 拟任, then the article's own county government)."""
         d = self.gaz.by_code.get(code) if code else None
         if d is not None and d.level == "prefecture" and text.startswith(PREFECTURE_OWN, e):
             return True                   # "某某地委副书记": the prefecture, though its short name is a word too
         if d is None or d.level != "county" or surface not in self.gaz.names:
             return False
         level = surface[-1]                   # the level written twice: "某县县委", not "时任县委"
-        if text.startswith(tuple(level + w for w in COUNTY_OWN) + ("人民政府",), e):
+        if text.startswith(tuple(level + w for w in COUNTY_OWN), e):
             return True
+        if text.startswith("人民政府", e):
+            return not (standalone_first(surface) and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff")
         body = bodies_after(text, e)          # "某县财政局": a bureau of its own (not 委 alone: "省委和县委")
         return bool(body) and body[0] not in PARTY_AFTER_PLACE and not standalone_first(surface)
 
