@@ -476,6 +476,16 @@ def test_a_sentence_that_opens_with_its_year_dates_the_figures_after_it_in_its_p
     assert years[420] is None                                          # another paragraph tells no year
 
 
+def test_a_statistics_lead_and_a_breakdown_after_qizhong_date_the_figures_with_their_total(article):
+    art = article(body("据初步统计，2022年全区完成固定资产投资36.5亿元，增长8%。全年粮食产量9.2万吨。\n"
+                       "区里去年引进项目12个，其中工业项目7个、农业项目5个。"))
+    years = {f["value"]: f.get("year") for f in art.of("figure")}
+    assert years[36.5] == years[8] == years[92000] == 2022              # the lead dates its paragraph
+    assert years[12] == years[7] == years[5] == 2022                  # 去年 of 2023's article; the parts follow
+    control = article(body("区里引进项目12个，其中工业项目7个。"))            # no year told: none given
+    assert {f.get("year") for f in control.of("figure")} == {None}
+
+
 def test_the_time_a_level_was_reached_is_no_part_of_the_measure(article):
     art = article(body("合作社的年收入从不足8万元增加到去年的45万元。"))
     measures = {f["value"]: f["measure"] for f in art.of("figure")}

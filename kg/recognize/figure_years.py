@@ -23,7 +23,11 @@ def year_before(text: str, s: int, art: Article) -> int | None:
     return max(marks)[1] if marks else None
 
 
-PARAGRAPH_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年(?:[，,]|全年|上半年|前三季度|一季度|1-\d{1,2}月|1—\d{1,2}月)")
+PARAGRAPH_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年(?:[，,]|全年|上半年|前三季度|一季度|1-\d{1,2}月|1—\d{1,2}月)"
+                            # a statistics release's lead: "初步核算，2024年全县…", "据统计，2023年…"
+                            r"|^\s*(?:经|据)?(?:初步核算|初步统计|统计)[，,]\s*((?:19|20)\d{2})年")
+# A breakdown ("…，其中…；…") counts parts of the total before it: the same year.
+PARTS = re.compile(r"[，,；;。：:]\s*其中[，,：:]?")
 
 
 def paragraph_years(art: Article) -> None:
@@ -35,7 +39,24 @@ def paragraph_years(art: Article) -> None:
         if sent.paragraph != paragraph:
             paragraph, year = sent.paragraph, None
         m = PARAGRAPH_YEAR.match(sent.simp)
-        year = int(m.group(1)) if m else year
+        year = int(m.group(1) or m.group(2)) if m else year
+        parts_dated(art.in_sentence("figure", sent.index), sent.simp)
         for fig in art.in_sentence("figure", sent.index) if year else ():
             if fig.get("year") is None:
                 fig["year"] = year
+
+
+def parts_dated(figures, text: str) -> None:
+    """The figures after "其中" that tell no year of their own take the year of the total
+    before it in that sentence: "全区2022年完成投资8亿元，其中工业投资3亿元" dates both.
+
+    >>> from kg.article import Span
+    >>> total = Span("figure", 0, 8, 10, "8亿元", {"year": 2022})
+    >>> part = Span("figure", 0, 20, 22, "3亿元", {"year": None})
+    >>> parts_dated([total, part], "全区2022年完成投资8亿元，其中工业投资3亿元"); part["year"]
+    2022
+    """
+    for m in PARTS.finditer(text):
+        dated = [f for f in figures if f.end <= m.start() and f.get("year")]
+        for fig in (f for f in figures if f.start >= m.end() and f.get("year") is None) if dated else ():
+            fig["year"] = dated[-1]["year"]
