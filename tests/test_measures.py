@@ -101,6 +101,11 @@ def test_two_counts_back_to_back_count_one_group_and_totals_leave_the_measure(ar
     assert apart == {"215户": "户数", "876人": "人数"}
 
 
+def test_where_a_level_of_government_acts_is_no_part_of_the_measure(article):
+    got = _measures(article, "区里去年新建公园4座，乡上今年硬化村道15公里。")
+    assert got == {"4座": "新建公园", "15公里": "硬化村道"}
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}
