@@ -1567,3 +1567,37 @@ def test_a_decision_s_numbered_lines_under_a_verb_heading_are_its_clauses(articl
     held = {(p["person"]["name"], p["title"], p["org"]["name"], bool(p.get("former"))) for p in art.of("post")}
     assert held == {("龙晓燕", "副局长", "邵阳市应急管理局", False), ("谭小燕", "副局长", "邵阳市统计局", False),
                     ("唐国华", "副局长", "邵阳市应急管理局", True)}
+
+
+def test_a_list_of_a_posts_holders_gives_each_the_post_and_the_years_held(article):
+    art = article("醴陵市历任领导\n2022-04-18 来源：醴陵市人民政府网\n"
+                  "中共醴陵市委历任书记：\n"
+                  "严守正（1980.03—1984.11）\n"
+                  "柯立群（1984.11—1991.02）\n"
+                  "醴陵市人民政府历届市长：岑国华（1981—1986）、谈永福（1986年5月—至今）。\n"
+                  "这些同志为醴陵的发展作出了贡献。\n")
+    yan, ke = _by_title(art, "严守正")["市委书记"], _by_title(art, "柯立群")["市委书记"]
+    assert (yan["start"], yan["end"], yan["former"]) == (1980, 1984, True)
+    assert (ke["start"], ke["end"]) == (1984, 1991)
+    assert yan["org"]["name"] == "醴陵市委" and yan["place"]["name"] == "醴陵市"
+    cen, tan = _by_title(art, "岑国华")["市长"], _by_title(art, "谈永福")["市长"]
+    assert (cen["start"], cen["end"], cen["former"]) == (1981, 1986, True)
+    assert tan["start"] == 1986 and not tan.get("end") and not tan.get("former")     # held still
+    assert cen["place"]["name"] == "醴陵市"
+
+
+def test_a_line_of_prose_after_a_holders_heading_is_no_holder(article):
+    art = article("醴陵市历任领导\n2022-04-18 来源：醴陵市人民政府网\n"
+                  "醴陵市历任市长：\n"
+                  "苗志和同志在会上讲了话。\n"
+                  "岑国华（1981—1986）\n")
+    assert not [p for p in art.of("post") if p["title"] == "市长"]      # the list ended at the prose
+    control = article("醴陵市历任领导\n2022-04-18 来源：醴陵市人民政府网\n醴陵市历任市长：\n岑国华（1981—1986）\n")
+    assert _by_title(control, "岑国华")["市长"]["end"] == 1986
+
+
+def test_a_range_closed_by_a_bare_year_ends_there():
+    [d] = find_dates("（1993—1998）", 2020)
+    assert (d.start, d.end, d.open) == ((1993, None), (1998, None), False)
+    [d] = find_dates("（1993.05—）", 2020)              # positive control: an open range stays open
+    assert d.open and d.end is None

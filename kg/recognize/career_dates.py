@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|(?=\s*(?:—{{1,2}}|–|~|～|至|-|－)\s*(?:19|20)\d{{2}}(?!\d))|－|-(?=\d))"     # (2008—2016年)
+YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|(?=\s*(?:—{{1,2}}|–|~|～|至|-|－)\s*(?:19|20)\d{{2}}(?!\d))|－|-(?=\d){bare})"     # (2008—2016年)
       r"(?:(?P<{p}m>[01]?\d)(?:月份?)?)?"
       r"|(?P<{p}rel>次年|同年|当年|今年|去年|前年|翌年|日前|近日|前不久|本周|上周|昨天|昨日|今天|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
       r"|(?P<{p}next>次月|同月|当月)"
@@ -33,9 +33,11 @@ YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|(?=\s*(?:—{{1,2}}|–|~|～|�
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
 # (a résumé's dash doubled, "1994.07——1998.03", "1994.07--1998.03", or the bar ―)
 DASH = r"\s*(?:至|到|—{1,2}|－{1,2}|-{1,2}|–{1,2}|―{1,2}|~|～)\s*"
+# A range's end may be a year alone, the bracket or the clause closing it: "（1979—1984）".
+BARE_END = r"|(?=[)）\s，,、；;。]|$)"
 DATE = re.compile(
-    YM.format(p="a") + SEASON
-    + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b") + SEASON + r")?)?"
+    YM.format(p="a", bare="") + SEASON
+    + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b", bare=BARE_END) + SEASON + r")?)?"
     + r"(?:(?P<since>起|以来|后|开始))?")
 
 

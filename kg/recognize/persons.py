@@ -20,6 +20,7 @@ from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.segment import boundary, tag_of
 from kg.recognize.profiles import profiled_name
 from kg.recognize.person_credits import PADDED, PRESS_TITLES, CreditReading, heading_name
+from kg.recognize.person_holders import HolderReading
 from kg.recognize.person_honorifics import HonorificReading
 from kg.recognize.person_clauses import ClauseReading
 from kg.recognize.person_notices import NoticeReading
@@ -57,7 +58,7 @@ def _quoted_from(text: str, s: int) -> int | None:
     return q if q >= 0 and not any(c in "”，,。；;、" for c in text[q + 1:s]) else None
 
 
-class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading, RoleReading, ClauseReading):
+class PersonFinder(ModelReading, CreditReading, NoticeReading, HolderReading, HonorificReading, RoleReading, ClauseReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -177,6 +178,7 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HonorificReading,
         self._named_then_titled(idx, text)
         self._rosters(idx, text)
         self._forms(idx, text)
+        self._holders(idx, text)
         self._as_role(idx, text)
         self._appointments(idx, text)
         self._decisions(idx, text)

@@ -129,6 +129,9 @@ class Tenure(Component):
 
     def __call__(self, art: Article) -> Article:
         for post in art.of("post"):
+            if post.get("held"):                 # a holders' list dated it (kg.recognize.person_holders)
+                post.attrs.update(post["held"])
+                continue
             t = tenure(art.sentences[post.sent].simp, post, _inside_a_name(art, post), art.year)
             post["former"] = post.get("former") or t["former"]
             post["temporary"], post["start"], post["end"] = t["temporary"], t["start"], t["end"]
