@@ -1195,3 +1195,17 @@ def test_the_premier_and_the_president_of_the_state_are_posts(article):
 def test_a_name_with_a_rare_character_keeps_it_where_its_simplified_form_lies_outside_the_basic_block(article):
     art = article("会议召开\n2023-01-01 来源：测试日报\n今天，全县召开会议。\n（记者 龙譞）\n")
     assert names(art) == {"龙譞"}
+
+
+def test_a_river_or_forest_chief_is_a_post_but_not_inside_a_rivers_name(article):
+    art = article(body("攸县县委副书记、县级总河长谭志刚，副县长、县级林长肖美玲到洣水河段巡查。"
+                       "长江黄河长江两岸的干部群众都来了。"))
+    assert ("总河长", None, "攸县") in posts(art, "谭志刚") and ("县委副书记", "攸县委", "攸县") in posts(art, "谭志刚")
+    assert ("林长", None, "攸县") in posts(art, "肖美玲")
+    assert not [p for p in art.of("person") if p["name"].startswith("江")]      # 黄河|长江: no 河长 in it
+
+
+def test_a_paired_aid_note_after_the_title_is_read_as_a_seconded_post(article):
+    art = article(body("在洛浦县，浙江援疆干部、洛浦县委副书记（援疆）叶振华介绍了产业援疆的做法。"))
+    [post] = [p for p in art.of("post") if p["person"]["name"] == "叶振华"]
+    assert (post["title"], post["place"]["name"], post["temporary"]) == ("县委副书记", "洛浦县", True)

@@ -32,7 +32,11 @@ from kg.lang.words import words
 HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席 then 团: a congress's presidium)
 # A note between a title and the name: a secondment, the rank the post carries, or a deputy
 # in charge while the head's post is vacant ("副局长（主持工作）某某").
-POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼|代|主持工作|主持全面工作)[）)]")
+POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼|代|主持工作|主持全面工作"
+                       r"|援疆|援藏|援青)[）)]")        # (an official the paired-aid programmes send: "某县委副书记（援疆）")
+# A river's, a lake's or a forest's chief: the title's first character ends a word before it
+# as often ("黄河|长江两岸", "森林|长势"), so the title must start a word.
+CHIEFS = ("河长", "湖长", "林长")
 PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right after a title
 # How long the post has been held, between it and the 的 before its holder's name.
 HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
@@ -86,7 +90,8 @@ class PersonFinder(ModelReading, CreditReading, NoticeReading, HolderReading, Ho
         text = re.sub(r"《[^《》]*》(?!\s*(?:记者|通讯员))", lambda m: "＿" * len(m.group(0)), text)
         self._bylines(idx, text)
         self.titles = [t for t in introducers().finditer(text)      # one pass per sentence, read by the helpers
-                       if text[t[1]:t[1] + 1] != "会"]       # 委员会, 常委会: the body, not its member
+                       if text[t[1]:t[1] + 1] != "会"       # 委员会, 常委会: the body, not its member
+                       and not (t[2] in CHIEFS and not boundary(text, max(0, t[0] - 3), min(len(text), t[1] + 3), t[0]))]
         for s, e, title in self.titles:
             chain_text, at = self._names_break(blank_quoted_titles(text, self.titles), s), e
             if text[e:e + 1] in "”\"" and _quoted_from(text, s) is not None:      # 某村“第一书记”某某, “五保贫困户”某某
