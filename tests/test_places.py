@@ -991,3 +991,11 @@ def test_a_one_character_county_glued_to_an_appointment_verb_is_no_county(articl
     assert "任泽区" not in places(art)
     control = article(body("邢台市任县人民政府召开常务会议。"))        # its city before it: the county
     assert "任泽区" in places(control)
+
+
+def test_a_prefecture_written_with_its_level_before_a_rural_word_is_the_prefecture(article):
+    art = article(body("甘南州乡村振兴局派出的工作队到碌曲县调研。"))
+    assert "甘南藏族自治州" in places(art)
+    assert "甘南藏族自治州乡村振兴局" in {o["name"] for o in art.of("org")}
+    control = article(body("近日，定远乡村民代表会议召开。"))         # a short form, then 乡: no city read
+    assert "定远县" not in places(control)

@@ -19,6 +19,9 @@ NOT_AFTER_COUNTRY = ("共产党", "式", "特色", "人民")    # 中国共产�
 NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that begins a river's or mountain's name
 # Verbs and prepositions that take a place as object and that the model may read into the
 # place's own word ("任某县副县长" cut 任某县, "在某市" cut 在某市): no part of its name.
+# Words that open with a lower level's suffix: after a short form that writes its level they
+# start the next word.
+GENERIC_LOWER = ("乡村", "乡镇", "镇村", "村镇", "村民", "村级", "镇级", "乡级")
 GLUED_BEFORE = tuple("任在到赴至从于往驻离回经") + ("调任", "出任", "来到", "前往", "位于",
                                                   "履新", "升任", "转任", "改任", "接任", "兼任", "担任")   # (the verbs of a post taken)
 
@@ -148,8 +151,9 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
     starts = {s for s, _, _ in found}
     for s, e, surface in found:
         nxt = text[e:e + 2]
-        if surface not in names and (nxt[:1] in "镇乡村" or nxt in ("街道", "社区", "大学", "路", "街")):
-            continue
+        if surface not in names and (nxt[:1] in "镇乡村" and not (surface[-1] in "省市州盟县区旗" and nxt in GENERIC_LOWER)
+                                     or nxt in ("街道", "社区", "大学", "路", "街")):
+            continue         # "东营乡" is a township; "某州乡村振兴局" is the prefecture's bureau (its level written, then 乡村)
         if surface in shorts and nxt[:1] and nxt[:1] in NATURAL_TAILS and e not in starts:
             continue         # "闽江" is a river, "四川江油" a province and a city
         if surface == "中国" and text.startswith(NOT_AFTER_COUNTRY, e):
