@@ -104,6 +104,8 @@ def test_two_counts_back_to_back_count_one_group_and_totals_leave_the_measure(ar
 def test_where_a_level_of_government_acts_is_no_part_of_the_measure(article):
     got = _measures(article, "区里去年新建公园4座，乡上今年硬化村道15公里。")
     assert got == {"4座": "新建公园", "15公里": "硬化村道"}
+    got = _measures(article, "苏木今年新建储草棚12座，全嘎查有牧户88户。")      # Inner Mongolia's levels
+    assert got == {"12座": "新建储草棚", "88户": "牧户"}
 
 
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):

@@ -1209,3 +1209,10 @@ def test_a_paired_aid_note_after_the_title_is_read_as_a_seconded_post(article):
     art = article(body("在洛浦县，浙江援疆干部、洛浦县委副书记（援疆）叶振华介绍了产业援疆的做法。"))
     [post] = [p for p in art.of("post") if p["person"]["name"] == "叶振华"]
     assert (post["title"], post["place"]["name"], post["temporary"]) == ("县委副书记", "洛浦县", True)
+
+
+def test_a_mongolian_name_of_three_sounds_before_a_speech_verb_is_read_whole(article):
+    art = article(body("宝力格嘎查嘎查长乌日根说，今年牧草长势好。苏木长巴根那说，草场很好。"))
+    assert {"乌日根", "巴根那"} <= names(art)
+    control = article(body("嘎查长巴图都说今年草场长势好。"))     # 都, the adverb: not a third sound
+    assert "巴图" in names(control) and "巴图都" not in names(control)

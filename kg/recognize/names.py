@@ -102,8 +102,10 @@ def transliterated(text: str, i: int) -> str | None:
     while j < len(text) and j - i < 10 and (text[j] in chars or _name_word_he(text, i, j, chars)):
         j += 1
     name = text[i:j].rstrip("·")
-    if len(name) == 3 and (j >= len(text) or text[j] in "、，,。；;") and rare(name):
-        return name                       # "主席宝力道、副主席…": three sounds the dictionary hardly knows, a list's item
+    if len(name) == 3 and (j >= len(text) or text[j] in "、，,。；;" or ends_name(text, j) and name[-1] != "都") and rare(name):
+        return name                       # "主席宝力道、副主席…": three sounds the dictionary hardly knows, a list's
+        #                                   item, or before a word that follows names ("嘎查长某某某说";
+        #                                   not 都 there, the adverb: "巴图都说")
     return name if len(name) >= 4 else None
 
 
