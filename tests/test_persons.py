@@ -1216,3 +1216,11 @@ def test_a_mongolian_name_of_three_sounds_before_a_speech_verb_is_read_whole(art
     assert {"乌日根", "巴根那"} <= names(art)
     control = article(body("嘎查长巴图都说今年草场长势好。"))     # 都, the adverb: not a third sound
     assert "巴图" in names(control) and "巴图都" not in names(control)
+
+
+def test_a_headquarters_chief_and_the_posts_written_before_it_after_the_days_date(article):
+    art = article(body("8月3日，株洲市委副书记、市长，市防汛抗旱指挥部指挥长邓立新到渌口区检查堤防。"
+                       "副市长、市防汛抗旱指挥部常务副指挥长胡小云一同检查。"))
+    assert {("市委副书记", "株洲市委", "株洲市"), ("市长", None, "株洲市"),
+            ("指挥长", "株洲市防汛抗旱指挥部", "株洲市")} <= posts(art, "邓立新")
+    assert ("常务副指挥长", "株洲市防汛抗旱指挥部", "株洲市") in posts(art, "胡小云")

@@ -274,6 +274,8 @@ def _title_runs(text: str, a: int, z: int, plain: bool = False) -> list[tuple[in
 
 
 GROUP_OPENS = "。；;：:\n"      # where a run of title groups may begin ("出席会议的有：…")
+# The day a report opens with, before the run: "7月27日，", "近日，", "昨天上午，".
+TIME_LEAD = re.compile(r"\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|昨日|当天|近期)(?:上午|下午|晚上|晚)?[，,]")
 
 
 def _title_groups(text: str, b: int) -> list[tuple[int, int, str]]:
@@ -292,6 +294,8 @@ def _title_groups(text: str, b: int) -> list[tuple[int, int, str]]:
     if b < 1 or text[b - 1] not in "，,":
         return []
     c = max((text.rfind(ch, 0, b - 1) for ch in GROUP_OPENS), default=-1) + 1
+    lead = TIME_LEAD.match(text, c)
+    c = lead.end() if lead and lead.end() < b - 1 else c       # "7月27日，县委副书记、县长，某某指挥长某某"
     return _title_runs(text, c, b - 1, plain=True)
 
 
