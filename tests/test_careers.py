@@ -1601,3 +1601,13 @@ def test_a_range_closed_by_a_bare_year_ends_there():
     assert (d.start, d.end, d.open) == ((1993, None), (1998, None), False)
     [d] = find_dates("（1993.05—）", 2020)              # positive control: an open range stays open
     assert d.open and d.end is None
+
+
+def test_a_profiles_current_post_opening_its_sentence_is_not_dated_by_the_article(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n"
+                  "蔡文涛，男，1976年3月生，湖南攸县人，大学学历。现任攸县皇图岭镇党委书记。曾任攸县网岭镇镇长。\n")
+    posts = _by_title(art, "蔡文涛")
+    assert posts["镇党委书记"].get("start") is None and not posts["镇党委书记"].get("former")
+    assert posts["镇长"]["former"]
+    control = article("测试新闻\n2023-06-01 来源:测试日报\n蔡文涛任攸县皇图岭镇党委书记。\n")   # an appointment: the news's year
+    assert _by_title(control, "蔡文涛")["镇党委书记"]["start"] == 2023

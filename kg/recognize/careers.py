@@ -172,7 +172,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 posts = posts[1:]
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
-                now = when is None and (text[s - 2:s].endswith(NOW)      # "…，现任某职": held, since an untold date
+                now = when is None and (text[max(0, s - 2):s].endswith(NOW)      # "…，现任某职": held, since an untold date
                                         or copula or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
                                         or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
                                                             or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
