@@ -1306,3 +1306,9 @@ def test_a_chain_of_posts_never_runs_back_over_the_person_who_leads_the_next(art
     art = article(body("州政府副秘书长、州移民局局长唐国华率州纪委办公室主任蒋丽到龙山县督导。"))
     assert {t for t, _, _ in posts(art, "蒋丽")} == {"主任"}
     assert {t for t, _, _ in posts(art, "唐国华")} == {"副秘书长", "局长"}                    # positive control
+
+
+def test_a_street_offices_head_written_bare_is_the_streets_named_before(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n长宁区华阳路街道党工委书记许文彬到社区走访。街道办事处主任贺建平一同走访。\n")
+    [post] = [p for p in art.of("post") if p["person"]["name"] == "贺建平"]
+    assert (post["org"]["name"], post["place"]["name"]) == ("华阳路街道办事处", "华阳路街道")

@@ -48,7 +48,9 @@ TITLE_LEVEL = [("自治区", "province"), ("省长", "province"), ("省委", "pr
                ("地委", "prefecture"), ("专员", "prefecture"),
                ("县长", "county"), ("县委", "county"), ("区长", "county"), ("区委", "county"),
                ("旗长", "county"), ("旗委", "county"),
-               ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("镇委", "township"), ("乡委", "township"), ("乡党委", "township"), ("村主任", "village"),
+               ("镇长", "township"), ("乡长", "township"), ("镇党委", "township"), ("镇委", "township"), ("乡委", "township"), ("乡党委", "township"),
+               ("街道", "township"), ("苏木", "township"), ("嘎查", "village"),      # a city's street, Inner Mongolia's levels
+               ("村主任", "village"),
                ("党支部", "village"), ("支书", "village"), ("村", "village")]
 RANKS = {  # (title contains, place level) -> rank, the coding of political-elite datasets
     ("书记", "province"): "省部级", ("省长", "province"): "省部级", ("自治区主席", "province"): "省部级",
