@@ -1312,3 +1312,11 @@ def test_a_street_offices_head_written_bare_is_the_streets_named_before(article)
     art = article("测试新闻\n2023-06-01 来源:测试日报\n长宁区华阳路街道党工委书记许文彬到社区走访。街道办事处主任贺建平一同走访。\n")
     [post] = [p for p in art.of("post") if p["person"]["name"] == "贺建平"]
     assert (post["org"]["name"], post["place"]["name"]) == ("华阳路街道办事处", "华阳路街道")
+
+
+def test_a_bureaus_party_committee_after_a_county_post_is_the_bureaus(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n桃源县副县长、公安局党委书记、局长石建平部署夏季治安工作。\n")
+    got = {p["title"]: p["org"]["name"] if p["org"] is not None else None
+           for p in art.of("post") if p["person"]["name"] == "石建平"}
+    assert got["党委书记"] == "桃源县公安局党委" and got["局长"] == "桃源县公安局"
+    assert got["副县长"] is None                                   # positive control: the county's own post

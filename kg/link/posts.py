@@ -185,6 +185,8 @@ class PostLinker(ListBodies, BarePostPlaces):
         if org is None and place is not None:
             unit = VILLAGE_UNIT.search(text, a, head) if place["level"] == "village" else None
             org = self._bare_body(idx, unit.group(0) if unit else text[a:head], place)   # "…发包给时任村监会委员": its 村监会
+            cell = next((b for t, b in TITLE_BODIES if title.startswith(t)), None) if org is not None else None
+            org = cell_of(self.art, idx, org, cell) if cell in ("党委", "党组") else org   # "副县长、公安局党委书记": the bureau's
         if org is None:
             org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS and a == head else None)
             place = place or (org.get("place") if org is not None else None)      # a team's member: where it serves
