@@ -1224,3 +1224,9 @@ def test_a_headquarters_chief_and_the_posts_written_before_it_after_the_days_dat
     assert {("市委副书记", "株洲市委", "株洲市"), ("市长", None, "株洲市"),
             ("指挥长", "株洲市防汛抗旱指挥部", "株洲市")} <= posts(art, "邓立新")
     assert ("常务副指挥长", "株洲市防汛抗旱指挥部", "株洲市") in posts(art, "胡小云")
+
+
+def test_a_state_banks_branch_written_with_its_short_name_is_the_full_names_branch(article):
+    art = article(body("座谈会上，建行醴陵市支行行长谭家明、中国农业银行醴陵市支行行长邓志勇先后发言。"))
+    assert ("行长", "中国建设银行醴陵市支行", "醴陵市") in posts(art, "谭家明")
+    assert ("行长", "中国农业银行醴陵市支行", "醴陵市") in posts(art, "邓志勇")      # the full name, as before

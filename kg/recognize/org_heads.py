@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.article import Span
 from kg.lang.script import HAN
-from kg.lang.words import words
+from kg.lang.words import table, words
 from kg.places.gazetteer import division_span, load
 from kg.recognize.org_names import title_matcher
 from kg.recognize.place_hits import names_a_branch
@@ -89,7 +89,7 @@ def clause_like(name: str, titles, task: bool = False) -> bool:
 
 # A bank's branch written bank, place, 分行 or 支行 ("中国某某银行某县支行", "某某银行某市分行"):
 # one body, the place's branch, where a county's finance news names its officers.
-BANK_BRANCH = re.compile(rf"((?:中国)?[{HAN}]{{2,8}}?银行)([{HAN}]{{2,10}}?(?:分行|支行))")
+BANK_BRANCH = re.compile(rf"((?:中国)?[{HAN}]{{2,8}}?银行|(?:工行|农行|中行|建行|交行|农发行|国开行))([{HAN}]{{2,10}}?(?:分行|支行))")
 
 
 def bank_branches(text: str, places: list, make) -> list:
@@ -100,15 +100,23 @@ def bank_branches(text: str, places: list, make) -> list:
     [('中国农业银行某县支行', 0, 10)]
     >>> bank_branches("他在建设银行某市分行工作", [], lambda n, p, s, e: n)
     ['建设银行某市分行']
+    >>> bank_branches("农行醴陵市支行行长", [], lambda n, p, s, e: n)     # the bank's short name
+    ['中国农业银行醴陵市支行']
+    >>> bank_branches("务农行业务支行", [], lambda n, p, s, e: n)         # and its branch's place after it
+    []
     """
     out = []
     for m in BANK_BRANCH.finditer(text):
         start = max([m.start()] + [k + 1 for k in range(m.start(), m.end(1)) if text[k] in BOUNDARY])
-        if m.end(1) - start < 4:
+        short = table("bank_short_names").get(text[start:m.end(1)])
+        if m.end(1) - start < 4 and short is None:
             continue                      # "在银行某县支行": no bank's name
         place = next((p for p in places if m.start(2) <= p.start < m.end()), None)
         code = division_opening(m.group(2), load()) if place is None else None
-        out.append(make(text[start:m.end()], place or (division_span(code) if code else None), start, m.end()))
+        if short and place is None and code is None:
+            continue                      # a short name must be followed by its branch's place ("务农行业": no 农行)
+        name = (short or text[start:m.end(1)]) + m.group(2)        # 农行 is 中国农业银行
+        out.append(make(name, place or (division_span(code) if code else None), start, m.end()))
     return out
 
 
