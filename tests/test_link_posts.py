@@ -1320,3 +1320,14 @@ def test_a_bureaus_party_committee_after_a_county_post_is_the_bureaus(article):
            for p in art.of("post") if p["person"]["name"] == "石建平"}
     assert got["党委书记"] == "桃源县公安局党委" and got["局长"] == "桃源县公安局"
     assert got["副县长"] is None                                   # positive control: the county's own post
+
+
+def test_gai_and_a_bodys_kind_stand_for_the_body_of_that_kind_named_before(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n"
+                  "浏阳市人民法院院长贺立新介绍了情况，该院执行局局长谭志明、该院党组成员周小兰陪同。"
+                  "浏阳市财政局局长罗建华说，该局近日召开了会议。\n")
+    got = {(p["person"]["name"], p["title"]): p["org"]["name"] if p["org"] is not None else None for p in art.of("post")}
+    assert got[("谭志明", "局长")] == "浏阳市人民法院执行局"
+    assert got[("周小兰", "党组成员")] == "浏阳市人民法院党组"
+    assert got[("罗建华", "局长")] == "浏阳市财政局"                  # positive control; 该局近日 is a clause
+    assert len([o for o in art.of("org") if o["name"].startswith("浏阳市财政局") and o["name"] != "浏阳市财政局"]) == 0

@@ -8,6 +8,7 @@ import re
 
 from kg.article import Article, Span
 from kg.link.post_bodies import bare_unit, body_matcher
+from kg.recognize.org_names import org_span
 
 
 # The level words of divisions down to the county (自治区 before 区), and a township's.
@@ -81,3 +82,33 @@ def same_kind(title: str, place: str) -> bool:
     """
     word = next((w for w in LEVELS if w in title), None)
     return word is not None and place.endswith(word)
+
+
+# 该 and a body's kind, standing for the body of that kind named before ("该院执行局局长": the
+# court's; "该局党组书记": the bureau's), and the name endings each kind stands for.
+ANAPHOR = re.compile(r"该(中心|公司|集团|院|局|校|行|厂|所|社)")
+KIND_ENDINGS = {"校": ("校", "中学", "小学", "大学", "学院")}
+
+
+def anaphoric_body(art: Article, idx: int, words: str, at: int) -> Span | None:
+    """The body "该院", "该局"… stands for (the last one of that kind named before `at` in
+    sentence `idx`), or its unit written after it ("该院立案庭": the court's).
+
+    A unit is read only where the words after the kind are a body's ("该局办公室"), not a
+    clause ("该局近日召开").
+
+    >>> ANAPHOR.match("该院执行局").group(1), ANAPHOR.match("应该院")
+    ('院', None)
+    """
+    m = ANAPHOR.match(words)
+    if m is None:
+        return None
+    kind, unit = m.group(1), words[m.end():]
+    if unit and (unit.startswith("驻") or not (body_matcher().suffix(unit) == unit or bare_unit(unit, 8))):
+        return None                   # (not "该公司驻工作队": a team stationed somewhere, its place left out)
+    ends = KIND_ENDINGS.get(kind, (kind,))
+    before = [o for o in art.of("org") if o["name"].endswith(ends) and (o.sent < idx or o.sent == idx and o.end <= at)]
+    host = max(before, key=lambda o: (o.sent, o.end), default=None)
+    if host is None:
+        return None
+    return org_span(art, host["name"] + unit, host.get("place"), idx) if unit else host

@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import table, words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import TOWNSHIP_WORDS, level_word, other_kind, own_start, same_kind
+from kg.link.post_words import TOWNSHIP_WORDS, anaphoric_body, level_word, other_kind, own_start, same_kind
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
                                  national_body, organ_officer, press_body, rank)
@@ -139,6 +139,10 @@ class PostLinker(ListBodies, BarePostPlaces):
                     default=a)
         if text[a:head].endswith("全国") and title.startswith(("政协", "人大")):     # "全国政协副主席"
             return org_span(self.art, "全国" + ("政协" if title.startswith("政协") else "人大"), None, idx), None
+        anaphor = anaphoric_body(self.art, idx, text[a:head], a)
+        if anaphor is not None:                # "该院执行局局长", "该局党组书记": the body of that kind named before
+            cell = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
+            return (cell_of(self.art, idx, anaphor, cell) if cell in ("党委", "党组") else anaphor), anaphor.get("place")
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
         inherited = prev["place"] if prev is not None else None
