@@ -108,6 +108,11 @@ def test_where_a_level_of_government_acts_is_no_part_of_the_measure(article):
     assert got == {"12座": "新建储草棚", "88户": "牧户"}
 
 
+def test_a_list_inside_quotes_stays_in_the_measure(article):
+    got = _measures(article, "全县培育“一户一策、一村一业”示范户120户、示范村15个。")
+    assert got["120户"].endswith("“一户一策、一村一业”示范户") and got["15个"] == "示范村"
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

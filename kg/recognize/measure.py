@@ -247,7 +247,7 @@ def measure_before(text: str, start: int) -> str:
     head = BRACKETED_ACRONYM.sub("", text[:start])        # "地区生产总值（GDP）316亿元": the indicator's acronym, no aside
     before = re.split(r"[，,；;。：:！？!?()（）]", head)[-1]     # an aside's ends are boundaries too
     before = WHEN_REACHED.sub("", FROM.sub("", before))
-    parts = before.split("、")
+    parts = re.split(r"、(?![^“”]*”)", before)          # not a list inside quotes: "“一村一品、一乡一业”专业村"
     raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
     if re.search(r"\d", raw):
         pieces = re.split(r"(?<![A-Za-z])[\d.%]+(?![A-Za-z\d])", raw)     # 5G基站, Web3.0: a name's digits
