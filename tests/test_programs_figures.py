@@ -500,6 +500,12 @@ def test_national_programs_known_by_their_name_alone_are_programs(article):
     assert "扫黑除恶" not in names and "河长制" not in names           # an office's name; the word 制度
 
 
+def test_a_regional_strategy_named_alone_is_a_policy(article):
+    art = article(body("该市主动融入成渝地区双城经济圈建设，抢抓西部大开发机遇，成渝两地交通更加便利。"))
+    names = {p["name"]: p["kind"] for p in art.of("program")}
+    assert names.get("成渝地区双城经济圈建设") == names.get("西部大开发") == "policy"
+
+
 def test_the_time_a_story_reaches_opens_no_measure(article):
     art = article(body("从昔日的荒滩，到如今常住居民5.2万人，小镇变了样。"))
     assert {f["value"]: f["measure"] for f in art.of("figure")}[52000] == "常住居民"
