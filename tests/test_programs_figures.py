@@ -662,6 +662,11 @@ def test_a_quoted_word_of_how_many_fold_is_no_program(article):
     assert set(programs(art)) == {"“双向赋能”行动"}
 
 
+def test_a_saying_quoted_for_stress_and_a_whole_prefectures_works_are_no_program(article):
+    art = article(body("城乡来一场“双向奔赴”。全地区牧民定居工程进展顺利，全县开展“双向赋能”行动。"))
+    assert set(programs(art)) == {"“双向赋能”行动"}                   # positive control
+
+
 def test_people_named_by_a_numbered_slogan_are_no_program(article):
     art = article(body("查处一批“一肩挑”人员违纪案件。全面推行“一肩挑”。"))
     assert [p["name"] for p in art.of("program")] == ["“一肩挑”"]

@@ -272,7 +272,7 @@ class ProgramFinder:
 
     def _good_stem(self, stem: str, head: str, text: str, start: int, idx: int) -> bool:
         if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
-                stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州", "全旗", "全盟")) or \
+                stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州", "全旗", "全盟", "全地区")) or \
                 stem.endswith(("重大", "重点", "重要", "主要", "相关", "有关", "各类", "各项")) or (stem.startswith("重点") and len(stem) < 5):
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem) or stem.endswith("为"):
