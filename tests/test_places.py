@@ -999,3 +999,10 @@ def test_a_prefecture_written_with_its_level_before_a_rural_word_is_the_prefectu
     assert "甘南藏族自治州乡村振兴局" in {o["name"] for o in art.of("org")}
     control = article(body("近日，定远乡村民代表会议召开。"))         # a short form, then 乡: no city read
     assert "定远县" not in places(control)
+
+
+def test_a_township_or_village_opening_with_na_is_a_name_unless_na_is_the_pronoun(article):
+    art = article(body("在百色市田东县那拔镇那桑村，村民种上了芒果。他到那个村调研时，那里的村民很热情。"))
+    got = places(art)
+    assert parent_name(got["那拔镇"]) == "田东县" and parent_name(got["那桑村"]) == "那拔镇"
+    assert not any(name.startswith("那个") or name.startswith("那里") for name in got)

@@ -50,8 +50,11 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
         return False
     if stem.startswith(long_ones) or stem.endswith(long_ones) or any(c in NOT_IN_STEM for c in stem):
         return False
-    if stem[0] in not_stems or stem.startswith(CAREER_VERBS):
-        return False                           # "时任某村村委委员": the verb of a career, then the name
+    if stem[0] in not_stems and not (stem[0] == "那" and len(stem) >= 2 and (tag_of(stem[:2]) or "ns")[0] in "ns") \
+            or stem.startswith(CAREER_VERBS):
+        return False                           # "时任某村村委委员": the verb of a career, then the name; 那
+        #                                        only as the pronoun of a word (那个, 那里): it opens Zhuang
+        #                                        names ("field": 那坡, 那桐) and Tibetan ones by sound
     if not check_words:
         return True
     tag = tag_of(stem[:2])
