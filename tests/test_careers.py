@@ -1611,3 +1611,10 @@ def test_a_profiles_current_post_opening_its_sentence_is_not_dated_by_the_articl
     assert posts["镇长"]["former"]
     control = article("测试新闻\n2023-06-01 来源:测试日报\n蔡文涛任攸县皇图岭镇党委书记。\n")   # an appointment: the news's year
     assert _by_title(control, "蔡文涛")["镇党委书记"]["start"] == 2023
+
+
+def test_the_one_succeeded_closing_the_clause_before_the_verb_held_the_post(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n县农业农村局干部龙建军接替彭志华同志，担任慈利县零阳镇双峰村第一书记。\n")
+    new, old = _by_title(art, "龙建军")["第一书记"], _by_title(art, "彭志华")["第一书记"]
+    assert new["place"]["name"] == old["place"]["name"] == "双峰村"
+    assert old["former"] and not new.get("former")

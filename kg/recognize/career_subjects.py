@@ -53,6 +53,8 @@ REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:�
 AGENT = re.compile(r"(?<=[\u4e00-\u9fff])被[\u4e00-\u9fff]{1,5}$")
 AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "提拔为", "评为")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
+# The one succeeded closing the clause before a verb's: "…接替乙同志，担任…".
+SUCCEEDED_BEFORE = re.compile(r"(?:接替|替代|接)([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:的班)?[，,]\s*$")
 # The one succeeded is the object of these verbs, never the subject of the clause after:
 # "由甲接任已当选某职的乙，出任某市委书记" (甲 takes the post).
 SUCCEEDED = re.compile("接任|接替|接过")
@@ -215,6 +217,13 @@ class SubjectReading:
         the object of 接替: 甲, the name before 接替, else None."""
         lead = re.search(r"(?:接替|替代)$", text[clause:name_at])
         return self._subject(idx, text, clause, clause + lead.start(), cut) if lead else None
+
+    def _succeeded_before(self, text: str, cut: int, clause: int, person: Span) -> Span | None:
+        """The one succeeded named at the end of the clause before, the verb's clause having
+        no subject of its own: "甲接替乙同志，担任某村第一书记" (乙, a person met)."""
+        m = SUCCEEDED_BEFORE.search(text, cut, clause)
+        other = self.known.get(m.group(1)) if m else None
+        return other if other is not None and other is not person else None
 
     def _antecedent(self, idx: int) -> Span | None:
         """Whom 他/她 stands for with no person in focus: the one person the nearest sentence

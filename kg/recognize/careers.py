@@ -126,6 +126,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             succeeded = self._successor(idx, text, clause, cut, after_name) if after_name >= 0 else None
             if succeeded is not None:               # "甲接替乙任某市委书记": 甲 takes it, 乙 held it
                 person, succeeded = succeeded, person
+            elif after_name < 0:                    # "甲接替乙同志，担任某职": 乙 held it
+                succeeded = self._succeeded_before(text, cut, clause, person)
             self.focus = person
             when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None)
             copula = text[s:e] in COPULA_WORDS or s == e == membership_alone(text)     # "第十届某某代表。"
