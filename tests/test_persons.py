@@ -1230,3 +1230,9 @@ def test_a_state_banks_branch_written_with_its_short_name_is_the_full_names_bran
     art = article(body("座谈会上，建行醴陵市支行行长谭家明、中国农业银行醴陵市支行行长邓志勇先后发言。"))
     assert ("行长", "中国建设银行醴陵市支行", "醴陵市") in posts(art, "谭家明")
     assert ("行长", "中国农业银行醴陵市支行", "醴陵市") in posts(art, "邓志勇")      # the full name, as before
+
+
+def test_a_given_name_opening_with_wei_is_read_after_a_title(article):
+    art = article(body("县长郑为民主持会议，副县长贺为国介绍情况。县委书记为民办实事。"))
+    assert {"郑为民", "贺为国"} <= names(art)
+    assert not any(n.startswith("为") or n.endswith("为") for n in names(art))    # 书记为民: no name

@@ -20,6 +20,9 @@ PUNCT_AFTER_NAME = ("(", ")", "（", "）", "，", ",", "。", "、", "：", ":"
                     " ", "]", "】", "\n")
 # Characters that follow a name in official news and stand in no given name: particles and
 # verbs (说, 被), levels of place, 记者, and 摄 of a photo credit ("王五摄": never "王五摄" the name).
+# Given names that open with 为, a character NOT_GIVEN holds (为民 "for the people", 为国, 为公):
+# the era's names, read only where a name-ending word follows ("县长何为民主持…").
+GIVEN_WITH_WEI = ("为民", "为国", "为公", "为华", "为群", "为东", "为平", "为先")
 NOT_GIVEN = set("的了在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者等摄")
 
 
@@ -136,7 +139,10 @@ def readings(text: str, i: int, strict: bool = False) -> list[str]:
     for given in (1, 2):
         j = i + len(sur) + given
         name = text[i:j]
-        if j > len(text) or any(c in NOT_GIVEN or not ("\u4e00" <= c <= "\u9fff") for c in name[len(sur):]):
+        if given == 1 and text.startswith(GIVEN_WITH_WEI, i + len(sur)):
+            continue                      # "何为民": 为 opens the two-character given name
+        if j > len(text) or any((c in NOT_GIVEN and name[len(sur):] not in GIVEN_WITH_WEI) or not ("\u4e00" <= c <= "\u9fff")
+                                for c in name[len(sur):]):
             break
         if plausible(name, strict) and ends_name(text, j):
             out.append(name)
