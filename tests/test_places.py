@@ -1006,3 +1006,9 @@ def test_a_township_or_village_opening_with_na_is_a_name_unless_na_is_the_pronou
     got = places(art)
     assert parent_name(got["那拔镇"]) == "田东县" and parent_name(got["那桑村"]) == "那拔镇"
     assert not any(name.startswith("那个") or name.startswith("那里") for name in got)
+
+
+def test_a_verb_before_a_villages_works_names_no_village(article):
+    art = article(body("邵东市今年新建村卫生室45个，硬化村道120公里。邵东市廉桥镇新建村党员大会召开。"))
+    villages = [p for p in art.of("place") if p["level"] == "village"]
+    assert [(p["name"], p.sent) for p in villages] == [("新建村", 1)]      # the village after its township

@@ -104,8 +104,10 @@ def cut_from_sound(text: str, start: int, end: int) -> bool:
         and not text.endswith(tuple(words("township_suffixes")), 0, start)
 
 
-# The bodies and people a village's own news writes after a bare 村 ("村“两委”", "村干部").
-VILLAGE_OWN = ("“两委”", "两委", "党支部", "党总支", "委会", "干部", "集体")
+# The bodies and people a village's own news writes after a bare 村 ("村“两委”", "村干部"), and
+# the village works a verb builds ("新建村卫生室", "硬化村道", "改造村部", "建成村级…").
+VILLAGE_OWN = ("“两委”", "两委", "党支部", "党总支", "委会", "干部", "集体",
+               "卫生室", "卫生所", "部", "级", "道", "组道", "活动", "综合服务", "文化")
 
 
 def verb_before_own_body(text: str, stem: str, end: int) -> bool:
@@ -114,8 +116,8 @@ def verb_before_own_body(text: str, stem: str, end: int) -> bool:
 
     >>> verb_before_own_body("驻村队联合村“两委”修通道路", "联合", 6), verb_before_own_body("新建村党支部", "新建", 3)
     (True, True)
-    >>> verb_before_own_body("来到红旗村党支部", "红旗", 5)
-    False
+    >>> verb_before_own_body("来到红旗村党支部", "红旗", 5), verb_before_own_body("新建村卫生室", "新建", 3)
+    (False, True)
     """
     return text.startswith(VILLAGE_OWN, end) and any(t.startswith("v") for w, t in tagged(stem) if w == stem)
 
