@@ -113,6 +113,11 @@ def test_a_list_inside_quotes_stays_in_the_measure(article):
     assert got["120户"].endswith("“一户一策、一村一业”示范户") and got["15个"] == "示范村"
 
 
+def test_a_level_held_with_no_measure_of_its_own_is_the_measure_before_in_its_unit(article):
+    got = _measures(article, "全县油菜产量6.2万吨，连续3年保持在6万吨以上。")
+    assert got["6万吨以上"] == got["6.2万吨"] == "油菜产量" and got["3年"] != "油菜产量"
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

@@ -104,7 +104,8 @@ COMPARED = re.compile(r"[(（][^()（）]{1,10}[)）]|(?:较|比)(?:\d{4}年(?:�
 def changes_measure(figs: list[Span], text: str) -> None:
     """A rate whose measure is only a change ("粮食产量12万吨，同比增长3%") is the change
     of the figure before it in the sentence: 粮食产量同比增长; so is a rate with no measure
-    whose words since that figure are only a change ("…1507亿元，较2018年增长50.7%")."""
+    whose words since that figure are only a change ("…1507亿元，较2018年增长50.7%"); and a
+    level held in the same unit ("…48万吨，连续5年稳定在45万吨以上") measures what it did."""
     for prev, fig in zip(figs, figs[1:]):
         base = CHANGE_AT_END.sub("", prev["measure"] or "")      # 收入同比增长8%，较2018年增长48%: 收入
         if len(base) < 2:
@@ -112,12 +113,19 @@ def changes_measure(figs: list[Span], text: str) -> None:
         own = BASE_YEAR_CHANGE.search(text, 0, fig.start)
         if CHANGE.fullmatch(fig["measure"] or ""):
             fig["measure"] = base + fig["measure"]
+
         elif not fig["measure"] and CHANGE.fullmatch(between := COMPARED.sub("", text[prev.end:fig.start])):
             fig["measure"] = base + between
         elif not fig["measure"] and own:             # "…，增速排名第三，较2018年增长48%": against that year
             fig["measure"] = base + own.group(0).lstrip("，,")
+    for i, fig in enumerate(figs):
+        same = [f for f in figs[:i] if f.get("unit") == fig.get("unit") and len(f["measure"] or "") >= 2]
+        if same and HELD_LEVEL.fullmatch(fig["measure"] or ""):
+            fig["measure"] = same[-1]["measure"]     # "粮食产量48万吨，连续5年稳定在45万吨以上": the same, held
 
 
+# A level held, with no measure of its own: "…，稳定在45万吨以上", "控制在3%以内".
+HELD_LEVEL = re.compile(r"稳定|保持|控制|维持")
 # A change against a named year in a clause of its own: "，较2018年增长" (no year-on-year rate).
 BASE_YEAR_CHANGE = re.compile(r"[，,](?:较|比)(?:19|20)\d{2}年(?:同期|末|底)?(?:增长|下降|增加|减少|提高)$")
 
