@@ -118,6 +118,12 @@ def test_a_level_held_with_no_measure_of_its_own_is_the_measure_before_in_its_un
     assert got["6万吨以上"] == got["6.2万吨"] == "油菜产量" and got["3年"] != "油菜产量"
 
 
+def test_a_two_year_average_after_a_respective_list_goes_back_to_its_items(article):
+    got = _measures(article, "全县粮食产量、生猪出栏分别增长3.1%、4.2%，两年平均分别增长2.5%、3.6%。")
+    assert got["2.5%"] == "粮食产量两年平均增长" and got["3.6%"] == "生猪出栏两年平均增长"
+    assert got["4.2%"] == "生猪出栏增长"                                     # the list itself, as before
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

@@ -12,7 +12,7 @@ import re
 from kg.article import Span
 from kg.recognize.measure import measure_before
 
-CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|平均|分别)*"
+CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|[两三四五]年平均|平均|分别)*"
                     r"(增长|下降|增加|减少|提高|回落|上涨|下滑|加快|放缓)")
 
 CHANGE_AT_END = re.compile(CHANGE.pattern + "$")       # 增加值 is a measure, 同比增加 a change
@@ -34,7 +34,8 @@ def runs(figs: list[Span], text: str) -> list[list[Span]]:
 
 # Compounds that name two things at once ("城乡居民收入分别达到A元和B元": 城镇's, then 农村's).
 PAIRED = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "收支": ("收入", "支出")}
-AGAIN = re.compile(r"[，,]\s*(年均|同比|比上年|较上年)?(?:分别)?(增长|下降|增加|减少|提高|回落)$")
+AGAIN = re.compile(r"[，,]\s*((?:[两三四五]年)?平均|年均|同比|比上年|较上年)?(?:分别)?(增长|下降|增加|减少|提高|回落)$")
+#                          (a two-year average beside the year's rate: "…，两年平均分别增长A、B")
 
 
 def respectively(figs: list[Span], text: str) -> None:
