@@ -124,6 +124,11 @@ def test_a_two_year_average_after_a_respective_list_goes_back_to_its_items(artic
     assert got["4.2%"] == "生猪出栏增长"                                     # the list itself, as before
 
 
+def test_how_a_total_was_summed_is_no_part_of_its_measure(article):
+    got = _measures(article, "五年来，全县税收收入累计完成21.6亿元，年均增长7.2%。")
+    assert got == {"21.6亿元": "税收收入", "7.2%": "税收收入年均增长"}
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

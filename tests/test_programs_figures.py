@@ -482,6 +482,8 @@ def test_a_statistics_lead_and_a_breakdown_after_qizhong_date_the_figures_with_t
     years = {f["value"]: f.get("year") for f in art.of("figure")}
     assert years[36.5] == years[8] == years[92000] == 2022              # the lead dates its paragraph
     assert years[12] == years[7] == years[5] == 2022                  # 去年 of 2023's article; the parts follow
+    estimated = article(body("初步测算，2021年全区地区生产总值86.2亿元。全年新增市场主体3200户。"))
+    assert [f.get("year") for f in estimated.of("figure")] == [2021, 2021]
     control = article(body("区里引进项目12个，其中工业项目7个。"))            # no year told: none given
     assert {f.get("year") for f in control.of("figure")} == {None}
 

@@ -24,8 +24,8 @@ def year_before(text: str, s: int, art: Article) -> int | None:
 
 
 PARAGRAPH_YEAR = re.compile(r"^\s*((?:19|20)\d{2})年(?:[，,]|全年|上半年|前三季度|一季度|1-\d{1,2}月|1—\d{1,2}月)"
-                            # a statistics release's lead: "初步核算，2024年全县…", "据统计，2023年…"
-                            r"|^\s*(?:经|据)?(?:初步核算|初步统计|统计)[，,]\s*((?:19|20)\d{2})年")
+                            # a statistics release's lead: "初步核算，2024年全县…", "据统计，2023年…", "初步测算，…"
+                            r"|^\s*(?:经|据)?(?:初步核算|初步统计|初步测算|统计|测算)[，,]\s*((?:19|20)\d{2})年")
 # A breakdown ("…，其中…；…") counts parts of the total before it: the same year.
 PARTS = re.compile(r"[，,；;。：:]\s*其中[，,：:]?")
 

@@ -39,6 +39,7 @@ MAX_CHARS = 24
 # 186亿元", "共有行政村158个"): what is measured is the noun after them.
 LINKING = {"实现", "形成", "达到", "完成", "共有", "拥有", "累计", "已有", "现有", "共计", "合计"}
 LOCATIVES = ("中", "当中", "之中", "里", "内")     # "候选人当中有…", "贫困户中有…": where among, not what
+TOTALS = ("累计", "共计", "合计", "总计")         # "收入累计完成…": how it was summed, not what
 NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
 # What stays first in a measure though it is no noun: a negation turns it round (未脱贫), a
 # preposition of distance makes it a distance (距县城 34公里, not 县城).
@@ -61,7 +62,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
         words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
     if len(words) > 1 and words[0][0] in LINKING and (words[1][1][:1] in ("n", "j") or words[1][1] == "vn" and len(words) > 2):
         words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
-    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES):
+    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS):
         words.pop()
     kept, size = [], 0
     for word, flag in reversed(words):       # whole words from the right, up to max_chars
