@@ -1236,3 +1236,11 @@ def test_a_given_name_opening_with_wei_is_read_after_a_title(article):
     art = article(body("县长郑为民主持会议，副县长贺为国介绍情况。县委书记为民办实事。"))
     assert {"郑为民", "贺为国"} <= names(art)
     assert not any(n.startswith("为") or n.endswith("为") for n in names(art))    # 书记为民: no name
+
+
+def test_former_before_a_townships_party_committee_member_makes_the_chain_former(article):
+    art = article(body("攸县皇图岭镇原党委委员、副镇长彭建华被给予政务记过处分。攸县网岭镇党委委员邓志刚出席。"))
+    got = {(p["person"]["name"], p["title"]): (p["org"]["name"] if p["org"] is not None else None, bool(p.get("former")))
+           for p in art.of("post")}
+    assert got[("彭建华", "党委委员")] == ("皇图岭镇党委", True) and got[("彭建华", "副镇长")][1]
+    assert got[("邓志刚", "党委委员")] == ("网岭镇党委", False)              # positive control
