@@ -1618,3 +1618,10 @@ def test_the_one_succeeded_closing_the_clause_before_the_verb_held_the_post(arti
     new, old = _by_title(art, "龙建军")["第一书记"], _by_title(art, "彭志华")["第一书记"]
     assert new["place"]["name"] == old["place"]["name"] == "双峰村"
     assert old["former"] and not new.get("former")
+
+
+def test_the_votes_between_a_name_and_its_election_leave_the_name_the_subject(article):
+    art = article("测试新闻\n2021-05-20 来源:测试日报\n邵阳县塘渡口镇白竹村召开选民大会，易新华以612票当选为村委会主任，"
+                  "罗美容以92.5%的得票率当选为村委会委员。\n")
+    assert _by_title(art, "易新华")["村委会主任"]["start"] == 2021
+    assert "村委会委员" in _by_title(art, "罗美容")

@@ -45,6 +45,9 @@ SEX_NOTE = re.compile(SEX + "$")
 LIFE_NOTE = re.compile(r"[（(](?:19|20)\d{2}年?\s*[—–\-－~～]+\s*(?:19|20)\d{2}年?[)）](?:同志)?$")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
 ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
+# The votes an election gave, between the name and the verb: "某某以586票当选…", "以98.6%的得票率".
+VOTES = re.compile(r"以(?:\d+|[一二三四五六七八九十百千]+)票(?:的?高票)?$|以[\d.]+%的(?:高)?得票率$")
+VOTES_AFTER = re.compile(r"以(?:\d+|[一二三四五六七八九十百千]+)票|以[\d.]+%的(?:高)?得票率")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
@@ -130,7 +133,8 @@ class SubjectReading:
         quoted = before.rfind("“")
         if quoted >= 0 and "”" not in before[quoted:]:
             before = before[quoted + 1:]        # "某某说：“2020年我接任…": the quote opens its own clause
-        voted = next((w for w in ELECTED if before.endswith(w)), "")
+        votes = VOTES.search(before)
+        voted = votes.group(0) if votes else next((w for w in ELECTED if before.endswith(w)), "")
         before, verb = before[:len(before) - len(voted)], verb - len(voted)      # "某某全票当选…"
         agent = AGENT.search(before) if text.startswith(AGENT_VERBS, verb) else None
         if agent:                             # "某某2008年被群众推选为…": the passive's agent stands between
@@ -290,8 +294,9 @@ class SubjectReading:
                     and not before[:-n].rstrip("了").endswith(ACCEPT + ("接替", "替代")) \
                     and not _dated(before[:-n]):
                 continue
-            if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False):
-                continue
+            if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False) \
+                    and not VOTES_AFTER.match(text, i + n):
+                continue                      # (the votes after it end a name as a verb does: "某某以586票当选")
             return self._person(idx, name, i)
         return None
 
