@@ -1012,3 +1012,11 @@ def test_a_verb_before_a_villages_works_names_no_village(article):
     art = article(body("邵东市今年新建村卫生室45个，硬化村道120公里。邵东市廉桥镇新建村党员大会召开。"))
     villages = [p for p in art.of("place") if p["level"] == "village"]
     assert [(p["name"], p.sent) for p in villages] == [("新建村", 1)]      # the village after its township
+
+
+def test_a_village_named_before_the_team_stationed_there_is_a_village(article):
+    art = article(body("省水利厅驻桑植县人潮溪镇锁龙坪村帮扶工作队队长、第一书记谭立军介绍了情况。"))
+    got = places(art)
+    assert parent_name(got["锁龙坪村"]) == "人潮溪镇"
+    [first] = [p for p in art.of("post") if p["title"] == "第一书记"]
+    assert first["place"]["name"] == "锁龙坪村"

@@ -31,7 +31,8 @@ VILLAGE_BODY = ("村党", "村委", "村两委", "村民委", "村监", "村务�
 # What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
 VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "两委", "村民委员会", "第一书记", "党委",
                  "支部", "支委", "村监", "村务监", "监委会",                          # its branch, its supervisory committee
-                 "村支书", "村书记", "村主任", "支书", "村党", "村会计", "村文书")       # "某村村支书某某"
+                 "村支书", "村书记", "村主任", "支书", "村党", "村会计", "村文书",       # "某村村支书某某"
+                 "工作队", "帮扶工作队", "驻村工作队", "乡村振兴工作队")                 # the team stationed there
 # "柳湾村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LIST_WORDS = "和与及或"      # a conjunction between two places of one level
