@@ -129,6 +129,13 @@ def test_how_a_total_was_summed_is_no_part_of_its_measure(article):
     assert got == {"21.6亿元": "税收收入", "7.2%": "税收收入年均增长"}
 
 
+def test_a_rules_bound_says_which_way_whatever_its_modal(article):
+    art = article("标题\n\n县里规定贷款额度不得超过5万元，参保率不能低于95%，补助不少于3000元。")
+    got = {f.text: (f["measure"], f["qualifier"]) for f in art.of("figure")}
+    assert got["不得超过5万元"] == ("贷款额度", "under")
+    assert got["不能低于95%"] == ("参保率", "over") and got["不少于3000元"][1] == "over"
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

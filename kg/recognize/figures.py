@@ -34,15 +34,19 @@ def figure_re() -> re.Pattern:
     units = "|".join(re.escape(u) for u in longest_first(words("figure_units")))
     return re.compile(
         rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
-        rf"(?P<pre>不少于|不低于|不超过|不高于|不多于|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
+        rf"(?P<pre>{'|'.join(longest_first(list(BOUNDS)))}|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
         rf"(?P<num>{NUM}|(?<=[近上超逾])万(?=[多余]?[\u4e00-\u9fff]))(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
         rf"(?P<more>多|余|来)?(?P<mag>万亿|万|亿)?(?P<more2>多|余)?"
         rf"(?P<unit>{units})(?P<post>以上|以下|以内|左右|多)?"
     )
 
 
-OVER_PRE = {"超过", "超", "逾", "过", "多达", "至少", "不少于", "不低于", "突破"}
-UNDER_PRE = {"不到", "不足", "不超过", "不高于", "不多于"}
+# A bound a rule sets: "不少于", "不得低于" (at least), "不超过", "不能高于" (at most); the modal
+# between 不 and the comparison says how binding it is, not which way.
+BOUNDS = {f"不{modal}{cmp}": way for modal in ("", "得", "能", "应", "宜", "可")
+          for cmp, way in (("少于", "over"), ("低于", "over"), ("超过", "under"), ("高于", "under"), ("多于", "under"))}
+OVER_PRE = {"超过", "超", "逾", "过", "多达", "至少", "突破"} | {b for b, way in BOUNDS.items() if way == "over"}
+UNDER_PRE = {"不到", "不足"} | {b for b, way in BOUNDS.items() if way == "under"}
 APPROX_PRE = {"约", "近"}
 MONEY = ("元", "万元", "亿元")
 MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}    # 1.2万亿元: 万亿 is one word
