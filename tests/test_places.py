@@ -1020,3 +1020,10 @@ def test_a_village_named_before_the_team_stationed_there_is_a_village(article):
     assert parent_name(got["锁龙坪村"]) == "人潮溪镇"
     [first] = [p for p in art.of("post") if p["title"] == "第一书记"]
     assert first["place"]["name"] == "锁龙坪村"
+
+
+def test_a_short_form_that_is_also_a_name_given_up_follows_its_chain(article):
+    art = article(body("临夏州东乡县委书记马志明到达板镇调研。"))
+    assert parent_name(places(art)["东乡族自治县"]) == "临夏回族自治州"
+    control = article(body("抚州市东乡县召开会议。"))        # the Jiangxi county of that name, renamed 东乡区
+    assert "东乡区" in places(control)

@@ -106,12 +106,13 @@ class Gazetteer:
         self.shorts: dict[str, list[str]] = {}     # short form -> codes
         for d in rows:
             self.names.setdefault(d.name, []).append(d.code)
+        current = set(self.names)
         for name, code in old_names:
             if name not in self.names:
                 self.names[name] = [code]
         for d in rows:
             for s in short_forms(d.name, d.level):
-                if s not in self.names:
+                if s not in current:              # (a former name of another: "东乡县" is 东乡族自治县's too)
                     self.shorts.setdefault(s, []).append(d.code)
         for name, code in old_names:
             for s in short_forms(name, self.by_code[code].level):
@@ -147,8 +148,15 @@ class Gazetteer:
 
     def candidates(self, surface: str) -> list[str]:
         """Divisions a surface may name; a division of today before a former one ("莱芜"
-        is 莱芜区 of 济南, "莱芜市" the former prefecture)."""
+        is 莱芜区 of 济南, "莱芜市" the former prefecture), and a short form of today before a
+        name given up ("东乡县": 东乡族自治县 of 临夏, then the county renamed 东乡区 in 2016).
+
+        >>> [load().by_code[c].name for c in load().candidates("东乡县")]
+        ['东乡族自治县', '东乡区']
+        """
         codes = self.names.get(surface) or self.shorts.get(surface) or []
+        if surface in self.names and surface in self.shorts:      # a former name, and a short form of today's
+            codes = self.shorts[surface] + [c for c in codes if c not in self.shorts[surface]]
         return [c for c in codes if not self.by_code[c].former] or codes
 
     def top(self, surface: str) -> list[str]:
