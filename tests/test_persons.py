@@ -1244,3 +1244,9 @@ def test_former_before_a_townships_party_committee_member_makes_the_chain_former
            for p in art.of("post")}
     assert got[("彭建华", "党委委员")] == ("皇图岭镇党委", True) and got[("彭建华", "副镇长")][1]
     assert got[("邓志刚", "党委委员")] == ("网岭镇党委", False)              # positive control
+
+
+def test_a_name_that_is_also_a_noun_is_read_between_a_title_and_a_speakers_verb(article):
+    art = article(body("积石山县委书记马力说，全县已完成安置房建设。县长信箱说明了办理情况。"))
+    assert "马力" in names(art)
+    assert not any(n.startswith("信箱") or n == "长信" for n in names(art))    # a noun after a title, no verb of a person

@@ -21,6 +21,9 @@ from kg.recognize.segment import tag_of
 
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
+# What a person does, right after a name the model reads after a title: a word the dictionary
+# knows as a noun is a name there ("书记马力说", "局长文献主持").
+NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行")
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 # Verbs and prepositions that take a person as their object, before a full name the model
 # proposes ("接替某某任…", "对某某涉嫌…", "看望某某", "听取了某某的汇报"): a closed class of
@@ -82,6 +85,9 @@ class ModelReading:
         if len(word) == 2 and names.surname_at(word, 0) and names.plausible(word, strict=False) and names.rare(word) \
                 and self._ends_word(idx, text, at + 2):
             return word               # "市委书记某凌宣布…": a name no dictionary knows, then the model's verb
+        if len(word) == 2 and names.surname_at(word, 0) and text.startswith(NAMED_ACTS, at + 2) \
+                and word not in names.lexicon()[3]:
+            return word               # "县委书记马力说": a name that is a word too, the model's, a speaker's verb after
         if len(word) >= 4 and sum(c in names.transliteration() for c in word) >= len(word) - 1 \
                 and self._ends_word(idx, text, at + len(word)):
             return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
