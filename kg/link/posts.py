@@ -141,8 +141,7 @@ class PostLinker(ListBodies, BarePostPlaces):
             return org_span(self.art, "全国" + ("政协" if title.startswith("政协") else "人大"), None, idx), None
         anaphor = anaphoric_body(self.art, idx, text[a:head], a)
         if anaphor is not None:                # "该院执行局局长", "该局党组书记": the body of that kind named before
-            cell = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
-            return (cell_of(self.art, idx, anaphor, cell) if cell in ("党委", "党组") else anaphor), anaphor.get("place")
+            return self._organ_cell(idx, anaphor, title), anaphor.get("place")
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
         inherited = prev["place"] if prev is not None else None
@@ -189,8 +188,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         if org is None and place is not None:
             unit = VILLAGE_UNIT.search(text, a, head) if place["level"] == "village" else None
             org = self._bare_body(idx, unit.group(0) if unit else text[a:head], place)   # "…发包给时任村监会委员": its 村监会
-            cell = next((b for t, b in TITLE_BODIES if title.startswith(t)), None) if org is not None else None
-            org = cell_of(self.art, idx, org, cell) if cell in ("党委", "党组") else org   # "副县长、公安局党委书记": the bureau's
+            org = self._organ_cell(idx, org, title) if org is not None else None   # "副县长、公安局党委书记": the bureau's
         if org is None:
             org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS and a == head else None)
             place = place or (org.get("place") if org is not None else None)      # a team's member: where it serves
@@ -199,6 +197,12 @@ class PostLinker(ListBodies, BarePostPlaces):
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
+
+    def _organ_cell(self, idx: int, organ: Span, title: str) -> Span:
+        """The organ's Party committee or group where the title is one of theirs (党委书记,
+        党组成员), else the organ itself."""
+        cell = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
+        return cell_of(self.art, idx, organ, cell) if cell in ("党委", "党组") else organ
 
     def _organ_discipline(self, idx: int, title: str, prev: Span | None) -> Span | None:
         """"某公司党委副书记、工会主席、纪委书记": a bare 纪委 title after a post in a firm or a

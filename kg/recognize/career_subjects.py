@@ -46,8 +46,9 @@ LIFE_NOTE = re.compile(r"[（(](?:19|20)\d{2}年?\s*[—–\-－~～]+\s*(?:19|2
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
 ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 # The votes an election gave, between the name and the verb: "某某以586票当选…", "以98.6%的得票率".
-VOTES = re.compile(r"以(?:\d+|[一二三四五六七八九十百千]+)票(?:的?高票)?$|以[\d.]+%的(?:高)?得票率$")
-VOTES_AFTER = re.compile(r"以(?:\d+|[一二三四五六七八九十百千]+)票|以[\d.]+%的(?:高)?得票率")
+VOTE_COUNT = r"以(?:\d+|[一二三四五六七八九十百千]+)票|以[\d.]+%的(?:高)?得票率"
+VOTES = re.compile(rf"(?:{VOTE_COUNT})(?:的?高票)?$")
+VOTES_AFTER = re.compile(VOTE_COUNT)
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
