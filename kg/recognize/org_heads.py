@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.article import Span
 from kg.lang.script import HAN
-from kg.lang.words import table, words
+from kg.lang.words import longest_first, table, words
 from kg.places.gazetteer import division_span, load
 from kg.recognize.org_names import title_matcher
 from kg.recognize.place_hits import names_a_branch
@@ -89,7 +89,11 @@ def clause_like(name: str, titles, task: bool = False) -> bool:
 
 # A bank's branch written bank, place, 分行 or 支行 ("中国某某银行某县支行", "某某银行某市分行"):
 # one body, the place's branch, where a county's finance news names its officers.
-BANK_BRANCH = re.compile(rf"((?:中国)?[{HAN}]{{2,8}}?银行|(?:工行|农行|中行|建行|交行|农发行|国开行))([{HAN}]{{2,10}}?(?:分行|支行))")
+@lru_cache(maxsize=1)
+def bank_branch() -> re.Pattern:
+    """A bank's name, or its short name (kg/data/bank_short_names.tsv), then its branch."""
+    shorts = "|".join(longest_first(list(table("bank_short_names"))))
+    return re.compile(rf"((?:中国)?[{HAN}]{{2,8}}?银行|{shorts})([{HAN}]{{2,10}}?(?:分行|支行))")
 
 
 def bank_branches(text: str, places: list, make) -> list:
@@ -106,7 +110,7 @@ def bank_branches(text: str, places: list, make) -> list:
     []
     """
     out = []
-    for m in BANK_BRANCH.finditer(text):
+    for m in bank_branch().finditer(text):
         start = max([m.start()] + [k + 1 for k in range(m.start(), m.end(1)) if text[k] in BOUNDARY])
         short = table("bank_short_names").get(text[start:m.end(1)])
         if m.end(1) - start < 4 and short is None:
