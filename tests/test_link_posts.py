@@ -1331,3 +1331,12 @@ def test_gai_and_a_bodys_kind_stand_for_the_body_of_that_kind_named_before(artic
     assert got[("周小兰", "党组成员")] == "浏阳市人民法院党组"
     assert got[("罗建华", "局长")] == "浏阳市财政局"                  # positive control; 该局近日 is a clause
     assert len([o for o in art.of("org") if o["name"].startswith("浏阳市财政局") and o["name"] != "浏阳市财政局"]) == 0
+
+
+def test_a_former_post_written_with_its_level_alone_is_the_articles_own(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n嘉禾县召开老干部座谈会。原县人大常委会主任邓立华、原县政协主席雷明山参加。"
+                  "县人大常委会主任李建国出席。\n")
+    got = {p["person"]["name"]: (p["org"]["name"] if p["org"] is not None else None, p["place"]["name"] if p["place"] else None,
+                                 bool(p.get("former"))) for p in art.of("post")}
+    assert got["邓立华"] == ("嘉禾县人大常委会", "嘉禾县", True) and got["雷明山"] == ("嘉禾县政协", "嘉禾县", True)
+    assert got["李建国"] == ("嘉禾县人大常委会", "嘉禾县", False)          # positive control

@@ -47,7 +47,9 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # The units of a congress or a political consultative conference: its special committees
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
-PRESENT = re.compile(r"^(?:现任|现为|新任|现)")       # "原某市委书记、现任省政协副主席": the item's own words follow
+# Words opening an item before its own: "原某市委书记、现任省政协副主席" (现任), "原县人大常委会主任"
+# (原, then the level).
+ITEM_LEAD = re.compile(r"^(?:现任|现为|新任|现|(?:原任|原|前任)(?=[省市县区旗州盟乡镇]))")
 SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a school's news: the one school it names
 PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
@@ -154,7 +156,7 @@ class PostLinker(ListBodies, BarePostPlaces):
         place = places[-1] if places else inherited
         if not places and title.endswith("第一书记") and (village := self._nearest(idx, a, "village")) is not None:
             place = village               # "在某村，某局驻村工作队队长、第一书记某某": the village's, not the bureau's
-        written_level = level_word(PRESENT.sub("", text[a:head]))
+        written_level = level_word(ITEM_LEAD.sub("", text[a:head]))
         if not places and written_level in TOWNSHIP_WORDS:          # "镇人大主席", "街道党工委书记"
             place = self._township_of_kind(idx, a, written_level)
         elif not places and written_level:              # "省人大常委会主任", "市公安局局长": the article's own
