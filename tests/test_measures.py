@@ -96,6 +96,8 @@ def test_a_rate_after_a_comparison_base_or_an_aside_is_the_change_of_the_figure_
 def test_two_counts_back_to_back_count_one_group_and_totals_leave_the_measure(article):
     got = _measures(article, "村里有86户342位脱贫户；到会的党员、群众一共有70多人。")
     assert got["86户"] == got["342位"] == "脱贫户" and got["70多人"] == "群众"
+    got = _measures(article, "全乡86户301名建档立卡贫困户住进了新房。")        # the noun after, not its clause
+    assert got["86户"] == got["301名"] == "建档立卡贫困户"
     # counts apart keep their own: households and people of the village
     apart = _measures(article, "全村有215户，876人。")
     assert apart == {"215户": "户数", "876人": "人数"}

@@ -131,10 +131,15 @@ HELD_LEVEL = re.compile(r"稳定|保持|控制|维持")
 BASE_YEAR_CHANGE = re.compile(r"[，,](?:较|比)(?:19|20)\d{2}年(?:同期|末|底)?(?:增长|下降|增加|减少|提高)$")
 
 def share_list_measures(figs: list[Span], text: str) -> None:
-    """Figures in a list share the measure written before the first: "总投资3.5亿元、2.1亿元和8000万元"."""
+    """Figures in a list share the measure written before the first: "总投资3.5亿元、2.1亿元和8000万元";
+    two counts back to back with none before them share the noun after the second ("全镇120户
+    460名脱贫户": households and people of one group)."""
     for prev, fig in zip(figs, figs[1:]):
         if re.fullmatch(r"[、和及与或]?", text[prev.end:fig.start]):
-            fig["measure"] = prev["measure"]
+            if prev["measure"] or prev.end != fig.start:
+                fig["measure"] = prev["measure"]
+            else:
+                prev["measure"] = fig["measure"]
 
 
 # Numbers listed before the one that carries the unit: "3.2、5.6和7.1个百分点", "1.2、2.5、3亿元".
