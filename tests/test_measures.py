@@ -138,6 +138,11 @@ def test_a_rules_bound_says_which_way_whatever_its_modal(article):
     assert got["不能低于95%"] == ("参保率", "over") and got["不少于3000元"][1] == "over"
 
 
+def test_a_count_of_a_social_assistance_category_measures_its_people(article):
+    got = _measures(article, "全镇286名低保对象按时领到了补助，41名特困人员全部集中供养。")
+    assert got == {"286名": "低保对象", "41名": "特困人员"}
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}
