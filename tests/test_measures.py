@@ -143,6 +143,11 @@ def test_a_count_of_a_social_assistance_category_measures_its_people(article):
     assert got == {"286名": "低保对象", "41名": "特困人员"}
 
 
+def test_a_meeting_numbered_after_its_body_is_no_count(article):
+    got = _measures(article, "会议传达了市委常委会第二次会议和市政府常务会36次会议精神。市政府常务会今年召开会议12次。")
+    assert got == {"12次": "市政府常务会今年召开会议"}                # the count of meetings stays
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

@@ -46,6 +46,9 @@ POINTING = ("以下", "如下", "下列", "下述")
 BOUNDARY_BEFORE = set("，,。；;：:、（( \n有共达建设立的")     # what may stand before a count of sites ("设立3处", "的两处")
 PHASED = ("项目", "工程")          # what is built in phases ("二期项目", "项目一期"), not a count of them
 SESSION = re.compile(r"(会议|全会|全体会议|代表大会|党代会|常委会议|常委会|常务会议|主席会议|主任会议)")
+# Bodies whose meetings are numbered, their name right before the number: "县委常委会184次会议",
+# "政府常务会第12次会议" written without 第.
+SESSION_BODIES = ("常委会", "常务会", "党组会", "办公会", "常务委员会")
 
 
 def time_frame(text: str, s: int, e: int, unit: str) -> bool:
@@ -124,8 +127,9 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # 三次产业: the three sectors of the economy, a name
     if unit == "头" and num == "两" and text[s - 1:s] in ("年", "天"):
         return True                      # 三年两头, 三天两头: "again and again", an idiom
-    if unit == "次" and SESSION.match(text[e:e + 4]) and ("届" in text[max(0, s - 8):s] or text[e:e + 2] == "全会"):
-        return True                      # 十三届人大二次会议, 中纪委五次全会: a session, not a count
+    if unit == "次" and SESSION.match(text[e:e + 4]) and ("届" in text[max(0, s - 8):s] or text[e:e + 2] == "全会"
+                                                        or text.endswith(SESSION_BODIES, 0, s)):
+        return True                      # 十三届人大二次会议, 中纪委五次全会, 县委常委会184次会议: a session, not a count
     if (unit == "项" and text[e:e + 2] in ("规定", "纪律", "要求")) or (unit == "年" and text[e:e + 2] == "平均"):
         return True                      # 八项规定 (a name); 两年平均增长 (a basis of comparison)
     if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])
