@@ -148,6 +148,11 @@ def test_a_meeting_numbered_after_its_body_is_no_count(article):
     assert got == {"12次": "市政府常务会今年召开会议"}                # the count of meetings stays
 
 
+def test_a_one_character_noun_after_a_quality_and_de_is_what_is_counted(article):
+    got = _measures(article, "每个片区至少要选两个偏远的村开展试点。")
+    assert got == {"两个": "村"}
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

@@ -190,13 +190,14 @@ def counted_noun(rest: str) -> str:
     if head and title_matcher().match_at(head, 0) == head:
         return f"{phrase}的{head}"          # "1289名|深度贫困村的第一书记": the posts, of those villages
     if phrase and rest.startswith(phrase + "的") and (tag_of(phrase) or "")[:1] in ("a", "b", "d", "j"):
-        head = noun_phrase_after(rest[len(phrase) + 1:])       # "3个|年幼的|孩子": the noun, not its quality
+        head = noun_phrase_after(rest[len(phrase) + 1:], shortest=1)     # "3个|年幼的|孩子": the noun, not its
+        #                                                                   quality; "两个|偏远的|县", one character
         phrase = head or phrase
     if phrase:
         return phrase
     clause = re.split(r"[，,；;。：:！？!?]", rest)[0]
     if "的" in clause[:16]:
-        return noun_phrase_after(clause[clause.index("的", 0, 16) + 1:])
+        return noun_phrase_after(clause[clause.index("的", 0, 16) + 1:], shortest=1)     # (one character: 的|县)
     return ""
 
 
