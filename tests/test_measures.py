@@ -153,6 +153,11 @@ def test_a_one_character_noun_after_a_quality_and_de_is_what_is_counted(article)
     assert got == {"两个": "村"}
 
 
+def test_a_class_of_size_before_a_counted_noun_stays_with_it(article):
+    got = _measures(article, "全区18个亿元以上项目全部开工。")
+    assert got == {"18个": "亿元以上项目"}
+
+
 def test_a_census_count_in_full_digits_is_a_figure_but_a_phone_number_is_not(article):
     assert _measures(article, "全省常住人口为28451337人，比上年减少1.2%。") == {"28451337人": "常住人口", "1.2%": "常住人口减少"}
     assert _measures(article, "咨询电话13912345678，欢迎来电。") == {}

@@ -176,10 +176,18 @@ SHARE_OF = re.compile(r"(、|全(省|市|县|区|州|旗|国))$")
 RELATIVE = re.compile(r"(?:在|达到?|超过|低于|高于|不足)[^，,；;。：:！？!?的]{0,10}?(?:\d|以上|以下)[^，,；;。：:！？!?的]{0,8}?的")
 
 
+# A class of size before a counted noun: "亿元以上", "5000万元以上的", "千亩以上".
+SIZE_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)?[千百十万亿]*(?:元|亩|吨|人)以上的?")
+
+
 def counted_noun(rest: str) -> str:
     """What a classifier counts: the noun phrase right after it ("35家|省直单位"), else the
     head after a modifier ending in 的 within its clause ("48栋|仿古建造的|小楼",
     "3—5人的|监督委员会")."""
+    size = SIZE_CLASS.match(rest)
+    if size:                            # "22个|亿元以上项目": a class of size, then the noun it sizes
+        head = noun_phrase_after(rest[size.end():], shortest=1)
+        return size.group(0) + head if head else ""
     phrase = noun_phrase_after(rest, shortest=1)
     if phrase and ((tag_of(phrase) or "")[:1] == "a" and not rest.startswith(phrase + "的") or MOVED.match(rest)):
         return ""                       # "从31人|壮大到101人", "由12户|发展到…": a change, nothing counted
