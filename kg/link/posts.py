@@ -23,36 +23,30 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.lang.words import table, words
+from kg.lang.words import words
 from kg.link.career_bodies import career_body
 from kg.link.post_words import TOWNSHIP_WORDS, anaphoric_body, level_word, other_kind, own_start, same_kind
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
                                  national_body, organ_officer, press_body, rank)
 from kg.link.post_lists import ListBodies
+from kg.link.post_organs import LEVEL_COMMITTEES, OrganBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_arrivals import date_arrivals
 from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
-from kg.recognize.org_names import central, join, org_span, party_committee, written_name
+from kg.recognize.org_names import join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
 from kg.recognize.posts import Cue
 
-# Bodies with a discipline committee of their own, named by their kind: firms and schools.
-ORGAN_KINDS = ("公司", "集团", "大学", "学院")
-
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
-# The units of a congress or a political consultative conference: its special committees
-# and offices ("农委", "财经委员会", "预算工委", "办公厅").
-ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 # Words opening an item before its own: "原某市委书记、现任省政协副主席" (现任), "原县人大常委会主任"
 # (原, then the level).
 ITEM_LEAD = re.compile(r"^(?:现任|现为|新任|现|(?:原任|原|前任)(?=[省市县区旗州盟乡镇]))")
 SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a school's news: the one school it names
 PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
-LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
 # A village's own unit closing an item the chain did not cut ("…发包给村监会委员"): 村委, 村支部…
@@ -61,7 +55,7 @@ LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县":
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
 
 
-class PostLinker(ListBodies, BarePostPlaces):
+class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
     def __init__(self, art: Article):
         self.art = art
         self.done: set[int] = set()
@@ -199,58 +193,6 @@ class PostLinker(ListBodies, BarePostPlaces):
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
-
-    def _organ_cell(self, idx: int, organ: Span, title: str) -> Span:
-        """The organ's Party committee or group where the title is one of theirs (党委书记,
-        党组成员), else the organ itself."""
-        cell = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
-        return cell_of(self.art, idx, organ, cell) if cell in ("党委", "党组") else organ
-
-    def _organ_discipline(self, idx: int, title: str, prev: Span | None) -> Span | None:
-        """"某公司党委副书记、工会主席、纪委书记": a bare 纪委 title after a post in a firm or a
-        school (or in its Party cell) is that organ's discipline committee, not the place's."""
-        if prev is None or prev.get("org") is None or not title.startswith("纪委"):
-            return None
-        organ = host_of(self.art, prev["org"]) or (prev["org"] if prev["org"]["name"].endswith(ORGAN_KINDS) else None)
-        return discipline_of(self.art, idx, organ, title)
-
-    def _unit_of(self, idx, organ: Span, unit: str) -> Span | None:
-        """"某局副局长、办公室主任": a unit written bare after an organ's post is that
-        organ's (某局办公室); after a territorial committee or a government the unit is
-        read by `_bare_body` (县委常委、组织部部长: the county's 县委组织部)."""
-        if not bare_unit(unit, 8) or central(unit):
-            return None                          # (a ministry after a school's post is no unit of it)
-        host = host_of(self.art, organ)          # 某局党组书记、办公室主任: the bureau's office
-        if host is None and organ["name"].endswith(PARTY_CELLS):
-            return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's
-        host = self._parent_of(idx, host or organ) or host or organ      # a unit's sibling unit
-        assembly = host["name"].endswith(("人大", "人大常委会", "政协")) and unit.endswith(ASSEMBLY_UNITS) \
-            or unit in ("办公室", "办公厅")          # 某市委副秘书长、办公室主任: the committee's own general office
-        if host["name"].endswith(TERRITORIAL + ("政府", "人民政府", "人大", "人大常委会", "政协")) and not assembly \
-                or host["name"].endswith(unit):
-            return None                          # (an assembly's own committee: 某省人大常委会委员、农委主任)
-        return org_span(self.art, host["name"] + unit, host.get("place"), idx)
-
-    def _cell_after(self, idx, organ: Span, prefix: str, title: str) -> Span | None:
-        """"某集团公司董事长、党委书记": a Party cell's title right after an organ's post is
-        in that organ's cell (某集团公司党委); not after a territorial committee."""
-        cell = next((c for c in sorted(PARTY_CELLS, key=len, reverse=True) if title.startswith(c)), None)
-        if cell is None or prefix or organ["name"].endswith(TERRITORIAL + PARTY_CELLS):
-            return None
-        return cell_of(self.art, idx, organ, cell)
-
-    def _cell_in_title(self, idx, a, head, title) -> Span | None:
-        """"某市政府党组成员": the recognizers read 某市政府党组 over the title's own 党组; the
-        post is in that cell.  Likewise the Youth League's committee read over a title's
-        市委 or 县委 ("共青团某市委书记", "团县委副书记"): not the Party's committee."""
-        cell = next((c for c in sorted(PARTY_CELLS, key=len, reverse=True) if title.startswith(c)), None)
-        league = cell is None and title.startswith(LEVEL_COMMITTEES)
-        cell = cell or (title[:2] if league else None)
-        if cell is None:
-            return None
-        return next((o for o in self.art.in_sentence("org", idx)
-                     if a <= o.start <= head and o.end == head + len(cell) and o["name"].endswith(cell)
-                     and (not league or o["name"].startswith("共青团"))), None)
 
     def _org(self, idx, title, place, orgs, places) -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
