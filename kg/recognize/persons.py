@@ -1,7 +1,7 @@
 """Persons and their posts, read from how official news introduces people.
 
 The introduction patterns, in order of how much they tell:
-* apposition chain: place + body + post + name, posts joined by "、"
+* apposition chain: place + body + post + name, posts joined by "、" (kg.recognize.person_titled)
   ("某省人大代表、某村党支部书记王小明说");
 * bylines and editor lines ("新华社记者张三、李四", "责任编辑: 王五");
 * name + honorific post ("某某总书记", "某某同志");
