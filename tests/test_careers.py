@@ -1625,3 +1625,9 @@ def test_the_votes_between_a_name_and_its_election_leave_the_name_the_subject(ar
                   "罗美容以92.5%的得票率当选为村委会委员。\n")
     assert _by_title(art, "易新华")["村委会主任"]["start"] == 2021
     assert "村委会委员" in _by_title(art, "罗美容")
+
+
+def test_a_village_secretary_chosen_into_a_townships_leadership_takes_the_post_then(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n安仁县龙海镇塘富村党支部书记周立新2022年被选拔为龙海镇党委委员。\n")
+    member = _by_title(art, "周立新")["党委委员"]
+    assert (member["org"]["name"], member["start"]) == ("龙海镇党委", 2022)
