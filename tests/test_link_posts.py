@@ -1340,3 +1340,9 @@ def test_a_former_post_written_with_its_level_alone_is_the_articles_own(article)
                                  bool(p.get("former"))) for p in art.of("post")}
     assert got["邓立华"] == ("嘉禾县人大常委会", "嘉禾县", True) and got["雷明山"] == ("嘉禾县政协", "嘉禾县", True)
     assert got["李建国"] == ("嘉禾县人大常委会", "嘉禾县", False)          # positive control
+
+
+def test_a_leading_group_named_after_a_rural_task_is_the_counties_own_body(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n常宁市召开会议。市委副书记谢卫国兼任市乡村振兴工作领导小组组长。\n")
+    [leader] = [p for p in art.of("post") if p["title"] == "组长"]
+    assert (leader["org"]["name"], leader["place"]["name"]) == ("常宁市乡村振兴工作领导小组", "常宁市")

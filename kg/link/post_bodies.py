@@ -83,11 +83,16 @@ def bare_unit(words_: str, longest: int) -> bool:
     """Words that name a unit without its place or parent: Han characters only, ending
     with the head of a body's name ("办公室", "物理系"), no level word first.
 
-    >>> bare_unit("办公室", 8), bare_unit("市财政局", 8), bare_unit("他说", 8)
-    (True, False, False)
+    >>> bare_unit("办公室", 8), bare_unit("市财政局", 8), bare_unit("他说", 8), bare_unit("乡村振兴领导小组", 10)
+    (True, False, False, True)
     """
     return (2 <= len(words_) <= longest and re.fullmatch(r"[\u4e00-\u9fff]+", words_) is not None
-            and words_.endswith(body_heads()) and words_[0] not in "省市县区州旗乡镇村")
+            and words_.endswith(body_heads()) and (words_[0] not in "省市县区州旗乡镇村" or words_.startswith(LEVEL_LIKE)))
+
+
+# Words that open with a level's character but name no level: 乡村 (rural), 市场 (market)…:
+# "乡村振兴工作领导小组" is a unit, as "扶贫开发领导小组" is.
+LEVEL_LIKE = ("乡村", "市场", "市政", "区域", "县域", "村镇", "乡镇", "镇村")
 
 
 def implied_level(title: str) -> str | None:
