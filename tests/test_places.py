@@ -1027,3 +1027,10 @@ def test_a_short_form_that_is_also_a_name_given_up_follows_its_chain(article):
     assert parent_name(places(art)["东乡族自治县"]) == "临夏回族自治州"
     control = article(body("抚州市东乡县召开会议。"))        # the Jiangxi county of that name, renamed 东乡区
     assert "东乡区" in places(control)
+
+
+def test_former_before_a_district_is_no_part_of_another_countys_short_name(article):
+    art = article(body("原阳东区委副书记、区长罗志强调任阳西县委书记。原阳县委书记陈建新出席。"))
+    got = places(art)
+    assert {"阳东区", "阳西县"} <= set(got)                      # 原 (former), then the district
+    assert "原阳县" in got                                       # positive control: the county 原阳 itself

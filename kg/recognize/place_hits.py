@@ -22,8 +22,9 @@ NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that beg
 # Words that open with a lower level's suffix: after a short form that writes its level they
 # start the next word.
 GENERIC_LOWER = ("乡村", "乡镇", "镇村", "村镇", "村民", "村级", "镇级", "乡级")
-GLUED_BEFORE = tuple("任在到赴至从于往驻离回经") + ("调任", "出任", "来到", "前往", "位于",
-                                                  "履新", "升任", "转任", "改任", "接任", "兼任", "担任")   # (the verbs of a post taken)
+GLUED_BEFORE = tuple("任在到赴至从于往驻离回经原") + ("调任", "出任", "来到", "前往", "位于",
+                                                  "履新", "升任", "转任", "改任", "接任", "兼任", "担任")   # (the verbs of a post taken;
+#                                                  原: a former post's "原某区委副书记", the model's word over both)
 
 
 @lru_cache(maxsize=1)
@@ -125,12 +126,30 @@ def readable_hits(text: str, words: tuple) -> list[tuple[int, int, str]]:
     masked = text
     for _ in range(8):
         found = list(matcher().finditer(masked))
-        inside = [h for h in found if inside_a_word(h, text, words) or glued_short_form(h, text)]
+        inside = [h for h in found if yields_to_full_name(h, masked)] \
+            or [h for h in found if inside_a_word(h, text, words) or glued_short_form(h, text)]      # (first: "原阳东区")
         if not inside:
             return found
         for s, _, _ in inside:
             masked = masked[:s] + "\u3000" + masked[s + 1:]
-    return [h for h in matcher().finditer(masked) if not inside_a_word(h, text, words) and not glued_short_form(h, text)]
+    return [h for h in matcher().finditer(masked) if not inside_a_word(h, text, words) and not glued_short_form(h, text)
+            and not yields_to_full_name(h, masked)]
+
+
+def yields_to_full_name(hit: tuple[int, int, str], text: str) -> bool:
+    """A short form opening with 原 or 前 whose last characters open a full name that runs
+    past it: "原阳东区" is 原 (former) and 阳东区, not the short form 原阳 of another county;
+    the full name, its level written, is the surer reading.
+
+    >>> yields_to_full_name((0, 2, "原阳"), "原阳东区委副书记"), yields_to_full_name((0, 2, "原阳"), "原阳县委书记")
+    (True, False)
+    """
+    s, e, surface = hit
+    names = load().names
+    if surface in names or surface[0] not in "原前":
+        return False                  # (only where 原 or 前, a former post's mark, may be read into a name)
+    window = text[s + 1:min(len(text), e + 8)]
+    return any(a + s + 1 < e < z + s + 1 and word in names for a, z, word in matcher().finditer(window))
 
 
 def glued_short_form(hit: tuple[int, int, str], text: str) -> bool:
