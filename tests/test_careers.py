@@ -1631,3 +1631,11 @@ def test_a_village_secretary_chosen_into_a_townships_leadership_takes_the_post_t
     art = article("测试新闻\n2023-06-01 来源:测试日报\n安仁县龙海镇塘富村党支部书记周立新2022年被选拔为龙海镇党委委员。\n")
     member = _by_title(art, "周立新")["党委委员"]
     assert (member["org"]["name"], member["start"]) == ("龙海镇党委", 2022)
+
+
+def test_a_chain_introduced_as_newly_appointed_starts_in_the_news_year(article):
+    art = article("测试新闻\n2020-06-12 来源:测试日报\n新任临湘市委副书记、代市长彭芳华介绍了全市经济运行情况。"
+                  "临湘市委书记李向东出席。\n")
+    posts = _by_title(art, "彭芳华")
+    assert posts["市委副书记"]["start"] == posts["代市长"]["start"] == 2020
+    assert _by_title(art, "李向东")["市委书记"].get("start") is None          # positive control: no 新任, no date

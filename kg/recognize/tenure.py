@@ -47,11 +47,15 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     >>> from kg.article import Span
     >>> tenure("他2012年至2015年任县委书记。", Span("post", 0, 13, 17, "县委书记", {}))
     {'start': 2012, 'end': 2015, 'former': True, 'temporary': False}
+    >>> tenure("新任县委副书记、代县长某某说。", Span("post", 0, 9, 12, "代县长", {}), article_year=2020)["start"]
+    2020
     """
     at = text.find(post.text, post.start)        # a post read from a clause starts before 挂职任
     at = at if at >= 0 else post.start
     before = clause_before(text, at)
     start, end = years(text, at, describes_a_name(text, at + len(post.text)), article_year)
+    if start is None and before.lstrip().startswith("新任"):
+        start = article_year              # "新任某县委副书记、代县长某某": taken up as the news tells
     own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
     noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
     return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before)
