@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
-from kg.recognize.org_names import org_span
+from kg.recognize.org_names import LEVEL_COMMITTEES, org_span
 
 # Titles that name their body: the body word, written after the post's place.
 TITLE_BODIES = [("团省委", "团省委"), ("团市委", "团市委"), ("团县委", "团县委"), ("团区委", "团区委"), ("团州委", "团州委"), ("团旗委", "团旗委"),
@@ -63,7 +63,7 @@ RANKS = {  # (title contains, place level) -> rank, the coding of political-elit
 }
 # Titles written bare after a committee named once: "任某市委委员、常委、书记".
 BARE_COMMITTEE = ("委员", "常委", "书记", "副书记", "候补委员", "常务委员")
-TERRITORIAL = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委", "镇委", "乡委")   # a place's Party committee
+TERRITORIAL = LEVEL_COMMITTEES + ("镇委", "乡委")   # a place's Party committee
 COMMITTEES = TERRITORIAL + ("党工委", "党委", "党组")
 DEPARTMENT_TITLES = {"组织部长": "组织部", "宣传部长": "宣传部", "统战部长": "统战部", "副组织部长": "组织部",
                      "副宣传部长": "宣传部"}

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from kg.article import Span
 from kg.link.post_bodies import (PARTY_CELLS, TERRITORIAL, TITLE_BODIES, bare_unit, cell_of, discipline_of, host_of)
-from kg.recognize.org_names import central, org_span
+from kg.recognize.org_names import LEVEL_COMMITTEES, central, org_span
 
 # Bodies with a discipline committee of their own, named by their kind: firms and schools.
 ORGAN_KINDS = ("公司", "集团", "大学", "学院")
 # The units of a congress or a political consultative conference: its special committees
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
-LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")    # a title opening with one names that committee
 
 
 class OrganBodies:

@@ -30,13 +30,13 @@ from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bar
                                  cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
                                  national_body, organ_officer, press_body, rank)
 from kg.link.post_lists import ListBodies
-from kg.link.post_organs import LEVEL_COMMITTEES, OrganBodies
+from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.post_arrivals import date_arrivals
 from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
-from kg.recognize.org_names import join, org_span, party_committee, written_name
+from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
 from kg.recognize.posts import Cue
 

@@ -18,6 +18,9 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.place_scope import division_opening
 from kg.recognize.segment import frequency, tagged
 
+# The Party committees of the levels from the province to the county, by their short names:
+# a title opening with one names that committee ("县委书记"), a heading "某县委历任书记" too.
+LEVEL_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")
 PARTY_AFTER_PLACE = ("人民代表大会常务委员会", "人民代表大会", "委员会", "委", "政府", "人大常委会", "人大", "政协", "纪委监委", "纪委")
 # The general offices of a committee and a government by their short names ("县委办",
 # "区政府办"; not 委办公室, read whole as 委 + 办公室).

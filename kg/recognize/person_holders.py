@@ -17,15 +17,14 @@ import re
 
 from kg.recognize import names
 from kg.recognize.career_dates import find_dates
-from kg.recognize.org_names import title_matcher
+from kg.recognize.org_names import LEVEL_COMMITTEES, title_matcher
 from kg.recognize.posts import Cue
 
 # The heading: 历任 or 历届, the post's words ending with a title, at most a list's word, then
 # the line's end or a colon.
 HOLDERS = re.compile(r"(?:历任|历届)(?P<post>[\u4e00-\u9fff]{1,16}?)(?:名录|名单|一览表?|简表|简介)?\s*(?:[：:]\s*|$)")
-# A level's Party committee written before 历任, its bare title after ("中共某县委历任书记"):
-# the title is the committee's (县委书记).
-COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "盟委", "地委")
+# A level's Party committee written before 历任 (LEVEL_COMMITTEES), its bare title after
+# ("中共某县委历任书记"): the title is the committee's (县委书记).
 BARE_TITLES = ("书记", "副书记", "常委")
 # A holder's years: "（1983.06—1987.09）", "1983—1987", "(1987年9月—今)", before or after the name.
 YEARS = re.compile(r"[（(]?\s*(?:19|20)\d{2}[^，,、；;。（()）\u4e00-\u9fff]{0,12}"
@@ -60,7 +59,7 @@ class HolderReading:
         hidx, s, e = self.holders
         text = self.art.sentences[hidx].simp
         post = self.posts.chain(hidx, text, s, e)[-1]
-        joined = next((c for c in COMMITTEES if text.endswith(c + "历任", 0, s) or text.endswith(c + "历届", 0, s)), None)
+        joined = next((c for c in LEVEL_COMMITTEES if text.endswith(c + "历任", 0, s) or text.endswith(c + "历届", 0, s)), None)
         if joined and post["title"] in BARE_TITLES:        # the linker reads 县委书记 ending at e, 县委 before 历任
             post = self.posts.record(hidx, s - 2 - len(joined), e, joined + post["title"],
                                      cue=Cue("segment", text, post["cue"].a, e))
