@@ -122,6 +122,35 @@ def test_division_names_that_script_conversion_would_spoil_are_kept():
     assert spoiled == set() and "乾安县" in words("keep_in_simplified")
 
 
+def test_township_names_written_with_standard_simplified_characters_survive_conversion():
+    # 乾, 於 and 藉 belong to GB 2312, the standard simplified set: a town written with them
+    # is written correctly, and t2s must not turn it into another word (借口镇, 于潜镇)
+    import lzma
+
+    import opencc
+    from kg.lang.script import to_simplified
+    from kg.places.villages import DATA
+
+    t2s = opencc.OpenCC("t2s").convert
+
+    def standard(c):
+        try:
+            return bool(c.encode("gb2312"))
+        except UnicodeEncodeError:
+            return False
+
+    towns = set()
+    with lzma.open(DATA, "rt", encoding="utf-8") as rows:
+        for row in rows:
+            name, level = row.split("\t")[:2]
+            changed = [a for a, b in zip(name, t2s(name)) if a != b]
+            if level == "t" and changed and all(standard(c) and c.isalpha() for c in changed):
+                towns.add(name)
+    assert to_simplified("天水市秦州区藉口镇副镇长") == "天水市秦州区藉口镇副镇长"
+    assert to_simplified("藉口推脱") == "借口推脱"                          # control: the word still converts
+    assert len(towns) >= 10 and {n for n in towns if to_simplified(n) != n} == set()
+
+
 def test_a_bare_village_is_found_when_the_article_names_its_county(article):
     found = places(article(body("云南省红河县召开春耕工作会议。会后，尼美村党支部组织党员开展志愿服务。")))
     assert found["尼美村"]["level"] == "village"
@@ -628,6 +657,13 @@ def test_a_natural_feature_opening_a_clause_with_where_or_how_it_lies_is_a_place
     found = {p["name"] for p in art.of("place") if p["level"] == "other"}
     assert {"武陵山脉", "渠江"} <= found
     assert not any(n.startswith("对") for n in found)               # the clause's own words are no part of a name
+
+
+def test_a_clause_opening_with_a_verb_before_a_river_names_the_river_alone(article):
+    art = article(body("某市召开专题会议，统筹推进沱江流域综合治理，加快修复岷江两岸生态。"))
+    found = {p["name"] for p in art.of("place") if p["level"] == "other"}
+    assert {"沱江", "岷江"} <= found                                # control: both rivers are read
+    assert not any(n.startswith(("统筹", "加快")) for n in found)
 
 
 def test_a_two_character_county_is_read_before_its_own_township(article):
