@@ -52,12 +52,27 @@ def single_heads() -> frozenset[str]:
     return frozenset(h for h in words("natural_heads") if len(h) == 1)
 
 
+def proper_tail(name: str, s: int) -> tuple[str, int]:
+    """A name opening a clause without its clause's verb: the words before the feature's
+    own proper name are the clause's ("统筹推进某江流域…" opens with a verb phrase).
+
+    >>> proper_tail("保护黄河", 5), proper_tail("漓江", 0)
+    (('黄河', 7), ('漓江', 0))
+    """
+    words_ = list(tagged(name))
+    while len(words_) > 1 and not words_[0][1].startswith(("ns", "nr", "nz", "j")):
+        s += len(words_.pop(0)[0])
+    return "".join(w for w, _ in words_), s
+
+
 def natural_places(idx: int, text: str, taken: list[Span]) -> list[Span]:
     """Spans of level other in one sentence, none overlapping a place already found."""
     out = []
     for m in pattern().finditer(text):
         group = next(g for g in ("name", "lies", "opens") if m.group(g))
         name, s, e = m.group(group), m.start(group), m.end(group)
+        if group == "opens":
+            name, s = proper_tail(name, s)
         head = next(h for h in sorted(words("natural_heads"), key=len, reverse=True) if name.endswith(h))
         stem = name[:-len(head)]
         if any(c in NOT_IN_NAME for c in name) or len(name) < 2 or any(c in single_heads() for c in stem):
