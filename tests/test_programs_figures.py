@@ -109,6 +109,11 @@ def test_dates_ages_ordinals_and_phone_numbers_are_not_figures(article):
     assert figures(art) == [(300, "人次", "exact")]          # the only figure, a positive control
 
 
+def test_a_resumes_year_and_month_before_a_place_is_no_count_of_days(article):
+    art = article(body("张某简历：2009.07—2014.03 天门市某镇副镇长；2014.03—2019.11 天长市某局局长。全镇新建道路18公里。"))
+    assert figures(art) == [(18, "公里", "exact")]                 # the only figure, a positive control
+
+
 def test_time_frames_that_scope_a_sentence_are_not_figures(article):
     art = article(body("三年来，全县新建村道85公里。这两年，镇里引进企业6家。十年间，他走遍了全乡。"))
     assert figures(art) == [(85, "公里", "exact"), (6, "家", "exact")]

@@ -156,6 +156,8 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # 三年新冠疫情防控, 三年行动计划: the period in a thing's name
     if text[s - 1:s] == "第" or text[e:e + 2].startswith(NOT_AFTER) or in_quoted_name(text, s, e):
         return True
+    if unit in TIME_UNITS and re.fullmatch(r"(?:19|20)\d\d\.[01]?\d", m.group("num2") or num):
+        return True                      # "2009.07—2012.05 天门市…": a résumé's year.month, and a place's first character
     if unit == "年" and (len(num) == 4 or not m.group("num").isdigit() and text[e:e + 1] in "级代"):
         return True                      # a year, not a duration
     if unit in ("年", "月", "天") and re.match(r"\d{1,2}月|\d{1,2}日|以来|初|底|末|前|春|夏|秋|冬|度", text[e:e + 3]):
