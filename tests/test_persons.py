@@ -1250,3 +1250,9 @@ def test_a_name_that_is_also_a_noun_is_read_between_a_title_and_a_speakers_verb(
     art = article(body("积石山县委书记马力说，全县已完成安置房建设。县长信箱说明了办理情况。"))
     assert "马力" in names(art)
     assert not any(n.startswith("信箱") or n == "长信" for n in names(art))    # a noun after a title, no verb of a person
+
+
+def test_regional_surnames_of_the_south_open_a_name_after_a_title(article):
+    art = article(body("会上，副州长刀光明、县长俸春林和副市长禤海波先后发言。会议要求不搞一刀切。"))
+    assert {"刀光明", "俸春林", "禤海波"} <= names(art)
+    assert not any(n.startswith("刀切") for n in names(art))
