@@ -1639,3 +1639,15 @@ def test_a_chain_introduced_as_newly_appointed_starts_in_the_news_year(article):
     posts = _by_title(art, "彭芳华")
     assert posts["市委副书记"]["start"] == posts["代市长"]["start"] == 2020
     assert _by_title(art, "李向东")["市委书记"].get("start") is None          # positive control: no 新任, no date
+
+
+@pytest.mark.parametrize("before", ["安康", "曲靖"])
+def test_his_posts_removed_in_the_partys_full_name_are_not_read_as_among_them(article, before):
+    # 免去其中共某市委…: 其 (his) then 中共 (the Party), not 其中 (among them); the model
+    # glues 其中共 (and more) into one word before some cities' names
+    art = article("人事任免\n2024-03-01\n经省委研究决定：\n"
+                  f"宋立平同志任中共临沧市委委员、常委、书记，免去其中共{before}市委书记、常委职务。\n")
+    posts = {(p["title"], p["org"]["name"], bool(p.get("former"))) for p in _posts(art, "宋立平")}
+    assert ("市委书记", "临沧市委", False) in posts                      # the post taken up
+    assert ("市委书记", f"{before}市委", True) in posts and ("市委常委", f"{before}市委", True) in posts
+    assert ("市委书记", "临沧市委", True) not in posts

@@ -25,6 +25,7 @@ GENERIC_LOWER = ("乡村", "乡镇", "镇村", "村镇", "村民", "村级", "�
 GLUED_BEFORE = tuple("任在到赴至从于往驻离回经原") + ("调任", "出任", "来到", "前往", "位于",
                                                   "履新", "升任", "转任", "改任", "接任", "兼任", "担任")   # (the verbs of a post taken;
 #                                                  原: a former post's "原某区委副书记", the model's word over both)
+GLUED_BEFORE += ("其中共", "其中国共产党")     # "免去其中共某市委书记职务": his, then the Party's body (no 其中, "among them")
 
 
 @lru_cache(maxsize=1)
