@@ -1256,3 +1256,10 @@ def test_regional_surnames_of_the_south_open_a_name_after_a_title(article):
     art = article(body("会上，副州长刀光明、县长俸春林和副市长禤海波先后发言。会议要求不搞一刀切。"))
     assert {"刀光明", "俸春林", "禤海波"} <= names(art)
     assert not any(n.startswith("刀切") for n in names(art))
+
+
+def test_a_name_ending_in_ming_before_the_news_word_for_recently_keeps_its_last_character(article):
+    # "某某明日前到…": 日前 (recently) follows the whole name, not 明日 (tomorrow) its first two
+    art = article(body("县委书记孙立明日前到某镇调研，副县长赵红明日下午将出席活动。"))
+    assert "孙立明" in names(art) and "孙立" not in names(art)
+    assert "赵红" in names(art)                           # control: 明日下午 is tomorrow afternoon
