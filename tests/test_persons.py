@@ -1263,3 +1263,8 @@ def test_a_name_ending_in_ming_before_the_news_word_for_recently_keeps_its_last_
     art = article(body("县委书记孙立明日前到某镇调研，副县长赵红明日下午将出席活动。"))
     assert "孙立明" in names(art) and "孙立" not in names(art)
     assert "赵红" in names(art)                           # control: 明日下午 is tomorrow afternoon
+
+
+def test_tibetan_names_in_kham_and_amdo_spellings_after_a_title(article):
+    art = article(body("会上，乡长罗布东珠、副县长久美才丹先后发言，要求各村抓好草场管护。"))
+    assert {"罗布东珠", "久美才丹"} <= names(art)
