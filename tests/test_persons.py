@@ -1268,3 +1268,8 @@ def test_a_name_ending_in_ming_before_the_news_word_for_recently_keeps_its_last_
 def test_tibetan_names_in_kham_and_amdo_spellings_after_a_title(article):
     art = article(body("会上，乡长罗布东珠、副县长久美才丹先后发言，要求各村抓好草场管护。"))
     assert {"罗布东珠", "久美才丹"} <= names(art)
+
+
+def test_more_nuosu_clan_names_open_a_yi_name_after_a_title(article):
+    art = article(body("会上，村党支部书记阿苦日哈、副乡长瓦其阿呷先后发言。"))
+    assert {"阿苦日哈", "瓦其阿呷"} <= names(art)
