@@ -714,3 +714,10 @@ def test_the_good_that_completes_a_verb_is_no_first_word_of_the_program_after_it
 def test_a_count_before_a_campaign_s_name_is_no_part_of_it_the_round_it_names_itself_is(article):
     art = article(body("今年，一场生态环境攻坚战在全县打响。全市启动新一轮百万亩造林绿化工程。"))
     assert set(programs(art)) == {"生态环境攻坚战", "新一轮百万亩造林绿化工程"}
+
+
+def test_a_title_and_name_leading_the_clause_are_no_part_of_what_a_figure_measures(article):
+    art = article(body("近年来，村党支部书记韩立民带领村民种植蓝莓500亩。全村新建道路8公里。"))
+    measures = {f["unit"]: f["measure"] for f in art.of("figure")}
+    assert "韩立民" not in measures["亩"] and "种植蓝莓" in measures["亩"]
+    assert measures["公里"] == "新建道路"                              # control

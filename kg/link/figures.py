@@ -145,15 +145,17 @@ def _without_level_word(text: str, measure: str, places: set[str]) -> str:
 
 def _without_subject_name(art: Article, fig: Span, measure: str) -> str:
     """The measure without a person's name opening it, the clause's subject ("某某共接待
-    群众来访6批": what was counted is the visits, not the person's); "" left is no cut."""
+    群众来访6批": what was counted is the visits, not the person's), nor the title before
+    the name ("村主任某某带领村民种植…"); "" left is no cut."""
     from kg.recognize.measure import clean
 
     for person in art.of("person"):
         if fig.sent != person.sent and fig.sent not in (person.get("sentences") or ()):
             continue
         name = person.get("name") or ""
-        if len(name) >= 2 and measure.startswith(name) and len(measure) - len(name) >= 2:
-            return clean(measure[len(name):]) or measure
+        at = measure.find(name) if len(name) >= 2 else -1
+        if at >= 0 and len(measure) - at - len(name) >= 2:
+            return clean(measure[at + len(name):]) or measure
     return measure
 
 
