@@ -130,3 +130,10 @@ def test_former_after_a_conjunction_before_the_place_marks_a_past_post(article):
     got = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
     assert got[("孙国强", "市长")]["former"] and got[("孙国强", "市长")]["place"]["name"] == "洛阳市"
     assert not got[("郭平", "市委书记")]["former"]                        # 太原: no 原 of a past post
+
+
+def test_a_post_no_longer_held_takes_no_start_from_the_year_before_its_verb(article):
+    got = posts(article(body("2023年5月，县里宣布决定：方立新同志任某县委书记，韩志远同志不再担任某县委书记职务。")))
+    assert got[("方立新", "县委书记")]["start"] == 2023                      # control: the post taken up
+    left = got[("韩志远", "县委书记")]
+    assert left["start"] is None and left["former"]

@@ -27,8 +27,9 @@ from kg.recognize.segment import frequency
 
 
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
-# 时任 ("then serving as") dates the post's holding, not its start: "2010年，时任某省委常委的某某".
-TAKE_UP = re.compile(r"(?:(?<!时)任|担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
+# 时任 ("then serving as") dates the post's holding, not its start: "2010年，时任某省委常委的某某";
+# 不再担任, 卸任, 离任 leave a post, and the year before them is when it was left.
+TAKE_UP = re.compile(r"(?:(?<![时卸离担])(?<!不再)任|(?<!不再)担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
 TEMPORARY = re.compile(r"挂职|挂任")
 SECONDED_NOTE = re.compile(r"[（(](?:挂职|援疆|援藏|援青)[）)]")       # (paired aid sends its cadres for a term)
 # Who held a post before, told by the post then its holder: "此前，某市市长一职由某某担任".
