@@ -1273,3 +1273,9 @@ def test_tibetan_names_in_kham_and_amdo_spellings_after_a_title(article):
 def test_more_nuosu_clan_names_open_a_yi_name_after_a_title(article):
     art = article(body("会上，村党支部书记阿苦日哈、副乡长瓦其阿呷先后发言。"))
     assert {"阿苦日哈", "瓦其阿呷"} <= names(art)
+
+
+def test_the_special_administrative_regions_heads_are_posts_tied_to_their_region(article):
+    art = article(body("座谈会上，澳门特区行政长官岑家明、香港特区政府财政司司长麦志强先后致辞。"))
+    assert ("行政长官", None, "澳门特别行政区") in posts(art, "岑家明")
+    assert ("财政司司长", None, "香港特别行政区") in posts(art, "麦志强")
