@@ -1070,3 +1070,10 @@ def test_former_before_a_district_is_no_part_of_another_countys_short_name(artic
     got = places(art)
     assert {"阳东区", "阳西县"} <= set(got)                      # 原 (former), then the district
     assert "原阳县" in got                                       # positive control: the county 原阳 itself
+
+
+def test_a_province_inside_a_quoted_new_media_accounts_name_is_no_place_named(article):
+    art = article(body("据“廉政广西”微信公众号消息，某县原副县长被查。在“壮美广西”建设中，百色市新建道路。"))
+    named = [p for p in art.of("place") if not p.get("in_name")]
+    assert sum(p["name"] == "广西壮族自治区" for p in named) == 1          # control: the slogan's place stays
+    assert "百色市" in {p["name"] for p in named}

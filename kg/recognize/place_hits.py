@@ -224,7 +224,7 @@ def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
     opens still lies there); kg.kinds.places writes no mention of it.  `cut`: the
     model's words."""
     s, e, _ = hit
-    if honorary_title().match(text, e):
+    if honorary_title().match(text, e) or in_quoted_outlet(hit, text):
         return True
     word = next((w for w in cut if w[0] == s and w[1] > e), None)
     if word is None:
@@ -232,3 +232,23 @@ def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
     heads = words("name_heads_not_places")
     rest = text[e:word[1]]          # a head inside the word too, where a unit follows: "某某集团公司三院"
     return rest.endswith(heads) or any(head in rest for head in heads if len(head) > 1)
+
+
+# What follows a quoted outlet's name: its kind (公众号, 客户端) or, after 据, the news it gave.
+OUTLET_KINDS = ("微信公众号", "公众号", "微信号", "微博", "客户端", "视频号", "抖音号", "头条号", "网站", "APP", "app")
+QUOTED_NAME = re.compile(r"“([^“”，。、；：！？]{2,10})”")
+
+
+def in_quoted_outlet(hit: tuple[int, int, str], text: str) -> bool:
+    """A place inside the quoted name of a new-media outlet: “某某吉林”微信公众号, 据“某省发布”
+    消息 — an account named after its province names no place (a quoted slogan does).
+
+    >>> in_quoted_outlet((4, 6, "吉林"), "据“清风吉林”微信公众号消息"), in_quoted_outlet((4, 6, "吉林"), "在“美丽吉林”建设中")
+    (True, False)
+    """
+    s, e, _ = hit
+    for m in QUOTED_NAME.finditer(text, max(0, s - 11), min(len(text), e + 11)):
+        if m.start(1) <= s and e <= m.end(1):
+            rest = text[m.end():m.end() + 5]
+            return rest.startswith(OUTLET_KINDS) or text[:m.start()].endswith("据") and rest.startswith(("消息", "发布", "报道"))
+    return False
