@@ -1346,3 +1346,9 @@ def test_a_leading_group_named_after_a_rural_task_is_the_counties_own_body(artic
     art = article("测试新闻\n2023-06-01 来源:测试日报\n常宁市召开会议。市委副书记谢卫国兼任市乡村振兴工作领导小组组长。\n")
     [leader] = [p for p in art.of("post") if p["title"] == "组长"]
     assert (leader["org"]["name"], leader["place"]["name"]) == ("常宁市乡村振兴工作领导小组", "常宁市")
+
+
+def test_a_town_the_tables_do_not_place_is_no_other_town_of_the_sentence(article):
+    art = article(body("获奖名单：城郊镇党委书记周立新，石门镇镇长韩雪。"))
+    assert posts(art, "周立新") == {("镇党委书记", None, None)}
+    assert any(p[2] == "石门镇" for p in posts(art, "韩雪"))                 # control: the town read

@@ -112,3 +112,20 @@ def anaphoric_body(art: Article, idx: int, words: str, at: int) -> Span | None:
     if host is None:
         return None
     return org_span(art, host["name"] + unit, host.get("place"), idx) if unit else host
+
+
+def unread_place(stem: str, title: str) -> bool:
+    """Whether the words before a title that opens with a level ("镇党委书记", "县长") are a
+    place's own name that no recognizer read ("某某镇党委书记" of a town the tables do not
+    place): the post is that place's, so no other place of the sentence or the article
+    is taken for it.
+
+    >>> unread_place("城关", "镇党委书记"), unread_place("", "镇党委书记"), unread_place("该", "镇长")
+    (True, False, False)
+    """
+    from kg.recognize.segment import tagged
+
+    if not stem or title[:1] not in "乡镇村县区市旗":
+        return False
+    word, tag = list(tagged(stem))[-1]
+    return tag.startswith(("ns", "s", "nz")) and len(word) >= 2      # a place's or a proper name (城关, 城郊)

@@ -25,7 +25,8 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import TOWNSHIP_WORDS, anaphoric_body, level_word, other_kind, own_start, same_kind
+from kg.link.post_words import (TOWNSHIP_WORDS, anaphoric_body, level_word, other_kind, own_start, same_kind,
+                                 unread_place)
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
                                  national_body, organ_officer, press_body, rank)
@@ -158,11 +159,13 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
             place = self._own_city(written_level, idx) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
                 or self._nearest(idx, a, wanted) \
                 or (place if place is not None and place["level"] == wanted else None)
-        if place is None and (text[a:head].endswith(("村", "社区")) or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党"))
+        unread = place is None and unread_place(ITEM_LEAD.sub("", text[a:head]), title)
+        #                                   ("城关镇党委书记": a town the tables do not place is no other town)
+        if place is None and not unread and (text[a:head].endswith(("村", "社区")) or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党"))
                               or VILLAGE_UNIT.search(text, a, head) or text[a:head] in ("驻村", "驻村工作队", "工作队")):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
             #                                                 ("某村里，驻村工作队长某某": the team serves there)
-        if place is None:
+        if place is None and not unread:
             place = self._own_city("市" if "市" in title else None, idx) or self._own_prefecture(idx, a, title) \
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
