@@ -1077,3 +1077,12 @@ def test_a_province_inside_a_quoted_new_media_accounts_name_is_no_place_named(ar
     named = [p for p in art.of("place") if not p.get("in_name")]
     assert sum(p["name"] == "广西壮族自治区" for p in named) == 1          # control: the slogan's place stays
     assert "百色市" in {p["name"] for p in named}
+
+
+def test_a_zones_kind_written_alone_is_the_one_zone_of_that_kind_named_in_full(article):
+    art = article(body("芜湖经济技术开发区管委会召开会议。经开区党工委书记孙立平表示，今年新签约项目12个。"))
+    zones = {p["name"] for p in art.of("place") if p["level"] == "zone"}
+    assert zones == {"芜湖经济技术开发区"}
+    art = article(body("芜湖经济技术开发区与马鞍山经济技术开发区签约。经开区党工委书记孙立平讲话。"))
+    named = [p["name"] for p in art.of("place") if p["level"] == "zone"]
+    assert named.count("芜湖经济技术开发区") == 1 and named.count("马鞍山经济技术开发区") == 1   # two: no telling which

@@ -52,7 +52,8 @@ def one_lower_place(art: Article) -> None:
 def one_zone(art: Article) -> None:
     """A zone an article names by its kind's short form and in full ("某某经开区" in the
     headline, "某某经济技术开发区" in the text) is one place, under its full name; the short
-    one stays its other label."""
+    one stays its other label.  The kind's short form alone ("高新区党工委") is the one zone of
+    that kind the article names in full, where it names one."""
     zones = [p for p in art.of("place") if p["level"] == "zone" and p.sent >= 0]
     full = {p["name"]: p for p in zones}
     for p in zones:
@@ -60,7 +61,11 @@ def one_zone(art: Article) -> None:
         if short is None:
             continue
         stem = p["name"][:-len(short)]
-        long = next((full[stem + k] for k in zone_kinds()[short] if stem + k in full), None)
+        if not stem:
+            named = {n for n in full if n != short and n.endswith(zone_kinds()[short] + (short,))}
+            long = full[named.pop()] if len(named) == 1 else None
+        else:
+            long = next((full[stem + k] for k in zone_kinds()[short] if stem + k in full), None)
         if long is not None:
             p["surface"], p["name"] = p["name"], long["name"]
             p["parent"] = p.get("parent") or long.get("parent")
