@@ -1086,3 +1086,9 @@ def test_a_zones_kind_written_alone_is_the_one_zone_of_that_kind_named_in_full(a
     art = article(body("芜湖经济技术开发区与马鞍山经济技术开发区签约。经开区党工委书记孙立平讲话。"))
     named = [p["name"] for p in art.of("place") if p["level"] == "zone"]
     assert named.count("芜湖经济技术开发区") == 1 and named.count("马鞍山经济技术开发区") == 1   # two: no telling which
+
+
+def test_a_place_opening_a_universitys_short_name_is_no_place_named(article):
+    art = article(body("西安交大副校长李明和宝鸡市副市长王强出席签约仪式。"))
+    named = {p["name"] for p in art.of("place") if not p.get("in_name")}
+    assert "宝鸡市" in named and "西安市" not in named
