@@ -1651,3 +1651,11 @@ def test_his_posts_removed_in_the_partys_full_name_are_not_read_as_among_them(ar
     assert ("市委书记", "临沧市委", False) in posts                      # the post taken up
     assert ("市委书记", f"{before}市委", True) in posts and ("市委常委", f"{before}市委", True) in posts
     assert ("市委书记", "临沧市委", True) not in posts
+
+
+def test_cadres_who_go_to_a_village_to_take_a_post_each_hold_it_there(article):
+    art = article("驻村干部\n2024-03-01\n"
+                  "市审计局干部邓立华到青山村任第一书记，市水利局干部罗小军赴杉木村挂职任第一书记。\n")
+    deng = {(p["title"], p["place"]["name"] if p["place"] else None) for p in _posts(art, "邓立华")}
+    luo = {(p["title"], p["place"]["name"] if p["place"] else None) for p in _posts(art, "罗小军")}
+    assert ("第一书记", "青山村") in deng and ("第一书记", "杉木村") in luo

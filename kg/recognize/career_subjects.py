@@ -56,6 +56,9 @@ REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:�
 # "某某被群众推选为…", "某某被村民推举为…", "某某被省委任命为…".
 AGENT = re.compile(r"(?<=[\u4e00-\u9fff])被[\u4e00-\u9fff]{1,5}$")
 AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "提拔为", "评为")
+# A move to the place of the post, between the person and the verb: "某某到某村任第一书记",
+# "某某赴某县挂职任副县长", "某某被选派到某村担任…" (the place itself must be read there).
+MOVED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
 # The one succeeded closing the clause before a verb's: "…接替乙同志，担任…".
 SUCCEEDED_BEFORE = re.compile(r"(?:接替|替代|接)([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:的班)?[，,]\s*$")
@@ -121,6 +124,13 @@ class SubjectReading:
                 return self._person(idx, name, i)
         return None
 
+    def _placed_before(self, idx: int, verb: int) -> bool:
+        """Whether a place or a body the recognizers read ends right before the verb (or
+        before 挂职 there): where a cadre went to take the post up."""
+        text = self.art.sentences[idx].simp
+        end = verb - 2 if text.endswith("挂职", 0, verb) else verb
+        return any(x.end == end for k in ("place", "org") for x in self.art.in_sentence(k, idx))
+
     def _person(self, idx: int, name: str, at: int) -> Span:
         person = Span("person", idx, at, at + len(name), name, {"name": name, "sentences": [idx], "role": "official"})
         self.known[name] = person
@@ -151,6 +161,9 @@ class SubjectReading:
             if dated is not None and dated.start() > 0:
                 cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从自在" else 0)     # "某某是2015年开始担任…", "某某在去年初担任…"
                 verb, before = verb - (len(before) - cut_at), before[:cut_at]
+        moved = MOVED_TO.search(before)
+        if moved and self._placed_before(idx, verb):     # "某某到某村任第一书记": where the post is held
+            verb, before = verb - (len(before) - moved.start()), before[:moved.start()]
         life = LIFE_NOTE.search(before)
         note = SEX_NOTE.search(before) or (life if life and life_years(before, life.start()) else None)
         if note:                                     # "某某（女）任某县妇联主席": a notice's note on the name
