@@ -1352,3 +1352,9 @@ def test_a_town_the_tables_do_not_place_is_no_other_town_of_the_sentence(article
     art = article(body("获奖名单：城郊镇党委书记周立新，石门镇镇长韩雪。"))
     assert posts(art, "周立新") == {("镇党委书记", None, None)}
     assert any(p[2] == "石门镇" for p in posts(art, "韩雪"))                 # control: the town read
+
+
+def test_a_prefectures_party_committee_hosts_no_body_named_after_the_prefecture(article):
+    art = article(body("博尔塔拉州党委副书记、州长张立新到温泉县调研。平江县财政局党组书记、局长李明陪同。"))
+    assert ("州长", None, "博尔塔拉蒙古自治州") in posts(art, "张立新")
+    assert ("局长", "平江县财政局", "平江县") in posts(art, "李明")          # control: an organ's Party group hosts it

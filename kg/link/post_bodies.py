@@ -170,7 +170,7 @@ def committee_officer(title: str, prev: Span | None) -> Span | None:
 
 
 # A place's own name ends so: its Party cell (某村党支部, 某嘎查党支部) has no host organ.
-PLACE_ENDINGS = ("省", "市", "县", "区", "镇", "乡", "村", "旗", "嘎查", "苏木", "社区", "街道")
+PLACE_ENDINGS = ("省", "市", "县", "区", "镇", "乡", "村", "旗", "州", "盟", "嘎查", "苏木", "社区", "街道")
 
 
 def host_of(art: Article, org: Span) -> Span | None:
@@ -178,7 +178,9 @@ def host_of(art: Article, org: Span) -> Span | None:
     committee (县委) or a body that is no cell."""
     for cell in sorted(PARTY_CELLS, key=len, reverse=True):
         name = org["name"]
-        if name.endswith(cell) and len(name) > len(cell) + 1 and not name[:-len(cell)].endswith(PLACE_ENDINGS):
+        place = org.get("place")
+        if name.endswith(cell) and len(name) > len(cell) + 1 and not name[:-len(cell)].endswith(PLACE_ENDINGS) \
+                and not (place is not None and name[:-len(cell)] == place["name"]):       # 某某自治州党委: the place's
             return org_span(art, name[:-len(cell)], org.get("place"), org.sent)
     return None
 
