@@ -1358,3 +1358,10 @@ def test_a_prefectures_party_committee_hosts_no_body_named_after_the_prefecture(
     art = article(body("博尔塔拉州党委副书记、州长张立新到温泉县调研。平江县财政局党组书记、局长李明陪同。"))
     assert ("州长", None, "博尔塔拉蒙古自治州") in posts(art, "张立新")
     assert ("局长", "平江县财政局", "平江县") in posts(art, "李明")          # control: an organ's Party group hosts it
+
+
+def test_a_one_character_countys_committee_keeps_its_level_before_the_committee(article):
+    art = article(body("河南省安阳市滑县县委书记孙立波到乡镇调研，县委宣传部部长何静陪同。"))
+    assert ("县委书记", "滑县县委", "滑县") in posts(art, "孙立波")
+    assert ("部长", "滑县县委宣传部", "滑县") in posts(art, "何静")
+    assert "滑县委" not in {o["name"] for o in art.of("org")}

@@ -78,9 +78,17 @@ def join(place_name: str, body: str) -> str:
     became a district, "某区" + "市委" → "某市委"; a city that was a 地区, "某市" + "地委" →
     "某地委").
 
-    >>> join("某某市", "地委副书记"), join("某某县", "县委")
-    ('某某地委副书记', '某某县委')
+    A county of one character keeps its level before its committee's ("蔚县" + "县委" →
+    "蔚县县委", as such counties write it: "蔚委" would name nothing).
+
+    >>> join("某某市", "地委副书记"), join("某某县", "县委"), join("甲县", "县委"), join("甲县", "委宣传部")
+    ('某某地委副书记', '某某县委', '甲县县委', '甲县县委宣传部')
     """
+    if len(place_name) == 2 and place_name[-1] in "县区旗":
+        if body[:1] == place_name[-1] and body[1:2] == "委":
+            return place_name + body
+        if body[:1] == "委":          # the level written bare before its 委 ("县委宣传部": 县 + 委宣传部)
+            return place_name + place_name[-1] + body
     if body[:1] in "省市县区旗州盟镇乡村" and body[1:2] == "委" and place_name.endswith(body[0]):
         return place_name + body[1:]
     if body.startswith("地委") and place_name.endswith("地区"):
