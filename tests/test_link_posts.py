@@ -1365,3 +1365,9 @@ def test_a_one_character_countys_committee_keeps_its_level_before_the_committee(
     assert ("县委书记", "滑县县委", "滑县") in posts(art, "孙立波")
     assert ("部长", "滑县县委宣传部", "滑县") in posts(art, "何静")
     assert "滑县委" not in {o["name"] for o in art.of("org")}
+
+
+def test_a_source_naming_a_district_under_its_city_settles_the_districts_bare_bodies(article):
+    art = article("就业工作\n2024-05-01\n今年以来，区人社局新增就业岗位3000个。区人社局局长韩立表示，将继续做好就业工作。\n"
+                  "（来源：长沙市望城区人民政府网）\n")
+    assert ("局长", "望城区人社局", "望城区") in posts(art, "韩立")

@@ -160,11 +160,21 @@ def division_opening(name: str, gaz: Gazetteer, within: list[str] = ()) -> str |
     ('430626', None)
     >>> division_opening("通道县融媒体中心", load())        # 通道侗族自治县, as its people write it
     '431230'
+    >>> division_opening("长沙市望城区人民政府网", load())   # a district under its city: the district's
+    '430112'
     """
     name = name[2:] if name.startswith("中共") else name      # "中共某县委宣传部": the county's committee's
-    full = next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names
+    full = _opening_name(name, gaz)
+    code = gaz.resolve(full, list(within)) if full else None      # (an informal name with its level: 某某县)
+    lower = _opening_name(name[len(full):], gaz) if code else None
+    below = gaz.resolve(lower, [code]) if lower else None           # "某市某区人民政府网": the district's own
+    return below if below and code in gaz.chain(below) else code
+
+
+def _opening_name(name: str, gaz: Gazetteer) -> str | None:
+    """The longest division name (or short name with its level) that opens `name`."""
+    return next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names
                  or n >= 3 and name[:n].endswith(("县", "旗")) and name[:n] in gaz.shorts), None)
-    return gaz.resolve(full, list(within)) if full else None      # (an informal name with its level: 某某县)
 
 
 def source_division(art: Article, gaz: Gazetteer) -> str | None:
