@@ -721,3 +721,10 @@ def test_a_title_and_name_leading_the_clause_are_no_part_of_what_a_figure_measur
     measures = {f["unit"]: f["measure"] for f in art.of("figure")}
     assert "韩立民" not in measures["亩"] and "种植蓝莓" in measures["亩"]
     assert measures["公里"] == "新建道路"                              # control
+
+
+def test_a_change_against_a_named_year_written_with_le_measures_the_figure_before_it(article):
+    art = article(body("2023年全镇农民人均纯收入达到2.1万元，比2015年增长了4倍。"))
+    measures = {f["unit"]: f["measure"] for f in art.of("figure")}
+    assert measures["万元"] == "农民人均纯收入"                           # control
+    assert measures["倍"].startswith("农民人均纯收入") and "增长" in measures["倍"]

@@ -128,7 +128,7 @@ def changes_measure(figs: list[Span], text: str) -> None:
 # A level held, with no measure of its own: "…，稳定在45万吨以上", "控制在3%以内".
 HELD_LEVEL = re.compile(r"稳定|保持|控制|维持")
 # A change against a named year in a clause of its own: "，较2018年增长" (no year-on-year rate).
-BASE_YEAR_CHANGE = re.compile(r"[，,](?:较|比)(?:19|20)\d{2}年(?:同期|末|底)?(?:增长|下降|增加|减少|提高)$")
+BASE_YEAR_CHANGE = re.compile(r"[，,](?:较|比)(?:19|20)\d{2}年(?:同期|末|底)?(?:增长|下降|增加|减少|提高)了?$")
 
 def share_list_measures(figs: list[Span], text: str) -> None:
     """Figures in a list share the measure written before the first: "总投资3.5亿元、2.1亿元和8000万元";
