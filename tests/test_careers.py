@@ -1659,3 +1659,15 @@ def test_cadres_who_go_to_a_village_to_take_a_post_each_hold_it_there(article):
     deng = {(p["title"], p["place"]["name"] if p["place"] else None) for p in _posts(art, "邓立华")}
     luo = {(p["title"], p["place"]["name"] if p["place"] else None) for p in _posts(art, "罗小军")}
     assert ("第一书记", "青山村") in deng and ("第一书记", "杉木村") in luo
+
+
+def test_a_career_told_after_a_hearsay_lead_belongs_to_the_name_opening_it(article):
+    art = article("人事观察\n2024-03-01\n据了解，孙涛此前长期在甘肃工作，曾任天水市副市长，2020年调任平凉市委副书记。\n")
+    posts = {(p["title"], p["place"]["name"], p.get("start")) for p in _posts(art, "孙涛")}
+    assert ("副市长", "天水市", None) in posts and ("市委副书记", "平凉市", 2020) in posts
+
+
+def test_a_cadre_seconded_from_an_institute_to_a_county_takes_the_post_there(article):
+    art = article("人物\n2024-03-01\n刘琴2016年从省农科院到石阡县挂职任副县长，2019年任石阡县委常委。\n")
+    posts = {(p["title"], p["place"]["name"] if p["place"] else None) for p in _posts(art, "刘琴")}
+    assert ("副县长", "石阡县") in posts and ("县委常委", "石阡县") in posts

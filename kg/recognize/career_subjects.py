@@ -19,6 +19,7 @@ from kg.recognize import names, statistical
 from kg.recognize.career_dates import DATE
 from kg.recognize.career_profiles import PROFILE_AFTER, life_years
 from kg.recognize.person_proposals import MEETING_VERBS
+from kg.recognize.career_topics import UnsaidSubjects
 
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现自")     # 现: "…，现任某职";
@@ -57,8 +58,9 @@ REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:�
 AGENT = re.compile(r"(?<=[\u4e00-\u9fff])被[\u4e00-\u9fff]{1,5}$")
 AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "提拔为", "评为")
 # A move to the place of the post, between the person and the verb: "某某到某村任第一书记",
-# "某某赴某县挂职任副县长", "某某被选派到某村担任…" (the place itself must be read there).
-MOVED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
+# "某某赴某县挂职任副县长", "某某从某局到某村担任…" (the place itself must be read there).
+MOVED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"       # (from where: "从某局到某村…")
+                      r"(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
 # The one succeeded closing the clause before a verb's: "…接替乙同志，担任…".
 SUCCEEDED_BEFORE = re.compile(r"(?:接替|替代|接)([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:的班)?[，,]\s*$")
@@ -69,16 +71,8 @@ SUCCEEDED = re.compile("接任|接替|接过")
 MET = re.compile(f"(?:{'|'.join(MEETING_VERBS)})了?$")
 
 
-# A sentence opening with a post as its subject, described ("这位1978年出生的县委书记，…",
-# "这位年轻的村支书，…"): the person the article has named with that post.
-EPITHET = re.compile(r"\s*(?:这位|该)([^，,。；;“”]{2,24})[，,]")
 # A quoted speaker telling a step of their own: "我" alone (not 我们, 我县…), and an adverb.
 FIRST_PERSON = re.compile(r"我(?:刚|又|就|先|曾|还|便|也|正式|先后)?")
-# The speaker named right after a quote ("…”某某说", "…”某某感慨道", "…”某某笑着告诉记者")
-# and right before one ("某某说：“…", "某某介绍：“…").
-SPOKEN = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:说|道|表示|介绍|告诉|回忆|坦言)")
-SPOKEN_BEFORE = re.compile(r"(?:说|道|表示|介绍|告诉记者|回忆)[:：，,]?\s*$")
-
 # What closes a leading clause of time after its post: "…以来，", "…期间，", "…后，".
 AFTER_LEAD = re.compile(r"(?:职务|一职)?(?:以来|期间|时|后)[，,]")
 
@@ -89,7 +83,7 @@ def _dated(before: str) -> bool:
     return any(m.end() == len(before) and m.group(0) for m in DATE.finditer(before))
 
 
-class SubjectReading:
+class SubjectReading(UnsaidSubjects):
     """The person of a step: needs `self.art`, `self.known` (name -> person span) and
     `self.focus` (the person the text is about)."""
 
@@ -150,6 +144,9 @@ class SubjectReading:
         agent = AGENT.search(before) if text.startswith(AGENT_VERBS, verb) else None
         if agent:                             # "某某2008年被群众推选为…": the passive's agent stands between
             verb, before = verb - (len(before) - agent.start()), before[:agent.start()]
+        moved = MOVED_TO.search(before)
+        if moved and self._placed_before(idx, verb):     # "某某到某村任第一书记": where the post is held
+            verb, before = verb - (len(before) - moved.start()), before[:moved.start()]
         reason = REASON.search(before)
         if reason:                            # "某某因工作变动辞去…": the reason stands between
             verb -= len(before) - reason.start()
@@ -161,9 +158,6 @@ class SubjectReading:
             if dated is not None and dated.start() > 0:
                 cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从自在" else 0)     # "某某是2015年开始担任…", "某某在去年初担任…"
                 verb, before = verb - (len(before) - cut_at), before[:cut_at]
-        moved = MOVED_TO.search(before)
-        if moved and self._placed_before(idx, verb):     # "某某到某村任第一书记": where the post is held
-            verb, before = verb - (len(before) - moved.start()), before[:moved.start()]
         life = LIFE_NOTE.search(before)
         note = SEX_NOTE.search(before) or (life if life and life_years(before, life.start()) else None)
         if note:                                     # "某某（女）任某县妇联主席": a notice's note on the name
@@ -199,37 +193,6 @@ class SubjectReading:
         return self.focus or (self._antecedent(idx) if re.search("[他她]", rest) or opened else None) \
             or self._epithet_subject(text[sentence:cut])
 
-    def _epithet_subject(self, opening: str) -> Span | None:
-        """The one person holding the post a sentence opens with as its subject ("这位1978年
-        出生的县委书记，2021年从…任上调任…"): a feature's way of naming the person again."""
-        m = EPITHET.match(opening)
-        if m is None:
-            return None
-        from kg.recognize.org_names import title_matcher
-
-        title = title_matcher().suffix(m.group(1))
-        holders = {id(p["person"]): p["person"] for p in self.art.of("post")
-                   if title and p["title"] == title and p.get("person") is not None}
-        return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def _topic(self, idx: int, text: str, sentence: int, clause: int) -> Span | None:
-        """The name that opens the sentence (after its date), when no other name follows it
-        before the step's clause: the topic its later clauses leave unsaid, as Chinese
-        writes a topic chain — "某某早年在部队服役，后来任某县县长" (承前省略)."""
-        lead = DATE.match(text, sentence)
-        at = lead.end() if lead and lead.group(0) else sentence
-        at += len(text[at:clause]) - len(text[at:clause].lstrip(" ，,"))
-        name = statistical.candidate_at(self.art, idx, at)
-        if not name or not 2 <= len(name) <= 4 or not names.surname_at(name, 0) or not names.plausible(name, strict=False):
-            return None
-        end = at + len(name)
-        if text[end:end + 1] in "的、和与及，,同" or text.find("，", end, clause) < 0:
-            return None                  # a name described or listed, or no clause of its own before the step's
-        others = statistical.candidates(self.art, idx)
-        if any(end <= k < clause for k in others):
-            return None                  # another person between: whose step it is is not told
-        return self.known.get(name) or self._person(idx, name, at)
-
     def _successor(self, idx: int, text: str, clause: int, cut: int, name_at: int) -> Span | None:
         """The subject of "甲接替乙任…" when the name before the verb (乙, at `name_at`) is
         the object of 接替: 甲, the name before 接替, else None."""
@@ -242,15 +205,6 @@ class SubjectReading:
         m = SUCCEEDED_BEFORE.search(text, cut, clause)
         other = self.known.get(m.group(1)) if m else None
         return other if other is not None and other is not person else None
-
-    def _antecedent(self, idx: int) -> Span | None:
-        """Whom 他/她 stands for with no person in focus: the one person the nearest sentence
-        before that names any names ("理事长某某说…。…她当选了…"); none where it names two."""
-        for k in range(idx - 1, -1, -1):
-            here = [p for p in self.known.values() if k in p["sentences"]]
-            if here:
-                return here[0] if len(here) == 1 else None
-        return None
 
     def _subject_after(self, idx: int, text: str, cut: int, verb: int, end: int) -> Span | None:
         """The name opening the clause after a leading clause of time that has no subject of
@@ -273,28 +227,6 @@ class SubjectReading:
             return self._person(idx, name, at)
         return None
 
-    def _speaker(self, idx: int, text: str, verb: int) -> Span | None:
-        """Who says the quote the verb stands in: the name right before its opening ("某某
-        说：“…"), else the name right after its close, in this sentence or the next ("…”某某
-        感慨道").  None outside a quote."""
-        if not quoted_between(text, 0, verb):
-            return None
-        opened = text.rfind("“", 0, verb)
-        lead = SPOKEN_BEFORE.search(text, 0, opened)
-        if lead is not None:
-            return next((p for n, p in self.known.items() if text.endswith(n, 0, lead.start())), None)
-        closed = text.find("”", verb)
-        at, k = (closed + 1, idx) if 0 <= closed < len(text) - 1 else (0, idx + 1)
-        if k >= len(self.art.sentences):
-            return None
-        after = self.art.sentences[k].simp if k != idx else text
-        model = statistical.candidate_at(self.art, k, at)
-        for name in sorted(list(self.known) + names.readings(after, at, strict=True) + ([model] if model else []),
-                           key=len, reverse=True):
-            if after.startswith(name, at) and SPOKEN.match(after, at + len(name)):
-                return self.known.get(name) or self._person(k, name, at)
-        return None
-
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
         """"某某任某县县长" at the start of a clause: a name the persons rules did not meet."""
         for n in (4, 3, 2):                   # a compound surname makes four (欧阳某某)
@@ -313,8 +245,3 @@ class SubjectReading:
                 continue                      # (the votes after it end a name as a verb does: "某某以586票当选")
             return self._person(idx, name, i)
         return None
-
-
-def quoted_between(text: str, a: int, b: int) -> bool:
-    """Whether a quote opens between a and b and stays open: the words at b are a speaker's."""
-    return "“" in text[a:b] and "”" not in text[text.rfind("“", a, b):b]

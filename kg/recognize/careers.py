@@ -37,7 +37,8 @@ from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_ye
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_successions import SuccessionReading
-from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading, quoted_between
+from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading
+from kg.recognize.career_topics import quoted_between
 from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
