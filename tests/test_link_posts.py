@@ -1371,3 +1371,9 @@ def test_a_source_naming_a_district_under_its_city_settles_the_districts_bare_bo
     art = article("就业工作\n2024-05-01\n今年以来，区人社局新增就业岗位3000个。区人社局局长韩立表示，将继续做好就业工作。\n"
                   "（来源：长沙市望城区人民政府网）\n")
     assert ("局长", "望城区人社局", "望城区") in posts(art, "韩立")
+
+
+def test_a_city_papers_bare_provincial_body_is_its_provinces(article):
+    art = article("人事\n2024-05-01 来源：丽水日报\n会上宣读了省委通知：吴立同志调任省农业农村厅厅长，不再担任市长职务。\n")
+    assert ("厅长", "浙江省农业农村厅", "浙江省") in posts(art, "吴立")
+    assert ("市长", None, "丽水市") in posts(art, "吴立")                 # control: the paper's city

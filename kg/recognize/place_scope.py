@@ -266,6 +266,8 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
         art.context["city"] = art.context["county"] = own_city
     if art.context["city"] is None:
         art.context["city"] = city_of_its_counties(art, gaz)
+    if art.context["province"] is None and art.context["city"]:
+        art.context["province"] = art.context["city"][:2] + "0000"     # a city's paper: "省交通运输厅" is its province's
 
 
 def headline_city(art: Article, gaz: Gazetteer) -> str | None:
