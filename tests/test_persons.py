@@ -1279,3 +1279,8 @@ def test_the_special_administrative_regions_heads_are_posts_tied_to_their_region
     art = article(body("座谈会上，澳门特区行政长官岑家明、香港特区政府财政司司长麦志强先后致辞。"))
     assert ("行政长官", None, "澳门特别行政区") in posts(art, "岑家明")
     assert ("财政司司长", None, "香港特别行政区") in posts(art, "麦志强")
+
+
+def test_a_compatriot_named_in_apposition_is_a_person_and_holds_the_post_after_him(article):
+    art = article(body("台湾同胞陈志豪现任某市台办副主任，侨胞黄美玲说，家乡变化很大。"))
+    assert {"陈志豪", "黄美玲"} <= names(art)
