@@ -1092,3 +1092,10 @@ def test_a_place_opening_a_universitys_short_name_is_no_place_named(article):
     art = article(body("西安交大副校长李明和宝鸡市副市长王强出席签约仪式。"))
     named = {p["name"] for p in art.of("place") if not p.get("in_name")}
     assert "宝鸡市" in named and "西安市" not in named
+
+
+def test_a_comprehensive_experimental_zone_is_a_zone_with_its_own_committee(article):
+    art = article(body("福建省平潭综合实验区管委会副主任林立新介绍，今年新开工项目20个。"))
+    zones = {p["name"] for p in art.of("place") if p["level"] == "zone"}
+    assert "平潭综合实验区" in zones
+    assert "平潭综合实验区管委会" in {o["name"] for o in art.of("org")}
