@@ -1284,3 +1284,9 @@ def test_the_special_administrative_regions_heads_are_posts_tied_to_their_region
 def test_a_compatriot_named_in_apposition_is_a_person_and_holds_the_post_after_him(article):
     art = article(body("台湾同胞陈志豪现任某市台办副主任，侨胞黄美玲说，家乡变化很大。"))
     assert {"陈志豪", "黄美玲"} <= names(art)
+
+
+def test_a_reporter_under_a_lenticular_dateline_works_for_its_outlet(article):
+    art = article("港澳新闻\n【香江日报讯】记者何志明、林晓报道：某省代表团昨日抵港访问。\n")
+    assert ("记者", "香江日报", None) in posts(art, "何志明")
+    assert ("记者", "香江日报", None) in posts(art, "林晓")

@@ -3,6 +3,7 @@
     某某社北京5月3日电(记者 甲乙)       the agency's dispatch, dated
     某某在线01月23日讯 (某报记者 丙)     a site's item, dated
     某某晚报讯(记者 丁)                  an item without a date
+    【某某报讯】记者 戊报道：             the same, in the lenticular brackets of Hong Kong papers
 
 The outlet is a body (kg.recognize.orgs) and the reporters' employer when the byline
 names no other (kg.recognize.persons).
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|^(?P<o>[\u4e00-\u9fff]{2,10})(?:讯|报道))\s*[（(]\s*(?:记者)?\s*")
+DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日(?:电|讯|消息)|^(?P<o>[\u4e00-\u9fff]{2,10})(?:讯|报道))\s*[（(]\s*(?:记者)?\s*"
+                      r"|^【(?P<b>[\u4e00-\u9fff]{2,10}?)讯】\s*(?=记者)")     # "【某报讯】记者某某报道：": its reporters follow
 # The outlet that opens a dateline: "某某社某地5月3日电", "某某网某地电".
 OUTLET = re.compile(r"[\s（(【]*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|日报社|日报|晚报|报社|新闻网|网|社|报|电视台|台|客户端|在线|周刊|频道))")
 
@@ -19,8 +21,8 @@ OUTLET = re.compile(r"[\s（(【]*([\u4e00-\u9fff]{1,10}?(?:通讯社|新闻社|
 def outlet_of(text: str, m: re.Match) -> str | None:
     """The outlet of a dateline: before its date ("某某社北京5月3日电"), or the whole of
     a dateline without a date ("某某晚报讯(记者 …)")."""
-    if m.group("o"):
-        named = OUTLET.fullmatch(m.group("o"))
+    if m.group("o") or m.group("b"):
+        named = OUTLET.fullmatch(m.group("o") or m.group("b"))
         return named.group(1) if named else None
     return dateline_outlet(text, m.start())
 
