@@ -403,7 +403,7 @@ def test_a_county_paper_naming_its_two_character_county_twice_places_its_leaders
                   "会议要求全县上下对标蔚县发展目标抓好落实。县人大和县政协负责同志列席会议。\n")
     assert "蔚县" in places(art)
     post = next(p for p in art.of("post") if p["person"]["name"] == "韩立新")
-    assert post["place"]["name"] == "蔚县" and post["org"]["name"] == "蔚县委"
+    assert post["place"]["name"] == "蔚县" and post["org"]["name"] == "蔚县县委"      # as such counties write it
     assert "和县" not in places(art)               # "县人大和县政协": a conjunction, not 安徽的和县
 
 
@@ -1099,3 +1099,12 @@ def test_a_comprehensive_experimental_zone_is_a_zone_with_its_own_committee(arti
     zones = {p["name"] for p in art.of("place") if p["level"] == "zone"}
     assert "平潭综合实验区" in zones
     assert "平潭综合实验区管委会" in {o["name"] for o in art.of("org")}
+
+
+def test_a_village_written_after_a_county_the_table_does_not_place_it_in_is_that_countys(article):
+    # the table's one 堆瓦村 lies in 类乌齐县; written after 江达县 it is a namesake there
+    art = article(body("西藏昌都市江达县堆瓦村海拔4300米。堆瓦村的牧民以放牧为生。"))
+    found = [p for p in art.of("place") if p["name"] == "堆瓦村"]
+    assert len(found) == 2 and all(parent_name(p) == "江达县" for p in found)
+    art = article(body("西藏昌都市类乌齐县堆瓦村海拔4300米。"))
+    assert parent_name(places(art)["堆瓦村"]) == "类乌齐县"                # control: its own county, as written
