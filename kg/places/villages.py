@@ -206,3 +206,20 @@ def counties_named_by_townships(texts, least: int = 2) -> set[str]:
             if e.township in found.get(e.county, ()):
                 found[e.county].add(e.name)
     return {county for county, names in found.items() if len(names) >= least and county in unique}
+
+
+def listed_under(anchor: Span | None, name: str) -> bool:
+    """Whether the national table lists `name` in the county (or the township) written right
+    before it: then its words need no checking ("某县四把镇": 把 is a preposition elsewhere,
+    here a name's; "某镇大屯村": 大 opens descriptions elsewhere).
+
+    >>> from kg.places.gazetteer import division_span
+    >>> listed_under(division_span("451225"), "四把镇"), listed_under(division_span("451225"), "把村镇")
+    (True, False)
+    """
+    if anchor is not None and anchor["level"] == "township":      # "某镇大屯村": the township's, as the table has it
+        county = anchor.get("parent")
+        return county is not None and bool(county.get("code")) \
+            and any(e.county == county["code"] and e.township == anchor["name"] for e in entries(name))
+    return anchor is not None and anchor["level"] == "county" and bool(anchor.get("code")) \
+        and any(e.county == anchor["code"] for e in entries(name))

@@ -19,7 +19,7 @@ from kg.recognize.place_bounded import bounded_start
 from kg.recognize.place_stems import (cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
                                       verb_before_own_body)
 from kg.recognize.segment import tagged
-from kg.places.villages import entries, place_of
+from kg.places.villages import listed_under, place_of
 from kg.recognize.zones import ZoneReading
 from kg.recognize.names import surname_at
 from kg.lang.words import words
@@ -101,7 +101,7 @@ class LowerPlaces(ZoneReading):
         for end, anchor in list(anchors.items()):
             m = RESIDENTS.match(text, end)
             if m and anchor["level"] == "township" and not any(o.start < m.end(1) and end < o.end for o in out) \
-                    and _listed_under(anchor, m.group(1) + "社区"):
+                    and listed_under(anchor, m.group(1) + "社区"):
                 found.append(self.mention(idx, end, m.end(1), m.group(1) + "社区", anchor))
         return found
 
@@ -141,7 +141,7 @@ class LowerPlaces(ZoneReading):
         for n in range(1, longest):       # nearest anchor first
             start = s - n
             stem = text[max(start, 0):s]
-            listed = start >= 0 and _listed_under(anchors.get(start), stem + suffix)
+            listed = start >= 0 and listed_under(anchors.get(start), stem + suffix)
             owned = start >= 0 and self._numbered(text, stem, suffix, start, e, anchors) and listed_stem(stem)
             if start < 0 or not (listed or owned or good_stem(stem, check_words=False)) or cut_from_sound(text, start, s):
                 continue          # (owned: "某乡大坪村党总支": 大 may open a name right after its township)
@@ -163,7 +163,7 @@ class LowerPlaces(ZoneReading):
                     and not (anchor is not None and anchor["level"] == "township" and named_elsewhere(stem, suffix, text, e)):
                 continue            # the words checked last: jieba is the costly part (no words in a name by sound)
             return self.mention(idx, start, e, stem + suffix, anchor)
-        listed = self._listed(idx, text, s, e)
+        listed = self._listed(idx, text, s, e, anchors)
         if listed is not None:
             return listed
         start = bounded_start(text, s, e)      # "，西柏坡镇党委书记": the longest bounded stem
@@ -182,9 +182,11 @@ class LowerPlaces(ZoneReading):
             return False                  # "某镇帮扶村党支部": a verb's villages, no name
         return (len(stem) == 2 and stem[0] in "一二三四五六七八九十") or text.startswith(VILLAGE_POSTS, end)
 
-    def _listed(self, idx, text, s, e) -> Span | None:
+    def _listed(self, idx, text, s, e, anchors=None) -> Span | None:
         """A bare township or village that the national table places in this article's
-        county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first."""
+        county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first;
+        written right after a county the table does not place it in, it is that county's
+        namesake, not the table's ("甲县某村" where the table's one 某村 lies in 乙县)."""
         for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
             if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s):
@@ -192,6 +194,10 @@ class LowerPlaces(ZoneReading):
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
             if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
+            written = (anchors or {}).get(s - n)
+            if entry is not None and (written is not None and written["level"] == "county" and written["code"] != entry.county
+                                      or stem + text[s:e] in self.written):      # (and its later bare mentions)
+                return self.mention(idx, s - n, e, stem + text[s:e], written)
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
                 return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry), table=True)
         return None
@@ -268,23 +274,6 @@ def _opens_name(division: Span, hit: Span) -> bool:
     township's or village's name that `hit` reads ("东营子村")."""
     return division.start == hit.start and division.end < hit.end and division["surface"] != division["name"] \
         and division["level"] in ("province", "prefecture", "county")
-
-
-def _listed_under(anchor: Span | None, name: str) -> bool:
-    """Whether the national table lists `name` in the county (or the township) written right
-    before it: then its words need no checking ("某县四把镇": 把 is a preposition elsewhere,
-    here a name's; "某镇大屯村": 大 opens descriptions elsewhere).
-
-    >>> from kg.places.gazetteer import division_span
-    >>> _listed_under(division_span("451225"), "四把镇"), _listed_under(division_span("451225"), "把村镇")
-    (True, False)
-    """
-    if anchor is not None and anchor["level"] == "township":      # "某镇大屯村": the township's, as the table has it
-        county = anchor.get("parent")
-        return county is not None and bool(county.get("code")) \
-            and any(e.county == county["code"] and e.township == anchor["name"] for e in entries(name))
-    return anchor is not None and anchor["level"] == "county" and bool(anchor.get("code")) \
-        and any(e.county == anchor["code"] for e in entries(name))
 
 
 RANK = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4, "zone": 3}
