@@ -728,3 +728,8 @@ def test_a_change_against_a_named_year_written_with_le_measures_the_figure_befor
     measures = {f["unit"]: f["measure"] for f in art.of("figure")}
     assert measures["万元"] == "农民人均纯收入"                           # control
     assert measures["倍"].startswith("农民人均纯收入") and "增长" in measures["倍"]
+
+
+def test_two_people_just_named_who_go_on_working_are_no_count(article):
+    art = article(body("村里条件艰苦，但两人依然坚守岗位，全村新建道路12公里。"))
+    assert figures(art) == [(12, "公里", "exact")]                    # the only figure, a positive control
