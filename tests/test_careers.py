@@ -1671,3 +1671,9 @@ def test_a_cadre_seconded_from_an_institute_to_a_county_takes_the_post_there(art
     art = article("人物\n2024-03-01\n刘琴2016年从省农科院到石阡县挂职任副县长，2019年任石阡县委常委。\n")
     posts = {(p["title"], p["place"]["name"] if p["place"] else None) for p in _posts(art, "刘琴")}
     assert ("副县长", "石阡县") in posts and ("县委常委", "石阡县") in posts
+
+
+def test_two_people_each_described_by_age_share_the_post_after_the_copula(article):
+    art = article("驻村故事\n2024-03-01\n贵州省雷山县西江镇控拜村，31岁的龙晓燕和27岁的杨文斌是控拜村的驻村工作队员。\n")
+    for name in ("龙晓燕", "杨文斌"):
+        assert any(p["title"] == "驻村工作队员" for p in _posts(art, name)), name

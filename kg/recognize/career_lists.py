@@ -27,6 +27,7 @@ RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|当�
 HELD_BY = re.compile(r"分别由(?P<names>[\u4e00-\u9fff、和与及]{4,40}?)(?:担任|出任|兼任)")
 MOVED_TO = re.compile(r"(?:调任|转任|提任|升任|改任|任)为?")
 NAME_JOINS = ("、", "和", "与", "及")
+AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 
 
 class RespectiveReading:
@@ -105,7 +106,7 @@ class RespectiveReading:
 
     def _names_ending_at(self, text: str, pos: int) -> list[Span]:
         """The known names joined by 、 (或 和/与/及) whose last ends exactly at `pos`, in
-        their order: "甲、乙和丙" -> 甲, 乙, 丙."""
+        their order: "甲、乙和丙" -> 甲, 乙, 丙; each may have its age before it."""
         out: list[Span] = []
         ordered = sorted(self.known.items(), key=lambda kv: -len(kv[0]))
         while True:
@@ -114,6 +115,8 @@ class RespectiveReading:
                 break
             out.insert(0, hit[1])
             pos -= len(hit[0])
+            age = AGED.search(text, 0, pos)
+            pos = age.start() if age else pos          # "35岁的甲和29岁的乙是…": each described by age
             join = next((j for j in NAME_JOINS if text.endswith(j, 0, pos)), None)
             if join is None:
                 break
