@@ -733,3 +733,8 @@ def test_a_change_against_a_named_year_written_with_le_measures_the_figure_befor
 def test_two_people_just_named_who_go_on_working_are_no_count(article):
     art = article(body("村里条件艰苦，但两人依然坚守岗位，全村新建道路12公里。"))
     assert figures(art) == [(12, "公里", "exact")]                    # the only figure, a positive control
+
+
+def test_the_centres_inspection_and_named_ministry_programmes_are_programs_unquoted(article):
+    art = article(body("为配合中央生态环境保护督察，全县整改问题12个，并推进雪亮工程建设。"))
+    assert {"中央生态环境保护督察", "雪亮工程"} <= set(programs(art))
