@@ -738,3 +738,16 @@ def test_two_people_just_named_who_go_on_working_are_no_count(article):
 def test_the_centres_inspection_and_named_ministry_programmes_are_programs_unquoted(article):
     art = article(body("为配合中央生态环境保护督察，全县整改问题12个，并推进雪亮工程建设。"))
     assert {"中央生态环境保护督察", "雪亮工程"} <= set(programs(art))
+
+
+def test_trade_and_investment_in_foreign_currencies_are_money_figures(article):
+    art = article(body("今年全市实际利用外资4.6亿美元，外贸出口额达到2.3万欧元。全市新建道路8公里。"))
+    assert (4.6, "亿美元", "exact") in figures(art) and (2.3, "万欧元", "exact") in figures(art)
+    assert (8, "公里", "exact") in figures(art)                          # control
+
+
+def test_a_groups_households_and_people_among_whom_a_share_is_told_count_the_group(article):
+    art = article(body("全村312户1180人中，有脱贫户48户。"))
+    measures = {(f["value"], f["unit"]): f["measure"] for f in art.of("figure")}
+    assert measures[(312, "户")] != "中" and measures[(1180, "人")] != "中"
+    assert measures[(48, "户")] == "脱贫户"                             # control

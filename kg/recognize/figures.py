@@ -49,7 +49,8 @@ BOUNDS = {f"不{modal}{cmp}": way for modal in ("", "得", "能", "应", "宜", 
 OVER_PRE = {"超过", "超", "逾", "过", "多达", "至少", "突破"} | {b for b, way in BOUNDS.items() if way == "over"}
 UNDER_PRE = {"不到", "不足"} | {b for b, way in BOUNDS.items() if way == "under"}
 APPROX_PRE = {"约", "近"}
-MONEY = ("元", "万元", "亿元")
+CURRENCIES = ("元", "美元", "欧元", "港元")      # (foreign trade and investment are counted in dollars)
+MONEY = tuple(m + c for c in CURRENCIES for m in ("", "万", "亿"))
 MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}    # 1.2万亿元: 万亿 is one word
 
 
@@ -113,7 +114,7 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if mag and unit not in MONEY and unit not in ("万人次",):
         value *= MAGNITUDE[mag]
     elif mag:
-        unit = mag + unit if unit == "元" else unit
+        unit = mag + unit if unit in CURRENCIES else unit
     if unit == "万人次":
         value, unit = value * 10000, "人次"
     counted = (set_of_one(text, m.end()) or counted_noun(UNBRACKETED.sub(unbracketed, text[m.end():]))) if unit in CLASSIFIERS else ""
