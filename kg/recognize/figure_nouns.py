@@ -45,6 +45,10 @@ RELATIVE = re.compile(r"(?:在|达到?|超过|低于|高于|不足)[^，,；;。
 SIZE_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)?[千百十万亿]*(?:元|亩|吨|人)以上的?")
 
 
+# Locatives of one character after a count: where among the group, no noun it counts.
+LOCATIVES = ("中", "内", "里", "间", "当中", "之中")
+
+
 def counted_noun(rest: str) -> str:
     """What a classifier counts: the noun phrase right after it ("35家|省直单位"), else the
     head after a modifier ending in 的 within its clause ("48栋|仿古建造的|小楼",
@@ -54,6 +58,7 @@ def counted_noun(rest: str) -> str:
         head = noun_phrase_after(rest[size.end():], shortest=1)
         return size.group(0) + head if head else ""
     phrase = noun_phrase_after(rest, shortest=1)
+    phrase = "" if phrase in LOCATIVES else phrase      # "全村286户1032人|中，有…": among them, nothing counted
     if phrase and ((tag_of(phrase) or "")[:1] == "a" and not rest.startswith(phrase + "的") or MOVED.match(rest)):
         return ""                       # "从31人|壮大到101人", "由12户|发展到…": a change, nothing counted
     relative = RELATIVE.match(rest, len(phrase)) if phrase else None
