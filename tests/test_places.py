@@ -1108,3 +1108,9 @@ def test_a_village_written_after_a_county_the_table_does_not_place_it_in_is_that
     assert len(found) == 2 and all(parent_name(p) == "江达县" for p in found)
     art = article(body("西藏昌都市类乌齐县堆瓦村海拔4300米。"))
     assert parent_name(places(art)["堆瓦村"]) == "类乌齐县"                # control: its own county, as written
+
+
+def test_a_village_closing_the_text_with_no_stop_is_read_and_places_its_bare_mention(article):
+    art = article("茶山新貌\n“路通了，茶叶好卖了。”平安村老支书周德明说。\n湖南省郴州市汝城县延寿瑶族乡平安村")
+    found = [p for p in art.of("place") if p["name"] == "平安村"]
+    assert len(found) == 2 and all(parent_name(p) == "延寿瑶族乡" for p in found)

@@ -120,7 +120,7 @@ class LowerPlaces(ZoneReading):
 
     def _at(self, idx, text, s, e, anchors) -> Span | None:
         suffix, nxt = text[s:e], text[e:e + 3]
-        if (nxt[:1] in "镇乡民" and not nxt.startswith(OWN_POST) and not (nxt[:1] == "民" and VILLAGE_AFTER.match(text, e))) \
+        if (nxt and nxt[0] in "镇乡民" and not nxt.startswith(OWN_POST) and not (nxt[:1] == "民" and VILLAGE_AFTER.match(text, e))) \
                 or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name (but 某镇民乐村)
         if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end
