@@ -169,7 +169,7 @@ def test_a_party_cell_s_title_after_an_organ_s_post_is_in_that_organ_s_cell(arti
 def test_a_resume_s_bare_post_is_one_with_the_same_post_read_with_its_body(article):
     art = article(body("高丽华，女，山西省吕梁市岚县县委书记，二级巡视员。2021年任岚县县委书记。"))
     held = [p for p in art.of("post") if p["person"]["name"] == "高丽华" and p["title"] == "县委书记"]
-    assert len(held) == 1 and held[0]["org"]["name"] == "岚县委"
+    assert len(held) == 1 and held[0]["org"]["name"] == "岚县县委"      # as written
 
 
 def test_a_banner_and_a_league_written_alone_are_the_article_s_own(article):
