@@ -1290,3 +1290,16 @@ def test_a_reporter_under_a_lenticular_dateline_works_for_its_outlet(article):
     art = article("港澳新闻\n【香江日报讯】记者何志明、林晓报道：某省代表团昨日抵港访问。\n")
     assert ("记者", "香江日报", None) in posts(art, "何志明")
     assert ("记者", "香江日报", None) in posts(art, "林晓")
+
+
+def test_a_bare_body_of_an_informally_named_autonomous_county_is_also_labelled_as_written(tmp_path):
+    from rdflib import RDFS
+    from kg.graph.ns import SKOS
+    from kg.build.pipeline import merge, process_file
+
+    src = tmp_path / "a.txt"
+    src.write_text(body("调研组来到孟连县，县政府办公室负责同志介绍了情况。"), encoding="utf-8")
+    g = merge([process_file(str(src))])
+    labels = {str(o) for o in g.objects(None, RDFS.label)}
+    assert "孟连傣族拉祜族佤族自治县政府办公室" in labels                      # the full name, as before
+    assert "孟连县政府办公室" in {str(o) for o in g.objects(None, SKOS.altLabel)}

@@ -37,3 +37,8 @@ class Organizations(Kind):
                     continue
                 written = art.sentences[span.sent].simp[span.start:span.end]
                 g.alt_labels(node, {written, g.original(span)}, span["name"])
+            place = span.get("place")
+            informal = place.get("surface") if place is not None else None
+            if informal and informal != place["name"] and informal[-1] in "县市区州旗盟" \
+                    and span["name"].startswith(place["name"]):      # "澜沧县政府" for 某族自治县's government
+                g.alt_labels(node, {informal + span["name"][len(place["name"]):]}, span["name"])
