@@ -1377,3 +1377,9 @@ def test_a_city_papers_bare_provincial_body_is_its_provinces(article):
     art = article("人事\n2024-05-01 来源：丽水日报\n会上宣读了省委通知：吴立同志调任省农业农村厅厅长，不再担任市长职务。\n")
     assert ("厅长", "浙江省农业农村厅", "浙江省") in posts(art, "吴立")
     assert ("市长", None, "丽水市") in posts(art, "吴立")                 # control: the paper's city
+
+
+def test_a_first_secretary_belongs_to_the_village_branch_only_where_the_text_names_it(article):
+    art = article(body("贵州省雷山县西江镇控拜村驻村第一书记吴明亮说，麻料村党支部第一书记杨春花也来交流。"))
+    assert ("驻村第一书记", None, "控拜村") in posts(art, "吴明亮")           # the village, no body the text names
+    assert ("第一书记", "麻料村党支部", "麻料村") in posts(art, "杨春花")

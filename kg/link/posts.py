@@ -170,8 +170,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
-        org = cell or formal_committee(self.art, idx, text, head, places) or self._org(idx, title, place, orgs, places) \
-            or ministry(self.art, idx, text[a:head], title)
+        org = cell or formal_committee(self.art, idx, text, head, places) \
+            or self._org(idx, title, place, orgs, places, text[a:head]) or ministry(self.art, idx, text[a:head], title)
         organ_discipline = self._organ_discipline(idx, title, prev) if a == head and not orgs else None
         org, place = (organ_discipline, organ_discipline.get("place")) if organ_discipline is not None else (org, place)
         if org is not None and org in orgs and TEAM_HEAD.fullmatch(text[org.end:head]):
@@ -197,7 +197,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
 
-    def _org(self, idx, title, place, orgs, places) -> Span | None:
+    def _org(self, idx, title, place, orgs, places, words: str = "") -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
             return national_body(self.art, title, idx)
         if title.startswith("自治区党委") and place is not None and place["name"].endswith("自治区"):
@@ -207,8 +207,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
         if title in PORTFOLIOS and place is not None and place["level"] == "township" and not orgs:
             body = "党委"                 # "某镇宣传委员": a member of the township's Party committee
-        if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village":
-            body = "党支部"              # a village's first secretary leads its Party branch
+        if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village" \
+                and words.endswith(("党支部", "党总支")):
+            body = words[-3:]             # "村党支部第一书记": the branch the text names (a bare 第一书记 names none)
         if body in PARTY_CELLS and orgs and (place is None or place["level"] not in ("township", "village")):
             return cell_of(self.art, idx, max(orgs, key=lambda o: (o.end, o.end - o.start)), body)
         if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
