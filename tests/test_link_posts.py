@@ -359,7 +359,7 @@ def test_the_youth_leagues_committee_is_no_party_committee(article):
 def test_a_profile_line_with_a_concurrent_post_gives_both_and_their_groups(article):
     art = article(body("记者在龙头村见到了郑海涛。郑海涛，平利县扶贫工作团团长，兼龙头村第一书记。"
                        "安康市委讲师团副团长王丽说，讲座很受欢迎。"))
-    assert posts(art, "郑海涛") == {("团长", "平利县扶贫工作团", "平利县"), ("第一书记", "龙头村党支部", "龙头村")}
+    assert posts(art, "郑海涛") == {("团长", "平利县扶贫工作团", "平利县"), ("第一书记", None, "龙头村")}      # (a bare 第一书记 names no branch)
     assert posts(art, "王丽") == {("副团长", "安康市委讲师团", "安康市")}
 
 
@@ -690,7 +690,7 @@ def test_a_body_then_a_name_then_its_title_is_a_post_of_that_body(article):
 
 def test_titles_before_a_cadre_of_a_bare_bureau_are_the_names_posts(article):
     art = article(body("寿县保义镇双河村。驻村第一书记、县农业农村局干部何立群说，冷库年底建成。"))
-    assert ("驻村第一书记", "双河村党支部", "双河村") in posts(art, "何立群")
+    assert ("驻村第一书记", None, "双河村") in posts(art, "何立群")
     assert not any(t == "干部" for t, _, _ in posts(art, "何立群"))       # a status, no post
 
 
