@@ -751,3 +751,9 @@ def test_a_groups_households_and_people_among_whom_a_share_is_told_count_the_gro
     measures = {(f["value"], f["unit"]): f["measure"] for f in art.of("figure")}
     assert measures[(312, "户")] != "中" and measures[(1180, "人")] != "中"
     assert measures[(48, "户")] == "脱贫户"                             # control
+
+
+def test_a_count_after_a_verb_or_a_list_of_names_measures_the_noun_after_it(article):
+    art = article(body("县里派出五个采访小组，分赴青龙乡、白马乡两个集中安置点开展督导。"))
+    measures = [f["measure"] for f in art.of("figure")]
+    assert measures == ["采访小组", "集中安置点"]

@@ -118,6 +118,9 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     if unit == "万人次":
         value, unit = value * 10000, "人次"
     counted = (set_of_one(text, m.end()) or counted_noun(UNBRACKETED.sub(unbracketed, text[m.end():]))) if unit in CLASSIFIERS else ""
+    if unit in CLASSIFIERS and unit not in ("人", "名", "位") and not counted \
+            and (LISTED_BEFORE.search(text, 0, m.start()) or only_a_verb(measure_before(text, m.start()))):
+        counted = noun_before_verb(measure_after(text, m.end()))    # "组成|四个|采访组", "甲、乙|两个|示范村": what follows
     if unit == "%" and text[m.end():m.end() + 1] == "的" and (not measure_before(text, m.start()) or SHARE_OF.search(text[:m.start()])):
         counted = noun_phrase_after(text[m.end() + 1:])          # 全县95%的农户: a share of the households
     before = measure_before(text, m.start())
@@ -143,6 +146,8 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
             "year": year_before(text, m.start(), art)}
 
 
+# A list of names right before a count, in its clause: the count is of the listed items.
+LISTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+$")
 # Before "N%的…", words that leave the share to the noun after it: a list's joint ("80%的土地、|60%的人口")
 # or the scope of the whole ("全省|80%的土地").
 SHARE_OF = re.compile(r"(、|全(省|市|县|区|州|旗|国))$")
@@ -153,6 +158,14 @@ def only_a_verb(phrase: str) -> bool:
     "海拔1600米的…" keeps 海拔."""
     words = tagged(phrase) if phrase else ()
     return not words or (len(words) == 1 and words[0][1].startswith("v"))
+
+
+def noun_before_verb(phrase: str) -> str:
+    """The phrase up to the first verb after a noun: the noun phrase, not what is done next
+    ("集中安置点|开展督导" → 集中安置点; "集中连片特困地区" stays whole)."""
+    words = tagged(phrase) if phrase else []
+    cut = next((i for i in range(1, len(words)) if words[i][1].startswith("v") and words[i - 1][1][:1] in ("n", "m", "q", "b")), None)
+    return "".join(w for w, _ in words[:cut]) if cut else phrase
 
 
 def ends_in_verb(phrase: str) -> bool:
