@@ -1677,3 +1677,12 @@ def test_two_people_each_described_by_age_share_the_post_after_the_copula(articl
     art = article("驻村故事\n2024-03-01\n贵州省雷山县西江镇控拜村，31岁的龙晓燕和27岁的杨文斌是控拜村的驻村工作队员。\n")
     for name in ("龙晓燕", "杨文斌"):
         assert any(p["title"] == "驻村工作队员" for p in _posts(art, name)), name
+
+
+def test_people_recalled_or_dismissed_in_a_dated_sentence_leave_the_posts_told_before(article):
+    art = article("通报\n2021-05-01\n某县水利局驻青山村工作队队长唐立新和队员罗小红长期未驻村。"
+                  "2020年11月，唐立新、罗小红受到党内警告处分，并被召回。某镇副镇长秦明被约谈。\n")
+    for name, title in (("唐立新", "队长"), ("罗小红", "队员")):
+        post = next(p for p in _posts(art, name) if p["title"] == title)
+        assert post["former"] and post["end"] == 2020
+    assert not any(p.get("former") for p in _posts(art, "秦明"))            # control: only talked to

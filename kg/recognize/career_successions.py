@@ -2,7 +2,7 @@
 
 The post is the one that introduced the person stepping down, right before the name; the
 successor takes up that post.  A mixin of kg.recognize.careers.CareerReader, which gives
-`art`, `posts`, `steps`, `_subject`, `_moved_from` and `_when`.
+`art`, `posts`, `steps`, `known`, `_subject`, `_moved_from` and `_when`.
 """
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from kg.recognize.career_steps import Step
 # Verbs of stepping down that need no post after them: the post is the one the subject was
 # introduced by ("某市委书记某某卸任", "…某某离任").
 STEPPED_DOWN = ("卸任", "离任")
+# A discipline notice's removal of people named before it, with no post after the verb:
+# "…，某某、某某均受到党内警告处分，并被召回" (a stationed cadre called back), "…，并被免职".
+RECALLED = re.compile(r"(?:并|均|已|随即|同时)?被(?:召回|免职|撤职|撤销党内外职务|调离(?:原|工作)?岗位|停职检查)")
 # The clause ends right after the verb: nothing is said of the post.
 UNSAID = re.compile(r"\s*(?:[。；;，,]|$)")
 
@@ -51,3 +54,16 @@ class SuccessionReading:
             taken = self.posts.copy(left[-1])
             taken["former"] = False
             self.steps.append(Step(person, [taken], self._when(text, dates, cut, clause, s), False, False, len(self.steps)))
+
+    def _recalled(self, idx: int, text: str, dates: list) -> None:
+        """"2018年2月，甲、乙均受到警告处分，并被召回": the posts the article gave the people
+        its sentence names before the verb end then (at the article's year with no date),
+        former: a removal no post follows."""
+        for m in RECALLED.finditer(text):
+            cut = after_last(text, m.start(), STOP)
+            people = [p for n, p in self.known.items() if n in text[cut:m.start()]]
+            when = self._when(text, dates, cut, cut, m.start())
+            for post in self.art.of("post"):
+                if post.get("person") in people and post.sent <= idx and not post.get("end"):
+                    post["former"] = True
+                    post["end"], post["end_month"] = when.start if when is not None else (self.art.year, None)
