@@ -1686,3 +1686,11 @@ def test_people_recalled_or_dismissed_in_a_dated_sentence_leave_the_posts_told_b
         post = next(p for p in _posts(art, name) if p["title"] == title)
         assert post["former"] and post["end"] == 2020
     assert not any(p.get("former") for p in _posts(art, "秦明"))            # control: only talked to
+
+
+def test_an_obituary_gives_the_posts_held_in_life_and_the_former_party_post_before_the_name(article):
+    art = article("讣告\n2023-03-01\n原中共铜仁地委副书记王德明同志，因病逝世，享年88岁。"
+                  "王德明同志生前曾任印江县委书记、铜仁地区行署副专员等职。\n")
+    posts = {(p["title"], bool(p.get("former"))) for p in _posts(art, "王德明")}
+    assert ("地委副书记", True) in posts
+    assert ("县委书记", True) in posts and ("行署副专员", True) in posts

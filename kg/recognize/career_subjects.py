@@ -39,7 +39,8 @@ AFTER_SUBJECT = ("现已", "已经", "已", "则", "也", "又", "现", "挂职"
 # and of the time before the story's news: "某某此前曾任…", "某某早年任…", "某某日前卸任".
 ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
     "此后", "随后", "之后", "其后", "后来", "不久", "随即", "旋即", "继而", "接着", "同时", "还", "目前",
-    "当时", "首先", "一直", "再", "后", "便", "即", "就", "正式", "此前", "早年", "日前", "近日"), key=len, reverse=True)) + "){1,2}$")
+    "当时", "首先", "一直", "再", "后", "便", "即", "就", "正式", "此前", "早年", "日前", "近日",
+    "生前"), key=len, reverse=True)) + "){1,2}$")        # (an obituary's "某某同志生前曾任…")
 SEX = r"[（(][男女][)）]"                 # a notice's note on a name: "某某（女）"
 SEX_NOTE = re.compile(SEX + "$")
 # An obituary's life years after the name: "某某（1938—2023）同志生前任…".

@@ -119,7 +119,7 @@ class PostParser:
             return False
         if any(p.start == a for p in self.art.in_sentence("place", idx)):
             return False
-        after = a + 1
+        after = a + 1 + (2 if text.startswith("中共", a + 1) else 0)       # "原中共某县委书记": the Party's name first
         return (text[after:after + 1] in "任省市县区州旗乡镇村" or title_matcher().match_at(text, after) is not None
                 or any(x.start == after for k in ("place", "org") for x in self.art.in_sentence(k, idx)))
 
