@@ -1694,3 +1694,11 @@ def test_an_obituary_gives_the_posts_held_in_life_and_the_former_party_post_befo
     posts = {(p["title"], bool(p.get("former"))) for p in _posts(art, "王德明")}
     assert ("地委副书记", True) in posts
     assert ("县委书记", True) in posts and ("行署副专员", True) in posts
+
+
+def test_posts_held_successively_from_a_year_start_only_the_first_then(article):
+    art = article("人物\n2024-05-01\n2012年起，韩志远先后担任通渭县副县长、岷县县委副书记、漳县县委书记。\n")
+    by = {p["title"]: p for p in _posts(art, "韩志远")}
+    assert by["副县长"]["start"] == 2012
+    assert by["县委副书记"].get("start") is None and by["县委书记"].get("start") is None
+    assert all(p["former"] for p in by.values())

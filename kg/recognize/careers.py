@@ -170,6 +170,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                     and not quoted_between(text, text.rfind(person["name"], 0, s), s):     # "县委书记为某某，2019年升任…"
                 self._moved_from(idx, text, person, text.rfind(person["name"], 0, s), when, titled=True)
             first = work_start(text, dates, s) if items and when is None else None
+            if first is None and when is not None and text[s:e].startswith("先后") and len(posts) > 1:
+                first, when = when, None  # "2011年起，他先后担任甲、乙": the first from then, the others later
             if first is not None:         # "1976年参加工作后先后担任甲、乙": the first post from then
                 self.steps.append(Step(person, posts[:1], first, past, True, len(self.steps), followed=len(posts) > 1))
                 posts = posts[1:]
