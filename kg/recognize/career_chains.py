@@ -285,3 +285,10 @@ def first_of_two(text: str, own: str, verb: int) -> bool:
     (True, False)
     """
     return own.endswith("先") and THEN.search(text, verb) is not None
+
+
+def epithet_after(text: str, end: int) -> bool:
+    """Whether the chain that ends at `end` (or goes on to another title) is followed by
+    的 and a name: "原任某市委副书记、市长的某某", posts that describe the person after."""
+    m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$|岗位)", text[end:])      # "…的。": 是…的; "…的岗位": in the post
+    return bool(m) and (m.end() == 1 or title_matcher().suffix(text[end + 1:end + m.end() - 1]) is not None)

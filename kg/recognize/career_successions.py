@@ -1,19 +1,25 @@
-"""Stepping down and succession told without the post: "某市委书记甲日前卸任，由乙接任".
+"""Leaving a post told without the post: stepping down and succession ("某市委书记甲日前卸任，
+由乙接任"), a move from the post that introduced the person ("甲县县长某某调任…"), a
+retirement, a recall or a dismissal ("…，并被召回").
 
-The post is the one that introduced the person stepping down, right before the name; the
-successor takes up that post.  A mixin of kg.recognize.careers.CareerReader, which gives
-`art`, `posts`, `steps`, `known`, `_subject`, `_moved_from` and `_when`.
+The post left is the one that introduced the person, right before the name; a successor
+takes it up.  A mixin of kg.recognize.careers.CareerReader, which gives `art`, `posts`,
+`steps`, `known`, `_subject` and `_when`.
 """
 from __future__ import annotations
 
 import re
 
+from kg.article import Span
 from kg.recognize.career_chains import STOP, after_last
+from kg.recognize.career_dates import When
 from kg.recognize.career_steps import Step
 
 # Verbs of stepping down that need no post after them: the post is the one the subject was
 # introduced by ("某市委书记某某卸任", "…某某离任").
 STEPPED_DOWN = ("卸任", "离任")
+# A retirement, dated: it ends the posts of the person's last dated step.
+RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 # A discipline notice's removal of people named before it, with no post after the verb:
 # "…，某某、某某均受到党内警告处分，并被召回" (a stationed cadre called back), "…，并被免职".
 RECALLED = re.compile(r"(?:并|均|已|随即|同时)?被(?:召回|免职|撤职|撤销党内外职务|调离(?:原|工作)?岗位|停职检查)")
@@ -67,3 +73,29 @@ class SuccessionReading:
                 if post.get("person") in people and post.sent <= idx and not post.get("end"):
                     post["former"] = True
                     post["end"], post["end_month"] = when.start if when is not None else (self.art.year, None)
+
+    def _retired(self, idx: int, text: str, dates: list[When]) -> None:
+        """"…1998年任某省政协副主席，2003年退休": a dated retirement of the person the
+        clause is about ends the posts of their last dated step (kg.recognize.career_steps)."""
+        for m in RETIRED.finditer(text):
+            cut = after_last(text, m.start(), STOP)
+            clause = after_last(text, m.start(), "，,", cut)
+            when = self._when(text, dates, cut, clause, m.start())
+            person = self._subject(idx, text, clause, m.start(), cut) if when is not None else None
+            if person is not None:
+                self.steps.append(Step(person, [], when, False, False, len(self.steps), retires=True))
+
+    def _moved_from(self, idx: int, text: str, person: Span, name_at: int, when: When | None,
+                    titled: bool = False) -> None:
+        """"甲县县长某某2019年调任乙市副市长", "甲县县委书记为某某，2019年升任…": the title
+        that introduced the person earlier in the sentence is the post they leave, former,
+        and ended at the move's date where the sentence gives one.  Where the verb's clause
+        does not name the person (`titled`), only a title written right before the name
+        (or before 为) is theirs: "接任已当选为某职的某某，出任…" describes the one succeeded."""
+        for post in self.art.in_sentence("post", idx):
+            if titled and text[post.end:name_at] not in ("", "为"):
+                continue
+            if post.get("person") is person and post.end <= name_at and not post.get("start"):
+                post["former"] = True
+                if when is not None and not post.get("end"):
+                    post["end"], post["end_month"] = when.start

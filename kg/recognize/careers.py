@@ -29,7 +29,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE,
-                                        SINCE, STOP, after_last, chain_items, copula_holds, first_of_two,
+                                        SINCE, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
                                         in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
@@ -39,7 +39,6 @@ from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_successions import SuccessionReading
 from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading
 from kg.recognize.career_topics import quoted_between
-from kg.recognize.org_names import title_matcher
 from kg.recognize.posts import PostParser
 
 PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
@@ -48,7 +47,6 @@ PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a peri
 OFFICE_PERIOD = re.compile(r"(?:等职务|职务|等职)?(?:期间|(?:上的|的|之)?便利)")
 NOW = ("现", "目前", "现在",      # "…，现任某职": held now, since a date not told
        "还", "也", "同时", "一直")   # "某某还担任…", "同时兼任…", "一直担任…": a post held beside, told as a state
-RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 
 
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
@@ -135,7 +133,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             when = None if copula else when     # "今年45岁的某某是…": a copula tells no start
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
                 continue                  # "时任某省长某某": an epithet before a name, not this person's step
-            if items and self._epithet(text, items[-1][1]):
+            if items and epithet_after(text, items[-1][1]):
                 continue                  # "原任某市市长的某某已…": the posts of the name after 的
             if moved_from and items and not in_post(text, items[-1][1]):
                 if not self._moved_by_name(text, person, after_name, s, items, dates):
@@ -207,17 +205,6 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
 
-    def _retired(self, idx: int, text: str, dates: list[When]) -> None:
-        """"…1998年任某省政协副主席，2003年退休": a dated retirement of the person the
-        clause is about ends the posts of their last dated step (kg.recognize.career_steps)."""
-        for m in RETIRED.finditer(text):
-            cut = after_last(text, m.start(), STOP)
-            clause = after_last(text, m.start(), "，,", cut)
-            when = self._when(text, dates, cut, clause, m.start())
-            person = self._subject(idx, text, clause, m.start(), cut) if when is not None else None
-            if person is not None:
-                self.steps.append(Step(person, [], when, False, False, len(self.steps), retires=True))
-
     def _successive(self, person: Span, groups: list[list[Span]], when: When, line: bool) -> None:
         """A dated step whose groups were held one after another: the date starts the
         first group; a post of a group before the last that no other group writes again
@@ -243,13 +230,6 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                     self.steps.append(step)
 
     @staticmethod
-    def _epithet(text: str, end: int) -> bool:
-        """Whether the chain that ends at `end` (or goes on to another title) is followed by
-        的 and a name: "原任某市委副书记、市长的某某", posts that describe the person after."""
-        m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$|岗位)", text[end:])      # "…的。": 是…的; "…的岗位": in the post
-        return bool(m) and (m.end() == 1 or title_matcher().suffix(text[end + 1:end + m.end() - 1]) is not None)
-
-    @staticmethod
     def _left_unsaid(text: str, s: int, e: int, told: tuple | None) -> tuple | None:
         """"甲任某市委书记；乙不再担任": a leaving verb with no title after it leaves the
         post the decision just gave another person: that chain (idx, text, items), read
@@ -268,21 +248,6 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             if after_name + len(person["name"]) <= d.at and d.stop <= at:
                 gap = re.sub(r"^[于在]|[，,\s]", "", text[after_name + len(person["name"]):d.at] + text[d.stop:at])
         return gap is not None and gap in ("", *AFTER_SUBJECT) and all(z - len(t) > a for a, z, t in items)
-
-    def _moved_from(self, idx: int, text: str, person: Span, name_at: int, when: When | None,
-                    titled: bool = False) -> None:
-        """"甲县县长某某2019年调任乙市副市长", "甲县县委书记为某某，2019年升任…": the title
-        that introduced the person earlier in the sentence is the post they leave, former,
-        and ended at the move's date where the sentence gives one.  Where the verb's clause
-        does not name the person (`titled`), only a title written right before the name
-        (or before 为) is theirs: "接任已当选为某职的某某，出任…" describes the one succeeded."""
-        for post in self.art.in_sentence("post", idx):
-            if titled and text[post.end:name_at] not in ("", "为"):
-                continue
-            if post.get("person") is person and post.end <= name_at and not post.get("start"):
-                post["former"] = True
-                if when is not None and not post.get("end"):
-                    post["end"], post["end_month"] = when.start
 
     _when = staticmethod(step_date)           # (the decisions and lists readers date their steps so too)
 
