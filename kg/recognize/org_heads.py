@@ -14,7 +14,7 @@ from kg.lang.words import longest_first, table, words
 from kg.places.gazetteer import division_span, load
 from kg.recognize.org_names import title_matcher
 from kg.recognize.place_hits import names_a_branch
-from kg.recognize.place_scope import division_opening
+from kg.recognize.place_outlets import division_opening
 from kg.recognize.segment import tagged
 
 STUDIED = re.compile(r"毕业于|就读于|任教于|就职于|肄业于|考入|考取|保送")

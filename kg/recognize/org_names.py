@@ -15,7 +15,7 @@ from kg.lang.matcher import LongestMatcher
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, table, words
 from kg.places.gazetteer import division_span, load
-from kg.recognize.place_scope import division_opening
+from kg.recognize.place_outlets import division_opening
 from kg.recognize.segment import frequency, tagged
 
 # The Party committees of the levels from the province to the county, by their short names:

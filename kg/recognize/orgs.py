@@ -15,7 +15,7 @@ from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
-from kg.recognize.place_scope import division_opening
+from kg.recognize.place_outlets import division_opening
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading

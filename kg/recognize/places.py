@@ -23,9 +23,9 @@ from kg.recognize.zones import settle_level_zones
 from kg.recognize.segment import frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
-from kg.recognize.place_scope import VISIT, article_scope, home_counties, our_province, settle_scope, source_division
+from kg.recognize.place_outlets import source_division
+from kg.recognize.place_scope import VISIT, article_scope, home_counties, our_province, settle_scope
 from kg.recognize.place_hits import division_hits, names_a_branch, opens_a_name, region_province, regions
-from kg.lang.words import words
 
 
 def parent_key(span: Span) -> str | None:

@@ -1,0 +1,66 @@
+"""The division an outlet is, by its name: "来源：某县融媒体中心" is the county's own media,
+"某省日报" the province's paper.  A county's media write its bare 县委 and 县长 for it and
+may never name the county (kg.recognize.place_scope settles the article's scope with it);
+a body's name that opens with a division's full name is that division's (kg.recognize.orgs).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.article import Article
+from kg.lang.words import table
+from kg.places.gazetteer import Gazetteer, load
+
+
+# What follows a province's short name in the name of its own media.
+PROVINCE_MEDIA = re.compile(r"日报|日报社|日报客户端|新闻网|广播电视台|卫视|电视台|新闻联播|之声|在线|网")
+
+
+def division_opening(name: str, gaz: Gazetteer, within: list[str] = ()) -> str | None:
+    """The division a body's name opens with in full ("某县融媒体中心"), when its name and
+    the places `within` settle which one.
+
+    >>> division_opening("平江县融媒体中心", load()), division_opening("湖南日报", load())
+    ('430626', None)
+    >>> division_opening("通道县融媒体中心", load())        # 通道侗族自治县, as its people write it
+    '431230'
+    >>> division_opening("长沙市望城区人民政府网", load())   # a district under its city: the district's
+    '430112'
+    """
+    name = name[2:] if name.startswith("中共") else name      # "中共某县委宣传部": the county's committee's
+    full = _opening_name(name, gaz)
+    code = gaz.resolve(full, list(within)) if full else None      # (an informal name with its level: 某某县)
+    lower = _opening_name(name[len(full):], gaz) if code else None
+    below = gaz.resolve(lower, [code]) if lower else None           # "某市某区人民政府网": the district's own
+    return below if below and code in gaz.chain(below) else code
+
+
+def _opening_name(name: str, gaz: Gazetteer) -> str | None:
+    """The longest division name (or short name with its level) that opens `name`."""
+    return next((name[:n] for n in range(min(len(name) - 1, 10), 1, -1) if name[:n] in gaz.names
+                 or n >= 3 and name[:n].endswith(("县", "旗")) and name[:n] in gaz.shorts), None)
+
+
+def source_division(art: Article, gaz: Gazetteer) -> str | None:
+    """The division whose own outlet the 来源 field names by its full name ("来源：某县融媒体
+    中心", "来源：某区人民政府网"): a county's media write its bare 县委 and 县长 for it, and
+    may never name the county in the text.  A province's or a city's paper names it by its
+    short form ("湖南日报", "岳阳日报") or is one of kg/data/provincial_papers.tsv.
+
+    >>> from kg.read import article_from_text
+    >>> from kg.places.gazetteer import load
+    >>> source_division(article_from_text("县委召开常委会会议\\n2023-04-01 来源:平江县融媒体中心\\n县委书记主持召开县委常委会会议，研究部署春耕工作。", "x.txt"), load())
+    '430626'
+    """
+    for src in art.sources:
+        code = division_opening(src, gaz, [art.context["province"]] if art.context.get("province") else [])
+        if code is not None:
+            return code
+    for src in art.sources:
+        if src in table("provincial_papers"):
+            return table("provincial_papers")[src]
+        short = next((src[:n] for n in (3, 2) if PROVINCE_MEDIA.fullmatch(src[n:])), None)
+        top = gaz.top(short) if short else []
+        if len(top) == 1 and gaz.by_code[top[0]].level in ("province", "prefecture") and not gaz.is_risky(short):
+            return top[0]                     # "某省日报", "某市日报": the province's or the city's own paper
+    return None
