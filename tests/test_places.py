@@ -1114,3 +1114,9 @@ def test_a_village_closing_the_text_with_no_stop_is_read_and_places_its_bare_men
     art = article("茶山新貌\n“路通了，茶叶好卖了。”平安村老支书周德明说。\n湖南省郴州市汝城县延寿瑶族乡平安村")
     found = [p for p in art.of("place") if p["name"] == "平安村"]
     assert len(found) == 2 and all(parent_name(p) == "延寿瑶族乡" for p in found)
+
+
+def test_a_term_of_office_before_a_townships_committee_is_no_township(article):
+    art = article(body("广东省梅州市五华县华城镇召开党代会。会上，周立、吴敏分别当选为新一届镇党委书记、副书记。"))
+    assert not any("届" in p["name"] for p in art.of("place"))
+    assert "华城镇" in places(art)                                       # control

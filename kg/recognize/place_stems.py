@@ -18,6 +18,7 @@ from kg.recognize.names import transliteration
 CAREER_VERBS = tuple(v for v in PAST + TAKE + LEAVE if len(v) >= 2)      # 任 alone opens 任庄村
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
 CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
+TERM = re.compile(r"[一二三四五六七八九十两本上下新历换]届")       # a term of office: 新一届, 本届, 历届
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,8 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
         return False
     if stem.startswith(long_ones) or stem.endswith(long_ones) or any(c in NOT_IN_STEM for c in stem):
         return False
+    if TERM.search(stem):
+        return False                           # "新一届镇党委", "本届村委": a term of office, no name
     if stem[0] in not_stems and not (stem[0] == "那" and len(stem) >= 2 and (tag_of(stem[:2]) or "ns")[0] in "ns") \
             or stem.startswith(CAREER_VERBS):
         return False                           # "时任某村村委委员": the verb of a career, then the name; 那
