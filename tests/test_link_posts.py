@@ -1383,3 +1383,9 @@ def test_a_first_secretary_belongs_to_the_village_branch_only_where_the_text_nam
     art = article(body("贵州省雷山县西江镇控拜村驻村第一书记吴明亮说，麻料村党支部第一书记杨春花也来交流。"))
     assert ("驻村第一书记", None, "控拜村") in posts(art, "吴明亮")           # the village, no body the text names
     assert ("第一书记", "麻料村党支部", "麻料村") in posts(art, "杨春花")
+
+
+def test_deputies_elected_bare_after_the_head_belong_to_the_heads_body(article):
+    art = article(body("湖南省常德市澧县召开人代会。大会选举邓立新为县人大常委会主任，孙芳、韩涛为副主任。"))
+    assert ("副主任", "澧县人大常委会", "澧县") in posts(art, "孙芳")
+    assert ("副主任", "澧县人大常委会", "澧县") in posts(art, "韩涛")

@@ -143,6 +143,20 @@ def department_of(art: Article, idx: int, title: str, committee: Span | None) ->
 COMMITTEE_OFFICERS = ("书记", "副书记", "专职副书记", "秘书长")
 
 
+def deputy_of(title: str, prev: Span | None) -> Span | None:
+    """A deputy written bare right after the head's post in one chain is the head's body's:
+    "选举甲为某县人大常委会主任，乙、丙为副主任", "甲任某局局长，乙任副局长".
+
+    >>> deputy_of("副主任", {"title": "人大常委会主任", "org": {"name": "甲县人大常委会"}})["name"]
+    '甲县人大常委会'
+    >>> deputy_of("副县长", {"title": "县委书记", "org": {"name": "甲县委"}}) is None
+    True
+    """
+    if prev is None or prev["org"] is None or not title.startswith("副") or len(title) < 3:
+        return None
+    return prev["org"] if prev["title"].endswith(title[1:]) and not prev["title"].endswith(title) else None
+
+
 def committee_officer(title: str, prev: Span | None) -> Span | None:
     """"某市委常委、副书记", "某县纪委常委、副书记": the officer's post is in the committee
     whose member the title before names (某市委, 某县纪委); None otherwise.

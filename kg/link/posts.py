@@ -28,8 +28,8 @@ from kg.link.career_bodies import career_body
 from kg.link.post_words import (TOWNSHIP_WORDS, anaphoric_body, level_word, other_kind, own_start, same_kind,
                                  unread_place)
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
-                                 cell_of, committee_officer, committee_title, department_of, discipline_of, host_of, implied_level,
-                                 national_body, organ_officer, press_body, rank)
+                                 cell_of, committee_officer, committee_title, department_of, deputy_of, discipline_of, host_of,
+                                 implied_level, national_body, organ_officer, press_body, rank)
 from kg.link.post_lists import ListBodies
 from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
@@ -183,7 +183,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
             org = self._unit_of(idx, prev["org"], text[a:head]) \
                 or (discipline_of(self.art, idx, host, title) if a == head else None) or host \
                 or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title) \
-                or (committee_officer(title, prev) or organ_officer(title, prev) if a == head else None)
+                or (committee_officer(title, prev) or organ_officer(title, prev) or deputy_of(title, prev) if a == head else None)
         if org is None and place is not None:
             unit = VILLAGE_UNIT.search(text, a, head) if place["level"] == "village" else None
             org = self._bare_body(idx, unit.group(0) if unit else text[a:head], place)   # "…发包给时任村监会委员": its 村监会
