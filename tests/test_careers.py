@@ -1702,3 +1702,9 @@ def test_posts_held_successively_from_a_year_start_only_the_first_then(article):
     assert by["副县长"]["start"] == 2012
     assert by["县委副书记"].get("start") is None and by["县委书记"].get("start") is None
     assert all(p["former"] for p in by.values())
+
+
+def test_a_second_respectively_after_the_pair_taken_up_again_gives_each_their_former_post(article):
+    art = article("人事\n2024-05-01\n据悉，孙立、韩梅分别任江华县委书记、蓝山县委书记，此前二人分别担任永州市交通局局长、永州市审计局局长。\n")
+    assert any(p["title"] == "局长" and p["org"]["name"] == "永州市交通局" and p["former"] for p in _posts(art, "孙立"))
+    assert any(p["title"] == "局长" and p["org"]["name"] == "永州市审计局" and p["former"] for p in _posts(art, "韩梅"))

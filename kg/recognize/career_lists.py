@@ -27,13 +27,17 @@ RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|当�
 HELD_BY = re.compile(r"分别由(?P<names>[\u4e00-\u9fff、和与及]{4,40}?)(?:担任|出任|兼任)")
 MOVED_TO = re.compile(r"(?:调任|转任|提任|升任|改任|任)为?")
 NAME_JOINS = ("、", "和", "与", "及")
+# The people just listed, taken up again before a second 分别: "二人", "两人", "他们".
+GROUP_BEFORE = re.compile(r"(?:二人|两人|三人|他们|她们|上述同志|以上同志)(?:此前|之前|曾|均|都|也)?$")
 AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的$")
 
 
 class RespectiveReading:
     def _respectively(self, idx: int, text: str, dates: list) -> None:
+        told: list[Span] = []               # the people of the sentence's last 分别: "…，此前二人分别担任…"
         for m in RESPECTIVELY.finditer(text):
-            people = self._names_before(text, m.start()) or self.listed
+            people = self._names_before(text, m.start()) \
+                or (told if told and GROUP_BEFORE.search(text, 0, m.start()) else self.listed)
             left, at = self._left(idx, text, m) if m.group("left") else ([], m.end())
             posts = self._items(idx, text, at, len(people))
             if len(people) < 2 or len(posts) != len(people) or len(left) not in (0, len(people)):
@@ -44,6 +48,7 @@ class RespectiveReading:
                 self.steps.append(Step(person, [post], None, True, False, len(self.steps)))
             for person, post in zip(people, posts):
                 self.steps.append(Step(person, [post], when, past, False, len(self.steps)))
+            told = people
         self._held_by(idx, text, dates)
         self.listed = self._names_before(text.rstrip("。；; \n"), len(text.rstrip("。；; \n")))
 
