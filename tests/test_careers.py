@@ -1708,3 +1708,12 @@ def test_a_second_respectively_after_the_pair_taken_up_again_gives_each_their_fo
     art = article("人事\n2024-05-01\n据悉，孙立、韩梅分别任江华县委书记、蓝山县委书记，此前二人分别担任永州市交通局局长、永州市审计局局长。\n")
     assert any(p["title"] == "局长" and p["org"]["name"] == "永州市交通局" and p["former"] for p in _posts(art, "孙立"))
     assert any(p["title"] == "局长" and p["org"]["name"] == "永州市审计局" and p["former"] for p in _posts(art, "韩梅"))
+
+
+def test_a_date_opening_a_sentence_dates_each_move_it_tells(article):
+    art = article("人事\n2024-05-01\n2019年8月，原平凉市委书记唐立军调任省农业农村厅厅长，原平凉市委副书记、市长韩东接任平凉市委书记。\n")
+    secretary = next(p for p in _posts(art, "韩东") if p["title"] == "市委书记")
+    assert secretary["start"] == 2019 and not secretary.get("former")
+    mayor = next(p for p in _posts(art, "韩东") if p["title"] == "市长")
+    assert mayor["former"] and mayor["end"] == 2019
+    assert next(p for p in _posts(art, "唐立军") if p["title"] == "厅长")["start"] == 2019      # control: the first move

@@ -154,8 +154,9 @@ def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) ->
         if LIFE_EVENT.match(text, d.stop) or text[:d.at].endswith(BORN):
             return None
         alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
-        opening = d.at == cut and text[d.stop:d.stop + 1] in "，," and text[d.stop:verb].count("，") + \
-            text[d.stop:verb].count(",") <= 2          # "2008年春，某某首次主政一方，出任…": the sentence's date
+        opening = (d.at == cut or text[cut:d.at].rstrip().endswith(("：", ":"))) and text[d.stop:d.stop + 1] in "，," \
+            and text[d.stop:verb].count("，") + text[d.stop:verb].count(",") <= 2
+        #   "2008年春，某某首次主政一方，出任…": the sentence's date (or its part's after a colon: "…变动：2014年11月，…")
         opening = opening or (text[cut:d.at] in ("在", "于", "") and OCCASION.match(text, d.stop) is not None
                               and d.stop < clause)     # "在2016年的换届选举中，她当选…", "2020年村里换届，…": the occasion's
         if d.at >= clause or alone or opening:

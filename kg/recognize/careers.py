@@ -96,6 +96,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         # the chain of the step before, in this sentence or one that a semicolon joins to it
         told = self.told if self.joined else None
         carried: tuple | None = None      # the verb after "某某从甲职…", 某某, and the move's date
+        opened = None                     # a date opening the sentence before its first step's clause
         for s, e, past in self._triggers(text, dates):
             moved_from = text[s:e] in ("由", "从")
             items = chain_items(text, e, MOVED_ON if moved_from else ())
@@ -128,7 +129,10 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             elif after_name < 0:                    # "甲接替乙同志，担任某职": 乙 held it
                 succeeded = self._succeeded_before(text, cut, clause, person)
             self.focus = person
-            when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None)
+            when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None) \
+                or (opened if opened and not any(cut <= d.at < s for d in dates) and text[s:e] in MOVE else None)
+            opened = opened or (when if when is not None and when.at < clause else None)
+            #        ("2014年11月，甲出任A，乙接任B": the date opening the sentence dates both moves)
             copula = text[s:e] in COPULA_WORDS or s == e == membership_alone(text)     # "第十届某某代表。"
             when = None if copula else when     # "今年45岁的某某是…": a copula tells no start
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
