@@ -1717,3 +1717,9 @@ def test_a_date_opening_a_sentence_dates_each_move_it_tells(article):
     mayor = next(p for p in _posts(art, "韩东") if p["title"] == "市长")
     assert mayor["former"] and mayor["end"] == 2019
     assert next(p for p in _posts(art, "唐立军") if p["title"] == "厅长")["start"] == 2019      # control: the first move
+
+
+def test_a_by_election_told_after_a_days_date_is_the_named_persons_step(article):
+    art = article("人事\n2024-05-01\n原庆阳市委副书记郑立成于今年3月6日被补选为庆阳市市长。\n")
+    mayor = next(p for p in _posts(art, "郑立成") if p["title"] == "市长")
+    assert mayor["place"]["name"] == "庆阳市" and mayor["start"] == 2024 and not mayor.get("former")

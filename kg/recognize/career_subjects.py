@@ -62,6 +62,8 @@ AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "�
 # "某某赴某县挂职任副县长", "某某从某局到某村担任…" (the place itself must be read there).
 MOVED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"       # (from where: "从某局到某村…")
                       r"(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
+# A day's date right before the verb, its year told or not ("于今年2月7日", "2019年3月5日").
+DAY = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
 # The one succeeded closing the clause before a verb's: "…接替乙同志，担任…".
 SUCCEEDED_BEFORE = re.compile(r"(?:接替|替代|接)([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:的班)?[，,]\s*$")
@@ -155,7 +157,8 @@ class SubjectReading(UnsaidSubjects):
         elif before.endswith("在") and re.match(r"[^。；;，,]*期间", text[verb:]):
             verb, before = verb - 1, before[:-1]     # "某某在担任某局局长期间": a notice's period of office
         else:                                        # "某某（于）2019年3月调任…": the step's date after the name
-            dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None)
+            dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None) \
+                or DAY.search(before)                # "某某于2月7日被补选为…": a day's date, the month read with it
             if dated is not None and dated.start() > 0:
                 cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从自在" else 0)     # "某某是2015年开始担任…", "某某在去年初担任…"
                 verb, before = verb - (len(before) - cut_at), before[:cut_at]
