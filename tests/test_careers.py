@@ -1723,3 +1723,9 @@ def test_a_by_election_told_after_a_days_date_is_the_named_persons_step(article)
     art = article("人事\n2024-05-01\n原庆阳市委副书记郑立成于今年3月6日被补选为庆阳市市长。\n")
     mayor = next(p for p in _posts(art, "郑立成") if p["title"] == "市长")
     assert mayor["place"]["name"] == "庆阳市" and mayor["start"] == 2024 and not mayor.get("former")
+
+
+def test_a_plenum_adding_or_promoting_members_makes_them_committee_members(article):
+    art = article("全会\n2024-01-05\n中共汉中市委召开全会。会议增补孙立平为市委委员，递补何静为市委委员。\n")
+    for name in ("孙立平", "何静"):
+        assert any(p["title"] == "市委委员" and p["org"]["name"] == "汉中市委" for p in _posts(art, name)), name
