@@ -757,3 +757,8 @@ def test_a_count_after_a_verb_or_a_list_of_names_measures_the_noun_after_it(arti
     art = article(body("县里派出五个采访小组，分赴青龙乡、白马乡两个集中安置点开展督导。"))
     measures = [f["measure"] for f in art.of("figure")]
     assert measures == ["采访小组", "集中安置点"]
+
+
+def test_the_rain_and_dew_plan_is_a_national_programme_read_unquoted(article):
+    art = article(body("全县落实雨露计划补助政策，今年共有320名学生受益。"))
+    assert "雨露计划" in programs(art)
