@@ -67,7 +67,8 @@ class SuccessionReading:
         former: a removal no post follows."""
         for m in RECALLED.finditer(text):
             cut = after_last(text, m.start(), STOP)
-            people = [p for n, p in self.known.items() if n in text[cut:m.start()]]
+            named = {n: p for n, p in self.known.items() if n in text[cut:m.start()]}
+            people = [p for n, p in named.items() if not any(n != o and n in o for o in named)]   # (王伟 inside 王伟民: one)
             when = self._when(text, dates, cut, cut, m.start())
             for post in self.art.of("post"):
                 if post.get("person") in people and post.sent <= idx and not post.get("end"):
