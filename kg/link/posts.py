@@ -161,8 +161,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
                 or (place if place is not None and place["level"] == wanted else None)
         unread = place is None and unread_place(ITEM_LEAD.sub("", text[a:head]), title)
         #                                   ("城关镇党委书记": a town the tables do not place is no other town)
-        if place is None and not unread and (text[a:head].endswith(("村", "社区")) or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党"))
-                              or VILLAGE_UNIT.search(text, a, head) or text[a:head] in ("驻村", "驻村工作队", "工作队")):
+        if place is None and not unread and (text[a:head].endswith(("村", "社区"))
+                                             or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党"))
+                                             or VILLAGE_UNIT.search(text, a, head) or text[a:head] in ("驻村", "驻村工作队", "工作队")):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
             #                                                 ("某村里，驻村工作队长某某": the team serves there)
         if place is None and not unread:
