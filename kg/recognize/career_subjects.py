@@ -60,7 +60,7 @@ AGENT = re.compile(r"(?<=[\u4e00-\u9fff])被[\u4e00-\u9fff]{1,5}$")
 AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "提拔为", "评为")
 # A move to the place of the post, between the person and the verb: "某某到某村任第一书记",
 # "某某赴某县挂职任副县长", "某某从某局到某村担任…" (the place itself must be read there).
-MOVED_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"       # (from where: "从某局到某村…")
+GONE_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"       # (from where: "从某局到某村…")
                       r"(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
 # A day's date right before the verb, its year told or not ("于今年2月7日", "2019年3月5日").
 DAY = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日$")
@@ -147,7 +147,7 @@ class SubjectReading(UnsaidSubjects):
         agent = AGENT.search(before) if text.startswith(AGENT_VERBS, verb) else None
         if agent:                             # "某某2008年被群众推选为…": the passive's agent stands between
             verb, before = verb - (len(before) - agent.start()), before[:agent.start()]
-        moved = MOVED_TO.search(before)
+        moved = GONE_TO.search(before)
         if moved and self._placed_before(idx, verb):     # "某某到某村任第一书记": where the post is held
             verb, before = verb - (len(before) - moved.start()), before[:moved.start()]
         reason = REASON.search(before)

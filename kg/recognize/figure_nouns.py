@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.recognize.measure import MOVED, noun_phrase_after
+from kg.recognize.measure import LOCATIVES, MOVED, noun_phrase_after
 from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import tag_of
 
@@ -43,10 +43,6 @@ RELATIVE = re.compile(r"(?:在|达到?|超过|低于|高于|不足)[^，,；;。
 
 # A class of size before a counted noun: "亿元以上", "5000万元以上的", "千亩以上".
 SIZE_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)?[千百十万亿]*(?:元|亩|吨|人)以上的?")
-
-
-# Locatives of one character after a count: where among the group, no noun it counts.
-LOCATIVES = ("中", "内", "里", "间", "当中", "之中")
 
 
 def counted_noun(rest: str) -> str:
