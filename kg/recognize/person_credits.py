@@ -78,11 +78,14 @@ def alone_in_credit(text: str, at: int) -> str | None:
     return m.group(1) if m and names.rare(m.group(1)) else None
 
 
+REPORTED = re.compile(r"报道|[：:。]")         # where a lenticular dateline's credits end
+
+
 def closing(text: str, at: int) -> int:
     """Where the bracket a dateline opens closes: its credits all belong to its outlet
     ("某某频道报道(甲 实习生 乙)")."""
     if text[:at].startswith("【"):              # "【某报讯】记者甲、乙报道：": up to the report's verb
-        told = re.compile(r"报道|[：:。]").search(text, at)
+        told = REPORTED.search(text, at)
         return told.start() if told else at
     ends = [i for i in (text.find(")", at), text.find("）", at)) if i >= 0]
     return min(ends) if ends else at
