@@ -1303,3 +1303,14 @@ def test_a_bare_body_of_an_informally_named_autonomous_county_is_also_labelled_a
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     assert "孟连傣族拉祜族佤族自治县政府办公室" in labels                      # the full name, as before
     assert "孟连县政府办公室" in {str(o) for o in g.objects(None, SKOS.altLabel)}
+
+
+def test_who_speaks_to_the_reporter_is_not_a_reporter_named_before_the_title(article):
+    art = article(body("镇长覃金兰向记者介绍，新修的水渠已经通水。副县长黄明对记者说，水稻长势很好。"))
+    assert names(art) == {"覃金兰", "黄明"}
+    assert [t for t, _, _ in posts(art, "覃金兰")] == ["镇长"]
+
+
+def test_a_body_written_at_a_later_mention_of_the_same_post_is_that_post_s(article):
+    art = article(body("原河源市副市长钟立德被查。\n市纪委通报，河源市人民政府原副市长钟立德严重违纪。"))
+    assert posts(art, "钟立德") == {("副市长", "河源市人民政府", "河源市")}

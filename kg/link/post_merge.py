@@ -39,7 +39,9 @@ def merge_same(art: Article) -> None:
     for post in art.of("post"):
         key = key_of(post)
         told = post.get("via") == "career" or getattr(post.get("cue"), "how", None) == "clause"    # a step, or "到某村任…"
-        same = (kept.get(key) or unplaced_twin(out, post)) if told else None
+        same = (kept.get(key) or unplaced_twin(out, post)) if told or post.get("again") else None
+        if same is None and post.attrs.pop("again", False):
+            continue          # a title the person already holds, of another body or place: the first reading stands
         if same is None:
             kept.setdefault(key, post)
             out.append(post)

@@ -32,6 +32,9 @@ from kg.lang.words import words
 
 HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席 then 团: a congress's presidium)
 PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right after a title
+# Prepositions that address the holder of the title after them ("某某向记者介绍", "某某对书记
+#说"): the character before the title closes a clause, not a name.
+ADDRESSING = "向对给跟"
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 # The count that closes a list of names: "甲、乙两位同志", "甲、乙、丙三名同志参加".
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)")
@@ -168,6 +171,8 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
                                           # "会议由某德市委书记主持": a place begins inside the name
             if any(c in names.NOT_GIVEN for c in name[1:]):
                 continue                  # "孙明等同志": the list's 等, not a name's character
+            if name[-1] in ADDRESSING and i > 0:
+                continue                  # "县长某某向记者介绍": who is addressed, not a name's end
             if i >= 0 and names.surname_at(text, i) and all("\u4e00" <= c <= "\u9fff" for c in name):
                 if names.plausible(name) and (i == 0 or not names.surname_at(text, i - 1) or n == 3):
                     return name
@@ -213,8 +218,10 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
         post["person"] = person
         person["roles"].add("journalist" if post["title"] in PRESS_TITLES else "official")
         clause = getattr(post.get("cue"), "how", None) == "clause"     # "2019年到某村任…": dated later, merged then
-        if clause or all(p["title"] != post["title"] for p in self.art.of("post") if p["person"] is person):
-            self.art.add(post)
+        if not clause and any(p["title"] == post["title"] for p in self.art.of("post") if p["person"] is person):
+            post["again"] = True      # "原某市副市长某某" then "某市人民政府原副市长某某": the body the
+                                      # second names is the first's (kg.link.post_merge), or it is dropped
+        self.art.add(post)
 
 
 @register
@@ -232,3 +239,4 @@ class Persons(Component):
             p["role"] = "journalist" if roles == {"journalist"} else "official" if roles else "other"
             p["sentences"] = sorted(p["sentences"])
         return art
+
