@@ -762,3 +762,8 @@ def test_a_count_after_a_verb_or_a_list_of_names_measures_the_noun_after_it(arti
 def test_the_rain_and_dew_plan_is_a_national_programme_read_unquoted(article):
     art = article(body("全县落实雨露计划补助政策，今年共有320名学生受益。"))
     assert "雨露计划" in programs(art)
+
+
+def test_a_company_that_plans_to_invest_names_no_plan(article):
+    art = article(body("根据协议，三一重工计划在长沙经开区投资30亿元。全省启动了乡村工匠培育计划。"))
+    assert set(programs(art)) == {"乡村工匠培育计划"}

@@ -220,6 +220,8 @@ class ProgramFinder:
             if m.group(1) in quoted or text[m.start() - 1:m.start()] == "”" or _compound_at(text, m.start()) \
                     or self._inside_a_body(idx, m.start(), m.end()):
                 continue
+            if statistical.word_tag(self.art, idx, m.start(), m.end()) == "v":
+                continue                  # "某公司计划在某地投资": the model reads the verb of planning
             start = self._left_edge(text, m.start())
             if start is None:
                 continue
@@ -323,6 +325,7 @@ def _merge_variants(programs: list[Span]) -> None:
 class Programs(Component):
     name = "programs"
     requires = ("place", "org")
+    uses = ("candidate",)
     assigns = ("program",)
 
     def __call__(self, art: Article) -> Article:

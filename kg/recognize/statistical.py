@@ -212,6 +212,12 @@ def candidates(art: Article, sent: int, tag: str = "PER") -> dict[int, str]:
     return {c.start: c.text for c in art.in_sentence("candidate", sent) if c["tag"] == tag}
 
 
+def word_tag(art: Article, sent: int, start: int, end: int) -> str | None:
+    """The model's tag of its word spanning exactly [start, end) of a sentence, if it cut one
+    there ("某公司计划在某地投资": 计划 a verb, "某某人才计划": a noun)."""
+    return next((tag for a, z, tag in art.context.get("words", {}).get(sent, ()) if a == start and z == end), None)
+
+
 def _unspaced(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The model's words with the spaces it glued to their edges set apart as words of
     their own ("  某县某镇" read as one body: the body starts after the spaces).
