@@ -1704,6 +1704,13 @@ def test_posts_held_successively_from_a_year_start_only_the_first_then(article):
     assert all(p["former"] for p in by.values())
 
 
+def test_posts_held_successively_over_a_range_start_the_first_and_end_the_last(article):
+    art = article("人物\n2024-05-01\n2008年至2019年，梁启明先后担任蓝田县副县长、周至县县长、户县县委书记。\n")
+    by = {p["title"]: p for p in _posts(art, "梁启明")}
+    assert (by["副县长"]["start"], by["副县长"].get("end")) == (2008, None)
+    assert (by["县长"].get("start"), by["县长"].get("end")) == (None, None)
+    assert (by["县委书记"].get("start"), by["县委书记"]["end"]) == (None, 2019)
+
 def test_a_second_respectively_after_the_pair_taken_up_again_gives_each_their_former_post(article):
     art = article("人事\n2024-05-01\n据悉，孙立、韩梅分别任江华县委书记、蓝山县委书记，此前二人分别担任永州市交通局局长、永州市审计局局长。\n")
     assert any(p["title"] == "局长" and p["org"]["name"] == "永州市交通局" and p["former"] for p in _posts(art, "孙立"))

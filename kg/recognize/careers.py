@@ -25,6 +25,7 @@ no longer lists ends at that line's date.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.article import Article, Span
 from kg.components import Component, register
@@ -52,6 +53,7 @@ NOW = ("现", "目前", "现在",      # "…，现任某职": held now, since a
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
 # "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）".
 NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}$")
+
 
 
 class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading, SuccessionReading):
@@ -174,6 +176,9 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             first = work_start(text, dates, s) if items and when is None else None
             if first is None and when is not None and text[s:e].startswith("先后") and len(posts) > 1:
                 first, when = when, None  # "2011年起，他先后担任甲、乙": the first from then, the others later
+                if first.end is not None and not first.open:      # "2006年至2020年，先后担任甲、乙": 乙 to 2020
+                    posts[-1]["end"], posts[-1]["end_month"] = first.end
+                    first = replace(first, end=None, ranged=False)
             if first is not None:         # "1976年参加工作后先后担任甲、乙": the first post from then
                 self.steps.append(Step(person, posts[:1], first, past, True, len(self.steps), followed=len(posts) > 1))
                 posts = posts[1:]
