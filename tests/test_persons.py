@@ -1314,3 +1314,9 @@ def test_who_speaks_to_the_reporter_is_not_a_reporter_named_before_the_title(art
 def test_a_body_written_at_a_later_mention_of_the_same_post_is_that_post_s(article):
     art = article(body("原河源市副市长钟立德被查。\n市纪委通报，河源市人民政府原副市长钟立德严重违纪。"))
     assert posts(art, "钟立德") == {("副市长", "河源市人民政府", "河源市")}
+
+
+def test_a_police_station_is_named_from_its_county_s_bureau_or_its_town(article):
+    art = article(body("汝城县公安局马桥派出所所长邓志坚、泉水镇派出所副所长朱文华参加了会议。"))
+    assert posts(art, "邓志坚") == {("所长", "汝城县公安局马桥派出所", "汝城县")}
+    assert posts(art, "朱文华") == {("副所长", "泉水镇派出所", "泉水镇")}

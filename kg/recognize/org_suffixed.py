@@ -23,6 +23,11 @@ from kg.recognize.place_hits import names_a_branch
 UNIVERSITIES = ("大学",)
 SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
 
+# Suffixed names of public organs, which are named from the lowest place of their chain, as a
+# county's bureau is ("某县公安局某某派出所", not the city before the county); a firm keeps
+# the whole chain it registered ("某市某县某某有限公司").
+PUBLIC_ORGANS = ("派出所",)
+
 
 class SuffixedReading:
     def _suffixed(self, idx, text, places, found) -> list[Span]:
@@ -41,6 +46,9 @@ class SuffixedReading:
             name = text[s:e]
             stem = name[: len(name) - len(next(x for x in suffixes if name.endswith(x)))]
             place, after = self._suffixed_place(text, s, e, places)
+            if name.endswith(PUBLIC_ORGANS) and place is not None and place.start > s:
+                s, after, name = place.start, after - (place.start - s), text[place.start:e]    # as a county's bureau:
+                stem = name[:-len(next(x for x in PUBLIC_ORGANS if name.endswith(x)))]      # from the chain's last link
             own = stem[after:] if 0 < after < len(stem) else stem      # the words after the place: 重庆|安博电子
             own = self._after_village_stem(own) if after else own       # 某县|常山庄|果蔬种植: the village it is named after
             if school:
@@ -68,7 +76,8 @@ class SuffixedReading:
         said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
         return not (len(stem) < (1 if school else 2) or stem in words("body_suffixes")
                     or has_function_word(stem) and has_function_word(own) and not said
-                    or any(o.start <= s < o.end for o in found if o.start >= 0)
+                    or any(o.start <= s < o.end and not (o.start == s and o.end < e and text[s:e].endswith(PUBLIC_ORGANS))
+                           for o in found if o.start >= 0)       # ("某县公安局|某某派出所": a unit of the body)
                     or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem))
 
     @staticmethod
