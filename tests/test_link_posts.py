@@ -1389,3 +1389,9 @@ def test_deputies_elected_bare_after_the_head_belong_to_the_heads_body(article):
     art = article(body("湖南省常德市澧县召开人代会。大会选举邓立新为县人大常委会主任，孙芳、韩涛为副主任。"))
     assert ("副主任", "澧县人大常委会", "澧县") in posts(art, "孙芳")
     assert ("副主任", "澧县人大常委会", "澧县") in posts(art, "韩涛")
+
+
+def test_a_village_secretary_called_by_two_names_holds_one_post(article):
+    art = article("人物\n2024-05-01\n村支书周福林今年58岁，是安徽省阜阳市临泉县杨桥镇周庄村人，2015年当选村党支部书记。\n")
+    got = [(p["title"], p["org"]["name"], p.get("start")) for p in art.of("post") if p["person"]["name"] == "周福林"]
+    assert len(got) == 1 and got[0][1:] == ("周庄村党支部", 2015)

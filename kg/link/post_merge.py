@@ -48,7 +48,7 @@ def merge_same(art: Article) -> None:
             continue
         _absorb(same, post)
     for post in list(out):
-        held = addressed_post(post, out)
+        held = addressed_post(post, out) or branch_secretary_twin(post, out)
         if held is not None:
             _absorb(held, post)
             out.remove(post)
@@ -126,3 +126,29 @@ def unplaced_twin(posts: list[Span], post: Span) -> Span | None:
                  and (bare(p) or bare(post) or GOVERNMENT_HEAD.match(p["title"]) and placed(p)
                       and (p.get("org") is None or post.get("org") is None))), None)
 
+
+# The names village news gives the secretary of a village's Party branch: one office, however
+# a story calls it ("村支书某某…2011年当选村党支部书记").
+BRANCH_SECRETARY = frozenset({"村支书", "支书", "村书记", "支部书记", "党支部书记", "村党支部书记"})
+
+
+def branch_secretary_twin(post: Span, posts: list[Span]) -> Span | None:
+    """The same person's earlier post of the same branch under another of its secretary's
+    names, or None.
+
+    >>> person, org = {"name": "张三"}, {"name": "某村党支部"}
+    >>> a = Span("post", 0, 0, 3, "村支书", {"title": "村支书", "person": person, "org": org})
+    >>> b = Span("post", 1, 0, 5, "党支部书记", {"title": "党支部书记", "person": person, "org": org})
+    >>> branch_secretary_twin(b, [a, b]) is a, branch_secretary_twin(a, [a, b])
+    (True, None)
+    """
+    org = post.get("org")
+    if org is None or post["title"] not in BRANCH_SECRETARY:
+        return None
+    for p in posts:
+        if p is post:
+            return None
+        if p.get("person") is post.get("person") and p["title"] in BRANCH_SECRETARY and p.get("org") is not None \
+                and p["org"]["name"] == org["name"] and p["title"] != post["title"]:
+            return p
+    return None
