@@ -1395,3 +1395,10 @@ def test_a_village_secretary_called_by_two_names_holds_one_post(article):
     art = article("人物\n2024-05-01\n村支书周福林今年58岁，是安徽省阜阳市临泉县杨桥镇周庄村人，2015年当选村党支部书记。\n")
     got = [(p["title"], p["org"]["name"], p.get("start")) for p in art.of("post") if p["person"]["name"] == "周福林"]
     assert len(got) == 1 and got[0][1:] == ("周庄村党支部", 2015)
+
+
+def test_an_organ_written_short_and_in_full_is_one_body_under_its_full_name(article):
+    art = article("县法院开展普法宣传\n2024-05-01\n汝阳县法院今天开放。汝阳县人民法院院长郑光明说，县政府支持此事。\n")
+    orgs = {o["name"] for o in art.of("org")}
+    assert "汝阳县人民法院" in orgs and "汝阳县法院" not in orgs
+    assert "汝阳县政府" in orgs                      # its full name not written: kept as written

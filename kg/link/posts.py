@@ -34,6 +34,7 @@ from kg.link.post_lists import ListBodies
 from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
+from kg.link.org_full_names import full_names
 from kg.link.post_arrivals import date_arrivals
 from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
@@ -269,6 +270,7 @@ class PostLinks(Component):
         for post in art.of("post"):
             linker.link(post)
         merge_same(art)
+        full_names(art)
         end_earlier_leader(art)
         end_old_secondments(art)
         date_arrivals(art)
