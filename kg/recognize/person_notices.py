@@ -13,7 +13,7 @@ import re
 
 from kg.recognize import names, statistical
 from kg.recognize.career_decisions import acting
-from kg.recognize.posts import concurrent_groups
+from kg.recognize.post_chains import concurrent_groups
 
 # Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")

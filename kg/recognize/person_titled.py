@@ -15,7 +15,7 @@ import re
 from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.person_credits import PADDED, heading_name
 from kg.recognize.person_proposals import introducers
-from kg.recognize.posts import blank_quoted_titles
+from kg.recognize.post_chains import blank_quoted_titles
 from kg.recognize.segment import boundary, tag_of
 
 # A note between a title and the name: a secondment, the rank the post carries, or a deputy
