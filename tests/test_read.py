@@ -160,7 +160,7 @@ def test_a_name_field_and_spaced_letters_give_the_headline():
 
 
 def test_a_source_line_names_each_outlet_and_keeps_a_channel_with_its_outlet():
-    from kg.read.layout import header_fields
+    from kg.read.header import header_fields
 
     got = header_fields(["某县新闻", "2024-03-01 09:00 来源:某省报业·某省日报客户端"], "正文")
     assert got["sources"] == ["某省报业", "某省日报客户端"] and got["publisher"] == "某省日报客户端"

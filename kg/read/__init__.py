@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 from kg.article import Article, ReadError, Sentence
+from kg.read import header as page_header
 from kg.read import layout
 from kg.read.clean import arabic_dates, clean_text
 import kg.read.containers as containers
@@ -49,7 +50,7 @@ def read_record(container: Path, member: str) -> Article:
     if meta.get("title"):
         article.title_original = meta["title"]
         article.title = to_simplified(meta["title"])
-    article.date = layout.parse_date(meta.get("date", "")) or article.date
+    article.date = page_header.parse_date(meta.get("date", "")) or article.date
     article.publisher = meta.get("source") or article.publisher
     article.url = meta.get("url") or article.url
     article.warnings = warnings + article.warnings
@@ -63,24 +64,24 @@ def article_from_text(raw: str, source_file: str) -> Article:
     simp = [arabic_dates(to_simplified(line)) for line in lines]
     start, end = layout.find_body(simp)
     header = simp[:start]
-    head_i, n = layout.headline(header)
-    article.title = layout.tidy_headline("".join(header[head_i:head_i + n])) if n else ""
-    article.title_original = layout.tidy_headline("".join(lines[head_i:head_i + n])) if n else ""
-    fields = layout.header_fields(header, simp[start] if start < len(simp) else "")
+    head_i, n = page_header.headline(header)
+    article.title = page_header.tidy_headline("".join(header[head_i:head_i + n])) if n else ""
+    article.title_original = page_header.tidy_headline("".join(lines[head_i:head_i + n])) if n else ""
+    fields = page_header.header_fields(header, simp[start] if start < len(simp) else "")
     article.date, article.publisher, article.sources = fields["date"], fields["publisher"], fields["sources"]
-    article.date = article.date or layout.signed_date(simp[start:end])
+    article.date = article.date or page_header.signed_date(simp[start:end])
     under = layout.source_under_text(simp[start:end])
     if under is not None:                              # a source line under the text: meta, not body
         end_source = layout.SOURCE.search(simp[start + under]).group(1)
-        article.sources = article.sources or layout.outlets(end_source)
+        article.sources = article.sources or page_header.outlets(end_source)
         article.publisher = article.publisher or (article.sources[-1] if article.sources else None)
         del lines[start + under], simp[start + under]
         end -= 1
-    owner = None if article.publisher else layout.site_owner(simp[end:])
+    owner = None if article.publisher else page_header.site_owner(simp[end:])
     if owner:                                          # "主办：某县人民政府": the site speaks for its owner
         article.publisher, article.sources = owner, article.sources or [owner]
-    article.byline = [s for s in header if re.search(r"(?<!工)作者|记者", s)] + layout.editor_lines(simp[:start] + simp[end:])
-    article.subtitle = layout.subtitles(header, head_i + n) if n else []
+    article.byline = [s for s in header if re.search(r"(?<!工)作者|记者", s)] + page_header.editor_lines(simp[:start] + simp[end:])
+    article.subtitle = page_header.subtitles(header, head_i + n) if n else []
     begin = layout.speech_opening(simp, start)        # the header's date stays the article's
     body = unwrap([(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)])
     if not body:
