@@ -9,7 +9,7 @@ appointment takes the article's date, unless the article tells it after a dated 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.article import Article, Span
 from kg.recognize.career_dates import When
@@ -54,6 +54,22 @@ def confirm_acting(steps: list[Step], person: Span, when: When, record) -> Step 
     post["former"] = True
     full = record(post.sent, post.start + 1, post.end, post["title"][1:], cue=post.get("cue"))
     return Step(person, [full], when, False, False, len(steps), confirms=True)
+
+
+def successive_from(when: When, posts: list[Span]) -> When:
+    """The date that starts the first of posts held one after another ("2011年起，先后担任甲、
+    乙"); a range's end ends the last ("2006年至2020年，先后担任甲、乙": 乙 to 2020).
+
+    >>> from kg.article import Span
+    >>> posts = [Span("post", 0, 0, 1, "甲", {}), Span("post", 0, 2, 3, "乙", {})]
+    >>> first = successive_from(When(0, 10, (2006, None), (2020, None), ranged=True), posts)
+    >>> first.start, first.end, posts[1]["end"]
+    ((2006, None), None, 2020)
+    """
+    if when.end is None or when.open:
+        return when
+    posts[-1]["end"], posts[-1]["end_month"] = when.end
+    return replace(when, end=None, ranged=False)
 
 
 def acting_only(step: Step) -> bool:

@@ -25,7 +25,6 @@ no longer lists ends at that line's date.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kg.article import Article, Span
 from kg.components import Component, register
@@ -35,7 +34,7 @@ from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOV
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
 from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_years, step_date, work_start
-from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps
+from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps, successive_from
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_successions import SuccessionReading
 from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading
@@ -175,10 +174,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 self._moved_from(idx, text, person, text.rfind(person["name"], 0, s), when, titled=True)
             first = work_start(text, dates, s) if items and when is None else None
             if first is None and when is not None and text[s:e].startswith("先后") and len(posts) > 1:
-                first, when = when, None  # "2011年起，他先后担任甲、乙": the first from then, the others later
-                if first.end is not None and not first.open:      # "2006年至2020年，先后担任甲、乙": 乙 to 2020
-                    posts[-1]["end"], posts[-1]["end_month"] = first.end
-                    first = replace(first, end=None, ranged=False)
+                first, when = successive_from(when, posts), None   # "2011年起，他先后担任甲、乙": the first
+                #                                                      from then, the others later
             if first is not None:         # "1976年参加工作后先后担任甲、乙": the first post from then
                 self.steps.append(Step(person, posts[:1], first, past, True, len(self.steps), followed=len(posts) > 1))
                 posts = posts[1:]
