@@ -1320,3 +1320,9 @@ def test_a_police_station_is_named_from_its_county_s_bureau_or_its_town(article)
     art = article(body("汝城县公安局马桥派出所所长邓志坚、泉水镇派出所副所长朱文华参加了会议。"))
     assert posts(art, "邓志坚") == {("所长", "汝城县公安局马桥派出所", "汝城县")}
     assert posts(art, "朱文华") == {("副所长", "泉水镇派出所", "泉水镇")}
+
+
+def test_a_name_read_short_only_inside_a_longer_one_is_the_longer_name(article):
+    art = article(body("2003年，28岁的索朗旺堆从拉萨师范学院毕业。2010年，他担任改则县副县长。"))
+    assert names(art) == {"索朗旺堆"}
+    assert [t for t, _, _ in posts(art, "索朗旺堆")] == ["副县长"]

@@ -63,6 +63,7 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
         for sent in self.art.sentences:
             self._model_names(sent.index, sent.simp)
             self._tibetan_names(sent.index, sent.simp)
+        self._fold_prefixes()
         for sent in self.art.sentences:
             self._mentions(sent.index, sent.simp)
         for sent in self.art.sentences:
@@ -179,6 +180,22 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
         return None
 
     # -- later mentions and clause posts ---------------------------------------------
+    def _fold_prefixes(self) -> None:
+        """A name read only where a longer name the article gives goes on ("26岁的罗布次仁":
+        an age read 罗布, the Tibetan reading 罗布次仁) is that longer name: its posts are
+        the longer name's, and it is no person of its own."""
+        texts = [s.simp for s in self.art.sentences]
+        for short in sorted(self.known, key=len):
+            longer = [k for k in self.known if k != short and k.startswith(short)]
+            if len(longer) != 1 or any(t.count(short) != t.count(longer[0]) for t in texts):
+                continue
+            kept = self.known.pop(short)
+            for post in self.art.of("post"):
+                if post["person"] is kept:
+                    post["person"] = self.known[longer[0]]
+            self.known[longer[0]]["sentences"] |= kept["sentences"]
+            self.known[longer[0]]["roles"] |= kept["roles"]
+
     def _mentions(self, idx: int, text: str) -> None:
         for name in sorted(self.known, key=len, reverse=True):
             start = text.find(name)
