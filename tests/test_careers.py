@@ -1736,3 +1736,11 @@ def test_a_plenum_adding_or_promoting_members_makes_them_committee_members(artic
     art = article("全会\n2024-01-05\n中共汉中市委召开全会。会议增补孙立平为市委委员，递补何静为市委委员。\n")
     for name in ("孙立平", "何静"):
         assert any(p["title"] == "市委委员" and p["org"]["name"] == "汉中市委" for p in _posts(art, name)), name
+
+
+def test_a_dated_retirement_ends_the_undated_post_told_before_it(article):
+    art = article("人物\n2024-05-01\n今年70岁的孙立本曾任河北省水利厅副厅长、省南水北调办主任，2014年退休，现居石家庄。\n")
+    by = _by_title(art, "孙立本")
+    assert by["主任"]["end"] == 2014 and by["主任"]["former"]
+    assert by["副厅长"].get("end") is None and by["副厅长"]["former"]
+    assert not any(p.get("start") for p in by.values())          # 今年70岁: an age, no date of a step

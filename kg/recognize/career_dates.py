@@ -98,6 +98,10 @@ def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
     return (year, int(month) if month and 1 <= int(month) <= 12 else None) if year else None
 
 
+# An age told after 今年 or 当年 ("今年70岁的某某", "当年已经56岁"): how old, not when.
+AGE_AFTER = re.compile(r"(?:已经|已|刚满|刚|才|就|整)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})周?岁")
+
+
 def find_dates(text: str, article_year: int | None, base: int | None = None) -> list[When]:
     """Every date or range in `text`, in order; relative ones read against the date
     before them (次年 after 2019 is 2020) or the article's year (今年)."""
@@ -105,8 +109,8 @@ def find_dates(text: str, article_year: int | None, base: int | None = None) -> 
     for m in DATE.finditer(text):
         told = (out[-1].end or out[-1].start) if out else None
         start = _point(m, "a", base, article_year, told)
-        if start is None:
-            continue
+        if start is None or m.group("arel") and AGE_AFTER.match(text, m.end()):
+            continue                                # "今年70岁的某某": an age, no date of a step
         if m.group("ay") and not m.group("am") and text[m.end("ay"):m.end("ay") + 1] in "-－/." \
                 and not m.group("by"):
             continue                                # "2012-09" read alone is handled by the month group
