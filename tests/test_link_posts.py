@@ -1402,3 +1402,12 @@ def test_an_organ_written_short_and_in_full_is_one_body_under_its_full_name(arti
     orgs = {o["name"] for o in art.of("org")}
     assert "汝阳县人民法院" in orgs and "汝阳县法院" not in orgs
     assert "汝阳县政府" in orgs                      # its full name not written: kept as written
+
+
+def test_a_bare_county_post_is_held_in_the_county_its_paragraph_is_about(article):
+    art = article("两县见闻\n2024-05-01\n剑川县地处滇西北。县委书记杨立新说，剑川木雕远近闻名。\n"
+                  "鹤庆县以银器闻名。县长李秀华介绍，全县有银器作坊300多家。\n"
+                  "宾川县考察团来我县交流。副县长赵刚陪同。\n")
+    place = {p["person"]["name"]: p["place"]["name"] if p["place"] is not None else None for p in art.of("post")}
+    assert place["杨立新"] == "剑川县" and place["李秀华"] == "鹤庆县"
+    assert place["赵刚"] != "宾川县"                 # 我县: the article's own county, not the visitors'

@@ -18,6 +18,8 @@ from kg.recognize.datelines import filed_from
 
 # The sentence speaks of the village in focus: "本村工程", "该村".
 THIS_VILLAGE = re.compile(r"本村|该村")
+# The article speaking as its own place: "我县", "本市" (then its bare posts are its own).
+OWN_PLACE = re.compile(r"[我本][县市区旗州盟]")
 
 
 class BarePostPlaces:
@@ -67,10 +69,29 @@ class BarePostPlaces:
             if only is None and level == "village" and THIS_VILLAGE.search(self.art.sentences[idx].simp):
                 return self._last_named("village", idx)       # "本村…发包给村委委员某某": the one in focus
             return only if only is not None and self._same_county(only, idx, before) else None
+        told = self._paragraph_place(idx, level, title) if level in ("county", "prefecture") else None
+        if told is not None:
+            return told                        # "甲县是…。县委书记某某说": the county its paragraph is about
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         county = self._only("county") if level == "prefecture" and not code else None
         code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
         return division_span(code) if code else None
+
+    def _paragraph_place(self, idx: int, level: str, title: str) -> Span | None:
+        """In an article of several counties (or cities), the one an earlier sentence of the
+        post's paragraph names, the nearest such sentence naming one only: "甲县地处三省交界。
+        县长某某介绍…" (甲县's), where the article goes on to 乙县 in another paragraph."""
+        para = self.art.sentences[idx].paragraph
+        if len({p["name"] for p in self.art.of("place") if p["level"] == level}) < 2 or para < 0:
+            return None
+        for sent in reversed(self.art.sentences[:idx + 1]):
+            if sent.paragraph != para or OWN_PLACE.search(sent.simp):
+                return None                    # "…来我县考察。县长某某陪同": the article's own county
+            named = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level
+                     and not self._native(p) and not other_kind(title, p["name"])]
+            if named and sent.index < idx:
+                return the_one(named)
+        return None
 
     def _last_named(self, level: str, idx: int) -> Span | None:
         """The place of that level named last before the sentence `idx`."""
