@@ -1411,3 +1411,10 @@ def test_a_bare_county_post_is_held_in_the_county_its_paragraph_is_about(article
     place = {p["person"]["name"]: p["place"]["name"] if p["place"] is not None else None for p in art.of("post")}
     assert place["杨立新"] == "剑川县" and place["李秀华"] == "鹤庆县"
     assert place["赵刚"] != "宾川县"                 # 我县: the article's own county, not the visitors'
+
+
+def test_a_bare_county_body_is_the_one_of_the_county_its_paragraph_is_about(article):
+    art = article("两县见闻\n2024-05-01\n洱源县地处洱海源头。洱源县县长王海说，洱源梅子远近闻名。\n"
+                  "漾濞县以核桃闻名。县林草局局长段丽介绍，全县核桃种植面积110万亩。\n")
+    got = {(p["title"], p["org"]["name"] if p["org"] is not None else None) for p in art.of("post") if p["person"]["name"] == "段丽"}
+    assert got == {("局长", "漾濞彝族自治县林草局")}          # the county's full name

@@ -14,12 +14,11 @@ from kg.link.post_words import other_kind
 from kg.recognize.orgs import NATIVE_AFTER as NATIVE
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
+from kg.recognize.place_scope import paragraph_place
 
 
 # The sentence speaks of the village in focus: "本村工程", "该村".
 THIS_VILLAGE = re.compile(r"本村|该村")
-# The article speaking as its own place: "我县", "本市" (then its bare posts are its own).
-OWN_PLACE = re.compile(r"[我本][县市区旗州盟]")
 
 
 class BarePostPlaces:
@@ -78,20 +77,9 @@ class BarePostPlaces:
         return division_span(code) if code else None
 
     def _paragraph_place(self, idx: int, level: str, title: str) -> Span | None:
-        """In an article of several counties (or cities), the one an earlier sentence of the
-        post's paragraph names, the nearest such sentence naming one only: "甲县地处三省交界。
-        县长某某介绍…" (甲县's), where the article goes on to 乙县 in another paragraph."""
-        para = self.art.sentences[idx].paragraph
-        if len({p["name"] for p in self.art.of("place") if p["level"] == level}) < 2 or para < 0:
-            return None
-        for sent in reversed(self.art.sentences[:idx + 1]):
-            if sent.paragraph != para or OWN_PLACE.search(sent.simp):
-                return None                    # "…来我县考察。县长某某陪同": the article's own county
-            named = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level
-                     and not self._native(p) and not other_kind(title, p["name"])]
-            if named and sent.index < idx:
-                return the_one(named)
-        return None
+        """The county (or city) the post's paragraph is about (kg.recognize.place_scope),
+        not a birthplace, and of the title's kind."""
+        return paragraph_place(self.art, idx, level, lambda p: not self._native(p) and not other_kind(title, p["name"]))
 
     def _last_named(self, level: str, idx: int) -> Span | None:
         """The place of that level named last before the sentence `idx`."""

@@ -16,6 +16,7 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
 from kg.recognize.place_outlets import division_opening
+from kg.recognize.place_scope import paragraph_place
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading
@@ -220,7 +221,7 @@ class OrgFinder(SuffixedReading):
             if text.endswith(EVERY_LEVEL, 0, m.start()):
                 continue                      # "各省辖市审计局", "各县财政局": every one's, no one body
             place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()
-                                                        and not NATIVE_AFTER.match(text, p.end)])
+                                                        and not NATIVE_AFTER.match(text, p.end)], idx)
             if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")):
                 continue                      # "自治区商务厅" in a province's news: not that province's
             for body in bodies_after(text, m.end()):
@@ -228,12 +229,16 @@ class OrgFinder(SuffixedReading):
                 out.append(self._org(join(written_name(place), body), place, idx, m.start(), m.end() + len(body)))
         return out
 
-    def _resolve_level(self, level: str, places: list[Span]) -> Span | None:
+    def _resolve_level(self, level: str, places: list[Span], idx: int | None = None) -> Span | None:
         want = LEVEL_WORDS[level]
         near = [p for p in places if p["level"] == want and p["code"]]
         ctx = self.art.context
         if near and not (want == "province" and ctx.get("hosts")):
             return near[-1]       # (a visit's hosts write their own bodies bare: "甲省委书记某某率团，省委书记某某陪同")
+        told = paragraph_place(self.art, idx, want, lambda p: bool(p["code"])) \
+            if idx is not None and want in ("prefecture", "county") else None
+        if told is not None:
+            return told           # "甲县地处…。县委宣传部部长某某说": the county of the paragraph
         code = ctx.get("province") if want == "province" else ctx.get("city") if want == "prefecture" else ctx.get("county")
         if not code:
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kg.article import Article
+from kg.article import Article, Span
 from kg.places.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
 
 
@@ -252,3 +252,25 @@ def _city_outlet(art: Article, outlet: str | None) -> str | None:
         return None
     named = any(p["level"] == "prefecture" for p in art.of("place"))
     return outlet if not named and re.search(OWN_BODY.format("市"), art.simp) else None
+
+
+# The article speaking as its own place: "我县", "本市" (its bare bodies and posts its own).
+OWN_VOICE = re.compile(r"[我本][县市区旗州盟]")
+
+
+def paragraph_place(art: Article, idx: int, level: str, fits=lambda place: True) -> Span | None:
+    """In an article of several places of a level, the one an earlier sentence of sentence
+    `idx`'s paragraph names, the nearest such sentence naming one only: "甲县地处三省交界。
+    县长某某介绍…", "…县委宣传部部长某某说" are 甲县's where the article goes on to 乙县 in
+    another paragraph.  None where the paragraph speaks as the article's own place ("…来我县
+    考察。县长某某陪同"), or the article names one place of the level only (its scope then)."""
+    para = art.sentences[idx].paragraph
+    if para < 0 or len({p["name"] for p in art.of("place") if p["level"] == level}) < 2:
+        return None
+    for sent in reversed(art.sentences[:idx + 1]):
+        if sent.paragraph != para or OWN_VOICE.search(sent.simp):
+            return None
+        named = {p["name"]: p for p in art.in_sentence("place", sent.index) if p["level"] == level and fits(p)}
+        if named and sent.index < idx:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
