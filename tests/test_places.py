@@ -1120,3 +1120,10 @@ def test_a_term_of_office_before_a_townships_committee_is_no_township(article):
     art = article(body("广东省梅州市五华县华城镇召开党代会。会上，周立、吴敏分别当选为新一届镇党委书记、副书记。"))
     assert not any("届" in p["name"] for p in art.of("place"))
     assert "华城镇" in places(art)                                       # control
+
+
+def test_a_village_framing_its_sentence_before_its_posts_is_a_name(article):
+    art = article("村里新事\n2024-05-01\n8月2日，临湘市羊楼司镇开展检查。在竹坪村，村委会主任李茂林介绍了清淤进度。在贫困村，村民收入仍然偏低。\n")
+    villages = {p["name"] for p in art.of("place") if p["level"] == "village"}
+    assert "竹坪村" in villages and not any("贫困" in v for v in villages)
+    assert [p["place"]["name"] for p in art.of("post") if p["person"]["name"] == "李茂林"] == ["竹坪村"]

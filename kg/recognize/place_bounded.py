@@ -28,6 +28,9 @@ PARTY_NAMES = ("中共", "中国共产党")
 # A post taken up where a cadre is sent: "到某村任第一书记", "驻某村担任工作队队长".
 STATIONED_POST = re.compile(r"(?:挂职)?(?:任|担任)")
 CLAUSE_START = ("", "，", ",", "。", " ", "\u3000")
+# A village framing its sentence, whose next clause speaks of its posts or people: "在某某村，
+# 村委会主任某某介绍…", "在某某村，驻村第一书记…", "在某某村，村民某某…".
+VILLAGE_FRAME = re.compile(r"[，,]\s*(?:村(?:委|党|两委|民|支书|主任|书记|监)|党支部|党总支|驻村|第一书记)")
 
 
 def bounded_start(text: str, s: int, e: int) -> int | None:
@@ -43,13 +46,16 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     stationed = STATIONED_POST.match(text, e) is not None
     organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
     heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
+    framed = suffix == "村" and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
     doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
     post = text.startswith(POST_AFTER_PLACE, e)
-    if not (post or stationed or doing):
+    if not (post or stationed or doing or framed):
         return None
     for n in range(7 if text[s - 1:s] == "族" else 4, 1, -1):      # "某某山瑶族乡": a nation's name too
         stem, before = text[max(s - n, 0):s], text[s - n - 1:s - n] if s - n > 0 else ""
-        if organ:
+        if framed:
+            bounded = before == "在" and text[max(0, s - n - 2):s - n - 1] in CLAUSE_START     # the sentence's frame
+        elif organ:
             bounded = text.endswith(PARTY_NAMES, 0, s - n)          # "中共某某镇第十六次代表大会"
         elif heading:
             bounded = s - n == 0                                    # the line opens with it
