@@ -1326,3 +1326,9 @@ def test_a_name_read_short_only_inside_a_longer_one_is_the_longer_name(article):
     art = article(body("2003年，28岁的索朗旺堆从拉萨师范学院毕业。2010年，他担任改则县副县长。"))
     assert names(art) == {"索朗旺堆"}
     assert [t for t, _, _ in posts(art, "索朗旺堆")] == ["副县长"]
+
+
+def test_names_in_a_list_closed_by_a_count_of_persons_are_names_however_common_their_words(article):
+    art = article(body("大会对高峰、文静、江河等6名先进个人给予表彰。全县水利、交通、教育等8个部门参加。"))
+    assert {"高峰", "文静", "江河"} <= names(art)
+    assert not names(art) & {"水利", "交通", "教育"}

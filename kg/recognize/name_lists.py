@@ -24,6 +24,9 @@ from kg.lang.words import words
 
 RUN = re.compile(r"[^，,。；;：:！？!?（）()“”《》\s、]{1,12}(?:、[^，,。；;：:！？!?（）()“”《》\s、]{1,12}){2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+# The last item of a list a count of persons closes: "丙某等10名…", "丙某等五位同志" (名 and
+# 位 count people only).
+COUNTED_LAST = re.compile(r"[\u4e00-\u9fff]{2,3}等(?:\d+|[一二两三四五六七八九十百]+)[名位]")
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +57,11 @@ class ListReader:
     def _run(self, idx: int, text: str, m: re.Match) -> None:
         model = statistical.candidates(self.art, idx)
         parts = items(m.group(0), m.start())
-        found = [self._name(idx, text, i, len(parts), at, part, model) for i, (at, part) in enumerate(parts)]
+        counted = COUNTED_LAST.match(parts[-1][1]) is not None
+        found = [self._name(idx, text, i, len(parts), at, part, model, counted) for i, (at, part) in enumerate(parts)]
         tagged = sum(1 for f in found if f is not None and f[2])
-        if tagged < 2 or any(f is None for f in found[1:-1]) or sum(f is not None for f in found) < 3:
+        if (tagged < 2 and not (counted and all(found))) or any(f is None for f in found[1:-1]) \
+                or sum(f is not None for f in found) < 3:
             return
         labels = collective_labels()
         last = found[-1] or found[-2]
@@ -72,8 +77,10 @@ class ListReader:
                     if person["name"] == f[1] and person.get("role") == "other":
                         person["role"] = "official"
 
-    def _name(self, idx: int, text: str, i: int, n: int, at: int, part: str, model: dict):
-        """(start, name, tagged by the model) of the name an item holds, or None."""
+    def _name(self, idx: int, text: str, i: int, n: int, at: int, part: str, model: dict, counted: bool = False):
+        """(start, name, tagged by the model) of the name an item holds, or None.  In a list
+        a count of persons closes, a name is any surname with a plausible given name, however
+        common a word it makes (高峰, 文静), which the model tags as a noun."""
         if i == 0:                                   # the first item: the label, then the name
             options = [(at + len(part) - k, part[-k:]) for k in (3, 2) if len(part) >= k]
         elif i == n - 1:                             # the last item: the name, then 等/出席…
@@ -90,15 +97,16 @@ class ListReader:
         for start, name in options:
             if i == n - 1 and len(part) > len(name) and not names.ends_name(text, start + len(name)):
                 continue
-            if self._acceptable(idx, start, name, lenient=False):
+            if self._acceptable(idx, start, name, lenient=False, counted=counted):
                 return start, name, False
         return None
 
-    def _acceptable(self, idx: int, start: int, name: str, lenient: bool) -> bool:
-        """A surname first, a plausible given name, all Han, no place or body over it."""
+    def _acceptable(self, idx: int, start: int, name: str, lenient: bool, counted: bool = False) -> bool:
+        """A surname first, a plausible given name (any, in a counted list), all Han, no place
+        or body over it."""
         if not HAN.fullmatch(name) or not 2 <= len(name) <= 4:
             return False
-        if not (names.surname_at(name, 0) or lenient) or not names.plausible(name, strict=not lenient):
+        if not (names.surname_at(name, 0) or lenient) or not names.plausible(name, strict=not lenient, words_too=counted):
             return False
         for kind in ("place", "org"):
             if any(s.start < start + len(name) and start < s.end and not _short_form_inside(s, start, name)

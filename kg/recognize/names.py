@@ -168,8 +168,10 @@ def titles() -> frozenset:
     return frozenset(words("titles"))
 
 
-def plausible(name: str, strict: bool = True) -> bool:
-    """Not a listed non-name, and not an ordinary word ("关负责", "和面")."""
+def plausible(name: str, strict: bool = True, words_too: bool = False) -> bool:
+    """Not a listed non-name, and not an ordinary word ("关负责", "和面"); with `words_too`,
+    where the context says a name stands there (a list a count of persons closes), an
+    ordinary word is a name as well (高峰, 文静)."""
     if name in lexicon()[3]:
         return False
     given = name[2:] if name[:2] in lexicon()[1] else name[1:]
@@ -177,6 +179,8 @@ def plausible(name: str, strict: bool = True) -> bool:
         return False                      # "由县委书记任组长": 任 and a post; "楼栋长" is a post
     if given in words("honorifics") or given and set(given) <= {"某"}:
         return False                      # "张大姐说": how one is addressed; "肖某": a name withheld
+    if words_too:
+        return True
     for word in (name, given if len(given) == 2 and strict else None):
         tag = tag_of(word) if word else None
         if tag and not tag.startswith("nr") and tag[0] in "vadpcurmqtf":
