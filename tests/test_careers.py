@@ -1744,3 +1744,10 @@ def test_a_dated_retirement_ends_the_undated_post_told_before_it(article):
     assert by["主任"]["end"] == 2014 and by["主任"]["former"]
     assert by["副厅长"].get("end") is None and by["副厅长"]["former"]
     assert not any(p.get("start") for p in by.values())          # 今年70岁: an age, no date of a step
+
+
+def test_a_deputy_secretary_made_the_county_head_keeps_the_deputy_secretaryship(article):
+    art = article("人物\n2024-05-01\n2017年2月，孟庆林调任通许县委副书记，同年7月任县长。\n")
+    by = _by_title(art, "孟庆林")
+    assert by["县委副书记"]["start"] == 2017 and not by["县委副书记"].get("former")
+    assert by["县长"]["start"] == 2017

@@ -179,8 +179,26 @@ def _holds(post: Span, earlier: Span) -> bool:
     True
     """
     if post["title"] != earlier["title"]:
-        return _member_of(post, earlier)
+        return _member_of(post, earlier) or _heads_its_government(post, earlier)
     return _same_unit(_unit(post), _unit(earlier))
+
+
+def _heads_its_government(post: Span, deputy: Span) -> bool:
+    """Whether `post` heads the government of the place whose Party committee `deputy` is a
+    deputy secretary of: a county's head is its committee's deputy secretary ex officio, so
+    "2018年3月任某县委副书记，同年9月任县长" leaves the deputy secretaryship held.
+
+    >>> from kg.article import Span
+    >>> deputy = Span("post", 0, 0, 5, "县委副书记", {"title": "县委副书记"})
+    >>> _heads_its_government(Span("post", 0, 0, 2, "县长", {"title": "县长"}), deputy)
+    True
+    >>> _heads_its_government(Span("post", 0, 0, 3, "副县长", {"title": "副县长"}), deputy)
+    False
+    """
+    m = re.fullmatch(r"([省市县区旗州盟])委副书记", deputy["title"])
+    if m is None or re.fullmatch(rf"代?(?:理)?{m.group(1)}长", post["title"]) is None:
+        return False
+    return _same_unit(_unit(post), _unit(deputy))
 
 
 def _member_of(post: Span, standing: Span) -> bool:
