@@ -121,7 +121,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["end"], post["end_month"] = s.when.end
                 post["former"] = True
             elif later and not (s.when is not None and s.when.open and not s.when.since):
-                nxt = next((x for x in later if not any(_holds(p, post) for p in x.posts)), None)
+                nxt = next((x for x in later if not any(_holds(p, post) for p in x.posts) and not _keeps_deputy(x, post)), None)
                 if nxt is None:
                     continue              # the steps after tell it again (or its secretary): one spell, held on
                 post["former"] = post["left_for_later"] = True
@@ -130,7 +130,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     for s in (x for x in steps if x.later and x.posts and not x.adds and not x.proposed):
         for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
             for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙
-                if not any(_holds(p, post) for p in s.posts) and not post.get("former"):
+                if not any(_holds(p, post) for p in s.posts) and not _keeps_deputy(s, post) and not post.get("former"):
                     post["former"] = post["left_for_later"] = True
     for r in (s for s in dated if s.retires):
         held = [s for s in dated if not s.retires and _chronological(s) < _chronological(r)]
@@ -179,26 +179,35 @@ def _holds(post: Span, earlier: Span) -> bool:
     True
     """
     if post["title"] != earlier["title"]:
-        return _member_of(post, earlier) or _heads_its_government(post, earlier)
+        return _member_of(post, earlier)
     return _same_unit(_unit(post), _unit(earlier))
 
 
-def _heads_its_government(post: Span, deputy: Span) -> bool:
-    """Whether `post` heads the government of the place whose Party committee `deputy` is a
-    deputy secretary of: a county's head is its committee's deputy secretary ex officio, so
-    "2018年3月任某县委副书记，同年9月任县长" leaves the deputy secretaryship held.
+def _keeps_deputy(step: Step, deputy: Span) -> bool:
+    """Whether `step` makes the person head of the government of the place whose Party
+    committee `deputy` is a deputy secretary of, and not that committee's secretary: a
+    county's head is its deputy secretary ex officio, so "2018年3月任某县委副书记，同年9月
+    任县长" leaves the deputy secretaryship held ("…任某县委书记、县长" does not).  A title
+    whose place is unsaid is at the place of the item before it in the step.
 
     >>> from kg.article import Span
     >>> deputy = Span("post", 0, 0, 5, "县委副书记", {"title": "县委副书记"})
-    >>> _heads_its_government(Span("post", 0, 0, 2, "县长", {"title": "县长"}), deputy)
+    >>> head = Span("post", 0, 0, 2, "县长", {"title": "县长"})
+    >>> _keeps_deputy(Step(None, [head], None, False, False, 1), deputy)
     True
-    >>> _heads_its_government(Span("post", 0, 0, 3, "副县长", {"title": "副县长"}), deputy)
+    >>> secretary = Span("post", 0, 0, 4, "县委书记", {"title": "县委书记"})
+    >>> _keeps_deputy(Step(None, [secretary, head], None, False, False, 1), deputy)
     False
     """
     m = re.fullmatch(r"([省市县区旗州盟])委副书记", deputy["title"])
-    if m is None or re.fullmatch(rf"代?(?:理)?{m.group(1)}长", post["title"]) is None:
+    if m is None or any(p["title"] == m.group(1) + "委书记" for p in step.posts):
         return False
-    return _same_unit(_unit(post), _unit(deputy))
+    unit = ""
+    for post in step.posts:
+        unit = _unit(post) or unit
+        if re.fullmatch(rf"代?{m.group(1)}长", post["title"]):
+            return _same_unit(unit, _unit(deputy))
+    return False
 
 
 def _member_of(post: Span, standing: Span) -> bool:
