@@ -1751,3 +1751,11 @@ def test_a_deputy_secretary_made_the_county_head_keeps_the_deputy_secretaryship(
     by = _by_title(art, "孟庆林")
     assert by["县委副书记"]["start"] == 2017 and not by["县委副书记"].get("former")
     assert by["县长"]["start"] == 2017
+
+
+def test_a_dated_promotion_ends_the_post_held_before_it(article):
+    art = article("人物\n2024-05-01\n石永刚2013年任宁陵县副县长，2016年升任县长，2020年调任商丘市副市长。\n")
+    by = _by_title(art, "石永刚")
+    assert (by["副县长"]["start"], by["副县长"]["end"]) == (2013, 2016)
+    assert (by["县长"]["start"], by["县长"]["end"]) == (2016, 2020)
+    assert by["副市长"]["start"] == 2020 and not by["副市长"].get("former")

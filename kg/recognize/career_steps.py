@@ -31,6 +31,7 @@ class Step:
     proposed: bool = False      # a pre-appointment notice's post (拟任): not started, ends nothing
     retires: bool = False       # "2003年退休": no post of its own, it ends the posts held last
     adds: bool = False          # "兼任": a post taken beside those held, which it ends none of
+    moved: bool = False         # a move that leaves the post before ("升任", "调任"): it ends that post at its date
     story: bool = False         # a step of the story, undated ("某某此后任…", "…，后来任…", "当时任…"): not the article's date
     later: bool = False         # told as after the steps before (此后, 后来…): the posts they gave were left
     next_step: bool = False     # told as right after the one before (此后, 随后…): it starts when that one ended
@@ -125,7 +126,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 if nxt is None:
                     continue              # the steps after tell it again (or its secretary): one spell, held on
                 post["former"] = post["left_for_later"] = True
-                if resume and not s.followed and not post.get("end_untold"):
+                if (resume or nxt.moved and nxt.when is not None) and not s.followed and not post.get("end_untold"):
                     post["end"], post["end_month"] = nxt.dated
     for s in (x for x in steps if x.later and x.posts and not x.adds and not x.proposed):
         for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):

@@ -45,6 +45,9 @@ PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a peri
 # A period of office over the whole chain, a notice's time of the deeds: "在担任甲、乙期间",
 # "利用担任甲、乙等职务上的便利".
 OFFICE_PERIOD = re.compile(r"(?:等职务|职务|等职)?(?:期间|(?:上的|的|之)?便利)")
+# Verbs of a move that leaves the post held before for the one named ("2014年任副县长，2017年升任
+# 县长"): the earlier post ends at the move's date.
+PROMOTED = ("调任", "转任", "升任", "改任", "提任")
 NOW = ("现", "目前", "现在",      # "…，现任某职": held now, since a date not told
        "还", "也", "同时", "一直")   # "某某还担任…", "同时兼任…", "一直担任…": a post held beside, told as a state
 
@@ -191,7 +194,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                        present=now, proposed=proposed, adds=text[s:e] == "兼任", story=story,
                                        later=story and LATER.match(opening) is not None,
                                        next_step=story and RIGHT_AFTER.match(opening) is not None,
-                                       period=bool(items) and OFFICE_PERIOD.match(text, items[-1][1]) is not None))
+                                       period=bool(items) and OFFICE_PERIOD.match(text, items[-1][1]) is not None,
+                                       moved=text[s:e] in PROMOTED))
                 if succeeded is not None and items:
                     held = self._chain(*chain)
                     for post in held if when is not None else ():
