@@ -45,6 +45,14 @@ DATE = re.compile(
 # date, but neither this one nor the article's.
 AGO = re.compile(r"(?:[\d一二三四五六七八九十两几多]+(?:个多?月|年多?|天|周|个星期)|多年)(?:以前|之前|前)")
 
+# How a sentence tells the time of an office around its chain of posts:
+PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
+# A period of office over the whole chain, a notice's time of the deeds: "在担任甲、乙期间",
+# "利用担任甲、乙等职务上的便利".
+OFFICE_PERIOD = re.compile(r"(?:等职务|职务|等职)?(?:期间|(?:上的|的|之)?便利)")
+NOW = ("现", "目前", "现在",      # "…，现任某职": held now, since a date not told
+       "还", "也", "同时", "一直")   # "某某还担任…", "同时兼任…", "一直担任…": a post held beside, told as a state
+
 
 @dataclass
 class When:

@@ -33,7 +33,8 @@ from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOV
                                         in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import RespectiveReading
-from kg.recognize.career_dates import AGO, When, find_dates, held_until, held_years, step_date, work_start
+from kg.recognize.career_dates import (AGO, NOW, OFFICE_PERIOD, PERIOD, When, find_dates, held_until, held_years,
+                                      step_date, work_start)
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps, successive_from
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_successions import SuccessionReading
@@ -41,15 +42,9 @@ from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQU
 from kg.recognize.career_topics import quoted_between
 from kg.recognize.posts import PostParser
 
-PERIOD = ("期间", "职务期间")      # "在担任某局局长期间": a period of office told after it, a past post
-# A period of office over the whole chain, a notice's time of the deeds: "在担任甲、乙期间",
-# "利用担任甲、乙等职务上的便利".
-OFFICE_PERIOD = re.compile(r"(?:等职务|职务|等职)?(?:期间|(?:上的|的|之)?便利)")
 # Verbs of a move that leaves the post held before for the one named ("2014年任副县长，2017年升任
 # 县长"): the earlier post ends at the move's date.
 PROMOTED = ("调任", "转任", "升任", "改任", "提任")
-NOW = ("现", "目前", "现在",      # "…，现任某职": held now, since a date not told
-       "还", "也", "同时", "一直")   # "某某还担任…", "同时兼任…", "一直担任…": a post held beside, told as a state
 
 
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
