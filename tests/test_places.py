@@ -1127,3 +1127,9 @@ def test_a_village_framing_its_sentence_before_its_posts_is_a_name(article):
     villages = {p["name"] for p in art.of("place") if p["level"] == "village"}
     assert "竹坪村" in villages and not any("贫困" in v for v in villages)
     assert [p["place"]["name"] for p in art.of("post") if p["person"]["name"] == "李茂林"] == ["竹坪村"]
+
+
+def test_a_township_whose_name_ends_with_its_own_level_word_is_read(article):
+    art = article("调研\n2024-05-01\n市委书记到缙云县调研，先后来到壶镇镇、新建镇，察看乡镇企业和乡村发展情况。\n")
+    townships = {p["name"] for p in art.of("place") if p["level"] == "township"}
+    assert townships == {"壶镇镇", "新建镇"}

@@ -123,8 +123,8 @@ class LowerPlaces(ZoneReading):
         if (nxt and nxt[0] in "镇乡民" and not nxt.startswith(OWN_POST) and not (nxt[:1] == "民" and VILLAGE_AFTER.match(text, e))) \
                 or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name (but 某镇民乐村)
-        if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end
-            return None
+        if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end,
+            return self._listed(idx, text, s, e)              # unless the table has the name (壶镇镇, 乡乡村)
         if text[s - 1:s] == "之":                               # "某某之乡": an honorary title, no township
             return None
         if text[s - 1:s] == "副" and text.startswith("长", e):   # "某镇人民政府副镇长": a deputy's title
