@@ -1418,3 +1418,14 @@ def test_a_bare_county_body_is_the_one_of_the_county_its_paragraph_is_about(arti
                   "漾濞县以核桃闻名。县林草局局长段丽介绍，全县核桃种植面积110万亩。\n")
     got = {(p["title"], p["org"]["name"] if p["org"] is not None else None) for p in art.of("post") if p["person"]["name"] == "段丽"}
     assert got == {("局长", "漾濞彝族自治县林草局")}          # the county's full name
+
+
+def test_a_foreign_guest_s_posts_are_no_body_or_place_of_the_host_province(article):
+    art = article("会见\n2024-05-01\n9月3日，甘肃省委书记李卫东在兰州会见了越南共产党中央委员、广宁省委书记兼省长阮文雄一行。"
+                  "副省长王建平参加会见。\n")
+    guest = [(p["title"], p["org"], p["place"]) for p in art.of("post") if p["person"]["name"] == "阮文雄"]
+    assert guest and all(org is None and place is None for _, org, place in guest)
+    host = {(p["title"], p["org"]["name"] if p["org"] is not None else None) for p in art.of("post") if p["person"]["name"] == "李卫东"}
+    assert host == {("省委书记", "甘肃省委")}
+    assert [p["place"]["name"] for p in art.of("post") if p["person"]["name"] == "王建平"] == ["甘肃省"]
+    assert "中共中央" not in {o["name"] for o in art.of("org")}

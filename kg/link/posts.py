@@ -40,6 +40,7 @@ from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
+from kg.recognize.foreign import foreign
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
@@ -73,6 +74,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         org = place = None
         if cue is not None and cue.prev is not None:
             self.link(cue.prev)
+        if foreign(post):             # a foreign guest's posts: no body or place of ours (kg.recognize.foreign)
+            self._record(post, None, None)
+            return post
         if cue is None:               # "某某总书记": the title alone, a national body's when it names one
             org = national_body(self.art, post["title"], post.sent)
         elif cue.how == "press":

@@ -17,6 +17,7 @@ from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
 from kg.recognize.place_outlets import division_opening
 from kg.recognize.place_scope import paragraph_place
+from kg.recognize.foreign import abroad
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading
@@ -57,7 +58,9 @@ class OrgFinder(SuffixedReading):
     def run(self) -> None:
         for sent in self.art.sentences:
             places = list(self.art.in_sentence("place", sent.index))
-            self.art.of("org").extend(self.sentence(sent.index, sent.simp, places))
+            found = self.sentence(sent.index, sent.simp, places)
+            self.art.of("org").extend(o for o in found if not (o.start >= 0 and abroad(sent.simp, o.start)))
+            #                          ("会见了老挝人民革命党中央委员": no 中共中央; kg.recognize.foreign)
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
             level = LEVEL_BODY.match(src) and (src[1:2] in "委直" or boundary(src, 0, min(len(src), 4), 1))   # not 市场监管局
             bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)] if level else []

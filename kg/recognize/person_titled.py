@@ -50,6 +50,8 @@ class TitledReading:
             chain_text, at = self._names_break(blank_quoted_titles(text, self.titles), s), e
             if text[e:e + 1] in "”\"" and _quoted_from(text, s) is not None:      # 某村“第一书记”某某, “五保贫困户”某某
                 at = e + 1
+            if text[at:at + 1] == "兼" and any(a == at + 1 for a, _, _ in self.titles):
+                continue                           # "某省委书记兼省长某某": the name comes after the post held beside
             note = POST_NOTE.match(text, at)       # "副县长（挂职）某某", "副县长（正处级）某某"
             at = note.end() if note else at
             held = HELD_FOR_OF.match(text, at)
