@@ -1332,3 +1332,8 @@ def test_names_in_a_list_closed_by_a_count_of_persons_are_names_however_common_t
     art = article(body("大会对高峰、文静、江河等6名先进个人给予表彰。全县水利、交通、教育等8个部门参加。"))
     assert {"高峰", "文静", "江河"} <= names(art)
     assert not names(art) & {"水利", "交通", "教育"}
+
+
+def test_a_speaker_s_name_ends_before_what_he_delivers(article):
+    art = article(body("县政协主席李俊明作提案工作情况报告。市长周涛所作的政府工作报告反响热烈。"))
+    assert {"李俊明", "周涛"} <= names(art) and not any(n.endswith("所") for n in names(art))

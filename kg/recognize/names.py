@@ -62,7 +62,13 @@ def ends_name(text: str, j: int) -> bool:
     """
     if text.startswith("摄", j) and not text.startswith("摄影", j) and j + 1 < len(text) and text[j + 1] not in CREDIT_END:
         return False
-    return j >= len(text) or text.startswith(lexicon()[2], j)
+    return j >= len(text) or text.startswith(lexicon()[2], j) or DELIVERS.match(text, j) is not None
+
+
+# A meeting's speaker then what he delivers, the report named in between: "某某作常委会工作报告",
+# "某某作关于某某条例草案的说明" (name_followers.txt holds the short ones, 作报告, 作讲话); not
+# 所作的 ("某某所作的报告": the report made by him, the name before 所).
+DELIVERS = re.compile(r"作(?!的)[^，,。；;：:、“”]{1,16}?(?:报告|讲话|发言|说明|汇报|部署|总结|点评|辅导)")
 
 
 def opens_follower(text: str, j: int) -> bool:
