@@ -387,3 +387,10 @@ def test_people_counted_without_a_measure_word_are_figures_in_persons_or_househo
 def test_a_total_s_link_word_at_the_measure_s_end_is_left_out(article):
     art = article("签约\n2023-04-01 来源:测试日报\n本次签约金额共计36.5亿元，全年营业收入合计5.6亿元。\n")
     assert {f["measure"] for f in art.of("figure")} == {"签约金额", "营业收入"}
+
+
+def test_a_share_a_place_holds_measures_what_follows_it(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n某某新区约有35%的财政收入来自旅游业。该村距离县城有近8公里的山路。\n")
+    got = {f["unit"]: f["measure"] for f in art.of("figure")}
+    assert got["%"].startswith("财政收入") and "新区" not in got["%"]
+    assert "县城" in got["公里"]                        # a length: the clause before still names it

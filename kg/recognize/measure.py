@@ -234,8 +234,16 @@ def measure_of(text: str, start: int, end: int, after_first: bool = False) -> st
         return one_of
     left = measure_before(text, start)
     right = measure_after(text, end)
-    sides = [right, left] if after_first else [left, right]
+    share = text[start:end].rstrip("以上左右多").endswith(("%", "成"))
+    held = share and text.startswith("的", end) and HOLDS.search(text, max(0, start - 4), start) is not None
+    sides = [right, left] if after_first or held else [left, right]
+    #        ("某港约有20%的GDP来自农业": the share of what follows 的, the clause before its holder;
+    #         not a length, "距某地有近10公里的路程")
     return next((m for m in sides if m), "")
+
+
+# A holder and its share of what follows 的: "某地约有20%的GDP…", "全县有三成的农户…".
+HOLDS = re.compile(r"(?:有|拥有)(?:约|近|超过|逾)?$")
 
 
 # An indicator's Latin acronym in brackets after its name ("居民消费价格指数（CPI）").
