@@ -14,9 +14,9 @@ import re
 
 from kg.article import Article
 
-# The short name's ending, and the full names it stands for (one court per tier).
-FULL_NAMES = (("人民代表大会", "人大"), ("人民政府", "政府"), ("人民检察院", "检察院"),
-              ("人民法院", "法院"), ("中级人民法院", "法院"), ("高级人民法院", "法院"))
+# The short name's ending, and the full names it stands for (a court by its tier).
+FULL_NAMES = {"人大": ("人民代表大会",), "政府": ("人民政府",), "检察院": ("人民检察院",),
+              "法院": ("人民法院", "中级人民法院", "高级人民法院")}
 SHORT = re.compile(r"(?<!人民)(人大|政府|检察院|法院)$")
 
 
@@ -36,8 +36,6 @@ def full_names(art: Article) -> None:
         if m is None:
             continue
         stem = org["name"][:m.start()]
-        if not stem or stem.endswith(("人民", "党委", "委")):
-            continue
-        longs = {stem + full for full, short in FULL_NAMES if short == m.group(1)} & names
+        longs = {stem + full for full in FULL_NAMES[m.group(1)]} & names if stem else set()
         if len(longs) == 1:
             org["name"] = longs.pop()

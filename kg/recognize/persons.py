@@ -32,8 +32,8 @@ from kg.lang.words import words
 
 HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席 then 团: a congress's presidium)
 PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right after a title
-# Prepositions that address the holder of the title after them ("某某向记者介绍", "某某对书记
-#说"): the character before the title closes a clause, not a name.
+# Prepositions that address the holder of the title after them ("某某向记者介绍", "某某对
+# 书记说"): the character before the title closes a clause, not a name.
 ADDRESSING = "向对给跟"
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 # The count that closes a list of names: "甲、乙两位同志", "甲、乙、丙三名同志参加".

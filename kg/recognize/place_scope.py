@@ -264,6 +264,8 @@ def paragraph_place(art: Article, idx: int, level: str, fits=lambda place: True)
     县长某某介绍…", "…县委宣传部部长某某说" are 甲县's where the article goes on to 乙县 in
     another paragraph.  None where the paragraph speaks as the article's own place ("…来我县
     考察。县长某某陪同"), or the article names one place of the level only (its scope then)."""
+    if not 0 <= idx < len(art.sentences):
+        return None                            # a body named only in the source line
     para = art.sentences[idx].paragraph
     if para < 0 or len({p["name"] for p in art.of("place") if p["level"] == level}) < 2:
         return None
