@@ -1429,3 +1429,9 @@ def test_a_foreign_guest_s_posts_are_no_body_or_place_of_the_host_province(artic
     assert host == {("省委书记", "甘肃省委")}
     assert [p["place"]["name"] for p in art.of("post") if p["person"]["name"] == "王建平"] == ["甘肃省"]
     assert "中共中央" not in {o["name"] for o in art.of("org")}
+
+
+def test_the_country_in_a_national_body_s_name_is_no_post_s_locality(article):
+    art = article("讲座\n2024-05-01\n中国农业大学教授温铁军、湖南省委党校教授刘志强为学员授课。\n")
+    place = {p["person"]["name"]: p["place"]["name"] if p["place"] is not None else None for p in art.of("post")}
+    assert place == {"温铁军": None, "刘志强": "湖南省"}

@@ -115,6 +115,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         return post
 
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
+        if place is not None and place["name"] == "中国":
+            place = None                  # "中国某某大学教授": the country is no post's locality
         title = committee_title(short_title(post["title"]), org)
         level = place["level"] if place is not None else None
         name = written_name(place) if place is not None else None
