@@ -1206,7 +1206,7 @@ def test_titles_listed_in_a_clause_s_where_are_its_body_s_and_a_unit_before_one_
 
 def test_a_firm_listed_after_another_firm_s_officer_is_a_firm_of_its_own(article):
     art = article(body("中国水利水电第八工程局有限公司党委书记、董事长龙德明，华菱控股集团副总裁谭小燕出席。"))
-    assert ("董事长", "中国水利水电第八工程局有限公司", "中国") in posts(art, "龙德明")            # positive control
+    assert ("董事长", "中国水利水电第八工程局有限公司", None) in posts(art, "龙德明")       # positive control (the country: no locality)
     assert posts(art, "谭小燕") == {("副总裁", "华菱控股集团", None)}
 
 
