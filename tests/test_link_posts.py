@@ -1185,7 +1185,7 @@ def test_a_deputy_to_a_congress_by_its_full_name_is_a_deputy_to_that_congress(ar
     art = article(body("第十四届全国人民代表大会代表、双牌县理家坪乡坦田村党支部书记唐国华，湖南省第十四届人民代表大会代表蒋丽发言。"))
     assert ("全国人大代表", "全国人大", None) in posts(art, "唐国华")
     assert ("党支部书记", "坦田村党支部", "坦田村") in posts(art, "唐国华")                 # positive control
-    assert posts(art, "蒋丽") == {("人大代表", "湖南省人大", "湖南省")}
+    assert posts(art, "蒋丽") == {("人大代表", "湖南省人民代表大会", "湖南省")}     # the congress as written in full
 
 
 def test_a_political_consultative_conference_by_its_formal_name_is_its_committee(article):
@@ -1435,3 +1435,17 @@ def test_the_country_in_a_national_body_s_name_is_no_post_s_locality(article):
     art = article("讲座\n2024-05-01\n中国农业大学教授温铁军、湖南省委党校教授刘志强为学员授课。\n")
     place = {p["person"]["name"]: p["place"]["name"] if p["place"] is not None else None for p in art.of("post")}
     assert place == {"温铁军": None, "刘志强": "湖南省"}
+
+
+def test_a_department_written_short_and_in_full_is_one_body_its_short_name_kept(article, tmp_path):
+    from kg.build.build import build
+
+    text = "人事\n2024-05-01\n韩立新曾任宜宾市发改委副主任，2019年任宜宾市发展和改革委员会主任。宜宾市住建局局长马强出席。\n"
+    art = article(text)
+    assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "韩立新"} == {"宜宾市发展和改革委员会"}
+    assert "宜宾市住建局" in {o["name"] for o in art.of("org")}                 # its full name never written: as written
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(text, encoding="utf-8")
+    build([tmp_path / "c"], tmp_path / "o", jobs=1, progress=False, view=False)
+    ttl = (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
+    assert '"宜宾市发改委"@zh' in ttl and ttl.count('rdfs:label "宜宾市发展和改革委员会"@zh') == 1

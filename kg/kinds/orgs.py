@@ -31,10 +31,10 @@ class Organizations(Kind):
         "某族自治县委", the traditional spelling) as another label users search by."""
         for span in art.of("org"):
             node = g.node(span)
+            if span.get("written"):             # a body whose words are not all in one run, or its short name
+                g.alt_labels(node, {span["written"]}, span["name"])      # before kg.link.org_full_names
+                continue
             if span.start >= 0 and 0 <= span.sent < len(art.sentences):
-                if span.get("written"):         # a body whose words are not all in one run
-                    g.alt_labels(node, {span["written"]}, span["name"])
-                    continue
                 written = art.sentences[span.sent].simp[span.start:span.end]
                 g.alt_labels(node, {written, g.original(span)}, span["name"])
             place = span.get("place")

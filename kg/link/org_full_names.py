@@ -1,4 +1,4 @@
-"""One body under the name the constitution gives it, where an article writes it both ways.
+"""One body under its full name, where an article writes it both ways.
 
 The organs of state are named "people's" in full (人民代表大会, 人民政府, 人民法院, 人民检察院;
 a court by its tier, 中级人民法院 of a city, 高级人民法院 of a province), and news writes them
@@ -6,18 +6,32 @@ short ("某县人大", "某县政府", "某县法院") as often as in full, in o
 its body's "某县人民法院" are one court.  Where the article writes the full name of the same
 place's organ, the short spans take it (the short one stays the node's other label, as the
 graph writer keeps what the text wrote); where only the short name is written, it stays as
-written, for the full name is not the text's.
+written, for the full name is not the text's.  So with a department's short name
+(kg/data/department_short_names.tsv): "某市科委" beside "某市科学技术委员会" is one body.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.article import Article
+from kg.lang.words import longest_first, table
 
 # The short name's ending, and the full names it stands for (a court by its tier).
-FULL_NAMES = {"人大": ("人民代表大会",), "政府": ("人民政府",), "检察院": ("人民检察院",),
-              "法院": ("人民法院", "中级人民法院", "高级人民法院")}
-SHORT = re.compile(r"(?<!人民)(人大|政府|检察院|法院)$")
+ORGANS = {"人大": ("人民代表大会",), "政府": ("人民政府",), "检察院": ("人民检察院",),
+          "法院": ("人民法院", "中级人民法院", "高级人民法院")}
+
+
+@lru_cache(maxsize=1)
+def full_names_of() -> dict[str, tuple[str, ...]]:
+    """Each short ending and its full names: the organs of state, and the departments' short
+    names of kg/data/department_short_names.tsv (发改委, 科委, 住建局…)."""
+    return {**ORGANS, **{short: (full,) for short, full in table("department_short_names").items()}}
+
+
+@lru_cache(maxsize=1)
+def _short() -> re.Pattern:
+    return re.compile("(?<!人民)(" + "|".join(longest_first(full_names_of())) + ")$")
 
 
 def full_names(art: Article) -> None:
@@ -30,12 +44,16 @@ def full_names(art: Article) -> None:
     >>> full_names(art); short["name"]
     '某某县人民法院'
     """
-    names = {o["name"] for o in art.of("org")}
-    for org in art.of("org"):
-        m = SHORT.search(org["name"])
+    bodies = art.of("org") + [p["org"] for p in art.of("post") if p.get("org") is not None]   # (a career's
+    names = {o["name"] for o in bodies}                       # body may be its post's alone: "曾任某市科委副主任")
+    for org in bodies:
+        m = _short().search(org["name"])
         if m is None:
             continue
         stem = org["name"][:m.start()]
-        longs = {stem + full for full in FULL_NAMES[m.group(1)]} & names if stem else set()
+        longs = {stem + full for full in full_names_of()[m.group(1)]} & names if stem else set()
         if len(longs) == 1:
+            if org not in art.of("org"):
+                org["written"] = org["name"]          # a career's body, its post's alone: the short
+                art.add(org)                          # name stays its other label
             org["name"] = longs.pop()
