@@ -137,3 +137,9 @@ def test_a_post_no_longer_held_takes_no_start_from_the_year_before_its_verb(arti
     assert got[("方立新", "县委书记")]["start"] == 2023                      # control: the post taken up
     left = got[("韩志远", "县委书记")]
     assert left["start"] is None and left["former"]
+
+
+def test_a_post_then_the_one_who_took_it_up_is_dated_by_the_sentence(article):
+    art = article("人事\n2023-06-01\n2020年5月起，松滋市市长由覃立军担任。日前，公安县县长一职由周新华接任。此前，石首市市长由刘永安担任。\n")
+    start = {p["person"]["name"]: (p.get("start"), bool(p.get("former"))) for p in art.of("post")}
+    assert start == {"覃立军": (2020, False), "周新华": (2023, False), "刘永安": (None, True)}

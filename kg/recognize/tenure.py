@@ -34,6 +34,8 @@ TEMPORARY = re.compile(r"挂职|挂任")
 SECONDED_NOTE = re.compile(r"[（(](?:挂职|援疆|援藏|援青)[）)]")       # (paired aid sends its cadres for a term)
 # Who held a post before, told by the post then its holder: "此前，某市市长一职由某某担任".
 HELD_BY = re.compile(r"[^，,；;。]*?(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|兼任)(?=[，,；;。]|$)")
+# A post then the one who takes it up, right after its title: "…市长由某某担任", "…区长一职由某某接任".
+TAKEN_BY = re.compile(r"(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|接任|出任)(?=[，,；;。]|$)")
 
 
 def clause_before(text: str, start: int) -> str:
@@ -57,6 +59,9 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     start, end = years(text, at, describes_a_name(text, at + len(post.text)), article_year)
     if start is None and before.lstrip().startswith("新任"):
         start = article_year              # "新任某县委副书记、代县长某某": taken up as the news tells
+    if start is None and TAKEN_BY.match(text, at + len(post.text)) and not held_before(text, at):
+        told = find_dates(text[:at], article_year)     # "2019年9月起，某市市长由某某担任", "日前，…一职由某某接任"
+        start = told[-1].start[0] if told and not told[-1].end else None
     own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
     noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
     return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before)
