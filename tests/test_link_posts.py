@@ -1449,3 +1449,9 @@ def test_a_department_written_short_and_in_full_is_one_body_its_short_name_kept(
     build([tmp_path / "c"], tmp_path / "o", jobs=1, progress=False, view=False)
     ttl = (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
     assert '"宜宾市发改委"@zh' in ttl and ttl.count('rdfs:label "宜宾市发展和改革委员会"@zh') == 1
+
+
+def test_a_post_of_no_body_is_held_in_the_village_that_frames_its_sentence(article):
+    art = article("合作社\n2024-05-01\n在湘阴县樟树镇荷叶湖村，合作社理事长黄建新介绍了虾稻种植。在县城，企业负责人刘丽说，订单很多。\n")
+    place = {p["person"]["name"]: p["place"]["name"] if p["place"] is not None else None for p in art.of("post")}
+    assert place["黄建新"] == "荷叶湖村"

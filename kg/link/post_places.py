@@ -81,6 +81,21 @@ class BarePostPlaces:
         not a birthplace, and of the title's kind."""
         return paragraph_place(self.art, idx, level, lambda p: not self._native(p) and not other_kind(title, p["name"]))
 
+    def _frame(self, idx: int, before: int) -> Span | None:
+        """The village or township that frames the sentence before a post of no body or place
+        ("在某某村，合作社理事长某某介绍…"): where the post is held."""
+        text = self.art.sentences[idx].simp
+        places = list(self.art.in_sentence("place", idx))
+        for p in places:
+            if p.end >= before or p["level"] not in ("village", "township") or text[p.end:p.end + 1] not in "，,":
+                continue
+            start = p.start                   # back through the chain that names it: 在某镇某村，
+            while (up := next((q for q in places if q.end == start), None)) is not None:
+                start = up.start
+            if text[start - 1:start] == "在":
+                return p
+        return None
+
     def _last_named(self, level: str, idx: int) -> Span | None:
         """The place of that level named last before the sentence `idx`."""
         for sent in reversed(self.art.sentences[:idx]):
