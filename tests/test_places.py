@@ -1133,3 +1133,9 @@ def test_a_township_whose_name_ends_with_its_own_level_word_is_read(article):
     art = article("调研\n2024-05-01\n市委书记到缙云县调研，先后来到壶镇镇、新建镇，察看乡镇企业和乡村发展情况。\n")
     townships = {p["name"] for p in art.of("place") if p["level"] == "township"}
     assert townships == {"壶镇镇", "新建镇"}
+
+
+def test_a_government_account_named_by_its_short_name_sets_the_article_s_county(article):
+    art = article("调度会\n2023-04-02\n4月2日，我市在仙女镇召开春耕生产调度会，镇党委书记郑华主持。\n来源：枝江发布 | 编辑：陈芳\n")
+    towns = {p["name"]: p["parent"]["name"] if p.get("parent") is not None else None for p in art.of("place") if p["level"] == "township"}
+    assert towns == {"仙女镇": "枝江市"}

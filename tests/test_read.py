@@ -287,3 +287,12 @@ def test_the_qian_of_a_body_s_name_in_traditional_script_stays_qian_where_the_ga
     art = article("合作社分紅\n2023-06-01 來源：測試日報\n村裡組建了乾程農民專業合作社，把糧食曬乾入倉，倉庫乾淨整潔。\n")
     assert "乾程农民专业合作社" in {o["name"] for o in art.of("org")}
     assert "晒干入仓，仓库干净" in art.simp                                        # the gān of 曬乾, 乾淨
+
+
+def test_a_source_line_under_the_text_that_the_footer_opens_names_the_outlet():
+    from kg.read import article_from_text
+
+    art = article_from_text("点击蓝字 关注我们\n我市召开春耕生产调度会\n4月2日，全市春耕生产调度会召开，部署春耕备耕工作。\n"
+                            "来源：枝江发布 | 编辑：陈芳 | 审核：刘军\n阅读原文\n", "x.txt")
+    assert art.sources == ["枝江发布"] and art.publisher == "枝江发布"
+    assert "枝江发布" not in art.simp

@@ -77,6 +77,10 @@ def article_from_text(raw: str, source_file: str) -> Article:
         article.publisher = article.publisher or (article.sources[-1] if article.sources else None)
         del lines[start + under], simp[start + under]
         end -= 1
+    below = layout.source_under_text(simp[end:end + 3]) if under is None and not article.sources else None
+    if below is not None:                              # "来源：某某发布 | 编辑：某某" read as the footer's first line
+        article.sources = page_header.outlets(layout.SOURCE.search(simp[end + below]).group(1))
+        article.publisher = article.publisher or (article.sources[-1] if article.sources else None)
     owner = None if article.publisher else page_header.site_owner(simp[end:])
     if owner:                                          # "主办：某县人民政府": the site speaks for its owner
         article.publisher, article.sources = owner, article.sources or [owner]

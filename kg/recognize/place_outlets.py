@@ -63,4 +63,9 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
         top = gaz.top(short) if short else []
         if len(top) == 1 and gaz.by_code[top[0]].level in ("province", "prefecture") and not gaz.is_risky(short):
             return top[0]                     # "某省日报", "某市日报": the province's or the city's own paper
+    for src in art.sources:
+        short = src[:-2] if src.endswith("发布") and 2 <= len(src) - 2 <= 4 else None
+        top = gaz.top(short) if short else []
+        if len(top) == 1 and not gaz.is_risky(short):
+            return top[0]                     # "来源：某某发布": a government's own account, named by its short name
     return None
