@@ -296,3 +296,14 @@ def test_a_source_line_under_the_text_that_the_footer_opens_names_the_outlet():
                             "来源：枝江发布 | 编辑：陈芳 | 审核：刘军\n阅读原文\n", "x.txt")
     assert art.sources == ["枝江发布"] and art.publisher == "枝江发布"
     assert "枝江发布" not in art.simp
+
+
+def test_a_county_site_s_font_widget_and_next_article_links_are_no_part_of_the_article():
+    from kg.read import article_from_text
+
+    art = article_from_text("当前位置：首页 > 乡镇动态\n【字体：大 中 小】  分享到：\n某镇召开防汛工作会\n"
+                            "发布时间：2023-06-01  来源：某镇\n6月1日，某镇召开防汛工作会，部署汛期各项工作。\n"
+                            "上一篇：某镇开展安全检查\n下一篇：某镇举办农技培训\n相关链接：某县人民政府 | 某市人民政府\n", "x.txt")
+    assert art.title == "某镇召开防汛工作会"
+    assert "部署汛期各项工作" in art.simp
+    assert not any(w in art.simp for w in ("上一篇", "下一篇", "相关链接", "人民政府"))

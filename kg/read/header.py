@@ -54,7 +54,8 @@ def signed_date(body: list[str]) -> str | None:
 
 # Lines of a page's header that are no headline: site furniture, photo captions, bylines.
 FURNITURE = re.compile(r"(当前位置|当前版|版面图|索引号|发文字号|所在的位置|设为(首页|主页)|移动版|客户端|阅读请点击|点击(进入|查看)|\d+\s*(小时|分钟)前|"
-                       r"(主办|承办|协办)(单位)?$|主办单位|[(（]?\S{0,8}\s*摄[)）]?$|摄影|记者\s*[\u4e00-\u9fff·]{2,4}$)")
+                       r"(主办|承办|协办)(单位)?$|主办单位|[(（]?\S{0,8}\s*摄[)）]?$|摄影|记者\s*[\u4e00-\u9fff·]{2,4}$|"
+                       r"字体\s*[:：]?\s*大\s*中\s*小|字号\s*[:：]?\s*[大中小T]|分享到\s*[:：]?$)")
 TITLE_FIELD = re.compile(r"^(名称|标题|题目)\s*[:：]\s*(.{6,}?)(\s+文号.*)?$")
 
 
