@@ -1337,3 +1337,12 @@ def test_names_in_a_list_closed_by_a_count_of_persons_are_names_however_common_t
 def test_a_speaker_s_name_ends_before_what_he_delivers(article):
     art = article(body("县政协主席李俊明作提案工作情况报告。市长周涛所作的政府工作报告反响热烈。"))
     assert {"李俊明", "周涛"} <= names(art) and not any(n.endswith("所") for n in names(art))
+
+
+def test_a_list_after_its_post_and_a_colon_gives_everyone_listed_that_post(article):
+    art = article("换届\n2021-09-28 来源:测试日报\n中共桂东县第十四届委员会第一次全体会议召开。当选为县委常委的有：陈立新、黄晓梅、罗志刚、邓建华。"
+                  "出席会议的县领导有：郭小林、谢军、曹勇。\n")
+    got = {p["person"]["name"]: (p["title"], p.get("start")) for p in art.of("post")}
+    assert {n: got.get(n) for n in ("陈立新", "黄晓梅", "罗志刚", "邓建华")} == {n: ("县委常委", 2021) for n in ("陈立新", "黄晓梅", "罗志刚", "邓建华")}
+    assert not {"郭小林", "谢军", "曹勇"} & set(got)                # a collective label: no post
+    assert all(p["org"]["name"] == "桂东县委" for p in art.of("post"))

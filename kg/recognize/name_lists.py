@@ -20,10 +20,16 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
+from kg.recognize.org_names import title_matcher
+from kg.recognize.posts import PostParser
 from kg.lang.words import words
 
 RUN = re.compile(r"[^，,。；;：:！？!?（）()“”《》\s、]{1,12}(?:、[^，,。；;：:！？!?（）()“”《》\s、]{1,12}){2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+# A post, then 的有, 为 or a colon, before a list of names: "当选为县委常委的有：", "副县长为：".
+LISTED_POST = re.compile(r"([^，,。；;：:“”]{2,30}?)(?:的有|的是|为|是|有)?[：:]\s*$")
+# Words that say the list's posts were taken up then: elections and appointments.
+TAKEN = re.compile(r"当选|任命|增补|新任|选举产生")
 # The last item of a list a count of persons closes: "丙某等10名…", "丙某等五位同志" (名 and
 # 位 count people only).
 COUNTED_LAST = re.compile(r"[\u4e00-\u9fff]{2,3}等(?:\d+|[一二两三四五六七八九十百]+)[名位]")
@@ -76,6 +82,33 @@ class ListReader:
                 for person in self.art.of("person"):
                     if person["name"] == f[1] and person.get("role") == "other":
                         person["role"] = "official"
+        if found[0] is not None:
+            self._listed_post(idx, text, found[0][0], [f[1] for f in found if f is not None])
+
+    def _listed_post(self, idx: int, text: str, first: int, listed: list[str]) -> None:
+        """The post a colon's list is introduced by, for everyone listed: "当选为县委常委的有：
+        甲、乙、丙", "新任副县长为：甲、乙、丙"; taken up in the article's year where it says so
+        (当选, 任命, 增补, 新任)."""
+        lead = LISTED_POST.search(text, 0, first)
+        title = title_matcher().suffix(lead.group(1)) if lead else None
+        if not title:
+            return
+        e = lead.end(1)
+        taken = TAKEN.search(text, 0, e) is not None and self.art.year is not None
+        parser = PostParser(self.art)
+        posts = parser.chain(idx, text, e - len(title), e)
+        people = {p["name"]: p for p in self.art.of("person")}
+        held = {(p["person"]["name"], p["title"]) for p in self.art.in_sentence("post", idx)}
+        for name in listed:
+            for post in posts:
+                if (name, post["title"]) in held:
+                    continue                    # the person rules gave it already ("县委常委：甲、乙、丙")
+                post = parser.copy(post)
+                post["person"] = people[name]
+                people[name]["role"] = "official"
+                if taken:
+                    post["held"] = {"start": self.art.year, "end": None, "former": False, "temporary": False}
+                self.art.add(post)
 
     def _name(self, idx: int, text: str, i: int, n: int, at: int, part: str, model: dict, counted: bool = False):
         """(start, name, tagged by the model) of the name an item holds, or None.  In a list
@@ -133,7 +166,7 @@ class NameLists(Component):
     name = "name_lists"
     requires = ("person", "place", "org")
     uses = ("candidate",)
-    assigns = ("person.listed",)
+    assigns = ("person.listed", "post.listed")
 
     def __call__(self, art: Article) -> Article:
         ListReader(art).run()

@@ -135,6 +135,7 @@ class Tenure(Component):
     """Dates and flags of posts: ck:startYear, ck:endYear, ck:former, ck:temporary."""
     name = "tenure"
     requires = ("post", "article.year")
+    uses = ("post.listed",)                      # the posts a list's heading gives (kg.recognize.name_lists)
     assigns = ("post.tenure",)
 
     def __call__(self, art: Article) -> Article:
