@@ -1759,3 +1759,17 @@ def test_a_dated_promotion_ends_the_post_held_before_it(article):
     assert (by["副县长"]["start"], by["副县长"]["end"]) == (2013, 2016)
     assert (by["县长"]["start"], by["县长"]["end"]) == (2016, 2020)
     assert by["副市长"]["start"] == 2020 and not by["副市长"].get("former")
+
+
+def test_names_given_groups_of_posts_respectively_each_hold_their_group(article):
+    art = article("人事\n2024-05-01\n钟丽华、罗国平分别任资兴市委常委、统战部部长和资兴市委常委、政法委书记。\n")
+    got = {n: {(p["title"], p["org"]["name"]) for p in _posts(art, n)} for n in ("钟丽华", "罗国平")}
+    assert got["钟丽华"] == {("市委常委", "资兴市委"), ("部长", "资兴市委统战部")}
+    assert ("书记", "资兴市委政法委") in got["罗国平"] or ("政法委书记", "资兴市委政法委") in got["罗国平"]
+    assert ("部长", "资兴市委统战部") not in got["罗国平"]
+
+
+def test_a_recommendation_of_several_names_for_a_post_proposes_it_to_each(article):
+    art = article("人事\n2024-05-01\n市委决定：推荐孙立、郭梅为桂阳县人民政府副县长人选。\n")
+    for name in ("孙立", "郭梅"):
+        assert [(p["title"], p["org"]["name"]) for p in _posts(art, name)] == [("副县长", "桂阳县人民政府")]

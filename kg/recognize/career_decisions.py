@@ -24,6 +24,7 @@ from kg.recognize.career_chains import DECISION, STOP, after_last, chain_items
 from kg.recognize.career_steps import Step
 from kg.recognize.career_subjects import SEX
 
+NOMINATE = ("提名", "推荐")      # a deciding body's nomination or recommendation: the post not yet held
 LEAVING = ("免去", "免职")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：", "一、任命".
 HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议)?(?:决定|批准|同意|提请)?"
@@ -91,9 +92,9 @@ class DecisionReading:
             for person in people:             # "选举甲、乙为某县人大常委会委员": each holds the chain
                 posts = self._chain(idx, text, items, bare)
                 posts = acting(posts) if link.group(1) == "代理" else posts
-                for post in posts if verb == "提名" else ():
+                for post in posts if verb in NOMINATE else ():
                     post["proposed"] = True       # "提名某某为某市人民政府市长候选人": nominated, not yet elected
-                self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends, proposed=verb == "提名"))
+                self.steps.append(Step(person, posts, when, ends, False, len(self.steps), ends, proposed=verb in NOMINATE))
                 before = before if bare is not None else posts[0]
             read = True
             nxt = NEXT.match(text, items[-1][1])

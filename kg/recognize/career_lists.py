@@ -27,6 +27,7 @@ RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|当�
 HELD_BY = re.compile(r"分别由(?P<names>[\u4e00-\u9fff、和与及]{4,40}?)(?:担任|出任|兼任)")
 MOVED_TO = re.compile(r"(?:调任|转任|提任|升任|改任|任)为?")
 NAME_JOINS = ("、", "和", "与", "及")
+GROUP_JOINS = ("和", "以及", "，", ",")      # between the groups of posts of several names
 # The people just listed, taken up again before a second 分别: "二人", "两人", "他们".
 GROUP_BEFORE = re.compile(r"(?:二人|两人|三人|他们|她们|上述同志|以上同志)(?:此前|之前|曾|均|都|也)?$")
 AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的$")
@@ -40,14 +41,15 @@ class RespectiveReading:
                 or (told if told and GROUP_BEFORE.search(text, 0, m.start()) else self.listed)
             left, at = self._left(idx, text, m) if m.group("left") else ([], m.end())
             posts = self._items(idx, text, at, len(people))
-            if len(people) < 2 or len(posts) != len(people) or len(left) not in (0, len(people)):
+            groups = [[p] for p in posts] if len(posts) == len(people) else self._grouped(idx, text, at, len(people))
+            if len(people) < 2 or len(groups) != len(people) or len(left) not in (0, len(people)):
                 continue
             when = self._when(text, dates, 0, 0, m.start())
             past = any(w in text[:m.start()] for w in PAST_MARKS + ("前",)) or (self.before_change and when is None)
             for person, post in zip(people, left):
                 self.steps.append(Step(person, [post], None, True, False, len(self.steps)))
-            for person, post in zip(people, posts):
-                self.steps.append(Step(person, [post], when, past, False, len(self.steps)))
+            for person, group in zip(people, groups):
+                self.steps.append(Step(person, group, when, past, False, len(self.steps)))
             told = people
         self._held_by(idx, text, dates)
         self.listed = self._names_before(text.rstrip("。；; \n"), len(text.rstrip("。；; \n")))
@@ -79,6 +81,16 @@ class RespectiveReading:
         title after a list of places."""
         items = chain_items(text, at)
         return self._chain(idx, text, items) if len(items) == count else self._shared(idx, text, at)
+
+    def _grouped(self, idx: int, text: str, at: int, count: int) -> list[list[Span]]:
+        """The chain at `at` cut into `count` groups where 和 (or a comma) joins them, each the
+        posts of one name: "甲、乙分别任某县委常委、宣传部部长和某县委常委、组织部部长"."""
+        items = chain_items(text, at)
+        cuts = [i + 1 for i in range(len(items) - 1) if text[items[i][1]:items[i + 1][0]] in GROUP_JOINS]
+        if len(cuts) != count - 1:
+            return []
+        posts = self._chain(idx, text, items)
+        return [posts[a:z] for a, z in zip([0] + cuts, cuts + [len(posts)])]
 
     def _left(self, idx: int, text: str, m) -> tuple[list[Span], int]:
         """"分别从甲、乙两县县长调任…": the posts left, one a name, and where the posts taken

@@ -19,7 +19,7 @@ from kg.recognize.post_chains import concurrent_groups
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
 # ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
 # And a standing committee's acting head: "决定(由)某某代理某县人民政府县长职务".
-DECISION = re.compile(r"(?P<verb>任命|提名|免去|决定由?(?=[\u4e00-\u9fff·]{2,8}?代理)"
+DECISION = re.compile(r"(?P<verb>任命|提名|(?<![被拟])推荐(?=[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|免去|决定由?(?=[\u4e00-\u9fff·]{2,8}?代理)"
                       r"|(?<![理经])由(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:担任|出任|兼任)))")
 # Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
 # or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
@@ -125,7 +125,7 @@ class NoticeReading:
             if not link:
                 continue
             self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
-                            proposed=m.group("verb") == "提名", acts=link.group(1) == "代理")
+                            proposed=m.group("verb") in ("提名", "推荐"), acts=link.group(1) == "代理")
 
     def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool, proposed: bool = False,
                    acts: bool = False) -> None:
