@@ -1346,3 +1346,10 @@ def test_a_list_after_its_post_and_a_colon_gives_everyone_listed_that_post(artic
     assert {n: got.get(n) for n in ("陈立新", "黄晓梅", "罗志刚", "邓建华")} == {n: ("县委常委", 2021) for n in ("陈立新", "黄晓梅", "罗志刚", "邓建华")}
     assert not {"郭小林", "谢军", "曹勇"} & set(got)                # a collective label: no post
     assert all(p["org"]["name"] == "桂东县委" for p in art.of("post"))
+
+
+def test_a_name_the_model_reads_after_a_body_and_its_de_is_one_of_its_people(article):
+    art = article("驻村\n2024-05-01 来源:桃江县融媒体中心\n新选派的第一书记中，有来自县审计局的夏敏（派驻高桥村）、县住建局的龚磊（派驻花园村）。"
+                  "县审计局的报告（初稿）已经完成。\n")
+    assert {"夏敏", "龚磊"} <= names(art)
+    assert not any("报告" in n or "初稿" in n for n in names(art))

@@ -25,6 +25,9 @@ STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "�
 # knows as a noun is a name there ("书记马力说", "局长文献主持").
 NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行")
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
+# What closes a person named as one of a body's people ("来自县财政局的某某（派驻…）、…"): a
+# bracket of what he does there, or the list's or clause's end.
+OF_BODY_END = ("（", "(", "、", "，", ",", "。", "；")
 # Verbs and prepositions that take a person as their object, before a full name the model
 # proposes ("接替某某任…", "对某某涉嫌…", "看望某某", "听取了某某的汇报"): a closed class of
 # official news's verbs, 了 after them or not.
@@ -147,20 +150,23 @@ class ModelReading:
                                                                  or strong and self._model_word(idx, end) in OBJECT_AFTER)
             #   (a verb's person object, then what is said of him: "肃清某某某流毒", "…某某某严重违纪…")
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
-            if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring):
+            of_body = text[at - 1:at] == "的" and text[end:end + 1] in OF_BODY_END \
+                and any(x.kind == "org" and x.end == at - 1 for x in places)    # "县财政局的某某（…）"
+            if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring
+                                                                         or of_body):
                 continue
             if introducers().suffix(word) or word[-1] == word[-2] or word[-1] in "讯报网社" \
                     or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2):
                 continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
             joined = text[at - 1:at] in ("和", "与", "及", "、") and any(text.endswith(k, 0, at - 1) for k in self.known)
             if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" \
-                    and not self._spaced_list(idx, text, at, end) and not recurring and not joined:
+                    and not self._spaced_list(idx, text, at, end) and not recurring and not joined and not of_body:
                 continue                      # a two-character word needs a name's own context
             if len(word) == 2 and _one_head_list(text, at, end, proposed):
                 continue                      # "茶旅、林旅、文旅": words of one head, listed
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
-            bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong or self._after_time(idx, at)
+            bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong or of_body or self._after_time(idx, at)
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
