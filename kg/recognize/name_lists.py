@@ -99,7 +99,7 @@ class ListReader:
         posts = parser.chain(idx, text, e - len(title), e)
         people = {p["name"]: p for p in self.art.of("person")}
         held = {(p["person"]["name"], p["title"]) for p in self.art.in_sentence("post", idx)}
-        for name in listed:
+        for name in (n for n in listed if n in people):
             for post in posts:
                 if (name, post["title"]) in held:
                     continue                    # the person rules gave it already ("县委常委：甲、乙、丙")
