@@ -767,3 +767,11 @@ def test_the_rain_and_dew_plan_is_a_national_programme_read_unquoted(article):
 def test_a_company_that_plans_to_invest_names_no_plan(article):
     art = article(body("根据协议，三一重工计划在长沙经开区投资30亿元。全省启动了乡村工匠培育计划。"))
     assert set(programs(art)) == {"乡村工匠培育计划"}
+
+
+def test_a_sum_that_names_a_class_of_firms_or_projects_is_no_figure_the_count_is(article):
+    art = article(body("全县新增3000万元以上工业企业9家，新开工投资过亿元项目21个，完成投资46亿元以上。今年税收过亿元。"))
+    got = figures(art)
+    assert (9.0, "家", "exact") in got and (21.0, "个", "exact") in got
+    assert (46.0, "亿元", "over") in got and (1.0, "亿元", "over") in got        # sums that are facts
+    assert not any(v == 3000.0 for v, _, _ in got) and got.count((1.0, "亿元", "over")) == 1

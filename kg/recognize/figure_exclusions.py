@@ -33,6 +33,10 @@ def in_quoted_name(text: str, s: int, e: int) -> bool:
     return False
 
 
+# A sum that names a class of firms or projects counted after it: "亿元以上项目45个", "年产值超10亿元
+# 企业8家" (the threshold of the class, as 规模以上 is; the count is the fact).
+CATEGORY_AFTER = re.compile(r"(?:以上|级)?(?:工业企业|企业|项目|工程|产业集群|集群|园区|市场主体|商户)"
+                            r"(?=[^，,。；;：:]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|座|户|项))")
 TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时", "个小时")
 # A time frame that only scopes its sentence: "两年来", "十年间，", "这三年", "过去五年", "未来3年",
 # "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
@@ -113,6 +117,8 @@ def excluded(text: str, m: re.Match) -> bool:
                                     or m.group("pre") == "过" and text[s - 1:s] in ("经", "历"))   # 经过两个月的努力
     if frame or time_frame(text, s, e, unit) or num.startswith("零") or text[e:e + 3] in ("及以上", "及以下"):
         return True                      # 一年来 (a frame), 四年零五个月 (part of a duration), 5000万元及以上 (a threshold)
+    if unit.endswith("元") and CATEGORY_AFTER.match(text, e):
+        return True                      # "5000万元以上工业企业12家", "投资过亿元项目32个": a class's threshold
     if text[max(0, s - 2):s].endswith(POINTING) and m.group("pre") is None:
         return True                      # "以下3种情况": the items listed next, no new fact
     if unit in ("条", "项", "种", "个") and re.search(r"(?:以下|如下|下列|下述)[^，,；;。]{0,6}的(?:任意|其中)?$", text[:s]):

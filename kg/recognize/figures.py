@@ -19,7 +19,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.measure import measure_after, measure_before, measure_of, noun_phrase_after, set_of_one
 from kg.recognize.segment import tagged
-from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CN_DIGITS, excluded, in_quoted_name
+from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CATEGORY_AFTER, CN_DIGITS, excluded, in_quoted_name
 from kg.recognize.figure_nouns import UNBRACKETED, cases_counted, counted_noun, unbracketed
 from kg.recognize.figure_people import counted_people
 from kg.recognize.figure_years import paragraph_years, year_before
@@ -96,6 +96,8 @@ def _qualifier(m: re.Match) -> str:
 
 
 def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
+    if m.group("bare") and CATEGORY_AFTER.match(text, m.end()):
+        return None                      # "投资过亿元项目32个": a class's threshold, the count the fact
     if m.group("bare"):                  # "过亿元": one 亿元, and over it
         return {"value": 1.0, "unit": m.group("bmag") + "元", "qualifier": "over", "surface": m.group(0),
                 "measure": measure_of(text, m.start() - 1, m.end()), "year": year_before(text, m.start(), art)}
