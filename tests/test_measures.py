@@ -394,3 +394,10 @@ def test_a_share_a_place_holds_measures_what_follows_it(article):
     got = {f["unit"]: f["measure"] for f in art.of("figure")}
     assert got["%"].startswith("财政收入") and "新区" not in got["%"]
     assert "县城" in got["公里"]                        # a length: the clause before still names it
+
+
+def test_a_class_s_threshold_stays_in_the_measure_of_its_count(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n全县新增2000万元以上工业企业11家。全市亿元以上项目开工率达到96%。\n")
+    got = {f["unit"]: f["measure"] for f in art.of("figure")}
+    assert got["家"].startswith("2000万元以上") and got["家"].endswith("工业企业")
+    assert got["%"].startswith("亿元以上项目")

@@ -57,7 +57,7 @@ def balance(text: str) -> str:
 
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
-    words = _after_since(list(tagged(phrase.strip(" “”\"'"))))
+    words = _thresholds(_after_since(list(tagged(phrase.strip(" “”\"'")))))
     while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
                      or _subject_name(words)) and words[0][0] not in KEPT_FIRST:
         words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
@@ -75,6 +75,26 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
         kept.pop(0)
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
+
+
+# A sum that qualifies the noun after it, the threshold of a class: "3000万元以上(企业)", "亿元以上(项目)".
+THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?)?[千百万亿]*元(?:以上|级)?")
+
+
+def _thresholds(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words with a class's threshold before a noun kept as one noun's word, so that the
+    measure keeps it ("新增3000万元以上工业企业": not 万元以上工业企业).
+
+    >>> "".join(w for w, _ in _thresholds([("新增", "v"), ("3000", "m"), ("万元以上", "l"), ("企业", "n")])[2:])
+    '企业'
+    """
+    out, i = [], 0
+    while i < len(words):
+        run = next((j for j in range(min(len(words) - 1, i + 3), i, -1) if words[i][1] == "m"
+                    and THRESHOLD.fullmatch("".join(w for w, _ in words[i:j])) and words[j][1].startswith("n")), None)
+        out.append(("".join(w for w, _ in words[i:run]), "n") if run else words[i])
+        i = run or i + 1
+    return out
 
 
 def _left_word(word: str) -> bool:
@@ -199,7 +219,7 @@ def trailing_noun_phrase(phrase: str) -> str:
     """The noun phrase at the end of a long clause: what a figure right after it
     measures ("…长期在这平均海拔|4000米" -> 平均海拔); '' when the clause ends otherwise."""
     kept = []
-    for i, (word, flag) in enumerate(reversed(list(tagged(phrase)))):
+    for i, (word, flag) in enumerate(reversed(_thresholds(list(tagged(phrase))))):
         nominal_verb = i == 0 and flag == "v" and len(word) == 2       # 租金|收入: the head of the phrase
         if not (flag.startswith(NP_TAGS) or nominal_verb) or flag in ("m", "nr"):
             break
@@ -260,7 +280,8 @@ def measure_before(text: str, start: int) -> str:
     parts = re.split(r"、(?![^“”]*”)", before)          # not a list inside quotes: "“一村一品、一乡一业”专业村"
     raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
     if re.search(r"\d", raw):
-        pieces = re.split(r"(?<![A-Za-z])[\d.%]+(?![A-Za-z\d])", raw)     # 5G基站, Web3.0: a name's digits
+        pieces = re.split(r"(?<![A-Za-z])[\d.%]+(?![A-Za-z\d.]|[千百万亿]*元(?:以上|级))", raw)     # 5G基站: a name's
+        #                                   digits; "3000万元以上企业": a class's threshold, kept (_thresholds)
         pieces[-1] = re.sub(r"^[\u4e00-\u9fff]的", "", pieces[-1])    # "13市中4市的|GDP总量": the number's own word
         last = clean(pieces[-1])
         raw = pieces[-1] if last and not re.search(MOVED.pattern + "$", last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
