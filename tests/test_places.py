@@ -1139,3 +1139,10 @@ def test_a_government_account_named_by_its_short_name_sets_the_article_s_county(
     art = article("调度会\n2023-04-02\n4月2日，我市在仙女镇召开春耕生产调度会，镇党委书记郑华主持。\n来源：枝江发布 | 编辑：陈芳\n")
     towns = {p["name"]: p["parent"]["name"] if p.get("parent") is not None else None for p in art.of("place") if p["level"] == "township"}
     assert towns == {"仙女镇": "枝江市"}
+
+
+def test_a_shanghai_residents_area_is_a_village_level_place_with_its_party_cell(article):
+    art = article("座谈\n2024-05-01\n上海市徐汇区天平路街道永嘉新村居民区党总支书记沈文、吴兴居民区党总支书记顾敏参加座谈。老旧居民区改造进展顺利。\n")
+    areas = {p["name"] for p in art.of("place") if p["level"] == "village"}
+    assert "吴兴居民区" in areas and not any(a.startswith("老旧") for a in areas)
+    assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "顾敏"} == {"吴兴居民区党总支"}
