@@ -1455,3 +1455,9 @@ def test_a_post_of_no_body_is_held_in_the_village_that_frames_its_sentence(artic
     art = article("合作社\n2024-05-01\n在湘阴县樟树镇荷叶湖村，合作社理事长黄建新介绍了虾稻种植。在县城，企业负责人刘丽说，订单很多。\n")
     place = {p["person"]["name"]: p["place"]["name"] if p["place"] is not None else None for p in art.of("post")}
     assert place["黄建新"] == "荷叶湖村"
+
+
+def test_a_country_a_visit_names_leaves_the_bodies_after_it_ours(article):
+    art = article("交流\n2024-05-01\n赴日本考察归来的汝城县农业局局长张三介绍了经验。韩国客人参观了汝城县博物馆。越南客人在汝城县政府座谈。\n")
+    assert {"汝城县农业局", "汝城县博物馆", "汝城县政府"} <= {o["name"] for o in art.of("org")}
+    assert [p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "张三"] == ["汝城县农业局"]

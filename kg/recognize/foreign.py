@@ -32,9 +32,10 @@ def abroad(text: str, start: int) -> bool:
     return _owned(text, clause, start)
 
 
-# What parts a foreign body from ours in one clause: a conjunction or a verb of meeting
-# ("美国驻华大使馆官员与我省商务厅厅长会谈", "会见了越南客人和某市市长").
-PARTED = re.compile(r"与|和|同|及|并|陪同|会见|会谈|出席|参加")
+# What parts a foreign body from ours in one clause: a conjunction, 的, or a verb of meeting,
+# visiting or going ("美国驻华大使馆官员与我省商务厅厅长会谈", "赴日本考察归来的县农业局局长",
+# "日本客人参观了县博物馆").
+PARTED = re.compile(r"的|与|和|同|及|并|了|陪同|会见|会谈|出席|参加|参观|访问|考察|学习|交流|合作|签约|签署|赴|到|来|在")
 
 
 def _owned(text: str, a: int, z: int) -> bool:
