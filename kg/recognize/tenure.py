@@ -32,10 +32,10 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 TAKE_UP = re.compile(r"(?:(?<![时卸离担])(?<!不再)任|(?<!不再)担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
 TEMPORARY = re.compile(r"挂职|挂任")
 SECONDED_NOTE = re.compile(r"[（(](?:挂职|援疆|援藏|援青)[）)]")       # (paired aid sends its cadres for a term)
-# Who held a post before, told by the post then its holder: "此前，某市市长一职由某某担任".
-HELD_BY = re.compile(r"[^，,；;。]*?(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|兼任)(?=[，,；;。]|$)")
 # A post then the one who takes it up, right after its title: "…市长由某某担任", "…区长一职由某某接任".
-TAKEN_BY = re.compile(r"(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|接任|出任)(?=[，,；;。]|$)")
+TAKEN_BY = re.compile(r"(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|兼任|接任|出任)(?=[，,；;。]|$)")
+# Who held a post before, told by the post then its holder: "此前，某市市长一职由某某担任".
+HELD_BY = re.compile(r"[^，,；;。]*?" + TAKEN_BY.pattern)
 
 
 def clause_before(text: str, start: int) -> str:
