@@ -826,6 +826,13 @@ def test_a_youth_league_committees_secretary_is_no_party_secretary_of_the_place(
     assert "县委书记" not in deng
 
 
+def test_a_youth_league_committee_of_a_commune_or_a_school_is_that_units(article):
+    art = article("人物\n2024-03-08\n周建民，历任射阳县海河公社团委书记、公社党委副书记，射阳中学教师、团委书记。\n")
+    zhou = {(p["title"], p["org"]["name"] if p["org"] is not None else None) for p in _posts(art, "周建民")}
+    assert ("团委书记", "海河公社团委") in zhou and ("团委书记", "射阳中学团委") in zhou
+    assert ("党委副书记", "海河公社党委") in zhou                       # control: the Party's own cell
+
+
 def test_an_election_of_several_names_gives_each_the_post_and_a_full_body_name_is_its_short_one(article):
     art = article("人大会议闭幕\n2024-01-12\n汝城县第十八届人民代表大会第三次会议闭幕。会议选举朱海波为县人民代表大会常务委员会副主任，"
                   "选举罗丽芳、欧阳斌和何文军为县人民代表大会常务委员会委员。\n")

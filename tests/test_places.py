@@ -202,6 +202,44 @@ def test_an_old_name_resolves_to_the_division_of_today(article):
     assert got["那曲市"]["code"] == "540600"
 
 
+def test_a_county_or_prefecture_name_of_the_1980s_is_the_division_that_succeeded_it(article):
+    # 深县 became 深州市 in 1994, 淮阴地区 淮阴市 in 1983 and 淮安市 in 2001 (the yearly code tables)
+    got = places(article(body("1985年，他调任河北省深县副县长，后任江苏省淮阴地区行署农业局局长。")))
+    assert got["深州市"]["code"] == "131182" and got["深州市"]["surface"] == "深县"
+    assert got["淮安市"]["code"] == "320800" and got["淮安市"]["surface"] == "淮阴地区"
+    got = places(article(body("河北省深州市今年新建高标准农田三万亩。")))      # positive control: today's name
+    assert got["深州市"]["surface"] == "深州市"
+
+
+def test_a_district_of_the_old_tables_named_by_direction_or_kind_is_no_place(article):
+    # 市郊区 and 南区 were districts once; gone, the words are words
+    got = places(article(body("安徽省芜湖市开展城市郊区环境整治，南区一带新建停车场。")))
+    assert "市郊区" not in got and "南区" not in got and "芜湖市" in got
+
+
+def test_a_level_with_its_alternates_after_a_list_of_short_names_is_no_old_name(article):
+    # "县(市)" stands for counties or cities: 乐清 then the list's level, not the old 乐清县
+    art = article(body("王立群、陈海东分别从永嘉、乐清县(市)委书记调任瓯海、龙湾两区的区委书记。"))
+    got = places(art)
+    assert got["乐清市"]["surface"] == "乐清" and got["永嘉县"]["surface"] == "永嘉"
+
+
+def test_a_peoples_commune_of_an_old_career_is_a_township_of_the_county_before_it(article):
+    art = article(body("李卫东历任如东县委工作队队员、岔河公社三大队党支部副书记，后任丰利公社革委会副主任。"))
+    got = places(art)
+    assert got["岔河公社"]["level"] == "township" and parent_name(got["岔河公社"]) == "如东县"
+    assert got["丰利公社"]["level"] == "township"            # (after 后任: the verb is no part of its name)
+    bodies = {p["org"]["name"] for p in art.of("post") if p["org"] is not None}
+    assert {"岔河公社三大队党支部", "丰利公社革委会"} <= bodies
+
+
+def test_a_firm_called_a_commune_after_its_village_is_no_township(article):
+    got = places(article(body("在临泉县城关镇幸福村稻香公社，村民正在分拣大米。")))
+    assert "稻香公社" not in got and "幸福村" in got                    # control: the village is read
+    got = places(article(body("1962年，他任海安县曲塘公社党委书记。")))
+    assert got["曲塘公社"]["level"] == "township"                      # control: a commune after its county
+
+
 def test_an_abolished_prefecture_keeps_its_chain_and_its_short_form_means_today(article):
     got = places(article(body("2015年，山东省莱芜市莱城区开工建设一条城市快速路。")))
     assert got["莱芜市"]["code"] == "371200" and parent_name(got["莱城区"]) == "莱芜市"

@@ -29,12 +29,12 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
         base = max(written, key=lambda o: (o.end, o.end - o.start))
     elif own_place:
         base = None            # "某局局长、某高新区党工委书记": a place of its own ends the body's reach
-    body = next((b for b in CAREER_CELLS if title.startswith(b)), None)
+    body = next((b for b in CAREER_CELLS + ("团委",) if title.startswith(b)), None)     # (a unit's Youth League committee)
     if base is not None and body:
         post["org"] = org_span(art, base["name"] + body, base.get("place"), idx)
     elif named is not None:
         post["org"] = named
-    elif body and not text[a:z - len(title)].strip() and post["org"] is not None \
+    elif body in CAREER_CELLS and not text[a:z - len(title)].strip() and post["org"] is not None \
             and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
         post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
     elif base is not None and not own_place and not written and post["org"] is None:
@@ -67,6 +67,8 @@ def named_body(art: Article, idx: int, text: str, a: int, z: int) -> Span | None
     if len(prefix) < 4 or not prefix.endswith(body_heads()) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
         return None
     places = [p for p in art.in_sentence("place", idx) if p.start == a and p.end < z]
+    if any(p.end == z for p in art.in_sentence("place", idx)):
+        return None            # "某县某某公社" + 团委书记: places only, the title's own cell names the body
     if places:
         return org_span(art, prefix, places[0], idx)
     return None

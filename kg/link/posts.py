@@ -220,7 +220,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village" \
                 and words.endswith(("党支部", "党总支")):
             body = words[-3:]             # "村党支部第一书记": the branch the text names (a bare 第一书记 names none)
-        if body in PARTY_CELLS and orgs and (place is None or place["level"] not in ("township", "village")):
+        if body in PARTY_CELLS + ("团委",) and orgs and (place is None or place["level"] not in ("township", "village")):
             return cell_of(self.art, idx, max(orgs, key=lambda o: (o.end, o.end - o.start)), body)
         if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
             body = None                   # a Party group or branch belongs to an organ or a village, not a county
@@ -230,7 +230,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
             body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
-            if body.startswith("团"):          # 团县委: the body's own name is 共青团某县委
+            if body.startswith("团") and body != "团委":      # 团县委: the body's own name is 共青团某县委
                 return org_span(self.art, "共青团" + join(written_name(anchor), body[1:]), anchor, idx)
             return org_span(self.art, join(written_name(anchor), body), anchor, idx)
         if orgs:

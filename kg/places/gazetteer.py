@@ -98,8 +98,9 @@ def short_forms(name: str, level: str) -> list[str]:
 
 class Gazetteer:
     def __init__(self, rows: list[Division], old_names: list[tuple[str, str]] = (),
-                 abbreviations: dict[str, str] | None = None):
-        """`old_names`: (a name a division had before, its code now); `abbreviations`:
+                 abbreviations: dict[str, str] | None = None, older: list[tuple[str, str]] = ()):
+        """`old_names`: (a name a division had before, its code now); `older`: the same of
+        the older tables, whose names are taken only in full (深县, not 深); `abbreviations`:
         a short name news writes -> the full name it stands for (西乌旗 -> 西乌珠穆沁旗)."""
         self.by_code = {d.code: d for d in rows}
         self.names: dict[str, list[str]] = {}      # full name -> codes
@@ -118,6 +119,9 @@ class Gazetteer:
             for s in short_forms(name, self.by_code[code].level):
                 if s not in self.names and s not in self.shorts:
                     self.shorts[s] = [code]
+        for name, code in older:                  # two divisions of one old name: both, risky
+            if name not in current and name not in self.shorts and code not in self.names.setdefault(name, []):
+                self.names[name].append(code)     # (漾濞县: today's 漾濞彝族自治县 written short, as before)
         self.abbreviations: set[str] = set()       # written with their level word: as sure as a full name
         for short, full in (abbreviations or {}).items():
             if short not in self.names and full in self.names:
@@ -189,13 +193,15 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Loaded once per process (before a build's workers fork, see kg.build.pipeline.warm_up)."""
-    from kg.places.history import history
+    from kg.places.history import former_names, history
 
     from kg.lang.words import table
 
-    rows, old_names = history(_cpca_rows(), _current_rows())
+    now = _current_rows()
+    rows, old_names = history(_cpca_rows(), now)
     return Gazetteer([Division(code, name, _level(code), lon, lat, former) for code, name, lon, lat, former in rows],
-                     old_names, {**table("banner_abbreviations"), **table("county_abbreviations")})
+                     old_names, {**table("banner_abbreviations"), **table("county_abbreviations")},
+                     former_names(set(now.values())))
 
 
 def _cpca_rows() -> dict[str, tuple[str, float | None, float | None]]:

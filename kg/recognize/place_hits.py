@@ -21,6 +21,9 @@ NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that beg
 # place's own word ("任某县副县长" cut 任某县, "在某市" cut 在某市): no part of its name.
 # Words that open with a lower level's suffix: after a short form that writes its level they
 # start the next word.
+# A level word with the others it stands for in brackets ("县（市）", "县(市、区)"): the level of a
+# list of places, not the end of the last one's name ("甲、乙县(市)委书记": 乙 and the level).
+LEVEL_ALTERNATES = re.compile(r"[县市区旗][（(][县市区旗、]+[)）]")
 GENERIC_LOWER = ("乡村", "乡镇", "镇村", "村镇", "村民", "村级", "镇级", "乡级")
 GLUED_BEFORE = tuple("任在到赴至从于往驻离回经原") + ("调任", "出任", "来到", "前往", "位于",
                                                   "履新", "升任", "转任", "改任", "接任", "兼任", "担任")   # (the verbs of a post taken;
@@ -182,6 +185,8 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
             continue         # "湘江、资江、沅江", "臭河、黑河、垃圾河": rivers listed, no city 沅江 or 黑河
         if surface in common_words() and surface not in names and not boundary(text, s, min(len(text), e + 3), e):
             continue         # "某市公安局": an everyday word's compound (公安局), no county 公安
+        if surface in names and LEVEL_ALTERNATES.match(text, e - 1) and surface[:-1] in load().shorts:
+            e, surface = e - 1, surface[:-1]      # "瑞安县(市)委": 瑞安 and the list's levels, not 瑞安县 (its old name)
         hits.append((s, e, surface))
     return tuple(hits)
 
