@@ -826,6 +826,15 @@ def test_a_youth_league_committees_secretary_is_no_party_secretary_of_the_place(
     assert "县委书记" not in deng
 
 
+def test_a_secondment_is_dated_by_the_date_opening_its_sentence_across_clauses(article):
+    art = article("人物\n2024-03-08\n2020年8月，作为江苏省第十批援疆干部，时任常州市武进区财政局副局长的沈立明来到伊犁州霍城县，"
+                  "挂任县委常委、副县长。\n")
+    shen = _by_title(art, "沈立明")
+    assert shen["副县长"]["start"] == 2020 and shen["副县长"]["temporary"]
+    assert shen["县委常委"]["start"] == 2020
+    assert shen["副局长"].get("start") is None and shen["副局长"]["former"]      # control: 时任 tells no start
+
+
 def test_a_youth_league_committee_of_a_commune_or_a_school_is_that_units(article):
     art = article("人物\n2024-03-08\n周建民，历任射阳县海河公社团委书记、公社党委副书记，射阳中学教师、团委书记。\n")
     zhou = {(p["title"], p["org"]["name"] if p["org"] is not None else None) for p in _posts(art, "周建民")}

@@ -35,6 +35,7 @@ PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此
 # "撤销其…职务", the passive "被免去…职务" (a decision's "免去某某的…" is DECISION's).
 LEAVE = ("不再担任", "辞去", "不再兼任", "卸任", "免除", "撤销", "被免去", "被撤销")
 MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
+SECONDED = ("挂任", "挂职任")     # a secondment: taken up in another place, the home post kept
 # 时任 ("then serving as") is no verb inside 同时/当时: "某某同时任…", "某某当时任…" take 任.
 VERB = re.compile("|".join(w if w != "时任" else "(?<![同当])时任" for w in sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):

@@ -28,7 +28,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE,
+from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SECONDED,
                                         SINCE, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
                                         in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
@@ -128,10 +128,13 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
             elif after_name < 0:                    # "甲接替乙同志，担任某职": 乙 held it
                 succeeded = self._succeeded_before(text, cut, clause, person)
             self.focus = person
+            leading = opened or next((d for d in dates if d.at == cut and text[d.stop:d.stop + 1] in "，,"), None)
             when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None) \
-                or (opened if opened and not any(cut <= d.at < s for d in dates) and text[s:e] in MOVE else None)
+                or (leading if leading and not any(cut <= d.at < s and d is not leading for d in dates)
+                    and text[s:e] in MOVE + SECONDED else None)
             opened = opened or (when if when is not None and when.at < clause else None)
-            #        ("2014年11月，甲出任A，乙接任B": the date opening the sentence dates both moves)
+            #        ("2014年11月，甲出任A，乙接任B": the date opening the sentence dates both moves,
+            #         however many clauses stand between: "2019年7月，作为…，某某来到某县，挂任…")
             copula = text[s:e] in COPULA_WORDS or s == e == membership_alone(text)     # "第十届某某代表。"
             when = None if copula else when     # "今年45岁的某某是…": a copula tells no start
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
