@@ -240,6 +240,15 @@ def test_a_firm_called_a_commune_after_its_village_is_no_township(article):
     assert got["曲塘公社"]["level"] == "township"                      # control: a commune after its county
 
 
+def test_the_country_inside_a_quoted_title_an_outlet_or_an_event_is_no_place(article):
+    def named(art):                       # (a place inside a name stays a span, marked in_name)
+        return {p["name"] for p in art.of("place") if not p.get("in_name")}
+    got = named(article(body("庆元县被誉为“中国菌都”。第十二届中国花卉博览会在该县举行。中国乡村振兴网讯，记者到场采访。")))
+    assert "中国" not in got and "庆元县" in got
+    got = named(article(body("在中国，县域经济占全国经济总量的比重接近四成。")))     # positive control: the country
+    assert "中国" in got
+
+
 def test_an_abolished_prefecture_keeps_its_chain_and_its_short_form_means_today(article):
     got = places(article(body("2015年，山东省莱芜市莱城区开工建设一条城市快速路。")))
     assert got["莱芜市"]["code"] == "371200" and parent_name(got["莱城区"]) == "莱芜市"

@@ -775,3 +775,11 @@ def test_a_sum_that_names_a_class_of_firms_or_projects_is_no_figure_the_count_is
     assert (9.0, "家", "exact") in got and (21.0, "个", "exact") in got
     assert (46.0, "亿元", "over") in got and (1.0, "亿元", "over") in got        # sums that are facts
     assert not any(v == 3000.0 for v, _, _ in got) and got.count((1.0, "亿元", "over")) == 1
+
+
+def test_a_verb_that_only_launches_after_another_is_no_part_of_the_name(article):
+    got = programs(article(body("今年，丽水市启动实施山区农村供水保障三年行动，组织开展农田水利建设专项行动。")))
+    assert "山区农村供水保障三年行动" in got and "农田水利建设专项行动" in got
+    assert not any(name.startswith(("实施", "开展")) for name in got)
+    got = programs(article(body("该县深入实施创新驱动发展战略。")))          # control: 创新 opens a name
+    assert "创新驱动发展战略" in got

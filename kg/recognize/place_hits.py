@@ -228,15 +228,39 @@ def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
     ("某市教育局": 局 is no such head).  The span stays, marked `in_name` (the body it
     opens still lies there); kg.kinds.places writes no mention of it.  `cut`: the
     model's words."""
-    s, e, _ = hit
-    if honorary_title().match(text, e) or in_quoted_outlet(hit, text):
-        return True
+    s, e, surface = hit
+    if honorary_title().match(text, e) or in_quoted_outlet(hit, text) or country_in_a_title(hit, text) \
+            or EDITION.search(text, max(0, s - 8), s):
+        return True                  # ("第29届某某电影节": an event's edition, then its name)
     word = next((w for w in cut if w[0] == s and w[1] > e), None)
     if word is None:
         return False
     heads = words("name_heads_not_places")
     rest = text[e:word[1]]          # a head inside the word too, where a unit follows: "某某集团公司三院"
     return rest.endswith(heads) or any(head in rest for head in heads if len(head) > 1)
+
+
+# An event's edition right before a place: the place opens the event's name ("第十届某省运动会").
+EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届$")
+# The country opening a news outlet's name, then what the outlet gives: "中国某某网讯",
+# "来源：中国某某报" (the outlet named; the country is no place the text names).
+COUNTRY_OUTLET = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:网|报|日报|杂志|电视台)(?:讯|记者|消息|报道|[:：\s]|$)")
+
+
+def country_in_a_title(hit: tuple[int, int, str], text: str) -> bool:
+    """The country's name opening a quoted title ("被誉为“中国某都”", "“中国某某地标”") or
+    a news outlet's name ("中国某某网讯"): a title or an outlet, no place named.  Only the
+    country: a province opening a quoted slogan names it ("“美丽某省”建设").
+
+    >>> country_in_a_title((4, 6, "中国"), "被誉为“中国薯都”"), country_in_a_title((4, 6, "中国"), "来源：中国县域经济报")
+    (True, True)
+    >>> country_in_a_title((1, 3, "中国"), "在中国外贸进出口总值同比下降的背景下")
+    False
+    """
+    s, e, surface = hit
+    if surface not in ("中国", "中华人民共和国"):
+        return False
+    return text[s - 1:s] == "“" or COUNTRY_OUTLET.match(text, e) is not None
 
 
 # What follows a quoted outlet's name: its kind (公众号, 客户端) or, after 据, the news it gave.

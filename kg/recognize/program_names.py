@@ -24,6 +24,10 @@ LEADING_COUNT = re.compile(r"(?:[这那又]?[一两几][场项批个次]|[这那
 # The last characters of verbs that 好 completes ("落实好", "抓好", "用好", "做好"): the 好 after
 # them is the verb's result, no first word of the program after it.
 RESULT_VERBS = "实抓用做办管搞建"
+# Launch verbs that only launch and never open a name themselves: after another launch verb
+# they are its second half ("启动实施|某某五年行动", "组织开展|某某行动"), not the name's first word
+# as 创新 or 深化 may be ("实施|创新驱动发展战略").
+ONLY_LAUNCH = ("实施", "开展", "启动", "推进", "推行", "实行", "部署")
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +110,8 @@ class NamedReading:
                 return s + 1
             edge = next((w for w in lexicon()[4] if text.endswith(w, 0, s + 1)), None)
             if edge is not None:
-                launched = text.endswith(lexicon()[3], 0, s + 1 - len(edge)) and edge in lexicon()[3]
+                launched = text.endswith(lexicon()[3], 0, s + 1 - len(edge)) and edge in lexicon()[3] \
+                    and edge not in ONLY_LAUNCH
                 return s + 1 - len(edge) if launched else s + 1      # "实施|创新驱动发展战略": 创新 opens the name
         return 0 if head_start <= 18 else None
 
