@@ -1789,3 +1789,11 @@ def test_a_recommendation_of_several_names_for_a_post_proposes_it_to_each(articl
     art = article("人事\n2024-05-01\n市委决定：推荐孙立、郭梅为桂阳县人民政府副县长人选。\n")
     for name in ("孙立", "郭梅"):
         assert [(p["title"], p["org"]["name"]) for p in _posts(art, name)] == [("副县长", "桂阳县人民政府")]
+
+
+def test_a_places_committee_in_a_title_is_no_unit_of_the_chain_item_before_it(article):
+    art = article("人物\n2024-03-08\n钱国强，历任泰兴县黄桥公社五大队党支部书记、古溪区区委副书记。\n")
+    qian = _by_title(art, "钱国强")
+    assert qian["党支部书记"]["org"]["name"].endswith("黄桥公社五大队党支部")     # control: the brigade's branch
+    deputy = qian["区委副书记"]["org"]
+    assert deputy is None or "大队" not in deputy["name"]

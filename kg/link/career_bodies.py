@@ -37,7 +37,8 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
     elif body in CAREER_CELLS and not text[a:z - len(title)].strip() and post["org"] is not None \
             and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
         post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
-    elif base is not None and not own_place and not written and post["org"] is None:
+    elif base is not None and not own_place and not written and post["org"] is None \
+            and not title.startswith(PLACE_COMMITTEES):     # "某大队党支部副书记、某区区委副书记": a place's own
         post["org"] = base
     if post["org"] is None and prev is not None:
         post["org"] = department_of(art, idx, title, prev["org"])      # 省委常委、宣传部长
@@ -48,6 +49,11 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
         post["place"] = post["org"].get("place")
     post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
     return base
+
+
+# A place's Party committee opening a title ("区委副书记", "县委常委"): the title names its own
+# body, a place's, never the unit of the chain's item before it.
+PLACE_COMMITTEES = ("省委", "市委", "地委", "州委", "盟委", "县委", "区委", "旗委", "镇委", "乡委")
 
 
 def promoted_from(art: Article, post: Span) -> Span | None:
