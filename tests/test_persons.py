@@ -1353,3 +1353,12 @@ def test_a_name_the_model_reads_after_a_body_and_its_de_is_one_of_its_people(art
                   "县审计局的报告（初稿）已经完成。\n")
     assert {"夏敏", "龚磊"} <= names(art)
     assert not any("报告" in n or "初稿" in n for n in names(art))
+
+
+def test_a_feature_naming_its_subject_with_jiao_reads_the_name_and_the_post_after_shi(article):
+    art = article("人物\n2024-05-08\n她叫覃丽娟，是龙胜各族自治县泗水乡周家村党支部书记。村民说，这里是周家村的茶园。"
+                  "一位名叫韦长青的老人说起了往事。\n")
+    got = {p["name"] for p in art.of("person")}
+    assert {"覃丽娟", "韦长青"} <= got
+    assert ("党支部书记", "周家村党支部", "周家村") in posts(art, "覃丽娟")
+    assert not posts(art, "韦长青")                 # a named villager holds nothing

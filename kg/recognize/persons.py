@@ -36,6 +36,9 @@ PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right 
 # 书记说"): the character before the title closes a clause, not a name.
 ADDRESSING = "向对给跟"
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
+# A feature's introduction of its subject by name: "她叫某某，是…", "一位名叫某某的…".
+NAMED_SO = re.compile(r"(?:[他她]|名)叫")
+NAMED_END = tuple("，,。、的是")
 # The count that closes a list of names: "甲、乙两位同志", "甲、乙、丙三名同志参加".
 LIST_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
@@ -103,6 +106,11 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
         self._profile(idx, text)
         for m in AGE.finditer(text):
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
+            if name:
+                self._person(name, idx, m.end())
+        for m in NAMED_SO.finditer(text):
+            ended = [n for n in names.readings(text, m.end(), strict=True) if text.startswith(NAMED_END, m.end() + len(n))]
+            name = names.choose(ended, self.art.simp)
             if name:
                 self._person(name, idx, m.end())
 
