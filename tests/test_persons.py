@@ -1362,3 +1362,10 @@ def test_a_feature_naming_its_subject_with_jiao_reads_the_name_and_the_post_afte
     assert {"覃丽娟", "韦长青"} <= got
     assert ("党支部书记", "周家村党支部", "周家村") in posts(art, "覃丽娟")
     assert not posts(art, "韦长青")                 # a named villager holds nothing
+
+
+def test_a_compound_surname_alone_before_a_title_is_how_one_is_addressed_no_name(article):
+    art = article("人物\n2024-05-08\n在宜阳县白杨镇，提起上官村党支部书记司马建新，村民们都竖起大拇指。二十年来，司马书记带领村民修路、种苹果，"
+                  "“司马书记是我们的主心骨。”村民说。\n")
+    got = {p["name"] for p in art.of("person")}
+    assert "司马建新" in got and "司马" not in got

@@ -181,6 +181,8 @@ def plausible(name: str, strict: bool = True, words_too: bool = False) -> bool:
     if name in lexicon()[3]:
         return False
     given = name[2:] if name[:2] in lexicon()[1] else name[1:]
+    if not given:
+        return False                      # "欧阳书记": a compound surname alone addresses, names no one
     if given in titles() or name in titles():
         return False                      # "由县委书记任组长": 任 and a post; "楼栋长" is a post
     if given in words("honorifics") or given and set(given) <= {"某"}:
