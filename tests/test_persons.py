@@ -1305,6 +1305,19 @@ def test_a_bare_body_of_an_informally_named_autonomous_county_is_also_labelled_a
     assert "孟连县政府办公室" in {str(o) for o in g.objects(None, SKOS.altLabel)}
 
 
+def test_a_body_of_an_autonomous_county_is_labelled_with_the_county_written_short_too(tmp_path):
+    from rdflib import RDFS
+    from kg.graph.ns import SKOS
+    from kg.build.pipeline import merge, process_file
+
+    src = tmp_path / "a.txt"
+    src.write_text(body("会上，孟连傣族拉祜族佤族自治县委副书记李建平作了动员讲话。"), encoding="utf-8")     # written in full:
+    #                                                 labelled too as the county's people write it, for search
+    g = merge([process_file(str(src))])
+    assert "孟连傣族拉祜族佤族自治县委" in {str(o) for o in g.objects(None, RDFS.label)}     # the full name
+    assert "孟连县委" in {str(o) for o in g.objects(None, SKOS.altLabel)}
+
+
 def test_who_speaks_to_the_reporter_is_not_a_reporter_named_before_the_title(article):
     art = article(body("镇长覃金兰向记者介绍，新修的水渠已经通水。副县长黄明对记者说，水稻长势很好。"))
     assert names(art) == {"覃金兰", "黄明"}

@@ -7,6 +7,9 @@ from kg.article import Article, Span
 from kg.graph import iris as resolve
 from kg.graph.ns import CK
 from kg.kinds import Kind, Style, register
+from kg.places.gazetteer import short_forms
+
+AUTONOMOUS = ("自治县", "自治州", "自治旗")
 
 
 @register
@@ -38,7 +41,7 @@ class Organizations(Kind):
                 written = art.sentences[span.sent].simp[span.start:span.end]
                 g.alt_labels(node, {written, g.original(span)}, span["name"])
             place = span.get("place")
-            informal = place.get("surface") if place is not None else None
-            if informal and informal != place["name"] and informal[-1] in "县市区州旗盟" \
-                    and span["name"].startswith(place["name"]):      # "澜沧县政府" for 某族自治县's government
-                g.alt_labels(node, {informal + span["name"][len(place["name"]):]}, span["name"])
+            if place is not None and span["name"].startswith(place["name"]) and place["name"].endswith(AUTONOMOUS):
+                rest = span["name"][len(place["name"]):]      # "澜沧县委" for 澜沧拉祜族自治县委, however the text wrote it
+                g.alt_labels(node, {short + rest for short in short_forms(place["name"], place.get("level") or "")
+                                    if short[-1] in "县州旗"}, span["name"])
