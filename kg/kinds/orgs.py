@@ -41,6 +41,10 @@ class Organizations(Kind):
                 written = art.sentences[span.sent].simp[span.start:span.end]
                 g.alt_labels(node, {written, g.original(span)}, span["name"])
             place = span.get("place")
+            informal = place.get("surface") if place is not None else None
+            if informal and informal != place["name"] and informal[-1] in "县市区州旗盟" and informal[:-1] != place["name"][:-1] \
+                    and span["name"].startswith(place["name"]):      # "阜蒙县政府", "西乌旗政协": as the text wrote it
+                g.alt_labels(node, {informal + span["name"][len(place["name"]):]}, span["name"])
             if place is not None and span["name"].startswith(place["name"]) and place["name"].endswith(AUTONOMOUS):
                 rest = span["name"][len(place["name"]):]      # "澜沧县委" for 澜沧拉祜族自治县委, however the text wrote it
                 g.alt_labels(node, {short + rest for short in short_forms(place["name"], place.get("level") or "")
