@@ -1316,6 +1316,9 @@ def test_a_body_of_an_autonomous_county_is_labelled_with_the_county_written_shor
     g = merge([process_file(str(src))])
     assert "孟连傣族拉祜族佤族自治县委" in {str(o) for o in g.objects(None, RDFS.label)}     # the full name
     assert "孟连县委" in {str(o) for o in g.objects(None, SKOS.altLabel)}
+    src.write_text(body("12月3日，西乌旗政协召开常委会议。"), encoding="utf-8")      # an abbreviation, as written
+    g = merge([process_file(str(src))])
+    assert "西乌旗政协" in {str(o) for o in g.objects(None, SKOS.altLabel)}
 
 
 def test_who_speaks_to_the_reporter_is_not_a_reporter_named_before_the_title(article):
