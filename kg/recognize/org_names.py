@@ -83,8 +83,10 @@ def join(place_name: str, body: str) -> str:
 
     >>> join("某某市", "地委副书记"), join("某某县", "县委"), join("甲县", "县委"), join("甲县", "委宣传部")
     ('某某地委副书记', '某某县委', '甲县县委', '甲县县委宣传部')
+    >>> join("甲村", "村委会"), join("某某村", "村委会")         # a village of one character too
+    ('甲村村委会', '某某村委会')
     """
-    if len(place_name) == 2 and place_name[-1] in "县区旗":
+    if len(place_name) == 2 and place_name[-1] in "县区旗村":
         if body[:1] == place_name[-1] and body[1:2] == "委":
             return place_name + body
         if body[:1] == "委":          # the level written bare before its 委 ("县委宣传部": 县 + 委宣传部)
