@@ -171,3 +171,18 @@ def test_bad_rows_are_reasons_and_the_good_rows_are_read(tmp_path):
     assert "not JSON" in reasons[str(root / "rows.jsonl#2")]
     assert "no text" in reasons[str(root / "rows.jsonl#3")]
     assert "zip" in reasons[str(root / "broken.zip")]
+
+
+def test_json_lines_merged_from_two_crawlers_are_read_each_by_its_own_keys(tmp_path):
+    from kg.build.build import build
+
+    root = tmp_path / "merged"
+    root.mkdir()
+    first = {"title": ARTICLES[0]["title"], "text": ARTICLES[0]["text"], "date": ARTICLES[0]["date"]}
+    second = {"headline": ARTICLES[1]["title"], "content": ARTICLES[1]["text"], "publish_time": ARTICLES[1]["date"]}
+    (root / "rows.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (first, second)) + "\n",
+                                     encoding="utf-8")
+    summary = build([root], tmp_path / "o", jobs=1, progress=False, view=False)
+    assert summary.read == 2 and not summary.skipped
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    assert {str(o) for o in g.objects(None, g.namespace_manager.expand_curie("ck:date"))} == {ARTICLES[0]["date"], ARTICLES[1]["date"]}

@@ -33,8 +33,9 @@ def table_records(data: bytes, name: str, overrides: dict[str, str]) -> list[Rec
         if isinstance(row, str):             # a line that is no JSON object
             out.append(Record(str(number), error=row))
             continue
-        body = _cell(row, columns.get("text"))
-        meta = {role: _cell(row, col) for role, col in columns.items() if role != "text" and _cell(row, col)}
+        cols = _own_columns(row, columns, overrides)
+        body = _cell(row, cols.get("text"))
+        meta = {role: _cell(row, col) for role, col in cols.items() if role != "text" and _cell(row, col)}
         if not body:
             out.append(Record(str(number), meta=meta, error=f"row {number} has no text"))
             continue
@@ -69,6 +70,25 @@ def roles(keys, overrides: dict[str, str]) -> dict[str, str]:
         raise ReadError(f"no text column (columns: {', '.join(map(str, names)) or 'none'}); "
                         f"name it with --columns text=COLUMN")
     return found
+
+
+def _own_columns(row: dict, columns: dict[str, str], overrides: dict[str, str]) -> dict[str, str]:
+    """The table's columns, except where this row leaves one empty and fills another of the
+    role's common names: rows of a JSON-lines file merged from two crawlers differ in their
+    keys ("text" in some, "content" in others).  A column named with --columns stays.
+
+    >>> _own_columns({"content": "某县开会。"}, {"text": "text"}, {})
+    {'text': 'content'}
+    """
+    lower = {str(k).strip().lower(): k for k in row if k is not None}
+    out = dict(columns)
+    for role, candidates in ROLES.items():
+        if role in overrides or _cell(row, columns.get(role)):
+            continue
+        hit = next((lower[c] for c in candidates if c in lower and _cell(row, lower[c])), None)
+        if hit is not None:
+            out[role] = hit
+    return out
 
 
 def _cell(row: dict, column) -> str:
