@@ -401,3 +401,11 @@ def test_a_class_s_threshold_stays_in_the_measure_of_its_count(article):
     got = {f["unit"]: f["measure"] for f in art.of("figure")}
     assert got["家"].startswith("2000万元以上") and got["家"].endswith("工业企业")
     assert got["%"].startswith("亿元以上项目")
+
+
+def test_a_firm_named_as_the_subject_leaves_the_measure_to_its_verb(article):
+    art = article("标题\n\n河北华能清洁能源开发有限公司投资9亿元建设150兆瓦风电场项目；全市上市公司数量达15家。")
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert got["9亿元"] == "投资"
+    assert got["150兆瓦"] == "风电场项目"                       # a plant's power is its size, in megawatts too
+    assert "上市公司" in got["达15家"]                          # control: a firm's kind that is the measure stays

@@ -188,7 +188,7 @@ RATES = ("年产", "日产", "年处理", "日处理", "年加工", "日加工",
 
 
 # Units of a size (area, length, volume, capacity): "N亩的X" gives X's size.
-SIZES = {"亩", "公顷", "平方米", "平方公里", "公里", "米", "立方米", "千瓦", "万千瓦", "吨"}
+SIZES = {"亩", "公顷", "平方米", "平方公里", "公里", "米", "立方米", "千瓦", "万千瓦", "兆瓦", "吉瓦", "吨"}
 # Measure words that count things: the noun right after them is what is counted
 # ("新建35家|养老机构" measures 养老机构, not the verb before it).
 CLASSIFIERS = {"个", "家", "名", "支", "项", "所", "座", "种", "位", "条", "处", "件", "辆", "台", "套", "台套", "间",

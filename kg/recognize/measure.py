@@ -290,6 +290,9 @@ def measure_before(text: str, start: int) -> str:
         raw = raw[:level.start()]            # "发生率下降至|0.45%": the level reached, not the change
     left = clean(raw)
     left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
+    firm = FIRM_SUBJECT.search(left)
+    if firm and clean(left[firm.end():]) and tagged(left[firm.end():])[0][1].startswith("v"):
+        left = clean(left[firm.end():])     # "某某新能源开发有限公司|投资": the firm is the subject, not the measure
     if len(left) > 12:
         change = CHANGE_TAIL.search(left)        # "…发案数|年均下降": the phrase is the noun's, the change after it
         base = left[:change.start()] if change else left
@@ -297,6 +300,11 @@ def measure_before(text: str, start: int) -> str:
         left = trailing + (change.group(0) if change else "") if len(trailing) >= 4 else left   # 收入 alone says less
     return left
 
+
+# A firm's name as the clause's subject before what it does ("某某有限公司投资12亿元"): the
+# legal forms a firm's name ends with (公司法) and 集团; the verb after it is the measure.
+FIRM_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:有限责任公司|股份有限公司|有限公司|股份公司|集团公司|集团|公司)"
+                          r"(?=[\u4e00-\u9fff]{2,8}$)")     # (then a verb: not "全市上市公司|数量")
 
 # A change written after what changes, at the end of a measure: "…收入|同比增长", "…数|年均下降".
 CHANGE_TAIL = re.compile(rf"(?:同比|年均|比上年|较上年|比去年|较去年)?(?:{CHANGE_VERBS})$")
