@@ -409,3 +409,11 @@ def test_a_firm_named_as_the_subject_leaves_the_measure_to_its_verb(article):
     assert got["9亿元"] == "投资"
     assert got["150兆瓦"] == "风电场项目"                       # a plant's power is its size, in megawatts too
     assert "上市公司" in got["达15家"]                          # control: a firm's kind that is the measure stays
+
+
+def test_the_unit_of_the_figure_before_is_no_part_of_the_next_figures_measure(article):
+    art = article("标题\n\n巡察组移交的312件问题线索已办结298件，全县39户规上企业实现产值18.6亿元，3年内完成了2万人的搬迁任务。")
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert got["298件"] == "问题线索已办结"
+    assert got["18.6亿元"].startswith("规上企业")
+    assert "内完成" not in got["2万人"]                   # control: a time frame's 年 is no unit to drop

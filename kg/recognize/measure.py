@@ -18,6 +18,7 @@ else the measure is left empty rather than wrong.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.recognize.segment import tagged
 from kg.lang.words import words as words_of
@@ -283,6 +284,7 @@ def measure_before(text: str, start: int) -> str:
         pieces = re.split(r"(?<![A-Za-z])[\d.%]+(?![A-Za-z\d.]|[千百万亿]*元(?:以上|级))", raw)     # 5G基站: a name's
         #                                   digits; "3000万元以上企业": a class's threshold, kept (_thresholds)
         pieces[-1] = re.sub(r"^[\u4e00-\u9fff]的", "", pieces[-1])    # "13市中4市的|GDP总量": the number's own word
+        pieces[-1] = leading_unit(pieces[-1])          # "交办的587件|群众举报件已办结554件": the figure before's unit
         last = clean(pieces[-1])
         raw = pieces[-1] if last and not re.search(MOVED.pattern + "$", last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
     level = LEVEL.search(raw)
@@ -299,6 +301,25 @@ def measure_before(text: str, start: int) -> str:
         trailing = trailing_noun_phrase(base)
         left = trailing + (change.group(0) if change else "") if len(trailing) >= 4 else left   # 收入 alone says less
     return left
+
+
+TIME_UNITS = {"年", "天", "月", "日", "周", "小时", "分钟", "个月"}     # "5年内完成": a time frame, no unit to drop
+
+
+@lru_cache(maxsize=1)
+def _unit_head() -> re.Pattern:
+    units = "|".join(re.escape(u) for u in sorted(set(words_of("figure_units")) - TIME_UNITS, key=len, reverse=True))
+    return re.compile(rf"^(?:万|亿)?(?:{units})(?:多|余)?(?=[\u4e00-\u9fff]{{2}})")
+
+
+def leading_unit(piece: str) -> str:
+    """The words after a number without the number's own unit: "件群众举报件已办结" ->
+    "群众举报件已办结" (two characters at least are left).
+
+    >>> leading_unit("件群众举报件已办结"), leading_unit("亩土地")
+    ('群众举报件已办结', '土地')
+    """
+    return _unit_head().sub("", piece)
 
 
 # A firm's name as the clause's subject before what it does ("某某有限公司投资12亿元"): the
