@@ -417,3 +417,10 @@ def test_the_unit_of_the_figure_before_is_no_part_of_the_next_figures_measure(ar
     assert got["298件"] == "问题线索已办结"
     assert got["18.6亿元"].startswith("规上企业")
     assert "内完成" not in got["2万人"]                   # control: a time frame's 年 is no unit to drop
+
+
+def test_places_counted_as_the_subject_are_no_part_of_the_measure(article):
+    art = article("标题\n\n根据协议，两市将共同治理36公里河道，四县新建卫生院8所。2024年村集体经济收入达30万元。")
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert not got["36公里"].startswith("市") and not got["8所"].startswith("县")
+    assert got["达30万元"] == "村集体经济收入"               # control: a village's own income keeps its 村

@@ -61,7 +61,10 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     words = _thresholds(_after_since(list(tagged(phrase.strip(" “”\"'")))))
     while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
                      or _subject_name(words)) and words[0][0] not in KEPT_FIRST:
-        words.pop(0)                          # "未脱贫的…": the negation stays, it turns the measure round
+        counted = re.fullmatch(r"[一二三四五六七八九十两几\d]+", words.pop(0)[0]) is not None   # "未脱贫的…": the
+        #                                                     negation stays, it turns the measure round
+        if counted and len(words) > 1 and words[0][0] in PLACE_LEVELS:
+            words.pop(0)                      # "三市将共同保护…": the places counted are the subject
     if len(words) > 1 and words[0][0] in LINKING and (words[1][1][:1] in ("n", "j") or words[1][1] == "vn" and len(words) > 2):
         words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
     while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS):
@@ -77,6 +80,8 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     text = balance("".join(w for w, _ in kept))
     return text if usable(text, kept) else ""
 
+
+PLACE_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗")
 
 # A sum that qualifies the noun after it, the threshold of a class: "3000万元以上(企业)", "亿元以上(项目)".
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?)?[千百万亿]*元(?:以上|级)?")
