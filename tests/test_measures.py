@@ -424,3 +424,12 @@ def test_places_counted_as_the_subject_are_no_part_of_the_measure(article):
     got = {f["surface"]: f["measure"] for f in art.of("figure")}
     assert not got["36公里"].startswith("市") and not got["8所"].startswith("县")
     assert got["达30万元"] == "村集体经济收入"               # control: a village's own income keeps its 村
+
+
+def test_changes_against_a_list_of_bases_measure_what_changes_not_the_bases(article):
+    art = article("标题\n\n前三季度，全县固定资产投资同比下降8.2%，但与上半年、前8月比分别收窄2.5和1.1个百分点。"
+                  "规上工业增加值比一季度、上半年分别提高0.9、0.4个百分点。服务业、农业投资同比分别增长6.5%、3.2%。")
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert got["2.5个百分点"] == got["1.1个百分点"] == "固定资产投资收窄"
+    assert got["0.9个百分点"] == "规上工业增加值提高"
+    assert got["6.5%"].startswith("服务业投资") and got["3.2%"].startswith("农业投资")     # control: a list of things, 同比

@@ -11,6 +11,7 @@ import re
 
 from kg.article import Span
 from kg.recognize.measure import measure_before
+from kg.recognize.segment import tagged
 
 CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|[两三四五]年平均|平均|分别)*"
                     r"(增长|下降|增加|减少|提高|回落|上涨|下滑|加快|放缓)")
@@ -67,6 +68,36 @@ def respectively(figs: list[Span], text: str) -> None:
             fig["measure"] = head + (verb or "") if verb and CHANGE.fullmatch(verb) else head
 
 
+# The bases a run of changes is compared with, a list of two or more, then the change: "与一季度、
+# 上半年比分别回落", "比上月、上年同期分别提高" — the items are times, not what changes (not the
+# 比 of 同比 or 比重: "投资同比分别增长", "比重分别回落" are figures of a list before them).
+AGAINST_BASES = re.compile(r"(?<!同)(?:比|较|与|同)(?![重例率值])[^，,；;。：:、和]{1,8}(?:[、和][^，,；;。：:、和]{1,8})+(?:相比|比)?，?分别"
+                           r"(提高|回落|收窄|扩大|加快|放缓|增长|下降|上升|增加|减少|高出|低于|高于)$")
+
+
+def against_bases(figs: list[Span], text: str) -> None:
+    """A run of changes against several bases ("…同比下降20%，但与一季度、上半年比分别收窄
+    3.1、1.2个百分点"): each is the change of what the figure before the run measures.
+
+    >>> from kg.article import Span
+    >>> a = Span("figure", 0, 3, 6, "20%", {"measure": "零售额同比下降"})
+    >>> b, c = Span("figure", 0, 21, 24, "3.1", {"measure": ""}), Span("figure", 0, 25, 32, "1.2个百分点", {"measure": ""})
+    >>> against_bases([a, b, c], "零售额20%，但与一季度、上半年比分别收窄3.1、1.2个百分点")
+    >>> b["measure"], c["measure"]
+    ('零售额收窄', '零售额收窄')
+    """
+    for run in runs(figs, text):
+        m = AGAINST_BASES.search(text, 0, run[0].start)
+        if m is None:
+            continue
+        before = [f for f in figs if f.end <= m.start() and f["measure"]]
+        clause = re.split(r"[，,；;。]", text[:m.start()])[-1]      # "工业增加值|比一季度、…分别提高": the subject
+        base = measure_before(clause, len(clause)) if clause.strip() else ""
+        base = base or (CHANGE_AT_END.sub("", before[-1]["measure"]) if before else "")
+        for fig in run:
+            fig["measure"] = base + m.group(1)
+
+
 def _of_figures_before(figs: list[Span], run: list[Span], change: re.Match | None) -> None:
     """"甲28亿元，乙61亿元，丙96亿元，分别增长3.6%、6.1%和5.0%": a run after a bare
     "，分别增长" changes the figures right before it, one each, in order, when as many of
@@ -84,16 +115,27 @@ def _of_figures_before(figs: list[Span], run: list[Span], change: re.Match | Non
 
 
 def shared_tail(items: list[str]) -> list[str]:
-    """Short items of one length before a longer last one share its tail: the list is
-    of words of one phrase ("粮食、蔬菜和水果产量": 粮食产量, 蔬菜产量, 水果产量).
+    """Short items before a longer last one share its tail: the list is of words of one
+    phrase ("粮食、蔬菜和水果产量": 粮食产量, 蔬菜产量, 水果产量; "服务业、农业投资同比":
+    服务业投资同比).  The last item's head must be a word of its own (not 农业投|资).
 
     >>> shared_tail(["第二", "第三产业的比重"]), shared_tail(["工业", "农业"])
     (['第二产业的比重', '第三产业的比重'], ['工业', '农业'])
+    >>> shared_tail(["服务业", "农业投资同比"])
+    ['服务业投资同比', '农业投资同比']
     """
-    size = len(items[0]) if items else 0
-    if len(items) < 2 or size > 3 or any(len(x) != size for x in items[:-1]) or len(items[-1]) < size + 2:
+    if len(items) < 2:
         return items
-    return [x + items[-1][size:] for x in items[:-1]] + items[-1:]
+    size = len(items[0])
+    if size <= 3 and all(len(x) == size for x in items[:-1]) and len(items[-1]) >= size + 2 \
+            and len(tagged(items[-1][:size])) == 1:
+        return [x + items[-1][size:] for x in items[:-1]] + items[-1:]
+    words = tagged(items[-1])
+    head = words[0][0] if words else ""
+    if all(len(tagged(x)) == 1 and len(x) <= 4 for x in items[:-1]) and len(words) > 1 \
+            and len(items[-1]) - len(head) >= 2 and words[0][1][:1] == "n":
+        return [x + items[-1][len(head):] for x in items[:-1]] + items[-1:]
+    return items
 
 
 # What may stand between a change and the figure before it without being a measure: the

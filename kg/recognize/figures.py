@@ -23,7 +23,7 @@ from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CATEGORY_AFTER, CN_D
 from kg.recognize.figure_nouns import UNBRACKETED, cases_counted, counted_noun, unbracketed
 from kg.recognize.figure_people import counted_people
 from kg.recognize.figure_years import paragraph_years, year_before
-from kg.recognize.figure_lists import changes_measure, respectively, share_list_measures, shared_unit
+from kg.recognize.figure_lists import against_bases, changes_measure, respectively, share_list_measures, shared_unit
 from kg.lang.words import longest_first, words
 
 
@@ -277,5 +277,6 @@ class Figures(Component):
             share_list_measures(found, sent.simp)
             changes_measure(found, sent.simp)
             respectively(found, sent.simp)
+            against_bases(found, sent.simp)
         paragraph_years(art)
         return art
