@@ -433,3 +433,10 @@ def test_changes_against_a_list_of_bases_measure_what_changes_not_the_bases(arti
     assert got["2.5个百分点"] == got["1.1个百分点"] == "固定资产投资收窄"
     assert got["0.9个百分点"] == "规上工业增加值提高"
     assert got["6.5%"].startswith("服务业投资") and got["3.2%"].startswith("农业投资")     # control: a list of things, 同比
+
+
+def test_a_date_before_a_noun_and_its_change_leaves_the_measure_after_the_date(article):
+    art = article("标题\n\n11月当月实现快递业务量同比增长36.8%。贫困发生率由2014年的12.6%下降到0.3%。")
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert got["36.8%"].endswith("快递业务量同比增长")
+    assert got["0.3%"].startswith("贫困发生率")                 # control: a change alone after the number

@@ -291,7 +291,9 @@ def measure_before(text: str, start: int) -> str:
         pieces[-1] = re.sub(r"^[\u4e00-\u9fff]的", "", pieces[-1])    # "13市中4市的|GDP总量": the number's own word
         pieces[-1] = leading_unit(pieces[-1])          # "交办的587件|群众举报件已办结554件": the figure before's unit
         last = clean(pieces[-1])
-        raw = pieces[-1] if last and not re.search(MOVED.pattern + "$", last) else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
+        only_change = last and re.fullmatch(r"(?:同比|比上年|较上年|比去年|较去年)?(?:" + MOVED.pattern + ")", last)
+        raw = pieces[-1] if last and not only_change else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
+        #       (but "6月当月实现|网络零售额同比增长": a noun before the change, the measure after the date)
     level = LEVEL.search(raw)
     if level and clean(raw[:level.start()]):
         raw = raw[:level.start()]            # "发生率下降至|0.45%": the level reached, not the change
