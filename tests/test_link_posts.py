@@ -1461,3 +1461,12 @@ def test_a_country_a_visit_names_leaves_the_bodies_after_it_ours(article):
     art = article("交流\n2024-05-01\n赴日本考察归来的汝城县农业局局长张三介绍了经验。韩国客人参观了汝城县博物馆。越南客人在汝城县政府座谈。\n")
     assert {"汝城县农业局", "汝城县博物馆", "汝城县政府"} <= {o["name"] for o in art.of("org")}
     assert [p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "张三"] == ["汝城县农业局"]
+
+
+def test_a_stationed_teams_member_serves_at_the_level_its_name_says(article):
+    art = article("驻镇帮扶\n2024-06-01\n7月2日，市直机关工委副书记周力一行到英德市大站镇调研，驻镇帮镇扶村工作队队员孔明辉，"
+                  "驻县服务队队长黄志伟陪同。会上，省驻镇帮扶工作队队长罗建新汇报了工作。\n")
+    got = {(p["person"]["name"], p["title"]): (p["place"]["name"] if p["place"] is not None else None) for p in art.of("post")}
+    assert got[("孔明辉", "队员")] == "大站镇"
+    assert got[("黄志伟", "队长")] == "英德市"
+    assert got[("罗建新", "队长")] == "大站镇"                 # sent by the province, posted in the town

@@ -44,6 +44,8 @@ from kg.recognize.foreign import foreign
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
+STATIONED_LEVEL = re.compile(r"驻(镇|乡|村|县)")       # a team named by the level it serves at
+RANKS = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # Words opening an item before its own: "原某市委书记、现任省政协副主席" (现任), "原县人大常委会主任"
 # (原, then the level).
@@ -201,11 +203,28 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         if org is None:
             org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS and a == head else None)
             place = place or (org.get("place") if org is not None else None)      # a team's member: where it serves
+        there = self._stationed_at(idx, a, title, org, place)
+        place = there or place
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
+
+    def _stationed_at(self, idx: int, a: int, title: str, org: Span | None, place: Span | None) -> Span | None:
+        """Where a stationed team's member serves, by the level its name says (驻镇帮镇扶村工作队,
+        驻县服务队, 省驻镇帮扶工作队, 驻村第一书记): the place of that level the sentence named
+        before, else the article's one; None where the post already has a place that low.
+
+        The team is sent by a province or a body, but its people are posted in the town,
+        county or village it serves."""
+        named = STATIONED_LEVEL.search((org["name"] if org is not None else "") + " " + title)
+        if named is None:
+            return None
+        level = {"镇": "township", "乡": "township", "村": "village", "县": "county"}[named.group(1)]
+        if place is not None and RANKS.get(place["level"], 5) >= RANKS[level]:
+            return None
+        return self._nearest(idx, a, level)
 
     def _org(self, idx, title, place, orgs, places, words: str = "") -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
