@@ -1470,3 +1470,8 @@ def test_a_stationed_teams_member_serves_at_the_level_its_name_says(article):
     assert got[("孔明辉", "队员")] == "大站镇"
     assert got[("黄志伟", "队长")] == "英德市"
     assert got[("罗建新", "队长")] == "大站镇"                 # sent by the province, posted in the town
+    art = article("帮扶\n2024-06-01\n在英德市大站镇新联村，英德市自来水公司驻村工作队队员吴小兵说，水管已经通到户。"
+                  "英德市驻村工作组组长陈东明随后讲话。\n")
+    got = {(p["person"]["name"], p["title"]): (p["place"]["name"] if p["place"] is not None else None) for p in art.of("post")}
+    assert got[("吴小兵", "队员")] == "新联村"                 # a firm's team serves where it is sent
+    assert got[("陈东明", "组长")] == "英德市"                 # a county's own group is led from the county

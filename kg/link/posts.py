@@ -45,6 +45,7 @@ from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
 STATIONED_LEVEL = re.compile(r"驻(镇|乡|村|县)")       # a team named by the level it serves at
+RANKS = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # Words opening an item before its own: "原某市委书记、现任省政协副主席" (现任), "原县人大常委会主任"
 # (原, then the level).
@@ -213,8 +214,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
     def _stationed_at(self, idx: int, a: int, title: str, org: Span | None, place: Span | None) -> Span | None:
         """Where a stationed team's member serves, by the level its name says (驻镇帮镇扶村工作队,
         驻县服务队, 省驻镇帮扶工作队, 驻村第一书记): the place of that level the sentence named
-        before, else the article's one; None where the post has a place already, unless a
-        province's (a province's team never serves in the province at large).
+        before, else the article's one; None where the post has a place that low already, or
+        the team is its division's own (某县驻村工作组: led from the county; a province's team
+        never serves in the province at large).
 
         The team is sent by a province or a body, but its people are posted in the town,
         county or village it serves."""
@@ -222,8 +224,10 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         if named is None:
             return None
         level = {"镇": "township", "乡": "township", "村": "village", "县": "county"}[named.group(1)]
-        if place is not None and place["level"] != "province":
-            return None             # "某县驻村工作组组长": a county's own group, led from the county
+        own = org is not None and place is not None and org["name"].startswith(place["name"] + "驻")
+        if place is not None and (own and place["level"] != "province" or RANKS.get(place["level"], 5) >= RANKS[level]):
+            return None             # "某县驻村工作组组长": a county's own group, led from the county (but a
+            #                         body's team, "某县某厂驻村工作队", serves where it is sent)
         return self._nearest(idx, a, level)
 
     def _org(self, idx, title, place, orgs, places, words: str = "") -> Span | None:
