@@ -1168,6 +1168,15 @@ def test_a_county_level_city_opening_the_headline_keeps_its_bare_city_posts_in_a
     assert ("市委副书记", "曲靖市委", "曲靖市") in posts(control, "邹立平")
 
 
+def test_a_county_opening_the_headline_is_the_one_of_the_bare_county_posts_of_its_body(article):
+    text = "{}\n\n2025-11-20 10:32 来源：洛阳日报\n\n走进一个个大棚，县委书记陈立民说，全县香菇种植规模已达1亿袋。副县长孙晓燕陪同。\n"
+    art = article(text.format("嵩县：小香菇撑起大产业"))          # a county of one character and its level
+    assert ("县委书记", "嵩县县委", "嵩县") in posts(art, "陈立民")
+    assert ("副县长", None, "嵩县") in posts(art, "孙晓燕")
+    control = article(text.format("小香菇撑起大产业"))                  # no county in the headline: none guessed
+    assert ("副县长", None, None) in posts(control, "孙晓燕")
+
+
 def test_the_article_s_prefecture_is_the_one_above_a_county_level_city_s_own_news(article, tmp_path):
     import rdflib
     from kg.build.build import build

@@ -189,6 +189,8 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
     art.context["county"] = main_division(art, "county", own)
     if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
         art.context["county"] = next(iter(implied))
+    if art.context["county"] is None:
+        art.context["county"] = headline_county(art, gaz)      # "某县：小香菇…", then 县委书记 in its body
     if art.context["county"] is None and outlet and gaz.by_code[outlet].level == "county" \
             and re.search(OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
         art.context["county"] = outlet                  # a county's own media: "来源：某县融媒体中心", 县委书记
@@ -228,6 +230,26 @@ def headline_city(art: Article, gaz: Gazetteer) -> str | None:
     if not cities or any(p["level"] == "prefecture" and p.sent >= 0 for p in art.of("place")):
         return None
     return cities[0]["code"]
+
+
+def headline_county(art: Article, gaz: Gazetteer) -> str | None:
+    """A county (district, banner) written in full at the headline's start as its actor
+    ("某某县：小香菇撑起大产业", "某某区召开…") of news whose body names no county of its
+    own and writes its bodies bare (县委书记, 副县长, 全县): those are that county's.
+
+    >>> art = Article("a.txt", title="嵩县：香菇产业兴旺", simp="县委书记某某说，全县香菇种植规模扩大。")
+    >>> load().by_code[headline_county(art, load())].name
+    '嵩县'
+    """
+    title = art.title.removeprefix("中共").lstrip("【[（( ")
+    for n in range(min(len(title), 12), 1, -1):
+        name = title[:n]
+        codes = gaz.names.get(name, [])
+        if len(codes) == 1 and gaz.by_code[codes[0]].level == "county" and not gaz.by_code[codes[0]].former:
+            level = name[-1]
+            named = any(p["level"] == "county" and p["code"] and p["code"] != codes[0] for p in art.of("place"))
+            return codes[0] if not named and re.search(OWN_BODY.format(level), art.simp) else None
+    return None
 
 
 def city_of_its_counties(art: Article, gaz: Gazetteer) -> str | None:

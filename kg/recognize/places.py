@@ -79,7 +79,7 @@ class Divisions:
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
             if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, s, e) \
                     and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county") \
-                    and not (code and township_of(code, text, e)):
+                    and not (code and township_of(code, text, e)) and not labelled(surface, code, text, s, e):
                 continue
             if code:
                 self.seen.add(code)
@@ -210,6 +210,16 @@ def shared_suffix(art: Article) -> None:
         twin = lower.get(place["surface"] + tail.group(1)) if tail else None
         if twin is not None:
             place.attrs.update({k: twin.get(k) for k in ("name", "level", "code", "parent")})
+
+
+def labelled(surface: str, code: str | None, text: str, s: int, e: int) -> bool:
+    """A county's full name alone before a colon at the line's start, a headline's or a
+    paragraph's label ("某县：小香菇撑起大产业"): the county, however short its name.
+
+    >>> labelled("嵩县", "410325", "嵩县：香菇产业兴旺", 0, 2), labelled("嵩县", "410325", "在嵩县：", 1, 3)
+    (True, False)
+    """
+    return code is not None and s == 0 and text.startswith(("：", ":"), e) and surface in load().names
 
 
 def standalone_first(name: str) -> bool:
