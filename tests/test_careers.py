@@ -1797,3 +1797,12 @@ def test_a_places_committee_in_a_title_is_no_unit_of_the_chain_item_before_it(ar
     assert qian["党支部书记"]["org"]["name"].endswith("黄桥公社五大队党支部")     # control: the brigade's branch
     deputy = qian["区委副书记"]["org"]
     assert deputy is None or "大队" not in deputy["name"]
+
+
+def test_a_village_party_organizations_post_held_for_months_or_quoted_is_read(article):
+    art = article("人物\n2024-03-08\n此时，覃志强担任龙胜各族自治县泗水乡周家村党组织“第一书记”已有5个月之久。"
+                  "莫春兰担任龙胜各族自治县泗水乡细门村党组织书记已有8个月。\n")
+    qin = _by_title(art, "覃志强")
+    assert qin["第一书记"]["place"]["name"] == "周家村"
+    mo = _by_title(art, "莫春兰")
+    assert mo["党组织书记"]["org"]["name"] == "细门村党组织" and mo["党组织书记"]["place"]["name"] == "细门村"

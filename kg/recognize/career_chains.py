@@ -71,7 +71,8 @@ SINCE = tuple(held + since for held in ("", "职务", "一职") for since in ("�
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选", "候选人",     # "拟提名为某局局长人选"
              "至今", "职务至今", *SINCE)                                          # "担任某村党支部书记至今"
 # How long a post has been held, after it: "已有8年", "已经十多年了", "8年", "6年来".
-HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?年(?:多|了|之久|来|以来)?")   # (…6年来: so long)
+HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?(?:年|个多?月|天)(?:多|了|之久|来|以来)?")
+#                                                   (…6年来, 已有3个月之久: held so long)
 # A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
 OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
@@ -186,6 +187,19 @@ def _closes_outer(text: str, a: int, z: int) -> bool:
     return text[z:z + 1] in ("）", ")") and not re.search(r"[（(]", text[a:z])
 
 
+def quoted_title(words: str) -> bool:
+    """Whether the words end with a title in quotes ("某村“第一书记”"), as features write a
+    post they mean to stress.
+
+    >>> quoted_title("某村“第一书记”"), quoted_title("某村“两委”")
+    (True, False)
+    """
+    if not words.endswith("”") or "“" not in words:
+        return False
+    inner = words[words.rfind("“") + 1:-1]
+    return bool(inner) and title_matcher().suffix(inner) == inner
+
+
 def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(start, end, title) of each post of the chain that begins at `at`.
 
@@ -216,10 +230,12 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         note = NOTE.search(item)         # "某局局长（试用期一年）": a notice's note after the title
         item = item[:note.start()] if note and title_matcher().suffix(item[:note.start()]) else item
         held = next(filter(None, (HELD_FOR.fullmatch(item, p) for p in range(len(item)))), None)   # "…书记已有8年": how long
-        held = held if held and title_matcher().suffix(item[:held.start()]) else None
+        held = held if held and (title_matcher().suffix(item[:held.start()])
+                                 or quoted_title(item[:held.start()])) else None
         item = item[:held.start()] if held else item
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
+        core = core[:-1] if quoted_title(core) else core      # "某村党组织“第一书记”": read through the quotes
         title = title_matcher().suffix(core) if core else None
         head = core[:len(core) - len(title)] if title else ""
         if not title or DATED.search(core) or triggers(head) or head.endswith(("为", "是")) \
