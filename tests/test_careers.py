@@ -1806,3 +1806,10 @@ def test_a_village_party_organizations_post_held_for_months_or_quoted_is_read(ar
     assert qin["第一书记"]["place"]["name"] == "周家村"
     mo = _by_title(art, "莫春兰")
     assert mo["党组织书记"]["org"]["name"] == "细门村党组织" and mo["党组织书记"]["place"]["name"] == "细门村"
+
+
+def test_a_removal_from_office_written_bare_ends_the_post_that_introduced_the_person(article):
+    art = article("人事\n2024-05-10\n今年2月，副县长周文斌被免去职务。县委书记李卫国主持会议。\n")
+    zhou = _by_title(art, "周文斌")
+    assert zhou["副县长"]["former"] and zhou["副县长"]["end"] == 2024
+    assert not _by_title(art, "李卫国")["县委书记"].get("former")          # control: the chair holds his post

@@ -25,14 +25,17 @@ RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 RECALLED = re.compile(r"(?:并|均|已|随即|同时)?被(?:召回|免职|撤职|撤销党内外职务|调离(?:原|工作)?岗位|停职检查)")
 # The clause ends right after the verb: nothing is said of the post.
 UNSAID = re.compile(r"\s*(?:[。；;，,]|$)")
+# A removal whose post is only "职务" ("副县长某某被免去职务"): the post that introduced the person.
+REMOVED = ("被免去", "免去")
+BARE_OFFICE = re.compile(r"(?:其|所任|一切)?职务\s*(?:[。；;，,]|$)")
 
 
 class SuccessionReading:
     def _stepped_down(self, idx: int, text: str, s: int, e: int, last: int, dates: list) -> None:
-        """"某市委书记某某日前卸任": a verb of stepping down with no post after it ends the post
-        that introduced the subject right before the name, at the sentence's date, else the
-        article's."""
-        if text[s:e] not in STEPPED_DOWN or not UNSAID.match(text, e):
+        """"某市委书记某某日前卸任", "副县长某某被免去职务": a verb of stepping down or a removal
+        with no post after it ends the post that introduced the subject right before the name,
+        at the sentence's date, else the article's."""
+        if not (text[s:e] in STEPPED_DOWN and UNSAID.match(text, e) or text[s:e] in REMOVED and BARE_OFFICE.match(text, e)):
             return
         cut = after_last(text, s, STOP, last)
         clause = after_last(text, s, "，,", cut)
