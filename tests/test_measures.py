@@ -440,3 +440,10 @@ def test_a_date_before_a_noun_and_its_change_leaves_the_measure_after_the_date(a
     got = {f["surface"]: f["measure"] for f in art.of("figure")}
     assert got["36.8%"].endswith("快递业务量同比增长")
     assert got["0.3%"].startswith("贫困发生率")                 # control: a change alone after the number
+
+
+def test_a_level_held_leaves_its_verb_out_of_the_measure(article):
+    art = article("标题\n\n全县油菜播种面积稳定在12万亩以上，森林覆盖率保持在58%。全县粮食产量30万吨，连续4年稳定在28万吨以上。")
+    got = {f["surface"]: f["measure"] for f in art.of("figure")}
+    assert got["12万亩以上"] == "油菜播种面积" and got["58%"] == "森林覆盖率"
+    assert got["28万吨以上"] == "粮食产量"                       # control: a level held after a figure, its measure
