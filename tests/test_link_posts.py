@@ -1484,3 +1484,10 @@ def test_a_stationed_teams_member_serves_at_the_level_its_name_says(article):
     got = {(p["person"]["name"], p["title"]): (p["place"]["name"] if p["place"] is not None else None) for p in art.of("post")}
     assert got[("吴小兵", "队员")] == "新联村"                 # a firm's team serves where it is sent
     assert got[("陈东明", "组长")] == "英德市"                 # a county's own group is led from the county
+
+
+def test_social_organizations_and_a_places_numbered_senior_high_school_are_bodies(article):
+    art = article(body("醴陵市陶瓷行业协会、醴陵市湘赣商会和醴陵市第二高级中学派人参加。各行业协会要发挥作用。"))
+    names = {o["name"] for o in art.of("org")}
+    assert {"醴陵市陶瓷行业协会", "醴陵市湘赣商会", "醴陵市第二高级中学"} <= names
+    assert "行业协会" not in names and "各行业协会" not in names        # a kind of body, named by no one
