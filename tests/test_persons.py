@@ -1385,3 +1385,9 @@ def test_a_compound_surname_alone_before_a_title_is_how_one_is_addressed_no_name
                   "“司马书记是我们的主心骨。”村民说。\n")
     got = {p["name"] for p in art.of("person")}
     assert "司马建新" in got and "司马" not in got
+
+
+def test_a_chief_system_whose_first_character_is_a_surname_is_no_person(article):
+    art = article("标题\n\n全面落实河长制、林长制、田长制，县长黄志强担任总林长。\n")
+    got = {p["name"] for p in art.of("person")}
+    assert "黄志强" in got and not got & {"林长制", "田长制"}
