@@ -1491,3 +1491,13 @@ def test_social_organizations_and_a_places_numbered_senior_high_school_are_bodie
     names = {o["name"] for o in art.of("org")}
     assert {"醴陵市陶瓷行业协会", "醴陵市湘赣商会", "醴陵市第二高级中学"} <= names
     assert "行业协会" not in names and "各行业协会" not in names        # a kind of body, named by no one
+
+
+def test_a_team_leader_who_is_also_a_villages_first_secretary_serves_in_that_village(article):
+    art = article("帮扶\n2024-06-01\n在崇义县过埠镇田心村和长龙村，村民说起工作队都竖起大拇指。\n"
+                  "村民所说的工作队，是崇义县财政局和县第一中学共同组成的乡村振兴工作队，工作队队长、田心村第一书记刘国平"
+                  "已在村里驻守三年。\n")
+    got = {p["title"]: (p["place"]["name"] if p["place"] is not None else None) for p in art.of("post")
+           if p["person"]["name"] == "刘国平"}
+    assert got["第一书记"] == "田心村"                           # control: the village post itself
+    assert got["队长"] == "田心村"
