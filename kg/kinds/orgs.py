@@ -46,6 +46,6 @@ class Organizations(Kind):
                     and span["name"].startswith(place["name"]):      # "阜蒙县政府", "西乌旗政协": as the text wrote it
                 g.alt_labels(node, {informal + span["name"][len(place["name"]):]}, span["name"])
             if place is not None and span["name"].startswith(place["name"]) and place["name"].endswith(AUTONOMOUS):
-                rest = span["name"][len(place["name"]):]      # "澜沧县委" for 澜沧拉祜族自治县委, however the text wrote it
+                rest = span["name"][len(place["name"]):]      # "孟连县委" for 孟连傣族拉祜族佤族自治县委, however written
                 g.alt_labels(node, {short + rest for short in short_forms(place["name"], place.get("level") or "")
                                     if short[-1] in "县州旗"}, span["name"])

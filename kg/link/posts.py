@@ -213,8 +213,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         return org, place
 
     def _stationed_at(self, idx: int, a: int, title: str, org: Span | None, place: Span | None) -> Span | None:
-        """Where a stationed team's member serves, by the level its name says (驻镇帮镇扶村工作队,
-        驻县服务队, 省驻镇帮扶工作队, 驻村第一书记): the place of that level the sentence named
+        """Where a stationed team's member serves, by the level its name says (某某驻镇工作队,
+        驻县服务队, 省派驻镇工作队, 驻村第一书记): the place of that level the sentence named
         before, else the article's one; None where the post has a place that low already, or
         the team is its division's own (某县驻村工作组: led from the county; a province's team
         never serves in the province at large).

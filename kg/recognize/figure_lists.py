@@ -80,11 +80,11 @@ def against_bases(figs: list[Span], text: str) -> None:
     3.1、1.2个百分点"): each is the change of what the figure before the run measures.
 
     >>> from kg.article import Span
-    >>> a = Span("figure", 0, 3, 6, "20%", {"measure": "零售额同比下降"})
+    >>> a = Span("figure", 0, 3, 6, "20%", {"measure": "出口额同比下降"})
     >>> b, c = Span("figure", 0, 21, 24, "3.1", {"measure": ""}), Span("figure", 0, 25, 32, "1.2个百分点", {"measure": ""})
-    >>> against_bases([a, b, c], "零售额20%，但与一季度、上半年比分别收窄3.1、1.2个百分点")
+    >>> against_bases([a, b, c], "出口额20%，但与一季度、上半年比分别收窄3.1、1.2个百分点")
     >>> b["measure"], c["measure"]
-    ('零售额收窄', '零售额收窄')
+    ('出口额收窄', '出口额收窄')
     """
     for run in runs(figs, text):
         m = AGAINST_BASES.search(text, 0, run[0].start)

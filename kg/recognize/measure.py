@@ -294,7 +294,7 @@ def measure_before(text: str, start: int) -> str:
         last = clean(pieces[-1])
         only_change = last and re.fullmatch(r"(?:同比|比上年|较上年|比去年|较去年)?(?:" + MOVED.pattern + ")", last)
         raw = pieces[-1] if last and not only_change else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
-        #       (but "6月当月实现|网络零售额同比增长": a noun before the change, the measure after the date)
+        #       (but "11月份快递业务量同比增长|36.8%": a noun before the change, the measure after the date)
     level = LEVEL.search(raw)
     if level and clean(raw[:level.start()]):
         raw = raw[:level.start()]            # "发生率下降至|0.45%": the level reached, not the change
