@@ -38,15 +38,13 @@ from kg.link.org_full_names import full_names
 from kg.link.post_arrivals import date_arrivals
 from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import end_earlier_leader, end_old_secondments
-from kg.link.team_places import teams_at_their_village
+from kg.link.team_places import StationedTeams, teams_at_their_village
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
 from kg.recognize.foreign import foreign
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
-STATIONED_LEVEL = re.compile(r"驻(镇|乡|村|县)")       # a team named by the level it serves at
-RANKS = {"province": 0, "prefecture": 1, "county": 2, "township": 3, "village": 4}
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # Words opening an item before its own: "原某市委书记、现任省政协副主席" (现任), "原县人大常委会主任"
 # (原, then the level).
@@ -61,7 +59,7 @@ LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县":
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
 
 
-class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
+class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
     def __init__(self, art: Article):
         self.art = art
         self.done: set[int] = set()
@@ -211,25 +209,6 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies):
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
         return org, place
-
-    def _stationed_at(self, idx: int, a: int, title: str, org: Span | None, place: Span | None) -> Span | None:
-        """Where a stationed team's member serves, by the level its name says (某某驻镇工作队,
-        驻县服务队, 省派驻镇工作队, 驻村第一书记): the place of that level the sentence named
-        before, else the article's one; None where the post has a place that low already, or
-        the team is its division's own (某县驻村工作组: led from the county; a province's team
-        never serves in the province at large).
-
-        The team is sent by a province or a body, but its people are posted in the town,
-        county or village it serves."""
-        named = STATIONED_LEVEL.search((org["name"] if org is not None else "") + " " + title)
-        if named is None:
-            return None
-        level = {"镇": "township", "乡": "township", "村": "village", "县": "county"}[named.group(1)]
-        own = org is not None and place is not None and org["name"].startswith(place["name"] + "驻")
-        if place is not None and (own and place["level"] != "province" or RANKS.get(place["level"], 5) >= RANKS[level]):
-            return None             # "某县驻村工作组组长": a county's own group, led from the county (but a
-            #                         body's team, "某县某厂驻村工作队", serves where it is sent)
-        return self._nearest(idx, a, level)
 
     def _org(self, idx, title, place, orgs, places, words: str = "") -> Span | None:
         if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
