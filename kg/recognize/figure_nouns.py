@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from kg.recognize.measure import LOCATIVES, MOVED, noun_phrase_after
+from kg.recognize.measure import MOVED
+from kg.recognize.noun_phrases import LOCATIVES, noun_phrase_after
 from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import tag_of
 

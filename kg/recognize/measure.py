@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.recognize.noun_phrases import LOCATIVES, MAX_CHARS, NP_TAGS, balance, noun_phrase_after
 from kg.recognize.segment import tagged
 from kg.lang.words import words as words_of
 
@@ -36,24 +37,14 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
               "预计", "预期", "使", "包括", "即", "如今",   # a forecast, a cause, an inclusion: "预计全年完成…"
               "规定", "明确规定", "要求", "明确要求",         # a rule's bound: "规定…比例不得超过20%"
               "到", "至", "现在"}                               # "从昔日…，到如今常住居民…": the time reached
-MAX_CHARS = 24
 # Verbs that only link the subject to its figure when they open the clause ("实现地区生产总值
 # 186亿元", "共有行政村158个"): what is measured is the noun after them.
 LINKING = {"实现", "形成", "达到", "完成", "共有", "拥有", "累计", "已有", "现有", "共计", "合计"}
-LOCATIVES = ("中", "当中", "之中", "里", "内")     # "候选人当中有…", "贫困户中有…": where among, not what
 TOTALS = ("累计", "共计", "合计", "总计")         # "收入累计完成…": how it was summed, not what
 NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
 # What stays first in a measure though it is no noun: a negation turns it round (未脱贫), a
 # preposition of distance makes it a distance (距县城 34公里, not 县城).
 KEPT_FIRST = NEGATIONS + ("距", "离", "距离", "相距")
-
-
-def balance(text: str) -> str:
-    """Drop quote marks that have no partner: 收入“翻番 -> 收入翻番."""
-    for left, right in (("“", "”"), ("‘", "’"), ("《", "》"), ("(", ")"), ("（", "）")):
-        if text.count(left) != text.count(right):
-            text = text.replace(left, "").replace(right, "")
-    return text
 
 
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
@@ -144,69 +135,6 @@ def usable(text: str, words: list[tuple[str, str]]) -> bool:
 
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9.]{1,6}")
-
-
-# jieba tags that belong to a noun phrase: nouns, names, adjectives, distinguishing words,
-# abbreviations, idioms, nominal verbs, locality words.
-NP_TAGS = ("n", "a", "b", "j", "l", "vn", "f", "s", "ng", "an", "m")
-
-
-ASIDE = re.compile(r"[(（][^()（）]{1,20}[)）]")     # "7位|县(市、区)委书记", "队员(驻村工作的简称)"
-QUOTED = re.compile(r"“([^“”]{1,12})”")
-
-
-def tagged_through_quotes(text: str) -> list[tuple[str, str]]:
-    """Words and tags, a short quoted name one noun: "“访惠聚”驻村工作队员" is a noun phrase
-    even where jieba would cut the name into a verb and a noun."""
-    out: list[tuple[str, str]] = []
-    at = 0
-    for m in QUOTED.finditer(text):
-        out += tagged(text[at:m.start()]) if m.start() > at else []
-        out.append((m.group(1), "n"))
-        at = m.end()
-    return out + (list(tagged(text[at:])) if at < len(text) else [])
-
-
-def noun_phrase_after(text: str, shortest: int = 2) -> str:
-    """The noun phrase that a classifier counts: "7个|省级重点帮扶县全部摘帽" -> 省级重点帮扶县;
-    asides and quote marks are read through ("7位|县(市、区)委书记" -> 县委书记)."""
-    text = ASIDE.sub("", text[:MAX_CHARS + 24])[:MAX_CHARS]
-    generation = re.match(r"[“\"]?([5-9][05]后|00后)", text)          # 8名“65后”: officials born 1965-69
-    if generation:
-        return generation.group(1)
-    kept, flags = [], []
-    words = tagged_through_quotes(text)
-    for i, (word, flag) in enumerate(words):
-        inner_q = flag == "q" and kept and i + 1 < len(words) and words[i + 1][1].startswith("n")  # 工业大类行业
-        if bridging_verb(words, i) or inner_q or word == "、" and kept and len(kept[-1]) > 1:   # "9个县、市法院": two items
-            kept.append(word)               # "114支|驻村扶贫工作队": a verb inside the noun phrase;
-            flags.append(flag)              # "13名|清华、北大选调生": a list of modifiers of one head
-            continue
-        if flag == "m" and (not kept or word in ("一起", "一同", "一道", "一并")) or re.search(r"\d", word):
-            break                           # "334批|1224件", "行政村、3795名干部": another figure; "一起": an adverb
-        if not (flag.startswith(NP_TAGS) or flag == "zg" and len(word) == 1 and not kept):
-            if flag.startswith("v") and flags[-2:] == ["n", "vn"]:
-                kept.pop()                  # "3家|县直单位对口|帮扶": a nominal verb after the noun modifies the verb
-            break
-        kept.append(word)
-        flags.append(flag)
-    while kept and kept[-1] == "、":
-        kept.pop()
-    while len(kept) > 1 and (kept[-1] in LOCATIVES or len(kept[-1]) == 1 and flags[-1] == "a"):
-        kept.pop()                          # "7名|候选人当中": a locative ends the phrase, it is not the noun;
-        flags.pop()                         # "255个|村党组织全覆盖": 全 qualifies the verb after it
-    phrase = balance("".join(kept))
-    return phrase if len(phrase) >= shortest else ""
-
-
-def bridging_verb(words: list[tuple[str, str]], i: int) -> bool:
-    """A verb of the tasks cadres are given (kg/data/modifier_verbs.txt) before a common
-    noun modifies it: "驻村|扶贫|工作队", "帮扶|干部" are noun phrases, where a verb would
-    otherwise end the phrase; a post title after it is a post taken ("担任|第一书记")."""
-    word, flag = words[i]
-    if not flag.startswith("v") or word not in words_of("modifier_verbs") or i + 1 >= len(words):
-        return False
-    return words[i + 1][1] == "n" and len(words[i + 1][0]) >= 2
 
 
 CHANGE_VERBS = "下降|增加|提高|减少|增长|上升|降低|扩大|缩小|壮大|发展"
