@@ -1319,6 +1319,10 @@ def test_a_body_of_an_autonomous_county_is_labelled_with_the_county_written_shor
     src.write_text(body("12月3日，西乌旗政协召开常委会议。"), encoding="utf-8")      # an abbreviation, as written
     g = merge([process_file(str(src))])
     assert "西乌旗政协" in {str(o) for o in g.objects(None, SKOS.altLabel)}
+    src.write_text(body("山东淄博、滨州两地市委书记近日调整，“70后”赵立新接替钱卫东任滨州市委书记。"), encoding="utf-8")   # 州 of 滨州: no level
+    g = merge([process_file(str(src))])
+    assert "滨州市委" in {str(o) for o in g.objects(None, RDFS.label)}
+    assert "滨州委" not in {str(o) for o in g.objects(None, SKOS.altLabel)}
 
 
 def test_who_speaks_to_the_reporter_is_not_a_reporter_named_before_the_title(article):

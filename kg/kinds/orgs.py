@@ -43,7 +43,8 @@ class Organizations(Kind):
             place = span.get("place")
             informal = place.get("surface") if place is not None else None
             if informal and informal != place["name"] and informal[-1] in "县市区州旗盟" and informal[:-1] != place["name"][:-1] \
-                    and span["name"].startswith(place["name"]):      # "阜蒙县政府", "西乌旗政协": as the text wrote it
+                    and not place["name"].startswith(informal) and span["name"].startswith(place["name"]):
+                #   "阜蒙县政府", "西乌旗政协": as the text wrote it (not 滨州 of 滨州市, whose 州 is no level)
                 g.alt_labels(node, {informal + span["name"][len(place["name"]):]}, span["name"])
             if place is not None and span["name"].startswith(place["name"]) and place["name"].endswith(AUTONOMOUS):
                 rest = span["name"][len(place["name"]):]      # "孟连县委" for 孟连傣族拉祜族佤族自治县委, however written
