@@ -1501,3 +1501,14 @@ def test_a_team_leader_who_is_also_a_villages_first_secretary_serves_in_that_vil
            if p["person"]["name"] == "刘国平"}
     assert got["第一书记"] == "田心村"                           # control: the village post itself
     assert got["队长"] == "田心村"
+
+
+def test_a_cooperative_s_kind_alone_before_its_head_is_the_one_named_before(article):
+    art = article(body("河南省商城县河凤桥乡李湾村种茶。商城县绿野茶叶种植专业合作社成立三年了。"
+                       "李湾村党支部书记、合作社理事长赵德水说，茶叶卖得好。"))
+    got = posts(art, "赵德水")
+    assert ("党支部书记", "李湾村党支部", "李湾村") in got                      # positive control
+    assert ("理事长", "商城县绿野茶叶种植专业合作社", "李湾村") in got
+    art = article(body("河南省商城县河凤桥乡李湾村种茶。商城县绿野茶叶种植专业合作社和商城县青山养蜂专业合作社成立三年了。"
+                       "李湾村党支部书记、合作社理事长赵德水说，茶叶卖得好。"))     # two named: which one the words do not say
+    assert not any(org and org.startswith("商城县") for _, org, _ in posts(art, "赵德水"))

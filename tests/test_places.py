@@ -1193,3 +1193,10 @@ def test_a_shanghai_residents_area_is_a_village_level_place_with_its_party_cell(
     areas = {p["name"] for p in art.of("place") if p["level"] == "village"}
     assert "吴兴居民区" in areas and not any(a.startswith("老旧") for a in areas)
     assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "顾敏"} == {"吴兴居民区党总支"}
+
+
+def test_a_ministry_s_short_name_opening_the_word_bumen_is_no_body(article):
+    art = article(body("甘肃省天水市召开会议。环保部门和住建部门联合检查了工地。住建部随后发出通知。"))
+    names = [o["name"] for o in art.of("org")]
+    assert names.count("住房和城乡建设部") == 1                                  # the ministry where named, once
+    assert "环境保护部" not in names

@@ -764,6 +764,11 @@ def test_the_rain_and_dew_plan_is_a_national_programme_read_unquoted(article):
     assert "雨露计划" in programs(art)
 
 
+def test_the_village_branch_s_cooperative_model_is_a_programme_read_unquoted(article):
+    art = article(body("全镇推广村党支部领办合作社，已有12个村成立了合作社。"))
+    assert "党支部领办合作社" in programs(art)
+
+
 def test_a_company_that_plans_to_invest_names_no_plan(article):
     art = article(body("根据协议，三一重工计划在长沙经开区投资30亿元。全省启动了乡村工匠培育计划。"))
     assert set(programs(art)) == {"乡村工匠培育计划"}

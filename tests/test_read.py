@@ -16,6 +16,11 @@ def test_pinyin_after_a_character_is_removed():
     assert strip_pinyin("中國共產(chǎn)黨新聞網(wǎng)") == "中國共產黨新聞網"
 
 
+def test_a_whole_word_s_pinyin_is_removed_but_an_english_phrase_in_brackets_stays():
+    assert strip_pinyin("县委常委(chángwěi)、副县长王某(wángmǒu)说") == "县委常委、副县长王某说"
+    assert strip_pinyin("推出平台(online service)") == "推出平台(online service)"
+
+
 def test_brackets_with_content_are_kept():
     assert strip_pinyin("实施细则(试行)和(2023—2027年)") == "实施细则(试行)和(2023—2027年)"
 
@@ -105,6 +110,14 @@ def test_a_statement_in_the_news_is_not_a_footer():
             "县长张建国说，全县已经成立专项工作组，各项工作正在有序推进，群众反映良好。\n版权所有 测试日报")
     art = article_from_text(text, "s.txt")
     assert "张建国" in art.simp and "版权所有" not in art.simp
+
+
+def test_a_letter_spaced_copyright_line_ends_the_body_with_the_address_under_it():
+    text = ("标题测试新闻\n2023-06-01 来源:测试日报\n"
+            "县长张建国说，全县已经成立专项工作组，各项工作正在有序推进，群众反映良好。\n"
+            "测 试 日 报 社 版 权 所 有  未 经 授 权 禁 止 复 制\n地址:河北省石家庄市某某路18号")
+    art = article_from_text(text, "s.txt")
+    assert "张建国" in art.simp and "石家庄" not in art.simp and "版 权" not in art.simp
 
 
 def test_a_body_far_longer_than_any_article_is_cut_with_one_warning():

@@ -3,8 +3,9 @@
 Three artefacts recur in this corpus and each has a mechanical cause, so each gets a
 mechanical repair rather than a list of known strings:
 
-* Pinyin after a character, "產(chǎn)": sites that annotate rare traditional characters.
-  A bracket of lower-case Latin letters right after a Han character is never content.
+* Pinyin after a character, "產(chǎn)": sites that annotate rare traditional characters
+  (or whole words, "常委(chángwěi)").  A bracket of lower-case Latin letters right after
+  a Han character is never content.
 * HTML entities and tag remnants ("&ldquo;", "?/p>") left by careless scrapers.
 * GBK pages decoded one byte out of step around a full-width quote: "。" and the "”" after
   it become "?!", and the characters that follow become a run of unrelated characters
@@ -21,7 +22,10 @@ import re
 from functools import lru_cache
 
 HAN = "\u4e00-\u9fff"
-PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}})\)")
+# A word's pinyin runs longer ("常委(chángwěi)", "毛泽东(máozédōng)"): past one syllable's
+# length it must carry a tone mark, which no English word in brackets ("(online)") does.
+PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}}"
+                    rf"|(?=[^)]{{0,40}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ' ]{{8,40}})\)")
 # Formatting tags a scraper left behind; anything else (even "<script>") is the article's text.
 TAG_REMNANT = re.compile(r"\?/?[a-z]{1,6}>|</?(?:p|br|div|span|strong|em|b|i|font)(?:\s[^<>]*)?/?>")
 ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});")

@@ -29,10 +29,17 @@ FOOTER_WEAK = re.compile(
 
 
 class _Footer:
-    """FOOTER.search(line): a strong mark anywhere, a weak one on a short line."""
+    """FOOTER.search(line): a strong mark anywhere, a weak one on a short line.  A print
+    edition's page letter-spaces its footer ("某 某 日 报 社 版 权 所 有"), so a strong mark
+    is also looked for with the spaces taken out.
+
+    >>> bool(FOOTER.search("某 某 日 报 社 版 权 所 有")), bool(FOOTER.search("版面所有稿件由本报记者采写"))
+    (True, False)
+    """
     @staticmethod
     def search(line: str):
-        return FOOTER_STRONG.search(line) or (len(line) <= 40 and FOOTER_WEAK.search(line))
+        return (FOOTER_STRONG.search(line) or (len(line) <= 40 and FOOTER_WEAK.search(line))
+                or (" " in line and FOOTER_STRONG.search(re.sub(r"\s+", "", line))))
 
 
 FOOTER = _Footer()

@@ -72,9 +72,10 @@ OPENERS = set("，,。；;：:、“（( ")
 # and so an organ's Party group or committee: "某市某局召开…。局党组成员、副局长…" (厅, 院 alike).
 OPEN = r"(?:(?<=[，,、。；;：:\s“])|^)"
 # A firm's own news writes it by its kind alone before its officers' titles: "某某集团召开…。
-# 集团党委书记、董事长某某…", "公司总经理某某", a branch's "分公司党委书记" (the one firm the article names).
+# 集团党委书记、董事长某某…", "公司总经理某某", a branch's "分公司党委书记" (the one firm the article names);
+# a cooperative's alike ("某村党支部书记、合作社理事长某某", the one cooperative named before).
 OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)|"
-                      + OPEN + r"(集团(?:公司)?|总公司|分公司|公司)(党委|党组|纪委|)")
+                      + OPEN + r"(集团(?:公司)?|总公司|分公司|公司|合作社)(党委|党组|纪委|)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 FIRMS = ("集团", "公司")
 
@@ -108,7 +109,7 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
             if organ is not None:
                 out.append(make(organ["name"] + m.group(6), organ["place"], m.start(), m.end()))
         elif m.group(7) and title_matcher().match_at(text, m.end()):
-            firm = the_one(named_by(art.of("org") + found, idx, FIRMS))
+            firm = the_one(named_by(art.of("org") + found, idx, ("合作社",) if m.group(7) == "合作社" else FIRMS))
             if firm is not None and (firm.sent, firm.start) < (idx, m.start()):
                 out.append(make(firm["name"] + m.group(8), firm["place"], m.start(), m.end()))
     for span in out:

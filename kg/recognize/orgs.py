@@ -35,6 +35,9 @@ STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工�
 # Bodies named by a code: an army unit by its number (番号, "中国人民解放军81023部队") and a
 # state factory of the Third Front by its own ("国营5326厂"), as older cadres' résumés list them.
 CODED_UNITS = re.compile(r"(?:中国人民解放军|解放军)\d{3,5}部队|国营\d{3,4}厂")
+# A ministry's short name is no body where its 部 opens the word 部门 ("住建部门", "环保部门":
+# a place's departments of that work, not the ministry).
+WORDS_AFTER_BU = {"门"}
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
@@ -88,7 +91,8 @@ class OrgFinder(SuffixedReading):
     def sentence(self, idx: int, text: str, places: list[Span]) -> list[Span]:
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
         found += listed_bodies(idx, text, found, self._org)
-        found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)]
+        found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)
+                  if not (w.endswith("部") and text[e:e + 1] in WORDS_AFTER_BU)]
         found += self._suffixed(idx, text, places, found)
         headed = self._headed(idx, text, places, found)
         found += headed + listed_bodies(idx, text, headed, self._org)      # "某委综合科、规划科"
