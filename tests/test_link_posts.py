@@ -1512,3 +1512,24 @@ def test_a_cooperative_s_kind_alone_before_its_head_is_the_one_named_before(arti
     art = article(body("河南省商城县河凤桥乡李湾村种茶。商城县绿野茶叶种植专业合作社和商城县青山养蜂专业合作社成立三年了。"
                        "李湾村党支部书记、合作社理事长赵德水说，茶叶卖得好。"))     # two named: which one the words do not say
     assert not any(org and org.startswith("商城县") for _, org, _ in posts(art, "赵德水"))
+
+
+def test_a_team_a_city_body_s_relief_group_stations_in_a_township_is_the_leader_s_body(article):
+    art = article(body("记者来到重庆市城口县东安镇。重庆市财政局扶贫集团驻东安镇工作队队长何明远介绍，工作队有12名队员。"
+                       "重庆市财政局驻新田村工作队队员刘小川也在场。"))
+    assert {org for _, org, _ in posts(art, "刘小川")} == {"重庆市财政局驻新田村工作队"}   # positive control
+    assert ("队长", "重庆市财政局扶贫集团驻东安镇工作队", "东安镇") in posts(art, "何明远")
+
+
+def test_the_team_this_company_stationed_is_the_one_it_sent_as_named_before(article):
+    art = article(body("湖北省麻城市龟山镇石桥村种茶。长江电力检修分公司驻石桥村工作队一直坚持扶智，帮助村里修路。"
+                       "该公司驻工作队队长罗家平说，路修好了。"))
+    assert "长江电力检修分公司驻石桥村工作队" in {o["name"] for o in art.of("org")}      # positive control
+    assert ("队长", "长江电力检修分公司驻石桥村工作队", "石桥村") in posts(art, "罗家平")
+
+
+def test_a_factory_named_after_its_county_keeps_the_name_it_is_written_with(article):
+    art = article(body("记者来到湖北省麻城市龟山镇。麻城卷烟厂驻村工作队队员彭立新说，村里变了。麻城市财政局驻村工作队也来了。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "麻城市财政局驻村工作队" in names                                          # positive control: a bureau's is the city's
+    assert "麻城卷烟厂驻村工作队" in names and "麻城市卷烟厂驻村工作队" not in names

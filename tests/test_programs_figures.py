@@ -664,6 +664,12 @@ def test_a_verbal_noun_before_a_platform_s_proper_name_is_no_part_of_the_name(ar
     assert set(programs(art)) == {"红星云党建平台"}
 
 
+def test_a_platform_is_named_by_a_place_a_brand_or_a_number_not_by_what_it_does(article):
+    art = article(body("全县开通12345群众服务平台，建成城关镇综合指挥平台，并搭建常态化交流协作平台。"
+                       "当贴有标识的土豆上架电商平台时，销量翻了一番。"))
+    assert set(programs(art)) == {"12345群众服务平台", "城关镇综合指挥平台"}
+
+
 def test_a_quoted_word_of_how_many_fold_is_no_program(article):
     art = article(body("面对疫情和经济下行的“双重”考验，全县开展“双向赋能”行动，实现“双赢”目标。"))
     assert set(programs(art)) == {"“双向赋能”行动"}

@@ -104,14 +104,24 @@ def anaphoric_body(art: Article, idx: int, words: str, at: int) -> Span | None:
     if m is None:
         return None
     kind, unit = m.group(1), words[m.end():]
-    if unit and (unit.startswith("驻") or not (body_matcher().suffix(unit) == unit or bare_unit(unit, 8))):
-        return None                   # (not "该公司驻工作队": a team stationed somewhere, its place left out)
+    if unit and not unit.startswith("驻") and not (body_matcher().suffix(unit) == unit or bare_unit(unit, 8)):
+        return None
     ends = KIND_ENDINGS.get(kind, (kind,))
     before = [o for o in art.of("org") if o["name"].endswith(ends) and (o.sent < idx or o.sent == idx and o.end <= at)]
     host = max(before, key=lambda o: (o.sent, o.end), default=None)
     if host is None:
         return None
+    if unit.startswith("驻"):          # "该公司驻工作队": the team it sent, as named in full before; else none
+        return _team_of(art, idx, host["name"], unit[1:], at)      # (its place is not in these words)
     return org_span(art, host["name"] + unit, host.get("place"), idx) if unit else host
+
+
+def _team_of(art: Article, idx: int, sender: str, kind: str, at: int) -> Span | None:
+    """The team `sender` stationed somewhere, named in full before `at` ("某公司驻某村工作队"),
+    for "该公司驻工作队"; None where no such team, or two, were named."""
+    teams = [o for o in art.of("org") if o["name"].startswith(sender + "驻") and o["name"].endswith(kind)
+             and (o.sent < idx or o.sent == idx and o.end <= at)]
+    return teams[-1] if kind and len({o["name"] for o in teams}) == 1 else None
 
 
 def unread_place(stem: str, title: str) -> bool:

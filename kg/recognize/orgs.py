@@ -31,10 +31,14 @@ from kg.recognize.segment import boundary
 
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州]?)((?:人民)?政府)")     # the committee and the government
-STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
+# (Chongqing's city bodies send theirs as a group, 扶贫集团 / 帮扶集团: "某市委办公厅扶贫集团驻某乡工作队")
+STATIONED = re.compile(r"(?:扶贫集团|帮扶集团)?驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作组|服务队|纪检监察组|纪检组)")
 # Bodies named by a code: an army unit by its number (番号, "中国人民解放军81023部队") and a
 # state factory of the Third Front by its own ("国营5326厂"), as older cadres' résumés list them.
 CODED_UNITS = re.compile(r"(?:中国人民解放军|解放军)\d{3,5}部队|国营\d{3,4}厂")
+# A firm or a school after a place's name, up to the 驻 of the team it sends: the place is part
+# of its own name as written (a factory of "某安" is no "某安县" factory).
+FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:厂|公司|集团|中学|小学)(?:驻|$)")
 # A ministry's short name is no body where its 部 opens the word 部门 ("住建部门", "环保部门":
 # a place's departments of that work, not the ministry).
 WORDS_AFTER_BU = {"门"}
@@ -159,7 +163,8 @@ class OrgFinder(SuffixedReading):
         senders += [(p.start, p.end, p["name"], p) for p in places if p["level"] in ("prefecture", "county", "township")]
         for start, end, sender, place in senders:
             m = STATIONED.match(text, end)
-            if m and (m.end() >= len(text) or text[m.end()] in BOUNDARY or title_matcher().match_at(text, m.end())):
+            if m and (m.end() >= len(text) or text[m.end()] in BOUNDARY or title_matcher().match_at(text, m.end())
+                      or boundary(text, m.end() - 3, m.end() + 2, m.end())):     # "…工作队|始终坚持" (not 工作队员)
                 name = sender + m.group(0)
                 posted = [p for p in self.art.in_sentence("place", idx) if m.start() < p.start < m.end()]
                 if posted:
@@ -196,6 +201,8 @@ class OrgFinder(SuffixedReading):
             if (start, z) in known:
                 continue
             full = join(name, text[end:z]) if is_place else name + text[end:z]
+            if is_place and FIRM_HEAD.match(text, end, z):
+                full = text[start:z]             # "某安卷烟厂驻村工作队": a firm keeps its name as written
             out.append(self._org(full, place, idx, start, z))
             known.add((start, z))
         return out

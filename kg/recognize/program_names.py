@@ -148,5 +148,7 @@ class NamedReading:
             return False
         if head in ("项目", "工程"):
             return has_proper_name(stem) or (head == "项目" and described_project(stem, text, start))
+        if head == "平台":               # a platform is named by a place, a brand or a hotline's number
+            return has_proper_name(stem) or bool(re.search(r"\d", stem))   # ("搭建常态化交流协作平台": none)
         return True
 
