@@ -36,6 +36,21 @@ def test_zone_after_its_city_is_one_zone(article):
     assert "长沙市" in got
 
 
+def test_a_zone_or_village_described_by_who_was_resettled_there_is_no_place(article):
+    art = article(body("甘肃省白银市有一个以两地简称命名的移民开发区，在黄河新区建起了三个移民村。"))
+    got = places(art)
+    assert got["黄河新区"]["level"] == "zone"                                    # positive control
+    assert "移民开发区" not in got and "移民村" not in got
+
+
+def test_short_county_names_listed_before_etc_and_their_count_are_counties(article):
+    art = article(body("浙江省已有义乌、诸暨、乐清等 3个县(市)跻身全国百强县，义乌的经验值得学习。"))
+    got = places(art)
+    assert got["义乌市"]["level"] == "county" and got["诸暨市"]["level"] == "county" and got["乐清市"]["level"] == "county"
+    art = article(body("浙江省的义乌、诸暨的干部来此学习。"))                  # no count and level: no list of counties
+    assert "诸暨市" not in places(art)
+
+
 def test_a_bare_state_zone_is_the_one_of_the_place_named_before_it(article):
     art = article(body("在四川省成都市，高新区的企业和天府新区的园区同步推进招商，各地工业园区也在行动。"))
     got = places(art)

@@ -30,6 +30,9 @@ JOINS = ("、", "和", "与", "及")
 TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?[县市区旗](?:[（(][县市区旗、]+[)）])?"
                   r"|[县市区旗][（(][县市区旗、]+[)）]")
 
+# 等 between a list and its count ("甲、乙等7个县（市）"), with the blanks pages leave there.
+OTHERS = re.compile(r"\s*(?:等\s*)?")
+
 
 # A list of two-to-four-character stems closed by a count and a township's suffix: "甲、乙、
 # 丙三个镇", "甲、乙两乡".  Not villages: a village's short name is too often another's in the
@@ -62,6 +65,8 @@ def counted_list(text: str, hits) -> set[tuple[int, int]]:
 
     >>> sorted(counted_list("分别任甲地、乙地两县县长", [(3, 5, "甲地"), (6, 8, "乙地")]))
     [(3, 5), (6, 8)]
+    >>> sorted(counted_list("甲地、乙地等 7个县（市）", [(0, 2, "甲地"), (3, 5, "乙地")]))
+    [(0, 2), (3, 5)]
     >>> counted_list("甲地、乙地的干部", [(0, 2, "甲地"), (3, 5, "乙地")])
     set()
     """
@@ -71,7 +76,7 @@ def counted_list(text: str, hits) -> set[tuple[int, int]]:
         run = [hit]
         while text.startswith("、", run[-1][1]) and run[-1][1] + 1 in by_start:
             run.append(by_start[run[-1][1] + 1])
-        if len(run) >= 2 and TAIL.match(text, run[-1][1]):
+        if len(run) >= 2 and TAIL.match(text, OTHERS.match(text, run[-1][1]).end()):     # (甲、乙等7个县)
             out.update((h[0], h[1]) for h in run)
     return out
 
