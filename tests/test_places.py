@@ -51,6 +51,13 @@ def test_short_county_names_listed_before_etc_and_their_count_are_counties(artic
     assert "诸暨市" not in places(art)
 
 
+def test_a_prefecture_s_short_name_with_a_river_s_banks_after_it_is_the_river(article):
+    art = article(body("西藏自治区昌都市左贡县的村子坐落在怒江西岸，离怒江源头不远。"))
+    assert "左贡县" in places(art) and "怒江傈僳族自治州" not in places(art)
+    art = article(body("西藏自治区昌都市左贡县的干部来到怒江州考察。"))           # positive control: the prefecture
+    assert "怒江傈僳族自治州" in places(art)
+
+
 def test_a_bare_state_zone_is_the_one_of_the_place_named_before_it(article):
     art = article(body("在四川省成都市，高新区的企业和天府新区的园区同步推进招商，各地工业园区也在行动。"))
     got = places(art)
@@ -1215,3 +1222,11 @@ def test_a_ministry_s_short_name_opening_the_word_bumen_is_no_body(article):
     names = [o["name"] for o in art.of("org")]
     assert names.count("住房和城乡建设部") == 1                                  # the ministry where named, once
     assert "环境保护部" not in names
+
+
+def test_the_last_body_of_a_list_followed_by_its_matter_is_a_body_of_the_list(article):
+    art = article("红安县政府召开常务会议\n2023-06-01 来源:测试日报\n湖北省红安县政府召开常务会议。"
+                  "会议听取了县农业局、林业局、住建局专项工作的汇报，各界人士列席。\n")
+    names = {o["name"] for o in art.of("org")}
+    assert "红安县林业局" in names                                               # positive control: an inner item
+    assert "红安县住建局" in names and not any("各界" in n for n in names)

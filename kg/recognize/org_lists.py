@@ -14,6 +14,7 @@ import re
 
 from kg.article import Span
 from kg.recognize.org_names import bodies_after, join
+from kg.recognize.segment import boundary
 
 ITEM_END = set("、，,。；;：:）)等和及与")
 OFFICE = re.compile(r"(?![省市县区乡镇村各全有相])[\u4e00-\u9fff]{1,6}?[局办厅](?=[、，,。；;：:）)等和及与]|负责)")
@@ -64,10 +65,14 @@ def _item(text: str, at: int) -> str | None:
 
     >>> _item("、文旅广电局、财政局", 1), _item("、财政局等部门", 1), _item("、各界人士", 1)
     ('文旅广电局', '财政局', None)
+    >>> _item("、住建局专项工作的汇报", 1)
+    '住建局'
+
     """
     bodies = bodies_after(text, at)
     end = at + len(bodies[-1]) if bodies else at
-    if bodies and (end >= len(text) or text[end] in ITEM_END or text.startswith(AFTER_LIST, end)):
+    if bodies and (end >= len(text) or text[end] in ITEM_END or text.startswith(AFTER_LIST, end)
+                   or boundary(text, at, end + 2, end)):     # the list's last, then its matter: "、住建局|专项工作…"
         return bodies[-1]
     office = OFFICE.match(text, at)
     return office.group(0) if office else None

@@ -76,6 +76,8 @@ class Divisions:
                 prev = self._reread(idx, out, code)      # "吉林梅河口": 吉林 is the province, not its city
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
+            if river_short_form(surface, text, e):
+                continue
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
             if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, s, e) \
                     and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county") \
@@ -210,6 +212,21 @@ def shared_suffix(art: Article) -> None:
         twin = lower.get(place["surface"] + tail.group(1)) if tail else None
         if twin is not None:
             place.attrs.update({k: twin.get(k) for k in ("name", "level", "code", "parent")})
+
+
+# What only a river has after its name: its banks, reaches and source ("某江北岸", "某河流域").
+RIVER_PARTS = ("源头", "北岸", "南岸", "东岸", "西岸", "两岸", "沿岸", "岸边", "流域", "上游", "中游", "下游",
+               "干流", "支流", "江面", "河道", "之滨", "畔", "上的")
+
+
+def river_short_form(surface: str, text: str, e: int) -> bool:
+    """A division's short form that is a river's name, written with the river's banks or
+    source after it ("怒江北岸", "某江源头"): the river, not the prefecture named after it.
+
+    >>> river_short_form("怒江", "坐落在怒江北岸", 5), river_short_form("湛江", "湛江上半年", 2)
+    (True, False)
+    """
+    return surface.endswith(("江", "河")) and text.startswith(RIVER_PARTS, e)
 
 
 def labelled(surface: str, code: str | None, text: str, s: int, e: int) -> bool:
