@@ -1533,3 +1533,9 @@ def test_a_factory_named_after_its_county_keeps_the_name_it_is_written_with(arti
     names = {o["name"] for o in art.of("org")}
     assert "麻城市财政局驻村工作队" in names                                          # positive control: a bureau's is the city's
     assert "麻城卷烟厂驻村工作队" in names and "麻城市卷烟厂驻村工作队" not in names
+
+
+def test_a_grade_between_a_body_and_a_title_leaves_the_post_in_that_body(article):
+    art = article(body("湖北省恩施州召开会议。州政府副秘书长李明率州纪委副处长级纪检监察员田丰、州纪委纪检监察员向东到建始县督导。"))
+    assert ("纪检监察员", "恩施土家族苗族自治州纪委", "恩施土家族苗族自治州") in posts(art, "向东")   # positive control
+    assert ("纪检监察员", "恩施土家族苗族自治州纪委", "恩施土家族苗族自治州") in posts(art, "田丰")

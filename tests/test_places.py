@@ -58,6 +58,13 @@ def test_a_prefecture_s_short_name_with_a_river_s_banks_after_it_is_the_river(ar
     assert "怒江傈僳族自治州" in places(art)
 
 
+def test_a_great_range_a_district_is_named_after_is_the_mountain_outside_a_chain(article):
+    art = article(body("第一书记从新疆乌鲁木齐出发，飞越天山，来到墨玉县。"))
+    assert "墨玉县" in places(art) and "天山区" not in places(art)
+    art = article(body("第一书记从新疆乌鲁木齐市天山区出发。"))                     # positive control: in a chain
+    assert "天山区" in places(art)
+
+
 def test_a_bare_state_zone_is_the_one_of_the_place_named_before_it(article):
     art = article(body("在四川省成都市，高新区的企业和天府新区的园区同步推进招商，各地工业园区也在行动。"))
     got = places(art)

@@ -120,6 +120,15 @@ def test_a_letter_spaced_copyright_line_ends_the_body_with_the_address_under_it(
     assert "张建国" in art.simp and "石家庄" not in art.simp and "版 权" not in art.simp
 
 
+def test_an_outlet_named_after_the_header_s_date_without_a_label_is_the_source():
+    text = ("新闻中心 > 国内新闻 > 正文\n测试标题新闻\nhttp://www.example.com 2010年03月08日09:15 某某网-测试日报\n"
+            "本报北京3月7日电 记者张建国报道：全县已经成立专项工作组，各项工作正在有序推进，群众反映良好。\n")
+    art = article_from_text(text, "s.txt")
+    assert art.publisher == "测试日报" and art.sources == ["某某网", "测试日报"]
+    plain = article_from_text(text.replace(" 某某网-测试日报", " 星期一"), "s.txt")     # control: a weekday is no outlet
+    assert plain.publisher is None and "张建国" in plain.simp
+
+
 def test_a_body_far_longer_than_any_article_is_cut_with_one_warning():
     from kg.read import MAX_BODY_CHARS
 

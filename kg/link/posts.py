@@ -53,6 +53,8 @@ SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a scho
 PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
+# A post's grade written between its body and its title ("某纪委副处长级纪检监察员", "某局正科级干事").
+RANK_BEFORE_TITLE = re.compile(r"[正副](?:处长|科长|局长|厅长|县|处|科|厅|局)级$")
 # A village's own unit closing an item the chain did not cut ("…发包给村监会委员"): 村委, 村支部…
 VILLAGE_UNIT = re.compile(r"(?<![\u4e00-\u9fff]{2}[镇乡县市区])村(?:党|委|两委|支|监)[\u4e00-\u9fff]{0,3}$")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
@@ -140,6 +142,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         of the same chain (whose place it inherits when it names none)."""
         head = z - len(title)
         head -= 1 if text[head - 1:head] in ("原", "前") and head - 1 > a else 0     # "宣传部原部长": the body's words end before 原
+        grade = RANK_BEFORE_TITLE.search(text, a, head)
+        head = grade.start() if grade and grade.start() > a else head     # "州纪委副处长级纪检监察员": the grade, no body's word
         a = own_start(self.art, idx, text, a, head)
         if text[a - 1:a] in ("”", "\""):       # "某市委“两新”组织工委书记": the item began at the body's quote
             a = min((o.start for o in self.art.in_sentence("org", idx) if 0 <= o.start < a < o.end <= z),

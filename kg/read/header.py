@@ -153,9 +153,37 @@ def header_fields(header: list[str], first_body: str) -> dict:
     joined = "\n".join(header)
     date = parse_date(joined) or parse_date(first_body[:40])
     m = SOURCE.search(joined)
-    sources = outlets(m.group(1)) if m else []
+    sources = outlets(m.group(1)) if m else dated_source(header)
     publisher = sources[-1] if sources else site_name(header)
     return {"date": date, "publisher": publisher, "sources": sources}
+
+
+# An outlet's name ends with what it is: a paper, a site, an agency, a station, an app.
+OUTLET_ENDS = ("日报", "晚报", "早报", "时报", "报", "网", "新闻社", "通讯社", "电视台", "广播电台", "客户端", "周刊")
+TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def dated_source(header: list[str]) -> list[str]:
+    """The outlets a header names, unlabelled, right after its date and time: a portal's
+    line "2006年10月28日04:22 某某网-某某日报" (the story's source, as 来源 would say).
+
+    >>> dated_source(["http://www.example.cn 2006年10月28日04:22 人民网-人民日报"])
+    ['人民网', '人民日报']
+    >>> dated_source(["2023年06月01日 星期四"]), dated_source(["2023-06-01 10:30 浏览次数：12"])
+    ([], [])
+    """
+    for line in header:
+        m = DATE.search(line)
+        if m is None:
+            continue
+        at = m.end() + (line[m.end():m.end() + 1] == "日")
+        time = TIME.match(line, at)
+        rest = line[time.end() if time else at:].strip()
+        if re.fullmatch(r"[\u4e00-\u9fff\-—·]{2,24}", rest):
+            found = outlets(rest)
+            if found and all(o.endswith(OUTLET_ENDS) for o in found):
+                return found
+    return []
 
 
 CHANNELS = ("频道", "栏目", "专题")
