@@ -1539,3 +1539,9 @@ def test_a_grade_between_a_body_and_a_title_leaves_the_post_in_that_body(article
     art = article(body("湖北省恩施州召开会议。州政府副秘书长李明率州纪委副处长级纪检监察员田丰、州纪委纪检监察员向东到建始县督导。"))
     assert ("纪检监察员", "恩施土家族苗族自治州纪委", "恩施土家族苗族自治州") in posts(art, "向东")   # positive control
     assert ("纪检监察员", "恩施土家族苗族自治州纪委", "恩施土家族苗族自治州") in posts(art, "田丰")
+
+
+def test_a_city_s_team_stationed_in_a_county_written_short_serves_in_that_county(article):
+    art = article(body("记者在湖北省咸宁市崇阳县白霓镇见到了他。李国华，咸宁市驻崇阳精准扶贫工作团团长。"))
+    assert ("团长", "咸宁市驻崇阳精准扶贫工作团", "崇阳县") in posts(art, "李国华")
+    assert "崇阳县精准扶贫工作团" not in {o["name"] for o in art.of("org")}

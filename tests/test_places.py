@@ -1237,3 +1237,10 @@ def test_the_last_body_of_a_list_followed_by_its_matter_is_a_body_of_the_list(ar
     names = {o["name"] for o in art.of("org")}
     assert "红安县林业局" in names                                               # positive control: an inner item
     assert "红安县住建局" in names and not any("各界" in n for n in names)
+
+
+def test_a_sumu_the_code_tables_write_with_a_township_s_suffix_is_read_as_news_writes_it(article):
+    art = article(body("内蒙古通辽市扎鲁特旗人大常委会副主任到格日朝鲁苏木哈达艾里嘎查调研，又到阿日昆都楞镇北萨拉嘎查。"))
+    got = places(art)
+    assert parent_name(got["北萨拉嘎查"]) == "阿日昆都楞镇"                         # positive control: a town's village
+    assert got["格日朝鲁苏木"]["level"] == "township" and parent_name(got["哈达艾里嘎查"]) == "格日朝鲁苏木"

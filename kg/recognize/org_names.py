@@ -252,8 +252,10 @@ def numeral_brand(stem: str) -> bool:
 
 def named_within(org: Span, found: list[Span]) -> Span | None:
     """The longer body that ends where `org` ends and names it ("国网某县供电公司" over
-    "某县供电公司"): one body, under the longer name."""
-    return next((w for w in found if w.start < org.start and w.end == org.end and w["name"].endswith(org["name"])), None)
+    "某县供电公司"): one body, under the longer name; so is a team a body stationed there
+    ("某市驻某县扶贫工作团" over "某县扶贫工作团", its destination's full name written in)."""
+    return next((w for w in found if w.start < org.start and w.end == org.end
+                 and (w["name"].endswith(org["name"]) or "驻" in w["name"] and w["name"][-3:] == org["name"][-3:])), None)
 
 
 def branded(name: str) -> Span | None:

@@ -94,6 +94,8 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
         return False                          # "某某银行郴州分行", "某某移动湖南分公司": the branch's place
     if word[2] not in ("LOC", "ORG"):
         return True
+    if word[2] == "ORG" and text[s - 1:s] == "驻":
+        return False                          # "某市驻某县扶贫工作团": where the body's team is stationed
     gaz = load()
     if text[word[0]:s] in PARTY_PREFIXES + democratic_parties():
         return False                          # "中共某市委": the place opens the body's name
