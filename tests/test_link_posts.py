@@ -1545,3 +1545,12 @@ def test_a_city_s_team_stationed_in_a_county_written_short_serves_in_that_county
     art = article(body("记者在湖北省咸宁市崇阳县白霓镇见到了他。李国华，咸宁市驻崇阳精准扶贫工作团团长。"))
     assert ("团长", "咸宁市驻崇阳精准扶贫工作团", "崇阳县") in posts(art, "李国华")
     assert "崇阳县精准扶贫工作团" not in {o["name"] for o in art.of("org")}
+
+
+def test_an_academy_named_short_with_its_province_short_is_the_one_named_in_full(article):
+    art = article(body("新疆维吾尔自治区农业科学院选派干部驻村。新疆农科院副院长艾力·买买提说，村里变了。"
+                       "新疆维吾尔自治区人民政府和新疆政府的文件都到了。"))
+    orgs = {o["name"] for o in art.of("org")}
+    assert "新疆维吾尔自治区人民政府" in orgs and "新疆政府" not in orgs               # positive control: an organ
+    assert ("副院长", "新疆维吾尔自治区农业科学院", "新疆维吾尔自治区") in posts(art, "艾力·买买提")
+    assert "新疆农科院" not in orgs

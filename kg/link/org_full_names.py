@@ -52,8 +52,21 @@ def full_names(art: Article) -> None:
             continue
         stem = org["name"][:m.start()]
         longs = {stem + full for full in full_names_of()[m.group(1)]} & names if stem else set()
+        if stem and not longs:             # "新疆农科院" beside "新疆维吾尔自治区农业科学院": the place
+            longs = _same_place(bodies, org, full_names_of()[m.group(1)])     # written short in one
         if len(longs) == 1:
             if org not in art.of("org"):
                 org["written"] = org["name"]          # a career's body, its post's alone: the short
                 art.add(org)                          # name stays its other label
             org["name"] = longs.pop()
+
+
+def _same_place(bodies: list, org, fulls: tuple[str, ...]) -> set[str]:
+    """The full names the article writes for the organ of the same place (by its code) as
+    `org`, where the two write the place differently (its short form, its full name)."""
+    code = org["place"].get("code") if org.get("place") is not None else None
+    if not code:
+        return set()
+    return {o["name"] for o in bodies if o["name"].endswith(fulls) and o.get("place") is not None
+            and o["place"].get("code") == code and o["name"][:-len(next(f for f in fulls if o["name"].endswith(f)))]
+            in (o["place"]["name"], o["place"].get("surface"))}
