@@ -1813,3 +1813,10 @@ def test_a_removal_from_office_written_bare_ends_the_post_that_introduced_the_pe
     zhou = _by_title(art, "周文斌")
     assert zhou["副县长"]["former"] and zhou["副县长"]["end"] == 2024
     assert not _by_title(art, "李卫国")["县委书记"].get("former")          # control: the chair holds his post
+
+
+def test_an_aid_cadres_leader_is_a_post_held_for_a_province_with_no_body_of_cadres(article):
+    art = article("干部简历\n2024-05-06 来源：测试日报\n此后，周振华参与援藏工作，曾任江苏省第八批援藏干部领队，后任江苏省政府副秘书长。\n")
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "周振华"}
+    assert held["副秘书长"]["org"]["name"] == "江苏省政府"                          # positive control
+    assert held["领队"]["place"]["name"] == "江苏省" and held["领队"]["org"] is None and held["领队"]["former"]

@@ -70,7 +70,8 @@ def named_body(art: Article, idx: int, text: str, a: int, z: int) -> Span | None
     start and a head of a body's name at their end ("某省安全生产监督管理局" + 局长,
     "某大学化学系" + 教师)."""
     prefix = text[a:z]
-    if len(prefix) < 4 or not prefix.endswith(body_heads()) or re.search(r"[^\u4e00-\u9fff\d]", prefix):
+    if len(prefix) < 4 or not prefix.endswith(body_heads()) or re.search(r"[^\u4e00-\u9fff\d]", prefix) \
+            or prefix.endswith("干部"):      # "某省第九批援疆干部" + 领队: the cadres he led, no 部 of a body
         return None
     places = [p for p in art.in_sentence("place", idx) if p.start == a and p.end < z]
     if any(p.end == z for p in art.in_sentence("place", idx)):
