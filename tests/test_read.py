@@ -129,6 +129,12 @@ def test_an_outlet_named_after_the_header_s_date_without_a_label_is_the_source()
     assert plain.publisher is None and "张建国" in plain.simp
 
 
+def test_a_credit_label_on_a_line_of_its_own_is_read_with_the_name_under_it(article):
+    art = article("測試新聞\n2023-06-01 來源:測試日報\n縣長張建國說，全縣已經成立專項工作組，各項工作正在有序推進。\n編輯:\n劉曉梅\n關鍵詞:\n民生\n")
+    got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("张建国", "县长") in got and ("刘晓梅", "编辑") in got
+
+
 def test_a_body_far_longer_than_any_article_is_cut_with_one_warning():
     from kg.read import MAX_BODY_CHARS
 

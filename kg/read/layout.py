@@ -159,3 +159,27 @@ def speech_opening(lines: list[str], start: int) -> int:
         if OCCASION.match(lines[i]):
             return i
     return start
+
+
+# A credit's label on a line of its own and the name on the next ("编辑:" / "某某"), as
+# some sites lay out their credits: one line, so the name is read with its label.
+LABEL_ALONE = re.compile(r"\s*(?:责任编辑|责编|编辑|初审|复审|终审|审核|校对|作者|记者|通讯员|摄影)\s*[:：]\s*")
+NAME_ALONE = re.compile(r"\s*[\u4e00-\u9fff·]{2,4}\s*")
+
+
+def join_credit_labels(lines: list[str], simp: list[str]) -> tuple[list[str], list[str]]:
+    """The lines (as written, and simplified), each credit label standing alone joined to
+    the name under it; the label is looked for in the simplified copy ("編輯:" is 编辑).
+
+    >>> join_credit_labels(["編輯:", "曹某某", "關鍵詞:"], ["编辑:", "曹某某", "关键词:"])
+    (['編輯:曹某某', '關鍵詞:'], ['编辑:曹某某', '关键词:'])
+    """
+    out: list[str] = []
+    out_simp: list[str] = []
+    for line, easy in zip(lines, simp):
+        if out_simp and LABEL_ALONE.fullmatch(out_simp[-1]) and NAME_ALONE.fullmatch(easy):
+            out[-1], out_simp[-1] = out[-1].rstrip() + line.strip(), out_simp[-1].rstrip() + easy.strip()
+        else:
+            out.append(line)
+            out_simp.append(easy)
+    return out, out_simp
