@@ -1244,3 +1244,10 @@ def test_a_sumu_the_code_tables_write_with_a_township_s_suffix_is_read_as_news_w
     got = places(art)
     assert parent_name(got["北萨拉嘎查"]) == "阿日昆都楞镇"                         # positive control: a town's village
     assert got["格日朝鲁苏木"]["level"] == "township" and parent_name(got["哈达艾里嘎查"]) == "格日朝鲁苏木"
+
+
+def test_a_village_s_committees_written_bare_are_those_of_the_village_named_before(article):
+    art = article(body("湖南省桃源县茶庵铺镇三元潭村曾是贫困村。现在，村两委带领群众种茶，工作队联合村“两委”争取资金。"))
+    assert {"三元潭村两委"} == {o["name"] for o in art.of("org") if "两委" in o["name"]}
+    art = article(body("湖南省桃源县茶庵铺镇三元潭村、六家冲村都种茶。他们与村两委班子座谈。各村党支部要带头。"))
+    assert not any("两委" in o["name"] or o["name"].endswith("党支部") for o in art.of("org"))   # whose, not said

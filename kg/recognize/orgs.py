@@ -22,6 +22,7 @@ from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading
 from kg.recognize.person_identity import qian_as_written
+from kg.recognize.village_bodies import bare_village_bodies
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, named_within, normalize,
                                     placed_name, title_matcher, written_name)
@@ -111,6 +112,7 @@ class OrgFinder(SuffixedReading):
         found += quoted_bodies(text, found, make)
         found += party_centres(text, found, make)
         found += short_names(self.art, idx, text, found, make) + zone_bodies(self.art, idx, text, found, make)
+        found += bare_village_bodies(self.art, idx, text, found, make)
         for inner, wider in [(o, named_within(o, found)) for o in found]:
             if wider is not None and inner in found:
                 found.remove(inner)
