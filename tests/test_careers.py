@@ -1820,3 +1820,16 @@ def test_an_aid_cadres_leader_is_a_post_held_for_a_province_with_no_body_of_cadr
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "周振华"}
     assert held["副秘书长"]["org"]["name"] == "江苏省政府"                          # positive control
     assert held["领队"]["place"]["name"] == "江苏省" and held["领队"]["org"] is None and held["领队"]["former"]
+
+
+def test_a_notice_s_note_on_the_name_with_several_items_leaves_the_step_its_person(article):
+    art = article("任职通知\n2024-05-06 来源：测试日报\n经研究，赵丽华（女，汉族）任会东县副县长。"
+                  "任命孙晓燕（女，彝族）为会东县教育局局长。赵丽华（女）同时兼任县妇联主席。\n")
+    got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("赵丽华", "副县长") in got and ("孙晓燕", "局长") in got
+
+
+def test_a_county_the_model_cuts_across_after_its_prefecture_is_still_read(article):
+    art = article("干部任前公示\n2024-05-06 来源：测试日报\n李红梅，女，1980年5月生，现任凉山州昭觉县委常委，拟任凉山州美姑县委副书记。\n")
+    post = next(p for p in art.of("post") if p["title"] == "县委副书记")
+    assert post["org"]["name"] == "美姑县委" and post["place"]["name"] == "美姑县"

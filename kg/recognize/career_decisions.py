@@ -82,7 +82,8 @@ class DecisionReading:
             if not people:
                 return read
             after = at + 1 if text.startswith("其", at) else at + sum(len(p["name"]) + 1 for p in people) - 1
-            after += 3 if re.match(SEX, text[after:after + 3]) else 0      # "任命某某（女）为…"
+            note = re.match(SEX, text[after:])
+            after += note.end() if note else 0      # "任命某某（女）为…", "任命某某（女，彝族）为…"
             link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
             items = chain_items(text, link.end()) if link else []
             if not items:

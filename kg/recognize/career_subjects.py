@@ -41,7 +41,8 @@ ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
     "此后", "随后", "之后", "其后", "后来", "不久", "随即", "旋即", "继而", "接着", "同时", "还", "目前",
     "当时", "首先", "一直", "再", "后", "便", "即", "就", "正式", "此前", "早年", "日前", "近日",
     "生前"), key=len, reverse=True)) + "){1,2}$")        # (an obituary's "某某同志生前曾任…")
-SEX = r"[（(][男女][)）]"                 # a notice's note on a name: "某某（女）"
+# A notice's note on a name: "某某（女）", "某某（女，彝族）", "某某（男，汉族，1975年3月生）".
+SEX = r"[（(][男女](?:[，,、][\u4e00-\u9fff\d]{1,10}){0,3}[)）]"
 SEX_NOTE = re.compile(SEX + "$")
 # An obituary's life years after the name: "某某（1938—2023）同志生前任…".
 LIFE_NOTE = re.compile(r"[（(](?:19|20)\d{2}年?\s*[—–\-－~～]+\s*(?:19|20)\d{2}年?[)）](?:同志)?$")
@@ -137,6 +138,7 @@ class SubjectReading(UnsaidSubjects):
     def _subject(self, idx: int, text: str, cut: int, verb: int, sentence: int = 0) -> Span | None:
         """The name right before the verb; else, where only dates and function words
         stand before it, the person last named in the sentence or the one in focus."""
+        cut = _outside_note(text, cut, verb)
         before = text[cut:verb].strip(" ，,:：")
         quoted = before.rfind("“")
         if quoted >= 0 and "”" not in before[quoted:]:
@@ -249,3 +251,20 @@ class SubjectReading(UnsaidSubjects):
                 continue                      # (the votes after it end a name as a verb does: "某某以586票当选")
             return self._person(idx, name, i)
         return None
+
+
+def _outside_note(text: str, cut: int, verb: int) -> int:
+    """Where the clause before the verb starts, when the clause cut fell inside a note in
+    brackets ("某某（女，汉族）任…": the comma of the note is no clause's end): before the
+    name the note follows.
+
+    >>> _outside_note("甲，张某（女，汉族）任县长", 7, 10), _outside_note("甲，张某任县长", 2, 4)
+    (2, 2)
+    """
+    closing = re.search(r"[)）]", text[cut:verb])
+    if closing is None or re.search(r"[（(]", text[cut:cut + closing.start()]):
+        return cut
+    opening = max(text.rfind("（", 0, cut), text.rfind("(", 0, cut))
+    if opening < 0:
+        return cut
+    return max(text.rfind(c, 0, opening) for c in "，,。；;：:") + 1

@@ -99,7 +99,8 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
     gaz = load()
     if text[word[0]:s] in PARTY_PREFIXES + democratic_parties():
         return False                          # "中共某市委": the place opens the body's name
-    links = [f for f in matcher().finditer(text[word[0]:s]) if word[0] + f[1] == s]
+    lead = max(0, word[0] - 6)            # (a link the model cut across: "凉|山州某县委" holds 凉山州, then the county)
+    links = [f for f in matcher().finditer(text[lead:s]) if lead + f[1] == s]
     return not any(f[2] in gaz.names or _upper_short(gaz, f[2]) for f in links)
 
 
