@@ -1833,3 +1833,11 @@ def test_a_county_the_model_cuts_across_after_its_prefecture_is_still_read(artic
     art = article("干部任前公示\n2024-05-06 来源：测试日报\n李红梅，女，1980年5月生，现任凉山州昭觉县委常委，拟任凉山州美姑县委副书记。\n")
     post = next(p for p in art.of("post") if p["title"] == "县委副书记")
     assert post["org"]["name"] == "美姑县委" and post["place"]["name"] == "美姑县"
+
+
+def test_a_year_of_misconduct_in_office_dates_no_start_of_the_post(article):
+    art = article("通报\n2024-04-18 来源：测试日报\n2021年，吴德明在担任石门县交通运输局局长期间，违规决策。"
+                  "2009年至2015年，郑海波在担任石门县水利局局长期间，收受礼金。\n")
+    held = {p["person"]["name"]: p for p in art.of("post")}
+    assert held["郑海波"].get("start") == 2009 and held["郑海波"].get("end") == 2015      # positive control: a range
+    assert held["吴德明"].get("start") is None and held["吴德明"]["former"]

@@ -116,6 +116,9 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
             if s.period and s.when is not None and s.when.end and len(s.posts) > 1:
                 _over_period(post, s, k)
                 continue
+            if s.period and s.when is not None and not s.when.end:
+                post["former"] = True     # "2021年，某某在担任某局局长期间…": held then, since when untold
+                continue
             post["start"], post["start_month"] = s.dated
             post["start_told"] = s.when is not None          # written, not the article's date
             if s.when is not None and s.when.end:
