@@ -1841,3 +1841,12 @@ def test_a_year_of_misconduct_in_office_dates_no_start_of_the_post(article):
     held = {p["person"]["name"]: p for p in art.of("post")}
     assert held["郑海波"].get("start") == 2009 and held["郑海波"].get("end") == 2015      # positive control: a range
     assert held["吴德明"].get("start") is None and held["吴德明"]["former"]
+
+
+def test_years_of_work_at_a_township_date_and_place_the_posts_listed_after(article):
+    art = article("干部简历\n2023-11-02 来源：测试日报\n何建华，男，1968年10月出生。"
+                  "1990年7月至1995年3月在南阳市卧龙区潦河镇工作，先后任团委书记、副镇长；1995年3月至2001年6月任卧龙区委办公室主任。\n")
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "何建华"}
+    assert (held["主任"].get("start"), held["主任"].get("end")) == (1995, 2001)            # positive control
+    assert held["团委书记"].get("start") == 1990 and held["团委书记"]["place"]["name"] == "潦河镇"
+    assert held["副镇长"].get("end") == 1995 and held["副镇长"]["place"]["name"] == "潦河镇"

@@ -83,11 +83,13 @@ class BarePostPlaces:
 
     def _frame(self, idx: int, before: int) -> Span | None:
         """The village or township that frames the sentence before a post of no body or place
-        ("在某某村，合作社理事长某某介绍…"): where the post is held."""
+        ("在某某村，合作社理事长某某介绍…"; a résumé's "在某镇工作，先后任团委书记、…"): where
+        the post is held."""
         text = self.art.sentences[idx].simp
         places = list(self.art.in_sentence("place", idx))
         for p in places:
-            if p.end >= before or p["level"] not in ("village", "township") or text[p.end:p.end + 1] not in "，,":
+            if p.end >= before or p["level"] not in ("village", "township") \
+                    or text[p.end:p.end + 1] not in "，," and not re.match(r"工作[，,]", text[p.end:p.end + 3]):
                 continue
             start = p.start                   # back through the chain that names it: 在某镇某村，
             while (up := next((q for q in places if q.end == start), None)) is not None:

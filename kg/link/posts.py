@@ -108,7 +108,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 if org is None:                       # "在某合作社…现场，理事长某某说"
                     org = enterprise_of(self.art, post)
                     place = place or (org.get("place") if org is not None else None)
-            if org is None and place is None and cue.how == "segment":
+            if org is None and place is None and cue.how in ("segment", "career"):
                 place = self._frame(post.sent, cue.a)     # "在某某村，合作社理事长某某…"
         if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]) \
                 or post["title"].startswith("乡镇"):

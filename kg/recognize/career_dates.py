@@ -150,11 +150,16 @@ BORN = ("出生于", "生于", "出生", "生")
 
 def work_start(text: str, dates: list[When], verb: int) -> When | None:
     """The date a person started work, told right before the verb of their first posts:
-    "1976年4月参加工作后先后担任…" (the first post of the chain starts then)."""
+    "1976年4月参加工作后先后担任…" (the first post of the chain starts then); or the
+    years of work at one place, whose posts the clause after lists ("1990年至1995年在某镇
+    工作，先后任甲、乙": 甲 from 1990, 乙 until 1995)."""
     for d in dates:
-        if re.fullmatch(r"\s*参加工作以?后\s*[，,]?\s*", text[d.stop:verb]):
+        if re.fullmatch(r"\s*参加工作以?后\s*[，,]?\s*", text[d.stop:verb]) or WORKED_AT.fullmatch(text, d.stop, verb):
             return d
     return None
+
+
+WORKED_AT = re.compile(r"\s*(?:在|于)[\u4e00-\u9fff]{2,30}?工作\s*[，,]\s*(?:先后|历任|曾)?")
 
 
 def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) -> When | None:

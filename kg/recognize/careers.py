@@ -174,6 +174,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                     and not quoted_between(text, text.rfind(person["name"], 0, s), s):     # "县委书记为某某，2019年升任…"
                 self._moved_from(idx, text, person, text.rfind(person["name"], 0, s), when, titled=True)
             first = work_start(text, dates, s) if items and when is None else None
+            first = successive_from(first, posts) if first is not None and first.ranged else first
             if first is None and when is not None and text[s:e].startswith("先后") and len(posts) > 1:
                 first, when = successive_from(when, posts), None   # "2011年起，他先后担任甲、乙": the first
                 #                                                      from then, the others later
