@@ -1027,7 +1027,7 @@ def test_a_range_a_reservoir_or_a_reserve_is_a_place_wherever_it_stands(article)
 
 
 def test_a_village_s_quoted_two_committees_are_its_body_and_a_verb_before_them_no_village(article):
-    art = article(body("桂阳县樟市镇桐木村“两委”干部入户走访。工作队联合村“两委”争取资金。"))
+    art = article(body("桂阳县樟市镇桐木村“两委”干部入户走访。驻村干部联合村“两委”排查隐患。"))
     assert "桐木村两委" in {o["name"] for o in art.of("org")}
     assert "联合村" not in places(art) and "桐木村" in places(art)          # 联合: the verb "together with"
 
@@ -1247,7 +1247,7 @@ def test_a_sumu_the_code_tables_write_with_a_township_s_suffix_is_read_as_news_w
 
 
 def test_a_village_s_committees_written_bare_are_those_of_the_village_named_before(article):
-    art = article(body("湖南省桃源县茶庵铺镇三元潭村曾是贫困村。现在，村两委带领群众种茶，工作队联合村“两委”争取资金。"))
+    art = article(body("湖南省桃源县茶庵铺镇三元潭村地处深山。如今，村两委带头办起了茶厂，帮扶单位和村“两委”一起修路。"))
     assert {"三元潭村两委"} == {o["name"] for o in art.of("org") if "两委" in o["name"]}
     art = article(body("湖南省桃源县茶庵铺镇三元潭村、六家冲村都种茶。他们与村两委班子座谈。各村党支部要带头。"))
     assert not any("两委" in o["name"] or o["name"].endswith("党支部") for o in art.of("org"))   # whose, not said

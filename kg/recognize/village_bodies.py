@@ -1,13 +1,13 @@
 """A village's own bodies written bare: "村两委", "村“两委”", "村党支部", "村委会".
 
 A story about one village names it, then writes its committees without the name again
-("某某村因交通闭塞……。现在，村两委抓住机遇……"; "工作队联合村“两委”争取资金"): the
+("某某村地处深山……。如今，村两委带头办起了合作社"; "帮扶单位和村“两委”一起修路"): the
 bodies of the village last named before them, as a reader takes them.  Only where the
 bare 村 opens a clause or follows a word that takes a body ("联合", "通过", "在"…): after
 "各" or a verb of holding ("担任村党支部书记", a post the linking stage places) it names
 no one village's body.
 
-    某某村是全县最穷的村。现在，村两委抓住机遇……   -> 某某村两委, under 某某村
+    某某村地处深山。如今，村两委带头办起合作社……   -> 某某村两委, under 某某村
     各村党支部要……                                  -> none
     走访了甲村、乙村，与村两委谈话……                -> none (whose, the words do not say)
 """
