@@ -64,9 +64,13 @@ def full_names(art: Article) -> None:
 def _same_place(bodies: list, org, fulls: tuple[str, ...]) -> set[str]:
     """The full names the article writes for the organ of the same place (by its code) as
     `org`, where the two write the place differently (its short form, its full name)."""
-    code = org["place"].get("code") if org.get("place") is not None else None
-    if not code:
-        return set()
-    return {o["name"] for o in bodies if o["name"].endswith(fulls) and o.get("place") is not None
-            and o["place"].get("code") == code and o["name"][:-len(next(f for f in fulls if o["name"].endswith(f)))]
-            in (o["place"]["name"], o["place"].get("surface"))}
+    place = org.get("place")
+    code = place.get("code") if place is not None else None
+    out: set[str] = set()
+    for other in bodies if code else ():
+        full = next((f for f in fulls if other["name"].endswith(f)), None)
+        there = other.get("place")
+        if full and there is not None and there.get("code") == code \
+                and other["name"][:-len(full)] in (there["name"], there.get("surface")):
+            out.add(other["name"])
+    return out

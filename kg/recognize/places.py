@@ -216,7 +216,7 @@ def shared_suffix(art: Article) -> None:
 
 # What only a river has after its name: its banks, reaches and source ("某江北岸", "某河流域").
 RIVER_PARTS = ("源头", "北岸", "南岸", "东岸", "西岸", "两岸", "沿岸", "岸边", "流域", "上游", "中游", "下游",
-               "干流", "支流", "江面", "河道", "之滨", "畔", "上的")
+               "干流", "支流", "江面", "河道", "之滨", "畔")     # (not 上的: "在浙江上的大学")
 
 
 def river_short_form(surface: str, text: str, e: int) -> bool:
