@@ -1554,3 +1554,11 @@ def test_an_academy_named_short_with_its_province_short_is_the_one_named_in_full
     assert "新疆维吾尔自治区人民政府" in orgs and "新疆政府" not in orgs               # positive control: an organ
     assert ("副院长", "新疆维吾尔自治区农业科学院", "新疆维吾尔自治区") in posts(art, "艾力·买买提")
     assert "新疆农科院" not in orgs
+
+
+def test_an_autonomous_prefecture_s_own_news_naming_only_its_counties_holds_its_bare_posts(article):
+    art = article("全州工作会议召开\n2020-06-18 来源：某某融媒体中心\n全州工作会议召开。州委书记扎西次仁出席，州长王建国主持。"
+                  "玉树市委书记才仁多杰、称多县县长索南尼玛作交流发言。\n")
+    assert ("县长", None, "称多县") in posts(art, "索南尼玛")                          # positive control
+    assert ("州委书记", "玉树藏族自治州委", "玉树藏族自治州") in posts(art, "扎西次仁")
+    assert ("州长", None, "玉树藏族自治州") in posts(art, "王建国")

@@ -1251,3 +1251,13 @@ def test_a_village_s_committees_written_bare_are_those_of_the_village_named_befo
     assert {"三元潭村两委"} == {o["name"] for o in art.of("org") if "两委" in o["name"]}
     art = article(body("湖南省桃源县茶庵铺镇三元潭村、六家冲村都种茶。他们与村两委班子座谈。各村党支部要带头。"))
     assert not any("两委" in o["name"] or o["name"].endswith("党支部") for o in art.of("org"))   # whose, not said
+
+
+def test_an_autonomous_prefecture_s_bodies_written_with_its_level_alone_are_its_own(article):
+    art = article("鹤庆县政府工作报告\n2023-06-01 来源:测试日报\n县长李明代表县人民政府作报告。"
+                  "一年来，县人民政府在州委、州政府的领导下，完成了全年任务。\n")
+    names = {o["name"] for o in art.of("org")}
+    assert "鹤庆县人民政府" in names                                            # positive control: the county's
+    assert {"大理白族自治州委", "大理白族自治州政府"} <= names
+    art = article(body("浙江省杭州市召开会议。他在州委、州政府工作过。"))           # no autonomous 州 here
+    assert not any(n.endswith(("州委", "州政府")) for n in {o["name"] for o in art.of("org")})

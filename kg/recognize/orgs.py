@@ -30,7 +30,7 @@ from kg.lang.words import words
 from kg.recognize.segment import boundary
 
 
-LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
+LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|州|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州]?)((?:人民)?政府)")     # the committee and the government
 # (Chongqing's city bodies send theirs as a group, 扶贫集团 / 帮扶集团: "某市委办公厅扶贫集团驻某乡工作队")
 STATIONED = re.compile(r"(?:扶贫集团|帮扶集团)?驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作团|工作组|服务队|纪检监察组|纪检组)")
@@ -47,7 +47,8 @@ WORDS_AFTER_BU = {"门"}
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province",
-               "旗": "county", "盟": "prefecture"}      # a banner is a county, a league a prefecture
+               "旗": "county", "盟": "prefecture", "州": "prefecture"}      # a banner is a county, a league
+#                                                                                (and an autonomous 州) a prefecture
 
 
 # Verbs of study and work whose object is a school or a body: "毕业于某某大学", "考入某某学院".
@@ -238,8 +239,10 @@ class OrgFinder(SuffixedReading):
                 continue                      # "各省辖市审计局", "各县财政局": every one's, no one body
             place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()
                                                         and not NATIVE_AFTER.match(text, p.end)], idx)
-            if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")):
-                continue                      # "自治区商务厅" in a province's news: not that province's
+            if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")) \
+                    or m.group(1) == "州" and not place["name"].endswith("自治州"):
+                continue                      # "自治区商务厅" in a province's news: not that province's;
+                #                               "州扶贫办" only in an autonomous prefecture's news
             for body in bodies_after(text, m.end()):
                 body = ("直" if m.group(1).endswith("直") else "") + body
                 out.append(self._org(join(written_name(place), body), place, idx, m.start(), m.end() + len(body)))
