@@ -1261,3 +1261,10 @@ def test_an_autonomous_prefecture_s_bodies_written_with_its_level_alone_are_its_
     assert {"大理白族自治州委", "大理白族自治州政府"} <= names
     art = article(body("浙江省杭州市召开会议。他在州委、州政府工作过。"))           # no autonomous 州 here
     assert not any(n.endswith(("州委", "州政府")) for n in {o["name"] for o in art.of("org")})
+
+
+def test_a_pastoral_region_s_bureau_of_farming_and_herding_is_a_body(article):
+    art = article(body("内蒙古锡林郭勒盟召开会议。盟农牧局、盟财政局负责人和西藏自治区农牧厅的专家参加。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "锡林郭勒盟财政局" in names                                            # positive control
+    assert {"锡林郭勒盟农牧局", "西藏自治区农牧厅"} <= names
