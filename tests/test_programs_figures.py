@@ -775,6 +775,11 @@ def test_the_village_branch_s_cooperative_model_is_a_programme_read_unquoted(art
     assert "党支部领办合作社" in programs(art)
 
 
+def test_a_campaign_named_by_a_slogan_with_commas_is_a_program_but_quoted_speech_is_not(article):
+    art = article(body("全乡开展“邻帮邻，户帮户，携手共富”行动，村民积极参与。乡长说：“好，就这样办”活动要多搞。"))
+    assert set(programs(art)) == {"“邻帮邻，户帮户，携手共富”行动"}
+
+
 def test_a_company_that_plans_to_invest_names_no_plan(article):
     art = article(body("根据协议，三一重工计划在长沙经开区投资30亿元。全省启动了乡村工匠培育计划。"))
     assert set(programs(art)) == {"乡村工匠培育计划"}

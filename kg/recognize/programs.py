@@ -91,7 +91,7 @@ class ProgramFinder(NamedReading):
         ("“X”“Y”专项整治") names what is cleaned up, so the run and the head are one program."""
         heads, quoted, head_re, launch, _ = lexicon()
         out = []
-        for run in quote_runs(text):
+        for run in quote_runs(text, re.compile(head_re)):
             last = run[-1]
             head = re.match(rf"(?:[\u4e00-\u9fff]{{0,8}}?)({head_re})", text[last.end():last.end() + 12])
             before = text[max(0, run[0].start() - 6):run[0].start()]

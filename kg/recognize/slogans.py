@@ -12,6 +12,7 @@ from kg.recognize.segment import tagged
 from kg.lang.words import words
 
 QUOTE = re.compile(r"“([^“”]{2,24})”")
+SAID = re.compile(r"(?:[：:]|说|道|表示|指出|强调)\s*$")      # what opens a quotation of speech
 # “三个一批”, “六稳”, “两山两化”: a numeral first, or "N个" inside.
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两双多][\u4e00-\u9fff]{1,7}|[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,5})$")
 FIVE_YEAR = re.compile(r"^十[一二三四五六七八九]五$")
@@ -29,12 +30,18 @@ def names_people_or_a_word(core: str) -> bool:
     return core.endswith(PEOPLE_ENDS) or tags[-1][1] == "nnt" or tags[-1][0] in words("person_nouns")
 
 
-def quote_runs(text: str) -> list[list[re.Match]]:
+def quote_runs(text: str, head: re.Pattern | None = None) -> list[list[re.Match]]:
     """Quoted names written one after another, bare or joined by 、 和 与 及 甚至:
-    “A”“B”, “A”、“B”和“C”."""
+    “A”“B”, “A”、“B”和“C”.  A quote with a comma is speech, unless a program's `head`
+    follows it at once: a slogan that names a campaign (“甲乙丙，丁戊己”活动).
+
+    >>> [m.group(1) for r in quote_runs("他说“好，就这样”。开展“户帮户，亲帮亲”活动", re.compile("活动")) for m in r]
+    ['户帮户，亲帮亲']
+    """
     runs: list[list[re.Match]] = []
     for m in QUOTE.finditer(text):
-        if re.search(r"[，。？！,?!]", m.group(1)):
+        if re.search(r"[。？！?!]", m.group(1)) or re.search(r"[，,]", m.group(1)) \
+                and not (head is not None and head.match(text, m.end()) and not SAID.search(text, 0, m.start())):
             continue
         if runs and re.fullmatch(r"(、|和|与|及|或|以及|甚至)?", text[runs[-1][-1].end():m.start()]):
             runs[-1].append(m)
