@@ -255,20 +255,16 @@ def headline_county(art: Article, gaz: Gazetteer) -> str | None:
 def city_of_its_counties(art: Article, gaz: Gazetteer) -> str | None:
     """A city's own news that names no city, only counties and districts of one prefecture
     (two or more, none a county-level city, which may be the 我市 itself): its 我市 and bare
-    市 are that prefecture.  "我市召开…会议。甲县、乙县作表态发言" with 甲县 and 乙县
-    under one city: the 副市长 and the 市水利局 are that city's.  So with an autonomous
-    prefecture's "全州" (州委书记, 州长) and a league's "全盟", where any county may be a city."""
+    市 are that prefecture ("我市召开…。甲县、乙县作表态发言": 副市长, 市水利局); so with an
+    autonomous prefecture's 全州 (州委书记, 州长) and a league's 全盟, any county maybe a city."""
     levels = [level for level in "市州盟" if any(w + level in art.simp for w in "我本全")]
-    if not levels:
-        return None
     counties = {p["code"] for p in art.of("place") if p["level"] == "county" and p["code"]}
-    if len(counties) < 2 or levels == ["市"] and any(gaz.by_code[c].name.endswith("市") for c in counties):
+    if not levels or len(counties) < 2 or levels == ["市"] and any(gaz.by_code[c].name.endswith("市") for c in counties):
         return None
     above = {gaz.parent(c) for c in counties}
-    city = next(iter(above)) if len(above) == 1 else None
-    if not city or gaz.by_code.get(city) is None or gaz.by_code[city].level != "prefecture":
-        return None
-    return city if "市" in levels or gaz.by_code[city].name[-1] in levels else None    # (全州 of a 州, 全盟 of a 盟)
+    city = gaz.by_code.get(next(iter(above)) or "") if len(above) == 1 else None
+    ok = city is not None and city.level == "prefecture" and ("市" in levels or city.name[-1] in levels)
+    return city.code if ok else None          # (全州 of a 州, 全盟 of a 盟)
 
 
 def _city_outlet(art: Article, outlet: str | None) -> str | None:
