@@ -1395,3 +1395,11 @@ def test_a_chief_system_whose_first_character_is_a_surname_is_no_person(article)
     art = article("标题\n\n全面落实河长制、林长制、田长制，县长黄志强担任总林长。\n")
     got = {p["name"] for p in art.of("person")}
     assert "黄志强" in got and not got & {"林长制", "田长制"}
+
+
+def test_a_mongolian_name_of_three_sounds_before_a_meeting_s_report_verb_is_read(article):
+    art = article("盟牧区工作会议\n2022-03-10 来源：测试日报\n内蒙古锡林郭勒盟召开会议。盟财政局局长那顺说，资金到位。"
+                  "盟农牧局局长额尔敦通报了去年工作，盟林草局局长乌日图汇报了防火工作。\n")
+    names = {p["name"] for p in art.of("person")}
+    assert "那顺" in names                                                       # positive control: before 说
+    assert {"额尔敦", "乌日图"} <= names
