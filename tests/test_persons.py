@@ -1403,3 +1403,10 @@ def test_a_mongolian_name_of_three_sounds_before_a_meeting_s_report_verb_is_read
     names = {p["name"] for p in art.of("person")}
     assert "那顺" in names                                                       # positive control: before 说
     assert {"额尔敦", "乌日图"} <= names
+
+
+def test_a_name_that_is_a_place_s_word_too_before_the_next_item_s_title_is_a_name(article):
+    art = article("政协会议开幕\n2024-01-08 来源：测试日报\n湖南省常德市政协会议开幕。市人大常委会主任黄海、市长周振宇出席。\n")
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("周振宇", "市长") in held                                             # positive control
+    assert ("黄海", "人大常委会主任") in held or ("黄海", "主任") in held

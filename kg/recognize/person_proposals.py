@@ -17,6 +17,7 @@ from kg.lang.matcher import LongestMatcher
 from kg.lang.words import words
 from kg.places.gazetteer import load
 from kg.recognize import names, statistical, tibetan_names, yi_names
+from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import tag_of
 
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
@@ -91,6 +92,9 @@ class ModelReading:
         if len(word) == 2 and names.surname_at(word, 0) and text.startswith(NAMED_ACTS, at + 2) \
                 and word not in names.lexicon()[3]:
             return word               # "县委书记马力说": a name that is a word too, the model's, a speaker's verb after
+        if len(word) == 2 and names.surname_at(word, 0) and text[at + 2:at + 3] in ("、", "，", ",") \
+                and title_matcher().match_at(text, at + 3) and word not in names.lexicon()[3]:
+            return word               # "主任黄海、市长某某": a name that is a place's word too, the next item's title after
         if len(word) >= 4 and sum(c in names.transliteration() for c in word) >= len(word) - 1 \
                 and self._ends_word(idx, text, at + len(word)):
             return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
