@@ -1850,3 +1850,12 @@ def test_years_of_work_at_a_township_date_and_place_the_posts_listed_after(artic
     assert (held["主任"].get("start"), held["主任"].get("end")) == (1995, 2001)            # positive control
     assert held["团委书记"].get("start") == 1990 and held["团委书记"]["place"]["name"] == "潦河镇"
     assert held["副镇长"].get("end") == 1995 and held["副镇长"]["place"]["name"] == "潦河镇"
+
+
+def test_an_election_s_bodies_written_with_a_term_and_its_deputies_elected_after_hold_the_same_body(article):
+    art = article("县人大会议选举\n2021-09-28 来源：测试日报\n湖北省房县第十八届人民代表大会第一次会议举行全体会议。\n"
+                  "何明当选为县十八届人大常委会主任，田春华、宋佳丽当选为副主任；罗斌当选为县人民政府县长。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("罗斌", "县长")]["place"]["name"] == "房县"                          # positive control
+    assert held[("何明", "人大常委会主任")]["org"]["name"] == "房县人大常委会"
+    assert held[("田春华", "副主任")]["org"]["name"] == "房县人大常委会" == held[("宋佳丽", "副主任")]["org"]["name"]

@@ -122,6 +122,22 @@ class ListBodies:
                 return self.link(other)
         return None
 
+    def _elected_with(self, post: Span, cue: Cue) -> tuple[Span | None, Span | None]:
+        """A bare deputy's title elected in the clause after the head's ("甲当选为某县人大常委会
+        主任，乙、丙当选为副主任"): a post of the same body, no other post between."""
+        clause = re.search(r"[，,；;]([\u4e00-\u9fff·、]{2,40}?)(?:当选为|当选|任)$", cue.text[:cue.a])
+        if clause is None:
+            return None, None
+        for other in sorted(self.art.in_sentence("post", post.sent), key=lambda p: p.end, reverse=True):
+            if other is post or other.end > clause.start() or other.get("person") is None:
+                continue
+            between = cue.text[other.end:clause.start()]
+            if between.strip() or not same_head(post["title"], other["title"]):
+                return None, None
+            other = self.link(other)
+            return (other["org"], other["place"]) if other["org"] is not None else (None, None)
+        return None, None
+
     def _list_before(self, post: Span, cue: Cue) -> Span | None:
         """The post of the item before in a list of officials: its title, a name, 、."""
         for other in self.art.in_sentence("post", post.sent):

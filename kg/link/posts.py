@@ -55,6 +55,7 @@ PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "�
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
 # A post's grade written between its body and its title ("某纪委副处长级纪检监察员", "某局正科级干事").
 RANK_BEFORE_TITLE = re.compile(r"[正副](?:处长|科长|局长|厅长|县|处|科|厅|局)级$")
+TERM_BEFORE_TITLE = re.compile(r"第?[一二三四五六七八九十]{1,3}届$")
 # A village's own unit closing an item the chain did not cut ("…发包给村监会委员"): 村委, 村支部…
 VILLAGE_UNIT = re.compile(r"(?<![\u4e00-\u9fff]{2}[镇乡县市区])村(?:党|委|两委|支|监)[\u4e00-\u9fff]{0,3}$")
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
@@ -110,6 +111,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                     place = place or (org.get("place") if org is not None else None)
             if org is None and place is None and cue.how in ("segment", "career"):
                 place = self._frame(post.sent, cue.a)     # "在某某村，合作社理事长某某…"
+            if org is None and place is None and cue.how == "career" and cue.a == cue.z - len(post.text):
+                org, place = self._elected_with(post, cue)    # "…当选为某局局长，乙当选为副局长"
         if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]) \
                 or post["title"].startswith("乡镇"):
             org = place = None            # "拟任县级党委书记", "拟任乡镇长": a rank or a class, the place not yet told
@@ -142,8 +145,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         of the same chain (whose place it inherits when it names none)."""
         head = z - len(title)
         head -= 1 if text[head - 1:head] in ("原", "前") and head - 1 > a else 0     # "宣传部原部长": the body's words end before 原
-        grade = RANK_BEFORE_TITLE.search(text, a, head)
-        head = grade.start() if grade and grade.start() > a else head     # "州纪委副处长级纪检监察员": the grade, no body's word
+        grade = RANK_BEFORE_TITLE.search(text, a, head) or TERM_BEFORE_TITLE.search(text, a, head)
+        head = grade.start() if grade and grade.start() > a else head     # "州纪委副处长级纪检监察员": the grade, no body's
+        #                                                                   word; "县十八届人大常委会主任": the term
         a = own_start(self.art, idx, text, a, head)
         if text[a - 1:a] in ("”", "\""):       # "某市委“两新”组织工委书记": the item began at the body's quote
             a = min((o.start for o in self.art.in_sentence("org", idx) if 0 <= o.start < a < o.end <= z),

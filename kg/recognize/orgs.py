@@ -243,9 +243,11 @@ class OrgFinder(SuffixedReading):
                     or m.group(1) == "州" and not place["name"].endswith("自治州"):
                 continue                      # "自治区商务厅" in a province's news: not that province's;
                 #                               "州扶贫办" only in an autonomous prefecture's news
-            for body in bodies_after(text, m.end()):
+            term = SESSION_ORDINAL.match(text, m.end())       # "县十八届人大常委会": the term, no part of the name
+            after = term.end() if term and bodies_after(text, term.end()) else m.end()
+            for body in bodies_after(text, after):
                 body = ("直" if m.group(1).endswith("直") else "") + body
-                out.append(self._org(join(written_name(place), body), place, idx, m.start(), m.end() + len(body)))
+                out.append(self._org(join(written_name(place), body), place, idx, m.start(), after + len(body)))
         return out
 
     def _resolve_level(self, level: str, places: list[Span], idx: int | None = None) -> Span | None:
@@ -259,10 +261,20 @@ class OrgFinder(SuffixedReading):
         if told is not None:
             return told           # "甲县地处…。县委宣传部部长某某说": the county of the paragraph
         code = ctx.get("province") if want == "province" else ctx.get("city") if want == "prefecture" else ctx.get("county")
+        if not code and want == "county" and idx is not None:
+            code = self._only_county(idx)
         if not code:
             return None
         named = next((p for p in self.art.of("place") if p["code"] == code and p.get("surface")), None)
         return named or division_span(code)      # as the article named it (a county's name before it was renamed)
+
+    def _only_county(self, idx: int) -> str | None:
+        """The one county the article named before sentence `idx`, where it named no other:
+        its bodies written bare in a later paragraph ("…某县第十八届人民代表大会…。…当选为县
+        人大常委会主任") are that county's."""
+        codes = {p["code"] for p in self.art.of("place") if p["level"] == "county" and p["code"] and 0 <= p.sent <= idx}
+        named = {p["code"] for p in self.art.of("place") if p["level"] == "county" and p["code"]}
+        return next(iter(codes)) if len(codes) == 1 and codes == named else None
 
     def _org(self, name, place, idx, s, e) -> Span:
         name = normalize(name)
