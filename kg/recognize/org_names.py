@@ -202,12 +202,22 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
         cur += word
         out.append(cur)
     end = i + len(out[-1]) if out else i
-    if out and out[-1].endswith("部") and (text.startswith("门", end)
-                                          or text.startswith("分", end) and not text.startswith(("分管", "分局"), end)):
+    if out and (bu_opens_bumen(out[-1], text, end)
+                or out[-1].endswith("部") and text.startswith("分", end) and not text.startswith(("分管", "分局"), end)):
         out.pop()         # 组织部门: "departments"; 组织部分代表: organized some deputies (not 组织部分管…)
     if len(out) > 1 and out[0] in PARTY_AFTER_PLACE:
         out = out[1:]     # "省委组织部" names the department; the committee itself is not named
     return [b for b in out if b != "委员会"]
+
+
+def bu_opens_bumen(name: str, text: str, end: int) -> bool:
+    """Whether the 部 a body's name ends with opens the word 部门 in the text ("组织部门",
+    "住建部门": departments of that work, not the 组织部 or the ministry).
+
+    >>> bu_opens_bumen("住建部", "住建部门巡查", 3), bu_opens_bumen("住建部", "住建部印发", 3)
+    (True, False)
+    """
+    return name.endswith("部") and text.startswith("门", end)
 
 
 def kind_of_body(stem: str) -> bool:

@@ -25,7 +25,7 @@ from kg.recognize.person_identity import qian_as_written
 from kg.recognize.village_bodies import bare_village_bodies
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, named_within, normalize,
-                                    placed_name, title_matcher, written_name)
+                                    bu_opens_bumen, placed_name, title_matcher, written_name)
 from kg.lang.words import words
 from kg.recognize.segment import boundary
 
@@ -40,9 +40,6 @@ CODED_UNITS = re.compile(r"(?:中国人民解放军|解放军)\d{3,5}部队|国�
 # A firm or a school after a place's name, up to the 驻 of the team it sends: the place is part
 # of its own name as written (a factory of "某安" is no "某安县" factory).
 FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:厂|公司|集团|中学|小学)(?:驻|$)")
-# A ministry's short name is no body where its 部 opens the word 部门 ("住建部门", "环保部门":
-# a place's departments of that work, not the ministry).
-WORDS_AFTER_BU = {"门"}
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
@@ -98,7 +95,7 @@ class OrgFinder(SuffixedReading):
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
         found += listed_bodies(idx, text, found, self._org)
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)
-                  if not (w.endswith("部") and text[e:e + 1] in WORDS_AFTER_BU)]
+                  if not bu_opens_bumen(w, text, e)]          # (not 住建部门: a place's departments)
         found += self._suffixed(idx, text, places, found)
         headed = self._headed(idx, text, places, found)
         found += headed + listed_bodies(idx, text, headed, self._org)      # "某委综合科、规划科"
