@@ -17,9 +17,9 @@ import re
 
 from kg.article import Article, Span
 from kg.recognize.org_names import join
+from kg.recognize.org_short_names import OPENERS        # (what opens a clause before a body's name)
 
 BARE = re.compile(r"村(“两委”|\"两委\"|两委|党支部|党总支|委会|民委员会)")
-OPENERS = set("，,。；;：:、“（( ")
 # Words after which a bare 村 opens a body's name: links, prepositions, verbs that take a body.
 # (Not the verbs of outside helpers, "协助村两委…", "指导村两委…": those are every village's.)
 BEFORE = ("联合", "通过", "在", "由", "经", "和", "与", "及", "是", "向", "对", "给", "把", "被", "让",
