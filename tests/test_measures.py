@@ -447,3 +447,14 @@ def test_a_level_held_leaves_its_verb_out_of_the_measure(article):
     got = {f["surface"]: f["measure"] for f in art.of("figure")}
     assert got["12万亩以上"] == "油菜播种面积" and got["58%"] == "森林覆盖率"
     assert got["28万吨以上"] == "粮食产量"                       # control: a level held after a figure, its measure
+
+
+def test_a_noun_phrase_done_by_a_verb_at_a_long_clause_end_is_the_measure(article):
+    art = article("标题\n\n某某新能源有限公司与某某镇人民政府签订了总投资8亿元的光伏项目协议。")
+    assert [f["measure"] for f in art.of("figure")] == ["总投资"]
+
+
+def test_who_acted_and_when_leave_a_verb_phrase_measure(article):
+    art = article("标题\n\n合作社去年销售蔬菜3000吨，农民今年人均收入1.6万元。")
+    sold, income = [f["measure"] for f in art.of("figure")]
+    assert sold == "销售蔬菜" and income.startswith("农民") and income.endswith("人均收入")   # (a noun after the time)

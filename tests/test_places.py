@@ -1268,3 +1268,11 @@ def test_a_pastoral_region_s_bureau_of_farming_and_herding_is_a_body(article):
     names = {o["name"] for o in art.of("org")}
     assert "锡林郭勒盟财政局" in names                                            # positive control
     assert {"锡林郭勒盟农牧局", "西藏自治区农牧厅"} <= names
+
+
+def test_a_park_named_by_its_high_tech_industry_is_a_zone_of_its_county(article):
+    art = article(body("某某科技有限公司与浏阳高新技术产业园区签订入园协议，浏阳市将做好服务。"))
+    got = places(art)
+    assert got["浏阳高新技术产业园区"]["level"] == "zone"
+    assert parent_name(got["浏阳高新技术产业园区"]) == "浏阳市"
+    assert "新建产业园区" not in places(article(body("浏阳新建产业园区两个。")))      # a verb, no name

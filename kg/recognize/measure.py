@@ -51,7 +51,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
     words = _thresholds(_after_since(list(tagged(phrase.strip(" “”\"'")))))
     while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
-                     or _subject_name(words)) and words[0][0] not in KEPT_FIRST:
+                     or _subject_name(words) or _subject_then_time(words)) and words[0][0] not in KEPT_FIRST:
         counted = re.fullmatch(r"[一二三四五六七八九十两几\d]+", words.pop(0)[0]) is not None   # "未脱贫的…": the
         #                                                     negation stays, it turns the measure round
         if counted and len(words) > 1 and words[0][0] in PLACE_LEVELS:
@@ -112,6 +112,14 @@ def _subject_name(words: list[tuple[str, str]]) -> bool:
     counted ("某某先后收受礼金…"); before a noun it may name it ("某家庄村民")."""
     return len(words) > 1 and words[0][1] == "nr" and len(words[0][0]) >= 2 \
         and (words[1][1][:1] in ("v", "d") or words[1][0] in LEFT_WORDS)
+
+
+def _subject_then_time(words: list[tuple[str, str]]) -> bool:
+    """A noun, a time word, then a verb opens the clause: the noun is who acted, the verb
+    phrase what is counted ("合作社|去年|销售|蔬菜…" -> 销售蔬菜); before a noun the time
+    word parts nothing ("农民今年人均收入" keeps its noun)."""
+    return len(words) > 3 and words[0][1][:1] == "n" and words[0][1] != "nr" \
+        and words[1][1] == "t" and words[2][1].startswith("v")
 
 
 def _weak(flag: str, tags: tuple[str, ...]) -> bool:
@@ -235,8 +243,22 @@ def measure_before(text: str, start: int) -> str:
         change = CHANGE_TAIL.search(left)        # "…发案数|年均下降": the phrase is the noun's, the change after it
         base = left[:change.start()] if change else left
         trailing = trailing_noun_phrase(base)
-        left = trailing + (change.group(0) if change else "") if len(trailing) >= 4 else left   # 收入 alone says less
+        if len(trailing) >= 4 or len(trailing) >= 2 and _object_of_verb(base, trailing):
+            left = trailing + (change.group(0) if change else "")    # 收入 alone says less, unless a verb
+        #                                                                 takes it: "…签订了|总投资"
     return left
+
+
+def _object_of_verb(clause: str, noun: str) -> bool:
+    """Whether the noun phrase ending a long clause is the object of a done verb right before
+    it ("某公司与某园区签订了|总投资", "某某厂去年完成了|产值"): the verb and the parties before it
+    are the clause's story, the noun what the figure measures.
+
+    >>> _object_of_verb("某某公司与某某园区签订了总投资", "总投资"), _object_of_verb("农村居民人均可支配收入", "收入")
+    (True, False)
+    """
+    head = clause[:-len(noun)]
+    return head.endswith("了") and len(head) > 1 and tagged(head[:-1])[-1][1].startswith("v")
 
 
 TIME_UNITS = {"年", "天", "月", "日", "周", "小时", "分钟", "个月"}     # "5年内完成": a time frame, no unit to drop

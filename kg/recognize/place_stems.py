@@ -60,12 +60,23 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
         #                                        names ("field": 那坡, 那桐) and Tibetan ones by sound
     if not check_words:
         return True
-    tag = tag_of(stem[:2])
-    if tag and tag[0] in "vdprcqu":            # numerals may open a name: 十八洞村, 三合镇
-        return False
-    # "新修通村公路": a verb phrase before 村; "某某与村党支部书记…": a link after a name; no names
     tokens = tagged(stem)
+    tag = tag_of(stem[:2])
+    if tag and tag[0] in "vdprcqu" and not _noun_opens(tokens):
+        return False                           # numerals may open a name: 十八洞村, 三合镇
+    # "新修通村公路": a verb phrase before 村; "某某与村党支部书记…": a link after a name; no names
     return len(tokens) == 1 or not any(flag.startswith("v") or flag in ("p", "c") for _, flag in tokens)
+
+
+def _noun_opens(tokens) -> bool:
+    """Whether the stem opens with a noun longer than two characters, whose first two
+    characters alone would read as another word: "高新技术" (产业园区) is a noun, though 高新
+    alone is tagged an adverb.
+
+    >>> _noun_opens((("高新技术", "n"),)), _noun_opens((("新修", "v"), ("通", "v")))
+    (True, False)
+    """
+    return bool(tokens) and len(tokens[0][0]) > 2 and tokens[0][1].startswith("n")
 
 
 def listed_stem(stem: str) -> bool:
