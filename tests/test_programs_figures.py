@@ -799,3 +799,10 @@ def test_a_verb_that_only_launches_after_another_is_no_part_of_the_name(article)
     assert not any(name.startswith(("实施", "开展")) for name in got)
     got = programs(article(body("该县深入实施创新驱动发展战略。")))          # control: 创新 opens a name
     assert "创新驱动发展战略" in got
+
+
+def test_a_name_opens_after_the_word_in_not_inside_the_word_where(article):
+    art = article(body("督导组到各乡镇检查所在地区农牧民增收行动落实情况，县在推进城乡融合发展行动。"))
+    got = programs(art)
+    assert "城乡融合发展行动" in got                       # positive control: 县在|推进
+    assert not any(n.startswith("地区") for n in got)

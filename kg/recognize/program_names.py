@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg.article import Span
 from kg.recognize import statistical
 from kg.recognize.program_stems import TOLD_TIME, described_project, has_proper_name, is_clause, leading_verb
-from kg.recognize.segment import tagged
+from kg.recognize.segment import tag_of, tagged
 from kg.lang.words import longest_first, table, words
 
 PUNCT = set("，,。；;：:！？!?()（）【】 \n”等")
@@ -55,6 +55,19 @@ def compound_at(text: str, at: int) -> bool:
     """Whether the head at AT opens a longer word that is no program ("签署战略合作协议",
     "“某某”工作队"): the compounds of program_head_compounds.txt."""
     return text.startswith(words("program_head_compounds"), at)
+
+
+def _inside_a_word(text: str, at: int, edge: str) -> bool:
+    """Whether a one-character edge word at AT is the end of a longer word, no edge: 在 in
+    所在 or 存在, 和 in 总和 ("检查所在地区某某工程": no name opens at 地区); 的 is the
+    particle however the words before it read (达标的: not 标的).
+
+    >>> _inside_a_word("检查所在地区", 3, "在"), _inside_a_word("县在实施", 1, "在")
+    (True, False)
+    """
+    pair = text[at - 1:at + 1]
+    return len(edge) == 1 and edge not in "、的" and at > 0 and pair not in lexicon()[4] \
+        and (tag_of(pair) or "x")[:1] in "btvan"
 
 
 class NamedReading:
@@ -109,6 +122,8 @@ class NamedReading:
             if text[s] in PUNCT or text[s] == "“":
                 return s + 1
             edge = next((w for w in lexicon()[4] if text.endswith(w, 0, s + 1)), None)
+            if edge is not None and _inside_a_word(text, s, edge):
+                continue
             if edge is not None:
                 launched = text.endswith(lexicon()[3], 0, s + 1 - len(edge)) and edge in lexicon()[3] \
                     and edge not in ONLY_LAUNCH
