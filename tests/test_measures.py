@@ -458,3 +458,8 @@ def test_who_acted_and_when_leave_a_verb_phrase_measure(article):
     art = article("标题\n\n合作社去年销售蔬菜3000吨，农民今年人均收入1.6万元。")
     sold, income = [f["measure"] for f in art.of("figure")]
     assert sold == "销售蔬菜" and income.startswith("农民") and income.endswith("人均收入")   # (a noun after the time)
+
+
+def test_a_forecast_after_its_event_measures_the_noun_not_the_mood(article):
+    art = article("标题\n\n该园区建成后交易额可达12亿元，带动农户300户。")
+    assert [f["measure"] for f in art.of("figure")][0] == "交易额"

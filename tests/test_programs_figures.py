@@ -806,3 +806,8 @@ def test_a_name_opens_after_the_word_in_not_inside_the_word_where(article):
     got = programs(art)
     assert "城乡融合发展行动" in got                       # positive control: 县在|推进
     assert not any(n.startswith("地区") for n in got)
+
+
+def test_a_project_after_now_and_a_building_verb_is_named_without_them(article):
+    art = article(body("乡里正在建设石门茶叶交易市场二期项目，预计年底完工。"))
+    assert set(programs(art)) == {"石门茶叶交易市场二期项目"}

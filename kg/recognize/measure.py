@@ -41,6 +41,9 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
 # 186亿元", "共有行政村158个"): what is measured is the noun after them.
 LINKING = {"实现", "形成", "达到", "完成", "共有", "拥有", "累计", "已有", "现有", "共计", "合计"}
 TOTALS = ("累计", "共计", "合计", "总计")         # "收入累计完成…": how it was summed, not what
+# What may come of it, written between the measure and a figure that took its verb
+# ("年交易额可|达30亿元", "产值有望|突破…"): the reach's mood, no part of what is measured.
+MODALS = ("可", "将", "能", "可以", "有望", "预计", "将会")
 NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
 # What stays first in a measure though it is no noun: a negation turns it round (未脱贫), a
 # preposition of distance makes it a distance (距县城 34公里, not 县城).
@@ -58,7 +61,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
             words.pop(0)                      # "三市将共同保护…": the places counted are the subject
     if len(words) > 1 and words[0][0] in LINKING and (words[1][1][:1] in ("n", "j") or words[1][1] == "vn" and len(words) > 2):
         words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
-    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS):
+    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS):
         words.pop()
     kept, size = [], 0
     for word, flag in reversed(words):       # whole words from the right, up to max_chars
@@ -102,9 +105,14 @@ def _left_word(word: str) -> bool:
 
 def _after_since(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The words after a span of time up to now that opens the clause, its event a verb
-    or a noun before 以来 ("入冬|以来", "开展|活动|以来"): when, not what is measured."""
+    or a noun before 以来 ("入冬|以来", "开展|活动|以来"), or after the event a forecast
+    counts from ("建成|后|年产值", "园区|投产|后|…"): when, not what is measured."""
     since = next((i for i, (w, _) in enumerate(words[:4]) if w == "以来"), None)
-    return words[since + 1:] if since is not None else words
+    if since is None:
+        since = next((i for i, (w, _) in enumerate(words[:4]) if w in ("后", "以后", "之后")
+                      and i > 0 and words[i - 1][1].startswith("v")
+                      and all(f[:1] in "nvr" for _, f in words[:i])), None)   # (该|园区|建成|后: its subject too)
+    return words[since + 1:] if since is not None and since + 1 < len(words) else words
 
 
 def _subject_name(words: list[tuple[str, str]]) -> bool:

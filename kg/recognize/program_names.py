@@ -67,7 +67,7 @@ def _inside_a_word(text: str, at: int, edge: str) -> bool:
     """
     pair = text[at - 1:at + 1]
     return len(edge) == 1 and edge not in "、的" and at > 0 and pair not in lexicon()[4] \
-        and (tag_of(pair) or "x")[:1] in "btvan"
+        and (tag_of(pair) or "x")[:1] in "bvan"       # (正在, 现在: time words, the edge still holds)
 
 
 class NamedReading:
