@@ -463,3 +463,9 @@ def test_who_acted_and_when_leave_a_verb_phrase_measure(article):
 def test_a_forecast_after_its_event_measures_the_noun_not_the_mood(article):
     art = article("标题\n\n该园区建成后交易额可达12亿元，带动农户300户。")
     assert [f["measure"] for f in art.of("figure")][0] == "交易额"
+
+
+def test_a_post_and_name_before_a_count_of_visits_are_who_not_what(article):
+    art = article("标题\n\n去年，县水利局党组书记、局长王某明先后8次到村检查水毁修复工作。")
+    measure = [f["measure"] for f in art.of("figure") if f["unit"] == "次"][0]
+    assert "王某明" not in measure and "局长" not in measure and "水毁修复" in measure

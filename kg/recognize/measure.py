@@ -118,6 +118,8 @@ def _after_since(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _subject_name(words: list[tuple[str, str]]) -> bool:
     """A person's name before a verb or an adverb is the clause's subject, not what is
     counted ("某某先后收受礼金…"); before a noun it may name it ("某家庄村民")."""
+    if len(words) > 2 and words[0][1] == "nnt" and words[1][1] == "nr":
+        words = words[1:]                     # "主任某某先后…": the post before the name too
     return len(words) > 1 and words[0][1] == "nr" and len(words[0][0]) >= 2 \
         and (words[1][1][:1] in ("v", "d") or words[1][0] in LEFT_WORDS)
 
@@ -229,7 +231,9 @@ def measure_before(text: str, start: int) -> str:
     before = re.split(r"[，,；;。：:！？!?()（）]", head)[-1]     # an aside's ends are boundaries too
     before = WHEN_REACHED.sub("", FROM.sub("", before))
     parts = re.split(r"、(?![^“”]*”)", before)          # not a list inside quotes: "“一村一品、一乡一业”专业村"
-    raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 else parts[-2]
+    last_words = list(tagged(parts[-1]))
+    raw = parts[-1] if clean(parts[-1]) or len(parts) == 1 or _subject_name(last_words) else parts[-2]
+    #     (not "某办党组书记、主任某某先后|6次": the posts listed before a name measure nothing)
     if re.search(r"\d", raw):
         pieces = re.split(r"(?<![A-Za-z])[\d.%]+(?![A-Za-z\d.]|[千百万亿]*元(?:以上|级))", raw)     # 5G基站: a name's
         #                                   digits; "3000万元以上企业": a class's threshold, kept (_thresholds)
