@@ -861,6 +861,16 @@ def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     assert {p[2] for p in posts(art, "钱文华")} == {"贵州省"}
 
 
+def test_a_visit_reported_where_it_arrives_gives_bare_bodies_to_the_hosts_province(article):
+    art = article(body("江苏省政协副主席刘海明带领调研组来正定县调研，省政协副秘书长孙立平，市政协副主席"
+                       "周文涛，县政协主席吴建英陪同。"))
+    assert ("政协副主席", "江苏省政协", "江苏省") in posts(art, "刘海明")            # positive control: the guest's own
+    assert {p[2] for p in posts(art, "孙立平")} == {"河北省"}
+    assert {p[2] for p in posts(art, "吴建英")} == {"正定县"}
+    went = article(body("江苏省政协副主席刘海明带领调研组到正定县调研，省政协副秘书长孙立平陪同。"))
+    assert {p[2] for p in posts(went, "孙立平")} == {"江苏省"}            # 到: the guests' paper may write it
+
+
 def test_a_zone_s_committees_written_bare_are_the_zone_s(article):
     art = article(body("株洲高新技术产业开发区召开项目推进会。区党工委书记、管委会主任孙建明讲话，党工委副书记罗明辉主持。"))
     assert ("党工委书记", "株洲高新技术产业开发区党工委", "株洲高新技术产业开发区") in posts(art, "孙建明")

@@ -74,6 +74,38 @@ def our_province(gaz: Gazetteer, texts: dict[int, str], hits: dict[int, tuple]) 
     return next(iter(others)) if visitors and len(others) == 1 else None
 
 
+# Coming to a place, which the writer is at: "某省代表团来甲县考察" (not 以来, 原来, 未来, 近来, 后来).
+COME_TO = re.compile(r"(?<![以原未近后从本])(?:来|莅临)(?:到)?$")
+
+
+def visited_province(gaz: Gazetteer, texts: dict[int, str], hits: dict[int, tuple], province: str | None) -> str | None:
+    """The hosts' province of a visit the writer reports from where it arrives: a place of
+    another province than the one the article names most, written right after 来 or 莅临
+    in a sentence that names that province before it ("甲省人大常委会委员某某带领考察组来乙县
+    考察，省人大…副主任某某，市人大…，县人大…一同考察": the bare 省 are the hosts', like 市 and 县).
+
+    >>> from kg.places.gazetteer import load
+    >>> from kg.recognize.place_hits import division_hits
+    >>> texts = {0: "江苏省考察团来正定县考察。"}
+    >>> visited_province(load(), texts, {k: division_hits(t) for k, t in texts.items()}, "320000")
+    '130000'
+    """
+    if province is None:
+        return None
+    for k, text in texts.items():
+        guests = False
+        for s, _, surface in hits.get(k, ()):
+            top = gaz.top(surface)
+            if len(top) != 1 or gaz.is_risky(surface) or surface in common_words():
+                continue
+            d = gaz.by_code[top[0]]
+            if d.province_code == province:
+                guests = True
+            elif guests and d.level in ("prefecture", "county") and COME_TO.search(text, max(0, s - 3), s):
+                return d.province_code
+    return None
+
+
 # Characters that join, point or move rather than name ("县人大和县政协", "全县", "该县",
 # "担任县长"): before
 # 县 they begin no county's name in running text, however many times they are written.

@@ -24,7 +24,7 @@ from kg.recognize.segment import frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
 from kg.recognize.place_outlets import source_division
-from kg.recognize.place_scope import VISIT, article_scope, home_counties, our_province, settle_scope
+from kg.recognize.place_scope import visited_province, VISIT, article_scope, home_counties, our_province, settle_scope
 from kg.recognize.place_hits import division_hits, names_a_branch, opens_a_name, region_province, regions
 
 
@@ -161,6 +161,8 @@ class Places(Component):
             ours = our_province(gaz, {s.index: s.simp for s in art.sentences}, hits)
             art.context["hosts"] = ours is not None and ours != province and VISIT.search(art.simp) is not None
             province = ours or province
+        elif (host := visited_province(gaz, {s.index: s.simp for s in art.sentences[:3]}, hits, province)) is not None:
+            art.context["hosts"], province = True, host     # "甲省某某来乙县考察": the writer is at 乙县
         art.context["province"] = province
         local = [c for c in cities if province and c[:2] == province[:2]]
         if len(local) == 1:
