@@ -1276,3 +1276,18 @@ def test_a_park_named_by_its_high_tech_industry_is_a_zone_of_its_county(article)
     assert got["浏阳高新技术产业园区"]["level"] == "zone"
     assert parent_name(got["浏阳高新技术产业园区"]) == "浏阳市"
     assert "新建产业园区" not in places(article(body("浏阳新建产业园区两个。")))      # a verb, no name
+
+
+def test_a_towns_short_name_shared_with_a_far_prefecture_is_the_town_of_the_county_named(article):
+    art = article(body("琼海市打造风情小镇，红色文化小镇阳江游客不断。琼海市委书记表示将继续推进。"))
+    got = places(art)
+    assert got["阳江镇"]["level"] == "township" and parent_name(got["阳江镇"]) == "琼海市"
+    assert "阳江市" not in got
+    far = places(article(body("琼海市与广东阳江加强合作。")))
+    assert "阳江市" in far                                     # a chain names the prefecture: kept
+
+
+def test_a_common_noun_ending_in_a_township_suffix_is_no_township(article):
+    got = places(article(body("琼海市滨海侨乡风貌独特，特色小镇焕然一新。琼海市长坡镇青葛村。")))
+    assert "青葛村" in got                                     # positive control
+    assert not any(n.endswith(("侨乡", "小镇")) for n in got)

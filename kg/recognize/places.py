@@ -17,7 +17,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import common_words, division_span, load
 from kg.recognize.natural_places import named_features, natural_places, village_groups
-from kg.places.villages import counties_named_by_townships, township_of
+from kg.places.villages import counties_named_by_townships, entries, township_of
 from kg.recognize.lower_places import LowerPlaces
 from kg.recognize.zones import settle_level_zones
 from kg.recognize.segment import frequency
@@ -83,6 +83,10 @@ class Divisions:
                     and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county") \
                     and not (code and township_of(code, text, e)) and not labelled(surface, code, text, s, e):
                 continue
+            town = self._home_township(surface, code, prev, text, e)
+            if town is not None:            # (only where the division would be read: not a new place)
+                out.append(self.mention(idx, s, e, town.name, "township", None, division_span(town.county)))
+                continue
             if code:
                 self.seen.add(code)
             d = self.gaz.by_code.get(code) if code else None
@@ -90,6 +94,21 @@ class Divisions:
             level = d.level if d else ("county" if surface.endswith(("区", "县")) else "other")
             out.append(self.mention(idx, s, e, name, level, code, prev))
         return out
+
+    def _home_township(self, surface: str, code: str | None, prev: Span | None, text: str, e: int):
+        """The township of a county the article names, written as its short name, where that
+        name is also a division's of a province the article names nothing else of: in a
+        story on 琼海市, "红色文化小镇阳江" is its 阳江镇, not Guangdong's 阳江市.  None when a
+        chain places the name ("广东阳江"), or the text writes the township's level itself."""
+        if not code or prev is not None or surface == self.gaz.by_code[code].name or text[e:e + 1] in ("镇", "乡") \
+                or any(c[:2] == code[:2] for c in self.seen if c != code):
+            return None
+        for level in ("镇", "乡"):
+            found = [t for t in entries(surface + level) if t.level == "township" and t.county in self.seen
+                     and t.county[:2] != code[:2]]
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _reread(self, idx: int, out: list[Span], code: str) -> Span:
         """The place before, read again as the division of its other reading that holds
