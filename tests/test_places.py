@@ -1291,3 +1291,9 @@ def test_a_common_noun_ending_in_a_township_suffix_is_no_township(article):
     got = places(article(body("琼海市滨海侨乡风貌独特，特色小镇焕然一新。琼海市长坡镇青葛村。")))
     assert "青葛村" in got                                     # positive control
     assert not any(n.endswith(("侨乡", "小镇")) for n in got)
+
+
+def test_prefectures_listed_and_counted_are_read_though_their_short_names_are_words(article):
+    got = places(article(body("工作组分赴海西、海北、海南、黄南、果洛、玉树6个市(州)调研。")))
+    assert {"海西蒙古族藏族自治州", "玉树藏族自治州"} <= set(got)           # positive control
+    assert got["海南藏族自治州"]["level"] == "prefecture"                # 海南: the province elsewhere

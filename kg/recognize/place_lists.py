@@ -27,8 +27,8 @@ LEVEL_CHARS = "县市区旗"
 JOINS = ("、", "和", "与", "及")
 # A count and the level ("两县", "3个县", "四个市"), or the level with the others it stands
 # for in brackets ("县（市）", "县(市、区)"): either says the words before are a list of places.
-TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?[县市区旗](?:[（(][县市区旗、]+[)）])?"
-                  r"|[县市区旗][（(][县市区旗、]+[)）]")
+TAIL = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})个?[县市区旗地州盟](?:[（(][县市区旗地州盟、]+[)）]|市|州)?"
+                  r"|[县市区旗地州盟][（(][县市区旗地州盟、]+[)）]")    # (…7个地(市), …14个市州: prefectures)
 
 # 等 between a list and its count ("甲、乙等7个县（市）"), with the blanks pages leave there.
 OTHERS = re.compile(r"\s*(?:等\s*)?")
@@ -67,6 +67,8 @@ def counted_list(text: str, hits) -> set[tuple[int, int]]:
     [(3, 5), (6, 8)]
     >>> sorted(counted_list("甲地、乙地等 7个县（市）", [(0, 2, "甲地"), (3, 5, "乙地")]))
     [(0, 2), (3, 5)]
+    >>> sorted(counted_list("到甲地、乙地7个地(市)", [(1, 3, "甲地"), (4, 6, "乙地")]))
+    [(1, 3), (4, 6)]
     >>> counted_list("甲地、乙地的干部", [(0, 2, "甲地"), (3, 5, "乙地")])
     set()
     """

@@ -79,8 +79,11 @@ class Divisions:
             if river_short_form(surface, text, e):
                 continue
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
+            if sibling is not None and (s, e) in counted:      # "海西、海北、海南…6个市(州)": 海南 of that
+                code = next((c for c in self.gaz.candidates(surface) if c[:2] == sibling["code"][:2]     # list's
+                             and self.gaz.by_code[c].level == sibling["level"]), code)                 # province
             if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, s, e) \
-                    and not ((s, e) in counted and code and self.gaz.by_code[code].level == "county") \
+                    and not ((s, e) in counted and code and self.gaz.by_code[code].level in ("county", "prefecture")) \
                     and not (code and township_of(code, text, e)) and not labelled(surface, code, text, s, e):
                 continue
             town = self._home_township(surface, code, prev, text, e)
