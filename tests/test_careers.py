@@ -782,7 +782,7 @@ def test_a_pre_appointment_notice_gives_the_posts_held_now_and_the_posts_propose
     assert not ren["镇长"].get("start")                                                  # since a date not told
     assert ren["镇党委书记"]["proposed"] and not ren["镇党委书记"]["former"] and not ren["镇党委书记"].get("start")
     assert peng["副局长"]["org"]["name"] == "华容县财政局" and not peng["副局长"].get("proposed")
-    assert peng["局长"]["proposed"] and peng["局长"]["org"]["name"] == "华容县审计局"
+    assert peng["局长人选"]["proposed"] and peng["局长人选"]["org"]["name"] == "华容县审计局"   # a candidacy, as written
 
 
 def test_a_township_post_proposed_as_a_class_names_no_township(article):
@@ -941,7 +941,7 @@ def test_a_sentence_joined_by_a_semicolon_to_one_opened_by_before_the_change_tel
 
 def test_a_nomination_as_candidate_is_a_proposed_post(article):
     art = article("人事\n2024-03-12\n省委组织部拟提名陈志远同志为郴州市市长候选人。会议任命李建国为郴州市副市长。\n")
-    assert _by_title(art, "陈志远")["市长"].get("proposed")
+    assert _by_title(art, "陈志远")["市长候选人"].get("proposed")
     assert not _by_title(art, "李建国")["副市长"].get("proposed")          # control: an appointment
 
 
@@ -988,9 +988,9 @@ def test_already_between_the_name_and_the_verb_and_a_past_lead_before_a_pronoun(
 def test_a_nomination_as_candidate_told_of_its_nominee_is_a_proposed_post(article):
     art = article("人事\n2024-03-01\n谭志远已任新化县委副书记，提名为县长候选人。罗德厚被提名为冷水江市市长候选人。\n")
     tan, luo = _by_title(art, "谭志远"), _by_title(art, "罗德厚")
-    assert tan["县长"]["proposed"] and not tan["县长"].get("start")
+    assert tan["县长候选人"]["proposed"] and not tan["县长候选人"].get("start")
     assert not tan["县委副书记"].get("proposed")                         # control: the post taken
-    assert luo["市长"]["proposed"] and luo["市长"]["place"]["name"] == "冷水江市"
+    assert luo["市长候选人"]["proposed"] and luo["市长候选人"]["place"]["name"] == "冷水江市"
 
 
 def test_posts_joined_by_jian_in_a_step_and_steps_of_one_year_are_held_together(article):
@@ -1201,14 +1201,14 @@ def test_a_pre_appointment_form_copied_out_line_by_line_gives_each_record_its_po
                   "公示时间：2025年6月3日至6月9日。\n中共常宁市委组织部\n2025年6月2日\n")
     tang, ouyang = _by_title(art, "唐建伟"), _by_title(art, "欧阳敏")
     assert tang["党委副书记"]["org"]["name"] == "罗桥镇党委" and not tang["党委副书记"].get("proposed")
-    assert tang["镇长"]["proposed"] and tang["镇长"]["place"]["name"] == "罗桥镇"
+    assert tang["镇长候选人"]["proposed"] and tang["镇长候选人"]["place"]["name"] == "罗桥镇"
     assert ouyang["局长"]["org"]["name"] == "常宁市审计局" and ouyang["局长"]["proposed"]
     assert ouyang["副局长"]["org"]["name"] == "常宁市财政局"
 
 
 def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
     art = article("人事动态\n2024-03-01\n经省委研究，贺立新同志被确定为桂东县委书记人选。东坪村被确定为省级示范村。\n")
-    post = _by_title(art, "贺立新")["县委书记"]
+    post = _by_title(art, "贺立新")["县委书记人选"]
     assert post["proposed"] and post["org"]["name"] == "桂东县委"
     assert len(art.of("post")) == 1
 
@@ -1505,7 +1505,7 @@ def test_a_decision_s_next_clause_with_a_bare_title_shares_the_body_of_the_one_b
 def test_a_nomination_decision_names_its_candidates_posts_as_proposed(article):
     art = article("人事\n2023-02-01\n经省委同意，提名邝华同志为永州市人民政府市长候选人；会议提名李卫、陈兰为永州市人民政府副市长候选人。\n")
     got = {(p["person"]["name"], p["title"], bool(p.get("proposed")), p.get("start")) for p in art.of("post")}
-    assert got == {("邝华", "市长", True, None), ("李卫", "副市长", True, None), ("陈兰", "副市长", True, None)}
+    assert got == {("邝华", "市长候选人", True, None), ("李卫", "副市长候选人", True, None), ("陈兰", "副市长候选人", True, None)}
 
 
 def test_an_acting_head_of_a_prefecture_league_or_township_keeps_the_acting_title(article):
@@ -1788,7 +1788,7 @@ def test_names_given_groups_of_posts_respectively_each_hold_their_group(article)
 def test_a_recommendation_of_several_names_for_a_post_proposes_it_to_each(article):
     art = article("人事\n2024-05-01\n市委决定：推荐孙立、郭梅为桂阳县人民政府副县长人选。\n")
     for name in ("孙立", "郭梅"):
-        assert [(p["title"], p["org"]["name"]) for p in _posts(art, name)] == [("副县长", "桂阳县人民政府")]
+        assert [(p["title"], p["org"]["name"]) for p in _posts(art, name)] == [("副县长人选", "桂阳县人民政府")]
 
 
 def test_a_places_committee_in_a_title_is_no_unit_of_the_chain_item_before_it(article):
@@ -1859,3 +1859,10 @@ def test_an_election_s_bodies_written_with_a_term_and_its_deputies_elected_after
     assert held[("罗斌", "县长")]["place"]["name"] == "房县"                          # positive control
     assert held[("何明", "人大常委会主任")]["org"]["name"] == "房县人大常委会"
     assert held[("田春华", "副主任")]["org"]["name"] == "房县人大常委会" == held[("宋佳丽", "副主任")]["org"]["name"]
+
+
+def test_a_candidacy_written_in_a_chain_before_the_name_is_a_proposed_post_titled_as_written(article):
+    art = article("调研\n2024-05-01\n汝城县委书记刘平，县委常委、提名常务副县长人选黄立新陪同。\n")
+    huang = _by_title(art, "黄立新")
+    assert huang["县委常委"]["org"]["name"] == "汝城县委" and not huang["县委常委"].get("proposed")   # control
+    assert huang["常务副县长人选"]["proposed"] and huang["常务副县长人选"]["place"]["name"] == "汝城县"

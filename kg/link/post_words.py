@@ -9,6 +9,7 @@ import re
 from kg.article import Article, Span
 from kg.link.post_bodies import bare_unit, body_matcher
 from kg.recognize.org_names import org_span
+from kg.recognize.posts import CANDIDATES
 
 
 # The level words of divisions down to the county (自治区 before 区), and a township's.
@@ -139,3 +140,22 @@ def unread_place(stem: str, title: str) -> bool:
         return False
     word, tag = list(tagged(stem))[-1]
     return tag.startswith(("ns", "s", "nz")) and len(word) >= 2      # a place's or a proper name (城关, 城郊)
+
+
+def candidacies(art: Article) -> None:
+    """A post the text writes with its candidacy's noun after it ("提名某某为某市市长候选人",
+    "县委常委、提名副县长人选某某") is a candidacy: its title keeps the noun, as the text has
+    it ("市长候选人"), and it is proposed, not held; one not held ends no post before it.
+
+    >>> from kg.read import article_from_text
+    >>> art = article_from_text("题\\n某某为市长候选人。", "x.txt")
+    >>> post = Span("post", 1, 3, 5, "市长", {"title": "市长"}); art.of("post").append(post)
+    >>> candidacies(art); post["title"], post["proposed"]
+    ('市长候选人', True)
+    """
+    for post in art.of("post"):
+        text = art.sentences[post.sent].simp
+        noun = next((w for w in CANDIDATES if text.startswith(w, post.end)), None)
+        if noun and not post["title"].endswith(noun):
+            post["title"] += noun
+            post["proposed"] = True

@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import (TOWNSHIP_WORDS, anaphoric_body, level_word, other_kind, own_start, same_kind,
+from kg.link.post_words import (TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, other_kind, own_start, same_kind,
                                  unread_place)
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, deputy_of, discipline_of, host_of,
@@ -294,6 +294,7 @@ class PostLinks(Component):
         end_old_secondments(art)
         teams_at_their_village(art)
         date_arrivals(art)
+        candidacies(art)
         for post in art.of("post"):
             post.attrs.pop("cue", None)
             post.attrs.pop("start_told", None)

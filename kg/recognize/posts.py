@@ -41,6 +41,10 @@ class Cue:
     unit: str = ""             # clause: a unit of the where's body before the title ("在某局任|办公室|主任")
 
 
+# The nouns of a candidacy written right after its post ("副县长人选", "市长候选人").
+CANDIDATES = ("候选人", "人选")
+
+
 class PostParser:
     def __init__(self, art: Article):
         self.art = art
@@ -77,7 +81,18 @@ class PostParser:
             return []       # the noun's item no more than bodies, places, titles and a word ("包保干部")
         core = text[:b - 1].rstrip(BLANK)
         title = title_matcher().suffix(core)
-        return self.chain(idx, text, len(core) - len(title), len(core)) if title else []
+        return (self.chain(idx, text, len(core) - len(title), len(core)) if title else []) \
+            + self._candidacy(idx, text, b, s)
+
+    def _candidacy(self, idx: int, text: str, b: int, s: int) -> list[Span]:
+        """The post a candidate noun's item puts forward ("县委常委、提名副县长人选某某"):
+        proposed, not held (kg.link.post_words.candidacies writes 人选 into its title)."""
+        title = title_matcher().suffix(text[b:s]) if text.startswith(CANDIDATES, s) else None
+        if not title:
+            return []
+        post = self.segment(idx, text, b, s, title, None, how="segment")
+        post["proposed"] = True
+        return [post]
 
     def segment(self, idx: int, text: str, a: int, z: int, title: str, prev: Span | None,
                 how: str = "career") -> Span:
