@@ -811,3 +811,10 @@ def test_a_name_opens_after_the_word_in_not_inside_the_word_where(article):
 def test_a_project_after_now_and_a_building_verb_is_named_without_them(article):
     art = article(body("乡里正在建设石门茶叶交易市场二期项目，预计年底完工。"))
     assert set(programs(art)) == {"石门茶叶交易市场二期项目"}
+
+
+def test_a_programme_and_its_count_initials_are_one_program(article):
+    art = article(body("浙江省实施“千村示范、万村整治”工程二十年。各地学习运用“千万工程”经验，推进“五水共治”。"))
+    keys = {p["name"]: p["key"] for p in art.of("program")}
+    assert keys["“千万工程”"] == keys["“千村示范、万村整治”工程"]
+    assert keys["“五水共治”"] != keys["“千万工程”"]                     # positive control: another one

@@ -182,12 +182,42 @@ def _runner(art: Article, prog: Span) -> Span | None:
 
 
 def _merge_variants(programs: list[Span]) -> None:
-    """"“三个一批”行动" and "三个一批" are one program: cores that contain one another."""
+    """"“三个一批”行动" and "三个一批" are one program: cores that contain one another, or
+    a count's initials and the name they abbreviate (numbered_initials)."""
     cores: dict[str, str] = {}
     for p in sorted(programs, key=lambda p: -len(p["core"])):
         key = re.sub(r"[“”‘’、·\s]", "", p["core"])
-        p["key"] = next((k for k in cores if len(key) >= 3 and (key in k or k in key)), key)
-        cores.setdefault(p["key"], p["name"])
+        name = re.sub(r"[“”‘’、·\s]", "", p["name"])
+        p["key"] = next((k for k, n in cores.items() if len(key) >= 3 and (key in k or k in key)
+                         or numbered_initials(name, n)), key)
+        cores.setdefault(p["key"], name)
+
+
+COUNT_CHARS = "一二两三四五六七八九十百千万亿双"
+
+
+def numbered_initials(short: str, long: str) -> bool:
+    """Whether `short` abbreviates `long` by the counts that open its parts, the way a
+    programme's long name is shortened ("百千万工程" for 百县千镇万村高质量发展工程,
+    "千万工程" for 千村示范万村整治工程): the same head after, and before it only count
+    characters, each opening a part of the long name, in order.
+
+    >>> numbered_initials("百千万工程", "百县千镇万村高质量发展工程"), numbered_initials("百千万工程", "百县千镇整治工程")
+    (True, False)
+    """
+    head = 0
+    while head < min(len(short), len(long)) - 1 and short[-1 - head] == long[-1 - head]:
+        head += 1
+    initials, rest = short[:len(short) - head], long[:len(long) - head]
+    if head < 2 or len(initials) < 2 or any(c not in COUNT_CHARS for c in initials) or rest[:1] != initials[:1]:
+        return False
+    at = 0
+    for c in initials:
+        at = rest.find(c, at)
+        if at < 0 or at + 1 < len(rest) and rest[at + 1] in COUNT_CHARS:
+            return False          # (a count is followed by what it counts: 百县, not 百千)
+        at += 1
+    return True
 
 
 @register
