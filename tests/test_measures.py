@@ -469,3 +469,10 @@ def test_a_post_and_name_before_a_count_of_visits_are_who_not_what(article):
     art = article("标题\n\n去年，县水利局党组书记、局长王某明先后8次到村检查水毁修复工作。")
     measure = [f["measure"] for f in art.of("figure") if f["unit"] == "次"][0]
     assert "王某明" not in measure and "局长" not in measure and "水毁修复" in measure
+
+
+def test_the_noun_a_count_before_counts_is_not_the_next_figures_measure(article):
+    art = article("标题\n\n全市已有36个乡镇近12万户参与确权登记。")
+    counts = {f["unit"]: f["measure"] for f in art.of("figure")}
+    assert counts["个"] == "乡镇"                                      # positive control
+    assert "乡镇" not in counts["户"]

@@ -238,7 +238,9 @@ def measure_before(text: str, start: int) -> str:
         pieces = re.split(r"(?<![A-Za-z])[\d.%]+(?![A-Za-z\d.]|[千百万亿]*元(?:以上|级))", raw)     # 5G基站: a name's
         #                                   digits; "3000万元以上企业": a class's threshold, kept (_thresholds)
         pieces[-1] = re.sub(r"^[\u4e00-\u9fff]的", "", pieces[-1])    # "13市中4市的|GDP总量": the number's own word
-        pieces[-1] = leading_unit(pieces[-1])          # "交办的587件|群众举报件已办结554件": the figure before's unit
+        unitless = leading_unit(pieces[-1])            # "交办的587件|群众举报件已办结554件": the figure before's unit
+        pieces[-1] = "" if unitless != pieces[-1] and counted_noun_only(unitless) else unitless
+        #             ("完成108个|县市区近|500万户": the noun the figure before counts, and how near)
         last = clean(pieces[-1])
         only_change = last and re.fullmatch(r"(?:同比|比上年|较上年|比去年|较去年)?(?:" + MOVED.pattern + ")", last)
         raw = pieces[-1] if last and not only_change else FROM.sub("", pieces[0])   # 发生率由56.7%|下降到: 发生率
@@ -290,6 +292,22 @@ def leading_unit(piece: str) -> str:
     ('群众举报件已办结', '土地')
     """
     return _unit_head().sub("", piece)
+
+
+APPROX_WORDS = ("近", "约", "超", "逾", "共", "计", "共计", "合计", "累计", "超过", "将近", "大约")
+
+
+def counted_noun_only(piece: str) -> bool:
+    """Whether the words after a figure's unit are only the noun it counts and a word of how
+    near the next figure comes ("县市区近", "户"): no measure of the next figure.
+
+    >>> counted_noun_only("县市区近"), counted_noun_only("群众举报件已办结")
+    (True, False)
+    """
+    words = list(tagged(piece))
+    while words and words[-1][0] in APPROX_WORDS:
+        words.pop()
+    return bool(words) and all(f[:1] == "n" for _, f in words)
 
 
 # A firm's name as the clause's subject before what it does ("某某有限公司投资12亿元"): the
