@@ -476,3 +476,8 @@ def test_the_noun_a_count_before_counts_is_not_the_next_figures_measure(article)
     counts = {f["unit"]: f["measure"] for f in art.of("figure")}
     assert counts["个"] == "乡镇"                                      # positive control
     assert "乡镇" not in counts["户"]
+
+
+def test_a_size_after_a_list_joint_measures_the_item_after_it(article):
+    art = article("标题\n\n企业先后建成了饲料加工项目、冷库项目和3万吨有机肥等项目。")
+    assert [f["measure"] for f in art.of("figure")] == ["有机肥"]

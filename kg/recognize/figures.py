@@ -130,8 +130,9 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
     plant = PLANT.match(text, m.end()) if unit in SIZES and (ends_in_verb(before) or before.endswith(RATES)) else None
     if plant:
         counted = counted or plant.group(1)                           # "引进35万吨|玉米淀粉加工项目": its capacity
-    if unit in SIZES and text[m.start() - 1:m.start()] == "了":
-        counted = counted or noun_phrase_after(text[m.end():])      # "套种了50亩|辣椒": what the area is of
+    if unit in SIZES and text[m.start() - 1:m.start()] in ("了", "和", "、", "及"):
+        counted = counted or noun_phrase_after(text[m.end():])      # "套种了50亩|辣椒": what the area is of;
+        #                                           "建设了甲项目、乙项目和5万吨|谷氨酸": the list's next item
     if unit in SIZES and only_a_verb(measure_before(text, m.start())):
         after = m.end() + (text[m.end():m.end() + 1] == "的")
         counted = counted or noun_phrase_after(text[after:])         # "建设100亩(的)|莲子基地": its size
