@@ -481,3 +481,8 @@ def test_the_noun_a_count_before_counts_is_not_the_next_figures_measure(article)
 def test_a_size_after_a_list_joint_measures_the_item_after_it(article):
     art = article("标题\n\n企业先后建成了饲料加工项目、冷库项目和3万吨有机肥等项目。")
     assert [f["measure"] for f in art.of("figure")] == ["有机肥"]
+
+
+def test_a_count_of_a_quoted_kind_measures_the_kind_not_the_verbs_after(article):
+    art = article("标题\n\n他在这3个“边远山区县”工作了二十年，全县建成5个“一村一品”示范村。")
+    assert [f["measure"] for f in art.of("figure") if f["unit"] == "个"] == ["边远山区县", "“一村一品”示范村"]

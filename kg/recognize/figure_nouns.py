@@ -10,7 +10,7 @@ import re
 from kg.recognize.measure import MOVED
 from kg.recognize.noun_phrases import LOCATIVES, noun_phrase_after
 from kg.recognize.org_names import title_matcher
-from kg.recognize.segment import tag_of
+from kg.recognize.segment import tag_of, tagged
 
 # What 起 counts (the classifier of incidents and cases: 案件, 事故, 事件, 纠纷, 警情, and the
 # discipline bodies' 问题 and 案例), ending the phrase a case is described by, often a verb
@@ -46,10 +46,22 @@ RELATIVE = re.compile(r"(?:在|达到?|超过|低于|高于|不足)[^，,；;。
 SIZE_CLASS = re.compile(r"(?:\d+|[一二三四五六七八九十百千]+)?[千百十万亿]*(?:元|亩|吨|人)以上的?")
 
 
+QUOTED_NOUN = re.compile(r"[“\"]([\u4e00-\u9fff]{2,12})[”\"](?![\u4e00-\u9fff]{0,4}(?:活动|行动|工程|计划|战略))")
+
+
 def counted_noun(rest: str) -> str:
     """What a classifier counts: the noun phrase right after it ("35家|省直单位"), else the
     head after a modifier ending in 的 within its clause ("48栋|仿古建造的|小楼",
     "3—5人的|监督委员会")."""
+    quoted = QUOTED_NOUN.match(rest)
+    if quoted:                          # "4个|“老牌贫困县”": the quoted name of the kind counted, with
+        nouns = ""                      # the nouns it names a kind of ("3个|“一村一品”示范村")
+        after = re.sub(r"^\s*[(（][^()（）]*[)）]", "", rest[quoted.end():])      # (an aside: its long form)
+        for word, flag in tagged(re.split(r"[，,；;。：:！？!?、]", after)[0][:12]):
+            if not flag.startswith("n"):
+                break
+            nouns += word
+        return f"“{quoted.group(1)}”{nouns}" if nouns else quoted.group(1)
     size = SIZE_CLASS.match(rest)
     if size:                            # "22个|亿元以上项目": a class of size, then the noun it sizes
         head = noun_phrase_after(rest[size.end():], shortest=1)
