@@ -1866,3 +1866,10 @@ def test_a_candidacy_written_in_a_chain_before_the_name_is_a_proposed_post_title
     huang = _by_title(art, "黄立新")
     assert huang["县委常委"]["org"]["name"] == "汝城县委" and not huang["县委常委"].get("proposed")   # control
     assert huang["常务副县长人选"]["proposed"] and huang["常务副县长人选"]["place"]["name"] == "汝城县"
+
+
+def test_an_acting_head_confirmed_in_the_post_no_longer_acts(article):
+    art = article("人事\n2024-06-01\n2023年3月，王立军任株洲市代市长，现任株洲市市长。刘芳任醴陵市代市长。\n")
+    wang = _by_title(art, "王立军")
+    assert wang["代市长"]["former"] and not wang["市长"].get("former")
+    assert not _by_title(art, "刘芳")["代市长"].get("former")             # positive control: still acting

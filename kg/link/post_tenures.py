@@ -9,6 +9,7 @@ class is `kg/data/place_leaders.tsv`):
     2015年任某县县长，2020年接任县委书记      -> 县长 2015-2020, former
     某某任某市委书记 (today) … 2021年任某市市长 -> 市长 2021-, former
     2008年出任甲市市长 … 2012年转任乙市市长  -> 甲市市长 2008-2012, former
+    2019年任某市代市长 … 现任市长          -> 代市长 former (confirmed in the post), ended when 市长 began
 
 The later post is the one with the later start; a post with no start that is not
 former is the article's news, later than every dated one.  Posts of one date, or of
@@ -62,7 +63,11 @@ def end_earlier_leader(art: Article) -> None:
         starts = sorted({_when(p) for p in art.of("post") if id(p.get("person")) == person and p.get("start")})
         for kind_a, key_a, a in posts:
             for kind_b, key_b, b in posts:
-                if (kind_a != kind_b) == (key_a == key_b) and _later(b, a) and not a.get("end"):
+                if a["title"] == "代" + b["title"] and key_a == key_b and not a.get("end"):
+                    a["former"] = True      # "…任某市代市长，现任市长": acting, then confirmed in the post
+                    if b.get("start"):
+                        a["end"], a["end_month"] = b["start"], b.get("start_month")
+                elif (kind_a != kind_b) == (key_a == key_b) and _later(b, a) and not a.get("end"):
                     a["former"] = True
                     if b.get("start") and (key_a == key_b or _next(a, b, starts)):
                         a["end"], a["end_month"] = b["start"], b.get("start_month")
