@@ -1297,3 +1297,11 @@ def test_prefectures_listed_and_counted_are_read_though_their_short_names_are_wo
     got = places(article(body("工作组分赴海西、海北、海南、黄南、果洛、玉树6个市(州)调研。")))
     assert {"海西蒙古族藏族自治州", "玉树藏族自治州"} <= set(got)           # positive control
     assert got["海南藏族自治州"]["level"] == "prefecture"                # 海南: the province elsewhere
+
+
+def test_a_village_name_two_counties_of_the_prefecture_share_is_placed_in_neither():
+    from kg.places.villages import place_of
+    found = place_of("小山村", {"513400", "513431"}, "510000")       # two counties of 凉山州 have one
+    assert found is None
+    one = place_of("尼美村", {"532529"}, "530000")                      # positive control: one county's
+    assert one is not None and one.county == "532529"

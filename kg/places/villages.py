@@ -145,6 +145,8 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
         near = {key(e) for e in found if key(e) in codes}
         if len(near) == 1:
             inside = [e for e in found if key(e) in near]
+            if len({e.county for e in inside}) > 1:
+                return None             # villages of the name in two counties of the prefecture: which, untold
             if len({e.township for e in inside}) > 1:       # two villages of the name in one county:
                 return Entry(name, inside[0].level, inside[0].county, None)      # its township is unknown
             return inside[0]
