@@ -134,7 +134,7 @@ class LowerPlaces(ZoneReading):
         if suffix in "镇乡村" and text[s - 1:s] == "城" or suffix == "村" and text[s - 1:s] == "农":    # "城镇", "农村":
             return self._listed(idx, text, s, e)              # words unless the table has the name (某某镇, 某某村)
         if s > 0 and text[s - 1:e] in words("place_kind_nouns"):
-            return self._listed(idx, text, s, e)              # 侨乡, 水乡, 渔村, 小镇: a kind of place, no name
+            return self._listed(idx, text, s, e)              # 侨乡, 故乡, 小镇: a kind of place, no name
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
         by_sound = sounded(text, s)
