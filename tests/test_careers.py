@@ -1873,3 +1873,10 @@ def test_an_acting_head_confirmed_in_the_post_no_longer_acts(article):
     wang = _by_title(art, "王立军")
     assert wang["代市长"]["former"] and not wang["市长"].get("former")
     assert not _by_title(art, "刘芳")["代市长"].get("former")             # positive control: still acting
+
+
+def test_a_range_of_years_closed_by_jian_dates_the_post_after_it(article):
+    art = article("人物\n2024-06-01\n钱立平2013年至2018年间任旬邑县县长，2018年起任旬邑县委书记。\n")
+    qian = _by_title(art, "钱立平")
+    assert (qian["县长"]["start"], qian["县长"]["end"], qian["县长"]["former"]) == (2013, 2018, True)
+    assert qian["县委书记"]["start"] == 2018                              # positive control

@@ -81,6 +81,10 @@ FIRST_PERSON = re.compile(r"我(?:刚|又|就|先|曾|还|便|也|正式|先后)
 AFTER_LEAD = re.compile(r"(?:职务|一职)?(?:以来|期间|时|后)[，,]")
 
 
+# The word a range of years closes with before its verb ("2010年至2016年间|任…").
+RANGE_WORD = re.compile(r"(?<=年)(?:期)?间$")
+
+
 def _dated(before: str) -> bool:
     """Whether a date ends the text right before a name: "2019年3月某某调任…", a career
     sketch's step written without a comma after its date."""
@@ -159,6 +163,9 @@ class SubjectReading(UnsaidSubjects):
         elif before.endswith("在") and re.match(r"[^。；;，,]*期间", text[verb:]):
             verb, before = verb - 1, before[:-1]     # "某某在担任某局局长期间": a notice's period of office
         else:                                        # "某某（于）2019年3月调任…": the step's date after the name
+            years = RANGE_WORD.search(before)        # "某某2010年至2016年间任…": the years between
+            if years is not None:
+                verb, before = verb - len(years.group(0)), before[:years.start()]
             dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None) \
                 or DAY.search(before)                # "某某于2月7日被补选为…": a day's date, the month read with it
             if dated is not None and dated.start() > 0:
