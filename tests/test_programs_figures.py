@@ -818,3 +818,11 @@ def test_a_programme_and_its_count_initials_are_one_program(article):
     keys = {p["name"]: p["key"] for p in art.of("program")}
     assert keys["“千万工程”"] == keys["“千村示范、万村整治”工程"]
     assert keys["“五水共治”"] != keys["“千万工程”"]                     # positive control: another one
+
+
+def test_a_campaign_and_the_plan_document_named_after_it_are_two_programs(article):
+    art = article(body("常德市召开农村道路安全提升三年行动推进会，印发《常德市农村道路安全提升三年行动实施方案》。"))
+    got = programs(art)
+    assert "《常德市农村道路安全提升三年行动实施方案》" in got               # positive control
+    assert "农村道路安全提升三年行动" in got                              # the campaign, after 召开
+    assert got["农村道路安全提升三年行动"]["key"] != got["《常德市农村道路安全提升三年行动实施方案》"]["key"]

@@ -183,13 +183,15 @@ def _runner(art: Article, prog: Span) -> Span | None:
 
 def _merge_variants(programs: list[Span]) -> None:
     """"“三个一批”行动" and "三个一批" are one program: cores that contain one another, or
-    a count's initials and the name they abbreviate (numbered_initials)."""
+    a count's initials and the name they abbreviate (numbered_initials).  A document in 《》
+    is one only with a document: "《某某五年行动实施方案》" is the plan of the campaign
+    "某某五年行动", not the campaign."""
     cores: dict[str, str] = {}
     for p in sorted(programs, key=lambda p: -len(p["core"])):
         key = re.sub(r"[“”‘’、·\s]", "", p["core"])
         name = re.sub(r"[“”‘’、·\s]", "", p["name"])
-        p["key"] = next((k for k, n in cores.items() if len(key) >= 3 and (key in k or k in key)
-                         or numbered_initials(name, n)), key)
+        p["key"] = next((k for k, n in cores.items() if n.startswith("《") == name.startswith("《")
+                         and (len(key) >= 3 and (key in k or k in key) or numbered_initials(name, n))), key)
         cores.setdefault(p["key"], name)
 
 
