@@ -607,6 +607,8 @@ def test_the_party_s_named_education_campaigns_are_programs_and_a_head_made_a_ve
     got = {p["name"] for p in art.of("program")}
     assert "党史学习教育" in got and "“五星支部”创建工程" in got                   # positive control: a quoted head
     assert not any(n.endswith("制度") for n in got)                               # 制度化: a verb, no head
+    later = article("党建\n2024-05-01 来源:测试日报\n机关党委深入开展党纪学习教育。\n")
+    assert {p["name"] for p in later.of("program")} == {"党纪学习教育"}              # the 2024 campaign
 
 
 def test_counted_difficulties_and_problems_are_no_programs(article):
