@@ -1880,3 +1880,12 @@ def test_a_range_of_years_closed_by_jian_dates_the_post_after_it(article):
     qian = _by_title(art, "钱立平")
     assert (qian["县长"]["start"], qian["县长"]["end"], qian["县长"]["former"]) == (2013, 2018, True)
     assert qian["县委书记"]["start"] == 2018                              # positive control
+
+
+def test_a_village_secretary_elected_its_committee_head_holds_both_and_came_home_to_it(article):
+    art = article("人物\n2024-06-01\n2017年，在外创业的孙长林回村担任村党支部书记，次年当选村委会主任。"
+                  "2015年，郑凯任新桥村党支部书记，2020年任新桥镇党委副书记。\n")
+    sun, zheng = _by_title(art, "孙长林"), _by_title(art, "郑凯")
+    assert sun["党支部书记"]["start"] == 2017 and not sun["党支部书记"].get("former")
+    assert sun["村委会主任"]["start"] == 2018
+    assert zheng["党支部书记"]["former"]                                     # positive control: a move ends it

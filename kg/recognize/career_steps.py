@@ -125,7 +125,8 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["end"], post["end_month"] = s.when.end
                 post["former"] = True
             elif later and not (s.when is not None and s.when.open and not s.when.since):
-                nxt = next((x for x in later if not any(_holds(p, post) for p in x.posts) and not _keeps_deputy(x, post)), None)
+                nxt = next((x for x in later if not any(_holds(p, post) for p in x.posts) and not _keeps_deputy(x, post)
+                            and not _one_shoulder(x, post)), None)
                 if nxt is None:
                     continue              # the steps after tell it again (or its secretary): one spell, held on
                 post["former"] = post["left_for_later"] = True
@@ -134,7 +135,8 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     for s in (x for x in steps if x.later and x.posts and not x.adds and not x.proposed):
         for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
             for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙
-                if not any(_holds(p, post) for p in s.posts) and not _keeps_deputy(s, post) and not post.get("former"):
+                if not any(_holds(p, post) for p in s.posts) and not _keeps_deputy(s, post) and not _one_shoulder(s, post) \
+                        and not post.get("former"):
                     post["former"] = post["left_for_later"] = True
     for r in (s for s in dated if s.retires):
         held = [s for s in dated if not s.retires and _chronological(s) < _chronological(r)]
@@ -212,6 +214,26 @@ def _keeps_deputy(step: Step, deputy: Span) -> bool:
         if re.fullmatch(rf"代?{m.group(1)}长", post["title"]):
             return _same_unit(unit, _unit(deputy))
     return False
+
+
+# A village's Party branch secretary, and the head of its committee: since 2019 the rules on
+# rural Party work want one person to hold both (一肩挑), elected head in the branch's term.
+BRANCH_SECRETARY = re.compile(r"村?(?:党支部|党总支|支部)书记|村支书|村党委书记")
+COMMITTEE_HEAD = re.compile(r"(?:村|居)(?:委会|民委员会)?主任|村长")
+
+
+def _one_shoulder(step: Step, secretary: Span) -> bool:
+    """Whether `step` makes a village's Party secretary its committee's head too ("2018年
+    任村党支部书记，次年当选村委会主任"): both held at once, the first not left.
+
+    >>> from kg.article import Span
+    >>> sec = Span("post", 0, 0, 5, "党支部书记", {"title": "党支部书记"})
+    >>> head = Span("post", 0, 0, 5, "村委会主任", {"title": "村委会主任"})
+    >>> _one_shoulder(Step(None, [head], None, False, False, 1), sec), _one_shoulder(Step(None, [sec], None, False, False, 1), head)
+    (True, False)
+    """
+    return BRANCH_SECRETARY.fullmatch(secretary["title"]) is not None and bool(step.posts) \
+        and all(COMMITTEE_HEAD.fullmatch(p["title"]) for p in step.posts)
 
 
 def _member_of(post: Span, standing: Span) -> bool:
