@@ -1862,10 +1862,10 @@ def test_an_election_s_bodies_written_with_a_term_and_its_deputies_elected_after
 
 
 def test_a_candidacy_written_in_a_chain_before_the_name_is_a_proposed_post_titled_as_written(article):
-    art = article("调研\n2024-05-01\n汝城县委书记刘平，县委常委、提名常务副县长人选黄立新陪同。\n")
+    art = article("会议\n2024-05-01\n雨花区召开大会，区委书记刘平讲话，区委常委、提名常务副区长人选黄立新出席。\n")
     huang = _by_title(art, "黄立新")
-    assert huang["县委常委"]["org"]["name"] == "汝城县委" and not huang["县委常委"].get("proposed")   # control
-    assert huang["常务副县长人选"]["proposed"] and huang["常务副县长人选"]["place"]["name"] == "汝城县"
+    assert huang["区委常委"]["org"]["name"] == "雨花区委" and not huang["区委常委"].get("proposed")   # control
+    assert huang["常务副区长人选"]["proposed"] and huang["常务副区长人选"]["place"]["name"] == "雨花区"
 
 
 def test_an_acting_head_confirmed_in_the_post_no_longer_acts(article):

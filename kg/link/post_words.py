@@ -144,7 +144,7 @@ def unread_place(stem: str, title: str) -> bool:
 
 def candidacies(art: Article) -> None:
     """A post the text writes with its candidacy's noun after it ("提名某某为某市市长候选人",
-    "县委常委、提名副县长人选某某") is a candidacy: its title keeps the noun, as the text has
+    "市委常委、提名常务副市长人选某某") is a candidacy: its title keeps the noun, as the text has
     it ("市长候选人"), and it is proposed, not held; one not held ends no post before it.
 
     >>> from kg.read import article_from_text

@@ -259,16 +259,16 @@ def measure_before(text: str, start: int) -> str:
         trailing = trailing_noun_phrase(base)
         if len(trailing) >= 4 or len(trailing) >= 2 and _object_of_verb(base, trailing):
             left = trailing + (change.group(0) if change else "")    # 收入 alone says less, unless a verb
-        #                                                                 takes it: "…签订了|总投资"
+        #                                                                 takes it: "…签署了|总投资"
     return left
 
 
 def _object_of_verb(clause: str, noun: str) -> bool:
     """Whether the noun phrase ending a long clause is the object of a done verb right before
-    it ("某公司与某园区签订了|总投资", "某某厂去年完成了|产值"): the verb and the parties before it
+    it ("某公司与某园区签署了|总投资", "某某厂去年完成了|产值"): the verb and the parties before it
     are the clause's story, the noun what the figure measures.
 
-    >>> _object_of_verb("某某公司与某某园区签订了总投资", "总投资"), _object_of_verb("农村居民人均可支配收入", "收入")
+    >>> _object_of_verb("某某公司与某某园区签署了总投资", "总投资"), _object_of_verb("农村居民人均可支配收入", "收入")
     (True, False)
     """
     head = clause[:-len(noun)]

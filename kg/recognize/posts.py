@@ -41,7 +41,7 @@ class Cue:
     unit: str = ""             # clause: a unit of the where's body before the title ("在某局任|办公室|主任")
 
 
-# The nouns of a candidacy written right after its post ("副县长人选", "市长候选人").
+# The nouns of a candidacy written right after its post ("副区长人选", "市长候选人").
 CANDIDATES = ("候选人", "人选")
 
 
@@ -85,7 +85,7 @@ class PostParser:
             + self._candidacy(idx, text, b, s)
 
     def _candidacy(self, idx: int, text: str, b: int, s: int) -> list[Span]:
-        """The post a candidate noun's item puts forward ("县委常委、提名副县长人选某某"):
+        """The post a candidate noun's item puts forward ("区委常委、提名副区长人选某某"):
         proposed, not held (kg.link.post_words.candidacies writes 人选 into its title)."""
         title = title_matcher().suffix(text[b:s]) if text.startswith(CANDIDATES, s) else None
         if not title:

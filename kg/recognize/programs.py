@@ -200,11 +200,11 @@ COUNT_CHARS = "一二两三四五六七八九十百千万亿双"
 
 def numbered_initials(short: str, long: str) -> bool:
     """Whether `short` abbreviates `long` by the counts that open its parts, the way a
-    programme's long name is shortened ("百千万工程" for 百县千镇万村高质量发展工程,
-    "千万工程" for 千村示范万村整治工程): the same head after, and before it only count
+    programme's long name is shortened ("千万工程" for 千村示范万村整治工程, "百千工程"
+    for 百村示范千村提升工程): the same head after, and before it only count
     characters, each opening a part of the long name, in order.
 
-    >>> numbered_initials("百千万工程", "百县千镇万村高质量发展工程"), numbered_initials("百千万工程", "百县千镇整治工程")
+    >>> numbered_initials("千万工程", "千村示范万村整治工程"), numbered_initials("千万工程", "千村示范整治工程")
     (True, False)
     """
     head = 0
