@@ -486,3 +486,8 @@ def test_a_size_after_a_list_joint_measures_the_item_after_it(article):
 def test_a_count_of_a_quoted_kind_measures_the_kind_not_the_verbs_after(article):
     art = article("标题\n\n他在这3个“边远山区县”工作了二十年，全县建成5个“一村一品”示范村。")
     assert [f["measure"] for f in art.of("figure") if f["unit"] == "个"] == ["边远山区县", "“一村一品”示范村"]
+
+
+def test_a_share_of_the_whole_keeps_its_noun(article):
+    art = article("标题\n\n全县财政收入完成12.4亿元，其中非税收入占比达31%。")
+    assert [f["measure"] for f in art.of("figure") if f["unit"] == "%"] == ["非税收入占比"]
