@@ -491,3 +491,8 @@ def test_a_count_of_a_quoted_kind_measures_the_kind_not_the_verbs_after(article)
 def test_a_share_of_the_whole_keeps_its_noun(article):
     art = article("标题\n\n全县财政收入完成12.4亿元，其中非税收入占比达31%。")
     assert [f["measure"] for f in art.of("figure") if f["unit"] == "%"] == ["非税收入占比"]
+
+
+def test_a_quoted_name_opening_a_measure_is_kept_whole(article):
+    art = article("标题\n\n全市村级组织换届顺利完成，“一肩挑”比例达到95.2%。")
+    assert [f["measure"] for f in art.of("figure")] == ["一肩挑比例"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.recognize.noun_phrases import LOCATIVES, MAX_CHARS, NP_TAGS, balance, noun_phrase_after
+from kg.recognize.noun_phrases import LOCATIVES, MAX_CHARS, NP_TAGS, QUOTED, balance, noun_phrase_after, tagged_through_quotes
 from kg.recognize.segment import tagged
 from kg.lang.words import words as words_of
 
@@ -52,7 +52,10 @@ KEPT_FIRST = NEGATIONS + ("距", "离", "距离", "相距")
 
 def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     """The noun phrase of a clause fragment, or '' when none is left."""
-    words = _thresholds(_after_since(list(tagged(phrase.strip(" “”\"'")))))
+    phrase = phrase.strip(" \"'")
+    words = _thresholds(_after_since(tagged_through_quotes(phrase) if QUOTED.match(phrase)
+                                     else list(tagged(phrase.strip("“”")))))
+    #       ("“一肩挑”比例": a quoted name opening the measure is one noun, not a count and a verb)
     while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
                      or _subject_name(words) or _subject_then_time(words)) and words[0][0] not in KEPT_FIRST:
         counted = re.fullmatch(r"[一二三四五六七八九十两几\d]+", words.pop(0)[0]) is not None   # "未脱贫的…": the
@@ -249,7 +252,8 @@ def measure_before(text: str, start: int) -> str:
     if level and clean(raw[:level.start()]):
         raw = raw[:level.start()]            # "发生率下降至|0.45%": the level reached, not the change
     left = clean(raw)
-    left = clean(REACHING.sub("", left)) or left if REACHING.search(left) else left
+    if REACHING.search(left):            # (the verb cut from the words as written: a quoted name keeps its quotes)
+        left = (clean(REACHING.sub("", raw)) if REACHING.search(raw) else "") or clean(REACHING.sub("", left)) or left
     firm = FIRM_SUBJECT.search(left)
     if firm and clean(left[firm.end():]) and tagged(left[firm.end():])[0][1].startswith("v"):
         left = clean(left[firm.end():])     # "某某新能源开发有限公司|投资": the firm is the subject, not the measure
