@@ -1889,3 +1889,10 @@ def test_a_village_secretary_elected_its_committee_head_holds_both_and_came_home
     assert sun["党支部书记"]["start"] == 2017 and not sun["党支部书记"].get("former")
     assert sun["村委会主任"]["start"] == 2018
     assert zheng["党支部书记"]["former"]                                     # positive control: a move ends it
+
+
+def test_a_candidacy_told_in_a_clause_before_the_nominee_is_a_proposed_post(article):
+    art = article("人事\n2023-05-01\n大会宣布，提名为县人民政府县长候选人的罗成同志任平塘县委副书记。\n")
+    luo = _by_title(art, "罗成")
+    assert luo["县委副书记"]["org"]["name"] == "平塘县委" and not luo["县委副书记"].get("proposed")   # control
+    assert luo["县长候选人"]["proposed"] and luo["县长候选人"]["place"]["name"] == "平塘县"

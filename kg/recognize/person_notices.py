@@ -21,6 +21,8 @@ APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任
 # And a standing committee's acting head: "决定(由)某某代理某县人民政府县长职务".
 DECISION = re.compile(r"(?P<verb>任命|提名|(?<![被拟])推荐(?=[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|免去|决定由?(?=[\u4e00-\u9fff·]{2,8}?代理)"
                       r"|(?<![理经])由(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:担任|出任|兼任)))")
+# A candidacy in a clause before its nominee's name: "提名为某县人民政府县长候选人的|某某同志".
+NOMINATED_BEFORE = re.compile(r"(?:被|拟)?(?:提名|推荐)为(?P<what>[^，。；;、的]{2,30}?)(?:候选人|人选)的")
 # Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
 # or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
 # A pre-appointment notice's item opens with the verbs of its posts, held and proposed:
@@ -126,6 +128,22 @@ class NoticeReading:
                 continue
             self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
                             proposed=m.group("verb") in ("提名", "推荐"), acts=link.group(1) == "代理")
+
+    def _nominees_named_after(self, idx: int, text: str) -> None:
+        """A candidacy told before the name it belongs to, in a clause ending in 的
+        ("提名为县人民政府县长候选人的某某同志任…"): that person's proposed post."""
+        for m in NOMINATED_BEFORE.finditer(text):
+            name = self._known_at(text, m.end()) or names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
+            if not name:
+                continue
+            title = next(((s, e) for s, e, t in reversed(self.titles) if m.start("what") <= s and e == m.end("what")
+                          and t not in self.nouns), None)
+            if title is None:
+                continue
+            self._person(name, idx, m.end())
+            for post in self.posts.chain(idx, text, title[0], title[1])[-1:]:
+                post["proposed"] = True
+                self._post(name, post)
 
     def _take_post(self, idx: int, text: str, name: str, at: int, after: int, former: bool, proposed: bool = False,
                    acts: bool = False) -> None:

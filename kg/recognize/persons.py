@@ -103,6 +103,7 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
         self._as_role(idx, text)
         self._appointments(idx, text)
         self._decisions(idx, text)
+        self._nominees_named_after(idx, text)
         self._profile(idx, text)
         for m in AGE.finditer(text):
             name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
