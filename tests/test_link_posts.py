@@ -1572,3 +1572,11 @@ def test_an_autonomous_prefecture_s_own_news_naming_only_its_counties_holds_its_
     assert ("县长", None, "称多县") in posts(art, "索南尼玛")                          # positive control
     assert ("州委书记", "玉树藏族自治州委", "玉树藏族自治州") in posts(art, "扎西次仁")
     assert ("州长", None, "玉树藏族自治州") in posts(art, "王建国")
+
+
+def test_a_firm_written_without_its_legal_form_is_the_one_named_in_full(article):
+    art = article(body("岳阳市与华菱钢铁集团有限公司签约。华菱钢铁集团董事长李立新出席，市长张伟致辞。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "华菱钢铁集团有限公司" in names and "华菱钢铁集团" not in names
+    assert ("董事长", "华菱钢铁集团有限公司", None) in posts(art, "李立新")
+    assert ("市长", None, "岳阳市") in posts(art, "张伟")                         # positive control

@@ -7,7 +7,8 @@ its body's "某县人民法院" are one court.  Where the article writes the ful
 place's organ, the short spans take it (the short one stays the node's other label, as the
 graph writer keeps what the text wrote); where only the short name is written, it stays as
 written, for the full name is not the text's.  So with a department's short name
-(kg/data/department_short_names.tsv): "某市科委" beside "某市科学技术委员会" is one body.
+(kg/data/department_short_names.tsv): "某市科委" beside "某市科学技术委员会" is one body; and a firm
+written without its legal form beside its full name ("某某集团", "某某集团有限公司").
 """
 from __future__ import annotations
 
@@ -49,16 +50,27 @@ def full_names(art: Article) -> None:
     for org in bodies:
         m = _short().search(org["name"])
         if m is None:
+            longs = {org["name"] + form for form in LEGAL_FORMS} & names
+            if len(longs) == 1 and not org["name"].endswith(LEGAL_FORMS):
+                _take_full(art, org, longs.pop())  # "某某集团" beside "某某集团有限公司": the firm
             continue
         stem = org["name"][:m.start()]
         longs = {stem + full for full in full_names_of()[m.group(1)]} & names if stem else set()
         if stem and not longs:             # "新疆农科院" beside "新疆维吾尔自治区农业科学院": the place
             longs = _same_place(bodies, org, full_names_of()[m.group(1)])     # written short in one
         if len(longs) == 1:
-            if org not in art.of("org"):
-                org["written"] = org["name"]          # a career's body, its post's alone: the short
-                art.add(org)                          # name stays its other label
-            org["name"] = longs.pop()
+            _take_full(art, org, longs.pop())
+
+
+def _take_full(art: Article, org, full: str) -> None:
+    if org not in art.of("org"):
+        org["written"] = org["name"]          # a career's body, its post's alone: the short
+        art.add(org)                          # name stays its other label
+    org["name"] = full
+
+
+# A firm's legal forms (公司法): written after its name in full, left out as often.
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
 
 def _same_place(bodies: list, org, fulls: tuple[str, ...]) -> set[str]:
