@@ -1410,3 +1410,11 @@ def test_a_name_that_is_a_place_s_word_too_before_the_next_item_s_title_is_a_nam
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert ("周振宇", "市长") in held                                             # positive control
     assert ("黄海", "人大常委会主任") in held or ("黄海", "主任") in held
+
+
+def test_a_name_the_model_reads_as_a_place_is_a_name_after_a_post_and_before_speech(article):
+    art = article(body("乡党委书记邹平介绍，今年全乡新建蔬菜基地8个。"))
+    assert names(art) == {"邹平"}
+    assert [p["title"] for p in art.of("post") if p["person"]["name"] == "邹平"] == ["乡党委书记"]
+    visit = article(body("镇党委书记到邹平考察学习。"))
+    assert names(visit) == set()                                         # the place after a verb is none

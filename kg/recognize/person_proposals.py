@@ -71,6 +71,9 @@ class ModelReading:
         when it ends where a name ends and is no word, place or body ("…副县长" + a rare
         surname, a Yi or Tibetan name)."""
         word = statistical.candidate_at(self.art, idx, at)
+        if word is None:              # "镇党委书记邹平介绍": a name that is a place's short form too,
+            place = statistical.candidate_at(self.art, idx, at, "LOC")      # the model's place there
+            word = place if place in load().shorts and text.startswith(STRONG_AFTER, at + len(place)) else None
         if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
             return None
         sounds = names.transliteration() if len(word) >= 3 else ()     # 宝日夫: 日 in a Mongolian name
