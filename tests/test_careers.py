@@ -1896,3 +1896,11 @@ def test_a_candidacy_told_in_a_clause_before_the_nominee_is_a_proposed_post(arti
     luo = _by_title(art, "罗成")
     assert luo["县委副书记"]["org"]["name"] == "平塘县委" and not luo["县委副书记"].get("proposed")   # control
     assert luo["县长候选人"]["proposed"] and luo["县长候选人"]["place"]["name"] == "平塘县"
+
+
+def test_holders_counted_by_their_order_before_a_later_one_have_left_the_post(article):
+    art = article("村史\n2024-06-01\n高桥村第一任党支部书记何大林带头修路；第二任党支部书记钟明办起砖厂；"
+                  "如今，党支部书记许亮带领村民种茶。镇里第一任镇长罗立平也来过。\n")
+    assert _by_title(art, "何大林")["党支部书记"]["former"] and _by_title(art, "钟明")["党支部书记"]["former"]
+    assert not _by_title(art, "许亮")["党支部书记"].get("former")              # the present holder
+    assert not _by_title(art, "罗立平")["镇长"].get("former")                  # no later holder named: as written

@@ -17,8 +17,11 @@ places not known, are left as they are.
 """
 from __future__ import annotations
 
+import re
+
 from kg.article import Article, Span
 from kg.lang.words import table
+from kg.recognize.session_year import cn_number
 
 
 def leader_kind(post: Span) -> str | None:
@@ -107,3 +110,40 @@ def end_old_secondments(art: Article) -> None:
         if post.get("temporary") and start and year and year - start > SECONDMENT_YEARS and not post.get("end"):
             post["former"] = True
 
+
+
+# The holder's ordinal written before a post: "第一任村书记某某", "第三任县委书记", "首任站长".
+ORDINAL = re.compile(r"(?:第([一二三四五六七八九十\d]{1,3})|(首))任$")
+
+
+def earlier_holders(art: Article) -> None:
+    """Holders of one post counted by their order ("第一任村书记甲…；第二任村书记乙…；现在…村
+    书记丙"): each one counted before a later holder the article names (a higher count, or the
+    holder written with none: the present one) has left the post.  A post is its title and
+    its body, else its place.
+
+    >>> from kg.read import article_from_text
+    >>> art = article_from_text("题\\n第一任站长甲，第二任站长乙。", "x.txt")
+    >>> a = Span("post", 0, 3, 5, "站长", {"title": "站长", "person": {"name": "甲"}})
+    >>> b = Span("post", 0, 10, 12, "站长", {"title": "站长", "person": {"name": "乙"}})
+    >>> art.of("post").extend([a, b]); earlier_holders(art); a.get("former"), b.get("former")
+    (True, None)
+    """
+    groups: dict[tuple, list[tuple[int | None, Span]]] = {}
+    for post in art.of("post"):
+        org, place = post.get("org"), post.get("place")
+        where = org["name"] if org is not None else place["name"] if place is not None else None
+        if post.get("person") is None:
+            continue
+        m = ORDINAL.search(art.sentences[post.sent].simp, 0, post.start)
+        count = (cn_number(m.group(1)) if m.group(1) and not m.group(1).isdigit() else int(m.group(1))) if m and m.group(1) \
+            else 1 if m else None
+        groups.setdefault((post["title"], where), []).append((count, post))
+    for held in groups.values():
+        if len({id(p["person"]) for _, p in held}) < 2 or all(n is None for n, _ in held):
+            continue
+        top = max((n for n, _ in held if n is not None), default=0)
+        current = any(n is None and not p.get("former") for n, p in held)
+        for n, post in held:
+            if n is not None and (current or n < top):
+                post["former"] = True
