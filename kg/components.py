@@ -76,8 +76,8 @@ def register(cls: type[Component]) -> type[Component]:
 
 def ordered(components: Iterable[Component]) -> list[Component]:
     """Every component after the ones that assign what it requires ("organizations"
-    requires "place", so it runs after "places"); the registry's order breaks ties, so
-    the order is the same in every process."""
+    requires "place", so it runs after "places"); among those ready together the stage
+    and module name decide (`_canonical`), so the order is the same in every process."""
     todo = list(components)
     providers: dict[str, list[str]] = {}
     for c in todo:
@@ -89,7 +89,7 @@ def ordered(components: Iterable[Component]) -> list[Component]:
             known = ", ".join(sorted(providers)) or "nothing"
             raise PipelineError(f"component {c.name!r} requires {', '.join(missing)}, which no component "
                                 f"in the pipeline assigns (assigned: {known})")
-    rank = {c.name: i for i, c in enumerate(todo)}
+    rank = {c.name: _canonical(c, i) for i, c in enumerate(todo)}
     by_name = {c.name: c for c in todo}
     graph = TopologicalSorter({c.name: {p for k in tuple(c.requires) + tuple(k for k in c.uses if k in providers)
                                         for p in providers[k] if p != c.name} for c in todo})
@@ -105,6 +105,16 @@ def ordered(components: Iterable[Component]) -> list[Component]:
         done.append(by_name[pick])
         graph.done(pick)
     return done
+
+
+def _canonical(c: Component, registered: int) -> tuple:
+    """A component's place among equals: its stage package, then its module's name, as
+    `load` imports them, whatever module happened to import it first in this process (a
+    test that imports a linker, a recognizer importing another's helpers); the order of
+    registration only among components of one module."""
+    module = type(c).__module__
+    stage = next((k for k, pkg in enumerate(PACKAGES) if module.startswith(pkg + ".")), len(PACKAGES))
+    return stage, module, registered
 
 
 def by_kind(components: Iterable[Component]) -> dict[str, Component]:

@@ -38,6 +38,20 @@ def test_the_pipeline_runs_every_recognizer_after_its_requirements():
     assert names.index("link") > max(names.index(n) for n in ("figures", "programs", "organizations"))
 
 
+def test_the_pipeline_order_does_not_depend_on_which_module_a_process_imported_first():
+    import subprocess
+    import sys
+
+    def order(first):
+        code = f"import {first}\nimport kg.components as C\nprint(' '.join(c.name for c in C.components()))"
+        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              cwd=ROOT).stdout.split()
+
+    plain = order("kg")
+    assert plain.index("places") < plain.index("persons")                # positive control: a real order
+    assert order("kg.link.posts") == plain == order("kg.recognize.figures")
+
+
 def test_every_class_of_a_kind_is_in_the_ontology_and_has_a_shape():
     from kg.kinds import styles
 

@@ -21,7 +21,7 @@ import re
 
 from kg.article import Article, Span
 from kg.lang.words import table
-from kg.recognize.session_year import cn_number
+from kg.read.header import cn_number
 
 
 def leader_kind(post: Span) -> str | None:
@@ -136,8 +136,7 @@ def earlier_holders(art: Article) -> None:
         if post.get("person") is None:
             continue
         m = ORDINAL.search(art.sentences[post.sent].simp, 0, post.start)
-        count = (cn_number(m.group(1)) if m.group(1) and not m.group(1).isdigit() else int(m.group(1))) if m and m.group(1) \
-            else 1 if m else None
+        count = (cn_number(m.group(1)) if m.group(1) else 1) if m else None      # (首任: the first)
         groups.setdefault((post["title"], where), []).append((count, post))
     for held in groups.values():
         if len({id(p["person"]) for _, p in held}) < 2 or all(n is None for n, _ in held):
