@@ -496,3 +496,8 @@ def test_a_share_of_the_whole_keeps_its_noun(article):
 def test_a_quoted_name_opening_a_measure_is_kept_whole(article):
     art = article("标题\n\n全市村级组织换届顺利完成，“一肩挑”比例达到95.2%。")
     assert [f["measure"] for f in art.of("figure")] == ["一肩挑比例"]
+
+
+def test_a_change_keeps_its_verb_without_its_mood(article):
+    art = article("标题\n\n通过奖补，农户平均每户收入能增加800元左右。")
+    assert [f["measure"] for f in art.of("figure")] == ["农户平均每户收入增加"]

@@ -66,6 +66,8 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
         words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
     while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS):
         words.pop()
+    if len(words) > 2 and words[-2][0] in MODALS and re.fullmatch(CHANGE_VERBS, words[-1][0]):
+        del words[-2]                         # "收入能|增加": the change, not its mood
     kept, size = [], 0
     for word, flag in reversed(words):       # whole words from the right, up to max_chars
         if size + len(word) > max_chars:
