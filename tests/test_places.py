@@ -1305,3 +1305,10 @@ def test_a_village_name_two_counties_of_the_prefecture_share_is_placed_in_neithe
     assert found is None
     one = place_of("尼美村", {"532529"}, "530000")                      # positive control: one county's
     assert one is not None and one.county == "532529"
+
+
+def test_a_townships_name_before_its_own_committee_is_read_in_a_one_line_item(article):
+    art = article("镇里动态\n槐店乡党委副书记、乡长周明走访辖区企业。\n")
+    got = places(art)
+    assert got["槐店乡"]["level"] == "township" and parent_name(got["槐店乡"]) == "光山县"
+    assert "槐店乡" not in places(article("动态\n槐店乡的群众种下小麦。\n"))      # no own body after: unread

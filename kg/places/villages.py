@@ -127,7 +127,7 @@ def _entries(name: str) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
+def place_of(name: str, codes: set[str], province: str | None, owned: bool = False) -> Entry | None:
     """The entry this article means by `name`, or None.
 
     `codes` are the adcodes of the divisions the article names; `province` its province.
@@ -136,7 +136,9 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
     entry in the country counts when it lies in the article's province (or the article's
     province is unknown, the name has three characters or more and the divisions the
     article names, if any, include its province: "带头壮大村集体经济" in an article on a
-    Sichuan county is no village 壮大村 of Heilongjiang).
+    Sichuan county is no village 壮大村 of Heilongjiang).  A township's name of three
+    characters counts so where its own committee, government or head follows it (`owned`:
+    "某水镇党委副书记、镇长某某" in a one-line item that names no county).
     """
     found = entries(name)
     if not found:
@@ -154,7 +156,7 @@ def place_of(name: str, codes: set[str], province: str | None) -> Entry | None:
         e = found[0]
         if province and e.county[:2] == province[:2]:
             return e
-        if province is None and len(name) >= 3 + (e.level == "township") \
+        if province is None and len(name) >= 3 + (e.level == "township" and not owned) \
                 and (not codes or e.county[:2] in {c[:2] for c in codes}):
             return e          # no province settled, but the divisions named lie elsewhere: not this one
     return None

@@ -46,6 +46,10 @@ RESIDENTS = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:居委会|居民委员会)") 
 # A place's suffix right after one ("第四条村党组织书记主持…") starts the article's text.
 LEGAL_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]$")
 
+# A township's own committee, government and head, written right after its name.
+TOWNSHIP_OWN = ("党委", "人民政府", "政府", "人大", "纪委", "镇长", "乡长", "副镇长", "副乡长")
+
+
 class LowerPlaces(ZoneReading):
     """Finds townships, villages and zones of one article; remembers what it introduced."""
 
@@ -197,7 +201,8 @@ class LowerPlaces(ZoneReading):
             stem = text[max(s - n, 0):s]
             if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s):
                 continue
-            entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"))
+            entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"),
+                             owned=text[s:e] in ("镇", "乡") and text.startswith(TOWNSHIP_OWN, e))
             if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
             written = (anchors or {}).get(s - n)
