@@ -85,7 +85,7 @@ class PostParser:
             + self._candidacy(idx, text, b, s)
 
     def _candidacy(self, idx: int, text: str, b: int, s: int) -> list[Span]:
-        """The post a candidate noun's item puts forward ("区委常委、提名副区长人选某某"):
+        """The post a candidate noun's item puts forward ("市委常委、提名副市长人选某某"):
         proposed, not held (kg.link.post_words.candidacies writes 人选 into its title)."""
         title = title_matcher().suffix(text[b:s]) if text.startswith(CANDIDATES, s) else None
         if not title:
