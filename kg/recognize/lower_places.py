@@ -46,8 +46,9 @@ RESIDENTS = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:居委会|居民委员会)") 
 # A place's suffix right after one ("第四条村党组织书记主持…") starts the article's text.
 LEGAL_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]$")
 
-# A township's own committee, government and head, written right after its name.
-TOWNSHIP_OWN = ("党委", "人民政府", "政府", "人大", "纪委", "镇长", "乡长", "副镇长", "副乡长")
+# A township's own committee, government and head, written right after its name (with its
+# level repeated, OWN_POST, or without: "某乡党委", "某镇政府", "某乡副乡长").
+TOWNSHIP_OWN = ("党委", "人民政府", "政府", "人大", "纪委", "副镇长", "副乡长") + OWN_POST
 
 
 class LowerPlaces(ZoneReading):

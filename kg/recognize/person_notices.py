@@ -14,6 +14,7 @@ import re
 from kg.recognize import names, statistical
 from kg.recognize.career_decisions import acting
 from kg.recognize.post_chains import concurrent_groups
+from kg.recognize.posts import CANDIDATES
 
 # Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
@@ -72,7 +73,7 @@ class NoticeReading:
         if m is None or name is None:
             return
         z = len(text.rstrip("。；; "))
-        z -= next((len(w) for w in ("候选人", "人选") if text.endswith(w, 0, z)), 0)
+        z -= next((len(w) for w in CANDIDATES if text.endswith(w, 0, z)), 0)
         for end, last in concurrent_groups(text, m.end(), z) or ():
             for post in self.posts.chain(idx, text, end - len(last), end):
                 post["proposed"] = m.group(1).startswith("拟")
@@ -157,6 +158,6 @@ class NoticeReading:
         self._person(name, idx, at)
         for post in (acting if acts else list)(self.posts.chain(idx, text, title[0], title[1])[-1:]):
             post["former"] = post.get("former") or former
-            if proposed or text.startswith(("候选人", "人选"), title[1]):
+            if proposed or text.startswith(CANDIDATES, title[1]):
                 post["proposed"] = True
             self._post(name, post)
