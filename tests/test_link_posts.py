@@ -1580,3 +1580,18 @@ def test_a_firm_written_without_its_legal_form_is_the_one_named_in_full(article)
     assert "华菱钢铁集团有限公司" in names and "华菱钢铁集团" not in names
     assert ("董事长", "华菱钢铁集团有限公司", None) in posts(art, "李立新")
     assert ("市长", None, "岳阳市") in posts(art, "张伟")                         # positive control
+
+
+def test_a_firm_s_bracketed_group_or_place_is_inside_its_name(article):
+    art = article(body("座谈会上，湖北交通投资（集团）有限公司董事长韩立军发言。"
+                       "孙小川曾任东风汽车（十堰）有限公司总经理，现任襄阳市副市长。"))
+    assert ("副市长", None, "襄阳市") in posts(art, "孙小川")                        # positive control
+    assert ("董事长", "湖北交通投资（集团）有限公司", "湖北省") in posts(art, "韩立军")
+    assert any(o == "东风汽车（十堰）有限公司" for t, o, _ in posts(art, "孙小川") if t == "总经理"), posts(art, "孙小川")
+
+
+def test_a_firm_s_own_news_writes_its_kind_for_the_firm_it_names_most(article):
+    art = article(body("江南建设集团有限公司召开年中工作会。会议由江南建设集团有限公司党委书记方一鸣主持。"
+                       "方一鸣曾任华中能源集团有限公司副总经理。集团公司党委副书记、总经理贺平作报告。"))
+    assert ("党委书记", "江南建设集团有限公司党委", None) in {(t, o, None) for t, o, _ in posts(art, "方一鸣")}   # control
+    assert any(o == "江南建设集团有限公司" for t, o, _ in posts(art, "贺平") if t == "总经理"), posts(art, "贺平")

@@ -15,6 +15,7 @@ the article names.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.article import Article, Span
 from kg.recognize.org_names import title_matcher
@@ -109,7 +110,7 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
             if organ is not None:
                 out.append(make(organ["name"] + m.group(6), organ["place"], m.start(), m.end()))
         elif m.group(7) and title_matcher().match_at(text, m.end()):
-            firm = the_one(named_by(art.of("org") + found, idx, ("合作社",) if m.group(7) == "合作社" else FIRMS))
+            firm = own_firm(named_by(art.of("org") + found, idx, ("合作社",) if m.group(7) == "合作社" else FIRMS))
             if firm is not None and (firm.sent, firm.start) < (idx, m.start()):
                 out.append(make(firm["name"] + m.group(8), firm["place"], m.start(), m.end()))
     for span in out:
@@ -127,6 +128,26 @@ def named_by(orgs: list[Span], idx: int, endings: tuple[str, ...]) -> list[Span]
 def the_one(bodies: list[Span]) -> Span | None:
     """The body, where all of `bodies` bear one name; None where they name two or none."""
     return bodies[0] if bodies and len({o["name"] for o in bodies}) == 1 else None
+
+
+def own_firm(bodies: list[Span]) -> Span | None:
+    """The firm a firm's own news writes by its kind alone ("集团党委书记…"): the one named,
+    or, where it names others in passing (an officer's former firm, a partner), the one it
+    names more often than any other, at least twice.
+
+    >>> from kg.article import Span
+    >>> own = [Span("org", 0, 0, 2, "甲乙", {"name": "甲乙集团"}), Span("org", 2, 0, 2, "甲乙", {"name": "甲乙集团"})]
+    >>> own_firm(own + [Span("org", 1, 0, 2, "丙丁", {"name": "丙丁公司"})])["name"]
+    '甲乙集团'
+    >>> own_firm(own[:1] + [Span("org", 1, 0, 2, "丙丁", {"name": "丙丁公司"})]) is None
+    True
+    """
+    one = the_one(bodies)
+    if one is not None or not bodies:
+        return one
+    counts = Counter(o["name"] for o in bodies)
+    (first, n), (_, m) = counts.most_common(2)
+    return next(o for o in bodies if o["name"] == first) if n >= 2 and n > m else None
 
 
 def own_school(art: Article, idx: int) -> Span | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
+from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 from kg.recognize.org_heads import left_edge, opening_ancestor
 from kg.recognize.org_names import branded, has_function_word, kind_of_body, matchers, numeral_brand
@@ -29,6 +30,31 @@ SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
 PUBLIC_ORGANS = ("派出所",)
 
 
+# A firm's registered name may hold a bracketed word before its legal form: its group or
+# holding, or the place where a firm of a brand registered elsewhere is registered
+# (企业名称登记管理规定: "某某能源（集团）有限公司", "某某（中国）有限公司", "某某科技（成都）有限公司").
+BRACKETED_FIRM = re.compile(rf"[{HAN}]{{2,12}}(?P<q>[（(](?P<word>[{HAN}]{{2,3}})[）)])[{HAN}]{{0,8}}?"
+                            r"(?:股份有限公司|有限责任公司|有限公司|集团公司|公司)")
+FIRM_QUALIFIERS = ("集团", "控股", "股份", "中国")
+
+
+def bracketed_firms(text: str, places: list[Span]) -> list[tuple[int, int, int]]:
+    """(start, bracket, end) of the firms whose names hold a bracketed group, holding or place:
+    the name's left edge is sought before the bracket, which is no boundary inside a firm's name.
+
+    >>> bracketed_firms("他曾任某某石油（集团）有限责任公司总经理", [])
+    [(0, 7, 17)]
+    >>> bracketed_firms("某某局（县政府办公室）公司", [])
+    []
+    """
+    out = []
+    for m in BRACKETED_FIRM.finditer(text):
+        word = m.group("word")
+        if word in FIRM_QUALIFIERS or any(p.start == m.start("word") and p.end == m.end("word") for p in places):
+            out.append((m.start(), m.start("q"), m.end()))
+    return out
+
+
 class SuffixedReading:
     def _suffixed(self, idx, text, places, found) -> list[Span]:
         """Companies, cooperatives, universities and papers, bounded on the left (not a kind
@@ -36,11 +62,13 @@ class SuffixedReading:
         out = []
         suffixes = words("body_suffixes")
         longest = longest_first(suffixes)
-        for m in matchers()[2].finditer(text):
-            host = next((o for o in out if o.end == m.start() and o["name"].endswith(UNIVERSITIES)), None)
-            school = host is not None and m.group().endswith(SCHOOL_UNITS)
-            s = m.start() if school else self._model_edge(idx, left_edge(text, m.start(), m.end(), places), m.end(), places)
-            e = m.end()                   # (与 inside a school's name: "某大学机械与运载工程学院")
+        firms = bracketed_firms(text, places)
+        for start, cut, end in firms + [(m.start(), m.end(), m.end()) for m in matchers()[2].finditer(text)
+                                        if not any(f[0] <= m.start() < f[2] for f in firms)]:
+            host = next((o for o in out if o.end == start and o["name"].endswith(UNIVERSITIES)), None)
+            school = host is not None and text[start:end].endswith(SCHOOL_UNITS)
+            s = start if school else self._model_edge(idx, left_edge(text, start, cut, places), end, places, cut)
+            e = end                       # (与 inside a school's name: "某大学机械与运载工程学院")
             while (more := next((x for x in longest if text.startswith(x, e)), None)) is not None:
                 e += len(more)            # 某集团|有限公司, 某集团|公司: the whole legal name
             name = text[s:e]
@@ -104,12 +132,13 @@ class SuffixedReading:
         stem = max((x for x in stems if own.startswith(x) and len(own) > len(x) + 1), key=len, default="")
         return own[len(stem):] if stem else own
 
-    def _model_edge(self, idx: int, s: int, end: int, places: list[Span]) -> int:
-        """Where the model reads a body ending with the suffix and starting inside what the
-        rules took, after a name or a verb ("某某走访|某某大学", "某某同志任|某某大学党委书记"):
-        the model's start, unless a place opens the rules' name (a place is firmer)."""
+    def _model_edge(self, idx: int, s: int, end: int, places: list[Span], cut: int | None = None) -> int:
+        """Where the model reads a body ending with the suffix (or at a firm's bracket, `cut`)
+        and starting inside what the rules took, after a name or a verb ("某某走访|某某大学",
+        "某某同志任|某某大学党委书记", "某某曾任|某某（集团）有限公司"): the model's start, unless a
+        place opens the rules' name (a place is firmer)."""
         if any(p.start == s for p in places):
             return s
         starts = [c.start for c in self.art.in_sentence("candidate", idx)
-                  if c["tag"] == "ORG" and s < c.start < end - 2 and c.end == end]
+                  if c["tag"] == "ORG" and s < c.start < end - 2 and c.end in (end, cut)]
         return min(starts, default=s)

@@ -49,17 +49,23 @@ def blank_quoted_titles(text: str, titles) -> str:
 def chain_start(text: str, s: int) -> int:
     """Where the chain that ends with the title at `s` begins: at a break, past a short
     quoted word inside a body's name ("市委常委、“某某”片区党委书记": the quote is the
-    zone's name, the chain runs on before it).
+    zone's name, the chain runs on before it), and past a firm's bracketed group or place
+    ("某某能源（集团）有限公司董事长": kg.recognize.org_suffixed.BRACKETED_FIRM).
 
     >>> text = "市委常委、“某某”片区党委书记"
     >>> chain_start(text, text.index("党委书记"))
     0
+    >>> text = "会上，甲乙能源（集团）有限公司董事长"
+    >>> chain_start(text, text.index("董事长"))
+    3
     """
     b = s
     while True:
         while b > 0 and text[b - 1] not in CHAIN_BREAK:
             b -= 1
         q = text.rfind("“", max(0, b - 10), b - 1) if b > 1 and text[b - 1] == "”" else -1
+        if q < 0 and b > 1 and text[b - 1] in "）)" and "公司" in text[b:s]:
+            q = max(text.rfind("（", max(0, b - 5), b - 1), text.rfind("(", max(0, b - 5), b - 1))
         if q < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[q + 1:b - 1]):
             return b
         b = q
