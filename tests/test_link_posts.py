@@ -348,6 +348,14 @@ def test_a_holder_addressed_by_the_bare_title_keeps_one_post(article):
     assert ("书记", None, None) in posts(art, "陈立华")    # a 主席 addressed as 书记 holds a second post
 
 
+def test_a_holder_of_two_secretaryships_of_one_village_addressed_as_secretary_holds_no_third(article):
+    art = article("“泥腿子”书记钟玉兰\n2023-06-01 来源:测试日报\n记者来到宁乡市花明楼镇石塘村。1999年，钟玉兰"
+                  "当选村党支部书记；2016年村里成立党总支，她任村党总支书记。村民说她心里装着大家。\n")
+    got = posts(art, "钟玉兰")
+    assert ("党总支书记", "石塘村党总支", "石塘村") in got, got                 # positive control
+    assert ("书记", None, None) not in got, got
+
+
 def test_the_youth_leagues_committee_is_no_party_committee(article):
     art = article(body("平利县召开青年工作会议。团县委书记郑海涛说，县委书记孟凡勇出席。"
                        "共青团平利县委副书记王丽说，平利县茶叶集团县委工作组也来了。"))

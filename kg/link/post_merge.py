@@ -94,6 +94,8 @@ def addressed_post(post: Span, posts: list[Span]) -> Span | None:
     how news addresses the holder of that post, not a second post: "某县委书记张三" then
     "张三书记调研…", where the body's kind (县委) stands before 书记.  Absorbed into that
     post; a 副书记 or 第一书记 is not such a tail (the body does not end with 副 or 第一).
+    Where the person held several such posts at one place (a village's branch that became
+    its general branch: "村党支部书记…村党总支书记", then "某某书记"), the first named.
     Returns that post, or None.
 
     >>> from kg.article import Span
@@ -108,7 +110,8 @@ def addressed_post(post: Span, posts: list[Span]) -> Span | None:
     held = [p for p in posts if p is not post and p.get("person") is post.get("person") and p.get("org") is not None
             and p["title"] != post["title"] and bare_title(p["title"], p["org"]["name"]) == post["title"]
             and bool(p.get("former")) == bool(post.get("former"))]
-    return held[0] if len(held) == 1 else None
+    places = {(p.get("place") or {}).get("name") for p in held}
+    return held[0] if len(held) == 1 or len(places) == 1 and None not in places else None
 
 
 # A government's head or deputy by the title alone (县长, 副市长, 常务副县长): the body is the
