@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import re
 
+import cn2an
+
 from kg.read.clean import arabic_dates, surname_chars
 from kg.read.layout import DATE, EDITOR, OCCASION, SOURCE, is_junk, is_meta
 
 
-def cn_number(digits: str) -> int:
-    """"二十一" → 21, "十二" → 12, "5" → 5: the number of a month or a day."""
-    if digits.isdigit():
-        return int(digits)
-    tens, _, units = digits.rpartition("十")
-    value = "〇一二三四五六七八九"
-    return (value.index(tens) if tens else 1 if "十" in digits else 0) * 10 + (value.index(units) if units else 0)
+def cn_number(digits: str) -> int | None:
+    """A whole number written in digits or in Chinese numerals (a month, a day, a term, a
+    session, an ordinal), None where the characters write none.
+
+    >>> [cn_number(x) for x in ("二十一", "十二", "十", "5", "〇", "百")]
+    [21, 12, 10, 5, 0, None]
+    """
+    try:
+        value = cn2an.cn2an(digits, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return int(value) if value == int(value) else None
 
 
 def parse_date(text: str) -> str | None:
@@ -29,7 +36,7 @@ def parse_date(text: str) -> str | None:
     if not m:
         return None
     y, mo, d = int(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    if mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
 

@@ -26,30 +26,16 @@ from kg.article import Article
 from kg.components import Component, register
 from kg.lang.words import table
 from kg.places.gazetteer import MUNICIPALITIES
+from kg.read.header import cn_number
 
 FIRST_ALIGNED = 1998          # the year from which all these congresses are elected together
 LEAD = 3                      # body sentences read after the headline
-DIGITS = "一二三四五六七八九"
 
 SESSION = re.compile(r"第?(?P<term>[一二三四五六七八九十]{1,3})届(?P<national>全国)?(?:人民代表大会|人大)"
                      r"(?!常委会|常务委员会)第?(?P<session>[一二三四五六七])次(?:全体)?会议"
                      r"|全国政协第?(?P<cterm>[一二三四五六七八九十]{1,3})届第?(?P<csession>[一二三四五六七])次会议")
 DATELINE_MONTH = re.compile(r"(\d{1,2})月\d{1,2}日(?:电|讯|消息)")
 YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年")
-
-
-def cn_number(text: str) -> int | None:
-    """A Chinese numeral under a hundred.
-
-    >>> [cn_number(x) for x in ("五", "十", "十二", "二十", "二十七", "百")]
-    [5, 10, 12, 20, 27, None]
-    """
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return DIGITS.index(text) + 1 if len(text) == 1 and text in DIGITS else None
-    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in DIGITS) or (ones and ones not in DIGITS):
-        return None
-    return (DIGITS.index(tens) + 1 if tens else 1) * 10 + (DIGITS.index(ones) + 1 if ones else 0)
 
 
 def session_year(body: str, term: int, session: int) -> int | None:
