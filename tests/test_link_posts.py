@@ -1603,3 +1603,12 @@ def test_a_firm_s_own_news_writes_its_kind_for_the_firm_it_names_most(article):
                        "方一鸣曾任华中能源集团有限公司副总经理。集团公司党委副书记、总经理贺平作报告。"))
     assert ("党委书记", "江南建设集团有限公司党委", None) in {(t, o, None) for t, o, _ in posts(art, "方一鸣")}   # control
     assert any(o == "江南建设集团有限公司" for t, o, _ in posts(art, "贺平") if t == "总经理"), posts(art, "贺平")
+
+
+def test_a_bare_village_post_is_of_the_village_the_story_names_most(article):
+    head = "新修的公路连通了松溪县渭田镇竹贤村和溪东村。\n记者走进竹贤村，茶园连片。竹贤村这几年变了样。\n"
+    art = article(body(head + "2018年，在外经商的魏春生回村当选村党支部书记，带着村民种茶。"))
+    assert ("党支部书记", "竹贤村党支部", "竹贤村") in posts(art, "魏春生"), posts(art, "魏春生")
+    even = article(body("新修的公路连通了松溪县渭田镇竹贤村和溪东村。\n"
+                        "2018年，在外经商的魏春生回村当选村党支部书记，带着村民种茶。"))
+    assert posts(even, "魏春生") and all(place is None for _, _, place in posts(even, "魏春生"))   # named once each

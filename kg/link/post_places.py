@@ -7,6 +7,7 @@ the article; read by its `_segment`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.article import Span
 from kg.link.post_bodies import implied_level
@@ -67,6 +68,8 @@ class BarePostPlaces:
             only = self._only_lower(level, idx)
             if only is None and level == "village" and THIS_VILLAGE.search(self.art.sentences[idx].simp):
                 return self._last_named("village", idx)       # "本村…发包给村委委员某某": the one in focus
+            only = only or most_named([p for p in self.art.of("place") if p["level"] == level and 0 <= p.sent < idx])
+            #   ("甲村和乙村之间架起大桥。…甲村…。村党支部书记某某…": the story's village, named most)
             return only if only is not None and self._same_county(only, idx, before) else None
         told = self._paragraph_place(idx, level, title) if level in ("county", "prefecture") else None
         if told is not None:
@@ -188,6 +191,19 @@ class BarePostPlaces:
         codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code") and not self._native(p)
                  and not (p.start >= 0 and filed_from(self.art.sentences[p.sent].simp, p.start, p.end))}
         return next(iter(codes)) if len(codes) == 1 else None
+
+
+def most_named(places: list[Span]) -> Span | None:
+    """The place named at least twice and more often than any other, else None.
+
+    >>> a, b = Span("place", 0, 0, 2, "甲村", {"name": "甲村"}), Span("place", 0, 3, 5, "乙村", {"name": "乙村"})
+    >>> most_named([a, b, Span("place", 1, 0, 2, "甲村", {"name": "甲村"})])["name"], most_named([a, b])
+    ('甲村', None)
+    """
+    counts = Counter(p["name"] for p in places).most_common(2)
+    if not counts or counts[0][1] < 2 or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return None
+    return next(p for p in places if p["name"] == counts[0][0])
 
 
 def the_one(places) -> Span | None:
