@@ -104,6 +104,19 @@ def test_html_page_main_text_is_extracted(tmp_path):
     assert "张三" in art.simp and "ICP" not in art.simp
 
 
+def test_an_html_page_s_date_comes_from_its_markup_never_from_a_resume_in_its_text(tmp_path):
+    resume = ("<p>韩东林同志简历：1988.07至1992.03在某县农业局工作；1992.03至1996.11任某乡副乡长。</p>"
+              "<p>他在乡里工作多年，带领群众修路架桥，发展茶叶种植，群众收入逐年增加，乡里面貌焕然一新。</p>")
+    bare = tmp_path / "bare.html"
+    bare.write_text(f"<html><head><title>韩东林同志简历</title></head><body><article>{resume}</article></body></html>",
+                    encoding="utf-8")
+    assert "韩东林" in read_article(bare).simp and read_article(bare).date is None
+    dated = tmp_path / "dated.html"
+    dated.write_text('<html><head><title>韩东林同志简历</title><meta property="article:published_time" content="2024-03-12">'
+                     f"</head><body><article>{resume}</article></body></html>", encoding="utf-8")
+    assert read_article(dated).date == "2024-03-12"                     # positive control: the markup's date
+
+
 def test_a_statement_in_the_news_is_not_a_footer():
     text = ("标题测试新闻\n2023-06-01 来源:测试日报\n"
             "市政府新闻发言人当天发表声明，表示将依法依规处理此事，并公布联系电话接受群众监督举报。\n"

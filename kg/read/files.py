@@ -100,10 +100,18 @@ def _cjk_share(text: str) -> float:
 
 
 def html_to_text(html: str) -> str:
-    """Main text of a page through trafilatura, keeping the title as the first line."""
-    import trafilatura
+    """Main text of a page through trafilatura, keeping the title as the first line.
 
-    extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    The page's date is taken from its markup, URL and date fields only, never guessed from
+    its text (htmldate's extensive search): official news is full of dates, and a page
+    without a dated header would take a résumé's "1996.05至1998.01" as its own date, and
+    with it date every post the article tells undated.  kg.read.header reads the dates the
+    text's header, dateline or signature give."""
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
+                                            date_extraction_params=set_date_params(extensive=False))
     if not extracted:
         return ""
     doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
