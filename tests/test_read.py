@@ -315,6 +315,17 @@ def test_a_body_hard_wrapped_at_one_width_is_read_as_its_paragraphs(article):
     assert 3200.0 in {f["value"] for f in art.of("figure")}
 
 
+def test_a_wrapped_line_with_a_colon_in_its_prose_a_decimal_or_a_list_item_is_joined_too(article):
+    lines = ["其中：一产增加值31.8亿元，二产增加值达到8", "2.4亿元，同比增长6.1%，会上县委书记赵立民",    # 8|2.4亿元
+             "作了讲话，强调要把项目建设当作头号工程来抓，",
+             "（1）由乡镇党委书记任副县长的两人：韩东林、秦晓", "川。会上，县长钱文华作报告。"]           # 秦晓|川
+    assert {len(x) for x in lines[:4]} <= {22, 23, 24}                             # one column's width
+    art = article("县委召开会议\n2023-06-01 来源:测试日报\n" + "\n".join(lines) + "\n")
+    assert {"赵立民", "钱文华"} <= {p["name"] for p in art.of("person")}              # positive control
+    assert 82.4 in {f["value"] for f in art.of("figure")}, [f["value"] for f in art.of("figure")]
+    assert "秦晓川" in {p["name"] for p in art.of("person")}
+
+
 def test_resume_lines_and_credits_of_one_width_are_not_joined(article):
     art = article("干部简历\n2023-06-01 来源:测试日报\n邝华，男，1972年10月生。\n"
                   "1998.03—2003.06 桂阳县樟市镇副镇长\n2003.06—2008.06 桂阳县樟市镇镇长\n"

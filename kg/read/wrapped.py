@@ -19,16 +19,30 @@ from collections import Counter
 ENDS = tuple("。！？!?；;：:”」』）)…")
 MIN_WRAPPED = 3
 MIN_WIDTH = 12          # a newspaper's narrowest column
-# A line of its own by its opening: a résumé's dated line ("1998.03—2003.06 某镇副镇长"), a
-# list's numbered item ("一、", "（二）", "3.").
-ITEM = re.compile(r"\s*(?:(?:19|20)\d{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+# A line of its own by its opening: a résumé's dated line ("1998.03—2003.06 某镇副镇长", "2013年
+# 6月 某县副县长"; not prose a column cut before its year: "…是|2016年开始担任的"), a list's
+# numbered item ("一、", "（二）", "3.").
+DATED = re.compile(r"\s*(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}月?)?\s*(?:[—–\-~～至到]|\s)")
+ITEM = re.compile(DATED.pattern + r"|\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))")
+# A labelled field: a page's field label and its colon open the line ("编辑(一审)：某某", "来源:某某网");
+# a colon elsewhere is the prose's ("其中：第一产业…", "他说：“…", "具体有以下3种情况:").
+LABEL = re.compile(r"\s*[(（【\[]?(?:责任编辑|责编|编辑|初审|复审|终审|审核|责任校对|校对|编审|监制|签发|记者|通讯员"
+                   r"|作者|来源|摄影|摄像|原标题|发布时间|时间|日期|电话|地址)[^:：。，]{0,6}[:：]")
 
 
 def _open(line: str, width: int) -> bool:
     """A line cut at the page's width: as long as the width (a character or two short for
-    half-width signs), not ending a sentence, and no labelled field ("编辑：某某")."""
-    return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and ":" not in line and "：" not in line \
-        and not ITEM.match(line)
+    half-width signs), not ending a sentence, and no labelled field ("编辑：某某").
+
+    >>> _open("其中：第一产业增加值62857万", 16), _open("编辑(一审)：王明琪 李玉珍 柯微", 16)
+    (True, False)
+    >>> _open("2016年开始担任县委书记，任职两", 16), _open("2013.06— 嘉禾县委常委、副县长", 16)
+    (True, False)
+    >>> _open("（2）由县委书记任副市长的3人：某", 16)      # a list's item runs on over the width
+    True
+    """
+    return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and not LABEL.match(line) \
+        and not DATED.match(line)
 
 
 def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
