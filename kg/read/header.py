@@ -167,7 +167,7 @@ def header_fields(header: list[str], first_body: str) -> dict:
 
 # An outlet's name ends with what it is: a paper, a site, an agency, a station, an app.
 OUTLET_ENDS = ("日报", "晚报", "早报", "时报", "报", "网", "新闻社", "通讯社", "电视台", "广播电台", "客户端", "周刊")
-TIME = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?")
+TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")      # 04:22, 04：22 (a full-width colon)
 
 
 def dated_source(header: list[str]) -> list[str]:
@@ -176,6 +176,8 @@ def dated_source(header: list[str]) -> list[str]:
 
     >>> dated_source(["http://www.example.cn 2006年10月28日04:22 人民网-人民日报"])
     ['人民网', '人民日报']
+    >>> dated_source(["2007年3月2日08：15 新华网"])
+    ['新华网']
     >>> dated_source(["2023年06月01日 星期四"]), dated_source(["2023-06-01 10:30 浏览次数：12"])
     ([], [])
     """
