@@ -1612,3 +1612,17 @@ def test_a_bare_village_post_is_of_the_village_the_story_names_most(article):
     even = article(body("新修的公路连通了松溪县渭田镇竹贤村和溪东村。\n"
                         "2018年，在外经商的魏春生回村当选村党支部书记，带着村民种茶。"))
     assert posts(even, "魏春生") and all(place is None for _, _, place in posts(even, "魏春生"))   # named once each
+
+
+def test_a_bare_city_post_before_a_guest_from_the_prefecture_is_the_county_level_city_s(article):
+    art = article(body("樟树市召开全市重点项目推进会。市委副书记、市长黄志军，宜春市发展改革委副主任冯宁出席会议。"))
+    assert ("副主任", "宜春市发展改革委", "宜春市") in posts(art, "冯宁")          # positive control: the guest
+    assert ("市长", None, "樟树市") in posts(art, "黄志军"), posts(art, "黄志军")
+    later = article(body("宜春市发展改革委副主任冯宁到樟树市督导。市委副书记、市长黄志军陪同。"))
+    assert ("市长", None, "樟树市") not in posts(later, "黄志军")          # a prefecture named before: its own
+
+
+def test_a_bare_deputy_opening_a_clause_is_of_the_head_named_before_past_another_post(article):
+    art = article(body("省委第五督导组组长孙建明向瑞金市委书记龚立伟通报督导情况，副组长汤丽华主持座谈。"))
+    assert ("市委书记", "瑞金市委", "瑞金市") in posts(art, "龚立伟")                  # positive control
+    assert any(t == "副组长" and o == "江西省委第五督导组" for t, o, _ in posts(art, "汤丽华")), posts(art, "汤丽华")

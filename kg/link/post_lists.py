@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.link.post_bodies import PARTY_CELLS, bare_unit, body_heads, implied_level, same_head
+from kg.link.post_bodies import HEADS, PARTY_CELLS, bare_unit, body_heads, implied_level, same_head
 from kg.places.gazetteer import load
 from kg.recognize.org_names import central, org_span
 from kg.recognize.org_short_names import named_by, the_one
@@ -87,10 +87,13 @@ class ListBodies:
         """"县委书记甲、副书记乙", "县政协主席丙、副主席丁": a bare title right after the
         item before it in a list, of the same head (书记, 主席), is a post of the same body."""
         before = self._list_before(post, cue) or self._leader_before(post, cue)
+        if before is not None and before["org"] is not None and same_head(post["title"], before["title"]):
+            return before["org"], before["place"]
+        head = self._head_before(post, cue)
+        if head is not None and head["org"] is not None:
+            return head["org"], head["place"]
         if before is None or before["org"] is None:
             return None, None
-        if same_head(post["title"], before["title"]):
-            return before["org"], before["place"]
         host = self._cell_host(post, before)
         return (host, before["place"]) if host is not None else (None, None)
 
@@ -121,6 +124,18 @@ class ListBodies:
                     and not any(other.end < p.start < cue.a for p in self.art.in_sentence("post", post.sent)):
                 return self.link(other)
         return None
+
+    def _head_before(self, post: Span, cue: Cue) -> Span | None:
+        """The head whose deputy a bare 副 title opening a clause is: the last post of the
+        sentence before it with that head's title, none of it between ("巡视组组长甲向某市委
+        书记乙反馈情况，副组长丙宣读…": the group's deputy leader, past the secretary between)."""
+        head = post["title"][1:] if post["title"].startswith("副") else ""
+        if head not in HEADS or cue.text[cue.a - 1:cue.a] not in ("，", ","):
+            return None
+        heads = [p for p in self.art.in_sentence("post", post.sent) if p.end <= cue.a and p is not post
+                 and p["title"].endswith(head) and p.get("person") is not None]
+        last = max(heads, key=lambda p: p.end, default=None)
+        return self.link(last) if last is not None and not last["title"].startswith("副") else None
 
     def _elected_with(self, post: Span, cue: Cue) -> tuple[Span | None, Span | None]:
         """A bare deputy's title elected in the clause after the head's ("甲当选为某县人大常委会

@@ -113,14 +113,16 @@ class BarePostPlaces:
         """A birthplace ("湖南某县人，"): no bare post of the article is held there by that."""
         return place.start >= 0 and NATIVE.match(self.art.sentences[place.sent].simp, place.end) is not None
 
-    def _own_city(self, word: str | None, idx: int) -> Span | None:
+    def _own_city(self, word: str | None, idx: int, before: int | None = None) -> Span | None:
         """A bare 市 ("市委副书记", "市人大常委会") in the news of a county-level city that the
-        article names, with no prefecture-level city named up to this sentence: that city,
-        as its own media write (the prefecture above it is only the article's context, and a
-        prefecture named later, "某市农业农村局副局长到会指导", is a visitor's).  Not where the
-        article speaks as another county, or as the prefecture its outlet names ("来源：某市
-        日报", the county-level city one stop of a visit)."""
-        if word != "市" or any(p["level"] == "prefecture" and p.sent <= idx for p in self.art.of("place")):
+        article names, with no prefecture-level city named up to this post (before `before` in
+        its sentence): that city, as its own media write (the prefecture above it is only the
+        article's context, and a prefecture named later, "某市农业农村局副局长到会指导", or
+        after the post in a list of guests, "市长某某，某市委组织部副部长某某出席", is a
+        visitor's).  Not where the article speaks as another county, or as the prefecture its
+        outlet names ("来源：某市日报", the county-level city one stop of a visit)."""
+        if word != "市" or any(p["level"] == "prefecture" and (p.sent < idx or p.sent == idx and (before is None or p.start < before))
+                               for p in self.art.of("place")):
             return None
         city = the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
         county, outlet = self.art.context.get("county"), self.art.context.get("outlet")

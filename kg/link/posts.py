@@ -174,7 +174,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             place = self._township_of_kind(idx, a, written_level)
         elif not places and written_level:              # "省人大常委会主任", "市公安局局长": the article's own
             wanted = LEVEL_WORDS[written_level[0]]      # (never a place of another level the chain named)
-            place = self._own_city(written_level, idx) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
+            place = self._own_city(written_level, idx, a) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
                 or self._nearest(idx, a, wanted) \
                 or (place if place is not None and place["level"] == wanted else None)
         unread = place is None and unread_place(ITEM_LEAD.sub("", text[a:head]), title)
@@ -185,7 +185,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
             #                                                 ("某村里，驻村工作队长某某": the team serves there)
         if place is None and not unread:
-            place = self._own_city("市" if "市" in title else None, idx) or self._own_prefecture(idx, a, title) \
+            place = self._own_city("市" if "市" in title else None, idx, a) or self._own_prefecture(idx, a, title) \
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
