@@ -1626,3 +1626,18 @@ def test_a_bare_deputy_opening_a_clause_is_of_the_head_named_before_past_another
     art = article(body("省委第五督导组组长孙建明向瑞金市委书记龚立伟通报督导情况，副组长汤丽华主持座谈。"))
     assert ("市委书记", "瑞金市委", "瑞金市") in posts(art, "龚立伟")                  # positive control
     assert any(t == "副组长" and o == "江西省委第五督导组" for t, o, _ in posts(art, "汤丽华")), posts(art, "汤丽华")
+
+
+def test_an_urban_community_framing_its_sentence_holds_its_committee_s_posts(article):
+    art = article(body("芙蓉区定王台街道推行网格化管理。在丰泉社区，社区党委书记、居委会主任严晓梅带队走访。"
+                       "在荷花村，村党支部书记钟立强介绍情况。"))
+    assert ("党支部书记", "荷花村党支部", "荷花村") in posts(art, "钟立强")                 # positive control
+    got = posts(art, "严晓梅")
+    assert ("党委书记", "丰泉社区党委", "丰泉社区") in got and ("居委会主任", "丰泉社区居委会", "丰泉社区") in got, got
+
+
+def test_many_places_committees_spoken_of_in_general_are_no_body(article):
+    art = article(body("近日，江西多地县委书记迎来调整，部分单位负责人随之变动。上饶市委书记陈云出席会议。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "上饶市委" in names                                                        # positive control
+    assert not any("多地" in n or n.startswith("部分") for n in names), names

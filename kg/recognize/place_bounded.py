@@ -31,9 +31,12 @@ CLAUSE_START = ("", "，", ",", "。", " ", "\u3000")
 # A people's commune's own units, written right after its name in old careers: its
 # production brigades (某公社二大队, 某公社红旗大队), its revolutionary and management committees.
 COMMUNE_UNIT = re.compile(r"(?:[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{2})?大队|革委会|革命委员会|管委会|团委")
-# A village framing its sentence, whose next clause speaks of its posts or people: "在某某村，
-# 村委会主任某某介绍…", "在某某村，驻村第一书记…", "在某某村，村民某某…".
-VILLAGE_FRAME = re.compile(r"[，,]\s*(?:村(?:委|党|两委|民|支书|主任|书记|监)|党支部|党总支|驻村|第一书记)")
+# A village or an urban community framing its sentence, whose next clause speaks of its posts or
+# people: "在某某村，村委会主任某某介绍…", "在某某村，驻村第一书记…", "在某某村，村民某某…", "在某某社区，
+# 社区党委书记、居委会主任某某…".
+VILLAGE_FRAME = re.compile(r"[，,]\s*(?:村(?:委|党|两委|民|支书|主任|书记|监)|党支部|党总支|驻村|第一书记"
+                           r"|社区(?:党|居委|两委|居民|书记|主任)|居委会|居民委员会)")
+FRAMED_SUFFIXES = ("村", "社区")
 
 
 def bounded_start(text: str, s: int, e: int) -> int | None:
@@ -46,12 +49,14 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     True
     >>> bounded_start("李某，后任丰利镇党委副书记", 7, 8)
     5
+    >>> bounded_start("在柳湖社区，社区党委书记某某说", 3, 5)
+    1
     """
     suffix = text[s:e]
     stationed = STATIONED_POST.match(text, e) is not None
     organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
     heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
-    framed = suffix == "村" and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
+    framed = suffix in FRAMED_SUFFIXES and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
     doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
     post = text.startswith(POST_AFTER_PLACE, e) or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None
     if not (post or stationed or doing or framed):
