@@ -1634,6 +1634,9 @@ def test_an_urban_community_framing_its_sentence_holds_its_committee_s_posts(art
     assert ("党支部书记", "荷花村党支部", "荷花村") in posts(art, "钟立强")                 # positive control
     got = posts(art, "严晓梅")
     assert ("党委书记", "丰泉社区党委", "丰泉社区") in got and ("居委会主任", "丰泉社区居委会", "丰泉社区") in got, got
+    unnamed = article(body("芙蓉区定王台街道推行网格化管理。社区党委书记严晓梅带队走访。在荷花村，村党支部书记钟立强介绍情况。"))
+    assert ("党支部书记", "荷花村党支部", "荷花村") in posts(unnamed, "钟立强")           # positive control
+    assert posts(unnamed, "严晓梅") and all(place != "荷花村" for _, _, place in posts(unnamed, "严晓梅"))
 
 
 def test_many_places_committees_spoken_of_in_general_are_no_body(article):

@@ -184,6 +184,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                                              or VILLAGE_UNIT.search(text, a, head) or text[a:head] in ("驻村", "驻村工作队", "工作队")):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
             #                                                 ("某村里，驻村工作队长某某": the team serves there)
+            if place is not None and "社区" in text[a:head] and place["name"].endswith("村"):
+                place = None            # a community's committee is no village's ("社区党委书记" and the one 某某村 named)
         if place is None and not unread:
             place = self._own_city("市" if "市" in title else None, idx, a) or self._own_prefecture(idx, a, title) \
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
