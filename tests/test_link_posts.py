@@ -1644,3 +1644,10 @@ def test_many_places_committees_spoken_of_in_general_are_no_body(article):
     names = {o["name"] for o in art.of("org")}
     assert "上饶市委" in names                                                        # positive control
     assert not any("多地" in n or n.startswith("部分") for n in names), names
+
+
+def test_a_street_s_working_committee_secretary_heads_the_street_s_office_not_the_committee_s(article):
+    art = article(body("区委书记调研回天地区。霍营街道工委书记、办事处主任段立新，区委常委、组织部部长孔令军参加调研。"))
+    got = posts(art, "段立新")
+    assert any(o == "霍营街道工委" for _, o, _ in got), got                              # positive control
+    assert any(t.endswith("主任") and o == "霍营街道办事处" for t, o, _ in got), got

@@ -39,8 +39,9 @@ class OrganBodies:
         if not bare_unit(unit, 8) or central(unit):
             return None                          # (a ministry after a school's post is no unit of it)
         host = host_of(self.art, organ)          # 某局党组书记、办公室主任: the bureau's office
-        if host is None and organ["name"].endswith(PARTY_CELLS):
-            return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's
+        if host is None and organ["name"].endswith(PARTY_CELLS + ("街道工委",)):
+            return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's (a
+            #                                      Beijing street's 工委书记、办事处主任 alike)
         host = self._parent_of(idx, host or organ) or host or organ      # a unit's sibling unit
         assembly = host["name"].endswith(("人大", "人大常委会", "政协")) and unit.endswith(ASSEMBLY_UNITS) \
             or unit in ("办公室", "办公厅")          # 某市委副秘书长、办公室主任: the committee's own general office
