@@ -1651,3 +1651,13 @@ def test_a_street_s_working_committee_secretary_heads_the_street_s_office_not_th
     got = posts(art, "段立新")
     assert any(o == "霍营街道工委" for _, o, _ in got), got                              # positive control
     assert any(t.endswith("主任") and o == "霍营街道办事处" for t, o, _ in got), got
+
+
+def test_a_county_level_city_s_own_outlet_writes_its_own_bodies_bare(article):
+    text = ("市委常委会召开会议\n2025-03-04 来源：{}\n3月3日，市委常委会召开会议，市委书记唐永新主持。"
+            "会议同意提名罗文斌为市人民政府副市长候选人。会议要求贯彻落实遵义市委部署。\n")
+    own = article(text.format("仁怀市融媒体中心"))
+    assert ("市委书记", "仁怀市委", "仁怀市") in posts(own, "唐永新"), posts(own, "唐永新")
+    assert any(o == "仁怀市人民政府" for _, o, _ in posts(own, "罗文斌")), posts(own, "罗文斌")
+    city = article(text.format("遵义日报"))                       # positive control: the prefecture's paper
+    assert ("市委书记", "遵义市委", "遵义市") in posts(city, "唐永新"), posts(city, "唐永新")
