@@ -1904,3 +1904,12 @@ def test_holders_counted_by_their_order_before_a_later_one_have_left_the_post(ar
     assert _by_title(art, "何大林")["党支部书记"]["former"] and _by_title(art, "钟明")["党支部书记"]["former"]
     assert not _by_title(art, "许亮")["党支部书记"].get("former")              # the present holder
     assert not _by_title(art, "罗立平")["镇长"].get("former")                  # no later holder named: as written
+
+
+def test_a_resume_s_current_posts_told_after_its_dated_steps_end_the_posts_before(article):
+    head = "干部简历\n2024-05-06 来源:测试日报\n龙建华，男，1966年生。2010年3月至2015年6月，任雷山县委书记。2015年6月，任黔东南州副州长。"
+    moved = _by_title(article(head + "现任贵州省林业局一级巡视员。\n"), "龙建华")
+    assert not moved["一级巡视员"].get("former")                                        # positive control
+    assert moved["副州长"]["former"] and moved["副州长"]["start"] == 2015
+    seat = _by_title(article(head + "现任省人大代表。\n"), "龙建华")
+    assert not seat["副州长"].get("former")                # a seat held beside the post ends none

@@ -132,9 +132,9 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = post["left_for_later"] = True
                 if (resume or nxt.moved and nxt.when is not None) and not s.followed and not post.get("end_untold"):
                     post["end"], post["end_month"] = nxt.dated
-    for s in (x for x in steps if x.later and x.posts and not x.adds and not x.proposed):
+    for s in (x for x in steps if (x.later or _closes_resume(x, dated)) and x.posts and not x.adds and not x.proposed):
         for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
-            for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙
+            for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙 ("…。现任乙": alike)
                 if not any(_holds(p, post) for p in s.posts) and not _keeps_deputy(s, post) and not _one_shoulder(s, post) \
                         and not post.get("former"):
                     post["former"] = post["left_for_later"] = True
@@ -152,6 +152,21 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
         for post in s.posts:
             keep(art, person, post)
+
+
+def _closes_resume(step: Step, dated: list[Step]) -> bool:
+    """Whether `step` is a résumé's current posts told after its dated steps ("2012年任甲县委
+    书记。2017年任乙州副州长。现任丙厅一级巡视员"): the posts held now, which the posts of the
+    steps before, not held in it, were left for.  Not a seat held beside one's post (现任某县人大代表).
+
+    >>> from kg.article import Span
+    >>> post = Span("post", 0, 0, 2, "县长", {"title": "县长"})
+    >>> before = Step(None, [post], When(0, 5, (2012, None)), False, True, 0)
+    >>> now = Step(None, [post], None, False, False, 1, present=True)
+    >>> _closes_resume(now, [before]), _closes_resume(before, [before])
+    (True, False)
+    """
+    return step.present and not seats_only(step) and any(d.order < step.order and d.when is not None for d in dated)
 
 
 def seats_only(step: Step) -> bool:
