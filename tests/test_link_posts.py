@@ -1661,3 +1661,12 @@ def test_a_county_level_city_s_own_outlet_writes_its_own_bodies_bare(article):
     assert any(o == "仁怀市人民政府" for _, o, _ in posts(own, "罗文斌")), posts(own, "罗文斌")
     city = article(text.format("遵义日报"))                       # positive control: the prefecture's paper
     assert ("市委书记", "遵义市委", "遵义市") in posts(city, "唐永新"), posts(city, "唐永新")
+
+
+def test_a_prefecture_s_paper_of_a_diqu_writes_its_committee_and_office_bare(article):
+    text = "地委召开会议\n2010-05-06 来源：{}\n5月5日，地委召开会议，地委书记马建新主持，地委副书记、行署专员阿不都·热合曼讲话。\n"
+    own = article(text.format("塔城日报"))
+    assert ("地委书记", "塔城地委", "塔城地区") in posts(own, "马建新"), posts(own, "马建新")
+    assert any(o == "塔城地委" for _, o, _ in posts(own, "阿不都·热合曼"))
+    other = article(text.format("测试日报"))                      # positive control: no outlet, no place
+    assert posts(other, "马建新") and all(o is None for _, o, _ in posts(other, "马建新"))

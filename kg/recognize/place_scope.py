@@ -207,6 +207,9 @@ BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政�
 # A division's own bodies written with its level alone: 县委, 县长, 全县, and any body opening a
 # clause with the bare level ("，县人民医院院长某某", "县第一中学校长").
 OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}|(?:^|(?<=[，,。；;：:、\s“])){0}(?=[\u4e00-\u9fff]{{2}})"
+# A prefecture-level 地区's own bodies as its paper writes them: its Party committee (地委), its
+# administrative office (行署, 行政公署), the whole prefecture (全地区), its direct organs (地直).
+OWN_PREFECTURE_BODY = r"地委|行署|行政公署|全地区|地直"
 
 
 def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | None) -> None:
@@ -227,9 +230,10 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
             and re.search(OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
         art.context["county"] = outlet                  # a county's own media: "来源：某县融媒体中心", 县委书记
     if art.context["city"] is None and outlet and gaz.by_code[outlet].level == "prefecture" \
-            and not gaz.by_code[outlet].name.endswith("地区") \
-            and re.search(OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
-        art.context["city"] = outlet                    # a city's own media: "来源：某市融媒体中心", 市委
+            and re.search(OWN_PREFECTURE_BODY if gaz.by_code[outlet].name.endswith("地区")
+                          else OWN_BODY.format(gaz.by_code[outlet].name[-1]), art.simp):
+        art.context["city"] = outlet                    # a city's own media: "来源：某市融媒体中心", 市委; a
+        #                                                 地区's paper: 地委, 行署
     if art.context["province"] is None and outlet and gaz.by_code[outlet].level == "province":
         art.context["province"] = outlet                # "省长某某" in a province's own paper
     county = art.context["county"]
