@@ -1418,3 +1418,13 @@ def test_a_name_the_model_reads_as_a_place_is_a_name_after_a_post_and_before_spe
     assert [p["title"] for p in art.of("post") if p["person"]["name"] == "邹平"] == ["乡党委书记"]
     visit = article(body("镇党委书记到邹平考察学习。"))
     assert names(visit) == set()                                         # the place after a verb is none
+
+
+def test_a_table_row_s_next_column_after_a_title_is_a_township_not_a_name(article):
+    art = article("县级领导联系乡镇一览表\n2023-02-14 来源：宜章县人民政府\n姓名    职务    联系乡镇\n"
+                  "邓立新    县委书记    梅田镇\n何秋云    县长    白石渡镇\n县长    罗湘君\n主持县政府全面工作。\n")
+    names = {p["name"] for p in art.of("person")}
+    assert {"邓立新", "何秋云", "罗湘君"} <= names                                  # positive control
+    assert not names & {"梅田镇", "白石渡镇"}, names
+    rows = {p.text: art.sentences[p.sent].simp[p.start:p.end] for p in art.of("person")}
+    assert all(text == written for text, written in rows.items()), rows          # each name where it stands

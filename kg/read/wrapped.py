@@ -30,6 +30,11 @@ LABEL = re.compile(r"\s*[(（【\[]?(?:责任编辑|责编|编辑|初审|复审|
                    r"|作者|来源|摄影|摄像|原标题|发布时间|时间|日期|电话|地址)[^:：。，]{0,6}[:：]")
 
 
+# A table's row: its columns set apart by a tab or a run of spaces ("某某    县委书记    某某镇"),
+# a whole row each line, never a line cut at a width.
+COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}")
+
+
 def _open(line: str, width: int) -> bool:
     """A line cut at the page's width: as long as the width (a character or two short for
     half-width signs), not ending a sentence, and no labelled field ("编辑：某某").
@@ -40,9 +45,11 @@ def _open(line: str, width: int) -> bool:
     (True, False)
     >>> _open("（2）由县委书记任副市长的3人：某", 16)      # a list's item runs on over the width
     True
+    >>> _open("邓某某    县委书记    某某镇", 20)      # a table's row
+    False
     """
     return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and not LABEL.match(line) \
-        and not DATED.match(line)
+        and not DATED.match(line) and not COLUMN_GAP.search(line.strip())
 
 
 def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -30,6 +30,8 @@ HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四
 # The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
 BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任)")
 COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
+# The suffixes of divisions' full names (某某镇, 某某县, 某某街道): no person's name is written so.
+DIVISION_SUFFIXES = ("省", "市", "县", "区", "旗", "镇", "乡", "村", "街道", "社区")
 
 
 def _quoted_from(text: str, s: int) -> int | None:
@@ -63,8 +65,10 @@ class TitledReading:
             at += of or be or (post_word + 1 if by else 0)                                # "某市委书记由某某担任"
             padded = PADDED.match(text, at + 1) if text[at:at + 1] in (" ", "\u3000") else None
             heading = heading_name(text, at) if title not in self.nouns else None
+            heading = None if heading and self._place_named(idx, text.index(heading, at), heading) else heading
             if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded or heading):
                 at += 1                          # "县长 某某 各位代表": a report's heading
+                at = text.index(heading, at) if heading else at      # (a table's wider gap: "县长    某某")
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
                 or heading or self._he_surname(idx, text, at, title)
             if padded and names.surname_at(text, at) and title not in self.nouns:
@@ -120,3 +124,10 @@ class TitledReading:
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.copy(post))
+
+    def _place_named(self, idx: int, at: int, name: str) -> bool:
+        """Whether a division's full name stands at `at` (a place read there, its level's
+        suffix written): "县委书记    某某镇" in a table's row is the township in the next
+        column, not a name; a place's short name may be a person's (乌兰)."""
+        return name.endswith(DIVISION_SUFFIXES) and any(
+            p.start == at and p.end == at + len(name) for p in self.art.in_sentence("place", idx))
