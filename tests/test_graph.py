@@ -62,3 +62,16 @@ def test_contract_terms_are_in_the_ontology():
 def test_misspelt_term_fails():
     with pytest.raises(AttributeError):
         CK.mentionnedIn  # noqa: B018
+
+
+def test_a_name_spaced_out_in_a_credit_is_spelt_without_its_spaces(tmp_path):
+    from rdflib.namespace import RDFS, SKOS
+    page = tmp_path / "credit.txt"
+    page.write_text("村里新修了水渠\n2023-06-01 来源:测试日报\n桂阳县樟市镇桐木村新修水渠3公里，村民用水不再难。\n王 丽摄\n"
+                    "镇党委书记李红梅介绍了情况。\n", encoding="utf-8")
+    g = merge([process_file(str(page))])
+    people = set(g.subjects(RDF.type, CK.Person))
+    labels = {str(o) for s in people for o in g.objects(s, RDFS.label)}
+    spellings = {str(o) for s in people for o in g.objects(s, SKOS.altLabel)}
+    assert {"王丽", "李红梅"} <= labels, labels                                       # positive control: both read
+    assert not any(" " in x for x in labels | spellings), spellings

@@ -1428,3 +1428,10 @@ def test_a_table_row_s_next_column_after_a_title_is_a_township_not_a_name(articl
     assert not names & {"梅田镇", "白石渡镇"}, names
     rows = {p.text: art.sentences[p.sent].simp[p.start:p.end] for p in art.of("person")}
     assert all(text == written for text, written in rows.items()), rows          # each name where it stands
+
+
+def test_a_name_in_an_appointment_notice_stands_where_the_text_writes_it(article):
+    art = article("人事任免\n2023-02-14 来源：测试日报\n会议决定：任命罗湘君为县教育局局长；免去邓立新的县财政局局长职务。\n")
+    got = {p.text: art.sentences[p.sent].simp[p.start:p.end] for p in art.of("person")}
+    assert set(got) == {"罗湘君", "邓立新"}                                            # positive control
+    assert all(text == written for text, written in got.items()), got

@@ -9,6 +9,8 @@ article, and facts carry `ck:evidence`, the sentence in the article's own script
 """
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 from functools import lru_cache
 
@@ -68,11 +70,12 @@ class GraphWriter:
             self.add(node, CK.evidence, Literal(self.art.sentences[sent].text))
 
     def original(self, span: Span) -> str | None:
-        """The span's characters in the article's own script (traditional articles)."""
+        """The span's characters in the article's own script (traditional articles), without
+        the spaces a credit or a heading sets between them ("摄影 王 丽" spells 王丽)."""
         if span.sent < 0 or span.start < 0:
             return None
         sent = self.art.sentences[span.sent]
-        return sent.text[span.start:span.end] if len(sent.text) == len(sent.simp) else None
+        return re.sub(r"[ \u3000]", "", sent.text[span.start:span.end]) if len(sent.text) == len(sent.simp) else None
 
     def node(self, span: Span | None) -> URIRef | None:
         """The node of any span, made by its kind."""

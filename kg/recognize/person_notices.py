@@ -127,7 +127,7 @@ class NoticeReading:
             link = re.match(r"(?:同志)?(为|的|代理|担任|出任|兼任)", text[m.end() + len(name):])
             if not link:
                 continue
-            self._take_post(idx, text, name, m.start(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
+            self._take_post(idx, text, name, m.end(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
                             proposed=m.group("verb") in ("提名", "推荐"), acts=link.group(1) == "代理")
 
     def _nominees_named_after(self, idx: int, text: str) -> None:

@@ -236,9 +236,19 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
 
     def _person(self, name: str, idx: int, start: int) -> None:
         if name not in self.known:
-            self.known[name] = Span("person", idx, start, start + len(name), name,
+            self.known[name] = Span("person", idx, start, self._written_end(name, idx, start), name,
                                     {"name": name, "sentences": set(), "roles": set()})
         self.known[name]["sentences"].add(idx)
+
+    def _written_end(self, name: str, idx: int, start: int) -> int:
+        """Where the name the text writes from `start` ends, over the spaces a credit or a
+        heading sets between its characters ("摄影 王 丽"): the reader marks what is written."""
+        text = self.art.sentences[idx].simp if 0 <= idx < len(self.art.sentences) else ""
+        end, k = start, 0
+        while k < len(name) and end < len(text) and (text[end] == name[k] or text[end] in " \u3000" and k):
+            k += text[end] == name[k]
+            end += 1
+        return end if k == len(name) else start + len(name)
 
     def _post(self, name: str, post: Span) -> None:
         person = self.known[name]
