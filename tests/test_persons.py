@@ -1435,3 +1435,9 @@ def test_a_name_in_an_appointment_notice_stands_where_the_text_writes_it(article
     got = {p.text: art.sentences[p.sent].simp[p.start:p.end] for p in art.of("person")}
     assert set(got) == {"罗湘君", "邓立新"}                                            # positive control
     assert all(text == written for text, written in got.items()), got
+
+
+def test_a_name_before_a_verb_of_audience_keeps_its_last_character(article):
+    art = article(body("湖北省委书记蒋立新，省委副书记、省长张伟中会见考察团。县长陈刚中接见了客商。"))
+    assert "蒋立新" in names(art)                                                     # positive control
+    assert {"张伟中", "陈刚中"} <= names(art), names(art)
