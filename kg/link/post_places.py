@@ -126,8 +126,6 @@ class BarePostPlaces:
             return None
         city = the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
         county, outlet = self.art.context.get("county"), self.art.context.get("outlet")
-        if city is None and county and load().by_code[county].name.endswith("市"):
-            city = division_span(county)     # named only by the outlet ("来源：某市融媒体中心"): its own city
         if city is None or county and city.get("code") != county or outlet and load().by_code[outlet].level == "prefecture":
             return None          # "来源：某市日报…在甲市某镇": the prefecture's paper visiting its county-level city
         return city

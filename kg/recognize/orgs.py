@@ -253,10 +253,6 @@ class OrgFinder(SuffixedReading):
         ctx = self.art.context
         if near and not (want == "province" and ctx.get("hosts")):
             return near[-1]       # (a visit's hosts write their own bodies bare: "甲省委书记某某率团，省委书记某某陪同")
-        own = ctx.get("county") if want == "prefecture" and ctx.get("outlet") == ctx.get("county") else None
-        if own and not near and load().by_code[own].name.endswith("市"):
-            named = next((p for p in self.art.of("place") if p["code"] == own and p.get("surface")), None)
-            return named or division_span(own)    # a county-level city's own outlet: its 市委, 市人民政府
         told = paragraph_place(self.art, idx, want, lambda p: bool(p["code"])) \
             if idx is not None and want in ("prefecture", "county") else None
         if told is not None:

@@ -305,11 +305,15 @@ def city_of_its_counties(art: Article, gaz: Gazetteer) -> str | None:
 
 def _city_outlet(art: Article, outlet: str | None) -> str | None:
     """A county-level city's own media ("来源：某市融媒体中心") writing a bare 市委 with no
-    prefecture named: the bare 市 is that city, as `county_city_paper` reads 我市."""
+    prefecture named before it: the bare 市 is that city, as `county_city_paper` reads 我市
+    (a prefecture named later is the one whose instructions the city carries out: "市委书记
+    某某主持…。会议要求贯彻落实某某市委部署")."""
     if outlet is None or outlet != art.context["county"] or not load().by_code[outlet].name.endswith("市"):
         return None
-    named = any(p["level"] == "prefecture" for p in art.of("place"))
-    return outlet if not named and re.search(OWN_BODY.format("市"), art.simp) else None
+    own = re.compile(OWN_BODY.format("市"))
+    first = next(((x.index, m.start()) for x in art.sentences if (m := own.search(x.simp))), None)
+    named = first is None or any(p["level"] == "prefecture" and (p.sent, p.start) < first for p in art.of("place"))
+    return None if named else outlet
 
 
 # The article speaking as its own place: "我县", "本市" (its bare bodies and posts its own).
