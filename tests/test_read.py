@@ -359,3 +359,16 @@ def test_a_county_site_s_font_widget_and_next_article_links_are_no_part_of_the_a
     assert art.title == "某镇召开防汛工作会"
     assert "部署汛期各项工作" in art.simp
     assert not any(w in art.simp for w in ("上一篇", "下一篇", "相关链接", "人民政府"))
+
+
+def test_a_story_squashed_into_one_line_with_the_page_s_furniture_keeps_its_sentences():
+    from kg.read import article_from_text
+    story = ("3月2日，县委书记韩东林到樟市镇调研春耕生产。他强调，要抓好粮食生产，稳定种植面积。"
+             "樟市镇党委书记秦晓川汇报了全镇春耕备耕情况。今年全镇计划种植水稻3.2万亩。")
+    cell = "首页| 新闻| 经济| 社会| 视频| 图片| 专题| 领导活动| 春耕调研2024-03-02 作者: 来源:测试日报 分享到: " + story \
+        + "免责声明：本文系网络转载，版权归原作者所有，如涉及版权请联系删除。"
+    art = article_from_text("春耕调研\n2024-03-02 来源:测试日报\n" + cell + "\n", "x.txt")
+    assert "秦晓川" in art.simp and "3.2万亩" in art.simp
+    assert "免责声明" not in art.simp and "首页" not in art.simp
+    plain = article_from_text("春耕调研\n2024-03-02 来源:测试日报\n" + story + "\n", "y.txt")    # positive control
+    assert "秦晓川" in plain.simp and len(plain.sentences) == 4

@@ -93,6 +93,30 @@ def is_junk(line: str) -> bool:
             or (len(line) <= 12 and bool(NAV.search(line))))
 
 
+def split_glued(lines: list[str]) -> list[str]:
+    """A long line of running text that also holds a page's furniture (a table cell a scraper
+    filled with the navigation, the story and the disclaimer on one line) cut at its sentence
+    ends, so that the furniture is dropped and the story kept; other lines as they are.
+
+    >>> line = "首页| 新闻| 视频| 图片| 专题。" + "县委书记到镇里调研春耕生产，要求抓好落实。" * 8 + "免责声明：本文系转载，版权归原作者所有。"
+    >>> pieces = split_glued([line])
+    >>> len(pieces), pieces[-1][:4]
+    (10, '免责声明')
+    >>> split_glued(["县委书记到镇里调研春耕生产，要求抓好落实。" * 12]) == ["县委书记到镇里调研春耕生产，要求抓好落实。" * 12]
+    True
+    """
+    out: list[str] = []
+    for line in lines:
+        if len(line) >= 80 and is_paragraph(line) and is_junk(line):
+            out += [piece for piece in GLUED_END.split(line) if piece]
+        else:
+            out.append(line)
+    return out
+
+
+GLUED_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])")
+
+
 def is_meta(line: str) -> bool:
     return bool(DATE.search(line) or SOURCE.search(line)) or line.startswith(("作者", "发布时间", "时间"))
 
@@ -105,9 +129,10 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     footer or link list met after running text: the same line above the first paragraph
     (a copyright notice a scraper put first) is junk that costs only itself.
     """
-    first_par = next((i for i, line in enumerate(lines) if is_paragraph(line)), None)
+    first_par = next((i for i, line in enumerate(lines) if is_paragraph(line) and not is_junk(line)), None)
     if first_par is None:            # a brief of one short sentence: its first line that ends one
-        first_par = next((i for i, line in enumerate(lines) if len(line) >= 10 and SENTENCE_END.search(line)), 0)
+        first_par = next((i for i, line in enumerate(lines) if len(line) >= 10 and SENTENCE_END.search(line)
+                          and not is_junk(line)), 0)
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
     start = metas[-1] + 1 if metas else first_par
     while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])):
