@@ -1670,3 +1670,11 @@ def test_a_prefecture_s_paper_of_a_diqu_writes_its_committee_and_office_bare(art
     assert any(o == "塔城地委" for _, o, _ in posts(own, "阿不都·热合曼"))
     other = article(text.format("测试日报"))                      # positive control: no outlet, no place
     assert posts(other, "马建新") and all(o is None for _, o, _ in posts(other, "马建新"))
+
+
+def test_the_secretary_general_listed_after_an_assembly_s_deputies_is_that_assembly_s(article):
+    art = article(body("县人大常委会召开主任会议。县人大常委会主任龙国华主持，副主任彭立、欧春兰，秘书长谢文涛出席。"
+                       "县政协主席杨正清，副主席李红、曹敏，秘书长罗军列席。", source="桂东县融媒体中心"))
+    org_of = lambda name, title: {o for t, o, _ in posts(art, name) if t == title}    # noqa: E731
+    assert org_of("彭立", "副主任") == org_of("龙国华", "人大常委会主任") != {None}    # positive control
+    assert org_of("谢文涛", "秘书长") == org_of("龙国华", "人大常委会主任"), posts(art, "谢文涛")

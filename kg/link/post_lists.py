@@ -26,6 +26,13 @@ TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written ba
 GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
 
 
+def assembly_secretary(title: str, org: Span) -> bool:
+    """Whether `title` is the secretary-general of the assembly `org` whose leaders the list
+    named before it, written bare ("某县人大常委会主任甲，副主任乙、丙，秘书长丁": the
+    standing committee's 秘书长, as its 主任会议 lists him last)."""
+    return title in ("秘书长", "副秘书长") and org["name"].endswith(("人大常委会", "政协"))
+
+
 class ListBodies:
     def _team(self, idx, text: str, a: int, head: int) -> Span | None:
         """A team written by its own name before its members' titles ("某某帮扶工作队队员",
@@ -87,7 +94,8 @@ class ListBodies:
         """"县委书记甲、副书记乙", "县政协主席丙、副主席丁": a bare title right after the
         item before it in a list, of the same head (书记, 主席), is a post of the same body."""
         before = self._list_before(post, cue) or self._leader_before(post, cue)
-        if before is not None and before["org"] is not None and same_head(post["title"], before["title"]):
+        if before is not None and before["org"] is not None and (same_head(post["title"], before["title"])
+                                                                  or assembly_secretary(post["title"], before["org"])):
             return before["org"], before["place"]
         head = self._head_before(post, cue)
         if head is not None and head["org"] is not None:
