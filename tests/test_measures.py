@@ -501,3 +501,10 @@ def test_a_quoted_name_opening_a_measure_is_kept_whole(article):
 def test_a_change_keeps_its_verb_without_its_mood(article):
     art = article("标题\n\n通过奖补，农户平均每户收入能增加800元左右。")
     assert [f["measure"] for f in art.of("figure")] == ["农户平均每户收入增加"]
+
+
+def test_how_long_a_level_has_held_is_no_part_of_what_is_measured(article):
+    art = article("标题\n\n全县油茶产量连续三年稳定在2万吨以上，茶叶产量达到1.5万吨，连续四年保持在1万吨以上。")
+    got = {f["value"]: f["measure"] for f in art.of("figure") if f["unit"] == "吨"}
+    assert got[15000.0] == "茶叶产量"                                               # positive control
+    assert got[20000.0] == "油茶产量" and "连续" not in got[10000.0], got

@@ -66,6 +66,9 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
         words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
     while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS):
         words.pop()
+    words = _without_span(words)              # "粮食产量连续五年|稳定在50万吨以上": how long, not what
+    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS):
+        words.pop()
     if len(words) > 2 and words[-2][0] in MODALS and re.fullmatch(CHANGE_VERBS, words[-1][0]):
         del words[-2]                         # "收入能|增加": the change, not its mood
     kept, size = [], 0
@@ -84,6 +87,25 @@ PLACE_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗")
 
 # A sum that qualifies the noun after it, the threshold of a class: "3000万元以上(企业)", "亿元以上(项目)".
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?)?[千百万亿]*元(?:以上|级)?")
+
+
+# How long a level has held, written after what is measured: "连续五年", "连续3年", "连续两个月".
+HELD_SPAN = re.compile(r"连续[\d一二三四五六七八九十两几多]+个?(?:年|月|季度|周|天)")
+
+
+def _without_span(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words without a span of time the level has held for, and what follows it, where
+    a noun comes before it or nothing does ("粮食产量|连续|五年|稳定" -> 粮食产量; "连续|五年|稳定"
+    -> nothing): how long, not what.
+
+    >>> "".join(w for w, _ in _without_span([("粮食", "n"), ("总产量", "n"), ("连续", "a"), ("3", "m"), ("年", "m")]))
+    '粮食总产量'
+    """
+    for i in range(len(words)):
+        tail = "".join(w for w, _ in words[i:])
+        if words[i][0] == "连续" and HELD_SPAN.match(tail) and (i == 0 or words[i - 1][1][:1] in ("n", "l", "j")):
+            return words[:i]              # (opening the clause: "，连续五年稳定在…", no noun of its own)
+    return words
 
 
 def _thresholds(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
