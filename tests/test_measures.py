@@ -508,3 +508,10 @@ def test_how_long_a_level_has_held_is_no_part_of_what_is_measured(article):
     got = {f["value"]: f["measure"] for f in art.of("figure") if f["unit"] == "吨"}
     assert got[15000.0] == "茶叶产量"                                               # positive control
     assert got[20000.0] == "油茶产量" and "连续" not in got[10000.0], got
+
+
+def test_a_level_reached_in_a_clause_of_its_own_measures_the_subject_of_the_clause_before(article):
+    art = article("标题\n\n全县税收收入增长6.5%，达到9.3亿元。村集体经济收入较上年翻一番，达到50万元。")
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[6.5] == "税收收入增长"                                                # positive control
+    assert got[9.3] == "税收收入" and got[50.0] == "村集体经济收入", got

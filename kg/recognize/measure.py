@@ -281,6 +281,9 @@ def measure_before(text: str, start: int) -> str:
     firm = FIRM_SUBJECT.search(left)
     if firm and clean(left[firm.end():]) and tagged(left[firm.end():])[0][1].startswith("v"):
         left = clean(left[firm.end():])     # "某某新能源开发有限公司|投资": the firm is the subject, not the measure
+    if not left and REACHED_ALONE.fullmatch(before.strip()):
+        left = subject_of(re.split(r"[，,；;。：:]", head)[-2]) if re.search(r"[，,；;]", head) else ""
+        #      ("全县财政收入增长8%，达到|12亿元": what reached it is the clause before's subject)
     if len(left) > 12:
         change = CHANGE_TAIL.search(left)        # "…发案数|年均下降": the phrase is the noun's, the change after it
         base = left[:change.start()] if change else left
@@ -289,6 +292,25 @@ def measure_before(text: str, start: int) -> str:
             left = trailing + (change.group(0) if change else "")    # 收入 alone says less, unless a verb
         #                                                                 takes it: "…签署了|总投资"
     return left
+
+
+# A clause that is a verb of reaching alone, its subject told in the clause before ("…增长8%，达到12亿元").
+REACHED_ALONE = re.compile(rf"(?:已|累计|总计|共计)?(?:达到|达|突破|超过|增至|增加到|增长到|提高到|升至|上升到|降至|下降到|减少到|{CHANGE_VERBS}(?:到|至))")
+
+
+def subject_of(clause: str) -> str:
+    """The noun phrase that opens a clause, before its comparison or its change: the
+    subject of a change ("全县财政收入增长8%" -> 财政收入; "村集体收入较上年翻一番" -> 村集体收入).
+
+    >>> subject_of("全县财政收入增长8%"), subject_of("较上年增长8%")
+    ('财政收入', '')
+    """
+    m = CHANGE_OPENS.search(clause)
+    return clean(clause[:m.start()]) if m else ""
+
+
+# Where a clause's change or comparison begins, after its subject.
+CHANGE_OPENS = re.compile(rf"同比|环比|较|比|翻|{CHANGE_VERBS}|达到|突破|超过|实现|完成|\d")
 
 
 def _object_of_verb(clause: str, noun: str) -> bool:
