@@ -302,11 +302,14 @@ def subject_of(clause: str) -> str:
     """The noun phrase that opens a clause, before its comparison or its change: the
     subject of a change ("全县财政收入增长8%" -> 财政收入; "村集体收入较上年翻一番" -> 村集体收入).
 
-    >>> subject_of("全县财政收入增长8%"), subject_of("较上年增长8%")
-    ('财政收入', '')
+    >>> subject_of("全县财政收入增长8%"), subject_of("较上年增长8%"), subject_of("合作社带动农户发展种植")
+    ('财政收入', '', '')
     """
     m = CHANGE_OPENS.search(clause)
-    return clean(clause[:m.start()]) if m else ""
+    subject = clean(clause[:m.start()]) if m else ""
+    words = tagged(subject) if subject else ()
+    return "" if any(f.startswith("v") and f != "vn" for _, f in words[:-1]) else subject
+    #            (a verb inside is a clause, not a subject: "合作社带动农户", "目标是让产量")
 
 
 # Where a clause's change or comparison begins, after its subject.
