@@ -520,5 +520,5 @@ def test_a_level_reached_in_a_clause_of_its_own_measures_the_subject_of_the_clau
 def test_a_clause_before_with_a_verb_inside_lends_no_subject(article):
     art = article("标题\n\n全县粮食产量增长3%，达到8万吨。合作社带动农户发展种植，达到600户。")
     got = {f["value"]: f["measure"] for f in art.of("figure")}
-    assert got[8.0] == "粮食产量"                                                     # positive control
+    assert got[80000.0] == "粮食产量"                                                  # positive control
     assert "带动" not in got[600.0], got
