@@ -372,3 +372,20 @@ def test_a_story_squashed_into_one_line_with_the_page_s_furniture_keeps_its_sent
     assert "免责声明" not in art.simp and "首页" not in art.simp
     plain = article_from_text("春耕调研\n2024-03-02 来源:测试日报\n" + story + "\n", "y.txt")    # positive control
     assert "秦晓川" in plain.simp and len(plain.sentences) == 4
+
+
+def test_a_pre_appointment_table_in_a_page_is_read_its_proposed_column_put_forward(tmp_path):
+    from kg.build.pipeline import enrich
+    rows = "".join(f"<tr><td>{' </td><td>'.join(r)}</td></tr>" for r in (
+        ("姓名", "性别", "出生年月", "现任职务", "拟任职务"),
+        ("谭志远", "男", "1979.04", "祁东县副县长", "祁东县委常委"),
+        ("龙秀英", "女", "1983.09", "常宁市委组织部副部长", "常宁市委组织部部长")))
+    page = tmp_path / "gongshi.html"
+    page.write_text("<html><head><title>市管领导干部任前公示</title></head><body><article>"
+                    "<p>根据干部选拔任用工作有关规定，现将拟任职人选予以公示，公示期间如有问题请向市委组织部反映。</p>"
+                    f"<table>{rows}</table><p>公示时间：2024年5月8日至5月14日。</p></article></body></html>",
+                    encoding="utf-8")
+    art = enrich(read_article(page))
+    held = {(p["person"]["name"], p["title"]): bool(p.get("proposed")) for p in art.of("post")}
+    assert held.get(("谭志远", "副县长")) is False and held.get(("龙秀英", "副部长")) is False, held   # control
+    assert held.get(("谭志远", "县委常委")) is True and held.get(("龙秀英", "部长")) is True, held

@@ -193,10 +193,39 @@ def table_cells(lines: list[str]) -> list[str]:
     return out
 
 
+# A table's column of posts put forward, by its header: "拟任职务", "拟任职位", "拟提名职务".
+PROPOSED_HEADER = re.compile(r"^(?:拟任|拟提名|拟推荐)")
+
+
+def proposed_cells(lines: list[str]) -> list[str]:
+    """A cadre's table row whose column the header names 拟任职务 (a pre-appointment
+    notice's table: 姓名 性别 出生年月 现任职务 拟任职务): that cell written 拟任…, as the
+    notice's prose would, so that the post is read as put forward, not held.
+
+    >>> proposed_cells(["姓名 性别 出生年月 现任职务 拟任职务", "某某某 男 1978.06 某县副县长 某县委常委"])[1]
+    '某某某 男 1978.06 某县副县长 拟任某县委常委'
+    >>> proposed_cells(["姓名 性别 出生年月 现任职务", "某某某 男 1978.06 某县副县长"])[1]
+    '某某某 男 1978.06 某县副县长'
+    """
+    out, header = [], None
+    for line in lines:
+        cells = line.split()
+        if len(cells) >= 3 and all(len(c) <= 8 for c in cells) and any(PROPOSED_HEADER.match(c) for c in cells):
+            header = cells
+        elif header is not None and PERSON_ROW.match(line.strip()) and len(cells) == len(header):
+            cells = [("拟任" + c if PROPOSED_HEADER.match(h) and not c.startswith("拟") else c) for c, h in zip(cells, header)]
+            line = " ".join(cells)
+        elif line.strip():
+            header = None if header is not None and not PERSON_ROW.match(line.strip()) else header
+        out.append(line)
+    return out
+
+
 def clean_text(text: str) -> str:
     """Mojibake first: the damaged runs end at ASCII bytes that pinyin brackets supply."""
     text = normalize_spacing(strip_pinyin(repair_mojibake(text)))
     lines = table_cells(text.split("\n")) if "\n男\n" in text or "\n女\n" in text else text.split("\n")
+    lines = proposed_cells(lines) if "拟" in text else lines
     return "\n".join(unspaced_numbers(table_row(spaced_names(mainland_quotes(line)))) for line in lines)
 
 

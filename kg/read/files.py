@@ -7,6 +7,8 @@ reported rather than fatal.
 """
 from __future__ import annotations
 
+import re
+
 import os
 import stat
 from pathlib import Path
@@ -115,8 +117,26 @@ def html_to_text(html: str) -> str:
     if not extracted:
         return ""
     doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    parts = [doc.get("title") or "", _meta_line(doc), doc.get("text") or ""]
+    parts = [doc.get("title") or "", _meta_line(doc), table_rows(doc.get("text") or "")]
     return "\n".join(p for p in parts if p)
+
+
+def table_rows(text: str) -> str:
+    r"""trafilatura's table rows ("| 姓名 | 现任职务 | 拟任职务 |") as a text table's rows, their
+    cells set apart by a column gap: a row of cells is no list of links (a notice's table of
+    officials names them there).
+
+    >>> table_rows("公示如下：\n| 某某某 | 男 | 某县副县长 | \n公示时间：…")
+    '公示如下：\n某某某    男    某县副县长\n公示时间：…'
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if TABLE_ROW.match(line):
+            lines[i] = "    ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+    return "\n".join(lines)
+
+
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def _meta_line(doc: dict) -> str:
