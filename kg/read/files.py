@@ -128,11 +128,16 @@ def table_rows(text: str) -> str:
 
     >>> table_rows("公示如下：\n| 某某某 | 男 | 某县副县长 | \n公示时间：…")
     '公示如下：\n某某某    男    某县副县长\n公示时间：…'
+    >>> table_rows("| 首页 | 新闻 | 政务公开 |")
+    '| 首页 | 新闻 | 政务公开 |'
     """
+    from kg.read.layout import NAV
+
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if TABLE_ROW.match(line):
-            lines[i] = "    ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+        cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()] if TABLE_ROW.match(line) else []
+        if cells and not any(NAV.fullmatch(c) for c in cells):     # a menu laid out as a table stays a link list
+            lines[i] = "    ".join(cells)
     return "\n".join(lines)
 
 
