@@ -101,9 +101,9 @@ def _without_span(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     >>> "".join(w for w, _ in _without_span([("粮食", "n"), ("总产量", "n"), ("连续", "a"), ("3", "m"), ("年", "m")]))
     '粮食总产量'
     """
-    for i in range(len(words)):
+    for i in (i for i, (w, _) in enumerate(words) if w == "连续"):
         tail = "".join(w for w, _ in words[i:])
-        if words[i][0] == "连续" and HELD_SPAN.match(tail) and (i == 0 or words[i - 1][1][:1] in ("n", "l", "j")):
+        if HELD_SPAN.match(tail) and (i == 0 or words[i - 1][1][:1] in ("n", "l", "j")):
             return words[:i]              # (opening the clause: "，连续五年稳定在…", no noun of its own)
     return words
 
@@ -282,7 +282,7 @@ def measure_before(text: str, start: int) -> str:
     if firm and clean(left[firm.end():]) and tagged(left[firm.end():])[0][1].startswith("v"):
         left = clean(left[firm.end():])     # "某某新能源开发有限公司|投资": the firm is the subject, not the measure
     if not left and REACHED_ALONE.fullmatch(before.strip()):
-        left = subject_of(re.split(r"[，,；;。：:]", head)[-2]) if re.search(r"[，,；;]", head) else ""
+        left = clause_subject(re.split(r"[，,；;。：:]", head)[-2]) if re.search(r"[，,；;]", head) else ""
         #      ("全县财政收入增长8%，达到|12亿元": what reached it is the clause before's subject)
     if len(left) > 12:
         change = CHANGE_TAIL.search(left)        # "…发案数|年均下降": the phrase is the noun's, the change after it
@@ -298,11 +298,11 @@ def measure_before(text: str, start: int) -> str:
 REACHED_ALONE = re.compile(rf"(?:已|累计|总计|共计)?(?:达到|达|突破|超过|增至|增加到|增长到|提高到|升至|上升到|降至|下降到|减少到|{CHANGE_VERBS}(?:到|至))")
 
 
-def subject_of(clause: str) -> str:
+def clause_subject(clause: str) -> str:
     """The noun phrase that opens a clause, before its comparison or its change: the
     subject of a change ("全县财政收入增长8%" -> 财政收入; "村集体收入较上年翻一番" -> 村集体收入).
 
-    >>> subject_of("全县财政收入增长8%"), subject_of("较上年增长8%"), subject_of("合作社带动农户发展种植")
+    >>> clause_subject("全县财政收入增长8%"), clause_subject("较上年增长8%"), clause_subject("合作社带动农户发展种植")
     ('财政收入', '', '')
     """
     m = CHANGE_OPENS.search(clause)
