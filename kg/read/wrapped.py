@@ -30,9 +30,10 @@ LABEL = re.compile(r"\s*[(（【\[]?(?:责任编辑|责编|编辑|初审|复审|
                    r"|作者|来源|摄影|摄像|原标题|发布时间|时间|日期|电话|地址)[^:：。，]{0,6}[:：]")
 
 
-# A table's row: its columns set apart by a tab or a run of spaces ("某某    县委书记    某某镇"),
-# a whole row each line, never a line cut at a width.
-COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}")
+# The gap between two columns of a table set out with spaces: a tab, two spaces or more, or an
+# ideographic one ("某某    县委书记    某某镇"); a line holding one is a table's row, never a line
+# cut at a width (kg.recognize.person_notices reads a roster's columns by it too).
+COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 
 
 def _open(line: str, width: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.read.wrapped import COLUMN_GAP
 from kg.recognize import names, statistical
 from kg.recognize.career_decisions import acting
 from kg.recognize.post_chains import concurrent_groups
@@ -42,9 +43,6 @@ FORM_POSTS = re.compile(r"^\s*(现任职务|现职务|拟任职务|拟任)\s*[�
 #书记", "乙（女，瑶族）  某县人民医院护士长" (a commendation's or a notice's list of names).
 SPACED_ITEM = re.compile(r"(?:[（(][男女](?:[，,、][\u4e00-\u9fff]{1,4}族)?[)）])?[ \u3000]+(?=[\u4e00-\u9fff])")
 
-
-# The gap between two columns of a table set out with spaces: two or more, or an ideographic one.
-COLUMN_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 
 
 def _item_after(text: str, end: int) -> int | None:
