@@ -1312,3 +1312,11 @@ def test_a_townships_name_before_its_own_committee_is_read_in_a_one_line_item(ar
     got = places(art)
     assert got["槐店乡"]["level"] == "township" and parent_name(got["槐店乡"]) == "光山县"
     assert "槐店乡" not in places(article("动态\n槐店乡的群众种下小麦。\n"))      # no own body after: unread
+
+
+def test_a_township_opening_a_numbered_item_of_a_notice_is_a_township(article):
+    art = article(body("通报了两起问题。\n（一）红岭镇党委副书记吴启明违规使用公车问题。\n2.青禾乡乡长冯德胜违规收受礼品问题。\n"
+                       "③柳溪村党支部书记韩立春优亲厚友问题。"))
+    got = places(art)
+    assert {"红岭镇", "青禾乡", "柳溪村"} <= set(got)
+    assert not any(name.startswith(("）", "2", "③")) for name in got)     # the number is not part of the name

@@ -14,6 +14,9 @@ import opencc
 HAN = "\u4e00-\u9fff"                     # CJK unified ideographs: the characters of names
 HAN_CHAR = re.compile(f"[{HAN}]")
 SPLIT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』]?|$)")
+# The number a list's item opens with: "1.", "2、", "（一）", "(3)", "②"; a notice's items,
+# a decision's lines.  What follows it opens a clause as a line's first word does.
+ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[\u2460-\u2473])\s*")
 
 
 @lru_cache(maxsize=1)

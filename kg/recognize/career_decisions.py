@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.script import ITEM_NUMBER
 from kg.article import Span
 from kg.recognize.career_chains import DECISION, STOP, after_last, chain_items
 from kg.recognize.career_steps import Step
@@ -29,8 +30,6 @@ LEAVING = ("免去", "免职")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：", "一、任命".
 HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议)?(?:决定|批准|同意|提请)?"
                     r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
-# The number a line of such a list may open with: "1.", "2、", "（一）", "(3)".
-ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*")
 LINK = re.compile(r"(?:同志)?(为|的|代理|担任|出任|兼任)")
 OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
 NEXT = re.compile(r"(?:等?职务|职)?\s*[，,；;]\s*")

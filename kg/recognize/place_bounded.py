@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.script import ITEM_NUMBER
 from kg.recognize.career_chains import NOT_VERB_BEFORE
 from kg.recognize.place_stems import CAREER_VERBS, good_stem
 
@@ -51,6 +52,8 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     5
     >>> bounded_start("在柳湖社区，社区党委书记某某说", 3, 5)
     1
+    >>> bounded_start("（二）红岭镇镇长某某违规…", 5, 6)      # a numbered item's first words
+    3
     """
     suffix = text[s:e]
     stationed = STATIONED_POST.match(text, e) is not None
@@ -75,6 +78,7 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
             bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
         else:
             bounded = before in CLAUSE_START + ("、", "；", "“", "的") or appointed_to(text, s - n)
+        bounded = bounded or not framed and not organ and ITEM_NUMBER.fullmatch(text, 0, s - n) is not None
         if any(appointed_to(text, s - m) for m in range(2, n)):
             continue            # "，后任某某镇党委书记": the verb inside bounds a shorter name (no 后任某某镇)
         if len(stem) == n and bounded and good_stem(stem):
