@@ -1678,3 +1678,9 @@ def test_the_secretary_general_listed_after_an_assembly_s_deputies_is_that_assem
     org_of = lambda name, title: {o for t, o, _ in posts(art, name) if t == title}    # noqa: E731
     assert org_of("彭立", "副主任") == org_of("龙国华", "人大常委会主任") != {None}    # positive control
     assert org_of("谢文涛", "秘书长") == org_of("龙国华", "人大常委会主任"), posts(art, "谢文涛")
+
+
+def test_a_community_whose_name_opens_with_a_news_agency_s_name_holds_its_own_committee(article):
+    art = article(body("受表彰的有：邵明霞（鼓楼区五一街道新华社区党委书记）。新华社记者参加采访。"))
+    assert posts(art, "邵明霞") == {("党委书记", "新华社区党委", "新华社区")}
+    assert "新华社" in {o["name"] for o in art.of("org")}          # control: the agency where the text names it

@@ -1320,3 +1320,11 @@ def test_a_township_opening_a_numbered_item_of_a_notice_is_a_township(article):
     got = places(art)
     assert {"红岭镇", "青禾乡", "柳溪村"} <= set(got)
     assert not any(name.startswith(("）", "2", "③")) for name in got)     # the number is not part of the name
+
+
+def test_the_tail_of_an_honour_before_a_village_suffix_is_no_village_the_table_lists(article):
+    # 长宁县 has a village 秀村 in the national table; "优秀村" names an honour, not it
+    art = article(body("长宁县表彰一批优秀村党组织书记和示范村。"))
+    assert not any(name.endswith("村") for name in places(art))
+    art = article(body("长宁县竹海镇秀村党支部书记发言。"))
+    assert "秀村" in places(art)                                   # control: the village, named

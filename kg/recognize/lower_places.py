@@ -17,7 +17,7 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.place_lists import counted_lower
 from kg.recognize.place_bounded import bounded_start
 from kg.recognize.place_stems import (cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
-                                      verb_before_own_body)
+                                      tail_of_description, verb_before_own_body)
 from kg.recognize.segment import tagged
 from kg.places.villages import listed_under, place_of
 from kg.recognize.zones import ZoneReading
@@ -200,7 +200,8 @@ class LowerPlaces(ZoneReading):
         namesake, not the table's ("甲县某村" where the table's one 某村 lies in 乙县)."""
         for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
-            if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s):
+            if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s) \
+                    or tail_of_description(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"),
                              owned=text[s:e] in ("镇", "乡") and text.startswith(TOWNSHIP_OWN, e))

@@ -95,7 +95,8 @@ class OrgFinder(SuffixedReading):
         found = self._placed(idx, text, places) + self._bare(idx, text, places)
         found += listed_bodies(idx, text, found, self._org)
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)
-                  if not bu_opens_bumen(w, text, e)]          # (not 住建部门: a place's departments)
+                  if not bu_opens_bumen(w, text, e)           # (not 住建部门: a place's departments)
+                  and not any(p.start <= s and e < p.end for p in places)]    # (not 新华社 of a 新华社区)
         found += self._suffixed(idx, text, places, found)
         headed = self._headed(idx, text, places, found)
         found += headed + listed_bodies(idx, text, headed, self._org)      # "某委综合科、规划科"

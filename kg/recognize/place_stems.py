@@ -93,6 +93,18 @@ def listed_stem(stem: str) -> bool:
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
 
 
+def tail_of_description(text: str, start: int, end: int) -> bool:
+    """Whether the stem text[start:end] is the tail of a descriptive word that begins before
+    it ("优秀村" read as 秀村, "示范村" as 范村): the table may list such a village elsewhere
+    in the county, but the text does not name it.
+
+    >>> tail_of_description("表彰优秀村党组织书记", 3, 4), tail_of_description("表彰秀村党组织书记", 2, 3)
+    (True, False)
+    """
+    _, long_ones = _not_stems()
+    return any(text.startswith(w, end - len(w)) for w in long_ones if end - len(w) < start)
+
+
 def sounded(text: str, end: int) -> bool:
     """Whether the six characters before `end` write Uyghur, Tibetan or Mongolian by sound
     (four of them or more from kg/data/transliteration_chars.txt, a set made for persons'
