@@ -1913,3 +1913,21 @@ def test_a_resume_s_current_posts_told_after_its_dated_steps_end_the_posts_befor
     assert moved["副州长"]["former"] and moved["副州长"]["start"] == 2015
     seat = _by_title(article(head + "现任省人大代表。\n"), "龙建华")
     assert not seat["副州长"].get("former")                # a seat held beside the post ends none
+
+
+def test_a_city_s_page_of_its_leaders_gives_each_record_its_posts_and_the_bare_city_bodies_are_the_city_s(article):
+    art = article("领导之窗\n"
+                  "姓名：韩振宇\n职务：永康市人民政府副市长\n性别：男\n出生年月：1979年8月\n"
+                  "工作分工：负责工业经济、科技等方面工作。分管市经信局、市科技局。\n"
+                  "姓名：苏婉清\n职　务：永康市人民政府党组成员、副市长\n性别：女\n出生年月：1983年2月\n")
+    han, su = _by_title(art, "韩振宇"), _by_title(art, "苏婉清")
+    assert han["副市长"]["org"]["name"] == "永康市人民政府" and han["副市长"]["place"]["name"] == "永康市"
+    assert su["党组成员"]["org"]["name"] == "永康市人民政府党组" and "副市长" in su
+    orgs = {o["name"] for o in art.of("org")}
+    assert "永康市科技局" in orgs and not any(name.startswith("金华市") for name in orgs)   # 永康 is under 金华
+
+
+def test_the_bare_city_bodies_of_a_prefecture_named_in_the_news_stay_the_prefecture_s(article):
+    art = article("工作动态\n2025-03-01\n金华市委书记到永康市调研，永康市委书记陪同。市科技局负责人参加调研。\n")
+    orgs = {o["name"] for o in art.of("org")}
+    assert "金华市科技局" in orgs and "永康市委" in orgs               # control for the one above

@@ -82,9 +82,10 @@ def is_item(line: str) -> bool:
 
 
 # The fields of a personnel form that a pre-appointment notice copies out line by line
-# ("姓名：某某  性别：男", "现任职务：某镇党委副书记", "拟任职务：某镇镇长"): a closed class.
-FORM_FIELD = re.compile(r"^\s*(?:姓\s*名|性\s*别|民\s*族|籍\s*贯|出生年月|学\s*历|政治面貌|现任职务|拟任职务|现职务|拟任|"
-                        r"工作单位|参加工作时间|入党时间)\s*[：:]")
+# ("姓名：某某  性别：男", "现任职务：某镇党委副书记", "拟任职务：某镇镇长"), or a government
+# site's page of its leaders ("职务：某市副市长", "工作分工：负责…"): a closed class.
+FORM_FIELD = re.compile(r"^\s*(?:姓\s*名|性\s*别|民\s*族|籍\s*贯|出生年月|出生日期|学\s*历|学\s*位|政治面貌|现任职务|拟任职务|"
+                        r"现职务|拟任|现\s*任|现职|职\s*务|工作分工|分管工作|工作单位|参加工作时间|入党时间)\s*[：:]")
 
 
 def is_junk(line: str) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.read.layout import FORM_FIELD
+
 ENDS = tuple("。！？!?；;：:”」』）)…")
 MIN_WRAPPED = 3
 MIN_WIDTH = 12          # a newspaper's narrowest column
@@ -50,7 +52,7 @@ def _open(line: str, width: int) -> bool:
     False
     """
     return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and not LABEL.match(line) \
-        and not DATED.match(line) and not COLUMN_GAP.search(line.strip())
+        and not FORM_FIELD.match(line) and not DATED.match(line) and not COLUMN_GAP.search(line.strip())
 
 
 def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:

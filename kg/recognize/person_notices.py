@@ -34,9 +34,10 @@ ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:
 
 
 # A personnel form copied out line by line (任前公示): "姓名：甲  性别：男…", then the posts
-# held and proposed, "现任职务：某镇党委副书记", "拟任职务：某镇镇长候选人".
+# held and proposed, "现任职务：某镇党委副书记", "拟任职务：某镇镇长候选人"; and a government
+# site's page of its leaders, each record "姓名：甲", "职务：某市人民政府副市长" (or "职　务：").
 FORM_NAME = re.compile(r"^\s*姓\s*名\s*[：:]\s*")
-FORM_POSTS = re.compile(r"^\s*(现任职务|现职务|拟任职务|拟任)\s*[：:]\s*")
+FORM_POSTS = re.compile(r"^\s*(现任职务|现职务|拟任职务|拟任|现任|现职|职[\s\u3000]*务)\s*[：:]\s*")
 
 
 # A list's line set out as a table, the name, its notes, then the posts after spaces: "甲  某镇党委

@@ -244,7 +244,8 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
         art.context["city"] = above.code            # "盟政协", "市委" in a county's paper: its prefecture
     if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
         art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
-    own_city = county_city_paper(art, gaz) or _city_outlet(art, outlet) or headline_city(art, gaz)
+    own_city = county_city_paper(art, gaz) or _city_outlet(art, outlet) or headline_city(art, gaz) \
+        or _city_of_its_own_bodies(art, outlet)
     if own_city is not None:
         art.context["city"] = art.context["county"] = own_city
     if art.context["city"] is None:
@@ -266,6 +267,26 @@ def headline_city(art: Article, gaz: Gazetteer) -> str | None:
     if not cities or any(p["level"] == "prefecture" and p.sent >= 0 for p in art.of("place")):
         return None
     return cities[0]["code"]
+
+
+# A county-level city's own Party committee, government or congress written in full ("某市人民政府
+# 副市长", "中共某市委"): the bodies a city's own pages name it by.
+OWN_CITY_BODIES = r"(?:委|人民政府|政府|人大|政协)"
+
+
+def _city_of_its_own_bodies(art: Article, outlet: str | None) -> str | None:
+    """The one county-level city of news that names no prefecture and no other county, and
+    writes that city's own committee or government in full ("职务：某市人民政府副市长", a
+    city's page of its leaders): its bare 市 bodies are that city's ("分管市水务局"), not the
+    prefecture above it that the article never names."""
+    counties = {p["code"]: p for p in art.of("place") if p["level"] == "county" and p["code"]}
+    if len(counties) != 1 or outlet and outlet not in counties \
+            or any(p["level"] == "prefecture" and p.sent >= 0 for p in art.of("place")):
+        return None
+    code, city = next(iter(counties.items()))
+    if not city["name"].endswith("市") or art.context["county"] != code:
+        return None
+    return code if re.search(re.escape(city["name"]) + OWN_CITY_BODIES, art.simp) else None
 
 
 def headline_county(art: Article, gaz: Gazetteer) -> str | None:
