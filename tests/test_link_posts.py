@@ -1684,3 +1684,18 @@ def test_a_community_whose_name_opens_with_a_news_agency_s_name_holds_its_own_co
     art = article(body("受表彰的有：邵明霞（鼓楼区五一街道新华社区党委书记）。新华社记者参加采访。"))
     assert posts(art, "邵明霞") == {("党委书记", "新华社区党委", "新华社区")}
     assert "新华社" in {o["name"] for o in art.of("org")}          # control: the agency where the text names it
+
+
+def test_a_bare_city_body_after_a_county_level_city_in_one_chain_is_that_city_s(article):
+    art = article(body("会上，邵阳市委常委、宣传部部长龙晓雯讲话。武冈市委常委、市公安局局长彭立新，"
+                       "武冈市委副书记、市人民政府市长戴成军出席。"))
+    assert posts(art, "彭立新") == {("市委常委", "武冈市委", "武冈市"), ("局长", "武冈市公安局", "武冈市")}
+    assert ("市长", "武冈市人民政府", "武冈市") in posts(art, "戴成军")
+    assert ("部长", "邵阳市委宣传部", "邵阳市") in posts(art, "龙晓雯")          # control: a prefecture's chain
+
+
+def test_a_county_level_city_s_page_of_its_leaders_born_elsewhere_writes_its_own_bodies_bare(article):
+    art = article("政府领导\n冯嘉明，男，汉族，1977年4月生，湖南邵东人，大学学历。现任武冈市人民政府副市长。"
+                  "分管市水利局、市农业农村局。\n")
+    orgs = {o["name"] for o in art.of("org")}
+    assert {"武冈市水利局", "武冈市农业农村局"} <= orgs and not any(name.startswith("邵阳市") for name in orgs)

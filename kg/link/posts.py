@@ -174,9 +174,12 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             place = self._township_of_kind(idx, a, written_level)
         elif not places and written_level:              # "省人大常委会主任", "市公安局局长": the article's own
             wanted = LEVEL_WORDS[written_level[0]]      # (never a place of another level the chain named)
+            city = _city_before(inherited, written_level)
             place = self._own_city(written_level, idx, a) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
-                or self._nearest(idx, a, wanted) \
+                or city or self._nearest(idx, a, wanted) \
                 or (place if place is not None and place["level"] == wanted else None)
+            if city is not None and place is city:       # the item's bare body read as the prefecture's: the city's
+                orgs = [o for o in orgs if o.get("place") is None or o["place"]["name"] == city["name"]]
         unread = place is None and unread_place(ITEM_LEAD.sub("", text[a:head]), title)
         #                                   ("城关镇党委书记": a town the tables do not place is no other town)
         if place is None and not unread and (text[a:head].endswith(("村", "社区"))
@@ -302,3 +305,13 @@ class PostLinks(Component):
             post.attrs.pop("cue", None)
             post.attrs.pop("start_told", None)
         return art
+
+
+def _city_before(inherited: Span | None, written_level: str) -> Span | None:
+    """A county-level city named by the item before in the chain, when this item writes its
+    body with 市 alone: "某市委副书记、市人民政府市长", "某市委常委、市公安局局长" are that
+    city's bodies (its own 市), not those of the prefecture above it."""
+    if inherited is not None and written_level[0] == "市" and inherited["level"] == "county" \
+            and inherited["name"].endswith("市"):
+        return inherited
+    return None

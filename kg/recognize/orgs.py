@@ -16,7 +16,7 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
 from kg.recognize.place_outlets import division_opening
-from kg.recognize.place_scope import paragraph_place
+from kg.recognize.place_scope import NATIVE_AFTER, paragraph_place
 from kg.recognize.foreign import abroad
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
@@ -49,8 +49,6 @@ LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "
 
 
 # Verbs of study and work whose object is a school or a body: "毕业于某某大学", "考入某某学院".
-# A birthplace ("，湖南某县人，"): no bare body of a later clause is that place's.
-NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
 # Words before a bare level that make it every place of that level, not the article's own:
 # "各省辖市审计局局长", "各县直单位", "全省各地级市…" (quantifiers and the level's class names).
 EVERY_LEVEL = ("各", "每个", "所有", "省辖", "地级", "县级", "所辖", "下辖")

@@ -269,22 +269,26 @@ def headline_city(art: Article, gaz: Gazetteer) -> str | None:
     return cities[0]["code"]
 
 
+# A birthplace ("，湖南某县人，"): no bare body of a later clause is that place's, and it is
+# no place the news is about.
+NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
 # A county-level city's own Party committee, government or congress written in full ("某市人民政府
 # 副市长", "中共某市委"): the bodies a city's own pages name it by.
 OWN_CITY_BODIES = r"(?:委|人民政府|政府|人大|政协)"
 
 
 def _city_of_its_own_bodies(art: Article, outlet: str | None) -> str | None:
-    """The one county-level city of news that names no prefecture and no other county, and
-    writes that city's own committee or government in full ("职务：某市人民政府副市长", a
-    city's page of its leaders): its bare 市 bodies are that city's ("分管市水务局"), not the
-    prefecture above it that the article never names."""
-    counties = {p["code"]: p for p in art.of("place") if p["level"] == "county" and p["code"]}
+    """The one county-level city of news that names no prefecture and no other county (a
+    birthplace, "湖南某县人", aside), and writes that city's own committee or government in
+    full ("职务：某市人民政府副市长", a city's page of its leaders): its bare 市 bodies are
+    that city's ("分管市水务局"), not the prefecture above it that the article never names."""
+    counties = {p["code"]: p for p in art.of("place") if p["level"] == "county" and p["code"]
+                and not (p.sent >= 0 and NATIVE_AFTER.match(art.sentences[p.sent].simp, p.end))}
     if len(counties) != 1 or outlet and outlet not in counties \
             or any(p["level"] == "prefecture" and p.sent >= 0 for p in art.of("place")):
         return None
     code, city = next(iter(counties.items()))
-    if not city["name"].endswith("市") or art.context["county"] != code:
+    if not city["name"].endswith("市") or art.context["county"] not in (None, code):
         return None
     return code if re.search(re.escape(city["name"]) + OWN_CITY_BODIES, art.simp) else None
 
