@@ -1699,3 +1699,9 @@ def test_a_county_level_city_s_page_of_its_leaders_born_elsewhere_writes_its_own
                   "分管市水利局、市农业农村局。\n")
     orgs = {o["name"] for o in art.of("org")}
     assert {"武冈市水利局", "武冈市农业农村局"} <= orgs and not any(name.startswith("邵阳市") for name in orgs)
+
+
+def test_a_bare_party_group_seat_listed_among_an_organ_s_officials_is_in_that_organ_s_party_group(article):
+    art = article(body("会同县政协主席潘云峰主持会议，副主席龙翠英、吴绍林，党组成员石桂芳出席。"))
+    assert posts(art, "石桂芳") == {("党组成员", "会同县政协党组", "会同县")}
+    assert posts(art, "吴绍林") == {("副主席", "会同县政协", "会同县")}         # control: the deputies before it

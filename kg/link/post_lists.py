@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.link.post_bodies import HEADS, PARTY_CELLS, bare_unit, body_heads, implied_level, same_head
+from kg.link.post_bodies import HEADS, PARTY_CELLS, TERRITORIAL, bare_unit, body_heads, implied_level, same_head
 from kg.places.gazetteer import load
 from kg.recognize.org_names import central, org_span
 from kg.recognize.org_short_names import named_by, the_one
@@ -102,8 +102,17 @@ class ListBodies:
             return head["org"], head["place"]
         if before is None or before["org"] is None:
             return None, None
-        host = self._cell_host(post, before)
+        host = self._cell_host(post, before) or self._party_group(post, before)
         return (host, before["place"]) if host is not None else (None, None)
+
+    def _party_group(self, post: Span, before: Span) -> Span | None:
+        """"某县人大常委会主任甲，副主任乙、丙，党组成员丁": a bare title of a Party group
+        (党组成员, 党组副书记) listed among the officials of an organ is a seat in that organ's
+        党组 (not for a Party cell or a place's committee, which has none)."""
+        org = before["org"]
+        if not post["title"].startswith("党组") or org["name"].endswith(PARTY_CELLS + TERRITORIAL):
+            return None
+        return org_span(self.art, org["name"] + "党组", org.get("place"), post.sent)
 
     def _cell_host(self, post: Span, before: Span) -> Span | None:
         """"某县财政局党组书记甲、局长乙", "某医院党委书记甲、院长乙": a bare head's title after
