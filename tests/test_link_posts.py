@@ -1705,3 +1705,22 @@ def test_a_bare_party_group_seat_listed_among_an_organ_s_officials_is_in_that_or
     art = article(body("会同县政协主席潘云峰主持会议，副主席龙翠英、吴绍林，党组成员石桂芳出席。"))
     assert posts(art, "石桂芳") == {("党组成员", "会同县政协党组", "会同县")}
     assert posts(art, "吴绍林") == {("副主席", "会同县政协", "会同县")}         # control: the deputies before it
+
+
+def test_a_party_school_head_written_with_its_alternates_holds_a_post_in_each_merged_body(article):
+    art = article(body("会上，衡阳市委党校（衡阳行政学院）常务副校（院）长邹志刚作辅导报告。"
+                       "湖南省委党校（湖南行政学院、省委讲师团）副校(院、团)长贺晓燕出席。"))
+    assert posts(art, "邹志刚") == {("副校长", "衡阳市委党校", "衡阳市"), ("副院长", "衡阳行政学院", "衡阳市")}
+    assert {(t, o) for t, o, _ in posts(art, "贺晓燕")} == {
+        ("副校长", "湖南省委党校"), ("副院长", "湖南行政学院"), ("副团长", "湖南省委讲师团")}
+    assert "衡阳市委党校常务副校" not in {o["name"] for o in art.of("org")}       # no body glued to the title
+
+
+def test_a_party_school_head_written_plainly_holds_one_post(article):
+    art = article(body("衡阳市委党校（衡阳行政学院）举行开学典礼，市委党校副校长邹志刚主持。"))
+    assert posts(art, "邹志刚") == {("副校长", "衡阳市委党校", "衡阳市")}
+
+
+def test_a_party_school_head_with_alternates_in_traditional_script_reads_the_same(article):
+    art = article(body("會上，衡陽市委黨校（衡陽行政學院）常務副校（院）長鄒志剛作輔導報告。"))
+    assert {t for t, _, _ in posts(art, "邹志刚")} == {"副校长", "副院长"}

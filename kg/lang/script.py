@@ -31,6 +31,19 @@ QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", 
                        | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)} | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
 
 
+# A head of a Party school and the administrative academy merged with it, one title written
+# with its alternates in brackets: "副校（院）长", "常务副校(院)长", "校（院、团）长" (the 2018
+# reform made every Party school also its level's 行政学院).  The rules read the Party
+# school's title, the brackets blanked before it to keep the length: "丨丨丨副校长".
+ALTERNATE_TITLE = re.compile(r"(常务|第一)?(副)?校[（(]院(?:[、，,][院团])*[)）]长")
+TITLE_BLANK = "丨"
+
+
+def _one_title(m: re.Match) -> str:
+    title = (m.group(1) or "") + (m.group(2) or "") + "校长"
+    return TITLE_BLANK * (len(m.group(0)) - len(title)) + title
+
+
 @lru_cache(maxsize=1)
 def _restore() -> tuple[re.Pattern | None, dict[str, str]]:
     """Official names that OpenCC's t2s wrongly changes (乾安县 is no 干安县: 乾 is itself a
@@ -39,6 +52,12 @@ def _restore() -> tuple[re.Pattern | None, dict[str, str]]:
 
     back = {_converter().convert(name): name for name in words("keep_in_simplified")}
     return (re.compile("|".join(map(re.escape, back))) if back else None), back
+
+
+def plain_simplified(text: str) -> str:
+    """The characters of `text` in simplified script, nothing else changed (to read words as
+    written where `to_simplified` blanked some)."""
+    return _converter().convert(text)
 
 
 def to_simplified(text: str) -> str:
@@ -59,7 +78,8 @@ def to_simplified(text: str) -> str:
     if len(out) == len(text) and any(ord(c) > 0xFFFF for c in out):
         out = "".join(o if ord(c) > 0xFFFF and "\u4e00" <= o <= "\u9fff" else c for o, c in zip(text, out))
     pattern, back = _restore()
-    return pattern.sub(lambda m: back[m.group(0)], out) if pattern else out
+    out = pattern.sub(lambda m: back[m.group(0)], out) if pattern else out
+    return ALTERNATE_TITLE.sub(_one_title, out) if "院" in out else out
 
 
 def is_traditional(text: str) -> bool:

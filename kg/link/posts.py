@@ -42,6 +42,8 @@ from kg.link.team_places import StationedTeams, teams_at_their_village
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
 from kg.recognize.foreign import foreign
+from kg.link.post_alternates import alternate_posts
+from kg.recognize.post_chains import merged_bracket
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
@@ -159,6 +161,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             return self._organ_cell(idx, anaphor, title), anaphor.get("place")
         places = self._places(idx, a, head + 1)
         orgs = self._orgs(idx, a, head)
+        merged = merged_bracket(text, head)        # "某党校（某行政学院）副校（院）长": the school's head
+        orgs = [o for o in orgs if not (merged and merged[0] < o.start < merged[1])] if merged else orgs
         inherited = prev["place"] if prev is not None else None
         level = implied_level(title) or (implied_level(text[a:head]) if text[a:head] in LEVEL_COMMITTEES + ("地委",) else None)
         #                                                              ("地委委员": the 地委 before 委员 says its level)
@@ -301,6 +305,7 @@ class PostLinks(Component):
         teams_at_their_village(art)
         date_arrivals(art)
         candidacies(art)
+        alternate_posts(art)
         for post in art.of("post"):
             post.attrs.pop("cue", None)
             post.attrs.pop("start_told", None)

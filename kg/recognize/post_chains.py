@@ -25,11 +25,27 @@ def split_items(chain: str) -> list[str]:
     ['某县委常委', '副县长', '县公安局局长']
     """
     out = []
-    for part in chain.split("、"):
+    for part in _outside_brackets(chain):
         pieces = re.split(r"兼(?!任)", part)
         clean = not re.search(r"\d", part)
         out += pieces if len(pieces) > 1 and clean and all(title_matcher().suffix(p) for p in pieces) else [part]
     return out
+
+
+def _outside_brackets(chain: str) -> list[str]:
+    """The chain cut at each 、 that no bracket encloses ("某党校（某学院、某讲师团）副校长" is
+    one item: the bracket lists the bodies merged with the school).
+
+    >>> _outside_brackets("甲县委常委、乙党校（丙学院、丁团）副校长")
+    ['甲县委常委', '乙党校（丙学院、丁团）副校长']
+    """
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(chain):
+        depth += (c in "（(") - (c in "）)")
+        if c == "、" and depth <= 0:
+            parts.append(chain[start:i])
+            start = i + 1
+    return parts + [chain[start:]]
 
 
 def blank_quoted_titles(text: str, titles) -> str:
@@ -66,9 +82,31 @@ def chain_start(text: str, s: int) -> int:
         q = text.rfind("“", max(0, b - 10), b - 1) if b > 1 and text[b - 1] == "”" else -1
         if q < 0 and b > 1 and text[b - 1] in "）)" and "公司" in text[b:s]:
             q = max(text.rfind("（", max(0, b - 5), b - 1), text.rfind("(", max(0, b - 5), b - 1))
+        merged = merged_bracket(text, s)
+        if merged is not None and merged[1] == b:
+            b = merged[0]
+            continue
         if q < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[q + 1:b - 1]):
             return b
         b = q
+
+
+def merged_bracket(text: str, s: int) -> tuple[int, int] | None:
+    """The bracket [open, past its close) that names the bodies merged with a Party school, right
+    before its head's title at `s` whose alternates were blanked ("某市委党校（某行政学院）
+    丨丨丨副校长", read from "副校（院）长": kg.lang.script.ALTERNATE_TITLE); None elsewhere.
+
+    >>> merged_bracket("某市委党校（某市行政学院）丨丨丨常务副校长", 18)
+    (5, 13)
+    """
+    b = s - next((len(w) for w in ("常务", "第一") if text.endswith(w, 0, s)), 0)
+    while b > 0 and text[b - 1] == BLANK:
+        b -= 1
+    if b < 2 or BLANK not in text[b:s] or text[b - 1] not in "）)":
+        return None
+    q = max(text.rfind("（", max(0, b - 20), b - 1), text.rfind("(", max(0, b - 20), b - 1))
+    inside = text[q + 1:b - 1]
+    return (q, b) if q > 0 and inside and all("\u4e00" <= c <= "\u9fff" or c == "、" for c in inside) else None
 
 
 def segments(text: str, b: int, e: int) -> list[tuple[int, int, str]]:
