@@ -1931,3 +1931,11 @@ def test_the_bare_city_bodies_of_a_prefecture_named_in_the_news_stay_the_prefect
     art = article("工作动态\n2025-03-01\n金华市委书记到永康市调研，永康市委书记陪同。市科技局负责人参加调研。\n")
     orgs = {o["name"] for o in art.of("org")}
     assert "金华市科技局" in orgs and "永康市委" in orgs               # control for the one above
+
+
+def test_a_post_held_during_a_stay_or_now_after_the_person_s_home_post_is_the_person_s(article):
+    art = article("援派干部\n2024-03-01\n嘉兴市南湖区教育局副局长沈晓岚，支教期间任和田县第一中学副校长。"
+                  "绍兴市越城区农业农村局局长钱立峰，目前任墨玉县农业农村局副局长。\n")
+    assert _by_title(art, "沈晓岚")["副校长"]["org"]["name"] == "和田县第一中学"
+    assert _by_title(art, "钱立峰")["副局长"]["org"]["name"] == "墨玉县农业农村局"
+    assert _by_title(art, "钱立峰")["局长"]["org"]["name"] == "越城区农业农村局"       # control: the home post

@@ -27,6 +27,8 @@ IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之�
 # Connectives of a story's sequence that open the clause of its next step: "…任某县县长，
 # 直到2019年调任某市副市长", "…，后来又任…", "…，不久升任…", "…，接着任…".
 SEQUENCE = re.compile(r"^(?:直到|直至|一直到|后来|随后|之后|不久后?|旋即|接着|继而)")
+# The period of a stay, before the post held during it: "援疆期间", "挂职期间", "驻村期间", "在校期间".
+PERIOD = re.compile(r"^在?[\u4e00-\u9fff]{2}期间")
 # The same adverbs after the subject, 此后/其后, and 当时 ("at that time"): the step is the story's,
 # so the article's date is not its date ("某某2010年任某县副县长，此后任…", "某某后来任…").
 STORY = re.compile(r"此后|其后|之后|后来|随后|不久|旋即|接着|继而|当时")
@@ -191,6 +193,8 @@ class SubjectReading(UnsaidSubjects):
         rest = re.sub(r"^(按程序|依法依规|依纪依法|依法|依规|按规定)", "", rest)    # "…，按程序免除其…职务"
         rest = re.sub(r"^(?:在|于)?(?:换届选举|换届|选举|届满)(?:时|中|后)", "", rest)    # "2017年换届时当选…": the occasion
         rest = SEQUENCE.sub("", rest)          # "…，直到2019年调任…", "…，不久又任…": the next step of the story
+        rest = PERIOD.sub("", rest)            # "…，援疆期间任某医院副院长": the time of a secondment;
+        rest = re.sub(r"^目前", "", rest)       # "…，目前任某局局长": now
         rest = re.sub(r"^第[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)*$", "", rest)   # "第十一届、十二届|省人大代表"
         if FIRST_PERSON.fullmatch(rest):
             return self._speaker(idx, text, verb)      # "“2018年，我来到某村任第一书记……”某某说"
