@@ -828,3 +828,17 @@ def test_a_campaign_and_the_plan_document_named_after_it_are_two_programs(articl
     assert "《常德市农村道路安全提升三年行动实施方案》" in got               # positive control
     assert "农村道路安全提升三年行动" in got                              # the campaign, after 召开
     assert got["农村道路安全提升三年行动"]["key"] != got["《常德市农村道路安全提升三年行动实施方案》"]["key"]
+
+
+def test_a_count_of_projects_after_their_list_is_no_name_but_a_count_alone_is(article):
+    art = article(body("今年，该县建成柳河湿地公园、城北体育馆和滨河文化广场三个项目，打好三大攻坚战。"))
+    got = programs(art)
+    assert not any(name.endswith("三个项目") for name in got)
+    assert "三大攻坚战" in got                                     # control: a numbered name
+
+
+def test_works_listed_after_a_named_project_are_projects_too(article):
+    art = article(body("该区重点推进旧城区雨污分流工程、背街小巷提升改造工程建设。"))
+    assert {"旧城区雨污分流工程", "背街小巷提升改造工程"} <= set(programs(art))
+    art = article(body("该区重点推进背街小巷提升改造工程建设。"))
+    assert not programs(art)                                         # alone, a kind of works names none

@@ -21,6 +21,19 @@ DIRECTED = re.compile(r"[东西南北]向")        # 东向, 西向…: "eastwar
 # A count before a campaign's name: "一场", "这场", "又一批" (how many, which one); 新一轮 stays,
 # the round a programme's own name gives itself ("新一轮某某工程").
 LEADING_COUNT = re.compile(r"(?:[这那又]?[一两几][场项批个次]|[这那]场|这一[场批])+")
+# A count before the head: "三个项目", "两大战略", "10项工程".
+COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几])(?:个|大|项|批|类|条)$")
+
+
+def _counted(stem: str) -> bool:
+    """Words that end in a count of the head after a name or a list ("甲、乙和丙三个|项目",
+    "某新区两大|战略载体"): how many, no name; a count alone is the name ("三大攻坚战").
+
+    >>> _counted("滨江公园三个"), _counted("三大")
+    (True, False)
+    """
+    m = COUNTED.search(stem)
+    return m is not None and m.start() > 0
 # The last characters of verbs that 好 completes ("落实好", "抓好", "用好", "做好"): the 好 after
 # them is the verb's result, no first word of the program after it.
 RESULT_VERBS = "实抓用做办管搞建"
@@ -106,7 +119,9 @@ class NamedReading:
             stem = text[start:m.start()]
             lead = "" if text.endswith(lexicon()[3], 0, start) else leading_verb(stem)    # (实施|创新驱动发展战略: bounded)
             start, stem = start + len(lead), stem[len(lead):]     # "借力监察体制改革": the verb is no part of it
-            if not self._good_stem(stem, m.group(1), text, start, idx):
+            listed = bool(out) and out[-1].end == start - 1 and text[start - 1] in "、和及与" \
+                and out[-1]["name"].endswith(("工程", "项目")) and m.group(1) in ("工程", "项目")
+            if not self._good_stem(stem, m.group(1), text, start, idx, listed):
                 continue
             if m.group(1) == "试点" and not text.endswith(lexicon()[3], 0, start):
                 continue                  # a pilot is named after the verb that launches it ("开展某某试点")
@@ -149,8 +164,11 @@ class NamedReading:
         praised the works, not their name)."""
         return any(s <= at < e for at in statistical.candidates(self.art, idx))
 
-    def _good_stem(self, stem: str, head: str, text: str, start: int, idx: int) -> bool:
-        if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or \
+    def _good_stem(self, stem: str, head: str, text: str, start: int, idx: int, listed: bool = False) -> bool:
+        """Whether `stem` names the program of `head`; `listed`: it follows a project the
+        sentence named, in one list ("某某大道建设工程、北外环道路改造工程"), which is
+        evidence enough that the works named are projects."""
+        if len(stem) < (2 if len(head) >= 3 else 3) or stem in words("program_generic") or _counted(stem) or \
                 stem.startswith(("这", "该", "各", "相关", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州", "全旗", "全盟", "全地区")) or \
                 stem.endswith(("重大", "重点", "重要", "主要", "相关", "有关", "各类", "各项")) or (stem.startswith("重点") and len(stem) < 5):
             return False
@@ -162,7 +180,7 @@ class NamedReading:
         if is_clause(tags) or self._names_a_person(idx, start, start + len(stem)):
             return False
         if head in ("项目", "工程"):
-            return has_proper_name(stem) or (head == "项目" and described_project(stem, text, start))
+            return has_proper_name(stem) or listed or (head == "项目" and described_project(stem, text, start))
         if head == "平台":               # a platform is named by a place, a brand or a hotline's number
             return has_proper_name(stem) or bool(re.search(r"\d", stem))   # ("搭建常态化交流协作平台": none)
         return True
