@@ -1939,3 +1939,13 @@ def test_a_post_held_during_a_stay_or_now_after_the_person_s_home_post_is_the_pe
     assert _by_title(art, "沈晓岚")["副校长"]["org"]["name"] == "和田县第一中学"
     assert _by_title(art, "钱立峰")["副局长"]["org"]["name"] == "墨玉县农业农村局"
     assert _by_title(art, "钱立峰")["局长"]["org"]["name"] == "越城区农业农村局"       # control: the home post
+
+
+def test_a_story_s_became_and_a_decision_naming_its_person_by_a_pronoun_are_steps_of_that_person(article):
+    art = article("人物\n2024-03-01\n2001年，退伍回乡的赵德顺当上了桃园村村委会委员。"
+                  "2010年，镇党委任命他为东岭镇党委委员。\n")
+    posts = _by_title(art, "赵德顺")
+    assert posts["村委会委员"]["start"] == 2001 and posts["村委会委员"]["place"]["name"] == "桃园村"
+    assert posts["党委委员"]["start"] == 2010 and posts["党委委员"]["org"]["name"] == "东岭镇党委"
+    art = article("人物\n2024-03-01\n赵德顺和钱立新说，2010年，镇党委任命他们为调解员。\n")
+    assert not art.of("post")                                        # 他们: no one person

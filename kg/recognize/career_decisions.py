@@ -27,6 +27,8 @@ from kg.recognize.career_subjects import SEX
 
 NOMINATE = ("提名", "推荐")      # a deciding body's nomination or recommendation: the post not yet held
 LEAVING = ("免去", "免职")
+# Who a decision names by a pronoun: 其 ("免去其…职务"), and in a story 他/她 ("任命他为…").
+PRONOUNS = ("其", "他", "她")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：", "一、任命".
 HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议)?(?:决定|批准|同意|提请)?"
                     r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
@@ -80,7 +82,7 @@ class DecisionReading:
             people = self._people_at(idx, text, at, leaving)
             if not people:
                 return read
-            after = at + 1 if text.startswith("其", at) else at + sum(len(p["name"]) + 1 for p in people) - 1
+            after = at + 1 if text.startswith(PRONOUNS, at) else at + sum(len(p["name"]) + 1 for p in people) - 1
             note = re.match(SEX, text[after:])
             after += note.end() if note else 0      # "任命某某（女）为…", "任命某某（女，彝族）为…"
             link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
@@ -105,10 +107,13 @@ class DecisionReading:
 
     def _people_at(self, idx: int, text: str, at: int, leaving: bool) -> list:
         """The name at `at`, and the names listed after it by 、 or 和 ("甲、乙和丙为…"); 其
-        is the person the sentence is about ("某某任甲职，免去其乙职务")."""
-        if text.startswith("其", at):
+        (他, 她) is the person the sentence is about ("某某任甲职，免去其乙职务"), else the
+        one the story spoke of last."""
+        if text.startswith(PRONOUNS, at) and not text.startswith("们", at + 1):
             named = [(text.rfind(n, 0, at), p) for n, p in self.known.items() if text.rfind(n, 0, at) >= 0]
             person = max(named, key=lambda x: x[0])[1] if named else self.focus
+            if person is None and text[at] != "其":
+                person = self._antecedent(idx)      # "…。2016年，镇党委任命他为…": the story's person
             return [person] if person is not None else []
         people = []
         while (person := self._person_at(idx, text, at, owned=leaving, listed=True)) is not None:

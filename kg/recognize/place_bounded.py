@@ -86,14 +86,22 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     return None
 
 
+# A decision's verb, its object (a name, 他/她) and 为, right before the post's place.
+NAMED_TO = re.compile(r"(?:任命|提拔|选举|推选|提名|推荐)[\u4e00-\u9fff·]{1,4}为$")
+
+
 def appointed_to(text: str, start: int) -> bool:
     """Whether a verb of appointment or removal bounds the name at `start` on the left:
     "任东岗镇党委书记", "免去其西营镇…" (not the 任 of 主任 or 责任).
 
     >>> appointed_to("某某任东岗镇党委书记", 3), appointed_to("办公室主任东岗镇", 5)
     (True, False)
+    >>> appointed_to("镇党委任命他为东岗镇", 7), appointed_to("他当上了东岗镇", 4)
+    (True, True)
     """
     before = text[:start]
-    if before.endswith(("免去其", "免去", "免除其") + CAREER_VERBS):
-        return True                           # "曾任某村党支部书记", "时任…"
+    if before.endswith(("免去其", "免去", "免除其") + CAREER_VERBS + tuple(v + "了" for v in CAREER_VERBS)):
+        return True                           # "曾任某村党支部书记", "时任…", "当上了某村…"
+    if NAMED_TO.search(before):
+        return True                           # "镇党委任命他为某村…", "选举某某为某镇…"
     return before.endswith("任") and before[-2:-1] not in NOT_VERB_BEFORE
