@@ -1724,3 +1724,14 @@ def test_a_party_school_head_written_plainly_holds_one_post(article):
 def test_a_party_school_head_with_alternates_in_traditional_script_reads_the_same(article):
     art = article(body("會上，衡陽市委黨校（衡陽行政學院）常務副校（院）長鄒志剛作輔導報告。"))
     assert {t for t, _, _ in posts(art, "邹志刚")} == {"副校长", "副院长"}
+
+
+def test_a_township_s_own_site_places_the_bare_township_posts_it_lists(article):
+    art = article("领导班子分工\n2023-03-08 来源：平江县安定镇人民政府\n"
+                  "周卫东（镇党委书记）：主持镇党委全面工作。\n吴晓光（镇党委副书记、镇长）：主持镇政府全面工作。\n")
+    assert posts(art, "周卫东") == {("镇党委书记", "安定镇党委", "安定镇")}
+    assert ("镇长", None, "安定镇") in posts(art, "吴晓光")
+    town = next(p["place"] for p in art.of("post") if p["place"] is not None)
+    assert town["parent"]["name"] == "平江县"
+    art = article("领导班子分工\n2023-03-08 来源：平江县人民政府\n周卫东（镇党委书记）：主持镇党委全面工作。\n")
+    assert posts(art, "周卫东") == {("镇党委书记", None, None)}        # control: a county's site names no township

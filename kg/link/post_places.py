@@ -15,6 +15,7 @@ from kg.link.post_words import other_kind
 from kg.recognize.orgs import NATIVE_AFTER as NATIVE
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
+from kg.recognize.place_outlets import source_township
 from kg.recognize.place_scope import paragraph_place
 
 
@@ -70,6 +71,8 @@ class BarePostPlaces:
                 return self._last_named("village", idx)       # "本村…发包给村委委员某某": the one in focus
             only = only or most_named([p for p in self.art.of("place") if p["level"] == level and 0 <= p.sent < idx])
             #   ("甲村和乙村之间架起大桥。…甲村…。村党支部书记某某…": the story's village, named most)
+            if only is None and level == "township":
+                return self._outlet_township()
             return only if only is not None and self._same_county(only, idx, before) else None
         told = self._paragraph_place(idx, level, title) if level in ("county", "prefecture") else None
         if told is not None:
@@ -166,7 +169,18 @@ class BarePostPlaces:
             named = [p for p in self.art.in_sentence("place", sent.index) if fits(p) and (sent.index != idx or p.end <= before)]
             if named:
                 return named[-1]
-        return the_one(p for p in self.art.of("place") if fits(p))
+        return the_one(p for p in self.art.of("place") if fits(p)) or self._outlet_township(word)
+
+    def _outlet_township(self, word: str = "") -> Span | None:
+        """The township whose own website the article comes from ("来源：某区某某镇人民政府"),
+        where the text names no township at all: its bare 镇党委书记 and 镇长 are that
+        township's (of that kind: a 镇's post is no 街道's)."""
+        if not hasattr(self, "_source_township"):
+            self._source_township = source_township(self.art, load())
+        town = self._source_township
+        if town is None or any(p["level"] == "township" for p in self.art.of("place")):
+            return None
+        return town if town["surface"].endswith(word) else None
 
     def _only_lower(self, level: str, idx: int) -> Span | None:
         """The one township (or village) the article names, when it names one only: "镇长某某"

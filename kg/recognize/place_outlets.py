@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.article import Article
+from kg.article import Article, Span
 from kg.lang.words import table
 from kg.places.gazetteer import Gazetteer, load
 
@@ -68,4 +68,38 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
         top = gaz.top(short) if short else []
         if len(top) == 1 and not gaz.is_risky(short):
             return top[0]                     # "来源：某某发布": a government's own account, named by its short name
+    return None
+
+
+# A township's own government or Party committee after its county, as the 来源 field of a
+# township's website names it: "某区某某镇人民政府", "某县某某乡党委", "某区某某街道办事处".
+TOWNSHIP_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?:人民政府|政府|党委|办事处|便民服务中心)")
+
+
+def source_township(art: Article, gaz: Gazetteer) -> Span | None:
+    """The township whose own government the 来源 field names after its county ("来源：某区
+    某某镇人民政府"), as the national table lists it there: a township's news writes its
+    posts bare (镇党委书记, 镇长) and may never name it in the text.
+
+    >>> from kg.read import article_from_text
+    >>> art = article_from_text("分工调整\\n2023-03-08 来源：平江县安定镇人民政府\\n镇党委书记主持全面工作。", "x.txt")
+    >>> source_township(art, load())["name"], source_township(art, load())["parent"]["name"]
+    ('安定镇', '平江县')
+    """
+    from kg.places.gazetteer import division_span
+    from kg.places.villages import entries
+
+    for src in art.sources:
+        name = src[2:] if src.startswith("中共") else src
+        county = division_opening(name, gaz)
+        full = _opening_name(name, gaz) if county else None
+        below = _opening_name(name[len(full):], gaz) if full else None
+        rest = name[len(full) + len(below or ""):] if full else ""
+        m = TOWNSHIP_OUTLET.fullmatch(rest)
+        if county is None or gaz.by_code[county].level != "county" or m is None:
+            continue
+        entry = next((e for e in entries(m.group(1)) if e.county == county and e.level != "v"), None)
+        if entry is not None:
+            return Span("place", -1, -1, -1, entry.name, {"name": entry.name, "surface": m.group(1), "level": "township",
+                                                          "code": None, "parent": division_span(county)})
     return None
