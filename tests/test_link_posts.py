@@ -1735,3 +1735,10 @@ def test_a_township_s_own_site_places_the_bare_township_posts_it_lists(article):
     assert town["parent"]["name"] == "平江县"
     art = article("领导班子分工\n2023-03-08 来源：平江县人民政府\n周卫东（镇党委书记）：主持镇党委全面工作。\n")
     assert posts(art, "周卫东") == {("镇党委书记", None, None)}        # control: a county's site names no township
+
+
+def test_a_bare_county_post_of_a_county_renamed_since_names_the_committee_the_text_knew(article):
+    art = article(body("4月8日，在县委书记冯志国的陪同下，市长张海波深入大同县许堡乡调研。"))   # 大同县: 云州区 since 2018
+    post = next(p for p in art.of("post") if p["person"]["name"] == "冯志国")
+    assert post["org"]["name"] == "大同县委" and post["place"]["code"] == "140215"
+    assert not any(o["name"] == "云州县委" for o in art.of("org")) and "大同县委" in {o["name"] for o in art.of("org")}

@@ -80,7 +80,15 @@ class BarePostPlaces:
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         county = self._only("county") if level == "prefecture" and not code else None
         code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
-        return division_span(code) if code else None
+        return self._as_written(division_span(code)) if code else None
+
+    def _as_written(self, place: Span) -> Span:
+        """The article's own division with the name the article wrote it by: a county renamed
+        since ("大同县", today 云州区) keeps the old name for its bodies ("县委书记": 大同县委)."""
+        named = next((p for p in self.art.of("place") if p["code"] == place["code"] and p.get("surface")), None)
+        if named is not None and named["surface"] != place["name"]:
+            place["surface"] = named["surface"]
+        return place
 
     def _paragraph_place(self, idx: int, level: str, title: str) -> Span | None:
         """The county (or city) the post's paragraph is about (kg.recognize.place_scope),
