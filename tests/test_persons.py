@@ -1441,3 +1441,11 @@ def test_a_name_before_a_verb_of_audience_keeps_its_last_character(article):
     art = article(body("湖北省委书记蒋立新，省委副书记、省长张伟中会见考察团。县长陈刚中接见了客商。"))
     assert "蒋立新" in names(art)                                                     # positive control
     assert {"张伟中", "陈刚中"} <= names(art), names(art)
+
+
+def test_an_official_named_then_titled_who_speaks_for_a_body_or_addresses_someone_holds_the_title(article):
+    art = article(body("座谈会上，田志远副厅长代表党组致辞，并转达了郭建华书记对驻村队员的问候。"))
+    assert {t for t, _, _ in posts(art, "田志远")} == {"副厅长"}
+    assert {t for t, _, _ in posts(art, "郭建华")} == {"书记"}
+    plain = article(body("郭建华书记的办公室不大。"))
+    assert not posts(plain, "郭建华")                                   # control: a possessive, no act

@@ -20,7 +20,8 @@ from kg.recognize import names
 from kg.recognize.person_proposals import SPEECH
 
 TITLED_ACTS = ("一行", "带队", "率队", "主持", "出席", "调研", "在",
-               "带领", "带着", "陪同", "来到", "深入", "走访", "察看", "看望", "慰问")     # leading, visiting
+               "带领", "带着", "陪同", "来到", "深入", "走访", "察看", "看望", "慰问",     # leading, visiting
+               "代表", "对")       # speaking for a body, addressing someone: "某某副厅长代表党组…", "某某书记对…的问候"
 # What a leader said or wrote, passed on by a meeting ("传达学习某某书记讲话精神").
 SPOKEN = ("讲话", "重要讲话", "近期讲话", "的讲话", "重要指示", "指示", "批示", "重要批示")
 # What a deputy's or a chief's title opens with before the head it shares with its body.
