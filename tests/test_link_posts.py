@@ -1742,3 +1742,11 @@ def test_a_bare_county_post_of_a_county_renamed_since_names_the_committee_the_te
     post = next(p for p in art.of("post") if p["person"]["name"] == "冯志国")
     assert post["org"]["name"] == "大同县委" and post["place"]["code"] == "140215"
     assert not any(o["name"] == "云州县委" for o in art.of("org")) and "大同县委" in {o["name"] for o in art.of("org")}
+
+
+def test_a_city_firm_written_with_its_level_alone_after_a_preposition_is_the_city_s(article):
+    art = article("国资动态\n2024-03-21 来源：湘潭日报\n3月21日，市国资委主任邓立新到市城投集团调研。"
+                  "在市城投集团，集团党委书记、董事长黄明远作了汇报。\n")
+    assert ("董事长", "湘潭市城投集团", "湘潭市") in posts(art, "黄明远")
+    assert "市城投集团" not in {o["name"] for o in art.of("org")}
+    assert ("主任", "湘潭市国资委", "湘潭市") in posts(art, "邓立新")          # control: a body the level names

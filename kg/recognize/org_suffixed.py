@@ -55,6 +55,11 @@ def bracketed_firms(text: str, places: list[Span]) -> list[tuple[int, int, int]]
     return out
 
 
+# The prepositions and verbs of going that may stand right before a body written with its level
+# alone ("到市城投集团调研", "在市水务集团"): the level is the article's place's.
+LEAD_INS = "到在赴对由向和与及从"
+
+
 class SuffixedReading:
     def _suffixed(self, idx, text, places, found) -> list[Span]:
         """Companies, cooperatives, universities and papers, bounded on the left (not a kind
@@ -83,7 +88,7 @@ class SuffixedReading:
                 stem, own = stem.replace("与", ""), own.replace("与", "")      # 材料科学与工程学院: two fields
             if not self._a_name(idx, text, s, e, stem, own, place, found, school):
                 continue
-            if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(") \
+            if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(" + LEAD_INS) \
                     and name[1:2] not in "委直" and len(name) > 4:
                 place = self._resolve_level(name[0], [p for p in places if p.end <= s])
                 name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
