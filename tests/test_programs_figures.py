@@ -842,3 +842,10 @@ def test_works_listed_after_a_named_project_are_projects_too(article):
     assert {"旧城区雨污分流工程", "背街小巷提升改造工程"} <= set(programs(art))
     art = article(body("该区重点推进背街小巷提升改造工程建设。"))
     assert not programs(art)                                         # alone, a kind of works names none
+
+
+def test_a_pilot_named_in_full_as_its_clause_s_subject_is_a_program(article):
+    art = article(body("该县农业产业发展较快；农村承包土地经营权抵押贷款试点稳步推进，惠及农户1200户。"))
+    assert "农村承包土地经营权抵押贷款试点" in programs(art)
+    art = article(body("该县农业产业发展较快；贷款试点稳步推进。"))
+    assert not programs(art)                                         # control: too short to be a name

@@ -123,8 +123,10 @@ class NamedReading:
                 and out[-1]["name"].endswith(("工程", "项目")) and m.group(1) in ("工程", "项目")
             if not self._good_stem(stem, m.group(1), text, start, idx, listed):
                 continue
-            if m.group(1) == "试点" and not text.endswith(lexicon()[3], 0, start):
-                continue                  # a pilot is named after the verb that launches it ("开展某某试点")
+            if m.group(1) == "试点" and not text.endswith(lexicon()[3], 0, start) \
+                    and not (len(stem) >= 6 and (start == 0 or text[start - 1] in "；;。")):
+                continue                  # a pilot is named after the verb that launches it ("开展某某试点"),
+                #                           or as its clause's subject, in full ("；某某制度改革试点取得…")
             head = m.group(1)
             core = stem + head if head.endswith("年") else stem
             out.append(self._program(idx, text, start, m.end(), stem + head, core, heads[head]))
