@@ -1449,3 +1449,10 @@ def test_an_official_named_then_titled_who_speaks_for_a_body_or_addresses_someon
     assert {t for t, _, _ in posts(art, "郭建华")} == {"书记"}
     plain = article(body("郭建华书记的办公室不大。"))
     assert not posts(plain, "郭建华")                                   # control: a possessive, no act
+
+
+def test_a_name_the_model_reads_before_a_title_holds_it_though_its_given_name_is_a_word(article):
+    art = article(body("会上，郭启明书记对驻村队员表示感谢。"))              # 启明 alone is a word (the morning star)
+    assert {t for t, _, _ in posts(art, "郭启明")} == {"书记"}
+    plain = article(body("郭启明书记的办公室不大。"))
+    assert not posts(plain, "郭启明")                                   # control: no act of his

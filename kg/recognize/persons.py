@@ -185,7 +185,8 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
                 continue                  # "县长某某向记者介绍": who is addressed, not a name's end
             if i >= 0 and len(names.surname_at(text, i) or name) < len(name) and all("\u4e00" <= c <= "\u9fff" for c in name):
                 #      (a surname alone is how one is addressed: "司马书记", "欧阳主任" — no full name)
-                if names.plausible(name) and (i == 0 or not names.surname_at(text, i - 1) or n == 3):
+                proposed = statistical.candidate_at(self.art, idx, i) == name     # the model reads it there
+                if (names.plausible(name) or proposed) and (i == 0 or not names.surname_at(text, i - 1) or n == 3):
                     return name
         return None
 
