@@ -34,7 +34,8 @@ QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’", 
 # A head of a Party school and the administrative academy merged with it, one title written
 # with its alternates in brackets: "副校（院）长", "常务副校(院)长", "校（院、团）长" (the 2018
 # reform made every Party school also its level's 行政学院).  The rules read the Party
-# school's title, the brackets blanked before it to keep the length: "丨丨丨副校长".
+# school's title, the brackets blanked before it to keep the length ("常务副校（院）长" reads
+# "丨丨丨常务副校长").
 ALTERNATE_TITLE = re.compile(r"(常务|第一)?(副)?校[（(]院(?:[、，,][院团])*[)）]长")
 TITLE_BLANK = "丨"
 

@@ -1,7 +1,7 @@
 """The posts a title with alternates writes at once: since the 2018 reform every Party school
 is also its level's administrative academy (行政学院), and its heads are written once for
-both, "某市委党校（某市行政学院）副校（院）长", or with a lecturers' corps as well, "省委党校
-（某行政学院、省委讲师团）副校（院、团）长".  The recognizers read the school's title
+both, "某市委党校（某市行政学院）常务副校（院）长", or with a lecturers' corps as well, "某省委
+党校（某行政学院、某省委讲师团）校（院、团）长".  The recognizers read the school's title
 (kg.lang.script.ALTERNATE_TITLE blanks the alternates); here each alternate becomes a post
 of its own in the body the bracket names for it (学院 for 院, 团 for 团), or in the one
 academy of the school's place the article names elsewhere.
@@ -22,7 +22,7 @@ def alternate_posts(art: Article) -> None:
         letters = _alternates(art, post)
         for letter in letters:
             head, ends = ALTERNATES[letter]
-            title = post["title"][:-2] + head                     # 副校长 → 副院长, 常务副校长 → 常务副院长
+            title = post["title"][:-2] + head                     # its 校长 → 院长, its rank words kept
             body = _body(art, post, ends)
             twin = Span("post", post.sent, post.start, post.end, title, dict(post.attrs))
             twin["title"], twin["org"] = title, body

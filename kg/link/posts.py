@@ -314,7 +314,7 @@ class PostLinks(Component):
 
 def _city_before(inherited: Span | None, written_level: str) -> Span | None:
     """A county-level city named by the item before in the chain, when this item writes its
-    body with 市 alone: "某市委副书记、市人民政府市长", "某市委常委、市公安局局长" are that
+    body with 市 alone: "某市委常委、市人民政府副市长", "某市委常委、市公安局局长" are that
     city's bodies (its own 市), not those of the prefecture above it."""
     if inherited is not None and written_level[0] == "市" and inherited["level"] == "county" \
             and inherited["name"].endswith("市"):

@@ -33,11 +33,11 @@ def split_items(chain: str) -> list[str]:
 
 
 def _outside_brackets(chain: str) -> list[str]:
-    """The chain cut at each 、 that no bracket encloses ("某党校（某学院、某讲师团）副校长" is
+    """The chain cut at each 、 that no bracket encloses ("某党校（某学院、某讲师团）校长" is
     one item: the bracket lists the bodies merged with the school).
 
-    >>> _outside_brackets("甲县委常委、乙党校（丙学院、丁团）副校长")
-    ['甲县委常委', '乙党校（丙学院、丁团）副校长']
+    >>> _outside_brackets("甲县委常委、乙党校（丙学院、丁团）校长")
+    ['甲县委常委', '乙党校（丙学院、丁团）校长']
     """
     parts, depth, start = [], 0, 0
     for i, c in enumerate(chain):
@@ -94,7 +94,7 @@ def chain_start(text: str, s: int) -> int:
 def merged_bracket(text: str, s: int) -> tuple[int, int] | None:
     """The bracket [open, past its close) that names the bodies merged with a Party school, right
     before its head's title at `s` whose alternates were blanked ("某市委党校（某行政学院）
-    丨丨丨副校长", read from "副校（院）长": kg.lang.script.ALTERNATE_TITLE); None elsewhere.
+    丨丨丨校长", read from "校（院）长": kg.lang.script.ALTERNATE_TITLE); None elsewhere.
 
     >>> merged_bracket("某市委党校（某市行政学院）丨丨丨常务副校长", 18)
     (5, 13)

@@ -21,13 +21,13 @@ DIRECTED = re.compile(r"[东西南北]向")        # 东向, 西向…: "eastwar
 # A count before a campaign's name: "一场", "这场", "又一批" (how many, which one); 新一轮 stays,
 # the round a programme's own name gives itself ("新一轮某某工程").
 LEADING_COUNT = re.compile(r"(?:[这那又]?[一两几][场项批个次]|[这那]场|这一[场批])+")
-# A count before the head: "三个项目", "两大战略", "10项工程".
+# A count before the head: "三个项目", "两大平台", "10项工程".
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几])(?:个|大|项|批|类|条)$")
 
 
 def _counted(stem: str) -> bool:
     """Words that end in a count of the head after a name or a list ("甲、乙和丙三个|项目",
-    "某新区两大|战略载体"): how many, no name; a count alone is the name ("三大攻坚战").
+    "某区两大|产业平台"): how many, no name; a count alone is the name ("三大攻坚战").
 
     >>> _counted("滨江公园三个"), _counted("三大")
     (True, False)
