@@ -1949,3 +1949,9 @@ def test_a_story_s_became_and_a_decision_naming_its_person_by_a_pronoun_are_step
     assert posts["党委委员"]["start"] == 2010 and posts["党委委员"]["org"]["name"] == "东岭镇党委"
     art = article("人物\n2024-03-01\n赵德顺和钱立新说，2010年，镇党委任命他们为调解员。\n")
     assert not art.of("post")                                        # 他们: no one person
+
+
+def test_a_village_whose_name_opens_with_a_surname_before_a_dated_clause_is_no_person(article):
+    art = article("人物\n2024-03-01\n2010年，在外务工多年的钱秀兰回到利川市谋道镇高桥村，2013年当选村委会主任。\n")
+    assert "高桥村" not in {p["name"] for p in art.of("person")}
+    assert _by_title(art, "钱秀兰")["村委会主任"]["place"]["name"] == "高桥村"        # control: the one who came back

@@ -173,7 +173,7 @@ class ProfileReading:
                 i = m.start() - n
                 name = text[i:m.start()] if i >= 0 else ""
                 if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
-                        not native_clause(text, m.start()) and \
+                        not native_clause(text, m.start()) and not self._named_thing(idx, i, m.start()) and \
                         (statistical.candidate_at(self.art, idx, i) == name or name in names.readings(text, i, strict=False)):
                     self.focus = self._person(idx, name, i)
                     break

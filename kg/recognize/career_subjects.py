@@ -137,6 +137,11 @@ class SubjectReading(UnsaidSubjects):
         end = verb - 2 if text.endswith("挂职", 0, verb) else verb
         return any(x.end == end for k in ("place", "org") for x in self.art.in_sentence(k, idx))
 
+    def _named_thing(self, idx: int, a: int, z: int) -> bool:
+        """Whether a place or a body the recognizers read overlaps [a, z) of the sentence:
+        a new name there is a village's or a firm's ("某镇高桥村，2014年…"), no person's."""
+        return any(x.start < z and a < x.end for k in ("place", "org") for x in self.art.in_sentence(k, idx))
+
     def _person(self, idx: int, name: str, at: int) -> Span:
         person = Span("person", idx, at, at + len(name), name, {"name": name, "sentences": [idx], "role": "official"})
         self.known[name] = person
@@ -255,6 +260,8 @@ class SubjectReading(UnsaidSubjects):
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
             if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
                 continue
+            if self._named_thing(idx, i, i + n):
+                continue                      # "…回到某镇高桥村，2014年当选…": the village, no 高 named 桥村
             if len(before) > n and before[-n - 1] not in "，,、：:是为的 ”" \
                     and not before[:-n].rstrip("了").endswith(ACCEPT + ("接替", "替代")) \
                     and not _dated(before[:-n]):
