@@ -849,3 +849,10 @@ def test_a_pilot_named_in_full_as_its_clause_s_subject_is_a_program(article):
     assert "农村承包土地经营权抵押贷款试点" in programs(art)
     art = article(body("该县农业产业发展较快；贷款试点稳步推进。"))
     assert not programs(art)                                         # control: too short to be a name
+
+
+def test_a_quoted_discipline_outcome_is_no_program(article):
+    art = article(body("某县交通局原局长赵某被“双开”。全县开展“三抓三促”行动。"))
+    got = programs(art)
+    assert not any("双开" in name for name in got)
+    assert any("三抓三促" in name for name in got)                   # control: a quoted campaign
