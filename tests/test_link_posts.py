@@ -1750,3 +1750,9 @@ def test_a_city_firm_written_with_its_level_alone_after_a_preposition_is_the_cit
     assert ("董事长", "湘潭市城投集团", "湘潭市") in posts(art, "黄明远")
     assert "市城投集团" not in {o["name"] for o in art.of("org")}
     assert ("主任", "湘潭市国资委", "湘潭市") in posts(art, "邓立新")          # control: a body the level names
+
+
+def test_a_department_written_by_its_short_name_is_a_body_as_its_full_name_is(article):
+    art = article("领导分工\n2023-01-01 来源：测试日报\n永康市召开会议。永康市人民政府副市长邵志远讲话。"
+                  "邵志远分管市经信局、市医保局和市退役军人局。\n")
+    assert {"永康市经信局", "永康市医保局", "永康市退役军人局"} <= {o["name"] for o in art.of("org")}

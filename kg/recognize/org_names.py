@@ -35,9 +35,17 @@ def committee_matcher() -> LongestMatcher:
 
 
 @lru_cache(maxsize=1)
+def body_types() -> tuple[str, ...]:
+    """The closed class of body types (kg/data/body_types.txt) and the departments' short
+    names (kg/data/department_short_names.tsv: 经信局, 医保局, 退役军人局…), one class."""
+    listed = words("body_types")
+    return tuple(listed) + tuple(w for w in table("department_short_names") if w not in set(listed))
+
+
+@lru_cache(maxsize=1)
 def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
     suffixes = "|".join(longest_first(words("body_suffixes")))
-    return (LongestMatcher(words("body_types")), LongestMatcher(words("named_bodies") + words("central_bodies")),
+    return (LongestMatcher(body_types()), LongestMatcher(words("named_bodies") + words("central_bodies")),
             re.compile(rf"[{HAN}]{{2,12}}?(?:{suffixes})"))
 
 

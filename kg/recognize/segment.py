@@ -42,7 +42,8 @@ def _loaded() -> bool:
 
     for w in words("titles"):
         jieba.add_word(w, freq=2000, tag="nnt")
-    for w in words("body_types"):
+    from kg.recognize.org_names import body_types
+    for w in body_types():
         jieba.add_word(w, freq=2000, tag="nt")
     for w, tag in table("segment_words").items():
         jieba.add_word(w, freq=2000, tag=tag)
