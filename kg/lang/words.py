@@ -42,6 +42,21 @@ def table(name: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def body_types() -> tuple[str, ...]:
+    """The closed class of body types (body_types.txt) and the government departments'
+    short names (department_short_names.tsv: 经信局, 医保局, 退役军人局…), one class for
+    every reader of bodies; the research academies' short names there (农科院) stay
+    names of their own, written as the text has them.
+
+    >>> "经信局" in body_types(), "农科院" in body_types()
+    (True, False)
+    """
+    listed = words("body_types")
+    short = [w for w in table("department_short_names") if w not in set(listed) and not w.endswith("院")]
+    return tuple(listed) + tuple(short)
+
+
 def longest_first(items) -> list[str]:
     """For regex alternations: the longest entry must be tried first."""
     return sorted(items, key=lambda w: (-len(w), w))

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
-from kg.lang.words import words
-from kg.recognize.org_names import LEVEL_COMMITTEES, body_types, org_span
+from kg.lang.words import body_types, words
+from kg.recognize.org_names import LEVEL_COMMITTEES, org_span
 
 # Titles that name their body: the body word, written after the post's place.
 TITLE_BODIES = [("团省委", "团省委"), ("团市委", "团市委"), ("团县委", "团县委"), ("团区委", "团区委"), ("团州委", "团州委"), ("团旗委", "团旗委"),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
 from kg.lang.script import HAN
-from kg.lang.words import longest_first, table, words
+from kg.lang.words import body_types, longest_first, table, words
 from kg.places.gazetteer import division_span, load
 from kg.recognize.place_outlets import division_opening
 from kg.recognize.segment import frequency, tagged
@@ -32,14 +32,6 @@ GROUP_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 @lru_cache(maxsize=1)
 def committee_matcher() -> LongestMatcher:
     return LongestMatcher(words("assembly_committees"))
-
-
-@lru_cache(maxsize=1)
-def body_types() -> tuple[str, ...]:
-    """The closed class of body types (kg/data/body_types.txt) and the departments' short
-    names (kg/data/department_short_names.tsv: 经信局, 医保局, 退役军人局…), one class."""
-    listed = words("body_types")
-    return tuple(listed) + tuple(w for w in table("department_short_names") if w not in set(listed))
 
 
 @lru_cache(maxsize=1)

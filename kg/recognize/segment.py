@@ -38,11 +38,10 @@ jieba.marshal = _WholeFileMarshal          # jieba's module-level name, used by 
 @lru_cache(maxsize=1)
 def _loaded() -> bool:
     from kg.places.gazetteer import load
-    from kg.lang.words import table, words
+    from kg.lang.words import body_types, table, words
 
     for w in words("titles"):
         jieba.add_word(w, freq=2000, tag="nnt")
-    from kg.recognize.org_names import body_types
     for w in body_types():
         jieba.add_word(w, freq=2000, tag="nt")
     for w, tag in table("segment_words").items():
