@@ -856,3 +856,12 @@ def test_a_quoted_discipline_outcome_is_no_program(article):
     got = programs(art)
     assert not any("双开" in name for name in got)
     assert any("三抓三促" in name for name in got)                   # control: a quoted campaign
+
+
+def test_a_count_that_names_again_the_people_or_places_just_listed_is_no_figure(article):
+    art = article(body("市人大常委会原副主任郑国华被提起公诉。同日，市政协原副主席吴立新接受审查调查。"
+                       "两人曾在宁乡共事多年。全市今年共有3人受到党纪处分。"))
+    assert [(v, u) for v, u, _ in figures(art)] == [(3.0, "人")]     # 两人: the two just named; 3人: a count
+    art = article(body("芙蓉区、天心区、岳麓区作了发言。市长说，三个区讲问题不回避。全市共有9个区。"))
+    got = [(v, u) for v, u, _ in figures(art)]
+    assert (3.0, "个") not in got and (9.0, "个") in got

@@ -181,3 +181,31 @@ def excluded(text: str, m: re.Match) -> bool:
     if num.isdigit() and len(num) >= 7 and not m.group("mag") and not (len(num) <= 10 and unit in LARGE_COUNTS):
         return True                      # phone numbers, codes; not a census count (常住人口34915616人)
     return False
+
+
+# A count a clause opens with that names again what the text just named one by one: "两人"
+# (the two officials of the sentences before), "三个区" (the districts that spoke); the kind
+# counted, by its unit (人) or the word after 个 (区, 县, 村, 镇, 乡).
+RECOUNTED_PLACES = {"区": "区", "县": "县", "村": "村", "镇": "镇", "乡": "乡"}
+CLAUSE_OPENS = "，,。；;：:"
+
+
+def recounted(art, fig) -> bool:
+    """Whether the figure is a count that opens its clause and equals the number of
+    persons the sentence and the two before name ("…肖某…。…孙某…。两人在某县共事"), or of
+    places of its kind the article named so far ("甲区、乙区、丙区发言。…三个区讲成绩…"):
+    a reference back to them, no new quantity.  Only a bare count (两人, 三个区): "5位新任
+    市委书记" describes them and states the fact."""
+    text = art.sentences[fig.sent].simp
+    value, unit = fig["value"], fig["unit"]
+    if value is None or value != int(value) or not 2 <= value <= 9 or fig["qualifier"] != "exact" \
+            or fig.start > 0 and text[fig.start - 1] not in CLAUSE_OPENS:
+        return False
+    kind = RECOUNTED_PLACES.get(text[fig.end:fig.end + 1]) if unit == "个" else RECOUNTED_PLACES.get(unit)
+    if unit == "人":
+        named = {p["name"] for s in range(max(0, fig.sent - 2), fig.sent + 1) for p in art.in_sentence("person", s)}
+    elif kind is not None:
+        named = {p["name"] for p in art.of("place") if 0 <= p.sent <= fig.sent and p["name"].endswith(kind)}
+    else:
+        return False
+    return len(named) == value

@@ -20,7 +20,7 @@ from kg.components import Component, register
 from kg.recognize.measure import measure_after, measure_before, measure_of, set_of_one
 from kg.recognize.noun_phrases import noun_phrase_after
 from kg.recognize.segment import tagged
-from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CATEGORY_AFTER, CN_DIGITS, excluded, in_quoted_name
+from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CATEGORY_AFTER, CN_DIGITS, excluded, in_quoted_name, recounted
 from kg.recognize.figure_nouns import UNBRACKETED, cases_counted, counted_noun, unbracketed
 from kg.recognize.figure_people import counted_people
 from kg.recognize.figure_years import paragraph_years, year_before
@@ -281,4 +281,5 @@ class Figures(Component):
             respectively(found, sent.simp)
             against_bases(found, sent.simp)
         paragraph_years(art)
+        art.spans["figure"] = [f for f in art.of("figure") if not recounted(art, f)]
         return art
