@@ -865,3 +865,8 @@ def test_a_count_that_names_again_the_people_or_places_just_listed_is_no_figure(
     art = article(body("芙蓉区、天心区、岳麓区作了发言。市长说，三个区讲问题不回避。全市共有9个区。"))
     got = [(v, u) for v, u, _ in figures(art)]
     assert (3.0, "个") not in got and (9.0, "个") in got
+
+
+def test_a_period_described_at_its_clause_s_end_is_no_duration(article):
+    art = article(body("过去的五年，是全县攻坚克难、砥砺奋进的五年。村支书在村里坚守了10年。"))
+    assert [(v, u) for v, u, _ in figures(art)] == [(10.0, "年")]        # 坚守十年: the fact; 的五年: a period

@@ -63,12 +63,16 @@ def time_frame(text: str, s: int, e: int, unit: str) -> bool:
     (True, True)
     >>> time_frame("接下来5个小时的路程", 3, 7, "个小时"), time_frame("过去的三年，", 3, 5, "年")
     (True, True)
+    >>> time_frame("这是难忘的三年。", 5, 7, "年"), time_frame("用了三年的时间", 2, 4, "年")
+    (True, False)
     """
     if unit not in TIME_UNITS:
         return False
     after = text[e:e + 4]
     if FRAME_AFTER.match(after):
         return True
+    if text[s - 1:s] == "的" and (not after or after[0] in "。，,；;！!"):
+        return True                      # "是极不平凡的五年。": a period described, ending its clause
     return text[max(0, s - 4):s].endswith(FRAME_BEFORE) or after.startswith("代")
 
 
