@@ -173,7 +173,7 @@ def excluded(text: str, m: re.Match) -> bool:
     if unit in ("年", "月", "天") and re.match(r"\d{1,2}月|\d{1,2}日|以来|初|底|末|前|春|夏|秋|冬|度", text[e:e + 3]):
         return True
     if not num[0].isdigit():
-        duration = unit in ("年", "个月") and text[e:e + 1] in "来多"
+        duration = unit in ("年", "个月") and (text[e:e + 1] in "来多" or text[s - 1:s] == "了")    # 坚守了十年
         multiple = unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?$", text[:s]) is not None
         if num in ("一", "十", "百", "千") and not m.group("range") and not duration and not rounded and not multiple:
             return True                  # 一个个, 一名党员: idiom, not a count (but 增长一倍: a change)
