@@ -188,7 +188,7 @@ def excluded(text: str, m: re.Match) -> bool:
 
 
 # A count a clause opens with that names again what the text just named one by one: "两人"
-# (the two officials of the sentences before), "三个区" (the districts that spoke); the kind
+# (the two officials of the sentences before), "四个县" (the counties that reported); the kind
 # counted, by its unit (人) or the word after 个 (区, 县, 村, 镇, 乡).
 RECOUNTED_PLACES = {"区": "区", "县": "县", "村": "村", "镇": "镇", "乡": "乡"}
 CLAUSE_OPENS = "，,。；;：:"
@@ -196,10 +196,10 @@ CLAUSE_OPENS = "，,。；;：:"
 
 def recounted(art, fig) -> bool:
     """Whether the figure is a count that opens its clause and equals the number of
-    persons the sentence and the two before name ("…肖某…。…孙某…。两人在某县共事"), or of
-    places of its kind the article named so far ("甲区、乙区、丙区发言。…三个区讲成绩…"):
-    a reference back to them, no new quantity.  Only a bare count (两人, 三个区): "5位新任
-    市委书记" describes them and states the fact."""
+    persons the sentence and the two before name ("…郑某…。…吴某…。两人在某县共事"), or of
+    places of its kind the article named so far ("甲县、乙县、丙县、丁县汇报。…四个县的汇报…"):
+    a reference back to them, no new quantity.  Only a bare count (两人, 四个县): "3名新当选的
+    镇长" describes them and states the fact."""
     text = art.sentences[fig.sent].simp
     value, unit = fig["value"], fig["unit"]
     if value is None or value != int(value) or not 2 <= value <= 9 or fig["qualifier"] != "exact" \
