@@ -870,3 +870,10 @@ def test_a_count_that_names_again_the_people_or_places_just_listed_is_no_figure(
 def test_a_period_described_at_its_clause_s_end_is_no_duration(article):
     art = article(body("过去的五年，是全县攻坚克难、砥砺奋进的五年。村支书在村里坚守了十年。"))
     assert [(v, u) for v, u, _ in figures(art)] == [(10.0, "年")]        # 坚守了十年: the fact; 的五年: a period
+
+
+def test_a_class_of_projects_counted_right_after_its_head_is_no_named_project(article):
+    art = article(body("今年全市计划实施城市更新项目86个，总投资132亿元。南湖片区城市更新项目开工。"))
+    got = programs(art)
+    assert "南湖片区城市更新项目" in got                              # control: one project, named
+    assert all(not name.startswith("城市更新") for name in got)

@@ -21,6 +21,9 @@ DIRECTED = re.compile(r"[东西南北]向")        # 东向, 西向…: "eastwar
 # A count before a campaign's name: "一场", "这场", "又一批" (how many, which one); 新一轮 stays,
 # the round a programme's own name gives itself ("新一轮某某工程").
 LEADING_COUNT = re.compile(r"(?:[这那又]?[一两几][场项批个次]|[这那]场|这一[场批])+")
+# A count right after a project's head: "实施某某改造项目86个", "建成某某工程12处" (a class of
+# projects and how many; a named project is never counted).
+COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|批|处|座)")
 # A count before the head: "三个项目", "两大平台", "10项工程".
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几])(?:个|大|项|批|类|条)$")
 
@@ -123,6 +126,8 @@ class NamedReading:
                 and out[-1]["name"].endswith(("工程", "项目")) and m.group(1) in ("工程", "项目")
             if not self._good_stem(stem, m.group(1), text, start, idx, listed):
                 continue
+            if m.group(1) in ("项目", "工程") and COUNT_AFTER.match(text, m.end()):
+                continue                  # "实施城市更新项目86个": a class of projects counted, no one project
             if m.group(1) == "试点" and not text.endswith(lexicon()[3], 0, start) \
                     and not (len(stem) >= 6 and (start == 0 or text[start - 1] in "；;。")):
                 continue                  # a pilot is named after the verb that launches it ("开展某某试点"),
