@@ -1456,3 +1456,11 @@ def test_a_name_the_model_reads_before_a_title_holds_it_though_its_given_name_is
     assert {t for t, _, _ in posts(art, "郭启明")} == {"书记"}
     plain = article(body("郭启明书记的办公室不大。"))
     assert not posts(plain, "郭启明")                                   # control: no act of his
+
+
+def test_a_yi_name_the_rules_cut_short_in_one_sentence_is_the_whole_name_the_model_reads_in_another(article):
+    art = article(body("在瓦吾村，县长走进脱贫户沙马拉布家中了解情况。沙马拉布告诉记者，家里养了3头牛。"))
+    got = names(art)
+    assert "沙马拉布" in got and "沙马拉" not in got
+    art = article(body("州委常委、秘书长马海军参加调研。"))
+    assert "马海军" in names(art)                                     # control: a Han name that opens like a clan's

@@ -138,8 +138,10 @@ class ModelReading:
             end = at + len(word)
             if word in self.known or not 2 <= len(word) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in word):
                 continue
-            if self._known_at(text, at) or self._inside_known(text, at, end) or self._bracketed_alias(text, at, proposed):
-                continue                      # the rules read a longer name here ("吴德和" over 吴德)
+            yi = word[:2] in yi_names.clans() and yi_names.name_at(text, at) == word      # "吉克某某": clan and given name
+            if (self._known_at(text, at) and not yi) or self._inside_known(text, at, end) or self._bracketed_alias(text, at, proposed):
+                continue                      # the rules read a longer name here ("吴德和" over 吴德); a Yi name the
+                #                               rules cut short elsewhere ("吉克某|某家中") is the model's whole one
             # Not strict about the given name: the model read a person where 立新, 明远, 为民 are
             # words of the dictionary, and cadres' given names are such words.
             if not names.surname_at(word, 0) or not names.plausible(word, strict=False) or word in load().names or word in load().shorts \
@@ -160,10 +162,10 @@ class ModelReading:
             of_body = text[at - 1:at] == "的" and text[end:end + 1] in OF_BODY_END \
                 and any(x.kind == "org" and x.end == at - 1 for x in places)    # "县财政局的某某（…）"
             if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring
-                                                                         or of_body):
+                                                                         or of_body or yi):
                 continue
             if introducers().suffix(word) or word[-1] == word[-2] or word[-1] in "讯报网社" \
-                    or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2):
+                    or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2 and not yi):
                 continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
             joined = text[at - 1:at] in ("和", "与", "及", "、") and any(text.endswith(k, 0, at - 1) for k in self.known)
             if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" \
