@@ -877,3 +877,9 @@ def test_a_class_of_projects_counted_right_after_its_head_is_no_named_project(ar
     got = programs(art)
     assert "南湖片区城市更新项目" in got                              # control: one project, named
     assert all(not name.startswith("城市更新") for name in got)
+
+
+def test_a_measure_never_opens_inside_a_place_s_name(article):
+    art = article(body("色尼区那么切乡14户牧民搬进新居。据介绍，那么切乡易地搬迁安置点总投资2800万元。"))   # 那么: "so"
+    measure = next(f["measure"] for f in art.of("figure") if f["value"] == 2800.0)
+    assert measure == "易地搬迁安置点总投资"

@@ -282,4 +282,19 @@ class Figures(Component):
             against_bases(found, sent.simp)
         paragraph_years(art)
         art.spans["figure"] = [f for f in art.of("figure") if not recounted(art, f)]
+        for fig in art.of("figure"):
+            fig["measure"] = past_a_place(art, fig)
         return art
+
+
+def past_a_place(art: Article, fig: Span) -> str:
+    """The measure without the tail of a place's name it opens with: the segmenter may cut a
+    name's first word as an adverb ("那么切乡…总投资": 那么 is "so"), leaving its last
+    characters; the measure starts after the place, which is its subject."""
+    measure = fig.get("measure") or ""
+    text = art.sentences[fig.sent].simp
+    at = text.rfind(measure, 0, fig.start) if measure else -1
+    for p in art.in_sentence("place", fig.sent):
+        if at >= 0 and p.start < at < p.end < at + len(measure):
+            return measure[p.end - at:]
+    return measure
