@@ -143,3 +143,12 @@ def test_a_post_then_the_one_who_took_it_up_is_dated_by_the_sentence(article):
     art = article("人事\n2023-06-01\n2020年5月起，松滋市市长由覃立军担任。日前，公安县县长一职由周新华接任。此前，石首市市长由刘永安担任。\n")
     start = {p["person"]["name"]: (p.get("start"), bool(p.get("former"))) for p in art.of("post")}
     assert start == {"覃立军": (2020, False), "周新华": (2023, False), "刘永安": (None, True)}
+
+
+def test_an_arrival_written_by_its_level_alone_dates_the_post_of_the_sentence_s_own_person(article):
+    art = article("驻村风采\n2023-03-28 来源：测试日报\n在都安瑶族自治县下坳镇加文村，村党总支书记蓝振宇介绍了村情。"
+                  "驻村第一书记覃海波来自自治区财政厅，2021年5月到村任职。\n")
+    first = next(p for p in art.of("post") if p["person"]["name"] == "覃海波")
+    other = next(p for p in art.of("post") if p["person"]["name"] == "蓝振宇")
+    assert first["start"] == 2021 and first["start_month"] == 5
+    assert not other.get("start")                                   # control: the secretary named before

@@ -3,10 +3,12 @@
 Features about an official date the post by the day they came to the place, not by the
 appointment: "到某县任职", "来某县工作以来", "赴某镇履职".  Once every post has its place
 (the linking stage), the one person whose current posts are at that place, named in the
-sentence or the one before, takes the date as the start of those posts.
+sentence (else in the sentence or the one before), takes the date as the start of those posts.
 
 >>> [m.group("place") for m in ARRIVAL.finditer("自2021年8月到务川任职以来，他走遍了全县")]
 ['务川']
+>>> [m.group("place") for m in ARRIVAL.finditer("驻村第一书记某某来自某厅，2021年5月到村任职。")]
+['村']
 """
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ from kg.article import Article, Span
 from kg.recognize.career_dates import find_dates
 
 ARRIVAL = re.compile(r"(?:自|从|于)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?:他|她)?(?:来到|来|到|赴)"
-                     r"(?P<place>[\u4e00-\u9fff]{2,12}?)(?:任职|工作|履职|上任|任县委书记|任书记)(?:以来|后|至今|的)?")
+                     r"(?P<place>[\u4e00-\u9fff]{2,12}?|[村镇乡县])(?:任职|工作|履职|上任|任县委书记|任书记)(?:以来|后|至今|的)?")
+# The place of an arrival written by its level alone ("2021年5月到村任职"): the one of that
+# level where the person's post is held.
+BARE_LEVELS = {"村": "village", "镇": "township", "乡": "township", "县": "county"}
 
 
 def _people_near(art: Article, idx: int) -> set[int]:
@@ -31,15 +36,24 @@ def date_arrivals(art: Article) -> None:
         for m in ARRIVAL.finditer(sent.simp):
             where = [p for p in art.in_sentence("place", sent.index) if m.start("place") <= p.start < m.end("place")]
             dates = find_dates(m.group("when"), art.year)
-            if not where or not dates:
+            level = BARE_LEVELS.get(m.group("place"))
+            if not (where or level) or not dates:
                 continue
-            place = where[-1]
             near = _people_near(art, sent.index)
             held = [p for p in art.of("post") if p.get("person") is not None and id(p["person"]) in near
-                    and not p.get("former") and not p.get("start") and _at(p, place)]
+                    and not p.get("former") and not p.get("start")
+                    and (_at(p, where[-1]) if where else _of_level(p, level, m.group("place")))]
+            here = [p for p in held if sent.index in p["person"].get("sentences", [])]
+            held = here if len({id(p["person"]) for p in here}) == 1 else held     # the sentence's own person first
             if len({id(p["person"]) for p in held}) == 1:
                 for post in held:
                     post["start"], post["start_month"] = dates[0].start
+
+
+def _of_level(post: Span, level: str, word: str) -> bool:
+    """Whether the post is held at a place of that level and kind ("到村任职": a village's)."""
+    here = post.get("place")
+    return here is not None and here.get("level") == level and here["name"].endswith(word)
 
 
 def _at(post: Span, place: Span) -> bool:
