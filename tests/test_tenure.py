@@ -152,3 +152,12 @@ def test_an_arrival_written_by_its_level_alone_dates_the_post_of_the_sentence_s_
     other = next(p for p in art.of("post") if p["person"]["name"] == "蓝振宇")
     assert first["start"] == 2021 and first["start_month"] == 5
     assert not other.get("start")                                   # control: the secretary named before
+
+
+def test_a_seat_whose_qualification_a_decision_removes_ends_on_the_decision_s_date(article):
+    art = article("政协动态\n2023-04-26 来源：测试日报\n汝城县政协召开常委会议。会议决定：免去黄立华的县政协委员资格，"
+                  "增补李志坚为县政协委员。\n")
+    left = next(p for p in art.of("post") if p["person"]["name"] == "黄立华")
+    added = next(p for p in art.of("post") if p["person"]["name"] == "李志坚")
+    assert left["former"] and left["end"] == 2023
+    assert added["start"] == 2023 and not added["former"]            # control: the seat filled

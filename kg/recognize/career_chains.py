@@ -70,7 +70,8 @@ ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])|兼(?!任|职)(?
 # is held, since a date the clause does not tell (not the article's).
 SINCE = tuple(held + since for held in ("", "职务", "一职") for since in ("时", "后", "以来"))
 CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间", "人选", "候选人",     # "拟提名为某局局长人选"
-             "至今", "职务至今", *SINCE)                                          # "担任某村党支部书记至今"
+             "至今", "职务至今", *SINCE,                                          # "担任某村党支部书记至今"
+             "资格")                                   # a seat's: "免去某某的县政协委员资格", "…人大代表资格"
 # How long a post has been held, after it: "已有8年", "已经十多年了", "8年", "6年来".
 HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?(?:年|个多?月|天)(?:多|了|之久|来|以来)?")
 #                                                   (…6年来, 已有3个月之久: held so long)

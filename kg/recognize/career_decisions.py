@@ -34,7 +34,7 @@ HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:�
                     r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
 LINK = re.compile(r"(?:同志)?(为|的|代理|担任|出任|兼任)")
 OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
-NEXT = re.compile(r"(?:等?职务|职)?\s*[，,；;]\s*")
+NEXT = re.compile(r"(?:等?职务|职|资格)?\s*[，,；;]\s*")
 
 
 class DecisionReading:
