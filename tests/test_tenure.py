@@ -161,3 +161,11 @@ def test_a_seat_whose_qualification_a_decision_removes_ends_on_the_decision_s_da
     added = next(p for p in art.of("post") if p["person"]["name"] == "李志坚")
     assert left["former"] and left["end"] == 2023
     assert added["start"] == 2023 and not added["former"]            # control: the seat filled
+
+
+def test_a_deputys_seat_the_standing_committee_ends_is_former_from_its_decision(article):
+    art = article("人大动态\n2023-04-26 来源：测试日报\n汝城县人大常委会召开会议。会议决定，终止赵德明的县十八届人大代表资格。"
+                  "项目终止后的评估工作随即开展。\n")
+    seat = next(p for p in art.of("post") if p["person"]["name"] == "赵德明")
+    assert seat["former"] and seat["end"] == 2023
+    assert len(art.of("post")) == 1                                 # control: 终止 of a project names no one
