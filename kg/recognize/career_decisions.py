@@ -26,7 +26,7 @@ from kg.recognize.career_steps import Step
 from kg.recognize.career_subjects import SEX
 
 NOMINATE = ("提名", "推荐")      # a deciding body's nomination or recommendation: the post not yet held
-LEAVING = ("免去", "免职", "终止")     # 终止: a deputy's seat ended by the standing committee ("终止某某的…代表资格")
+LEAVING = ("免去", "免职", "终止")     # 终止: a deputy's seat ended by the standing committee ("终止某某的某县人大代表资格")
 # Who a decision names by a pronoun: 其 ("免去其…职务"), and in a story 他/她 ("任命他为…").
 PRONOUNS = ("其", "他", "她")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：", "一、任命".
