@@ -7,7 +7,7 @@ sentence (else in the sentence or the one before), takes the date as the start o
 
 >>> [m.group("place") for m in ARRIVAL.finditer("自2021年8月到务川任职以来，他走遍了全县")]
 ['务川']
->>> [m.group("place") for m in ARRIVAL.finditer("驻村第一书记某某来自某厅，2021年5月到村任职。")]
+>>> [m.group("place") for m in ARRIVAL.finditer("驻村第一书记某某来自某厅，2021年5月到村履职。")]
 ['村']
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from kg.recognize.career_dates import find_dates
 
 ARRIVAL = re.compile(r"(?:自|从|于)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?:他|她)?(?:来到|来|到|赴)"
                      r"(?P<place>[\u4e00-\u9fff]{2,12}?|[村镇乡县])(?:任职|工作|履职|上任|任县委书记|任书记)(?:以来|后|至今|的)?")
-# The place of an arrival written by its level alone ("2021年5月到村任职"): the one of that
+# The place of an arrival written by its level alone ("2021年5月到村履职"): the one of that
 # level where the person's post is held.
 BARE_LEVELS = {"村": "village", "镇": "township", "乡": "township", "县": "county"}
 
@@ -51,7 +51,7 @@ def date_arrivals(art: Article) -> None:
 
 
 def _of_level(post: Span, level: str, word: str) -> bool:
-    """Whether the post is held at a place of that level and kind ("到村任职": a village's)."""
+    """Whether the post is held at a place of that level and kind ("到村履职": a village's)."""
     here = post.get("place")
     return here is not None and here.get("level") == level and here["name"].endswith(word)
 
