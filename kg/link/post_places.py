@@ -16,7 +16,7 @@ from kg.recognize.orgs import NATIVE_AFTER as NATIVE
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 from kg.recognize.place_outlets import source_township
-from kg.recognize.place_scope import paragraph_place
+from kg.recognize.place_scope import named_division, paragraph_place
 
 
 # The sentence speaks of the village in focus: "本村工程", "该村".
@@ -85,7 +85,7 @@ class BarePostPlaces:
     def _as_written(self, place: Span) -> Span:
         """The article's own division with the name the article wrote it by: a county renamed
         since ("大同县", today 云州区) keeps the old name for its bodies ("县委书记": 大同县委)."""
-        named = next((p for p in self.art.of("place") if p["code"] == place["code"] and p.get("surface")), None)
+        named = named_division(self.art, place["code"])
         if named is not None and named["surface"] != place["name"]:
             place["surface"] = named["surface"]
         return place

@@ -16,7 +16,7 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, youth_league
 from kg.recognize.place_outlets import division_opening
-from kg.recognize.place_scope import NATIVE_AFTER, paragraph_place
+from kg.recognize.place_scope import NATIVE_AFTER, named_division, paragraph_place
 from kg.recognize.foreign import abroad
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, zone_bodies
@@ -261,8 +261,7 @@ class OrgFinder(SuffixedReading):
             code = self._only_county(idx)
         if not code:
             return None
-        named = next((p for p in self.art.of("place") if p["code"] == code and p.get("surface")), None)
-        return named or division_span(code)      # as the article named it (a county's name before it was renamed)
+        return named_division(self.art, code) or division_span(code)     # as the article named it
 
     def _only_county(self, idx: int) -> str | None:
         """The one county the article named before sentence `idx`, where it named no other:

@@ -27,12 +27,21 @@ def division_opening(name: str, gaz: Gazetteer, within: list[str] = ()) -> str |
     >>> division_opening("长沙市望城区人民政府网", load())   # a district under its city: the district's
     '430112'
     """
+    return _opening(name, gaz, within)[0]
+
+
+def _opening(name: str, gaz: Gazetteer, within: list[str] = ()) -> tuple[str | None, str]:
+    """`division_opening`'s division, and the words of the name after it ("某县|某镇人民政府")."""
     name = name[2:] if name.startswith("中共") else name      # "中共某县委宣传部": the county's committee's
     full = _opening_name(name, gaz)
     code = gaz.resolve(full, list(within)) if full else None      # (an informal name with its level: 某某县)
-    lower = _opening_name(name[len(full):], gaz) if code else None
+    if code is None:
+        return None, name
+    lower = _opening_name(name[len(full):], gaz)
     below = gaz.resolve(lower, [code]) if lower else None           # "某市某区人民政府网": the district's own
-    return below if below and code in gaz.chain(below) else code
+    if below and code in gaz.chain(below):
+        return below, name[len(full) + len(lower):]
+    return code, name[len(full):]
 
 
 def _opening_name(name: str, gaz: Gazetteer) -> str | None:
@@ -90,11 +99,7 @@ def source_township(art: Article, gaz: Gazetteer) -> Span | None:
     from kg.places.villages import entries
 
     for src in art.sources:
-        name = src[2:] if src.startswith("中共") else src
-        county = division_opening(name, gaz)
-        full = _opening_name(name, gaz) if county else None
-        below = _opening_name(name[len(full):], gaz) if full else None
-        rest = name[len(full) + len(below or ""):] if full else ""
+        county, rest = _opening(src, gaz)
         m = TOWNSHIP_OUTLET.fullmatch(rest)
         if county is None or gaz.by_code[county].level != "county" or m is None:
             continue

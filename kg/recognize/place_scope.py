@@ -341,6 +341,12 @@ def _city_outlet(art: Article, outlet: str | None) -> str | None:
     return None if named else outlet
 
 
+def named_division(art: Article, code: str) -> Span | None:
+    """The article's own mention of a division, with the name it wrote (a county's name
+    before it was renamed: 大同县, today 云州区); None where only context implies it."""
+    return next((p for p in art.of("place") if p["code"] == code and p.get("surface")), None)
+
+
 # The article speaking as its own place: "我县", "本市" (its bare bodies and posts its own).
 OWN_VOICE = re.compile(r"[我本][县市区旗州盟]")
 
