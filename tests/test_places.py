@@ -1328,3 +1328,11 @@ def test_the_tail_of_an_honour_before_a_village_suffix_is_no_village_the_table_l
     assert not any(name.endswith("村") for name in places(art))
     art = article(body("长宁县竹海镇秀村党支部书记发言。"))
     assert "秀村" in places(art)                                   # control: the village, named
+
+
+def test_a_township_listed_before_one_the_county_holds_is_a_township_of_that_county(article):
+    art = article(body("沂南县委书记到基层调研，先后来到松柏镇、依汶镇，察看了富民乡村、花园村的建设。"))
+    got = {p["name"]: parent_name(p) for p in art.of("place")}
+    assert got.get("依汶镇") == "沂南县"                         # control: the table's town of the county
+    assert got.get("松柏镇") == "沂南县"                         # the list's earlier item, its sibling
+    assert not any(n.endswith("乡村") for n in got)             # 乡村 (the countryside) ends no name

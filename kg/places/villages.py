@@ -162,6 +162,22 @@ def place_of(name: str, codes: set[str], province: str | None, owned: bool = Fal
     return None
 
 
+def renamed_township(name: str, codes: set[str]) -> Entry | None:
+    """The table's township of a named county that `name` writes with the other of 乡 and
+    镇: a township made a town since the table was drawn (撤乡设镇, every year hundreds), or
+    an older article's 乡 that is a town today.  One such entry in the article's counties,
+    and none of the name as written, or no reading.
+
+    >>> renamed_township("禹王镇", {"140828"}).name, renamed_township("禹王镇", {"140829"})
+    ('禹王乡', None)
+    """
+    if len(name) < 3 or name[-1] not in "乡镇" or any(e.county in codes for e in entries(name)):
+        return None
+    other = [e for e in entries(name[:-1] + ("镇" if name[-1] == "乡" else "乡"))
+             if e.level == "township" and e.county in codes]
+    return other[0] if len(other) == 1 else None
+
+
 # Inner Mongolia's 苏木 and 嘎查 are its townships and villages.
 TOWNSHIP_END = re.compile(r"[乡镇]|街道|苏木")
 VILLAGE_END = re.compile(r"村|社区|嘎查")

@@ -14,12 +14,12 @@ import re
 
 from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
-from kg.recognize.place_lists import counted_lower
+from kg.recognize.place_lists import ITEM_SUFFIXES, counted_lower, earlier_items
 from kg.recognize.place_bounded import bounded_start
 from kg.recognize.place_stems import (cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
                                       tail_of_description, verb_before_own_body)
-from kg.recognize.segment import tagged
-from kg.places.villages import listed_under, place_of
+from kg.recognize.segment import boundary, tagged
+from kg.places.villages import listed_under, place_of, renamed_township
 from kg.recognize.zones import ZoneReading
 from kg.recognize.names import surname_at
 from kg.lang.words import words
@@ -81,6 +81,7 @@ class LowerPlaces(ZoneReading):
                     anchors.pop(d.end, None)
                 out.append(hit)
                 anchors[hit.end] = hit
+        out += self._earlier_items(idx, text, out, divisions)
         out += self._residents(idx, text, anchors, out)
         counted = self._counted(idx, text)
         out = [o for o in out if not any(c.start < o.end and o.start < c.end for c in counted)] + counted
@@ -97,6 +98,22 @@ class LowerPlaces(ZoneReading):
                 del anchors[o.end]
             if self.known.get(o["name"]) is o:
                 del self.known[o["name"]]
+
+    def _earlier_items(self, idx: int, text: str, out: list[Span], divisions: list[Span]) -> list[Span]:
+        """The items of a list written before a township or village this sentence reads, with
+        the same suffix, in the same place ("来到甲某镇、乙某镇": place_lists.earlier_items)."""
+        found: list[Span] = []
+        for hit in sorted(out, key=lambda h: -h.start):
+            suffix = next((x for x in ITEM_SUFFIXES if text.endswith(x, 0, hit.end)), None)
+            if suffix is None or hit["level"] not in ("township", "village"):
+                continue
+            shared = Span("place", -1, -1, -1, "", {"level": "list", "name": None, "code": None, "of": hit["parent"]})
+            for a, z in earlier_items(text, hit.start, suffix, lambda st: good_stem(st) and not _generic_end(st, suffix),
+                                      lambda a, z: boundary(text, max(0, a - 3), z, a)):
+                if any(t.start < z and a < t.end for t in out + divisions + found):
+                    break
+                found.append(self.mention(idx, a, z, text[a:z], shared))
+        return found
 
     def _residents(self, idx: int, text: str, anchors: dict, out: list[Span]) -> list[Span]:
         """A residents' committee written right after its township ("某镇某某居委会") names
@@ -213,6 +230,9 @@ class LowerPlaces(ZoneReading):
                 return self.mention(idx, s - n, e, stem + text[s:e], written)
             if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
                 return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry), table=True)
+            renamed = renamed_township(stem + text[s:e], self.codes) if entry is None and n > 1 else None
+            if renamed is not None:                            # "禹王镇" where the table has the county's 禹王乡
+                return self.mention(idx, s - n, e, stem + text[s:e], self._county(renamed.county), table=True)
         return None
 
     def _entry_parent(self, entry) -> Span | None:
@@ -282,6 +302,13 @@ class LowerPlaces(ZoneReading):
         else:
             self.known.setdefault(name, span)
         return span
+
+
+def _generic_end(stem: str, suffix: str) -> bool:
+    """Whether the stem's last character and the suffix make a common word, no name's end:
+    乡村, 城镇, 农村, 乡镇 (as `LowerPlaces._at` reads them) or a kind of place (侨乡, 小镇)."""
+    end = stem[-1:] + suffix[:1]
+    return stem[-1:] in "镇乡城农" and suffix[:1] in "镇乡村" or end in words("place_kind_nouns")
 
 
 def _opens_name(division: Span, hit: Span) -> bool:

@@ -59,6 +59,36 @@ def counted_lower(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The suffixes of the items a list may name before one already read: townships and villages.
+ITEM_SUFFIXES = ("街道", "镇", "乡", "村")
+
+
+def earlier_items(text: str, start: int, suffix: str, stem_ok, word_starts) -> list[tuple[int, int]]:
+    """The (start, end) of the items of a list that come before a township or village read
+    at `start`, each written with the same suffix: in "先后来到甲某镇、乙某镇" the second town
+    may be the one the table or a place before it confirms; the list says the first is a
+    town of the same county.  An item's stem is the longest of four to two characters that
+    `stem_ok` accepts and that starts a word (`word_starts(a, z)`: no verb's character glued
+    to it, "来到|甲某"), nearest item first.
+
+    >>> ok = lambda s: s in ("甲某", "乙某")
+    >>> earlier_items("来到甲某镇、乙某镇、丙某镇", 10, "镇", ok, lambda a, z: True)
+    [(6, 9), (2, 5)]
+    >>> earlier_items("来到甲某镇和丙某镇", 6, "镇", ok, lambda a, z: True)
+    []
+    """
+    out, pos = [], start
+    while text[pos - 1:pos] == "、" and text.endswith(suffix, 0, pos - 1):
+        z = pos - 1
+        s = z - len(suffix)
+        a = next((s - n for n in (4, 3, 2) if s - n >= 0 and stem_ok(text[s - n:s]) and word_starts(s - n, z)), None)
+        if a is None:
+            break
+        out.append((a, z))
+        pos = a
+    return out
+
+
 def counted_list(text: str, hits) -> set[tuple[int, int]]:
     """The (start, end) of every hit that is an item of a list of two or more hits joined
     by 、 and closed by a count and level.
