@@ -861,6 +861,16 @@ def test_a_body_s_short_name_before_a_title_is_that_body(article):
     assert shortened("中国石油", "中国石油天然气集团有限公司") and not shortened("石油中国", "中国石油天然气集团有限公司")
 
 
+def test_a_firm_registered_under_its_city_is_a_body_and_its_short_name_drops_the_city(article):
+    art = article(body("考察组走访了苏州共赢电子股份有限公司、江苏恒昌钢业有限公司，与共赢电子副总经理赵明远座谈，"
+                       "恒昌钢业董事长孙国栋陪同。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "江苏恒昌钢业有限公司" in names                              # positive control: a brand of nouns
+    assert "苏州共赢电子股份有限公司" in names                          # 共赢: an adverb and a verb to jieba
+    assert {t for t, o, _ in posts(art, "赵明远") if o == "苏州共赢电子股份有限公司"} == {"副总经理"}
+    assert {t for t, o, _ in posts(art, "孙国栋") if o == "江苏恒昌钢业有限公司"} == {"董事长"}
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

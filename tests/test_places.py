@@ -1336,3 +1336,12 @@ def test_a_township_listed_before_one_the_county_holds_is_a_township_of_that_cou
     assert got.get("依汶镇") == "沂南县"                         # control: the table's town of the county
     assert got.get("松柏镇") == "沂南县"                         # the list's earlier item, its sibling
     assert not any(n.endswith("乡村") for n in got)             # 乡村 (the countryside) ends no name
+
+
+def test_a_township_written_as_a_town_where_the_table_has_the_county_s_xiang_is_that_township(article):
+    art = article(body("夏县县委书记到禹王镇督导防汛工作，又到庙前镇察看水毁道路。"))
+    got = {p["name"]: parent_name(p) for p in art.of("place")}
+    assert got.get("庙前镇") == "夏县"                            # control: the table's own town
+    assert got.get("禹王镇") == "夏县"                            # the table's 禹王乡, made a town since
+    other = article(body("夏县县委书记到禹山镇督导防汛工作。"))
+    assert "禹山镇" not in {p["name"] for p in other.of("place")}   # no such 乡 in the county: no reading

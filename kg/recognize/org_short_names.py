@@ -51,10 +51,24 @@ def short_names(art: Article, idx: int, text: str, found: list[Span], make) -> l
             continue                      # the rules read a body here
         if any(p.start <= s and e <= p.end for p in places):
             continue                      # "某自治区常委": a place, not its bureau's short name
-        full = next((o for o in reversed(named) if (o.sent, o.start) < (idx, s) and shortened(text[s:e], o["name"])), None)
+        full = next((o for o in reversed(named) if (o.sent, o.start) < (idx, s)
+                     and (shortened(text[s:e], o["name"]) or shortened(text[s:e], _unplaced(o)))), None)
         if full is not None:
             out.append(make(full["name"], full["place"], s, e))
     return out
+
+
+def _unplaced(org: Span) -> str:
+    """A firm's name without the place it opens with: its short name drops the place
+    ("某市甲乙电子股份有限公司" → 甲乙电子), as it drops the legal form.
+
+    >>> _unplaced(Span("org", 0, 0, 12, "", {"name": "宁波甲乙电子股份有限公司", "place": {"surface": "宁波"}}))
+    '甲乙电子股份有限公司'
+    """
+    place = org.get("place") or {}
+    surface = place.get("surface") or ""
+    name = org["name"]
+    return name[len(surface):] if surface and name.startswith(surface) and name.endswith(FIRMS) else name
 
 
 def _openings(art: Article, idx: int, text: str):
@@ -65,7 +79,7 @@ def _openings(art: Article, idx: int, text: str):
     return sorted((s, e) for s, e in spans if 3 <= e - s <= 6 and e <= len(text) and title_matcher().match_at(text, e))
 
 
-OPENERS = set("，,。；;：:、“（( ")
+OPENERS = set("，,。；;：:、“（( ") | set("与同和向了")     # (a meeting's partner: "与某某电子副总裁…")
 
 
 # A zone's or a school's bodies written bare after a break, by the one character its own

@@ -28,6 +28,9 @@ SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
 # county's bureau is ("某县公安局某某派出所", not the city before the county); a firm keeps
 # the whole chain it registered ("某市某县某某有限公司").
 PUBLIC_ORGANS = ("派出所",)
+# A firm's registered legal form (公司法): a description never ends so, so a name the model reads
+# whole up to it is the firm's, whatever words its brand is made of (均胜: "all win").
+LEGAL_FORMS = ("有限公司", "有限责任公司")
 
 
 # A firm's registered name may hold a bracketed word before its legal form: its group or
@@ -102,11 +105,13 @@ class SuffixedReading:
     def _a_name(self, idx, text, s, e, stem, own, place, found, school) -> bool:
         """Whether the words are a body's own name: not inside a person's name the model
         reads, not a kind of body alone, no function word (unless the model reads the whole
-        as a body with a numeral brand), not inside a body found before."""
+        as a body with a numeral brand, or up to a firm's legal form), not inside a body
+        found before."""
         model = list(self.art.in_sentence("candidate", idx))
         if any(c["tag"] == "PER" and c.start < s < c.end for c in model):
             return False              # "某·吐尔逊|商量合作社…": a body's name never opens inside a person's
-        said = numeral_brand(stem) and any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
+        whole = any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
+        said = whole and (numeral_brand(stem) or text.endswith(LEGAL_FORMS, s, e))   # "宁波均胜电子股份有限公司"
         return not (len(stem) < (1 if school else 2) or stem in words("body_suffixes")
                     or has_function_word(stem) and has_function_word(own) and not said
                     or any(o.start <= s < o.end and not (o.start == s and o.end < e and text[s:e].endswith(PUBLIC_ORGANS))
