@@ -135,6 +135,12 @@ def test_a_stationed_team_shortened_later_is_the_team_named_in_full(article):
     assert ("队长", "炎陵县水利局驻村帮扶工作队", "炎陵县") in posts(art, "刘志勇")    # no full name: as written
 
 
+def test_a_clause_framed_by_a_team_s_officer_names_no_team_with_its_preposition(article):
+    art = article(body("在驻村工作队队长周晓东的带领下，村里种上了油茶。在扶贫攻坚工作队队员吴敏的帮助下，他办起了民宿。"))
+    assert ("队员", "扶贫攻坚工作队", None) in posts(art, "吴敏")         # a team's own name, without 在
+    assert posts(art, "周晓东") == {("队长", None, None)}               # a bare 驻村工作队: no team named before
+
+
 def test_a_village_committee_is_named_once_and_a_village_named_qian_is_not_former(article):
     art = article(body("湖北省恩施市白果乡前进村村委会主任段立新有一句概括。原恩施市副市长李明、前任乡长王刚也在座。"))
     got = posts(art, "段立新")

@@ -22,6 +22,9 @@ from kg.recognize.posts import Cue
 TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|服务队|帮扶队|突击队))")
 
 
+# The prepositions that frame a clause before a team's officer ("在…的带领下", "由…牵头"): no
+# team's name opens with one.
+FRAMING = "在由经据随跟与"
 TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written bare
 GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
 
@@ -39,6 +42,8 @@ class ListBodies:
         "驻县服务队副队长") is the body; a bare 工作队 is the team the sentence named last
         ("…组成的乡村振兴工作队，工作队队长某某")."""
         words = text[a:head]
+        if words[:1] in FRAMING and len(words) > 1:
+            a, words = a + 1, words[1:]       # "在驻村工作队队长某某的带领下": the frame's preposition, no name's
         if words in ("工作队", "驻村工作队") or not words:
             named = list(TEAM.finditer(text, 0, a))
             if named and words:
