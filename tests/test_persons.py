@@ -1154,6 +1154,16 @@ def test_leaders_labelled_by_post_and_name_in_a_division_of_work_hold_those_post
     assert held == {("吴立新", "县长"), ("蒋建新", "副县长")}
 
 
+def test_a_leader_named_before_a_colon_holds_the_posts_before_the_duties(article):
+    art = article("红岭镇领导分工\n2024-03-12 来源：红岭镇人民政府\n现将镇领导班子成员分工明确如下：\n"
+                  "罗晓峰：镇党委书记，主持镇党委全面工作。\n"
+                  "蒋丽华：镇党委副书记、镇长，主持镇政府全面工作，分管财政工作。\n"
+                  "谭建平：今年我们镇的产业发展得很好。\n")
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert held == {("罗晓峰", "镇党委书记"), ("蒋丽华", "党委副书记"), ("蒋丽华", "镇长")}
+    assert "谭建平" not in names(art) or not posts(art, "谭建平")    # a speaker's line: no posts
+
+
 def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
     art = article(body("县委书记高兴地对大家说，今年收成好。村民谭小燕高兴地说，日子越过越好。"))
     assert names(art) == {"谭小燕"}

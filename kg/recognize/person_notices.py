@@ -46,10 +46,16 @@ SPACED_ITEM = re.compile(r"(?:[（(][男女](?:[，,、][\u4e00-\u9fff]{1,4}族)
 
 
 
-def _item_after(text: str, end: int) -> int | None:
+# A division of work's line, "甲：某镇党委副书记、镇长，主持镇政府全面工作": the name opens the
+# line, a colon, the posts, then the duties, which a verb of charge opens after a comma.
+DUTIES = re.compile(r"[，,；;]\s*(?:主持|分管|负责|协助|联系|兼管|主抓|协管|挂点|包联|具体负责)")
+
+
+def _item_after(text: str, end: int, opens_line: bool = False) -> int | None:
     """Where the posts of a roster's item start after a name ending at `end`: after its
-    comma, or after the spaces of a list set out as a table when the item is the line."""
-    if text[end:end + 1] in ("，", ","):
+    comma, after the colon of a name that opens its line, or after the spaces of a list set
+    out as a table when the item is the line."""
+    if text[end:end + 1] in ("，", ",") or opens_line and text[end:end + 1] in ("：", ":"):
         return end + 1
     m = SPACED_ITEM.match(text, end)
     return m.end() if m and text.find("\n", end) < 0 and not re.search(r"[，,。；;]", text[m.end():].rstrip("。；;")) else None
@@ -84,10 +90,11 @@ class NoticeReading:
         whole or not at all: the words after the comma must be titles joined by 、."""
         for m in ROSTER_ITEM.finditer(text):
             at = m.start("rest")
+            line = at == 0 or text[at - 1] == "\n"
             name = self._known_at(text, at) or next((n for n in reversed(names.readings(text, at, strict=False))
-                                                      if _item_after(text, at + len(n))), None)
+                                                      if _item_after(text, at + len(n), line)), None)
             name = name or statistical.candidate_at(self.art, idx, at)
-            after = _item_after(text, at + len(name)) if name else None
+            after = _item_after(text, at + len(name), line) if name else None
             if not after or not names.plausible(name, strict=False):
                 continue
             b = after
@@ -98,6 +105,8 @@ class NoticeReading:
                 z += 1
             column = COLUMN_GAP.search(text, b, z) if text[at + len(name):at + len(name) + 1] in (" ", "\u3000") else None
             z = column.start() if column else z             # "甲  副县长  负责…": a table's posts column ends
+            duties = DUTIES.search(text, b, z) if text[after - 1] in "：:" else None
+            z = duties.start() if duties else z             # "甲：副镇长，分管…": the duties after the posts
             groups = concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
             if groups is None:
                 if NOTICE_VERB.match(text, b):
