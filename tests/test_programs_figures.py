@@ -883,3 +883,10 @@ def test_a_measure_never_opens_inside_a_place_s_name(article):
     art = article(body("色尼区那么切乡14户牧民搬进新居。据介绍，那么切乡易地搬迁安置点总投资2800万元。"))   # 那么: "so"
     measure = next(f["measure"] for f in art.of("figure") if f["value"] == 2800.0)
     assert measure == "易地搬迁安置点总投资"
+
+
+def test_rain_and_flow_in_flood_news_are_figures_in_their_units(article):
+    art = article(body("入汛以来全县平均降雨量达856毫米，积雪深度12厘米，洪峰流量达3200立方米每秒，转移群众1.2万人。"))
+    got = {(f["value"], f["unit"]) for f in art.of("figure")}
+    assert (12000.0, "人") in got                                   # positive control: a count
+    assert {(856.0, "毫米"), (12.0, "厘米"), (3200.0, "立方米每秒")} <= got
