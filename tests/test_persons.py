@@ -1164,6 +1164,19 @@ def test_a_leader_named_before_a_colon_holds_the_posts_before_the_duties(article
     assert "谭建平" not in names(art) or not posts(art, "谭建平")    # a speaker's line: no posts
 
 
+def test_a_mongolian_name_that_is_a_county_s_short_form_is_a_name_before_the_next_titled_item(article):
+    art = article(body("旗委常委、宣传部部长乌兰，副旗长朝鲁陪同调研。"))
+    assert {"乌兰", "朝鲁"} <= names(art)
+    assert {t for t, _, _ in posts(art, "乌兰")} == {"旗委常委", "部长"}
+    went = article(body("一行人前往乌兰，副旗长朝鲁陪同。"))
+    assert "乌兰" not in names(went)                         # no title before it: the place
+
+
+def test_a_sumu_s_party_secretary_holds_the_sumu_s_party_committee(article):
+    art = article(body("在镶黄旗翁贡乌拉苏木，苏木党委书记巴雅尔介绍了牧区的变化。"))
+    assert ("苏木党委书记", "翁贡乌拉苏木党委", "翁贡乌拉苏木") in posts(art, "巴雅尔")
+
+
 def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
     art = article(body("县委书记高兴地对大家说，今年收成好。村民谭小燕高兴地说，日子越过越好。"))
     assert names(art) == {"谭小燕"}

@@ -81,7 +81,8 @@ class ModelReading:
             return None
         if word in load().shorts:     # a place's short form; but "县长阳春主持": a post, a name, its verb
             placed = any(p.start < at + len(word) and at < p.end for p in self.art.in_sentence("place", idx))
-            named = names.surname_at(word, 0) and text.startswith(STRONG_AFTER, at + len(word))
+            named = names.surname_at(word, 0) and (text.startswith(STRONG_AFTER, at + len(word))
+                                                   or self._next_item_titled(text, at + len(word)))
             return word if named and not placed and word not in names.lexicon()[3] else None
         if names.ends_name(text, at + len(word)) and (names.plausible(word, strict=False) or self._repeated(word)
                                                       or self._rare_word_name(word)):
@@ -95,13 +96,20 @@ class ModelReading:
         if len(word) == 2 and names.surname_at(word, 0) and text.startswith(NAMED_ACTS, at + 2) \
                 and word not in names.lexicon()[3]:
             return word               # "县委书记马力说": a name that is a word too, the model's, a speaker's verb after
-        if len(word) == 2 and names.surname_at(word, 0) and text[at + 2:at + 3] in ("、", "，", ",") \
-                and title_matcher().match_at(text, at + 3) and word not in names.lexicon()[3]:
+        if len(word) == 2 and names.surname_at(word, 0) and self._next_item_titled(text, at + 2) \
+                and word not in names.lexicon()[3]:
             return word               # "主任黄海、市长某某": a name that is a place's word too, the next item's title after
         if len(word) >= 4 and sum(c in names.transliteration() for c in word) >= len(word) - 1 \
                 and self._ends_word(idx, text, at + len(word)):
             return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds
         return None
+
+    @staticmethod
+    def _next_item_titled(text: str, end: int) -> bool:
+        """Whether the list's next item opens with a title right after `end`: "主任乌兰，副旗长
+        某某": the words before were the last item's name (乌兰, a Mongolian given name, is a
+        county's short form too)."""
+        return text[end:end + 1] in ("、", "，", ",") and title_matcher().match_at(text, end + 1) is not None
 
     def _adverb_after(self, idx: int, at: int, name: str | None, model: str | None) -> str | None:
         """The model's name where the rules' runs one character past it into a word the
