@@ -1177,6 +1177,14 @@ def test_a_sumu_s_party_secretary_holds_the_sumu_s_party_committee(article):
     assert ("苏木党委书记", "翁贡乌拉苏木党委", "翁贡乌拉苏木") in posts(art, "巴雅尔")
 
 
+def test_a_post_before_de_is_held_by_the_name_after_the_body_that_sent_him(article):
+    art = article(body("座谈会上，挂职任县委常委、副县长的省财政厅干部郑文博，担任驻村第一书记的市税务局干部"
+                       "韩立新先后发言。担任村党支部书记的谢国华也谈了体会。"))
+    assert {t for t, _, _ in posts(art, "谢国华")} == {"党支部书记"}          # positive control: 的, then the name
+    assert {t for t, _, _ in posts(art, "郑文博")} == {"县委常委", "副县长"}
+    assert {t for t, _, _ in posts(art, "韩立新")} == {"驻村第一书记"}
+
+
 def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
     art = article(body("县委书记高兴地对大家说，今年收成好。村民谭小燕高兴地说，日子越过越好。"))
     assert names(art) == {"谭小燕"}

@@ -16,6 +16,7 @@ from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.person_credits import PADDED, heading_name
 from kg.recognize.person_proposals import introducers
 from kg.recognize.post_chains import blank_quoted_titles
+from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import boundary, tag_of
 
 # A note between a title and the name: a secondment, the rank the post carries, or a deputy
@@ -29,7 +30,9 @@ CHIEFS = ("河长", "湖长", "林长")
 HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
 # The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
 BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任)")
-COLLECTIVE = "领导"      # "县领导某某、某某陪同": the leaders listed without their posts
+COLLECTIVE = "领导"
+# What a cadre is in the body that sent him, between the body and his name ("某局干部某某").
+SENT_AS = re.compile(r"干部|工作人员|职工|党员|同志|选调生")      # "县领导某某、某某陪同": the leaders listed without their posts
 # The suffixes of divisions' full names (某某镇, 某某县, 某某街道): no person's name is written so.
 DIVISION_SUFFIXES = ("省", "市", "县", "区", "旗", "镇", "乡", "村", "街道", "社区")
 
@@ -63,6 +66,7 @@ class TitledReading:
             post_word = 2 if text.startswith(("一职由", "职务由"), at) else 0               # "某职一职由某某兼任"
             by = text[at + post_word:at + post_word + 1] == "由" and BY_HOLDER.match(text, at + post_word + 1) is not None
             at += of or be or (post_word + 1 if by else 0)                                # "某市委书记由某某担任"
+            at = (self._past_sender(idx, text, at) or at) if of else at     # "…第一书记的市税务局干部某某"
             padded = PADDED.match(text, at + 1) if text[at:at + 1] in (" ", "\u3000") else None
             heading = heading_name(text, at) if title not in self.nouns else None
             heading = None if heading and self._place_named(idx, text.index(heading, at), heading) else heading
@@ -124,6 +128,21 @@ class TitledReading:
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.copy(post))
+
+    def _past_sender(self, idx: int, text: str, at: int) -> int | None:
+        """Where the name starts after the body that sent its holder and what he is there,
+        written between 的 and the name: "挂职任副县长的某某大学教授某某", "担任第一书记的市税务局
+        干部某某" (the post before 的 is the name's, the body and its word describe him).  The body
+        is one the rules read there or the model proposes (a bare "省某厅" of an unnamed province)."""
+        body = next((o for o in self.art.in_sentence("org", idx) if o.start == at), None) \
+            or next((c for c in self.art.in_sentence("candidate", idx) if c.start == at and c["tag"] == "ORG"), None)
+        if body is None:
+            return None
+        word = SENT_AS.match(text, body.end)
+        title = title_matcher().match_at(text, body.end) if word is None else None
+        end = word.end() if word else body.end + len(title) if title else None
+        return end if end is not None and (names.readings(text, end, strict=True)
+                                           or statistical.candidate_at(self.art, idx, end)) else None
 
     def _place_named(self, idx: int, at: int, name: str) -> bool:
         """Whether a division's full name stands at `at` (a place read there, its level's
