@@ -890,3 +890,11 @@ def test_rain_and_flow_in_flood_news_are_figures_in_their_units(article):
     got = {(f["value"], f["unit"]) for f in art.of("figure")}
     assert (12000.0, "人") in got                                   # positive control: a count
     assert {(856.0, "毫米"), (12.0, "厘米"), (3200.0, "立方米每秒")} <= got
+
+
+def test_money_spelled_out_with_one_or_a_decimal_point_is_a_figure(article):
+    art = article(body("合作社去年销售额突破一亿元，今年产值达到一点五亿元，带动三千余户增收。实施百万亩造林工程。"))
+    got = {(f["value"], f["unit"]) for f in art.of("figure")}
+    assert (3000.0, "户") in got                                    # positive control: spelled out
+    assert {(1.0, "亿元"), (1.5, "亿元")} <= got
+    assert not any(f["unit"] == "亩" for f in art.of("figure"))     # 百万亩: a programme's name

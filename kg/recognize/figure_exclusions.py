@@ -148,7 +148,7 @@ def excluded(text: str, m: re.Match) -> bool:
     if unit in ("处", "科", "室", "局", "所") and (title_matcher().match_at(text, e) is not None
                                                or not num[0].isdigit() and text[s - 1:s] not in BOUNDARY_BEFORE):
         return True                      # 秘书二处副处长, 办公厅一处: an office's number inside its name
-    if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千]", num):
+    if not num[0].isdigit() and len(num) >= 3 and not re.search("[十百千点]", num):
         return True                      # 六〇三所, 五一二厂: a code in a name, digits spelled out
     rounded = num in BARE_MAGNITUDES and (m.group("pre") or m.group("more") or m.group("more2") or text[s - 1:s] == "上")
     if text[max(0, s - 2):s] == "中央" or (not num[0].isdigit() and not rounded and inside_word(text, s, e)):
@@ -175,8 +175,9 @@ def excluded(text: str, m: re.Match) -> bool:
     if not num[0].isdigit():
         duration = unit in ("年", "个月") and (text[e:e + 1] in "来多" or text[s - 1:s] == "了")    # 坚守了十年
         multiple = unit == "倍" and re.search(r"(?:增长|增加|提高|提升|扩大|上升)了?$", text[:s]) is not None
-        if num in ("一", "十", "百", "千") and not m.group("range") and not duration and not rounded and not multiple:
-            return True                  # 一个个, 一名党员: idiom, not a count (but 增长一倍: a change)
+        if num in ("一", "十", "百", "千") and not m.group("range") and not (num == "一" and m.group("mag")) and not duration \
+                and not rounded and not multiple:
+            return True                  # 一个个, 一名党员: idiom, not a count (but 增长一倍: a change; 一亿元)
         before, after = text[s - 1:s], text[e:e + 1]
         if (before and before in CN_DIGITS) or (after and after in CN_DIGITS) or after == "大":
             return True                  # 二十大, 一一: not counts

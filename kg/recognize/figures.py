@@ -28,7 +28,7 @@ from kg.recognize.figure_lists import against_bases, changes_measure, respective
 from kg.lang.words import longest_first, words
 
 
-NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+)"
+NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"     # (一点二亿元: 1.2)
 
 
 @lru_cache(maxsize=1)
