@@ -877,6 +877,13 @@ def test_a_firm_registered_under_its_city_is_a_body_and_its_short_name_drops_the
     assert {t for t, o, _ in posts(art, "孙国栋") if o == "江苏恒昌钢业有限公司"} == {"董事长"}
 
 
+def test_a_bare_city_body_after_a_county_level_city_s_post_is_that_city_s_and_no_prefecture_s(article):
+    art = article(body("刘建明，湖南湘潭县人，曾任韶山市副市长，现任湘乡市委副书记，市人民政府市长。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "湘乡市委" in names                                        # positive control: written in full
+    assert "湘乡市人民政府" in names and "湘潭市人民政府" not in names
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

@@ -233,8 +233,9 @@ class OrgFinder(SuffixedReading):
                 continue                      # "某片区党委": an area's committee, not the district's
             if text.endswith(EVERY_LEVEL, 0, m.start()):
                 continue                      # "各省辖市审计局", "各县财政局": every one's, no one body
-            place = self._resolve_level(m.group(1)[0], [p for p in places if p.end <= m.start()
-                                                        and not NATIVE_AFTER.match(text, p.end)], idx)
+            before = [p for p in places if p.end <= m.start() and not NATIVE_AFTER.match(text, p.end)]
+            place = _city_of_the_chain(text, before, m.start(), m.group(1)) \
+                or self._resolve_level(m.group(1)[0], before, idx)
             if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")) \
                     or m.group(1) == "州" and not place["name"].endswith("自治州"):
                 continue                      # "自治区商务厅" in a province's news: not that province's;
@@ -277,6 +278,18 @@ class OrgFinder(SuffixedReading):
         if sent is not None and 0 <= s < e and sent.simp[s:e] == name and len(sent.text) == len(sent.simp):
             name = qian_as_written(name, sent.text[s:e])          # the words as the text wrote them: 乾程, not 干程
         return Span("org", idx, s, e, name, {"name": name, "place": place})
+
+
+def _city_of_the_chain(text: str, before: list[Span], at: int, level: str) -> Span | None:
+    """A county-level city whose post ends the chain's item right before a bare 市 body:
+    "某市委副书记，市人民政府市长候选人" is that city's government, not the prefecture's
+    (as kg.link.posts reads the chain's posts)."""
+    city = before[-1] if before else None
+    if level[:1] != "市" or city is None or city["level"] != "county" or not city["name"].endswith("市"):
+        return None
+    gap = text[city.end:at]
+    return city if gap[-1:] in ("、", "，", ",") and len(gap) <= 12 and not re.search(r"[。；;]", gap) \
+        and title_matcher().suffix(gap[:-1]) else None
 
 
 @register
