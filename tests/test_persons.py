@@ -1185,6 +1185,11 @@ def test_a_post_before_de_is_held_by_the_name_after_the_body_that_sent_him(artic
     assert {t for t, _, _ in posts(art, "韩立新")} == {"驻村第一书记"}
 
 
+def test_a_headline_s_pronoun_after_a_title_and_a_space_is_no_name(article):
+    art = article("曾任两县县委书记 他被查\n2023-06-01 来源:测试日报\n据通报，县委书记 周立明接受审查。\n")
+    assert names(art) == {"周立明"}                          # positive control: a report heading's name
+
+
 def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
     art = article(body("县委书记高兴地对大家说，今年收成好。村民谭小燕高兴地说，日子越过越好。"))
     assert names(art) == {"谭小燕"}

@@ -45,6 +45,11 @@ PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)"
 HEADING_NAME = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})(?:\s*$|(?=[：:]))")
 
 
+# Pronouns that open a clause after a headline's space, never a name (那 and 其 are left out:
+# they open Mongolian names, 那顺, 其其格).
+PRONOUNS = "他她它我你您咱这该此本"
+
+
 def heading_name(text: str, end: int) -> str | None:
     """The name alone after a post title that ends at `end`, closing the line: a report's
     speaker.  Not a common noun, verb or function word ("县长 讲话"); a place's name may be
@@ -54,10 +59,14 @@ def heading_name(text: str, end: int) -> str | None:
     ('乌兰', None)
     >>> heading_name("副县长 吴立新：负责农业农村方面工作", 3), heading_name("县长 讲话：", 2)
     ('吴立新', None)
+    >>> heading_name("曾任四县县委书记 他被查", 8) is None
+    True
     """
     m = HEADING_NAME.match(text, end)
     tag = (tag_of(m.group(1)) or "x") if m else "n"
-    return None if tag == "n" or tag[0] in "vadpcu" or m.group(1) in names.lexicon()[3] else m.group(1)
+    if tag == "n" or tag[0] in "vadpcu" or m.group(1) in names.lexicon()[3] or m.group(1)[0] in PRONOUNS:
+        return None                  # "…县委书记 他被查": a headline's pronoun and verb, no name
+    return m.group(1)
 
 
 # A credit's name that fills its slot, the next credit or the line's end right after it.
