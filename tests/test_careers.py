@@ -1955,3 +1955,12 @@ def test_a_village_whose_name_opens_with_a_surname_before_a_dated_clause_is_no_p
     art = article("人物\n2024-03-01\n2010年，在外务工多年的钱秀兰回到利川市谋道镇高桥村，2013年当选村委会主任。\n")
     assert "高桥村" not in {p["name"] for p in art.of("person")}
     assert _by_title(art, "钱秀兰")["村委会主任"]["place"]["name"] == "高桥村"        # control: the one who came back
+
+
+def test_places_listed_before_one_title_each_hold_it_as_their_own_level_s_title(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n据通报，郴州市人大常委会原副主任谭建华接受审查。"
+                  "谭建华曾先后任汝城县、北湖区、宜章县县委书记，2018年任郴州市人大常委会副主任。\n")
+    got = {(p["title"], p["place"]["name"] if p["place"] else None, p["former"]) for p in art.of("post")
+           if p["person"]["name"] == "谭建华"}
+    assert ("县委书记", "宜章县", True) in got                          # the item the title is written after
+    assert {("县委书记", "汝城县", True), ("区委书记", "北湖区", True)} <= got

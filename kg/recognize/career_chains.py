@@ -50,6 +50,10 @@ DECISION = re.compile(r"(?P<verb>任命|补选|增补|递补|增选|选举|推�
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
+# A place's full name alone as an item of a chain, the title shared with the items after it
+# ("甲县、乙县县委书记"; kg.recognize.careers gives each place its post).
+LEVELS = ("县", "区", "市", "旗")
+LISTED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?P<level>县|区|市|旗)")
 
 
 def after_last(text: str, at: int, marks, floor: int = 0) -> int:
@@ -214,7 +218,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
     >>> [t for _, _, t in chain_items("从某县县长调任某市副市长", 1, MOVED_ON)]
     ['县长']
     """
-    out, a, group = [], at, 0
+    out, a, group, listed = [], at, 0, None
     while a < len(text) and text[a] in " 　：:为其了":         # "免除其…职务": his; "当选了…"
         a += 1
     while a < len(text):
@@ -241,6 +245,14 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         core = core[:-1] if quoted_title(core) else core      # "某村党组织“第一书记”": read through the quotes
         title = title_matcher().suffix(core) if core else None
         head = core[:len(core) - len(title)] if title else ""
+        if not title and LISTED_PLACE.fullmatch(item) and text.startswith("、", z):
+            listed = a if listed is None else listed      # "先后任甲县、乙县、丙县县委书记": one title for all
+            a = z + 1
+            continue
+        if listed is not None:
+            if not (title and head.endswith(LEVELS)):
+                return out[:group] if group else out
+            a, core, listed = listed, text[listed:a] + core, None     # the item runs from the list's first place
         if not title or DATED.search(core) or triggers(head) or head.endswith(("为", "是")) \
                 or DECISION.search(head) or "为" in head:     # "，选举某某为某省省长": another decision
             return out[:group] if group else out      # "，某某为县长": another person's clause

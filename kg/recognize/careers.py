@@ -40,7 +40,9 @@ from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_successions import SuccessionReading
 from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading
 from kg.recognize.career_topics import quoted_between
-from kg.recognize.posts import PostParser
+from kg.recognize.org_names import title_matcher
+from kg.recognize.place_lists import own_title
+from kg.recognize.posts import Cue, PostParser
 
 # Verbs of a move that leaves the post held before for the one named ("2014年任副县长，2017年升任
 # 县长"): the earlier post ends at the move's date.
@@ -286,8 +288,22 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
         post of the clause before, where the decision goes on with a bare title."""
         posts: list[Span] = []
         for a, z, title in items:
-            posts.append(self.posts.segment(idx, text, a, z, title, posts[-1] if posts else after))
+            post = self.posts.segment(idx, text, a, z, title, posts[-1] if posts else after)
+            posts += self._listed_places(idx, text, a, z, post) + [post]
         return posts
+
+    def _listed_places(self, idx: int, text: str, a: int, z: int, post: Span) -> list[Span]:
+        """The posts of the places listed before the last one of an item that shares its
+        title ("先后任甲县、乙县、丙县县委书记": 甲县's and 乙县's 县委书记 too, each its own
+        place's title: 区委书记 for a district), held as the last one is."""
+        out = []
+        for place in self.art.in_sentence("place", idx):
+            if a <= place.start and text.startswith("、", place.end) and place.end < post.start:
+                told = own_title(place, text[post.start:z], title_matcher().match_at)
+                if told is not None:
+                    cue = Cue("clause", text, place.start, place.end)
+                    out.append(self.posts.record(idx, post.start, post.end, told[0], former=post["former"], cue=cue))
+        return out
 
 
 @register
