@@ -884,6 +884,15 @@ def test_a_bare_city_body_after_a_county_level_city_s_post_is_that_city_s_and_no
     assert "湘乡市人民政府" in names and "湘潭市人民政府" not in names
 
 
+def test_a_visit_s_firms_officers_written_by_the_kind_alone_belong_to_the_firm_named_last(article):
+    art = article(body("区委书记来到湘南钢铁股份有限公司，与公司党委书记、董事长陈国栋交流。随后来到株洲华南精密陶瓷"
+                       "有限公司。公司总经理彭立新介绍了订单情况。"))
+    assert ("董事长", "湘南钢铁股份有限公司") in {(t, o) for t, o, _ in posts(art, "陈国栋")}    # control: written
+    assert ("党委书记", "湘南钢铁股份有限公司党委") in {(t, o) for t, o, _ in posts(art, "陈国栋")}
+    assert {(t, o) for t, o, _ in posts(art, "彭立新")} == {("总经理", "株洲华南精密陶瓷有限公司")}
+    assert not any(p["name"] == "华南" for p in art.of("place") if not p.get("in_name"))    # a region in the brand
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

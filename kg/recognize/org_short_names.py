@@ -85,7 +85,7 @@ OPENERS = set("，,。；;：:、“（( ") | set("与同和向了")     # (a me
 # A zone's or a school's bodies written bare after a break, by the one character its own
 # news calls it: "，区党工委书记…", "园区党工委书记…", "、管委会主任…" (a zone); "校党委书记…", "校纪委…" (a school);
 # and so an organ's Party group or committee: "某市某局召开…。局党组成员、副局长…" (厅, 院 alike).
-OPEN = r"(?:(?<=[，,、。；;：:\s“])|^)"
+OPEN = r"(?:(?<=[，,、。；;：:\s“与同和向])|^)"     # (a meeting's partner: "与公司党委书记…")
 # A firm's own news writes it by its kind alone before its officers' titles: "某某集团召开…。
 # 集团党委书记、董事长某某…", "公司总经理某某", a branch's "分公司党委书记" (the one firm the article names);
 # a cooperative's alike ("某村党支部书记、合作社理事长某某", the one cooperative named before).
@@ -124,7 +124,8 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
             if organ is not None:
                 out.append(make(organ["name"] + m.group(6), organ["place"], m.start(), m.end()))
         elif m.group(7) and title_matcher().match_at(text, m.end()):
-            firm = own_firm(named_by(art.of("org") + found, idx, ("合作社",) if m.group(7) == "合作社" else FIRMS))
+            kind = ("合作社",) if m.group(7) == "合作社" else FIRMS
+            firm = own_firm(named_by(art.of("org") + found, idx, kind)) or visited_firm(art.of("org") + found, idx, m.start(), kind)
             if firm is not None and (firm.sent, firm.start) < (idx, m.start()):
                 out.append(make(firm["name"] + m.group(8), firm["place"], m.start(), m.end()))
     for span in out:
@@ -162,6 +163,15 @@ def own_firm(bodies: list[Span]) -> Span | None:
     counts = Counter(o["name"] for o in bodies)
     (first, n), (_, m) = counts.most_common(2)
     return next(o for o in bodies if o["name"] == first) if n >= 2 and n > m else None
+
+
+def visited_firm(orgs: list[Span], idx: int, at: int, kind: tuple[str, ...]) -> Span | None:
+    """The one firm named in the last sentence that named any, this one before `at` or the
+    one before: a visit's news goes from firm to firm, each named in full, then its officers
+    by the kind alone ("随后来到某某有限公司。公司总经理某某介绍…").  Two firms in that sentence
+    ("甲集团与乙公司签约。公司董事长…"): which, the words do not say."""
+    before = [o for o in named_by(orgs, idx, kind) if (o.sent, o.start) < (idx, at) and o.sent >= idx - 1]
+    return the_one([o for o in before if o.sent == before[-1].sent]) if before else None
 
 
 def own_school(art: Article, idx: int) -> Span | None:

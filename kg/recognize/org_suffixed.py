@@ -125,6 +125,9 @@ class SuffixedReading:
         name opens right after."""
         place = next((p for p in places if p.start == s), None)
         while place is not None and (nxt := next((p for p in places if p.start == place.end and p.end < e), None)):
+            if nxt["level"] == "other":
+                nxt["in_name"] = True     # "某市华东某某有限公司": a region in the brand, no link and no place named
+                break
             place = nxt               # "某县某镇某村股份经济合作社": the chain's last link places it
         if place is None or place["name"] == "中国":       # "中国某某湖南分公司", "某某甘肃分公司": a firm's
             branch = [p for p in places if s < p.start and p.end < e and names_a_branch((p.start, p.end, p.text), text)]
