@@ -898,3 +898,12 @@ def test_money_spelled_out_with_one_or_a_decimal_point_is_a_figure(article):
     assert (3000.0, "户") in got                                    # positive control: spelled out
     assert {(1.0, "亿元"), (1.5, "亿元")} <= got
     assert not any(f["unit"] == "亩" for f in art.of("figure"))     # 百万亩: a programme's name
+
+
+def test_quoted_names_joined_before_one_head_share_it_only_where_nothing_stands_between(article):
+    art = article(body("要把“百企联百村”与“美丽庭院”示范创建行动结合起来，开展“清源”“护岸”专项行动，全面推行河湖长制。"))
+    names = {p["name"] for p in art.of("program")}
+    assert {"“清源”专项行动", "“护岸”专项行动"} <= names             # positive control: the head right after
+    assert "“美丽庭院”示范创建行动" in names
+    assert "“百企联百村”示范创建行动" not in names                  # the words before the head are the last's
+    assert "河湖长制" in names and "湖长制" not in names             # the two chiefs' system as one

@@ -120,8 +120,8 @@ class ProgramFinder(NamedReading):
                 core = m.group(1)
                 if core in words("slogan_not_programs"):
                     continue              # “三农”工作, “两委”换届: a domain or a body, whatever head follows
-                if head:
-                    kind = heads.get(head.group(1)) or quoted[head.group(1)]
+                if head and (m is last or not middle):       # "“甲”与“乙”建设某某行动": the words
+                    kind = heads.get(head.group(1)) or quoted[head.group(1)]    # before the head are 乙's
                     end = m.end() + (len(head.group(0)) if m is last else 0)
                     out.append(self._program(idx, text, m.start(), end, m.group(0) + head.group(0), core + middle, kind))
                 elif (before.endswith(launch) or self._listed(text, last.end()) or team) and \
