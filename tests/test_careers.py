@@ -1964,3 +1964,11 @@ def test_places_listed_before_one_title_each_hold_it_as_their_own_level_s_title(
            if p["person"]["name"] == "谭建华"}
     assert ("县委书记", "宜章县", True) in got                          # the item the title is written after
     assert {("县委书记", "汝城县", True), ("区委书记", "北湖区", True)} <= got
+
+
+def test_a_step_right_after_an_occasion_ending_in_hou_takes_the_occasion_s_date(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n2018年3月，邓立军任某县副县长。2021年6月挂职期满后，邓立军回到长沙，"
+                  "任岳麓区委常委。2022年村“两委”换届，罗小梅当选村党支部书记。\n")
+    got = {p["title"]: p.get("start") for p in art.of("post")}
+    assert got["村党支部书记" if "村党支部书记" in got else "党支部书记"] == 2022      # control: an election's occasion
+    assert got["区委常委"] == 2021

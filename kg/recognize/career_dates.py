@@ -141,8 +141,9 @@ def month_text(point: tuple[int, int | None] | None) -> str | None:
     return f"{year}-{month:02d}" if month else str(year)
 
 
-# The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，".
-OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|(?:换届|换届选举|选举)(?:以后|之后|后)?)[，,]")
+# The rest of an opening adverbial that dates an occasion: "在2016年|村委会换届选举中，", or
+# the step right after it: "2022年7月|援派期满后，他回到某地，任…".
+OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|换届|选举|以后|之后|后)[，,]")    # (…换届后, …期满后)
 
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
