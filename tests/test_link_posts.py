@@ -1788,3 +1788,10 @@ def test_a_department_written_by_its_short_name_is_a_body_as_its_full_name_is(ar
     art = article("领导分工\n2023-01-01 来源：测试日报\n永康市召开会议。永康市人民政府副市长邵志远讲话。"
                   "邵志远分管市经信局、市医保局和市退役军人局。\n")
     assert {"永康市经信局", "永康市医保局", "永康市退役军人局"} <= {o["name"] for o in art.of("org")}
+
+
+def test_a_kind_of_body_counted_right_after_it_is_no_body(article):
+    art = article(body("平江县今年建成茶叶种植专业合作社5家，其中平江县桂花茶叶种植专业合作社年产值300万元。"))
+    names = {o["name"] for o in art.of("org")}
+    assert "平江县桂花茶叶种植专业合作社" in names                     # positive control: a named one
+    assert not any("建成" in n for n in names)

@@ -28,6 +28,8 @@ SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
 # county's bureau is ("某县公安局某某派出所", not the city before the county); a firm keeps
 # the whole chain it registered ("某市某县某某有限公司").
 PUBLIC_ORGANS = ("派出所",)
+# A count right after a kind of body: "新建农民专业合作社3家", "引进企业12家" name no body.
+COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:家|个|所|座|处)")
 # A firm's registered legal form (公司法): a description never ends so, so a name the model reads
 # whole up to it is the firm's, whatever words its brand is made of (均胜: "all win").
 LEGAL_FORMS = ("有限公司", "有限责任公司")
@@ -89,8 +91,8 @@ class SuffixedReading:
             own = self._after_village_stem(own) if after else own       # 某县|常山庄|果蔬种植: the village it is named after
             if school:
                 stem, own = stem.replace("与", ""), own.replace("与", "")      # 材料科学与工程学院: two fields
-            if not self._a_name(idx, text, s, e, stem, own, place, found, school):
-                continue
+            if not self._a_name(idx, text, s, e, stem, own, place, found, school) or COUNTED.match(text, e):
+                continue                  # "建成氆氇编织合作社3家": a kind counted, no one body
             if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(" + LEAD_INS) \
                     and name[1:2] not in "委直" and len(name) > 4:
                 place = self._resolve_level(name[0], [p for p in places if p.end <= s])
