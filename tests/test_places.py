@@ -1345,3 +1345,10 @@ def test_a_township_written_as_a_town_where_the_table_has_the_county_s_xiang_is_
     assert got.get("禹王镇") == "夏县"                            # the table's 禹王乡, made a town since
     other = article(body("夏县县委书记到禹山镇督导防汛工作。"))
     assert "禹山镇" not in {p["name"] for p in other.of("place")}   # no such 乡 in the county: no reading
+
+
+def test_a_village_written_after_its_township_is_that_township_s_where_the_table_has_it_elsewhere_in_the_county(article):
+    art = article(body("蓝山县委书记先后来到塔峰镇大洞村、楠市镇三峰村调研。"))
+    got = {p["name"]: parent_name(p) for p in art.of("place")}
+    assert got.get("三峰村") == "楠市镇"                           # control: where the table has it too
+    assert got.get("大洞村") == "塔峰镇"                           # the table's one is in another town of the county

@@ -247,9 +247,9 @@ def listed_under(anchor: Span | None, name: str) -> bool:
     >>> listed_under(division_span("451225"), "四把镇"), listed_under(division_span("451225"), "把村镇")
     (True, False)
     """
-    if anchor is not None and anchor["level"] == "township":      # "某镇大屯村": the township's, as the table has it
-        county = anchor.get("parent")
+    if anchor is not None and anchor["level"] == "township":      # "某镇大屯村": the township's, wherever in its
+        county = anchor.get("parent")                              # county the table has it (villages move when
         return county is not None and bool(county.get("code")) \
-            and any(e.county == county["code"] and e.township == anchor["name"] for e in entries(name))
+            and any(e.county == county["code"] for e in entries(name))      # townships merge: the text's own word)
     return anchor is not None and anchor["level"] == "county" and bool(anchor.get("code")) \
         and any(e.county == anchor["code"] for e in entries(name))
