@@ -1972,3 +1972,11 @@ def test_a_step_right_after_an_occasion_ending_in_hou_takes_the_occasion_s_date(
     got = {p["title"]: p.get("start") for p in art.of("post")}
     assert got["村党支部书记" if "村党支部书记" in got else "党支部书记"] == 2022      # control: an election's occasion
     assert got["区委常委"] == 2021
+
+
+def test_a_date_before_the_way_home_dates_the_post_taken_on_arrival(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n在平江县安定镇三墩村，谢立群2016年回村任村委会主任。"
+                  "罗海波2019年回到村里，任村党支部书记。2020年，罗海涛回村担任村会计。\n")
+    got = {(p["person"]["name"], p.get("start")) for p in art.of("post")}
+    assert ("罗海涛", 2020) in got                                  # control: the date its own clause
+    assert {("谢立群", 2016), ("罗海波", 2019)} <= got

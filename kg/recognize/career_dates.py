@@ -145,6 +145,8 @@ def month_text(point: tuple[int, int | None] | None) -> str | None:
 # the step right after it: "2022年7月|援派期满后，他回到某地，任…".
 OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|换届|选举|以后|之后|后)[，,]")    # (…换届后, …期满后)
 
+# A move told right after the date, its clause ending before the verb: "回到村里，", "来到某镇，".
+WENT = re.compile(r"(?:回到|来到|返回|回|到|赴|前往)[\u4e00-\u9fff]{1,10}[，,]\s*(?:并|又|便|就)?")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
 BORN = ("出生于", "生于", "出生", "生")
 
@@ -171,7 +173,8 @@ def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) ->
             continue
         if LIFE_EVENT.match(text, d.stop) or text[:d.at].endswith(BORN):
             return None
-        alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "")
+        alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "") \
+            or WENT.fullmatch(text, d.stop, verb)      # "某某2017年回到村里，任…": the move's date is the post's
         opening = (d.at == cut or text[cut:d.at].rstrip().endswith(("：", ":"))) and text[d.stop:d.stop + 1] in "，," \
             and text[d.stop:verb].count("，") + text[d.stop:verb].count(",") <= 2
         #   "2008年春，某某首次主政一方，出任…": the sentence's date (or its part's after a colon: "…变动：2014年11月，…")

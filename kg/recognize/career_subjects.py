@@ -175,7 +175,9 @@ class SubjectReading(UnsaidSubjects):
             years = RANGE_WORD.search(before)        # "某某2010年至2016年间任…": the years between
             if years is not None:
                 verb, before = verb - len(years.group(0)), before[:years.start()]
-            dated = next((m for m in DATE.finditer(before) if m.group(0) and m.end() == len(before)), None) \
+            home = ADVERBS.search(before)            # "某某2017年回村任…": the date, then the way home
+            dated = next((m for m in DATE.finditer(before) if m.group(0)
+                          and m.end() in (len(before), len(before) - len(home.group(0) if home else ""))), None) \
                 or DAY.search(before)                # "某某于2月7日被补选为…": a day's date, the month read with it
             if dated is not None and dated.start() > 0:
                 cut_at = dated.start() - (1 if before[dated.start() - 1] in "于是从自在" else 0)     # "某某是2015年开始担任…", "某某在去年初担任…"
