@@ -1980,3 +1980,12 @@ def test_a_date_before_the_way_home_dates_the_post_taken_on_arrival(article):
     got = {(p["person"]["name"], p.get("start")) for p in art.of("post")}
     assert ("罗海涛", 2020) in got                                  # control: the date its own clause
     assert {("谢立群", 2016), ("罗海波", 2019)} <= got
+
+
+def test_terms_in_a_row_and_a_later_step_tell_no_article_date(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n在平江县安定镇三墩村，谢立群2014年起连续三届当选村党支部书记。"
+                  "罗海波连续两届当选村委会主任。周建成曾任安定镇镇长，后调任平江县林业局局长。\n")
+    got = {(p["person"]["name"], p["title"]): p.get("start") for p in art.of("post")}
+    assert got[("谢立群", "党支部书记")] == 2014                  # the year the terms began
+    assert got[("罗海波", "村委会主任")] is None                    # begun before the news: untold
+    assert got[("周建成", "局长")] is None                          # "later": not the article's year

@@ -31,7 +31,8 @@ SEQUENCE = re.compile(r"^(?:直到|直至|一直到|后来|随后|之后|不久�
 PERIOD = re.compile(r"^在?[\u4e00-\u9fff]{2}期间")
 # The same adverbs after the subject, 此后/其后, and 当时 ("at that time"): the step is the story's,
 # so the article's date is not its date ("某某2010年任某县副县长，此后任…", "某某后来任…").
-STORY = re.compile(r"此后|其后|之后|后来|随后|不久|旋即|接着|继而|当时")
+STORY = re.compile(r"此后|其后|之后|后来|随后|不久|旋即|接着|继而|当时|^后(?:又|再|便)?$|连续")
+#                        (…，后任…: "later"; 连续三届当选: terms in a row, begun before the news)
 LATER = re.compile(r"(?:此后|其后|之后|后来|随后|不久|随即|旋即|接着|继而)")      # (not 当时: at that time)
 RIGHT_AFTER = re.compile(r"(?:此后|其后|之后|随后|随即|旋即|接着|继而)")    # (not 后来, 不久: some time after)
 # An adverb between the subject and the verb: "甲任某职，乙则任…", "乙也曾任…", "乙又调任…".
@@ -56,6 +57,8 @@ ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 VOTE_COUNT = r"以(?:\d+|[一二三四五六七八九十百千]+)票|以[\d.]+%的(?:高)?得票率"
 VOTES = re.compile(rf"(?:{VOTE_COUNT})(?:的?高票)?$")
 VOTES_AFTER = re.compile(VOTE_COUNT)
+# How many terms in a row, between the name (and the year since) and 当选: "某某2013年起连续三届当选…".
+TERMS = re.compile(r"(?<=[\u4e00-\u9fff])(?:起|以来)?(?:连续|连)(?:[一二两三四五六七八九十]|\d{1,2})(?:届|次)$")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones).
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?)$")
@@ -156,7 +159,7 @@ class SubjectReading(UnsaidSubjects):
         quoted = before.rfind("“")
         if quoted >= 0 and "”" not in before[quoted:]:
             before = before[quoted + 1:]        # "某某说：“2020年我接任…": the quote opens its own clause
-        votes = VOTES.search(before)
+        votes = VOTES.search(before) or TERMS.search(before)
         voted = votes.group(0) if votes else next((w for w in ELECTED if before.endswith(w)), "")
         before, verb = before[:len(before) - len(voted)], verb - len(voted)      # "某某全票当选…"
         agent = AGENT.search(before) if text.startswith(AGENT_VERBS, verb) else None
