@@ -1989,3 +1989,12 @@ def test_terms_in_a_row_and_a_later_step_tell_no_article_date(article):
     assert got[("谢立群", "党支部书记")] == 2014                  # the year the terms began
     assert got[("罗海波", "村委会主任")] is None                    # begun before the news: untold
     assert got[("周建成", "局长")] is None                          # "later": not the article's year
+
+
+def test_a_post_held_for_a_number_of_years_is_held_without_a_start(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n平江县安定镇三墩村有村民860户。谢立群当了15年村支书，"
+                  "罗海波担任了8年的村委会主任。2021年，周建成当选村监委会主任。\n")
+    got = {(p["person"]["name"], p["title"]): (p.get("start"), p["former"]) for p in art.of("post")}
+    assert got[("周建成", "监委会主任")] == (2021, False)             # control: a dated step
+    assert got[("谢立群", "村支书")] == (None, False)
+    assert got[("罗海波", "村委会主任")] == (None, False)

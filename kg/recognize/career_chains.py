@@ -19,7 +19,8 @@ PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过
 PROPOSE = ("拟任", "拟提名为", "拟推荐为", "拟任命为", "拟提任", "拟提拔为", "拟提拔任用为",
            "被提名为", "提名为",          # "某某被提名为某县县长候选人": nominated, not yet elected
            "被确定为", "确定为")          # "某某被确定为某县委书记人选": a candidate the province settled on
-TAKE = ("出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", *PROPOSE,
+TAKE = ("当了",                                         # a story's "当了12年村支书": held (how long is no date)
+        "出任", "调任", "转任", "接任", "升任", "改任", "兼任", "担任", "当选为", "当选", "提任", "履新", "起任", "任", *PROPOSE,
         "当上",                                           # a story's "当上了村委会委员": became
         "被任命为", "被选举为", "被选为", "被补选为", "补选为",   # the passive of a decision: "某某被任命为某市委书记"
         "推选为", "推举为", "被推选为", "被推举为", "任命为",     # "某某被群众推选为村委会主任", "某某被省委任命为…"
@@ -50,6 +51,8 @@ DECISION = re.compile(r"(?P<verb>任命|补选|增补|递补|增选|选举|推�
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
 STOP = set("。；;！？!?")
+# How long a post was held, between the verb and the post: "当了12年村支书", "担任了10年的村主任".
+HELD_SPAN = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?年(?:多)?的?")
 # A place's full name alone as an item of a chain, the title shared with the items after it
 # ("甲县、乙县县委书记"; kg.recognize.careers gives each place its post).
 LEVELS = ("县", "区", "市", "旗")
@@ -221,6 +224,8 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
     out, a, group, listed = [], at, 0, None
     while a < len(text) and text[a] in " 　：:为其了":         # "免除其…职务": his; "当选了…"
         a += 1
+    span = HELD_SPAN.match(text, a)
+    a = span.end() if span else a        # "担任了10年的村主任", "当了12年村支书": how long, then the post
     while a < len(text):
         z = a
         while z < len(text) and text[z] not in STOP and not text.startswith("期间", z) and not in_post(text, z) \

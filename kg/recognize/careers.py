@@ -28,7 +28,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SECONDED,
+from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, HELD_SPAN, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SECONDED,
                                         SINCE, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
                                         in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
@@ -188,7 +188,9 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 now = when is None and (text[max(0, s - 2):s].endswith(NOW)      # "…，现任某职": held, since an untold date
                                         or copula or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
                                         or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
-                                                            or HELD_FOR.match(text, items[-1][1]) is not None))   # "…已有8年"
+                                                            or HELD_FOR.match(text, items[-1][1]) is not None    # "…已有8年"
+                                                            or HELD_SPAN.match(text, e + (text[e:e + 1] == "了")) is not None))
+                #                                                                     "当了12年村支书": how long, no start
                 opening = own or text[clause:s]       # the adverb after the name, or the clause's connective
                 story = when is None and (STORY.search(own) is not None or SEQUENCE.match(text, clause) is not None)
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
