@@ -893,6 +893,14 @@ def test_a_visit_s_firms_officers_written_by_the_kind_alone_belong_to_the_firm_n
     assert not any(p["name"] == "华南" for p in art.of("place") if not p.get("in_name"))    # a region in the brand
 
 
+def test_a_post_listed_after_a_verb_of_listing_is_held_at_the_article_s_level_place(article):
+    art = article(body("6月1日，衡阳市召开防汛工作会议。出席会议的有市人大常委会副主任欧阳斌，参加会议的还有市政协副主席"
+                       "谭立新。会议邀请市委常委邓伟参加。"))
+    assert ("市委常委", "衡阳市委", "衡阳市") in posts(art, "邓伟")                    # control
+    assert ("人大常委会副主任", "衡阳市人大常委会", "衡阳市") in posts(art, "欧阳斌")
+    assert ("政协副主席", "衡阳市政协", "衡阳市") in posts(art, "谭立新")
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

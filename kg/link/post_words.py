@@ -18,6 +18,12 @@ TOWNSHIP_WORDS = ("街道", "镇", "乡")
 GRADED = re.compile("(" + "|".join(LEVELS) + ")级$")          # a level's own grade: "市级", "旗级"
 
 
+# A verb that introduces the people listed after it, right before a post's bare level: "出席
+# 会议的有市委常委某某", "参加调研的还有县人大常委会副主任某某", "嘉宾包括省政协副主席某某".
+LISTED_AFTER = re.compile(r"(?:的有|的是|还有|包括|邀请了?)(?=[省市县区州盟旗镇乡])")
+HAS = re.compile(r"[有是](?=[省市县区州盟旗镇乡])")      # (an item that 的 ended before: "…的|有市委常委某某")
+
+
 def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
     """Where an item's own words start: after the last person named inside them, whose
     clause ran on into this title ("某县县长某某走访了市级人大代表某某": 市级, not the county);
@@ -28,7 +34,8 @@ def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
             for at in [text.rfind(p["name"], a, head)] if at >= 0
             and not any(x.start <= at < x.end for x in spans)]
     if not ends:
-        return _after_a_clause(spans, a, head)
+        listed = LISTED_AFTER.search(text, a, head) or HAS.match(text, a, head)    # "参加会议的有市人大常委会
+        return listed.end() if listed else _after_a_clause(spans, a, head)      # 副主任某某": the list's verb, then the post's words
     start = max(ends)
     while start < head and text[start] in "和与及、，, ":
         start += 1                    # "…某某和旗级人大代表某某": the join is no word of the post
