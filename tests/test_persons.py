@@ -1500,3 +1500,8 @@ def test_a_yi_name_the_rules_cut_short_in_one_sentence_is_the_whole_name_the_mod
     assert "沙马拉布" in got and "沙马拉" not in got
     art = article(body("州委常委、秘书长马海军参加调研。"))
     assert "马海军" in names(art)                                     # control: a Han name that opens like a clan's
+
+
+def test_a_village_doctor_named_in_apposition_is_a_person(article):
+    art = article(body("村医黄丽萍给老人量血压，村民谭小燕在一旁帮忙。"))
+    assert {"黄丽萍", "谭小燕"} <= names(art)
