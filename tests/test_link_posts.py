@@ -1803,3 +1803,9 @@ def test_a_kind_of_body_counted_right_after_it_is_no_body(article):
     names = {o["name"] for o in art.of("org")}
     assert "平江县桂花茶叶种植专业合作社" in names                     # positive control: a named one
     assert not any("建成" in n for n in names)
+
+
+def test_a_township_s_institute_named_before_a_former_title_is_the_post_s_body(article):
+    art = article(body("2.新化县琅塘镇司法所原所长曾志军违规收受礼金问题。琅塘镇派出所所长罗斌也受到处分。"))
+    assert ("所长", "琅塘镇派出所", "琅塘镇") in posts(art, "罗斌")              # control: no 原 between
+    assert ("所长", "琅塘镇司法所", "琅塘镇") in posts(art, "曾志军")
