@@ -145,18 +145,14 @@ class LowerPlaces(ZoneReading):
         if (nxt and nxt[0] in "镇乡民" and not nxt.startswith(OWN_POST) and not (nxt[:1] == "民" and VILLAGE_AFTER.match(text, e))) \
                 or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name (but 某镇民乐村)
-        if suffix in "镇乡村" and text[s - 1:s] in "镇乡":      # 乡镇, 乡村, 镇村: words, never a name's end,
-            return self._listed(idx, text, s, e)              # unless the table has the name (壶镇镇, 乡乡村)
+        if s > 0 and _generic_end(text[s - 1], suffix):     # 乡镇, 乡村, 城镇, 农村, 侨乡, 小镇: words, never a
+            return self._listed(idx, text, s, e)              # name's end, unless the table has it (壶镇镇, 乡乡村)
         if text[s - 1:s] == "之":                               # "某某之乡": an honorary title, no township
             return None
         if text[s - 1:s] == "副" and text.startswith("长", e):   # "某镇人民政府副镇长": a deputy's title
             return None
         if LEGAL_ORDINAL.search(text, max(0, s - 8), s):        # "第四条村党组织书记…": a rule's article, no village
             return None
-        if suffix in "镇乡村" and text[s - 1:s] == "城" or suffix == "村" and text[s - 1:s] == "农":    # "城镇", "农村":
-            return self._listed(idx, text, s, e)              # words unless the table has the name (某某镇, 某某村)
-        if s > 0 and text[s - 1:e] in words("place_kind_nouns"):
-            return self._listed(idx, text, s, e)              # 侨乡, 故乡, 小镇: a kind of place, no name
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
             return None
         by_sound = sounded(text, s)
@@ -306,9 +302,14 @@ class LowerPlaces(ZoneReading):
 
 def _generic_end(stem: str, suffix: str) -> bool:
     """Whether the stem's last character and the suffix make a common word, no name's end:
-    乡村, 城镇, 农村, 乡镇 (as `LowerPlaces._at` reads them) or a kind of place (侨乡, 小镇)."""
-    end = stem[-1:] + suffix[:1]
-    return stem[-1:] in "镇乡城农" and suffix[:1] in "镇乡村" or end in words("place_kind_nouns")
+    乡镇, 乡村, 镇村, 城镇, 农村, or a kind of place (侨乡, 故乡, 小镇).
+
+    >>> _generic_end("水美乡", "村"), _generic_end("某城", "镇"), _generic_end("禹王", "镇")
+    (True, True, False)
+    """
+    last = stem[-1:]
+    return suffix in ("镇", "乡", "村") and last in ("镇", "乡", "城") or suffix == "村" and last == "农" \
+        or last + suffix in words("place_kind_nouns")
 
 
 def _opens_name(division: Span, hit: Span) -> bool:
