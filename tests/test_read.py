@@ -326,6 +326,16 @@ def test_a_wrapped_line_with_a_colon_in_its_prose_a_decimal_or_a_list_item_is_jo
     assert "秦晓川" in {p["name"] for p in art.of("person")}
 
 
+def test_a_commendation_list_of_titles_each_followed_by_its_holder_is_not_joined(article):
+    lines = ["桂阳县樟市镇桐木村党总支书记 王建华", "桂阳县仁义镇石塘村党支部书记 李红梅",
+             "嘉禾县珠泉镇田心村党总支书记 张国庆", "嘉禾县广发镇楚江村党支部书记 赵立民"]
+    art = article("关于表彰优秀村党组织书记的决定\n2023-06-01 来源:测试日报\n决定授予以下同志称号：\n"
+                  + "\n".join(lines) + "\n")
+    held = {(p["person"]["name"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert ("赵立民", "楚江村党支部") in held                                       # the last line, whole either way
+    assert {("王建华", "桐木村党总支"), ("李红梅", "石塘村党支部"), ("张国庆", "田心村党总支")} <= held
+
+
 def test_resume_lines_and_credits_of_one_width_are_not_joined(article):
     art = article("干部简历\n2023-06-01 来源:测试日报\n邝华，男，1972年10月生。\n"
                   "1998.03—2003.06 桂阳县樟市镇副镇长\n2003.06—2008.06 桂阳县樟市镇镇长\n"

@@ -38,6 +38,11 @@ LABEL = re.compile(r"\s*[(（【\[]?(?:责任编辑|责编|编辑|初审|复审|
 COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
 
 
+# A list's line that ends with the holder's name set off by a space after the post's title
+# ("某县某镇某村党支部书记 某某", a commendation's or a notice's list): whole, however long.
+TITLED_NAME = re.compile(r"(?:书记|主任|[长员]|委员|常委|主席|经理|董事长)[ \u3000][\u4e00-\u9fff·]{2,5}$")
+
+
 def _open(line: str, width: int) -> bool:
     """A line cut at the page's width: as long as the width (a character or two short for
     half-width signs), not ending a sentence, and no labelled field ("编辑：某某").
@@ -50,9 +55,12 @@ def _open(line: str, width: int) -> bool:
     True
     >>> _open("邓某某    县委书记    某某镇", 20)      # a table's row
     False
+    >>> _open("某县某某镇某某村党支部书记 罗某某", 17)      # a list's line: its title, then the holder
+    False
     """
     return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and not LABEL.match(line) \
-        and not FORM_FIELD.match(line) and not DATED.match(line) and not COLUMN_GAP.search(line.strip())
+        and not FORM_FIELD.match(line) and not DATED.match(line) and not COLUMN_GAP.search(line.strip()) \
+        and not TITLED_NAME.search(line.rstrip())
 
 
 def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
