@@ -1998,3 +1998,12 @@ def test_a_post_held_for_a_number_of_years_is_held_without_a_start(article):
     assert got[("周建成", "监委会主任")] == (2021, False)             # control: a dated step
     assert got[("谢立群", "村支书")] == (None, False)
     assert got[("罗海波", "村委会主任")] == (None, False)
+
+
+def test_each_village_s_elected_head_named_right_after_the_village_holds_the_posts(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n全镇完成换届。其中，大坪村邓志强当选村党支部书记、村委会主任；"
+                  "新华社区龙丽萍当选社区党委书记。谢立群当选村监委会主任。\n")
+    got = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("谢立群", "村监委会主任") in got or ("谢立群", "监委会主任") in got         # control: after a stop
+    assert {("邓志强", "党支部书记"), ("邓志强", "村委会主任")} <= got
+    assert ("龙丽萍", "党委书记") in got or ("龙丽萍", "社区党委书记") in got

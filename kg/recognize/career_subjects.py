@@ -57,6 +57,8 @@ ELECTED = ("以全票", "以高票", "全票", "高票", "顺利")
 VOTE_COUNT = r"以(?:\d+|[一二三四五六七八九十百千]+)票|以[\d.]+%的(?:高)?得票率"
 VOTES = re.compile(rf"(?:{VOTE_COUNT})(?:的?高票)?$")
 VOTES_AFTER = re.compile(VOTE_COUNT)
+# A village or community named right before the one its election chose: "甲村某某当选…".
+OWN_UNITS = ("村", "社区")
 # How many terms in a row, between the name (and the year since) and 当选: "某某2013年起连续三届当选…".
 TERMS = re.compile(r"(?<=[\u4e00-\u9fff])(?:起|以来)?(?:连续|连)(?:[一二两三四五六七八九十]|\d{1,2})(?:届|次)$")
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
@@ -268,9 +270,9 @@ class SubjectReading(UnsaidSubjects):
             if self._named_thing(idx, i, i + n):
                 continue                      # "…回到某镇高桥村，2014年当选…": the village, no 高 named 桥村
             if len(before) > n and before[-n - 1] not in "，,、：:是为的 ”" \
-                    and not before[:-n].rstrip("了").endswith(ACCEPT + ("接替", "替代")) \
+                    and not before[:-n].rstrip("了").endswith(ACCEPT + ("接替", "替代") + OWN_UNITS) \
                     and not _dated(before[:-n]):
-                continue
+                continue                      # (OWN_UNITS: "…；某某村某某当选村党支部书记", each village's own)
             if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False) \
                     and not VOTES_AFTER.match(text, i + n):
                 continue                      # (the votes after it end a name as a verb does: "某某以586票当选")
