@@ -1190,6 +1190,13 @@ def test_a_headline_s_pronoun_after_a_title_and_a_space_is_no_name(article):
     assert names(art) == {"周立明"}                          # positive control: a report heading's name
 
 
+def test_an_author_s_note_in_brackets_gives_the_author_the_post_before_the_name(article):
+    art = article(body("今年村里新修了道路。\n（作者系县农业农村局驻石塘村第一书记 邓立新）\n"
+                       "县长 周建华：抓好春耕生产。"))
+    assert any(t == "县长" for t, _, _ in posts(art, "周建华"))          # control: a heading's name, then a colon
+    assert any(t == "第一书记" for t, _, _ in posts(art, "邓立新"))
+
+
 def test_an_adjective_made_an_adverb_by_di_after_a_title_is_no_name(article):
     art = article(body("县委书记高兴地对大家说，今年收成好。村民谭小燕高兴地说，日子越过越好。"))
     assert names(art) == {"谭小燕"}

@@ -42,7 +42,8 @@ PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)"
 # "某县人民政府县长 某某", "旗人民政府代旗长 某某" (a Mongolian name may have no Han surname);
 # a government's division of work labels each leader so, a colon after the name: "副市长 某某：
 # 负责教育方面工作".
-HEADING_NAME = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})(?:\s*$|(?=[：:]))")
+HEADING_NAME = re.compile(r"[ \u3000]+([\u4e00-\u9fff]{2,4})(?:\s*[)）]?\s*$|(?=[：:]))")    # (an author's note in
+#                                                              brackets: "（作者系某村第一书记 某某）")
 
 
 # Pronouns that open a clause after a headline's space, never a name (那 and 其 are left out:
