@@ -1512,3 +1512,12 @@ def test_a_yi_name_the_rules_cut_short_in_one_sentence_is_the_whole_name_the_mod
 def test_a_village_doctor_named_in_apposition_is_a_person(article):
     art = article(body("村医黄丽萍给老人量血压，村民谭小燕在一旁帮忙。"))
     assert {"黄丽萍", "谭小燕"} <= names(art)
+
+
+def test_a_profile_s_comma_groups_of_titles_are_all_the_person_s_posts(article):
+    art = article(body("邓立新，男，1972年3月生，第十四届全国人大代表，桂阳县樟市镇桐木村党总支书记。\n"
+                       "谢国华，桂阳县仁义镇石塘村党支部书记，湖南省人大代表。\n"
+                       "罗海波，桂阳县樟市镇桐木村村民，今年52岁。"))
+    assert {t for t, _, _ in posts(art, "邓立新")} == {"全国人大代表", "党总支书记"}
+    assert {t for t, _, _ in posts(art, "谢国华")} == {"党支部书记", "人大代表"}
+    assert not posts(art, "罗海波")                                  # a group that is no title: none of it

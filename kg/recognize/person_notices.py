@@ -14,7 +14,7 @@ import re
 from kg.read.wrapped import COLUMN_GAP
 from kg.recognize import names, statistical
 from kg.recognize.career_decisions import acting
-from kg.recognize.post_chains import concurrent_groups
+from kg.recognize.post_chains import comma_groups, concurrent_groups
 from kg.recognize.posts import CANDIDATES
 
 # Appointment notices: "某某同志任中共某县委书记", "某某不再担任某县人民政府县长职务".
@@ -30,6 +30,7 @@ NOMINATED_BEFORE = re.compile(r"(?:被|拟)?(?:提名|推荐)为(?P<what>[^，�
 # A pre-appointment notice's item opens with the verbs of its posts, held and proposed:
 # "甲，现任某县副县长，拟任县委常委" (kg.recognize.career_chains reads them).
 NOTICE_VERB = re.compile(r"现任|拟任|拟提名|拟推荐")
+TOLD_VERB = re.compile(r"曾任|历任|原任|时任|先后任")     # posts a career tells, its own reading's
 ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:]?)(?P<rest>)")
 
 
@@ -98,7 +99,7 @@ class NoticeReading:
             if not after or not names.plausible(name, strict=False):
                 continue
             b = after
-            sex = re.match(r"(?:[男女][，,])?(?:[\u4e00-\u9fff]{1,4}族[，,])?", text[b:])
+            sex = re.match(r"(?:[男女][，,])?(?:[\u4e00-\u9fff]{1,4}族[，,])?(?:(?:19|20)\d{2}年\d{1,2}月出?生[，,])?", text[b:])
             b += sex.end()
             z = b
             while z < len(text) and text[z] not in "；;。\n":
@@ -107,7 +108,9 @@ class NoticeReading:
             z = column.start() if column else z             # "甲  副县长  负责…": a table's posts column ends
             duties = DUTIES.search(text, b, z) if text[after - 1] in "：:" else None
             z = duties.start() if duties else z             # "甲：副镇长，分管…": the duties after the posts
-            groups = concurrent_groups(text, b, z)          # "甲，某局局长，兼某村第一书记"
+            told = NOTICE_VERB.search(text, b, z) or TOLD_VERB.search(text, b, z)      # (the careers read those)
+            groups = concurrent_groups(text, b, z) or (comma_groups(text, b, z) if not told else None)
+            #                    "甲，某局局长，兼某村第一书记"; "甲，某村党支部书记，某省人大代表": a profile's groups
             if groups is None:
                 if NOTICE_VERB.match(text, b):
                     self._person(name, idx, at)             # "甲，现任某县副县长，拟任…": the careers read the posts
