@@ -1809,3 +1809,10 @@ def test_a_township_s_institute_named_before_a_former_title_is_the_post_s_body(a
     art = article(body("2.新化县琅塘镇司法所原所长曾志军违规收受礼金问题。琅塘镇派出所所长罗斌也受到处分。"))
     assert ("所长", "琅塘镇派出所", "琅塘镇") in posts(art, "罗斌")              # control: no 原 between
     assert ("所长", "琅塘镇司法所", "琅塘镇") in posts(art, "曾志军")
+
+
+def test_a_national_deputy_s_seat_after_a_village_post_is_placed_in_no_village(article):
+    art = article(body("邓立新，现任桂阳县樟市镇桐木村党总支书记，第十四届全国人大代表。"))
+    got = posts(art, "邓立新")
+    assert ("党总支书记", "桐木村党总支", "桐木村") in got                    # control: the village's own post
+    assert ("全国人大代表", "全国人大", None) in got

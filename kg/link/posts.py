@@ -225,6 +225,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             place = max(orgs, key=lambda o: o.end).get("place")
         if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
+        if title in NATIONAL_BODIES:
+            place = None                  # "…村党总支书记，第十四届全国人大代表": the nation's seat, no village's
         return org, place
 
     def _org(self, idx, title, place, orgs, places, words: str = "") -> Span | None:
