@@ -187,37 +187,16 @@ def clause_words(words_: str) -> bool:
 CONCURRENT = re.compile(r"[，,]兼(?:任)?")
 
 
-def comma_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None:
-    """The groups of titles of a profile's item text[b:z] set off by commas, each a list of
-    titles joined by 、 ("甲，某村党支部书记，第十四届全国人大代表"), as (end, last title); None
-    unless every group is one.
-
-    >>> comma_groups("甲，某县县长，某市人大代表", 2, 13)
-    [(6, '县长'), (13, '人大代表')]
-    >>> comma_groups("甲，某县县长，今年52岁", 2, 12) is None
-    True
-    """
-    groups, a = [], b
-    for m in list(re.finditer(r"[，,]", text[b:z])) + [None]:
-        end = b + m.start() if m else z
-        items = text[a:end].split("、")
-        if not items or not all(title_matcher().suffix(i) for i in items):
-            return None
-        groups.append((end, title_matcher().suffix(items[-1])))
-        a = end + 1
-    return groups if len(groups) > 1 else None
-
-
-def concurrent_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None:
+def concurrent_groups(text: str, b: int, z: int, sep: re.Pattern | None = None) -> list[tuple[int, str]] | None:
     """The groups of titles of a roster item text[b:z] — titles joined by 、, a group after
-    "，兼" held at once ("某局局长，兼某村第一书记") — as (end, last title) each; None
-    unless every item ends with a title.
+    "，兼" held at once ("某局局长，兼某村第一书记"), or after each comma where `sep` says so —
+    as (end, last title) each; None unless every item ends with a title.
 
     >>> concurrent_groups("甲，某县县长，兼某村第一书记", 2, 14)
     [(6, '县长'), (14, '第一书记')]
     """
     groups, a = [], b
-    for m in list(CONCURRENT.finditer(text, b, z)) + [None]:
+    for m in list((sep or CONCURRENT).finditer(text, b, z)) + [None]:
         end = m.start() if m else z
         items = text[a:end].split("、")
         if not all(title_matcher().suffix(i) for i in items) or any(c in text[a:end] for c in "，,"):
@@ -225,3 +204,19 @@ def concurrent_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None
         groups.append((end, title_matcher().suffix(items[-1])))
         a = m.end() if m else z
     return groups
+
+
+COMMA = re.compile(r"[，,]")
+
+
+def comma_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None:
+    """A profile's groups of titles, each set off by a comma ("甲，某村党支部书记，第十四届全国
+    人大代表"): two or more, each a list of titles; else None.
+
+    >>> comma_groups("甲，某县县长，某市人大代表", 2, 13)
+    [(6, '县长'), (13, '人大代表')]
+    >>> comma_groups("甲，某县县长，今年52岁", 2, 12) is None
+    True
+    """
+    groups = concurrent_groups(text, b, z, COMMA)
+    return groups if groups and len(groups) > 1 else None
