@@ -1816,3 +1816,9 @@ def test_a_national_deputy_s_seat_after_a_village_post_is_placed_in_no_village(a
     got = posts(art, "邓立新")
     assert ("党总支书记", "桐木村党总支", "桐木村") in got                    # control: the village's own post
     assert ("全国人大代表", "全国人大", None) in got
+
+
+def test_a_village_group_s_head_holds_the_post_in_the_village(article):
+    art = article(body("桂阳县樟市镇桐木村村民小组长邓立新带领组里的村民修路，桐木村党总支书记谢国华也来了。"))
+    assert ("党总支书记", "桐木村党总支", "桐木村") in posts(art, "谢国华")          # control
+    assert {(t, p) for t, _, p in posts(art, "邓立新")} == {("村民小组长", "桐木村")}
