@@ -13,6 +13,7 @@ import re
 
 from kg.read.wrapped import COLUMN_GAP
 from kg.recognize import names, statistical
+from kg.recognize.career_chains import PAST
 from kg.recognize.career_decisions import acting
 from kg.recognize.post_chains import comma_groups, concurrent_groups
 from kg.recognize.posts import CANDIDATES
@@ -30,7 +31,7 @@ NOMINATED_BEFORE = re.compile(r"(?:被|拟)?(?:提名|推荐)为(?P<what>[^，�
 # A pre-appointment notice's item opens with the verbs of its posts, held and proposed:
 # "甲，现任某县副县长，拟任县委常委" (kg.recognize.career_chains reads them).
 NOTICE_VERB = re.compile(r"现任|拟任|拟提名|拟推荐")
-TOLD_VERB = re.compile(r"曾任|历任|原任|时任|先后任")     # posts a career tells, its own reading's
+TOLD_VERB = re.compile("|".join(PAST))     # posts a career tells (曾任, 历任…): the careers' own reading
 ROSTER_ITEM = re.compile(r"(?:^|[；;：:]|分别是|分别为|名单如下[：:]?)(?P<rest>)")
 
 
