@@ -2007,3 +2007,21 @@ def test_each_village_s_elected_head_named_right_after_the_village_holds_the_pos
     assert ("谢立群", "村监委会主任") in got or ("谢立群", "监委会主任") in got         # control: after a stop
     assert {("邓志强", "党支部书记"), ("邓志强", "村委会主任")} <= got
     assert ("龙丽萍", "党委书记") in got or ("龙丽萍", "社区党委书记") in got
+
+
+def test_a_cadre_s_status_before_the_posts_of_a_body_lends_them_the_body_and_is_no_post(article):
+    resume = ("干部简历\n2023-05-10\n欧阳青，男，1975年3月生。\n1997.07—2003.05 祁东县委办公室{}、副主任\n"
+              "2003.05—2010.01 祁东县委常委\n")
+    got = {p["title"]: p for p in _posts(article(resume.format("干部")), "欧阳青")}
+    assert got["副主任"]["org"]["name"] == "祁东县委办公室"
+    assert (got["副主任"].get("start"), got["副主任"].get("end")) == (1997, 2003)
+    assert "干部" not in got and "县委常委" in got                        # positive control: the next line
+    got = {p["title"]: p for p in _posts(article(resume.format("副科级干部、秘书")), "欧阳青")}
+    assert got["秘书"]["org"]["name"] == got["副主任"]["org"]["name"] == "祁东县委办公室"
+
+
+def test_a_section_named_by_its_staff_s_post_is_a_body_not_a_secretary(article):
+    art = article("标题\n\n株洲市政府办公室秘书三科科长韩冬、攸县县委办秘书周岩参加调研。\n")
+    got = {p["title"]: p for p in art.of("post")}
+    assert got["科长"]["org"]["name"] == "株洲市政府办公室秘书三科"
+    assert got["秘书"]["person"]["name"] == "周岩"                          # and the secretary is a post

@@ -57,6 +57,10 @@ HELD_SPAN = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:
 # ("甲县、乙县县委书记"; kg.recognize.careers gives each place its post).
 LEVELS = ("县", "区", "市", "旗")
 LISTED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?P<level>县|区|市|旗)")
+# A cadre's status in a body, which a résumé lists before the body's posts ("某县委办公室干部、
+# 副主任", "某局副科级干部、科长"): 干部 is a status, no post (ANNOTATION), but the body is the
+# posts' after it.
+STATUS = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:[正副]?[科处]级)?干部")
 
 
 def after_last(text: str, at: int, marks, floor: int = 0) -> int:
@@ -221,7 +225,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
     >>> [t for _, _, t in chain_items("从某县县长调任某市副市长", 1, MOVED_ON)]
     ['县长']
     """
-    out, a, group, listed = [], at, 0, None
+    out, a, group, listed, status = [], at, 0, None, None
     while a < len(text) and text[a] in " 　：:为其了":         # "免除其…职务": his; "当选了…"
         a += 1
     span = HELD_SPAN.match(text, a)
@@ -254,6 +258,14 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
             listed = a if listed is None else listed      # "先后任甲县、乙县、丙县县委书记": one title for all
             a = z + 1
             continue
+        if not title and status is None and listed is None and STATUS.fullmatch(item) and text.startswith("、", z):
+            status = a                    # "某县委办公室干部、副主任": the body's, from its first word
+            a = z + 1
+            continue
+        if status is not None:
+            if not title or head:
+                return out[:group] if group else out
+            a, core, status = status, text[status:a] + core, None
         if listed is not None:
             if not (title and head.endswith(LEVELS)):
                 return out[:group] if group else out

@@ -63,7 +63,7 @@ def headed_end(text: str, at: int, unit: bool = False) -> int | None:
             if head == "委员会":
                 name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
             task = head in TASK_HEADS or head.endswith("组") or unit and head in FUNCTION_UNITS
-            if not clause_like(name, title_matcher(), task=task):
+            if not clause_like(name, title_matcher(), task=task, head=head):
                 best = z
     return best
 
@@ -75,15 +75,18 @@ TASK_HEADS = ("领导小组", "小组", "指挥部", "工作团")
 # ...and a body's sections, named by the work they do ("某局预算科", "某委规划处", "督查室"):
 # a verb there is the section's function, where the name runs right up to a title.
 FUNCTION_UNITS = ("科", "处", "股", "室")
+# A section named by its staff's post, numbered or not ("办公厅秘书二处", "县委办秘书科").
+SECTION_AFTER = re.compile(r"[一二三四五六七八九十]{0,2}[科处股室]")
 NUMBERED_GROUP = re.compile(r"第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]{0,4}组$")
 
 
-def clause_like(name: str, titles, task: bool = False) -> bool:
+def clause_like(name: str, titles, task: bool = False, head: str = "") -> bool:
     """Words that no body's name holds: a post title (a person's introduction runs on),
     a verb (unless the body is named by its task), a pronoun, adverb, preposition,
     conjunction or particle, 原 (a former post)."""
     return ("原" in name or name.startswith(words("generic_body_words"))
-            or any(not name.startswith("会", e) for _, e, _ in titles.finditer(name))     # 委员会 holds 委员
+            or any(not name.startswith("会", e) and not SECTION_AFTER.fullmatch(name[e:] + head)
+                   for _, e, _ in titles.finditer(name))      # 委员会 holds 委员, 秘书二处 秘书
             or any((f == "v" and not task) or f[:1] in "rdpcuq" for _, f in tagged(name)))
 
 
