@@ -522,3 +522,10 @@ def test_a_clause_before_with_a_verb_inside_lends_no_subject(article):
     got = {f["value"]: f["measure"] for f in art.of("figure")}
     assert got[80000.0] == "粮食产量"                                                  # positive control
     assert "带动" not in got[600.0], got
+
+
+def test_air_quality_spelled_per_cubic_metre_and_firms_that_discharge_are_measured(article):
+    art = article("标题\n\n今年全市可吸入颗粒物平均浓度为48微克每立方米。市生态环境局约谈5家重点排污企业。\n")
+    got = {(f["value"], f["unit"]): f["measure"] for f in art.of("figure")}
+    assert got[(48.0, "微克每立方米")] == "可吸入颗粒物平均浓度"
+    assert got[(5.0, "家")].startswith("重点排污企业")
