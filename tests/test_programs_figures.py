@@ -907,3 +907,8 @@ def test_quoted_names_joined_before_one_head_share_it_only_where_nothing_stands_
     assert "“美丽庭院”示范创建行动" in names
     assert "“百企联百村”示范创建行动" not in names                  # the words before the head are the last's
     assert "河湖长制" in names and "湖长制" not in names             # the two chiefs' system as one
+
+
+def test_plan_as_the_verb_of_a_firm_s_investment_names_no_program(article):
+    art = article(body("根据协议，未来三年中国电建计划在我省投资80亿元。该市同时启动青年人才回归计划。"))
+    assert set(programs(art)) == {"青年人才回归计划"}

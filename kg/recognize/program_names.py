@@ -24,6 +24,9 @@ LEADING_COUNT = re.compile(r"(?:[这那又]?[一两几][场项批个次]|[这那
 # A count right after a project's head: "实施某某改造项目86个", "建成某某工程12处" (a class of
 # projects and how many; a named project is never counted).
 COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个|项|批|处|座)")
+# What follows 计划 used as the verb "to plan": where, when, with what, or what is to be
+# invested ("某公司计划在某县投资", "计划于年内建成", "计划用三年时间", "计划总投资5亿元").
+PLANNED = re.compile(r"(?:在|于|到|用|将|投资|总投资|投入)")
 # A count before the head: "三个项目", "两大平台", "10项工程".
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几])(?:个|大|项|批|类|条)$")
 
@@ -110,8 +113,10 @@ class NamedReading:
             if m.group(1) in quoted or text[m.start() - 1:m.start()] == "”" or compound_at(text, m.start()) \
                     or self._inside_a_body(idx, m.start(), m.end()):
                 continue
-            if statistical.word_tag(self.art, idx, m.start(), m.end()) == "v":
-                continue                  # "某公司计划在某地投资": the model reads the verb of planning
+            if statistical.word_tag(self.art, idx, m.start(), m.end()) == "v" \
+                    or m.group(1) == "计划" and PLANNED.match(text, m.end()):
+                continue                  # "某公司计划在某地投资": the verb of planning, as the model
+                #                           reads it or as what follows it shows
             start = self._left_edge(text, m.start())
             if start is None:
                 continue
