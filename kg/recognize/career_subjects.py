@@ -48,7 +48,7 @@ ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
     key=len, reverse=True)) + "){1,2}$")                # (an obituary's "某某同志生前曾任…")
 # A notice's note on a name: "某某（女）", "某某（女，彝族）", "某某（男，汉族，1975年3月生）".
 SEX = r"[（(][男女](?:[，,、][\u4e00-\u9fff\d]{1,10}){0,3}[)）]"
-SEX_NOTE = re.compile(SEX + "$")
+SEX_NOTE = re.compile(SEX + "(?:同志)?$")          # "某某（女）同志任…": a notice's name, its note, 同志
 # An obituary's life years after the name: "某某（1938—2023）同志生前任…".
 LIFE_NOTE = re.compile(r"[（(](?:19|20)\d{2}年?\s*[—–\-－~～]+\s*(?:19|20)\d{2}年?[)）](?:同志)?$")
 # How an election went, between the one elected and 当选: "某某全票当选村党支部书记".
