@@ -1521,3 +1521,9 @@ def test_a_profile_s_comma_groups_of_titles_are_all_the_person_s_posts(article):
     assert {t for t, _, _ in posts(art, "邓立新")} == {"全国人大代表", "党总支书记"}
     assert {t for t, _, _ in posts(art, "谢国华")} == {"党支部书记", "人大代表"}
     assert not posts(art, "罗海波")                                  # a group that is no title: none of it
+
+
+def test_a_dotted_name_keeps_its_last_sound_where_a_verb_could_open_after_it(article):
+    art = article("标题\n2024-03-01 来源:测试日报\n州委副书记阿不都克力木·买买提出席会议。县长艾力·吐尔逊提出，要抓好春耕。\n")
+    got = {p["name"] for p in art.of("person")}
+    assert {"阿不都克力木·买买提", "艾力·吐尔逊"} <= got                       # (提出 after a whole name: control)

@@ -106,7 +106,9 @@ def transliterated(text: str, i: int) -> str | None:
         name = dotted.group(0)            # its last part ends at the first word that follows names ("…说")
         for k in range(name.rindex("·") + 3, len(name) + 1):
             if ends_name(text, i + k) or text.startswith("家", i + k):      # "…家": the person's home
-                return name[:k]
+                longer = k < len(name) and name[k] in chars and ends_name(text, i + k + 1)
+                return name[:k + longer]  # "…·买买提出席": 提出 and 出席 both follow names; the sound
+                #                           the name may still take is the name's (买买提, a common part)
     j = i
     while j < len(text) and j - i < 10 and (text[j] in chars or _name_word_he(text, i, j, chars)):
         j += 1
