@@ -2025,3 +2025,17 @@ def test_a_section_named_by_its_staff_s_post_is_a_body_not_a_secretary(article):
     got = {p["title"]: p for p in art.of("post")}
     assert got["科长"]["org"]["name"] == "株洲市政府办公室秘书三科"
     assert got["秘书"]["person"]["name"] == "周岩"                          # and the secretary is a post
+
+
+def test_a_notices_sex_note_and_comrade_after_a_name_do_not_part_it_from_its_post(article):
+    art = article("干部任职通知\n2024-03-01 来源:测试日报\n经县委研究决定：\n方晓燕（女）同志任醴陵市孙家湾镇副镇长；\n"
+                  "邓明同志任醴陵市孙家湾镇副镇长；\n")
+    assert "副镇长" in _by_title(art, "邓明")                                    # positive control
+    assert _by_title(art, "方晓燕")["副镇长"]["place"]["name"] == "孙家湾镇"
+
+
+def test_a_bureau_named_with_and_is_one_body_of_one_post(article):
+    art = article("人事任免\n2024-03-01 来源:测试日报\n会议决定任命彭丽为泸溪县教育和体育局局长，"
+                  "任命张涛为泸溪县商务和粮食局局长。\n")
+    assert [(p["title"], p["org"]["name"]) for p in _posts(art, "彭丽")] == [("局长", "泸溪县教育和体育局")]
+    assert [p["title"] for p in _posts(art, "张涛")] == ["局长"]                # one post, however many rules read it

@@ -40,6 +40,7 @@ def merge_same(art: Article) -> None:
         key = key_of(post)
         told = post.get("via") == "career" or getattr(post.get("cue"), "how", None) == "clause"    # a step, or "到某村任…"
         same = (kept.get(key) or unplaced_twin(out, post)) if told or post.get("again") else None
+        same = same or read_twice(out, post)
         if same is None and post.attrs.pop("again", False):
             continue          # a title the person already holds, of another body or place: the first reading stands
         if same is None:
@@ -53,6 +54,24 @@ def merge_same(art: Article) -> None:
             _absorb(held, post)
             out.remove(post)
     art.of("post")[:] = out
+
+
+def read_twice(posts: list[Span], post: Span) -> Span | None:
+    """The post of the same words read by two rules ("任命某某为某县商务和粮食局局长": the
+    decision and the name's titles), one with the body and one without: one post, or None.
+    One title over listed places ("先后任甲县、乙县县委书记") is a post at each: not merged.
+
+    >>> person = {"name": "张三"}
+    >>> a = Span("post", 0, 9, 11, "局长", {"title": "局长", "person": person})
+    >>> b = Span("post", 0, 9, 11, "局长", {"title": "局长", "person": person, "org": {"name": "某局"}})
+    >>> read_twice([a], b) is a, read_twice([a], Span("post", 1, 9, 11, "局长", {"title": "局长", "person": person}))
+    (True, None)
+    """
+    name = lambda x, attr: (x.get(attr) or {}).get("name")      # noqa: E731
+    return next((p for p in posts if (p.sent, p.start, p.end) == (post.sent, post.start, post.end) and p.sent >= 0
+                 and p["title"] == post["title"] and p.get("person") is post.get("person")
+                 and None in (name(p, "org"), name(post, "org")) and name(p, "org") != name(post, "org")
+                 and name(p, "place") == name(post, "place")), None)
 
 
 def _absorb(same: Span, post: Span) -> None:
