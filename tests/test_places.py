@@ -1352,3 +1352,11 @@ def test_a_village_written_after_its_township_is_that_township_s_where_the_table
     got = {p["name"]: parent_name(p) for p in art.of("place")}
     assert got.get("三峰村") == "楠市镇"                           # control: where the table has it too
     assert got.get("大洞村") == "塔峰镇"                           # the table's one is in another town of the county
+
+
+def test_a_village_said_to_lie_in_a_township_is_a_place_under_it(article):
+    art = article("标题\n2024-03-01 来源:测试日报\n白果树村隶属于城口县明中乡，全村有农户210户。这个村位于大山深处。\n")
+    got = {p["name"]: p for p in art.of("place") if p.sent >= 0}
+    assert got["白果树村"]["parent"]["name"] == "明中乡"
+    assert got["明中乡"]["parent"]["name"] == "城口县"
+    assert not any(n.endswith("个村") for n in got)                             # a pronoun's village is none

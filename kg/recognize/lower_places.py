@@ -15,7 +15,7 @@ import re
 from kg.article import Article, Span
 from kg.places.gazetteer import division_span, load
 from kg.recognize.place_lists import ITEM_SUFFIXES, counted_lower, earlier_items
-from kg.recognize.place_bounded import bounded_start
+from kg.recognize.place_bounded import LIES_IN, bounded_start
 from kg.recognize.place_stems import (cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
                                       tail_of_description, verb_before_own_body)
 from kg.recognize.segment import boundary, tagged
@@ -85,7 +85,23 @@ class LowerPlaces(ZoneReading):
         out += self._residents(idx, text, anchors, out)
         counted = self._counted(idx, text)
         out = [o for o in out if not any(c.start < o.end and o.start < c.end for c in counted)] + counted
+        self._lying_in(text, out, divisions)
         return out + self._zones(idx, text, divisions + out)
+
+    def _lying_in(self, text: str, out: list[Span], divisions: list[Span]) -> None:
+        """A township or village said to lie in the chain of places right after it ("某某村
+        隶属于某县某乡", "某某镇位于某县东部") is under the chain's last place above it."""
+        places = sorted(out + divisions, key=lambda p: p.start)
+        for hit in out:
+            verb = next((v for v in LIES_IN if text.startswith(v, hit.end)), None)
+            if verb is None or hit["level"] not in RANK:
+                continue
+            at, parent = hit.end + len(verb), None
+            for p in places:
+                if p.start == at and RANK.get(p["level"], 5) < RANK[hit["level"]]:
+                    at, parent = p.end, p
+            if parent is not None:
+                hit["parent"] = parent
 
     def _yield_to_longer(self, hit: Span, out: list[Span], anchors: dict) -> None:
         """Takes out of `out` the names of a lower level that `hit` holds and runs past: the

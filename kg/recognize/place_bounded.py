@@ -38,6 +38,9 @@ COMMUNE_UNIT = re.compile(r"(?:[一二三四五六七八九十\d]+|[\u4e00-\u9ff
 VILLAGE_FRAME = re.compile(r"[，,]\s*(?:村(?:委|党|两委|民|支书|主任|书记|监)|党支部|党总支|驻村|第一书记"
                            r"|社区(?:党|居委|两委|居民|书记|主任)|居委会|居民委员会)")
 FRAMED_SUFFIXES = ("村", "社区")
+# Where a township or village lies, said of it as its clause's subject ("某某村隶属于某乡，全村…",
+# "某某镇位于某县东部"): the opening of a story or profile of the place names it so.
+LIES_IN = ("隶属于", "隶属", "位于", "地处", "坐落于", "坐落在")
 
 
 def bounded_start(text: str, s: int, e: int) -> int | None:
@@ -54,13 +57,16 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     1
     >>> bounded_start("（二）红岭镇镇长某某违规…", 5, 6)      # a numbered item's first words
     3
+    >>> bounded_start("石门坎村隶属于某乡", 3, 4), bounded_start("他说这个村位于山区", 5, 6)
+    (0, None)
     """
     suffix = text[s:e]
     stationed = STATIONED_POST.match(text, e) is not None
     organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
     heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
     framed = suffix in FRAMED_SUFFIXES and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
-    doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading
+    doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading \
+        or suffix in "村镇乡社区" and text.startswith(LIES_IN, e)
     post = text.startswith(POST_AFTER_PLACE, e) or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None
     if not (post or stationed or doing or framed):
         return None
