@@ -912,3 +912,8 @@ def test_quoted_names_joined_before_one_head_share_it_only_where_nothing_stands_
 def test_plan_as_the_verb_of_a_firm_s_investment_names_no_program(article):
     art = article(body("根据协议，未来三年中国电建计划在我省投资80亿元。该市同时启动青年人才回归计划。"))
     assert set(programs(art)) == {"青年人才回归计划"}
+
+
+def test_a_visit_verb_before_a_project_is_no_part_of_its_name(article):
+    art = article(body("市长一行实地察看了青龙河生态修复工程，查看了云岭光伏发电项目建设进展。"))
+    assert {"青龙河生态修复工程", "云岭光伏发电项目"} <= set(programs(art))
