@@ -399,3 +399,9 @@ def test_a_pre_appointment_table_in_a_page_is_read_its_proposed_column_put_forwa
     held = {(p["person"]["name"], p["title"]): bool(p.get("proposed")) for p in art.of("post")}
     assert held.get(("谭志远", "副县长")) is False and held.get(("龙秀英", "副部长")) is False, held   # control
     assert held.get(("谭志远", "县委常委")) is True and held.get(("龙秀英", "部长")) is True, held
+
+
+def test_a_cms_placeholder_in_the_source_field_names_no_outlet():
+    page = "县长调研春耕\n2024-04-02 09:30  来源：{}  作者：林芳\n县长到某镇调研春耕生产。\n"
+    assert article_from_text(page.format("本站原创"), "x.txt").sources == []
+    assert article_from_text(page.format("永州日报"), "x.txt").sources == ["永州日报"]      # positive control

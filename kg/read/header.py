@@ -10,6 +10,7 @@ import cn2an
 
 from kg.read.clean import arabic_dates, surname_chars
 from kg.read.layout import DATE, EDITOR, OCCASION, SOURCE, is_junk, is_meta
+from kg.lang.words import words
 
 
 def cn_number(digits: str) -> int | None:
@@ -204,9 +205,13 @@ def outlets(field: str) -> list[str]:
 
     >>> outlets("人民网-人民日报"), outlets("某报业·某日报客户端"), outlets("人民网-某省频道")
     (['人民网', '人民日报'], ['某报业', '某日报客户端'], ['人民网-某省频道'])
+    >>> outlets("本站原创")
+    []
     """
     out: list[str] = []
     field = field.strip("[]【】()（）")              # "[来源: 某报]"
+    if field.strip() in words("source_placeholders"):
+        return []                                  # "来源：本站原创": the site's own, no outlet named
     for chunk in re.split(r"[·•／/]", field):
         for i, part in enumerate(p for p in re.split(r"[-—_－–]", chunk) if p):
             if i > 0 and part.endswith(CHANNELS) and out:
