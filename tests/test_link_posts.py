@@ -1822,3 +1822,10 @@ def test_a_village_group_s_head_holds_the_post_in_the_village(article):
     art = article(body("桂阳县樟市镇桐木村村民小组长邓立新带领组里的村民修路，桐木村党总支书记谢国华也来了。"))
     assert ("党总支书记", "桐木村党总支", "桐木村") in posts(art, "谢国华")          # control
     assert {(t, p) for t, _, p in posts(art, "邓立新")} == {("村民小组长", "桐木村")}
+
+
+def test_a_school_one_passes_into_is_named_after_the_verb_of_admission(article):
+    art = article("标题\n2024-03-01 来源:测试日报\n她教过的学生中，有25人考上大学，3人考上武汉大学。\n")
+    got = {o["name"] for o in art.of("org")}
+    assert "武汉大学" in got                                                       # positive control
+    assert not any(n.endswith("考上大学") or n.startswith("人") for n in got)

@@ -17,7 +17,7 @@ from kg.recognize.place_hits import names_a_branch
 from kg.recognize.place_outlets import division_opening
 from kg.recognize.segment import tagged
 
-STUDIED = re.compile(r"毕业于|就读于|任教于|就职于|肄业于|考入|考取|保送")
+STUDIED = re.compile(r"毕业于|就读于|任教于|就职于|肄业于|考入|考取|考上|考进|升入|保送")
 FOUNDING = re.compile("|".join(sorted(words("founding_verbs"), key=len, reverse=True)))
 BOUNDARY = set("，,。；;：:、“”‘’《》()（）[]【】 的了在到从与和由是为对把被向给及并")
 
