@@ -405,3 +405,11 @@ def test_a_cms_placeholder_in_the_source_field_names_no_outlet():
     page = "县长调研春耕\n2024-04-02 09:30  来源：{}  作者：林芳\n县长到某镇调研春耕生产。\n"
     assert article_from_text(page.format("本站原创"), "x.txt").sources == []
     assert article_from_text(page.format("永州日报"), "x.txt").sources == ["永州日报"]      # positive control
+
+
+def test_a_section_heading_between_the_headline_and_the_first_paragraph_is_body():
+    page = ("乡镇党委书记说变化\n■ 石门县南北镇党委书记 龚志伟\n"
+            "今年全镇新修产业路18公里，新建茶园2000亩，村集体收入全部超过5万元。\n")
+    art = article_from_text(page, "x.txt")
+    assert art.title == "乡镇党委书记说变化"                                        # positive control: the headline
+    assert "龚志伟" in art.text

@@ -122,6 +122,12 @@ def is_meta(line: str) -> bool:
     return bool(DATE.search(line) or SOURCE.search(line)) or line.startswith(("作者", "发布时间", "时间"))
 
 
+# The marks that open the heading of an article's section ("■ 某镇党委书记 某某", "◆某村：…"):
+# a page's own header never opens so; but a mark before names alone is the reporters' byline
+# ("■ 董 欣 谢某某", as Hainan's papers set it): a heading has words longer than a name.
+SECTION_MARK = re.compile(r"^\s*[■●◆▲★◇□▶►]\s*(?=.*[\u4e00-\u9fff]{5})[\u4e00-\u9fff]")
+
+
 def find_body(lines: list[str]) -> tuple[int, int]:
     """Index of the first body line and one past the last.
 
@@ -136,8 +142,10 @@ def find_body(lines: list[str]) -> tuple[int, int]:
                           and not is_junk(line)), 0)
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
     start = metas[-1] + 1 if metas else first_par
-    while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])):
-        start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph, a notice's items
+    while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])
+                                                           or SECTION_MARK.match(lines[start - 1]) is not None):
+        start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph, a notice's items,
+        #                              a section's heading ("■ 某镇党委书记 某某": whose words follow)
     end = len(lines)
     for i in range(start, len(lines)):
         if END_MARK.search(lines[i]):
