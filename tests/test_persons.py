@@ -1527,3 +1527,10 @@ def test_a_dotted_name_keeps_its_last_sound_where_a_verb_could_open_after_it(art
     art = article("标题\n2024-03-01 来源:测试日报\n州委副书记阿不都克力木·买买提出席会议。县长艾力·吐尔逊提出，要抓好春耕。\n")
     got = {p["name"] for p in art.of("person")}
     assert {"阿不都克力木·买买提", "艾力·吐尔逊"} <= got                       # (提出 after a whole name: control)
+
+
+def test_a_column_s_headline_who_talks_about_what_names_no_one(article):
+    art = article("县委书记谈发展\n2024-03-01 来源:测试日报\n本报推出“书记谈发展”专栏，今天刊发第一期。\n")
+    assert not any(p["name"].startswith("谈") for p in art.of("person"))
+    art = article("县长谈建华走访企业\n2024-03-01 来源:测试日报\n谈建华说，全县今年新增企业120家。\n")
+    assert "谈建华" in {p["name"] for p in art.of("person")}                       # the surname 谈 of a real name

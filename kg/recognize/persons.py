@@ -32,6 +32,8 @@ from kg.lang.words import words
 
 HONORIFIC = re.compile(r"(总书记|同志|主席(?!团)|总理)")     # (主席 then 团: a congress's presidium)
 PREPOSITION_SURNAMES = "由向于"       # surnames that are prepositions right after a title
+# Surnames that are the verb of a column's headline, "who talks about what" ("书记谈振兴").
+HEADLINE_VERBS = ("谈",)
 # Prepositions that address the holder of the title after them ("某某向记者介绍", "某某对
 # 书记说"): the character before the title closes a clause, not a name.
 ADDRESSING = "向对给跟"
@@ -71,7 +73,30 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
             self._mentions(sent.index, sent.simp)
         for sent in self.art.sentences:
             self._clause_posts(sent.index, sent.simp)
+        for name in [n for n, p in self.known.items() if self._headline_topic(n, p)]:
+            person = self.known.pop(name)
+            self.art.spans["post"] = [x for x in self.art.of("post") if x.get("person") is not person]
         self.art.of("person").extend(self.known.values())
+
+    def _headline_topic(self, name: str, person: Span) -> bool:
+        """Whether a name read only in the headline is a column's "who talks about what"
+        ("书记谈振兴", "县长谈发展": 谈 is the verb, the topic a word of the dictionary), where
+        the surname 谈 and a given name would read the same: such a one is never written but
+        right after a title, in the headline and wherever the column is named.
+
+        >>> import types
+        >>> art = types.SimpleNamespace(title="乡镇党委书记谈振兴", sentences=[types.SimpleNamespace(simp="乡镇党委书记谈振兴")])
+        >>> reader = PersonFinder.__new__(PersonFinder); reader.art = art
+        >>> reader._headline_topic("谈振兴", {"sentences": {0}}), reader._headline_topic("谈振兴", {"sentences": set()})
+        (True, False)
+        """
+        headline = bool(self.art.sentences) and self.art.sentences[0].simp == self.art.title
+        if not (headline and 0 in person["sentences"] and name.startswith(HEADLINE_VERBS) and len(name) == 3
+                and not names.rare(name[1:])):
+            return False
+        texts = [self.art.sentences[i].simp for i in person["sentences"]]
+        return all(introducers().suffix(text[max(0, at - 8):at]) for text in texts
+                   for at in (m.start() for m in re.finditer(name, text)))      # (the column's name quoted: alike)
 
     # -- introductions -------------------------------------------------------------
     def _introductions(self, idx: int, text: str) -> None:
