@@ -2039,3 +2039,11 @@ def test_a_bureau_named_with_and_is_one_body_of_one_post(article):
                   "任命张涛为泸溪县商务和粮食局局长。\n")
     assert [(p["title"], p["org"]["name"]) for p in _posts(art, "彭丽")] == [("局长", "泸溪县教育和体育局")]
     assert [p["title"] for p in _posts(art, "张涛")] == ["局长"]                # one post, however many rules read it
+
+
+def test_the_post_a_clause_says_one_retired_from_ends_at_the_sentence_s_date(article):
+    art = article("老干部发挥余热\n2025-09-10 来源:测试日报\n今年初，从慈利县人大常委会主任岗位上退休的龚建新，被聘为县关工委主任。\n")
+    got = _by_title(art, "龚建新")
+    assert got["主任"] is not None and any(p["org"]["name"] == "慈利县关工委" for p in _posts(art, "龚建新"))   # control
+    held = next(p for p in _posts(art, "龚建新") if p["org"]["name"] == "慈利县人大常委会")
+    assert (held.get("end"), held.get("former")) == (2025, True)

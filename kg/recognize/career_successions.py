@@ -20,6 +20,8 @@ from kg.recognize.career_steps import Step
 STEPPED_DOWN = ("卸任", "离任")
 # A retirement, dated: it ends the posts of the person's last dated step.
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
+# The post a relative clause says one retired from: "从某县政协主席岗位上退休的某某", "在某局局长任上退休的".
+RETIRED_FROM = re.compile(r"[从在][^，,。；;]{2,30}(?:岗位上|任上|职位上)(?:光荣|正式)?$")
 # A discipline notice's removal of people named before it, with no post after the verb:
 # "…，某某、某某均受到党内警告处分，并被召回" (a stationed cadre called back), "…，并被免职".
 RECALLED = re.compile(r"(?:并|均|已|随即|同时)?被(?:召回|免职|撤职|撤销党内外职务|调离(?:原|工作)?岗位|停职检查)")
@@ -85,9 +87,25 @@ class SuccessionReading:
             cut = after_last(text, m.start(), STOP)
             clause = after_last(text, m.start(), "，,", cut)
             when = self._when(text, dates, cut, clause, m.start())
+            if self._retired_from(idx, text, m, clause, when):
+                continue
             person = self._subject(idx, text, clause, m.start(), cut) if when is not None else None
             if person is not None:
                 self.steps.append(Step(person, [], when, False, False, len(self.steps), retires=True))
+
+    def _retired_from(self, idx: int, text: str, m: re.Match, clause: int, when: When | None) -> bool:
+        """"今年初，从某县政协主席岗位上退休的某某，…": the post the clause names before the
+        verb is the one retired from, by the person the 的 leads to; it ends at the date.
+        Whether the words were read so."""
+        if not text.startswith("的", m.end()) or not RETIRED_FROM.search(text, clause, m.start()):
+            return False
+        person = next((p for n, p in self.known.items() if text.startswith(n, m.end() + 1)), None)
+        posts = [p for p in self.art.in_sentence("post", idx) if clause <= p.start and p.end <= m.start()]
+        for post in posts if person is not None else ():
+            post["person"], post["former"] = person, True
+            if when is not None and not post.get("end"):
+                post["end"], post["end_month"] = when.start
+        return person is not None and bool(posts)
 
     def _moved_from(self, idx: int, text: str, person: Span, name_at: int, when: When | None,
                     titled: bool = False) -> None:
