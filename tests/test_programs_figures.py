@@ -917,3 +917,10 @@ def test_plan_as_the_verb_of_a_firm_s_investment_names_no_program(article):
 def test_a_visit_verb_before_a_project_is_no_part_of_its_name(article):
     art = article(body("市长一行实地察看了青龙河生态修复工程，查看了云岭光伏发电项目建设进展。"))
     assert {"青龙河生态修复工程", "云岭光伏发电项目"} <= set(programs(art))
+
+
+def test_what_a_place_must_do_before_a_project_word_is_no_program(article):
+    art = article(body("会议要求，临港新城要加快项目建设，全县启动“智慧临港”工程。"))
+    names = set(programs(art))
+    assert any("智慧临港" in n for n in names)                                     # positive control
+    assert not any("要加快" in n for n in names)

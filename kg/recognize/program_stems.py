@@ -33,6 +33,10 @@ def leading_verb(stem: str) -> str:
     return lead
 
 
+# The verbs of what must or will be done, before another verb: "要加快", "应当推进", "必须抓好".
+MODAL_VERBS = ("要", "应", "应当", "需", "需要", "必须", "须", "要求")
+
+
 def is_clause(tags) -> bool:
     """A subject and its verb, or a verb of judging before 为: a clause about the program,
     not its name ("某合作社申请某项目", "高质量发展确定为重大国家战略"); a verb after a common
@@ -40,9 +44,13 @@ def is_clause(tags) -> bool:
 
     >>> is_clause([("合作社", "nt"), ("申请", "v"), ("某省", "ns")]), is_clause([("种业", "n"), ("振兴", "v")])
     (True, False)
+    >>> is_clause([("某新城", "ns"), ("要", "v"), ("加快", "v")])
+    True
     """
     pairs = list(zip(tags, tags[1:]))
-    return any(a[1] == "nt" and b[1] == "v" for a, b in pairs) or any(a[1] == "v" and b[0] == "为" for a, b in pairs)
+    return any(a[1] == "nt" and b[1] == "v" for a, b in pairs) or any(a[1] == "v" and b[0] == "为" for a, b in pairs) \
+        or any(a[0] in MODAL_VERBS and b[1].startswith("v") for a, b in pairs)     # "某新城要加快|项目建设": what
+    #                                                                                 it must do, no project's name
 
 
 def has_proper_name(stem: str) -> bool:
