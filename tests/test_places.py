@@ -1360,3 +1360,12 @@ def test_a_village_said_to_lie_in_a_township_is_a_place_under_it(article):
     assert got["白果树村"]["parent"]["name"] == "明中乡"
     assert got["明中乡"]["parent"]["name"] == "城口县"
     assert not any(n.endswith("个村") for n in got)                             # a pronoun's village is none
+
+
+def test_a_zone_named_with_and_without_its_province_is_one_zone(article):
+    art = article(body("陕西西咸新区党工委书记杨帆主持会议。西咸新区党工委副书记、管委会主任刘明，党工委委员、管委会副主任赵军出席。"))
+    zones = {p["name"] for p in art.of("place") if p["level"] == "zone" and p.sent >= 0}
+    assert zones == {"陕西西咸新区"}
+    held = {(p["title"], p["org"]["name"]) for p in art.of("post") if p["person"]["name"] == "赵军"}
+    assert ("党工委委员", "陕西西咸新区党工委") in held
+    assert ("副主任", "陕西西咸新区管委会") in held                                # positive control

@@ -60,6 +60,19 @@ def full_names(art: Article) -> None:
             longs = _same_place(bodies, org, full_names_of()[m.group(1)])     # written short in one
         if len(longs) == 1:
             _take_full(art, org, longs.pop())
+    _zone_prefixed(art, bodies, names)
+
+
+def _zone_prefixed(art: Article, bodies: list, names: set[str]) -> None:
+    """A zone's body written without the place its full name opens with ("两江新区党工委"
+    beside "重庆两江新区党工委", kg.link.place_mentions.one_zone): the full name, where the
+    article writes it."""
+    shorts = {p["surface"]: p["name"] for p in art.of("place") if p["level"] == "zone"
+              and p.get("surface") and p["surface"] != p["name"] and p["name"].endswith(p["surface"])}
+    for org in bodies:
+        short = next((x for x in shorts if org["name"].startswith(x)), None)
+        if short is not None and shorts[short] + org["name"][len(short):] in names:
+            _take_full(art, org, shorts[short] + org["name"][len(short):])
 
 
 def _take_full(art: Article, org, full: str) -> None:

@@ -53,7 +53,8 @@ def one_zone(art: Article) -> None:
     """A zone an article names by its kind's short form and in full ("某某经开区" in the
     headline, "某某经济技术开发区" in the text) is one place, under its full name; the short
     one stays its other label.  The kind's short form alone ("高新区党工委") is the one zone of
-    that kind the article names in full, where it names one."""
+    that kind the article names in full, where it names one; a zone named after its place
+    ("重庆两江新区") and without it ("两江新区") is one zone too."""
     zones = [p for p in art.of("place") if p["level"] == "zone" and p.sent >= 0]
     full = {p["name"]: p for p in zones}
     for p in zones:
@@ -69,6 +70,21 @@ def one_zone(art: Article) -> None:
         if long is not None:
             p["surface"], p["name"] = p["name"], long["name"]
             p["parent"] = p.get("parent") or long.get("parent")
+    for p in zones:                      # "重庆两江新区" then "两江新区": its place's name before it, one zone
+        long = next((z for z in zones if z["name"] != p["name"] and z["name"].endswith(p["name"])
+                     and _place_prefix(z, z["name"][:-len(p["name"])])), None)
+        if long is not None:
+            p["surface"], p["name"] = p["name"], long["name"]
+            p["parent"] = long.get("parent") or p.get("parent")
+
+
+def _place_prefix(zone, prefix: str) -> bool:
+    """Whether `prefix` names the place the zone lies in (its parent, by name or short name)."""
+    parent = zone.get("parent")
+    if parent is None or not prefix:
+        return False
+    name = parent["name"]
+    return prefix == name or (len(prefix) >= 2 and name.startswith(prefix) and len(name) - len(prefix) <= 3)
 
 
 def _key(place) -> str:

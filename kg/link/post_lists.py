@@ -85,6 +85,9 @@ class ListBodies:
         place = host.get("place")
         if place is not None and any(host["name"] == place["name"] + c for c in PARTY_CELLS + ("工委",)):     # (工委: 党工委 short)
             return org_span(self.art, place["name"] + unit, place, post.sent)   # 某街道党工委书记甲、办事处主任乙: the place's
+        if place is not None and unit in ("党工委", "工委") and place.get("level") in ("zone", "township"):
+            return org_span(self.art, place["name"] + "党工委", place, post.sent)   # and the other way round: 管委会
+            #                                             主任甲，党工委委员乙: the zone's working committee, no cell of 管委会
         return org_span(self.art, host["name"] + unit, host.get("place"), post.sent)
 
     def _parent_of(self, idx: int, unit: Span) -> Span | None:
