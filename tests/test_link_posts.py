@@ -1829,3 +1829,10 @@ def test_a_school_one_passes_into_is_named_after_the_verb_of_admission(article):
     got = {o["name"] for o in art.of("org")}
     assert "武汉大学" in got                                                       # positive control
     assert not any(n.endswith("考上大学") or n.startswith("人") for n in got)
+
+
+def test_a_county_level_city_a_leader_visits_does_not_take_the_bare_city_posts(article):
+    art = article(body("市委常委、宣传部部长汪敏到企业调研。副市长林岚到建瓯市调研，与建瓯市委书记周川座谈。"
+                       "南平市统计局局长陪同。"))
+    assert posts(art, "周川") == {("市委书记", "建瓯市委", "建瓯市")}                    # positive control: the host's
+    assert ("市委常委", "南平市委", "南平市") in posts(art, "汪敏")

@@ -21,6 +21,9 @@ from kg.recognize.place_scope import named_division, paragraph_place
 
 # The sentence speaks of the village in focus: "本村工程", "该村".
 THIS_VILLAGE = re.compile(r"本村|该村")
+# A visit's destination: "到某市调研", "赴某市考察", "深入某市督导".
+VISIT_TO = re.compile(r"(?:到|赴|来到|深入|前往)$")
+VISIT_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:调研|考察|视察|检查|督导|督查|走访|慰问)")
 
 
 class BarePostPlaces:
@@ -139,7 +142,17 @@ class BarePostPlaces:
         county, outlet = self.art.context.get("county"), self.art.context.get("outlet")
         if city is None or county and city.get("code") != county or outlet and load().by_code[outlet].level == "prefecture":
             return None          # "来源：某市日报…在甲市某镇": the prefecture's paper visiting its county-level city
-        return city
+        return None if self._visited_first(city) else city
+
+    def _visited_first(self, city: Span) -> bool:
+        """Whether the article first names the city as where a visit went ("副市长某某到甲市
+        调研"): a prefecture's leader visiting it, whose own bare 市 is the prefecture's."""
+        first = min((p for p in self.art.of("place") if p["name"] == city["name"] and p.sent >= 0),
+                    key=lambda p: (p.sent, p.start), default=None)
+        if first is None or first.start < 0:
+            return False
+        text = self.art.sentences[first.sent].simp
+        return VISIT_TO.search(text[:first.start]) is not None and VISIT_VERB.match(text, first.end) is not None
 
     def _listed_city(self, idx: int, text: str, at: int) -> Span | None:
         """A bare 市 ("市委副书记、市长") listed right after a post held at a county-level
