@@ -1836,3 +1836,11 @@ def test_a_county_level_city_a_leader_visits_does_not_take_the_bare_city_posts(a
                        "南平市统计局局长陪同。"))
     assert posts(art, "周川") == {("市委书记", "建瓯市委", "建瓯市")}                    # positive control: the host's
     assert ("市委常委", "南平市委", "南平市") in posts(art, "汪敏")
+
+
+def test_a_cadre_s_arrival_from_a_former_post_starts_the_post_held_at_the_village(article):
+    art = article("驻村纪事\n2024-09-05 来源:测试日报\n湖南省交通运输厅派驻桃源县茶庵铺镇石桥村第一书记罗志远在村里走访。"
+                  "2022年6月，罗志远从省交通运输厅规划处副处长岗位来到石桥村。\n")
+    got = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "罗志远"}
+    assert (got["副处长"].get("end"), got["副处长"].get("former")) == (2022, True)        # positive control
+    assert got["第一书记"].get("start") == 2022

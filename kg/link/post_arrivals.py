@@ -9,6 +9,8 @@ sentence (else in the sentence or the one before), takes the date as the start o
 ['务川']
 >>> [m.group("place") for m in ARRIVAL.finditer("驻村第一书记某某来自某厅，2021年5月到村履职。")]
 ['村']
+>>> [m.group("place") for m in ARRIVED_FROM.finditer("2023年3月，龙某从省某局某处副处长岗位来到某某村。")]
+['某某村']
 """
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ from kg.recognize.career_dates import find_dates
 
 ARRIVAL = re.compile(r"(?:自|从|于)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?:他|她)?(?:来到|来|到|赴)"
                      r"(?P<place>[\u4e00-\u9fff]{2,12}?|[村镇乡县])(?:任职|工作|履职|上任|任县委书记|任书记)(?:以来|后|至今|的)?")
+# An arrival told with who came and from where, ending at the place: "2023年3月，某某从省某局
+#某处副处长岗位来到某村。" (a stationed cadre's story: the post held there starts then).
+ARRIVED_FROM = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?P<who>[\u4e00-\u9fff·]{2,6}?)"
+                          r"(?:从[^，,。；;]{2,30}?(?:岗位上?|任上))?(?:来到|到|赴)(?P<place>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;])")
 # The place of an arrival written by its level alone ("2021年5月到村履职"): the one of that
 # level where the person's post is held.
 BARE_LEVELS = {"村": "village", "镇": "township", "乡": "township", "县": "county"}
@@ -33,8 +39,11 @@ def _people_near(art: Article, idx: int) -> set[int]:
 def date_arrivals(art: Article) -> None:
     """Start the current, undated posts at the arrival's place of the one person near it."""
     for sent in art.sentences:
-        for m in ARRIVAL.finditer(sent.simp):
+        for m in list(ARRIVAL.finditer(sent.simp)) + list(ARRIVED_FROM.finditer(sent.simp)):
             where = [p for p in art.in_sentence("place", sent.index) if m.start("place") <= p.start < m.end("place")]
+            if m.re is ARRIVED_FROM and not (where and where[-1].end == m.end("place")
+                                             and any(p["name"] == m.group("who") for p in art.of("person"))):
+                continue          # (the clause ends at the place, and who came is a person named there)
             dates = find_dates(m.group("when"), art.year)
             level = BARE_LEVELS.get(m.group("place"))
             if not (where or level) or not dates:
