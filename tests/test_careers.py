@@ -2047,3 +2047,11 @@ def test_the_post_a_clause_says_one_retired_from_ends_at_the_sentence_s_date(art
     assert got["主任"] is not None and any(p["org"]["name"] == "慈利县关工委" for p in _posts(art, "龚建新"))   # control
     held = next(p for p in _posts(art, "龚建新") if p["org"]["name"] == "慈利县人大常委会")
     assert (held.get("end"), held.get("former")) == (2025, True)
+
+
+def test_an_assembly_s_election_listed_under_its_header_gives_each_line_its_posts(article):
+    art = article("人代会闭幕\n2024-01-12 来源:测试日报\n会议闭幕。大会选举：\n向国平为桑植县人大常委会主任；\n"
+                  "彭立、谷秀英（女）、覃军为桑植县人大常委会副主任；\n宋涛为桑植县人民政府县长。\n")
+    assert "人大常委会主任" in _by_title(art, "向国平")                                 # the first line
+    assert "人大常委会副主任" in _by_title(art, "谷秀英") and "人大常委会副主任" in _by_title(art, "覃军")
+    assert _by_title(art, "宋涛")["县长"].get("start") == 2024                       # the list runs on past the note

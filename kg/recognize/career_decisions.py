@@ -30,8 +30,9 @@ LEAVING = ("免去", "免职", "终止")     # 终止: a deputy's seat ended by 
 # Who a decision names by a pronoun: 其 ("免去其…职务"), and in a story 他/她 ("任命他为…").
 PRONOUNS = ("其", "他", "她")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：", "一、任命".
-HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议)?(?:决定|批准|同意|提请)?"
-                    r"(?P<verb>任命|免去|免职|任职)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
+# An assembly's election is listed so too: "大会选举：", "会议补选：" over "某某为某县县长；".
+HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议|大会|全会)?(?:决定|批准|同意|提请)?"
+                    r"(?P<verb>任命|免去|免职|任职|选举|补选)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
 LINK = re.compile(r"(?:同志)?(为|的|代理|担任|出任|兼任)")
 OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
 NEXT = re.compile(r"(?:等?职务|职|资格)?\s*[，,；;]\s*")
@@ -79,12 +80,9 @@ class DecisionReading:
         before: Span | None = None          # the clause before's first post: "…为某县委书记，乙、丙为副书记"
         while at < len(text):
             at += text.startswith("由", at) and verb == "决定"          # "决定由某某代理…"
-            people = self._people_at(idx, text, at, leaving)
+            people, after = self._people_at(idx, text, at, leaving)
             if not people:
                 return read
-            after = at + 1 if text.startswith(PRONOUNS, at) else at + sum(len(p["name"]) + 1 for p in people) - 1
-            note = re.match(SEX, text[after:])
-            after += note.end() if note else 0      # "任命某某（女）为…", "任命某某（女，彝族）为…"
             link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
             items = chain_items(text, link.end()) if link else []
             if not items:
@@ -105,24 +103,28 @@ class DecisionReading:
             at = nxt.end()
         return read
 
-    def _people_at(self, idx: int, text: str, at: int, leaving: bool) -> list:
-        """The name at `at`, and the names listed after it by 、 or 和 ("甲、乙和丙为…"); 其
-        (他, 她) is the person the sentence is about ("某某任甲职，免去其乙职务"), else the
-        one the story spoke of last."""
+    def _people_at(self, idx: int, text: str, at: int, leaving: bool) -> tuple[list, int]:
+        """The name at `at`, and the names listed after it by 、 or 和 ("甲、乙和丙为…"), each
+        with a notice's note on it ("甲（女）、乙为…"); 其 (他, 她) is the person the sentence is
+        about ("某某任甲职，免去其乙职务"), else the one the story spoke of last.  With where
+        the names end."""
         if text.startswith(PRONOUNS, at) and not text.startswith("们", at + 1):
             named = [(text.rfind(n, 0, at), p) for n, p in self.known.items() if text.rfind(n, 0, at) >= 0]
             person = max(named, key=lambda x: x[0])[1] if named else self.focus
             if person is None and text[at] != "其":
                 person = self._antecedent(idx)      # "…。2016年，镇党委任命他为…": the story's person
-            return [person] if person is not None else []
-        people = []
+            return ([person] if person is not None else []), at + 1
+        people, end = [], at
         while (person := self._person_at(idx, text, at, owned=leaving, listed=True)) is not None:
             people.append(person)
             at += len(person["name"])
+            note = re.match(SEX, text[at:])
+            at += note.end() if note else 0      # "任命某某（女）为…", "甲（女，彝族）、乙为…"
+            end = at
             if text[at:at + 1] not in ("、", "和"):
                 break
             at += 1
-        return people
+        return people, end
 
 
 def acting(posts: list) -> list:
