@@ -1844,3 +1844,10 @@ def test_a_cadre_s_arrival_from_a_former_post_starts_the_post_held_at_the_villag
     got = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "罗志远"}
     assert (got["副处长"].get("end"), got["副处长"].get("former")) == (2022, True)        # positive control
     assert got["第一书记"].get("start") == 2022
+
+
+def test_a_source_that_is_a_county_s_media_by_its_kind_alone_is_the_named_county_s(article):
+    one = article("县里召开春耕会\n2024-03-01 来源：融媒体中心\n3月1日，石门县召开春耕生产会议，部署全年工作。\n")
+    assert "石门县融媒体中心" in {o["name"] for o in one.of("org")}
+    two = article("两县联合召开会议\n2024-03-01 来源：融媒体中心\n3月1日，石门县和慈利县召开联席会议，部署全年工作。\n")
+    assert not any(o["name"].endswith("融媒体中心") for o in two.of("org"))      # which county's: untold

@@ -68,7 +68,8 @@ class OrgFinder(SuffixedReading):
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
             level = LEVEL_BODY.match(src) and (src[1:2] in "委直" or boundary(src, 0, min(len(src), 4), 1))   # not 市场监管局
             bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)] if level else []
-            span = bare[0] if bare else self._sole_level(src) if level else self._org(src, None, -1, -1, -1)
+            span = bare[0] if bare else self._sole_level(src) if level else self._sole_county_media(src) \
+                if src in COUNTY_MEDIA else self._org(src, None, -1, -1, -1)
             if span is None:
                 continue                 # "县委办" of no county the article settles: no body of its own
             code = division_opening(src, load()) if span.get("place") is None else None
@@ -77,6 +78,13 @@ class OrgFinder(SuffixedReading):
             span.sent, span.start, span.end = -1, -1, -1
             span["source"] = src                             # the press credits' body (kg.link.post_bodies)
             self.art.add(span)
+
+    def _sole_county_media(self, src: str) -> Span | None:
+        """A source that is a county's media by its kind alone ("来源：融媒体中心"): the one
+        county the article names, else none (every county has one: no node of them all)."""
+        named = {p["code"]: p for p in self.art.of("place") if p["level"] == "county" and p["code"] and p.sent >= 0}
+        place = next(iter(named.values())) if len(named) == 1 else None
+        return self._org(place["name"] + src, place, -1, -1, -1) if place is not None else None
 
     def _sole_level(self, src: str) -> Span | None:
         """A source written with its level alone ("来源：县委办") is the body of the one
@@ -290,6 +298,10 @@ def _city_of_the_chain(text: str, before: list[Span], at: int, level: str) -> Sp
     gap = text[city.end:at]
     return city if gap[-1:] in ("、", "，", ",") and len(gap) <= 12 and not re.search(r"[。；;]", gap) \
         and title_matcher().suffix(gap[:-1]) else None
+
+
+# The media every county has since the 2018 reform, named by their kind alone in a source line.
+COUNTY_MEDIA = ("融媒体中心", "新闻中心", "广播电视台", "融媒体")
 
 
 @register
