@@ -1851,3 +1851,11 @@ def test_a_source_that_is_a_county_s_media_by_its_kind_alone_is_the_named_county
     assert "石门县融媒体中心" in {o["name"] for o in one.of("org")}
     two = article("两县联合召开会议\n2024-03-01 来源：融媒体中心\n3月1日，石门县和慈利县召开联席会议，部署全年工作。\n")
     assert not any(o["name"].endswith("融媒体中心") for o in two.of("org"))      # which county's: untold
+
+
+def test_a_headline_s_bare_city_post_is_not_the_county_level_city_of_an_early_workplace(article):
+    art = article("新任市长谢立群简历\n2024-05-20 来源:测试日报\n谢立群，男，1972年3月生，湖南醴陵人。"
+                  "曾在醴陵市委办公室工作。2019年任株洲市委常委、秘书长，2024年5月任株洲市委副书记，提名为市长候选人。\n")
+    got = posts(art, "谢立群")
+    assert ("市委副书记", "株洲市委", "株洲市") in got                                  # positive control
+    assert not any(place == "醴陵市" for _, _, place in got)

@@ -142,6 +142,8 @@ class BarePostPlaces:
         county, outlet = self.art.context.get("county"), self.art.context.get("outlet")
         if city is None or county and city.get("code") != county or outlet and load().by_code[outlet].level == "prefecture":
             return None          # "来源：某市日报…在甲市某镇": the prefecture's paper visiting its county-level city
+        if idx == 0 and self.art.title and self.art.sentences[0].simp == self.art.title and city.sent != 0:
+            return None          # "新任市长某某简历": a headline's bare 市 the body alone does not settle
         return None if self._visited_first(city) else city
 
     def _visited_first(self, city: Span) -> bool:
