@@ -413,3 +413,11 @@ def test_a_section_heading_between_the_headline_and_the_first_paragraph_is_body(
     art = article_from_text(page, "x.txt")
     assert art.title == "乡镇党委书记说变化"                                        # positive control: the headline
     assert "龚志伟" in art.text
+
+
+def test_a_leaders_page_keeps_every_leader_line_in_the_body():
+    page = ("领导之窗\n县委书记：龙德军\n主持县委全面工作。\n县委副书记、县长：向丽\n主持县政府全面工作。\n"
+            "县委副书记：田家明\n协助县委书记负责党的建设工作。\n")
+    text = article_from_text(page, "x.txt").text
+    assert "田家明" in text                                                       # positive control
+    assert "龙德军" in text and "向丽" in text

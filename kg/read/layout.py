@@ -128,6 +128,22 @@ def is_meta(line: str) -> bool:
 SECTION_MARK = re.compile(r"^\s*[■●◆▲★◇□▶►]\s*(?=.*[\u4e00-\u9fff]{5})[\u4e00-\u9fff]")
 
 
+# A line of a government page of its leaders: the posts, a colon, the name ("县委副书记、县长：某某").
+TITLED = re.compile(r"^\s*[\u4e00-\u9fff、]{1,24}(?:长|书记|主任|主席|委员|常委|部长|秘书长)\s*[：:]\s*[\u4e00-\u9fff·]{2,8}\s*$")
+
+
+def titled_line(lines: list[str], i: int) -> bool:
+    """Whether line i is a leader's line of such a page, or the short line of duties right
+    under one ("主持县委全面工作。").
+
+    >>> titled_line(["县委副书记、县长：某某某", "主持县政府全面工作。"], 1), titled_line(["编辑：某某"], 0)
+    (True, False)
+    """
+    if TITLED.match(lines[i]):
+        return True
+    return i > 0 and TITLED.match(lines[i - 1]) is not None and bool(re.search(r"[。；;]$", lines[i])) and not is_junk(lines[i])
+
+
 def find_body(lines: list[str]) -> tuple[int, int]:
     """Index of the first body line and one past the last.
 
@@ -143,9 +159,11 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
     start = metas[-1] + 1 if metas else first_par
     while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])
-                                                           or SECTION_MARK.match(lines[start - 1]) is not None):
+                                                           or SECTION_MARK.match(lines[start - 1]) is not None
+                                                           or titled_line(lines, start - 1)):
         start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph, a notice's items,
-        #                              a section's heading ("■ 某镇党委书记 某某": whose words follow)
+        #                              a section's heading ("■ 某镇党委书记 某某": whose words follow), a leaders'
+        #                              page's "县长：某某" and the duties under it
     end = len(lines)
     for i in range(start, len(lines)):
         if END_MARK.search(lines[i]):
