@@ -1859,3 +1859,16 @@ def test_a_headline_s_bare_city_post_is_not_the_county_level_city_of_an_early_wo
     got = posts(art, "谢立群")
     assert ("市委副书记", "株洲市委", "株洲市") in got                                  # positive control
     assert not any(place == "醴陵市" for _, _, place in got)
+
+
+def test_a_village_head_s_election_told_without_the_post_dates_the_village_posts(article):
+    art = article("村支书的故事\n2024-05-09 来源:测试日报\n隆回县金石桥镇大坪村党支部书记、村委会主任刘敏在村里走访。"
+                  "2021年村“两委”换届时，返乡创业的她全票当选。\n")
+    got = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "刘敏"}
+    assert got["村委会主任"]["place"]["name"] == "大坪村"                               # positive control
+    assert got["党支部书记"].get("start") == got["村委会主任"].get("start") == 2021
+
+
+def test_a_party_committee_s_study_group_is_a_body_its_secretary_chairs(article):
+    art = article(body("桃源县召开会议。县委书记、县委理论学习中心组组长田军主持学习。"))
+    assert ("组长", "桃源县委理论学习中心组", "桃源县") in posts(art, "田军")

@@ -1,4 +1,5 @@
-"""Posts dated by the arrival in their place: "自2021年8月到务川任职以来，他走遍了全县".
+"""Posts dated by the arrival in their place: "自2021年8月到务川任职以来，他走遍了全县"; and a
+village's posts by an election told without them ("2021年换届时，她全票当选。").
 
 Features about an official date the post by the day they came to the place, not by the
 appointment: "到某县任职", "来某县工作以来", "赴某镇履职".  Once every post has its place
@@ -25,6 +26,9 @@ ARRIVAL = re.compile(r"(?:自|从|于)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?
 #某处副处长岗位来到某村。" (a stationed cadre's story: the post held there starts then).
 ARRIVED_FROM = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?P<who>[\u4e00-\u9fff·]{2,6}?)"
                           r"(?:从[^，,。；;]{2,30}?(?:岗位上?|任上))?(?:来到|到|赴)(?P<place>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;])")
+# An election told without its post, in a village's story ("2021年村“两委”换届时，…她全票当选。"):
+# the village posts the person holds start then, as an arrival at the village would.
+ELECTED_UNSAID = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?)[^。；;]{0,30}?(?:全票|高票|顺利)?当选(?P<place>)(?=[。；;，,]|$)")
 # The place of an arrival written by its level alone ("2021年5月到村履职"): the one of that
 # level where the person's post is held.
 BARE_LEVELS = {"村": "village", "镇": "township", "乡": "township", "县": "county"}
@@ -39,19 +43,21 @@ def _people_near(art: Article, idx: int) -> set[int]:
 def date_arrivals(art: Article) -> None:
     """Start the current, undated posts at the arrival's place of the one person near it."""
     for sent in art.sentences:
-        for m in list(ARRIVAL.finditer(sent.simp)) + list(ARRIVED_FROM.finditer(sent.simp)):
+        for m in list(ARRIVAL.finditer(sent.simp)) + list(ARRIVED_FROM.finditer(sent.simp)) \
+                + list(ELECTED_UNSAID.finditer(sent.simp)):
             where = [p for p in art.in_sentence("place", sent.index) if m.start("place") <= p.start < m.end("place")]
             if m.re is ARRIVED_FROM and not (where and where[-1].end == m.end("place")
                                              and any(p["name"] == m.group("who") for p in art.of("person"))):
                 continue          # (the clause ends at the place, and who came is a person named there)
             dates = find_dates(m.group("when"), art.year)
-            level = BARE_LEVELS.get(m.group("place"))
+            word = "村" if m.re is ELECTED_UNSAID else m.group("place")
+            level = BARE_LEVELS.get(word)
             if not (where or level) or not dates:
                 continue
             near = _people_near(art, sent.index)
             held = [p for p in art.of("post") if p.get("person") is not None and id(p["person"]) in near
                     and not p.get("former") and not p.get("start")
-                    and (_at(p, where[-1]) if where else _of_level(p, level, m.group("place")))]
+                    and (_at(p, where[-1]) if where else _of_level(p, level, word))]
             here = [p for p in held if sent.index in p["person"].get("sentences", [])]
             held = here if len({id(p["person"]) for p in here}) == 1 else held     # the sentence's own person first
             if len({id(p["person"]) for p in held}) == 1:
