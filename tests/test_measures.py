@@ -529,3 +529,10 @@ def test_air_quality_spelled_per_cubic_metre_and_firms_that_discharge_are_measur
     got = {(f["value"], f["unit"]): f["measure"] for f in art.of("figure")}
     assert got[(48.0, "微克每立方米")] == "可吸入颗粒物平均浓度"
     assert got[(5.0, "家")].startswith("重点排污企业")
+
+
+def test_holders_of_a_title_counted_after_it_are_what_the_figure_measures(article):
+    art = article("标题\n\n全市共有各级人大代表3120名、政协委员865名。县长周平5次到村里调研。\n")
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[865.0] == "政协委员"
+    assert got[5.0] != "县长"                                                      # a subject's title stays no measure

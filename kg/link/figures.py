@@ -89,16 +89,24 @@ DURATION_UNITS = ("年", "个月", "天", "周", "小时", "个小时")
 DURATION_NOUNS = ("时间", "工期", "任期", "期限", "时长", "年限", "周期", "期", "天数")
 
 
+PEOPLE_UNITS = ("名", "人", "位")
+
+
 def names_a_person(art: Article, fig: Span) -> bool:
     """The measure ends with a person's name or is a bare title: the clause's subject,
     not what the figure counts."""
     from kg.lang.words import words
 
     measure = fig["measure"] or ""
-    if not measure or measure not in art.sentences[fig.sent].simp[:fig.start]:
+    before = art.sentences[fig.sent].simp[:fig.start]
+    if not measure or measure not in before:
         return False                    # "3个县委书记": the title after the number is what is counted
     people = {p["name"] for p in art.of("person") if p.get("name")}
-    return any(measure.endswith(n) for n in people) or measure in set(words("titles"))
+    if any(measure.endswith(n) for n in people):
+        return True                     # "甲、乙4位都曾…": who, not what
+    if fig["unit"] in PEOPLE_UNITS and before.endswith(measure):
+        return False                    # "政协委员218名", "村医120名": the holders of a title, counted
+    return measure in set(words("titles"))
 
 
 def in_brackets(art: Article, fig: Span) -> str:
