@@ -2055,3 +2055,10 @@ def test_an_assembly_s_election_listed_under_its_header_gives_each_line_its_post
     assert "人大常委会主任" in _by_title(art, "向国平")                                 # the first line
     assert "人大常委会副主任" in _by_title(art, "谷秀英") and "人大常委会副主任" in _by_title(art, "覃军")
     assert _by_title(art, "宋涛")["县长"].get("start") == 2024                       # the list runs on past the note
+
+
+def test_the_heads_of_state_farms_and_factories_are_posts_of_a_career(article):
+    art = article("老场长\n2025-03-12 来源:测试日报\n罗永年1970年进入国营农场工作，1984年任副场长，1990年至2003年任场长。"
+                  "2010年，罗军任湘潭县农机厂厂长。\n")
+    assert (_by_title(art, "罗永年")["场长"].get("start"), _by_title(art, "罗永年")["场长"].get("end")) == (1990, 2003)
+    assert _by_title(art, "罗军")["厂长"].get("start") == 2010
