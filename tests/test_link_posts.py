@@ -1872,3 +1872,9 @@ def test_a_village_head_s_election_told_without_the_post_dates_the_village_posts
 def test_a_party_committee_s_study_group_is_a_body_its_secretary_chairs(article):
     art = article(body("桃源县召开会议。县委书记、县委理论学习中心组组长田军主持学习。"))
     assert ("组长", "桃源县委理论学习中心组", "桃源县") in posts(art, "田军")
+
+
+def test_a_state_farm_named_by_its_ownership_is_a_body_of_its_county(article):
+    art = article(body("新宁县国有林场场长李森、新宁县林业局局长王林出席。"))
+    assert posts(art, "王林") == {("局长", "新宁县林业局", "新宁县")}                      # positive control
+    assert posts(art, "李森") == {("场长", "新宁县国有林场", "新宁县")}
