@@ -82,17 +82,19 @@ class OrgFinder(SuffixedReading):
     def _sole_county_media(self, src: str) -> Span | None:
         """A source that is a county's media by its kind alone ("来源：融媒体中心"): the one
         county the article names, else none (every county has one: no node of them all)."""
-        named = {p["code"]: p for p in self.art.of("place") if p["level"] == "county" and p["code"] and p.sent >= 0}
-        place = next(iter(named.values())) if len(named) == 1 else None
+        place = self._sole_named("county")
         return self._org(place["name"] + src, place, -1, -1, -1) if place is not None else None
+
+    def _sole_named(self, level: str | None) -> Span | None:
+        """The one division of the level the article's text names, else None."""
+        named = {p["code"]: p for p in self.art.of("place") if p["level"] == level and p["code"] and p.sent >= 0}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _sole_level(self, src: str) -> Span | None:
         """A source written with its level alone ("来源：县委办") is the body of the one
         division of that level the article names ("某某县委办"), else none: a bare name
         would make one node of every county's 县委办."""
-        level = LEVEL_WORDS.get(src[0])
-        named = {p["code"]: p for p in self.art.of("place") if p["level"] == level and p["code"] and p.sent >= 0}
-        place = next(iter(named.values())) if len(named) == 1 else None
+        place = self._sole_named(LEVEL_WORDS.get(src[0]))
         if place is None or not place["name"].endswith(src[0]):
             return None
         return self._org(place["name"] + src[1:], place, -1, -1, -1)      # 县委办 → 某某县委办, 县融媒体中心 → 某某县融媒体中心
