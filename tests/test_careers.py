@@ -2062,3 +2062,12 @@ def test_the_heads_of_state_farms_and_factories_are_posts_of_a_career(article):
                   "2010年，罗军任湘潭县农机厂厂长。\n")
     assert (_by_title(art, "罗永年")["场长"].get("start"), _by_title(art, "罗永年")["场长"].get("end")) == (1990, 2003)
     assert _by_title(art, "罗军")["厂长"].get("start") == 2010
+
+
+def test_names_written_by_sound_take_the_posts_a_decision_gives_them(article):
+    art = article("人事任免\n2024-04-10 来源:测试日报\n会议决定任命阿不都热合曼·吐尔逊为莎车县人民政府副县长，"
+                  "免去买买提·艾力的莎车县农业农村局局长职务。宣读决定：努尔兰·阿不都曼任伊犁州党委副书记。\n")
+    assert _by_title(art, "阿不都热合曼·吐尔逊")["副县长"]["org"]["name"] == "莎车县人民政府"
+    assert _by_title(art, "买买提·艾力")["局长"]["former"]
+    assert "党委副书记" in _by_title(art, "努尔兰·阿不都曼")
+    assert not any(p["name"].startswith("免去") for p in art.of("person"))

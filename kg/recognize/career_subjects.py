@@ -46,6 +46,10 @@ ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
     "生前",
     "回村", "返村", "回乡", "返乡", "回到村里", "回到家乡", "回到村"),   # "某某回村担任村党支部书记": home, then the post
     key=len, reverse=True)) + "){1,2}$")                # (an obituary's "某某同志生前曾任…")
+# The verbs that open a decision's clause, which no name written by sound begins with.
+DECIDING = re.compile(r"任命|免去|免职|选举|补选|提名|推荐|决定|同意|接受|批准")
+# A name written by sound with its dot, opening its clause right before the step's verb.
+DOTTED_BEFORE = re.compile(r"(?:^|(?<=[，,、：:。；;\s”]))([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?)$")
 # A notice's note on a name: "某某（女）", "某某（女，彝族）", "某某（男，汉族，1975年3月生）".
 SEX = r"[（(][男女](?:[，,、][\u4e00-\u9fff\d]{1,10}){0,3}[)）]"
 SEX_NOTE = re.compile(SEX + "(?:同志)?$")          # "某某（女）同志任…": a notice's name, its note, 同志
@@ -112,12 +116,14 @@ class SubjectReading(UnsaidSubjects):
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, i):
                 return person
-        options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or ""]
+        dotted = names.transliterated(text, i) if "·" in text[i:i + 8] and not DECIDING.match(text, i) else None
+        #                                    ("任命某某·某某为…"; not the next clause's verb: "，免去某某·某某的…")
+        options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or "", dotted or ""]
         starts = {x.start for k in ("place", "org") for x in self.art.in_sentence(k, idx)} if owned else set()
         for name in sorted(filter(None, options), key=len, reverse=True):
             follows = re.match(rf"(?:同志)?(?:{SEX})?[为的]", text[i + len(name):]) or i + len(name) in starts \
                 or (listed and text[i + len(name):i + len(name) + 1] in ("、", "和"))
-            if follows and names.plausible(name, strict=False):
+            if follows and (name == dotted or names.plausible(name, strict=False)):
                 return self._person(idx, name, i)
         return None
 
@@ -260,6 +266,10 @@ class SubjectReading(UnsaidSubjects):
 
     def _new_name(self, idx: int, text: str, verb: int, before: str) -> Span | None:
         """"某某任某县县长" at the start of a clause: a name the persons rules did not meet."""
+        dotted = DOTTED_BEFORE.search(before)
+        if dotted is not None:                # "：某某·某某任某州党委副书记": a name written by sound
+            n = len(dotted.group(1))
+            return self._person(idx, dotted.group(1), verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,"))))
         for n in (4, 3, 2):                   # a compound surname makes four (欧阳某某)
             name = before[-n:] if len(before) >= n else ""
             if n == 4 and len(names.surname_at(name, 0) or "") < 2:

@@ -105,7 +105,7 @@ def transliterated(text: str, i: int) -> str | None:
     if dotted:                            # "艾麦提·伊斯马伊力": the dot is only written inside such names;
         name = dotted.group(0)            # its last part ends at the first word that follows names ("…说")
         for k in range(name.rindex("·") + 3, len(name) + 1):
-            if ends_name(text, i + k) or text.startswith("家", i + k):      # "…家": the person's home
+            if ends_name(text, i + k) or text.startswith(DOTTED_END, i + k):    # "…家": the person's home;
                 longer = k < len(name) and name[k] in chars and ends_name(text, i + k + 1)
                 return name[:k + longer]  # "…·买买提出席": 提出 and 出席 both follow names; the sound
                 #                           the name may still take is the name's (买买提, a common part)
@@ -132,6 +132,10 @@ def _name_word_he(text: str, i: int, j: int, chars) -> bool:
 
 
 DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?")
+# What ends a dotted name beside the words that follow every name: the person's home (…家), and
+# the verbs of a decision or a career step right after the name ("某某·某某任某州党委副书记",
+# "任命某某·某某为…"), none of them a sound such names are written with.
+DOTTED_END = ("家", "任", "担任", "出任", "兼任", "调任", "升任", "当选", "为")
 
 
 def readings(text: str, i: int, strict: bool = False) -> list[str]:
