@@ -2071,3 +2071,11 @@ def test_names_written_by_sound_take_the_posts_a_decision_gives_them(article):
     assert _by_title(art, "买买提·艾力")["局长"]["former"]
     assert "党委副书记" in _by_title(art, "努尔兰·阿不都曼")
     assert not any(p["name"].startswith("免去") for p in art.of("person"))
+
+
+def test_holders_of_a_post_told_in_prose_with_their_years_each_hold_it_then(article):
+    art = article("县委书记名录\n2025-07-01 来源:测试日报\n据县志记载，先后担任涟源县委书记的有：周正明（1983—1989）、"
+                  "邓国华（1989—1995）。现任县委书记为肖立新，2022年6月到任。\n")
+    got = _by_title(art, "邓国华")["县委书记"]
+    assert (got.get("start"), got.get("end"), got["org"]["name"]) == (1989, 1995, "涟源县委")
+    assert _by_title(art, "肖立新")["县委书记"].get("start") == 2022

@@ -29,6 +29,9 @@ ARRIVED_FROM = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[�
 # An election told without its post, in a village's story ("2021年村“两委”换届时，…她全票当选。"):
 # the village posts the person holds start then, as an arrival at the village would.
 ELECTED_UNSAID = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?)[^。；;]{0,30}?(?:全票|高票|顺利)?当选(?P<place>)(?=[。；;，,]|$)")
+# An arrival told with no place, right after the post and its holder ("现任县委书记为某某，2021年
+# 9月到任"): the posts the sentence gives its one person start then.
+TOOK_UP = re.compile(r"[，,]\s*(?:于|自)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)(?:到任|履新|上任|到岗)(?P<place>)(?=[。；;，,]|$)")
 # The place of an arrival written by its level alone ("2021年5月到村履职"): the one of that
 # level where the person's post is held.
 BARE_LEVELS = {"村": "village", "镇": "township", "乡": "township", "县": "county"}
@@ -43,6 +46,8 @@ def _people_near(art: Article, idx: int) -> set[int]:
 def date_arrivals(art: Article) -> None:
     """Start the current, undated posts at the arrival's place of the one person near it."""
     for sent in art.sentences:
+        for m in TOOK_UP.finditer(sent.simp):
+            _took_up(art, sent.index, find_dates(m.group("when"), art.year))
         for m in list(ARRIVAL.finditer(sent.simp)) + list(ARRIVED_FROM.finditer(sent.simp)) \
                 + list(ELECTED_UNSAID.finditer(sent.simp)):
             where = [p for p in art.in_sentence("place", sent.index) if m.start("place") <= p.start < m.end("place")]
@@ -63,6 +68,15 @@ def date_arrivals(art: Article) -> None:
             if len({id(p["person"]) for p in held}) == 1:
                 for post in held:
                     post["start"], post["start_month"] = dates[0].start
+
+
+def _took_up(art: Article, idx: int, dates: list) -> None:
+    """Start the current, undated posts the sentence gives its one person at the date."""
+    held = [p for p in art.in_sentence("post", idx) if p.get("person") is not None
+            and not p.get("former") and not p.get("start")]
+    if dates and len({id(p["person"]) for p in held}) == 1:
+        for post in held:
+            post["start"], post["start_month"] = dates[0].start
 
 
 def _of_level(post: Span, level: str, word: str) -> bool:

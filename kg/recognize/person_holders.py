@@ -22,7 +22,9 @@ from kg.recognize.posts import Cue
 
 # The heading: 历任 or 历届, the post's words ending with a title, at most a list's word, then
 # the line's end or a colon.
-HOLDERS = re.compile(r"(?:历任|历届)(?P<post>[\u4e00-\u9fff]{1,16}?)(?:名录|名单|一览表?|简表|简介)?\s*(?:[：:]\s*|$)")
+HOLDERS = re.compile(r"(?:历任|历届)(?P<post>[\u4e00-\u9fff]{1,16}?)(?:名录|名单|一览表?|简表|简介)?\s*(?:[：:]\s*|$)"
+                     r"|(?:先后|曾)?(?:担任|出任|任)(?P<held>[\u4e00-\u9fff]{1,16}?)的(?:有|是|分别是|依次是)\s*[：:]?\s*")
+#                      (or told in prose: "先后担任某县委书记的有：甲（1984—1990）、乙（…）")
 # A level's Party committee written before 历任 (LEVEL_COMMITTEES), its bare title after
 # ("中共某县委历任书记"): the title is the committee's (县委书记).
 BARE_TITLES = ("书记", "副书记", "常委")
@@ -49,9 +51,10 @@ class HolderReading:
         """(sentence, title start, title end, where the items start) of "某县历任县委书记：",
         or None."""
         for m in HOLDERS.finditer(text.rstrip()):
-            title = title_matcher().suffix(m.group("post"))
+            group = "post" if m.group("post") is not None else "held"
+            title = title_matcher().suffix(m.group(group))
             if title:
-                return idx, m.end("post") - len(title), m.end("post"), m.end()
+                return idx, m.end(group) - len(title), m.end(group), m.end()
         return None
 
     def _heading_post(self):
