@@ -2079,3 +2079,11 @@ def test_holders_of_a_post_told_in_prose_with_their_years_each_hold_it_then(arti
     got = _by_title(art, "邓国华")["县委书记"]
     assert (got.get("start"), got.get("end"), got["org"]["name"]) == (1989, 1995, "涟源县委")
     assert _by_title(art, "肖立新")["县委书记"].get("start") == 2022
+
+
+def test_a_head_who_becomes_his_county_s_secretary_within_one_resume_line_leaves_the_head_s_post_then(article):
+    resume = ("干部简历\n2023-05-10\n谭卫国，男，1966年3月生。\n1998年1月--2004年3月，茶陵县副县长；\n"
+              "2004年3月--2012年6月，攸县县委副书记、县长（2009年8月起任县委书记）；\n2012年6月至今，株洲市委常委。\n")
+    got = _by_title(article(resume), "谭卫国")
+    assert (got["县委书记"].get("start"), got["县委书记"].get("end")) == (2009, 2012)        # positive control
+    assert (got["县长"].get("start"), got["县长"].get("end")) == (2004, 2009)

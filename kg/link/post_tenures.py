@@ -74,6 +74,17 @@ def end_earlier_leader(art: Article) -> None:
                     a["former"] = True
                     if b.get("start") and (key_a == key_b or _next(a, b, starts)):
                         a["end"], a["end_month"] = b["start"], b.get("start_month")
+                elif kind_a != kind_b and key_a == key_b and a.sent == b.sent and _later(b, a) and _inside(b, a):
+                    a["end"], a["end_month"] = b["start"], b.get("start_month")    # "2008—2016，某县县长
+                    #          （2011年起任县委书记）": in one line, the head's post ended when he became secretary
+                    #          (where a later line lists both, "2008年任某市委书记、市长", they were held together)
+
+
+def _inside(b: Span, a: Span) -> bool:
+    """Whether post b started within the told span of post a, before its told end."""
+    if not (a.get("end") and b.get("start")):
+        return False
+    return (_when(a) if a.get("start") else (0, 0)) < _when(b) < (a["end"], a.get("end_month") or 0)
 
 
 def _when(post: Span) -> tuple:
