@@ -1369,3 +1369,9 @@ def test_a_zone_named_with_and_without_its_province_is_one_zone(article):
     held = {(p["title"], p["org"]["name"]) for p in art.of("post") if p["person"]["name"] == "赵军"}
     assert ("党工委委员", "陕西西咸新区党工委") in held
     assert ("副主任", "陕西西咸新区管委会") in held                                # positive control
+
+
+def test_a_township_in_brackets_after_a_speaker_s_name_is_named_by_its_post(article):
+    art = article(body("记者：全乡的主导产业是什么？\n向明（高坪乡党委书记）：茶叶和乡村旅游。"))
+    assert "高坪乡" in {p["name"] for p in art.of("place") if p.sent >= 0}
+    assert not any(p["name"].startswith("向明") for p in art.of("place"))          # the name before is none

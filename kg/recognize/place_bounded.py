@@ -59,6 +59,8 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     3
     >>> bounded_start("石门坎村隶属于某乡", 3, 4), bounded_start("他说这个村位于山区", 5, 6)
     (0, None)
+    >>> bounded_start("田某（石堰坪乡党委书记）：", 6, 7)       # an interview's speaker, the post in brackets
+    3
     """
     suffix = text[s:e]
     stationed = STATIONED_POST.match(text, e) is not None
@@ -83,7 +85,7 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
         elif stationed:
             bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
         else:
-            bounded = before in CLAUSE_START + ("、", "；", "“", "的") or appointed_to(text, s - n)
+            bounded = before in CLAUSE_START + ("、", "；", "“", "的", "（", "(") or appointed_to(text, s - n)
         bounded = bounded or not framed and not organ and ITEM_NUMBER.fullmatch(text, 0, s - n) is not None
         if any(appointed_to(text, s - m) for m in range(2, n)):
             continue            # "，后任某某镇党委书记": the verb inside bounds a shorter name (no 后任某某镇)
