@@ -2087,3 +2087,11 @@ def test_a_head_who_becomes_his_county_s_secretary_within_one_resume_line_leaves
     got = _by_title(article(resume), "谭卫国")
     assert (got["县委书记"].get("start"), got["县委书记"].get("end")) == (2009, 2012)        # positive control
     assert (got["县长"].get("start"), got["县长"].get("end")) == (2004, 2009)
+
+
+def test_a_step_after_an_adverb_of_sequence_standing_as_its_own_clause_starts_when_the_last_one_ended(article):
+    art = article("老书记\n2025-10-15 来源:测试日报\n2015年至2020年，龚志强任石门县委书记。此后，他调任常德市人大常委会副主任，"
+                  "2024年退休。\n")
+    got = _by_title(art, "龚志强")
+    assert (got["县委书记"].get("start"), got["县委书记"].get("end")) == (2015, 2020)        # positive control
+    assert (got["人大常委会副主任"].get("start"), got["人大常委会副主任"].get("end")) == (2020, 2024)

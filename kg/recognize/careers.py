@@ -192,11 +192,14 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                                             or HELD_SPAN.match(text, e + (text[e:e + 1] == "了")) is not None))
                 #                                                                     "当了12年村支书": how long, no start
                 opening = own or text[clause:s]       # the adverb after the name, or the clause's connective
-                story = when is None and (STORY.search(own) is not None or SEQUENCE.match(text, clause) is not None)
+                framed = text[cut:clause].strip("，, ")     # "此后，他调任…": the adverb is a clause of its own
+                framed = framed if STORY.fullmatch(framed) else ""
+                story = when is None and (STORY.search(own) is not None or SEQUENCE.match(text, clause) is not None
+                                          or bool(framed))
                 self.steps.append(Step(person, posts, when, past or ends, line, len(self.steps), ends,
                                        present=now, proposed=proposed, adds=text[s:e] == "兼任", story=story,
-                                       later=story and LATER.match(opening) is not None,
-                                       next_step=story and RIGHT_AFTER.match(opening) is not None,
+                                       later=story and LATER.match(framed or opening) is not None,
+                                       next_step=story and RIGHT_AFTER.match(framed or opening) is not None,
                                        period=bool(items) and OFFICE_PERIOD.match(text, items[-1][1]) is not None,
                                        moved=text[s:e] in PROMOTED))
                 if succeeded is not None and items:
