@@ -1878,3 +1878,8 @@ def test_a_state_farm_named_by_its_ownership_is_a_body_of_its_county(article):
     art = article(body("新宁县国有林场场长李森、新宁县林业局局长王林出席。"))
     assert posts(art, "王林") == {("局长", "新宁县林业局", "新宁县")}                      # positive control
     assert posts(art, "李森") == {("场长", "新宁县国有林场", "新宁县")}
+
+
+def test_a_school_head_written_after_the_school_s_kind_alone_heads_the_one_school_named(article):
+    art = article(body("在绥宁县关峡乡中心小学，刘春燕已经教了20年书，2016年起担任学校校长。"))
+    assert posts(art, "刘春燕") == {("校长", "关峡乡中心小学", "关峡乡")}

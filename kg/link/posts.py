@@ -52,6 +52,7 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # (原, then the level).
 ITEM_LEAD = re.compile(r"^(?:现任|现为|新任|现|(?:原任|原|前任)(?=[省市县区旗州盟乡镇]))")
 SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a school's news: the one school it names
+SCHOOL_WORDS = ("", "学校", "该校", "本校")          # ...or after the school's kind alone ("担任学校校长")
 PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
@@ -217,7 +218,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             org = self._bare_body(idx, unit.group(0) if unit else text[a:head], place)   # "…发包给时任村监会委员": its 村监会
             org = self._organ_cell(idx, org, title) if org is not None else None   # "副县长、公安局党委书记": the bureau's
         if org is None:
-            org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS and a == head else None)
+            org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS
+                                                     and text[a:head] in SCHOOL_WORDS else None)
             place = place or (org.get("place") if org is not None else None)      # a team's member: where it serves
         there = self._stationed_at(idx, a, title, org, place)
         place = there or place
