@@ -192,7 +192,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                                             or HELD_SPAN.match(text, e + (text[e:e + 1] == "了")) is not None))
                 #                                                                     "当了12年村支书": how long, no start
                 opening = own or text[clause:s]       # the adverb after the name, or the clause's connective
-                framed = text[cut:clause].strip("，, ")     # "此后，他调任…": the adverb is a clause of its own
+                framed = text[cut:clause].strip("，, ")     # "此后，某某升任…": the adverb is a clause of its own
                 framed = framed if STORY.fullmatch(framed) else ""
                 story = when is None and (STORY.search(own) is not None or SEQUENCE.match(text, clause) is not None
                                           or bool(framed))
