@@ -2095,3 +2095,10 @@ def test_a_step_after_an_adverb_of_sequence_standing_as_its_own_clause_starts_wh
     got = _by_title(art, "龚志强")
     assert (got["县委书记"].get("start"), got["县委书记"].get("end")) == (2015, 2020)        # positive control
     assert (got["人大常委会副主任"].get("start"), got["人大常委会副主任"].get("end")) == (2020, 2024)
+
+
+def test_a_successor_named_after_the_one_succeeded_takes_up_the_post_the_range_closed(article):
+    art = article("接力\n2025-11-20 来源:测试日报\n2006年至2013年，彭国强任辰溪县委书记。接任他的是时任麻阳县县长的舒文斌。\n")
+    assert (_by_title(art, "彭国强")["县委书记"].get("end")) == 2013                          # positive control
+    got = _by_title(art, "舒文斌")["县委书记"]
+    assert (got["org"]["name"], got.get("start")) == ("辰溪县委", 2013)

@@ -22,6 +22,8 @@ STEPPED_DOWN = ("卸任", "离任")
 RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休)")
 # The post a relative clause says one retired from: "从某县政协主席岗位上退休的某某", "在某局局长任上退休的".
 RETIRED_FROM = re.compile(r"[从在][^，,。；;]{2,30}(?:岗位上|任上|职位上)(?:光荣|正式)?$")
+# A successor named after the one succeeded, the post left unsaid: "接任他的是（时任某县县长的）某某".
+SUCCESSOR = re.compile(r"接(?:任|替)(?P<who>他|她|[\u4e00-\u9fff·]{2,8}?)(?:同志)?的(?:是|为)(?:时任[^，,。；;]{2,24}?的)?")
 # A discipline notice's removal of people named before it, with no post after the verb:
 # "…，某某、某某均受到党内警告处分，并被召回" (a stationed cadre called back), "…，并被免职".
 RECALLED = re.compile(r"(?:并|均|已|随即|同时)?被(?:召回|免职|撤职|撤销党内外职务|调离(?:原|工作)?岗位|停职检查)")
@@ -92,6 +94,22 @@ class SuccessionReading:
             person = self._subject(idx, text, clause, m.start(), cut) if when is not None else None
             if person is not None:
                 self.steps.append(Step(person, [], when, False, False, len(self.steps), retires=True))
+
+    def _successor_named(self, text: str) -> None:
+        """"2005年至2014年，甲任某县委书记。接任他的是时任某县县长的乙": 乙 takes up the last post
+        of the step that ended, from its end (the post is the one a range of years closed)."""
+        for m in SUCCESSOR.finditer(text):
+            who = m.group("who")
+            before = self.focus if who in ("他", "她") else self.known.get(who)
+            after = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
+                          if text.startswith(n, m.end())), None)
+            ended = next((s for s in reversed(self.steps) if s.person is before and s.posts and s.when is not None
+                          and s.when.end), None)
+            if before is None or after is None or after is before or ended is None:
+                continue
+            taken = self.posts.copy(ended.posts[-1])
+            taken["former"] = False
+            self.steps.append(Step(after, [taken], When(m.start(), m.end(), ended.when.end), False, False, len(self.steps)))
 
     def _retired_from(self, idx: int, text: str, m: re.Match, clause: int, when: When | None) -> bool:
         """"今年初，从某县政协主席岗位上退休的某某，…": the post the clause names before the

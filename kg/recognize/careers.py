@@ -215,6 +215,7 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                 self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
         self._decided_of_him(idx, text, dates)
         self._retired(idx, text, dates)
+        self._successor_named(text)
         self._recalled(idx, text, dates)
         opened_past = any(text.lstrip().startswith((lead + "，", lead + ",")) for lead in PAST_LEADS)
         self.before_change = (opened_past or self.joined and self.before_change) and text.rstrip().endswith(("；", ";"))
