@@ -16,6 +16,7 @@ import re
 
 from kg.article import Span
 from kg.recognize import names, statistical
+from kg.recognize.career_chains import DECISION
 from kg.recognize.career_dates import DATE
 from kg.recognize.career_profiles import PROFILE_AFTER, life_years
 from kg.recognize.person_proposals import MEETING_VERBS
@@ -46,10 +47,8 @@ ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
     "生前",
     "回村", "返村", "回乡", "返乡", "回到村里", "回到家乡", "回到村"),   # "某某回村担任村党支部书记": home, then the post
     key=len, reverse=True)) + "){1,2}$")                # (an obituary's "某某同志生前曾任…")
-# The verbs that open a decision's clause, which no name written by sound begins with.
-DECIDING = re.compile(r"任命|免去|免职|选举|补选|提名|推荐|决定|同意|接受|批准")
 # A name written by sound with its dot, opening its clause right before the step's verb.
-DOTTED_BEFORE = re.compile(r"(?:^|(?<=[，,、：:。；;\s”]))([\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?)$")
+DOTTED_BEFORE = re.compile(r"(?:^|(?<=[，,、：:。；;\s”]))(" + names.DOTTED.pattern + ")$")
 # A notice's note on a name: "某某（女）", "某某（女，彝族）", "某某（男，汉族，1975年3月生）".
 SEX = r"[（(][男女](?:[，,、][\u4e00-\u9fff\d]{1,10}){0,3}[)）]"
 SEX_NOTE = re.compile(SEX + "(?:同志)?$")          # "某某（女）同志任…": a notice's name, its note, 同志
@@ -116,7 +115,7 @@ class SubjectReading(UnsaidSubjects):
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
             if text.startswith(name, i):
                 return person
-        dotted = names.transliterated(text, i) if "·" in text[i:i + 8] and not DECIDING.match(text, i) else None
+        dotted = names.transliterated(text, i) if "·" in text[i:i + 8] and not DECISION.match(text, i) else None
         #                                    ("任命某某·某某为…"; not the next clause's verb: "，免去某某·某某的…")
         options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or "", dotted or ""]
         starts = {x.start for k in ("place", "org") for x in self.art.in_sentence(k, idx)} if owned else set()
