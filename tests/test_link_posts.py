@@ -1883,3 +1883,24 @@ def test_a_state_farm_named_by_its_ownership_is_a_body_of_its_county(article):
 def test_a_school_head_written_after_the_school_s_kind_alone_heads_the_one_school_named(article):
     art = article(body("在绥宁县关峡乡中心小学，刘春燕已经教了20年书，2016年起担任学校校长。"))
     assert posts(art, "刘春燕") == {("校长", "关峡乡中心小学", "关峡乡")}
+
+
+def test_a_bodys_own_meeting_news_gives_its_bare_deputies_and_group_members_that_body(article):
+    art = article(body("3月5日，汉寿县人民检察院党组书记、检察长龚文主持召开党组会议。"
+                       "党组成员、副检察长严立、罗佳参加会议。"))
+    assert ("检察长", "汉寿县人民检察院", "汉寿县") in posts(art, "龚文")                  # positive control
+    assert ("副检察长", "汉寿县人民检察院", "汉寿县") in posts(art, "严立")
+    assert ("党组成员", "汉寿县人民检察院党组", "汉寿县") in posts(art, "严立")
+
+
+def test_a_bare_deputy_is_no_body_s_where_two_bodies_have_that_head(article):
+    art = article(body("汉寿县财政局局长龚文、汉寿县林业局局长罗佳出席会议。副局长严立作汇报。"))
+    assert ("局长", "汉寿县林业局", "汉寿县") in posts(art, "罗佳")                        # positive control
+    assert {org for _, org, _ in posts(art, "严立")} == {None}
+
+
+def test_a_police_stations_neighbour_squad_in_a_list_is_no_unit_of_the_station(article):
+    art = article(body("会议表彰了青山派出所所长彭亮、交警大队副大队长侯平等先进个人。"
+                       "汉寿县公安局局长龚文、治安大队大队长罗佳出席。"))
+    assert ("大队长", "汉寿县公安局治安大队", "汉寿县") in posts(art, "罗佳")              # positive control
+    assert not any(org and org.startswith("青山派出所") and org != "青山派出所" for _, org, _ in posts(art, "侯平"))

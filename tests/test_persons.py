@@ -1534,3 +1534,23 @@ def test_a_column_s_headline_who_talks_about_what_names_no_one(article):
     assert not any(p["name"].startswith("谈") for p in art.of("person"))
     art = article("县长谈建华走访企业\n2024-03-01 来源:测试日报\n谈建华说，全县今年新增企业120家。\n")
     assert "谈建华" in {p["name"] for p in art.of("person")}                       # the surname 谈 of a real name
+
+
+def test_a_reports_speaker_glued_to_the_opening_address_is_read(article):
+    art = article(body("——2023年1月9日在桑植县第十八届人民代表大会第三次会议上县长 刘志成各位代表：现在，"
+                       "我代表县人民政府向大会报告工作，请予审议。"))
+    assert "刘志成" in names(art)
+    assert posts(art, "刘志成") and {t for t, _, _ in posts(art, "刘志成")} == {"县长"}
+
+
+def test_the_groups_the_centre_sends_out_are_bodies_wherever_named(article):
+    art = article(body("中央第四生态环境保护督察组进驻江西省。国务院第六督查组当天来到赣州市。督察组组长杜林强作动员讲话。"))
+    assert {"中央第四生态环境保护督察组", "国务院第六督查组"} <= orgs(art)
+    assert "国务院" not in orgs(art)                           # the sender, inside the group's name
+    assert posts(art, "杜林强") == {("组长", "中央第四生态环境保护督察组", None)}
+
+
+def test_a_central_builders_numbered_bureau_is_a_body_its_officers_serve(article):
+    art = article(body("副市长方新会见了中铁七局党委书记、董事长贺志远一行，双方就合作签订协议。"))
+    assert posts(art, "贺志远") == {("党委书记", "中铁七局党委", None), ("董事长", "中铁七局", None)}
+    assert orgs(art) >= {"中铁七局", "中铁七局党委"}

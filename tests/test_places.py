@@ -1375,3 +1375,10 @@ def test_a_township_in_brackets_after_a_speaker_s_name_is_named_by_its_post(arti
     art = article(body("记者：全乡的主导产业是什么？\n向明（高坪乡党委书记）：茶叶和乡村旅游。"))
     assert "高坪乡" in {p["name"] for p in art.of("place") if p.sent >= 0}
     assert not any(p["name"].startswith("向明") for p in art.of("place"))          # the name before is none
+
+
+def test_a_bodys_own_account_named_by_its_province_s_short_name_places_its_bare_bodies(article):
+    art = article("主席会议\n2024-02-01 来源：江西政协\n2月1日，省政协主席唐一军主持召开主席会议。\n")
+    assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "唐一军"} == {"江西省政协"}
+    plain = article("主席会议\n2024-02-01 来源：某某网\n2月1日，省政协主席唐一军主持召开主席会议。\n")
+    assert {p["org"] for p in plain.of("post") if p["person"]["name"] == "唐一军"} == {None}    # no account, no province

@@ -109,9 +109,32 @@ class ListBodies:
         if head is not None and head["org"] is not None:
             return head["org"], head["place"]
         if before is None or before["org"] is None:
-            return None, None
+            one = self._deputy_of_the_one(post)
+            return (one, one.get("place")) if one is not None else (None, None)
         host = self._cell_host(post, before) or self._party_group(post, before)
         return (host, before["place"]) if host is not None else (None, None)
+
+    def _deputy_of_the_one(self, post: Span) -> Span | None:
+        """A bare deputy's title ("副院长", "副局长") or a bare seat in a Party group (党组成员)
+        in an article that names one body only with that head, or one such group, held by
+        someone before it: that body.  A body's own meeting news names its head once, then
+        its deputies and the group's members bare ("某县人民法院党组书记、院长甲主持召开党组
+        会议。党组成员、副院长乙…参加")."""
+        title = post["title"]
+        if title.startswith("党组") and title != "党组书记":
+            wanted = lambda p: p["org"]["name"].endswith("党组")         # noqa: E731
+        elif title.startswith("副") and title[1:] in HEADS and title[1:] not in ("书记", "主任", "主席", "组长", "队长"):
+            wanted = lambda p: p["title"] == title[1:] and heads_body(title[1:], p["org"]["name"])     # noqa: E731
+        else:
+            return None                   # (书记, 主任, 主席: heads of too many bodies side by side in one story)
+        bodies = set()
+        for other in self.art.of("post"):
+            if (other.sent, other.start) >= (post.sent, post.start):
+                continue
+            if other.get("person") is not None and self.link(other)["org"] is not None and wanted(other):
+                bodies.add(other["org"]["name"])
+        named = [o for o in self.art.of("org") if o["name"] in bodies]
+        return named[0] if len(bodies) == 1 and named else None
 
     def _party_group(self, post: Span, before: Span) -> Span | None:
         """"某县人大常委会主任甲，副主任乙、丙，党组成员丁": a bare title of a Party group
@@ -227,7 +250,8 @@ def _names_a_division(words_: str) -> bool:
                if words_[j - 1] in "省市县区旗州盟")
 
 
-KINDS = (("学院", "大学", "学校"), ("公司", "集团"), ("医院",), ("研究院", "研究所"))    # a family of kinds each
+KINDS = (("学院", "大学", "学校"), ("公司", "集团"), ("医院",), ("研究院", "研究所"),     # a family of kinds each
+         ("派出所", "大队", "支队", "中队", "警务站"))     # a police bureau's stations and squads, side by side
 
 
 def _same_kind_as(unit: str, host: str) -> bool:
@@ -238,6 +262,8 @@ def _same_kind_as(unit: str, host: str) -> bool:
     >>> _same_kind_as("机械工程学院", "化学学院"), _same_kind_as("物理系", "某某大学")
     (True, False)
     >>> _same_kind_as("乙控股集团", "甲建设有限公司")
+    True
+    >>> _same_kind_as("交警大队", "某某派出所")       # a police station's neighbour squad, no unit of it
     True
     """
     return any(unit.endswith(family) and host.endswith(family) for family in KINDS)

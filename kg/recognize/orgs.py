@@ -37,6 +37,16 @@ STATIONED = re.compile(r"(?:扶贫集团|帮扶集团)?驻[\u4e00-\u9fff]{1,16}?
 # Bodies named by a code: an army unit by its number (番号, "中国人民解放军81023部队") and a
 # state factory of the Third Front by its own ("国营5326厂"), as older cadres' résumés list them.
 CODED_UNITS = re.compile(r"(?:中国人民解放军|解放军)\d{3,5}部队|国营\d{3,4}厂")
+# The central state builders' numbered bureaus, as local news names them at a project's
+# signing ("中建三局", "中铁十八局", "中交一公局", "中交二航局", "中国水电八局"): firms whose
+# names hold no firm's head word, a closed class of the SASAC's construction groups.
+STATE_BUREAUS = re.compile(r"(?:中建|中铁建|中铁|中交|中国水电|中水|中电建|中核|中冶)[一二三四五六七八九十]{1,3}[公航]?局"
+                           r"(?:集团有限公司|集团|有限公司)?")
+# The numbered groups the Party centre and the State Council send out, named by their sender,
+# their number and their task ("中央第四巡视组", "中央第二生态环境保护督察组", "国务院第五督查组"):
+# bodies wherever they are named, not only before their heads' titles.
+SENT_GROUPS = re.compile(r"(?:中央|国务院)第[一二三四五六七八九十]{1,3}(?:生态环境保护|安全生产|扫黑除恶|[\u4e00-\u9fff]{0,2}?)"
+                         r"(?:巡视组|督察组|督查组|督导组|指导组|巡察组)")
 # A firm or a school after a place's name, up to the 驻 of the team it sends: the place is part
 # of its own name as written (a factory of "某安" is no "某安县" factory).
 FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:厂|公司|集团|中学|小学)(?:驻|$)")
@@ -110,7 +120,9 @@ class OrgFinder(SuffixedReading):
         found += headed + listed_bodies(idx, text, headed, self._org)      # "某委综合科、规划科"
         found += self._stationed(idx, text, found, places)
         found += self._committees(idx, text, found)
-        found += [self._org(m.group(0), None, idx, m.start(), m.end()) for m in CODED_UNITS.finditer(text)]
+        found += [self._org(m.group(0), None, idx, m.start(), m.end()) for r in (CODED_UNITS, STATE_BUREAUS)
+                  for m in r.finditer(text) if not any(o.start <= m.start() and m.end() <= o.end for o in found)]
+        found = self._sent_groups(idx, text, found)
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
         found += self._outlets(idx, text, found)
@@ -127,6 +139,14 @@ class OrgFinder(SuffixedReading):
         found = [o for o in found if not any(b.start <= o.start and o.end <= b.end for b in branches)] + branches
         found += consultative(text, places, found, make)      # (drops what it reads over from `found`)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
+
+    def _sent_groups(self, idx: int, text: str, found: list[Span]) -> list[Span]:
+        """`found` with the groups the centre sends out (SENT_GROUPS), their sender inside
+        the name no body of its own there ("国务院第五督查组": one body)."""
+        for m in SENT_GROUPS.finditer(text):
+            found = [o for o in found if not (m.start() <= o.start and o.end <= m.end())]
+            found.append(self._org(m.group(0), None, idx, m.start(), m.end()))
+        return found
 
     def _cells(self, idx: int, text: str, found: list[Span]) -> list[Span]:
         """"某大学党委书记", "某集团公司党组": the Party cell of a body named right before it

@@ -73,11 +73,18 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
         if len(top) == 1 and gaz.by_code[top[0]].level in ("province", "prefecture") and not gaz.is_risky(short):
             return top[0]                     # "某省日报", "某市日报": the province's or the city's own paper
     for src in art.sources:
-        short = src[:-2] if src.endswith("发布") and 2 <= len(src) - 2 <= 4 else None
+        tail = next((t for t in OWN_ACCOUNTS if src.endswith(t)), "")
+        short = src[:-len(tail)] if tail and 2 <= len(src) - len(tail) <= 4 else None
         top = gaz.top(short) if short else []
         if len(top) == 1 and not gaz.is_risky(short):
             return top[0]                     # "来源：某某发布": a government's own account, named by its short name
     return None
+
+
+# What follows a division's short name in the name of its government's or its bodies' own
+# accounts: "某某发布" (the government's), "某某政协", "某某人大", "某某宣传" (the Party
+# committee's propaganda department's), "某某组工", "某某纪检监察".
+OWN_ACCOUNTS = ("发布", "政协", "人大", "宣传", "组工", "统战", "纪检监察", "纪委监委")
 
 
 # A township's own government or Party committee after its county, as the 来源 field of a
