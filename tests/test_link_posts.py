@@ -1904,3 +1904,11 @@ def test_a_police_stations_neighbour_squad_in_a_list_is_no_unit_of_the_station(a
                        "汉寿县公安局局长龚文、治安大队大队长罗佳出席。"))
     assert ("大队长", "汉寿县公安局治安大队", "汉寿县") in posts(art, "罗佳")              # positive control
     assert not any(org and org.startswith("青山派出所") and org != "青山派出所" for _, org, _ in posts(art, "侯平"))
+
+
+def test_a_post_said_to_be_held_by_someone_after_you_is_that_person_s(article):
+    art = article(body("在澧县城头山镇岩门村，村党总支领办了岩门村茶叶专业合作社。"
+                       "合作社理事长由村党总支书记曾凡兵兼任，监事长由村民范立担任。"))
+    assert ("党总支书记", "岩门村党总支", "岩门村") in posts(art, "曾凡兵")                 # positive control
+    assert ("理事长", "岩门村茶叶专业合作社", "岩门村") in posts(art, "曾凡兵")
+    assert not any(title == "理事长" for title, _, _ in posts(art, "范立"))

@@ -12,6 +12,7 @@ import re
 from kg.recognize import names, statistical
 from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
 from kg.recognize.datelines import credits_end
+from kg.recognize.org_names import title_matcher
 
 CLAUSE_POSTS = [
     # (调, 调入, 返回: moved to the body: "调某厅任处长"; not 调研, 调查, 调整, 调离…)
@@ -25,7 +26,24 @@ CLAUSE_POSTS = [
 WHEN_LEAD = re.compile(r"(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?)?(?:被(?:选派|派|下派|抽调)?)?")
 
 
+# A post said to be held by someone, the post first: "合作社理事长由村党支部书记某某兼任",
+# "领导小组组长由县长某某担任" (the holder's own titles may come before the name).
+HELD_BY = re.compile(r"由(?P<who>[\u4e00-\u9fff、·]{2,30}?)(?:兼任|担任|出任)")
+
+
 class ClauseReading:
+    def _held_by(self, idx: int, text: str) -> None:
+        """The post a clause says someone holds, the post written before 由 and the holder
+        after it ("某某合作社理事长由村党支部书记甲兼任": 甲 is the cooperative's 理事长)."""
+        for m in HELD_BY.finditer(text):
+            name = next((n for n in self.known if m.group("who").endswith(n)), None)
+            title = title_matcher().suffix(text[:m.start()])
+            if name is None or not title:
+                continue
+            a = max(text.rfind(c, 0, m.start() - len(title)) for c in "，,。；;：:、（(") + 1
+            a += text.startswith(("其", "该", "并", "且"), a)
+            self._post(name, self.posts.segment(idx, text, a, m.start(), title, None, how="segment"))
+
     def _clause_posts(self, idx: int, text: str) -> None:
         """The posts each clause of CLAUSE_POSTS states, given to the sentence's one person."""
         here = [n for n, p in self.known.items() if idx in p["sentences"] and p["roles"] != {"journalist"}] \

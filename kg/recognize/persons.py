@@ -73,6 +73,7 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
             self._mentions(sent.index, sent.simp)
         for sent in self.art.sentences:
             self._clause_posts(sent.index, sent.simp)
+            self._held_by(sent.index, sent.simp)
         for name in [n for n, p in self.known.items() if self._headline_topic(n, p)]:
             person = self.known.pop(name)
             self.art.spans["post"] = [x for x in self.art.of("post") if x.get("person") is not person]
