@@ -1912,3 +1912,17 @@ def test_a_post_said_to_be_held_by_someone_after_you_is_that_person_s(article):
     assert ("党总支书记", "岩门村党总支", "岩门村") in posts(art, "曾凡兵")                 # positive control
     assert ("理事长", "岩门村茶叶专业合作社", "岩门村") in posts(art, "曾凡兵")
     assert not any(title == "理事长" for title, _, _ in posts(art, "范立"))
+
+
+def test_a_head_nominated_after_the_organ_s_party_cell_is_that_organ_s_head(article):
+    art = article(body("经研究决定：罗宏伟同志任泸溪县林业局党组书记，提名为局长人选；"
+                       "向丽同志任泸溪县武溪镇党委副书记，提名为镇长人选。"))
+    assert ("党组书记", "泸溪县林业局党组", "泸溪县") in posts(art, "罗宏伟")              # positive control
+    assert ("局长人选", "泸溪县林业局", "泸溪县") in posts(art, "罗宏伟")
+    assert {org for title, org, _ in posts(art, "向丽") if title == "镇长人选"} == {None}    # a township's head: no 党委's
+
+
+def test_names_appointed_respectively_in_the_passive_hold_the_posts_in_order(article):
+    art = article(body("近日，杨立平、吴晓敏分别被任命为凤凰县人民政府副县长、泸溪县人民政府副县长。"))
+    assert posts(art, "杨立平") == {("副县长", "凤凰县人民政府", "凤凰县")}
+    assert posts(art, "吴晓敏") == {("副县长", "泸溪县人民政府", "泸溪县")}

@@ -1382,3 +1382,9 @@ def test_a_bodys_own_account_named_by_its_province_s_short_name_places_its_bare_
     assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "唐一军"} == {"江西省政协"}
     plain = article("主席会议\n2024-02-01 来源：某某网\n2月1日，省政协主席唐一军主持召开主席会议。\n")
     assert {p["org"] for p in plain.of("post") if p["person"]["name"] == "唐一军"} == {None}    # no account, no province
+
+
+def test_a_village_written_in_a_full_address_is_read_whatever_words_its_name_is_made_of(article):
+    art = article(body("3月2日，溆浦县龙潭镇大塘村召开村民代表大会。溆浦县龙潭镇示范村建设同时启动。"))
+    villages = {n: parent_name(p) for n, p in places(art).items() if p["level"] == "village"}
+    assert villages == {"大塘村": "龙潭镇"}

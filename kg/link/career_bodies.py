@@ -9,6 +9,7 @@ import re
 from kg.article import Article, Span
 from kg.link.post_bodies import CAREER_CELLS, bare_unit, body_heads, committee_title, department_of
 from kg.recognize.org_names import org_span
+from kg.recognize.person_honorifics import heads_body
 from kg.recognize.posts import Cue
 
 
@@ -45,6 +46,9 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
     deputy = promoted_from(art, post) if post["org"] is None and post["place"] is None and not words_.strip() else None
     if deputy is not None:                      # "2011年任某局副局长，两年后升任局长": the same bureau's head
         post["org"], post["place"] = deputy["org"], deputy["place"]
+    host = nominated_head(art, post) if post["org"] is None and post["place"] is None and not words_.strip() else None
+    if host is not None:                        # "任某局党组书记，提名为局长人选": that bureau's head
+        post["org"] = host
     if post["place"] is None and post["org"] is not None:
         post["place"] = post["org"].get("place")
     post["title"] = committee_title(post["title"], post["org"])     # 市委委员、常委、书记
@@ -63,6 +67,23 @@ def promoted_from(art: Article, post: Span) -> Span | None:
     earlier = [p for p in art.of("post") if p.get("person") is post.get("person") and p is not post
                and p["title"] in deputies and (p.sent, p.start) < (post.sent, post.start)]
     return max(earlier, key=lambda p: (p.sent, p.start)) if earlier else None
+
+
+def nominated_head(art: Article, post: Span) -> Span | None:
+    """The organ a bare head's title is proposed for ("提名为局长人选") where the same
+    sentence gave the person that organ's Party cell first: "任某局党组书记，提名为局长
+    人选" (the notice's way of naming an organ's head); None where the cell's host is no
+    body of that head (an organ's 主任 after its 党组: not its head's title)."""
+    if not post.get("proposed"):
+        return None
+    before = [p for p in art.in_sentence("post", post.sent) if p.get("person") is post.get("person")
+              and p.start < post.start and p.get("org") is not None]
+    cell = max(before, key=lambda p: p.start)["org"] if before else None
+    suffix = next((c for c in CAREER_CELLS if cell is not None and cell["name"].endswith(c)), None)
+    if suffix is None or len(cell["name"]) <= len(suffix) + 2:
+        return None
+    host = cell["name"][:-len(suffix)]
+    return org_span(art, host, cell.get("place"), post.sent) if heads_body(post["title"], host) else None
 
 
 def named_body(art: Article, idx: int, text: str, a: int, z: int) -> Span | None:

@@ -21,7 +21,7 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.place_lists import listed_places, own_title
 from kg.recognize.posts import Cue
 
-RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|当选为|当选|成为|任|为)")
+RESPECTIVELY = re.compile(r"分别(?:(?P<left>从|由)|担任|出任|调任|当选为|当选|成为|被(?:任命|选举|提名|选)为|任|为)")
 # The passive, the posts first: "某县县委书记、县长分别由甲、乙担任" (each name, in order, holds
 # the post in that place of the chain).
 HELD_BY = re.compile(r"分别由(?P<names>[\u4e00-\u9fff、和与及]{4,40}?)(?:担任|出任|兼任)")

@@ -18,7 +18,7 @@ from kg.recognize.place_lists import ITEM_SUFFIXES, counted_lower, earlier_items
 from kg.recognize.place_bounded import LIES_IN, bounded_start
 from kg.recognize.place_stems import (cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
                                       tail_of_description, verb_before_own_body)
-from kg.recognize.segment import boundary, tagged
+from kg.recognize.segment import boundary, tag_of, tagged
 from kg.places.villages import listed_under, place_of, renamed_township
 from kg.recognize.zones import ZoneReading
 from kg.recognize.names import surname_at
@@ -179,6 +179,8 @@ class LowerPlaces(ZoneReading):
             stem = text[max(start, 0):s]
             listed = start >= 0 and listed_under(anchors.get(start), stem + suffix)
             owned = start >= 0 and self._numbered(text, stem, suffix, start, e, anchors) and listed_stem(stem)
+            owned = owned or start >= 0 and self._addressed(stem, suffix, text, e, anchors.get(start), anchors)
+            #   ("某县某镇大路村举行…": a village's name the table knows elsewhere, in a full address)
             if start < 0 or not (listed or owned or good_stem(stem, check_words=False)) or cut_from_sound(text, start, s):
                 continue          # (owned: "某乡大坪村党总支": 大 may open a name right after its township)
             anchor = self._anchor(text, start, anchors)
@@ -195,7 +197,7 @@ class LowerPlaces(ZoneReading):
                                     # a county only as the national table lists it ("某县单村发展": no 单村)
             if stem + suffix not in self.known and anchor is None:
                 continue
-            if n > 1 and not listed and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem) \
+            if n > 1 and not listed and not owned and not self._numbered(text, stem, suffix, start, e, anchors) and not good_stem(stem) \
                     and not (by_sound and n >= 4) \
                     and not (anchor is not None and anchor["level"] == "township" and named_elsewhere(stem, suffix, text, e)):
                 continue            # the words checked last: jieba is the costly part (no words in a name by sound)
@@ -208,6 +210,16 @@ class LowerPlaces(ZoneReading):
             return None
         counties = [a for end, a in sorted(anchors.items()) if end <= start and a["level"] == "county"]
         return self.mention(idx, start, e, text[start:e], None, near=counties[-1] if counties else None)
+
+    @staticmethod
+    def _addressed(stem: str, suffix: str, text: str, end: int, township: Span | None, anchors: dict) -> bool:
+        """Whether a village's name the national table knows elsewhere is written right after
+        its township and that township right after its county ("某县某镇大路村举行…"): an
+        address in full, whatever words the name is made of (大路: "a main road")."""
+        county = anchors.get(township.start) if township is not None and township["level"] == "township" else None
+        if county is None or county["level"] != "county" or (tag_of(stem) or "n")[:1] in "vad":
+            return False                  # ("某县某镇示范村建设": a verb's or an adjective's kind of village)
+        return named_elsewhere(stem, suffix, text, end, chained=True)
 
     @staticmethod
     def _numbered(text: str, stem: str, suffix: str, start: int, end: int, anchors: dict) -> bool:

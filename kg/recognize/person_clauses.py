@@ -28,7 +28,7 @@ WHEN_LEAD = re.compile(r"(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|�
 
 # A post said to be held by someone, the post first: "合作社理事长由村党支部书记某某兼任",
 # "领导小组组长由县长某某担任" (the holder's own titles may come before the name).
-HELD_BY = re.compile(r"由(?P<who>[\u4e00-\u9fff、·]{2,30}?)(?:兼任|担任|出任)")
+HELD_BY = re.compile(r"(?<!分别)由(?P<who>[\u4e00-\u9fff、·]{2,30}?)(?:兼任|担任|出任)")
 
 
 class ClauseReading:

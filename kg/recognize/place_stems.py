@@ -151,14 +151,19 @@ def verb_before_own_body(text: str, stem: str, end: int) -> bool:
 CHAIN_END = ("，", ",", "、", "。", "；", ";", "：", ":", "）", ")")
 
 
-def named_elsewhere(stem: str, suffix: str, text: str, end: int) -> bool:
+def named_elsewhere(stem: str, suffix: str, text: str, end: int, chained: bool = False) -> bool:
     """Whether a word written right after its township ("某镇油榨村，") is a village's
     name because the national table knows a village of that name somewhere (油榨, 新建:
     verbs elsewhere, names of hundreds of villages), where the table lacks it under this
     township (renamed, merged, or never listed).  Two characters at least, and the name
-    ends its clause or list item: "某镇新建村级活动室" goes on, no village.
+    ends its clause or list item: "某镇新建村级活动室" goes on, no village; or, `chained`,
+    the township itself comes right after its county, the address written in full, and
+    the name is no 村级 ("某县某镇大路村举行选举").
 
     >>> named_elsewhere("油榨", "村", "龙口镇油榨村，", 6), named_elsewhere("新建", "村", "该镇新建村级道路", 5)
     (True, False)
+    >>> named_elsewhere("大路", "村", "甲县乙镇大路村举行选举", 7, chained=True)
+    True
     """
-    return len(stem) >= 2 and suffix == "村" and (end == len(text.rstrip()) or text.startswith(CHAIN_END, end)) and bool(entries(stem + suffix))
+    ends = end == len(text.rstrip()) or text.startswith(CHAIN_END, end) or chained and not text.startswith("级", end)
+    return len(stem) >= 2 and suffix == "村" and ends and bool(entries(stem + suffix))
