@@ -1554,3 +1554,10 @@ def test_a_central_builders_numbered_bureau_is_a_body_its_officers_serve(article
     art = article(body("副市长方新会见了中铁七局党委书记、董事长贺志远一行，双方就合作签订协议。"))
     assert posts(art, "贺志远") == {("党委书记", "中铁七局党委", None), ("董事长", "中铁七局", None)}
     assert orgs(art) >= {"中铁七局", "中铁七局党委"}
+
+
+def test_a_firm_whose_brand_holds_a_preposition_s_character_keeps_its_whole_name(article):
+    art = article(body("4月2日，县政府与华为技术有限公司签署合作协议。他在长沙顺达科技有限公司工作过。"))
+    assert "长沙顺达科技有限公司" in orgs(art)                  # positive control
+    assert "华为技术有限公司" in orgs(art)
+    assert "技术有限公司" not in orgs(art)

@@ -60,6 +60,8 @@ def bracketed_firms(text: str, places: list[Span]) -> list[tuple[int, int, int]]
     return out
 
 
+# What breaks any name: punctuation, where the model's reading of a body never reaches over.
+HARD_BREAKS = set("，,。；;：:、“”‘’《》()（）[]【】 ")
 # The prepositions and verbs of going that may stand right before a body written with its level
 # alone ("到市城投集团调研", "在市水务集团"): the level is the article's place's.
 LEAD_INS = "到在赴对由向和与及从"
@@ -99,7 +101,8 @@ class SuffixedReading:
                 name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
             if school:
                 name, s, place = host["name"] + name, host.start, place or host["place"]    # "某大学化学化工学院": its school
-            out.append(self._org(name, place or branded(name), idx, s, e))
+            if not any(o.start == s and o.end == e for o in out):      # (集团 and 有限公司 of one name: read once)
+                out.append(self._org(name, place or branded(name), idx, s, e))
         for m in re.finditer(r"合作社“([^”]{2,8})”", text):
             out.append(self._org(m.group(1), None, idx, m.start(1), m.end(1)))
         return out
@@ -154,6 +157,14 @@ class SuffixedReading:
         place opens the rules' name (a place is firmer)."""
         if any(p.start == s for p in places):
             return s
-        starts = [c.start for c in self.art.in_sentence("candidate", idx)
-                  if c["tag"] == "ORG" and s < c.start < end - 2 and c.end in (end, cut)]
+        model = [c for c in self.art.in_sentence("candidate", idx) if c["tag"] == "ORG" and c.end in (end, cut)]
+        starts = [c.start for c in model if s < c.start < end - 2]
+        if not starts and self._cut_inside_word(idx, s):
+            starts = [c.start for c in model if c.start < s and not HARD_BREAKS.intersection(self.art.sentences[idx].simp[c.start:s])]
         return min(starts, default=s)
+
+    def _cut_inside_word(self, idx: int, s: int) -> bool:
+        """Whether the rules' left edge `s` fell right after a character of their boundaries
+        that the model reads inside a word ("华为技术有限公司": 为 is the brand's, no
+        preposition there; "美的集团": no 的)."""
+        return 0 < s and any(a < s < z for a, z, _ in self.art.context.get("words", {}).get(idx, ()))
