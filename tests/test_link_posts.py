@@ -1926,3 +1926,23 @@ def test_names_appointed_respectively_in_the_passive_hold_the_posts_in_order(art
     art = article(body("近日，杨立平、吴晓敏分别被任命为凤凰县人民政府副县长、泸溪县人民政府副县长。"))
     assert posts(art, "杨立平") == {("副县长", "凤凰县人民政府", "凤凰县")}
     assert posts(art, "吴晓敏") == {("副县长", "泸溪县人民政府", "泸溪县")}
+
+
+def test_a_township_s_deputy_head_after_its_party_committee_s_seat_is_no_post_of_the_committee(article):
+    art = article(body("1990年，退伍回乡的邓国安先后担任桃江县灰山港镇党委组织委员、副镇长、镇长。"))
+    got = posts(art, "邓国安")
+    assert ("组织委员", "灰山港镇党委", "灰山港镇") in got                                  # positive control
+    assert ("副镇长", None, "灰山港镇") in got and ("镇长", None, "灰山港镇") in got
+
+
+def test_a_past_post_told_right_after_one_of_several_names_is_that_name_s(article):
+    art = article(body("在平江县加义镇新桥村，李春兰一家三代都在村里。她的外公吴有田曾是老党员，父亲李国平当过村党支部书记。"))
+    assert posts(art, "李国平") == {("党支部书记", "新桥村党支部", "新桥村")}
+    assert posts(art, "吴有田") == set() and posts(art, "李春兰") == set()
+
+
+def test_a_post_whose_place_a_headline_only_guessed_gives_way_to_the_place_written_in_full(article):
+    art = article("市人大常委会副主任刘庆丰到我县督导\n2023-10-10 来源:醴陵市融媒体中心\n"
+                  "10月9日，株洲市人大常委会副主任刘庆丰一行到醴陵督导代表履职工作。醴陵市人大常委会主任何光明陪同。\n")
+    assert ("人大常委会主任", "醴陵市人大常委会", "醴陵市") in posts(art, "何光明")          # positive control
+    assert {org for _, org, _ in posts(art, "刘庆丰")} == {"株洲市人大常委会"}

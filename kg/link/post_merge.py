@@ -42,6 +42,10 @@ def merge_same(art: Article) -> None:
         same = (kept.get(key) or unplaced_twin(out, post)) if told or post.get("again") else None
         same = same or read_twice(out, post)
         if same is None and post.attrs.pop("again", False):
+            guessed = guessed_twin(out, post)
+            if guessed is not None:       # the first reading's place only guessed, this one's written: this one
+                out[out.index(guessed)] = post
+                kept[key] = post
             continue          # a title the person already holds, of another body or place: the first reading stands
         if same is None:
             kept.setdefault(key, post)
@@ -72,6 +76,19 @@ def read_twice(posts: list[Span], post: Span) -> Span | None:
                  and p["title"] == post["title"] and p.get("person") is post.get("person")
                  and None in (name(p, "org"), name(post, "org")) and name(p, "org") != name(post, "org")
                  and name(p, "place") == name(post, "place")), None)
+
+
+def guessed_twin(posts: list[Span], post: Span) -> Span | None:
+    """The person's earlier post of the same title whose place the text never wrote where
+    it was read (a bare 市 taken for the outlet's city: "市人大常委会副主任某某到我县督导"), where
+    `post` writes its place in full ("某某市人大常委会副主任某某一行到…"): the guess gives way."""
+    place = post.get("place")
+    if place is None or place.start < 0 or place.sent != post.sent:
+        return None
+    title = bare_title(post["title"], (post.get("org") or {}).get("name", ""))
+    return next((p for p in posts if p.get("person") is post.get("person") and p.get("place") is not None
+                 and p["place"].start < 0 and p["place"]["name"] != place["name"]
+                 and bare_title(p["title"], (p.get("org") or {}).get("name", "")) == title), None)
 
 
 def _absorb(same: Span, post: Span) -> None:

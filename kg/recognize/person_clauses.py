@@ -50,18 +50,20 @@ class ClauseReading:
             or self._clause_subject(idx, text)        # (a dateline's reporter is no subject of the news)
         told = not here and self._pronoun_subject(idx, text)       # 他/她 stands for the one named before
         here = here or told or []
-        if len(here) != 1:
-            return
         for pattern in CLAUSE_POSTS:
             for m in pattern.finditer(text):
+                right_before = next((n for n in self.known if text.endswith(n, 0, m.start())), None)
+                if right_before is None and len(here) != 1:
+                    continue              # several persons, none written right before the clause's verb
+                subject = right_before or here[0]       # ("父亲某某当过村党支部书记": his, the grandfather named too)
                 clause = max(text.rfind(c, 0, m.start()) for c in "，,。；;") + 1
-                if not told and re.search("[他她]", text[clause:m.start()]) and here[0] not in text[clause:m.start()]:
+                if not told and re.search("[他她]", text[clause:m.start()]) and subject not in text[clause:m.start()]:
                     continue              # "他在某县任县长时，县委书记为某某": the pronoun's post, not the name's
                 opened = text[after_last(text, clause - 1, "，,。；;"):clause - 1] if clause else ""
                 past = any(w in text[clause:m.start()] for w in PAST_MARKS) or opened in PAST_LEADS
                 for post in self.posts.clause(idx, text, m):
                     post["former"] = post["former"] or past       # "曾在某镇担任副镇长", "此前，某某在某局担任…"
-                    self._post(here[0], post)
+                    self._post(subject, post)
 
     def _clause_subject(self, idx: int, text: str) -> list[str]:
         """The name the model reads right before a clause's move to a body and the post taken

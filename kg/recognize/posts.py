@@ -156,6 +156,11 @@ class PostParser:
         if not title and "岗位" in m.group(0):
             title = title_matcher().suffix(text[a:m.end("title")])
             z = where = m.end("title") - len(title or "")
+        elif not title and a == where and m.group("title")[:1] in LEVEL_LEADS \
+                and (title := title_matcher().match_at(m.group("title"), 1)):
+            a = m.start("title")          # "当过村党支部书记": the level's, bare, read as an item of a chain
+            former = m.group(0).startswith(("从", "曾")) or "当过" in m.group(0)
+            return [self.record(idx, a + 1, a + 1 + len(title), title, former, Cue("segment", text, a, a + 1 + len(title)))]
         elif not title:                  # "到某厅任种植业管理处处长": a unit of the body, then the title
             title, z = _unit_title(text, m.start("title"), m.end("title")) or (None, z)
             unit = text[m.start("title"):z] if title else ""
@@ -182,6 +187,10 @@ class PostParser:
 
 # An item of a clause's list of titles, up to the next separator.
 LISTED = re.compile(r"[^、，,。；;等\s]+")
+
+
+# The level a clause's bare title may open with ("曾任村党支部书记", "当过乡党委书记").
+LEVEL_LEADS = "村乡镇县"
 
 
 def _unit_title(text: str, a: int, z: int) -> tuple[str, int] | None:
