@@ -1946,3 +1946,22 @@ def test_a_post_whose_place_a_headline_only_guessed_gives_way_to_the_place_writt
                   "10月9日，株洲市人大常委会副主任刘庆丰一行到醴陵督导代表履职工作。醴陵市人大常委会主任何光明陪同。\n")
     assert ("人大常委会主任", "醴陵市人大常委会", "醴陵市") in posts(art, "何光明")          # positive control
     assert {org for _, org, _ in posts(art, "刘庆丰")} == {"株洲市人大常委会"}
+
+
+def test_a_county_s_bare_city_committee_is_its_own_city_s_not_one_named_once_in_passing(article):
+    art = article("县委常委会召开会议\n2022-01-08 来源:测试日报\n1月7日，县委常委会召开会议，县委书记许文斌主持。"
+                  "会议要求认真落实市委全会精神。今年，我县12名医护人员驰援西安，圆满完成任务。"
+                  "全县干部要向他们学习。祁东县各乡镇参加会议。\n")
+    assert ("县委书记", "祁东县委", "祁东县") in posts(art, "许文斌")                     # positive control
+    cities = {o["name"] for o in art.of("org") if o["name"].endswith("市委")}
+    assert cities == {"衡阳市委"}
+
+
+def test_a_bureau_named_alone_in_a_county_s_own_news_is_that_county_s(article):
+    art = article("全县防汛会召开\n2024-06-01 来源:桃源县融媒体中心\n5月31日，全县防汛工作会议召开。县长陈胜出席。"
+                  "水利局局长黄河清通报了雨情水情。\n")
+    assert ("县长", None, "桃源县") in posts(art, "陈胜")                                  # positive control
+    assert posts(art, "黄河清") == {("局长", "桃源县水利局", "桃源县")}
+    city = article("全市防汛会召开\n2024-06-01 来源:常德日报\n5月31日，全市防汛工作会议召开。桃源县县长陈胜发言。"
+                   "水利局局长黄河清通报了雨情水情。\n")
+    assert {org for _, org, _ in posts(city, "黄河清")} == {None}                          # a city's news: whose, untold

@@ -1561,3 +1561,9 @@ def test_a_firm_whose_brand_holds_a_preposition_s_character_keeps_its_whole_name
     assert "长沙顺达科技有限公司" in orgs(art)                  # positive control
     assert "华为技术有限公司" in orgs(art)
     assert "技术有限公司" not in orgs(art)
+
+
+def test_a_district_of_campuses_named_after_a_hill_is_no_university(article):
+    art = article(body("麓谷大学科技城建设加快推进，入驻企业120家。李明毕业于湘潭大学。"))
+    assert "湘潭大学" in orgs(art)                             # positive control
+    assert not any(o.startswith("麓谷大学") for o in orgs(art))

@@ -1388,3 +1388,10 @@ def test_a_village_written_in_a_full_address_is_read_whatever_words_its_name_is_
     art = article(body("3月2日，溆浦县龙潭镇大塘村召开村民代表大会。溆浦县龙潭镇示范村建设同时启动。"))
     villages = {n: parent_name(p) for n, p in places(art).items() if p["level"] == "village"}
     assert villages == {"大塘村": "龙潭镇"}
+
+
+def test_a_demonstration_zone_named_by_a_national_goal_alone_is_no_place(article):
+    art = article(body("县委书记到临安区调研产业转化和共同富裕示范区建设，又到钱江新区察看。"))
+    zones = {n for n, p in places(art).items() if p["level"] == "zone"}
+    assert "共同富裕示范区" not in zones
+    assert "临安区" in places(art)                                                     # positive control

@@ -17,6 +17,8 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 from kg.recognize.place_outlets import source_township
 from kg.recognize.place_scope import named_division, paragraph_place
+from kg.recognize.org_names import central
+from kg.recognize.person_honorifics import heads_body
 
 
 # The sentence speaks of the village in focus: "本村工程", "该村".
@@ -24,6 +26,11 @@ THIS_VILLAGE = re.compile(r"本村|该村")
 # A visit's destination: "到某市调研", "赴某市考察", "深入某市督导".
 VISIT_TO = re.compile(r"(?:到|赴|来到|深入|前往)$")
 VISIT_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:调研|考察|视察|检查|督导|督查|走访|慰问)")
+
+
+# How a county's news speaks as the county; the level words a body's name may open with.
+OWN_COUNTY = ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "全旗")
+LEVEL_FIRST = "省市县区乡镇村州盟旗国中全各该本"
 
 
 class BarePostPlaces:
@@ -145,6 +152,20 @@ class BarePostPlaces:
         if idx == 0 and self.art.title and self.art.sentences[0].simp == self.art.title and city.sent != 0:
             return None          # "新任市长某某简历": a headline's bare 市 the body alone does not settle
         return None if self._visited_first(city) else city
+
+    def _own_county_organ(self, words_: str, title: str) -> Span | None:
+        """A county's bureau written by its name alone ("应急管理局局长某某") in the news of a
+        county that speaks as itself ("全县", "我县", or its own outlet's) and never as a city:
+        that county's bureau, as its own news writes its organs.
+
+        Not a central one ("国家统计局"), not where the article speaks as a city too."""
+        county = self.art.context.get("county")
+        if county is None or not words_.endswith("局") or not 3 <= len(words_) <= 10 or central(words_) \
+                or re.search(r"[^\u4e00-\u9fff]", words_) or words_[0] in LEVEL_FIRST or not heads_body(title, words_):
+            return None
+        own = any(w in self.art.simp for w in OWN_COUNTY) or self.art.context.get("outlet") == county
+        city_voice = any(w in self.art.simp for w in ("全市", "我市", "本市")) and not load().by_code[county].name.endswith("市")
+        return division_span(county) if own and not city_voice else None
 
     def _visited_first(self, city: Span) -> bool:
         """Whether the article first names the city as where a visit went ("副市长某某到甲市

@@ -213,6 +213,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 or (discipline_of(self.art, idx, host, title) if a == head else None) or host \
                 or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title) \
                 or (committee_officer(title, prev) or organ_officer(title, prev) or deputy_of(title, prev) if a == head else None)
+        if org is None and place is None and not places and a < head:
+            place = self._own_county_organ(ITEM_LEAD.sub("", text[a:head]), title)     # "应急管理局局长某某" in a county's news
         if org is None and place is not None:
             unit = VILLAGE_UNIT.search(text, a, head) if place["level"] == "village" else None
             org = self._bare_body(idx, unit.group(0) if unit else text[a:head], place)   # "…发包给时任村监会委员": its 村监会

@@ -23,6 +23,7 @@ from kg.recognize.place_hits import names_a_branch
 # ("某大学化学化工学院", "某某大学附属医院"): one body, the university's unit.
 UNIVERSITIES = ("大学",)
 SCHOOL_UNITS = ("学院", "研究院", "研究所", "医院")
+CAMPUS_TOWNS = ("城", "科技城")
 
 # Suffixed names of public organs, which are named from the lowest place of their chain, as a
 # county's bureau is ("某县公安局某某派出所", not the city before the county); a firm keeps
@@ -95,6 +96,8 @@ class SuffixedReading:
                 stem, own = stem.replace("与", ""), own.replace("与", "")      # 材料科学与工程学院: two fields
             if not self._a_name(idx, text, s, e, stem, own, place, found, school) or COUNTED.match(text, e):
                 continue                  # "建成氆氇编织合作社3家": a kind counted, no one body
+            if name.endswith(UNIVERSITIES) and text.startswith(CAMPUS_TOWNS, e):
+                continue                  # "某某大学城", "某某大学科技城": a district of campuses, no university
             if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(" + LEAD_INS) \
                     and name[1:2] not in "委直" and len(name) > 4:
                 place = self._resolve_level(name[0], [p for p in places if p.end <= s])

@@ -179,6 +179,11 @@ def main_division(art: Article, level: str, own: bool = True) -> str | None:
     return code if (not rest and (own or n >= 2)) or (n >= 2 and (not rest or n >= 2 * rest[0][1])) else None
 
 
+def _named_once(art: Article, code: str | None) -> bool:
+    """Whether the article names the division of `code` once only."""
+    return code is not None and sum(1 for p in art.of("place") if p.get("code") == code) == 1
+
+
 def county_city_paper(art: Article, gaz: Gazetteer) -> str | None:
     """A county-level city's own news: it says 我市, names one county-level city, and writes
     the prefecture above it in full before that prefecture's bodies ("南平市委", "南平市五届人大"),
@@ -242,6 +247,10 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
     above = gaz.by_code.get(gaz.parent(county) or "") if county else None
     if art.context["city"] is None and above is not None and above.level == "prefecture":
         art.context["city"] = above.code            # "盟政协", "市委" in a county's paper: its prefecture
+    elif above is not None and above.level == "prefecture" and art.context["city"] != above.code \
+            and _named_once(art, art.context["city"]):
+        art.context["city"] = above.code            # a county's 市委 is its own city's, not one named in passing
+        #                                             ("我县医护人员驰援某市": a city helped, once)
     if art.context["city"] is None and art.context["province"] and art.context["province"][:2] in MUNICIPALITIES:
         art.context["city"] = art.context["province"]       # "市委" in a Shanghai paper: the municipality's own
     own_city = county_city_paper(art, gaz) or _city_outlet(art, outlet) or headline_city(art, gaz) \
