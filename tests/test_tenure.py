@@ -169,3 +169,10 @@ def test_a_deputys_seat_the_standing_committee_ends_is_former_from_its_decision(
     seat = next(p for p in art.of("post") if p["person"]["name"] == "赵德明")
     assert seat["former"] and seat["end"] == 2023
     assert len(art.of("post")) == 1                                 # control: 终止 of a project names no one
+
+
+def test_a_post_held_until_a_year_told_with_how_it_was_left_ends_that_year(article):
+    art = article(body("2003年起，向志兵担任辰溪县潭湾镇桥头村党支部书记，直到2020年换届时才卸任。"
+                       "2003年起，舒家兴担任辰溪县潭湾镇桥头村村委会主任，一直干到2016年。"))
+    ends = {p["person"]["name"]: (p.get("end"), p.get("former")) for p in art.of("post")}
+    assert ends["向志兵"] == (2020, True) and ends["舒家兴"] == (2016, True)

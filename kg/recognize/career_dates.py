@@ -202,7 +202,9 @@ def held_years(text: str, post, article_year: int | None) -> None:
 
 
 # The date a step's posts were held until, told after them: "…任某县县委书记，直至2021年6月".
-UNTIL = re.compile(r"[，,]?\s*(?:直至|直到)\s*((?:19|20)\d{2}年(?:\d{1,2}月)?)(?=[，,。；;]|$)")
+# The words after the date may say how the post was left ("直到2021年换届时才卸任", "一直干到2016年退休").
+UNTIL = re.compile(r"[，,]?\s*(?:直至|直到|一直干到|一直到|干到)\s*((?:19|20)\d{2}年(?:\d{1,2}月)?)"
+                   r"(?:[\u4e00-\u9fff]{0,6}?(?:卸任|离任|退休|退下来|交班))?(?=[，,。；;]|$)")
 
 
 def held_until(text: str, end: int, posts: list, article_year: int | None) -> None:
@@ -212,6 +214,8 @@ def held_until(text: str, end: int, posts: list, article_year: int | None) -> No
     >>> post = Span("post", 0, 3, 7, "县委书记", {})
     >>> held_until("此后任县委书记，直至2021年6月。", 7, [post], 2024); post["end"], post["former"]
     (2021, True)
+    >>> held_until("起任村支书，直到2019年换届时才卸任。", 6, [post], 2024); post["end"]
+    2019
     """
     m = UNTIL.match(text, end)
     told = find_dates(m.group(1), article_year) if m else []
