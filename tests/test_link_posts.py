@@ -1965,3 +1965,11 @@ def test_a_bureau_named_alone_in_a_county_s_own_news_is_that_county_s(article):
     city = article("全市防汛会召开\n2024-06-01 来源:常德日报\n5月31日，全市防汛工作会议召开。桃源县县长陈胜发言。"
                    "水利局局长黄河清通报了雨情水情。\n")
     assert {org for _, org, _ in posts(city, "黄河清")} == {None}                          # a city's news: whose, untold
+
+
+def test_a_head_met_bare_where_a_visit_went_heads_the_body_visited(article):
+    art = article(body("下午，县长谭明到慈利县人民医院调研，与院长卓立新交流医共体建设。"
+                       "随后到慈利县第一中学，校长吴春芳介绍了办学情况。"))
+    assert ("县长", None, "慈利县") in posts(art, "谭明")                                # positive control
+    assert {org for _, org, _ in posts(art, "卓立新")} == {"慈利县人民医院"}
+    assert {org for _, org, _ in posts(art, "吴春芳")} == {"慈利县第一中学"}

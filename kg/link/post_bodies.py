@@ -15,6 +15,7 @@ from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import body_types, words
 from kg.recognize.org_names import LEVEL_COMMITTEES, org_span
+from kg.recognize.person_honorifics import heads_body
 
 # Titles that name their body: the body word, written after the post's place.
 TITLE_BODIES = [("团省委", "团省委"), ("团市委", "团市委"), ("团县委", "团县委"), ("团区委", "团区委"), ("团州委", "团州委"), ("团旗委", "团旗委"),
@@ -289,13 +290,19 @@ ASSEMBLY_LEADERS = ("政协主席", "政协副主席", "人大常委会主任", 
 # The heads of a company or cooperative, whose body a story names before it says who took
 # the post: "他牵头成立某某合作社，任理事长", "创办某某公司并任董事长".
 ENTERPRISE_HEADS = ("理事长", "副理事长", "董事长", "副董事长", "总经理", "副总经理")
+# The heads of a hospital, school, court, station or factory, met bare where a visit went:
+# "到某县人民医院，与院长某某交流", "来到某中学，校长某某介绍".
+VISITED_HEADS = ("院长", "副院长", "校长", "副校长", "所长", "站长", "馆长", "厂长", "行长")
 
 
 def enterprise_of(art: Article, post: Span) -> Span | None:
     """The company or cooperative named last before an enterprise head's title in its
     sentence, for a post whose own words name no body."""
-    if post["title"] not in ENTERPRISE_HEADS:
+    if post["title"] in ENTERPRISE_HEADS:
+        suffixes = tuple(words("body_suffixes"))
+        named = [o for o in art.in_sentence("org", post.sent) if 0 <= o.end <= post.start and o["name"].endswith(suffixes)]
+    elif post["title"] in VISITED_HEADS:      # "到县人民医院，与院长某某交流": the hospital just visited
+        named = [o for o in art.in_sentence("org", post.sent) if 0 <= o.end <= post.start and heads_body(post["title"], o["name"])]
+    else:
         return None
-    suffixes = tuple(words("body_suffixes"))
-    named = [o for o in art.in_sentence("org", post.sent) if 0 <= o.end <= post.start and o["name"].endswith(suffixes)]
     return max(named, key=lambda o: o.end) if named else None

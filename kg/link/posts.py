@@ -50,6 +50,8 @@ STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
 TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # Words opening an item before its own: "原某市委书记、现任省政协副主席" (现任), "原县人大常委会主任"
 # (原, then the level).
+# The prepositions of meeting someone, before a bare title ("与院长某某交流", "同厂长某某座谈").
+WITH = ("与", "和", "同", "跟", "向")
 ITEM_LEAD = re.compile(r"^(?:现任|现为|新任|现|(?:原任|原|前任)(?=[省市县区旗州盟乡镇]))")
 SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a school's news: the one school it names
 SCHOOL_WORDS = ("", "学校", "该校", "本校")          # ...or after the school's kind alone ("担任学校校长")
@@ -112,6 +114,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 if org is None:                       # "在某合作社…现场，理事长某某说"
                     org = enterprise_of(self.art, post)
                     place = place or (org.get("place") if org is not None else None)
+            elif org is None and place is None and cue.how == "segment" and cue.text[cue.a:cue.z - len(post.text)] in WITH:
+                org = enterprise_of(self.art, post)   # "到某医院，与院长某某交流": the one met there
+                place = org.get("place") if org is not None else None
             if org is None and place is None and cue.how in ("segment", "career"):
                 place = self._frame(post.sent, cue.a)     # "在某某村，合作社理事长某某…"
             if org is None and place is None and cue.how == "career" and cue.a == cue.z - len(post.text):
