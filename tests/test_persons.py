@@ -1567,3 +1567,19 @@ def test_a_district_of_campuses_named_after_a_hill_is_no_university(article):
     art = article(body("麓谷大学科技城建设加快推进，入驻企业120家。李明毕业于湘潭大学。"))
     assert "湘潭大学" in orgs(art)                             # positive control
     assert not any(o.startswith("麓谷大学") for o in orgs(art))
+
+
+def test_a_name_written_with_a_middle_dot_is_a_person_wherever_it_stands(article):
+    art = article(body("在村里，热依拉·艾买提是有名的致富能手。古丽米拉·吐尔逊说，合作社带动了30多名妇女就业。"))
+    assert {"热依拉·艾买提", "古丽米拉·吐尔逊"} <= names(art)
+    assert not any(n.endswith("是") or n.endswith("说") for n in names(art))
+
+
+def test_a_mongolian_name_opening_with_sechen_is_read_whole(article):
+    art = article(body("苏木党委书记斯琴巴图一年要跑遍全苏木的嘎查。"))
+    assert "斯琴巴图" in names(art) and "斯琴" not in names(art)
+
+
+def test_a_natural_village_s_head_is_a_post(article):
+    art = article(body("在田林县潞城瑶族乡弄瓦村那坡屯，屯长韦光荣带领群众修通了道路。"))
+    assert "屯长" in {t for t, _, _ in posts(art, "韦光荣")}

@@ -235,6 +235,36 @@ class ModelReading:
             if not any(x.start < at + len(name) and at < x.end for x in taken):
                 self._person(name, idx, at)
 
+    def _dotted_names(self, idx: int, text: str) -> None:
+        """A name written with a middle dot standing alone ("某某·某某说", "在村里，某·某某是…"):
+        the dot is written only inside such names, so a run of sounds on both sides of it,
+        after a break, up to a word that follows names, is a person wherever it stands."""
+        chars = names.transliteration()
+        taken = [x for k in ("place", "org") for x in self.art.in_sentence(k, idx)]
+        for m in names.DOTTED.finditer(text):
+            at = m.start()
+            if at > 0 and text[at - 1] not in MODEL_LEFT and not introducers().suffix(text[max(0, at - 8):at]):
+                continue
+            title = introducers().match_at(text, at)
+            if title and at + len(title) < text.index("·", at):
+                at += len(title)          # "局长某某·某某": the name after the title the run opens with
+            at = self._past_leading_verb(idx, at, text.index("·", at))      # "免去某某·某某的…": after the verb
+            name = self._cut_at_verb(idx, at, names.transliterated(text, at))
+            if not name or "·" not in name or any(x.start < at + len(name) and at < x.end for x in taken) \
+                    or any(k != name and (name in k or name.startswith(k)) for k in self.known):
+                continue                  # (a name the rules read there already, shorter or longer)
+            first, last = name.split("·")[0], name.split("·")[-1]
+            if 2 * sum(c in chars for c in first + last) >= len(first + last):
+                self._person(name, idx, at)
+
+    def _past_leading_verb(self, idx: int, at: int, dot: int) -> int:
+        """Where a name opens after the verbs, prepositions and adverbs the model reads at `at`
+        before the dot at `dot` ("免去|某某·某某", "任命|某某·某某为…")."""
+        words = {a: (z, tag) for a, z, tag in self.art.context.get("words", {}).get(idx, ())}
+        while at in words and words[at][0] < dot and words[at][1][:1] in ("v", "p", "d", "c"):
+            at = words[at][0]
+        return at
+
     def _ends_word(self, idx: int, text: str, end: int) -> bool:
         """Whether a word ends at `end`: no Han character follows, or the model's next word
         is a verb, an adverb, a preposition, a particle or a time ("…某某涉嫌…", "…某某3年前…",
