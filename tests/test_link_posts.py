@@ -1973,3 +1973,21 @@ def test_a_head_met_bare_where_a_visit_went_heads_the_body_visited(article):
     assert ("县长", None, "慈利县") in posts(art, "谭明")                                # positive control
     assert {org for _, org, _ in posts(art, "卓立新")} == {"慈利县人民医院"}
     assert {org for _, org, _ in posts(art, "吴春芳")} == {"慈利县第一中学"}
+
+
+def test_a_county_level_city_s_own_paper_places_its_bare_city_posts(article):
+    art = article("市委常委会召开会议\n2024-02-20 来源:浏阳日报\n会上，市委常委、副市长彭文就分管工作作了发言。\n")
+    assert ("副市长", None, "浏阳市") in posts(art, "彭文")
+
+
+def test_two_departments_headed_in_one_chain_are_two_posts(article):
+    art = article(body("株洲市委常委、组织部部长、统战部部长张敏主持会议。"))
+    assert {org for title, org, _ in posts(art, "张敏") if title == "部长"} == {"株洲市委组织部", "株洲市委统战部"}
+
+
+def test_a_department_kept_beside_the_new_post_a_later_sentence_lists_is_held(article):
+    art = article(body("今年3月，常德市委常委、组织部部长、统战部部长龚平出任常德市委副书记。"
+                       "4月起，龚平任常德市委副书记、统战部部长，不再兼任组织部部长。"))
+    former = {p["org"]["name"]: bool(p.get("former")) for p in art.of("post")
+              if p["person"]["name"] == "龚平" and p["title"] == "部长"}
+    assert former == {"常德市委组织部": True, "常德市委统战部": False}

@@ -51,7 +51,10 @@ def merge_same(art: Article) -> None:
             kept.setdefault(key, post)
             out.append(post)
             continue
+        kept_on = restated_beside_new(art, same, post)
         _absorb(same, post)
+        if kept_on:                   # (an end the move gave it is no end either)
+            same["former"], same["end"], same["end_month"] = False, None, None
     for post in list(out):
         held = addressed_post(post, out) or branch_secretary_twin(post, out)
         if held is not None:
@@ -76,6 +79,18 @@ def read_twice(posts: list[Span], post: Span) -> Span | None:
                  and p["title"] == post["title"] and p.get("person") is post.get("person")
                  and None in (name(p, "org"), name(post, "org")) and name(p, "org") != name(post, "org")
                  and name(p, "place") == name(post, "place")), None)
+
+
+def restated_beside_new(art: Article, same: Span, post: Span) -> bool:
+    """Whether a later sentence lists a post the person left, by its first reading, beside
+    the new post that sentence took him to, both held now: "今年4月，某部部长甲出任副书记"
+    then "5月起，甲任副书记、某部部长" (the department kept with the new post)."""
+    if not same.get("former") or post.get("former") or post.get("end") or post.sent <= same.sent:
+        return False
+    new = {(p["title"], (p.get("org") or {}).get("name")) for p in art.of("post") if p.get("person") is post.get("person")
+           and p.sent == same.sent and p is not same and not p.get("former")}
+    return any((p["title"], (p.get("org") or {}).get("name")) in new for p in art.of("post")
+               if p.get("person") is post.get("person") and p.sent == post.sent and p is not post and not p.get("former"))
 
 
 def guessed_twin(posts: list[Span], post: Span) -> Span | None:

@@ -283,10 +283,18 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
         post["person"] = person
         person["roles"].add("journalist" if post["title"] in PRESS_TITLES else "official")
         clause = getattr(post.get("cue"), "how", None) == "clause"     # "2019年到某村任…": dated later, merged then
-        if not clause and any(p["title"] == post["title"] for p in self.art.of("post") if p["person"] is person):
+        if not clause and any(p["title"] == post["title"] and not _one_chain(p, post) for p in self.art.of("post") if p["person"] is person):
             post["again"] = True      # "原某市副市长某某" then "某市人民政府原副市长某某": the body the
                                       # second names is the first's (kg.link.post_merge), or it is dropped
         self.art.add(post)
+
+
+def _one_chain(one: Span, other: Span) -> bool:
+    """Whether two posts are items of one chain of titles before the person's name, in one
+    sentence ("某市委常委、组织部部长、统战部部长某某": two 部长, two departments)."""
+    cue, other_cue = one.get("cue"), other.get("cue")
+    return one.sent == other.sent and cue is not None and other_cue is not None and cue.how == other_cue.how == "segment" \
+        and abs(one.start - other.start) <= 30
 
 
 @register

@@ -70,8 +70,11 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
             return table("provincial_papers")[src]
         short = next((src[:n] for n in (3, 2) if PROVINCE_MEDIA.fullmatch(src[n:])), None)
         top = gaz.top(short) if short else []
-        if len(top) == 1 and gaz.by_code[top[0]].level in ("province", "prefecture") and not gaz.is_risky(short):
-            return top[0]                     # "某省日报", "某市日报": the province's or the city's own paper
+        division = gaz.by_code[top[0]] if len(top) == 1 else None
+        if division is not None and (division.level in ("province", "prefecture") or division.name.endswith("市")) \
+                and not gaz.is_risky(short):
+            return top[0]                     # "某省日报", "某市日报": the province's or the city's own paper (a
+            #                                   county-level city's too: "浏阳日报", "江阴日报")
     for src in art.sources:
         tail = next((t for t in OWN_ACCOUNTS if src.endswith(t)), "")
         short = src[:-len(tail)] if tail and 2 <= len(src) - len(tail) <= 4 else None
