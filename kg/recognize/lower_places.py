@@ -37,6 +37,8 @@ VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LIST_WORDS = "和与及或"      # a conjunction between two places of one level
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
+# What follows 村 as a village's own word, not its name's last character ("某村村支部", "某村村民").
+DOUBLED_NEXT = ("支", "委", "党", "两委", "民", "干部", "集体", "级", "主任", "书记", "会计", "文书", "务", "监", "组", "长")
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 
 
@@ -170,7 +172,7 @@ class LowerPlaces(ZoneReading):
         if LEGAL_ORDINAL.search(text, max(0, s - 8), s):        # "第四条村党组织书记…": a rule's article, no village
             return None
         if suffix == "村" and text[s - 1:s] == "村" and not text.startswith(VILLAGE_BODY, s):
-            return None
+            return self._doubled(idx, text, s, e, anchors)     # "村村通": no village; "某村村是…": the table's 某村
         by_sound = sounded(text, s)
         longest = 10 if text[s - 1:s] == "族" or by_sound else 6   # an ethnic township: "某某蒙古族乡",
                                           # "某某彝族苗族乡"; a name written by sound: "某乡阿亚格库木巴格村"
@@ -210,6 +212,24 @@ class LowerPlaces(ZoneReading):
             return None
         counties = [a for end, a in sorted(anchors.items()) if end <= start and a["level"] == "county"]
         return self.mention(idx, start, e, text[start:e], None, near=counties[-1] if counties else None)
+
+    def _doubled(self, idx: int, text: str, s: int, e: int, anchors: dict) -> Span | None:
+        """A village whose own name ends with 村, written with its designation 村 after it
+        ("某村村是…", the north's and Guangdong's 李村村, 程村村): the table lists it as 某村
+        in a county the article names, where a break stands before the name."""
+        if text.startswith(DOUBLED_NEXT, e):
+            return None           # "某村村支两委", "某村村干部": the village, then its own bodies and people
+        for n in (3, 2, 4):
+            start = s - n
+            township = anchors.get(start)
+            if start < 0 or start > 0 and text[start - 1] not in "，,。；;：:、“（( \n在到和与及的" \
+                    and not (township is not None and township["level"] == "township"):
+                continue          # (after a break, or right after its township: "某镇某村村")
+            entry = place_of(text[start:s], self.codes, self.art.context.get("province"))
+            if entry is not None and entry.level == "village" and entry.county in self.codes:
+                parent = township if township is not None and township["level"] == "township" else self._entry_parent(entry)
+                return self.mention(idx, start, e, text[start:e], parent, table=True)
+        return None
 
     @staticmethod
     def _addressed(stem: str, suffix: str, text: str, end: int, township: Span | None, anchors: dict) -> bool:
