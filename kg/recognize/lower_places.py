@@ -216,7 +216,8 @@ class LowerPlaces(ZoneReading):
     def _doubled(self, idx: int, text: str, s: int, e: int, anchors: dict) -> Span | None:
         """A village whose own name ends with 村, written with its designation 村 after it
         ("某村村是…", the north's and Guangdong's 李村村, 程村村): the table lists it as 某村
-        in a county the article names, where a break stands before the name."""
+        in a county the article names, where a break or its township stands before the name;
+        named as the table names it, one place with its bare mentions ("某村普通村民")."""
         if text.startswith(DOUBLED_NEXT, e):
             return None           # "某村村支两委", "某村村干部": the village, then its own bodies and people
         for n in (3, 2, 4):
@@ -228,7 +229,9 @@ class LowerPlaces(ZoneReading):
             entry = place_of(text[start:s], self.codes, self.art.context.get("province"))
             if entry is not None and entry.level == "village" and entry.county in self.codes:
                 parent = township if township is not None and township["level"] == "township" else self._entry_parent(entry)
-                return self.mention(idx, start, e, text[start:e], parent, table=True)
+                span = self.mention(idx, start, e, entry.name, parent, table=True)
+                span["surface"] = text[start:e]      # the table's name, as its bare mentions write it ("某村")
+                return span
         return None
 
     @staticmethod
