@@ -928,7 +928,7 @@ def test_what_a_place_must_do_before_a_project_word_is_no_program(article):
 
 def test_named_transport_and_power_works_are_projects_where_no_item_is_a_feature_visited(article):
     art = article("重点项目推进会\n2024-03-01 来源:测试日报\n今年，衡永高速公路全线通车。"
-                  "安化抽水蓄能电站项目和芷江国际机场改扩建同步推进。他还坐高铁到机场接人。\n")
+                  "安化水电站项目和芷江国际机场改扩建同步推进。他还坐高铁到机场接人。\n")
     got = {p["name"] for p in art.of("program")}
     assert "衡永高速公路" in got and "芷江国际机场" in got
     assert not any(n in ("高铁", "机场") for n in got)
