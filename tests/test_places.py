@@ -1406,7 +1406,7 @@ def test_a_village_whose_name_ends_with_cun_is_read_with_its_designation_after_i
 
 
 def test_a_designation_s_batch_and_kind_before_village_are_no_village_s_name(article):
-    art = article(body("涡阳县青疃镇刘村村是安徽省首批典型村。"))
+    art = article(body("涡阳县青疃镇刘村村是安徽省典型村之一，入选首批特色村名单。"))
     villages = {n for n, p in places(art).items() if p["level"] == "village"}
     assert "刘村" in villages                                                          # positive control
     assert not any("典型" in v or "首批" in v for v in villages)

@@ -215,7 +215,7 @@ class LowerPlaces(ZoneReading):
 
     def _doubled(self, idx: int, text: str, s: int, e: int, anchors: dict) -> Span | None:
         """A village whose own name ends with 村, written with its designation 村 after it
-        ("某村村是…", the north's and Guangdong's 李村村, 程村村): the table lists it as 某村
+        ("某村村是…", as the north writes its 李村村 and 王村村): the table lists it as 某村
         in a county the article names, where a break or its township stands before the name;
         named as the table names it, one place with its bare mentions ("某村普通村民")."""
         if text.startswith(DOUBLED_NEXT, e):
