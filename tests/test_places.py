@@ -1410,3 +1410,9 @@ def test_a_designation_s_batch_and_kind_before_village_are_no_village_s_name(art
     villages = {n for n, p in places(art).items() if p["level"] == "village"}
     assert "刘村" in villages                                                          # positive control
     assert not any("典型" in v or "首批" in v for v in villages)
+
+
+def test_a_body_s_own_site_named_by_its_province_s_short_name_places_its_bare_bodies(article):
+    art = article("党组会议\n2024-05-08 来源：江西人大网\n5月7日，省人大常委会党组书记、副主任王少华主持召开党组会议。\n")
+    assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "王少华" and p["org"]} \
+        == {"江西省人大常委会党组", "江西省人大常委会"}

@@ -76,6 +76,7 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
             return top[0]                     # "某省日报", "某市日报": the province's or the city's own paper (a
             #                                   county-level city's too: "浏阳日报", "江阴日报")
     for src in art.sources:
+        src = src[:-1] if src.endswith(OWN_ACCOUNTS_SITE) else src       # "某某人大网": the body's own site
         tail = next((t for t in OWN_ACCOUNTS if src.endswith(t)), "")
         short = src[:-len(tail)] if tail and 2 <= len(src) - len(tail) <= 4 else None
         top = gaz.top(short) if short else []
@@ -88,6 +89,7 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
 # accounts: "某某发布" (the government's), "某某政协", "某某人大", "某某宣传" (the Party
 # committee's propaganda department's), "某某组工", "某某纪检监察".
 OWN_ACCOUNTS = ("发布", "政协", "人大", "宣传", "组工", "统战", "纪检监察", "纪委监委")
+OWN_ACCOUNTS_SITE = tuple(t + "网" for t in OWN_ACCOUNTS[1:])      # "某某人大网", "某某政协网", "某某纪检监察网"
 
 
 # A township's own government or Party committee after its county, as the 来源 field of a
