@@ -1583,3 +1583,8 @@ def test_a_mongolian_name_opening_with_sechen_is_read_whole(article):
 def test_a_natural_village_s_head_is_a_post(article):
     art = article(body("在田林县潞城瑶族乡弄瓦村那坡屯，屯长韦光荣带领群众修通了道路。"))
     assert "屯长" in {t for t, _, _ in posts(art, "韦光荣")}
+
+
+def test_a_name_after_its_title_ends_before_a_verb_of_assisting(article):
+    art = article(body("镇党委副书记、镇长向军协助处理了两起土地纠纷。"))
+    assert "向军" in names(art) and {t for t, _, _ in posts(art, "向军")} >= {"镇长"}
