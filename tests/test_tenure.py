@@ -176,3 +176,10 @@ def test_a_post_held_until_a_year_told_with_how_it_was_left_ends_that_year(artic
                        "2003年起，舒家兴担任辰溪县潭湾镇桥头村村委会主任，一直干到2016年。"))
     ends = {p["person"]["name"]: (p.get("end"), p.get("former")) for p in art.of("post")}
     assert ends["向志兵"] == (2020, True) and ends["舒家兴"] == (2016, True)
+
+
+def test_a_secondment_served_out_in_a_dated_clause_after_it_ends_then(article):
+    art = article(body("罗志强2018年被选派到保靖县夯沙乡夯吉村任第一书记，2020年期满返回原单位。"
+                       "2021年，吴晓红到保靖县挂职任副县长，2023年挂职期满。"))
+    got = {p["person"]["name"]: (p.get("start"), p.get("end"), p.get("former")) for p in art.of("post")}
+    assert got["罗志强"] == (2018, 2020, True) and got["吴晓红"] == (2021, 2023, True)

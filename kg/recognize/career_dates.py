@@ -201,6 +201,10 @@ def held_years(text: str, post, article_year: int | None) -> None:
             post["former"] = True
 
 
+# A secondment served out, dated, in the clause after its post: "…任第一书记，2019年期满返回原单位",
+# "…挂职副县长，2022年挂职期满" (a term's end: 期满, 届满).
+SERVED_OUT = re.compile(r"[，,]\s*(?:于|在)?((?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|初|末)?[，,]?\s*(?:挂职|任职|任|驻村|帮扶)?(?:期满|届满)")
+
 # The date a step's posts were held until, told after them: "…任某县县委书记，直至2021年6月".
 # The words after the date may say how the post was left ("直到2021年换届时才卸任", "一直干到2016年退休").
 UNTIL = re.compile(r"[，,]?\s*(?:直至|直到|一直干到|一直到|干到)\s*((?:19|20)\d{2}年(?:\d{1,2}月)?)"
@@ -216,8 +220,10 @@ def held_until(text: str, end: int, posts: list, article_year: int | None) -> No
     (2021, True)
     >>> held_until("起任村支书，直到2019年换届时才卸任。", 6, [post], 2024); post["end"]
     2019
+    >>> held_until("到某村任第一书记，2018年期满返回原单位。", 8, [post], 2024); post["end"]
+    2018
     """
-    m = UNTIL.match(text, end)
+    m = UNTIL.match(text, end) or SERVED_OUT.match(text, end)
     told = find_dates(m.group(1), article_year) if m else []
     for post in posts if told else ():
         post["end"], post["end_month"] = told[0].start
