@@ -56,12 +56,12 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
     return base
 
 
-# A place's Party committee opening a title ("区委副书记", "县委常委"): the title names its own
-# body, a place's, never the unit of the chain's item before it.
 # A division's government's head or deputy head, as a title ("副镇长", "常务副县长", "乡长"), and
 # the ends of the Party bodies such a title is never held in.
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?[省市县区镇乡旗州]长")
 PARTY_ENDS = ("委", "党委", "党组", "党工委", "党支部", "党总支")
+# A place's Party committee opening a title ("区委副书记", "县委常委"): the title names its own
+# body, a place's, never the unit of the chain's item before it.
 PLACE_COMMITTEES = ("省委", "市委", "地委", "州委", "盟委", "县委", "区委", "旗委", "镇委", "乡委")
 
 

@@ -16,7 +16,7 @@ from kg.recognize.orgs import NATIVE_AFTER as NATIVE
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 from kg.recognize.place_outlets import source_township
-from kg.recognize.place_scope import named_division, paragraph_place
+from kg.recognize.place_scope import OWN_COUNTY, named_division, paragraph_place
 from kg.recognize.org_names import central
 from kg.recognize.person_honorifics import heads_body
 
@@ -28,8 +28,7 @@ VISIT_TO = re.compile(r"(?:到|赴|来到|深入|前往)$")
 VISIT_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:调研|考察|视察|检查|督导|督查|走访|慰问)")
 
 
-# How a county's news speaks as the county; the level words a body's name may open with.
-OWN_COUNTY = ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "全旗")
+# The level words a body's name may open with (no bare organ's name).
 LEVEL_FIRST = "省市县区乡镇村州盟旗国中全各该本"
 
 

@@ -217,6 +217,10 @@ OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}|(?:^|(?<=[，
 OWN_PREFECTURE_BODY = r"地委|行署|行政公署|全地区|地直"
 
 
+# How a county's news speaks as the county ("全县", "我区", "本旗").
+OWN_COUNTY = ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")
+
+
 def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | None) -> None:
     """The article's prefecture and county (art.context "city", "county"), once its places
     are read: the one it names most, the one its townships name (`implied`), its own
@@ -224,7 +228,7 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
     places above; the province from the county where the names left it open."""
     art.context["outlet"] = outlet
     art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
-    own = any(w in art.simp for w in ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")) \
+    own = any(w in art.simp for w in OWN_COUNTY) \
         or BARE_COUNTY_BODY.search(art.simp) is not None
     art.context["county"] = main_division(art, "county", own)
     if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
