@@ -1991,3 +1991,9 @@ def test_a_department_kept_beside_the_new_post_a_later_sentence_lists_is_held(ar
     former = {p["org"]["name"]: bool(p.get("former")) for p in art.of("post")
               if p["person"]["name"] == "龚平" and p["title"] == "部长"}
     assert former == {"常德市委组织部": True, "常德市委统战部": False}
+
+
+def test_a_post_told_as_what_one_is_of_a_university_or_a_group_is_in_that_body(article):
+    art = article(body("在绥宁县挂职副县长的刘博是湖南农业大学的副教授。他的同学王凯是他大学同学的父亲。"))
+    assert ("副教授", "湖南农业大学", "湖南省") in posts(art, "刘博")
+    assert posts(art, "王凯") == set()

@@ -158,7 +158,8 @@ def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tupl
 
 # What a place or a body's name ends with: "是某村的党支部书记" is the village's post, where
 # "是某某的秘书" is a relation to a person.
-OWNING_ENDS = tuple("村镇乡县市区省州旗盟局委厅办院校司队站所") + ("社区", "街道", "公司", "合作社", "中心")
+OWNING_ENDS = tuple("村镇乡县市区省州旗盟局委厅办院校司队站所") + ("社区", "街道", "公司", "合作社", "中心", "大学", "中学", "小学",
+                                                          "集团", "银行", "协会")
 
 
 def triggers(text: str) -> list[tuple[int, int, bool]]:
