@@ -1588,3 +1588,10 @@ def test_a_natural_village_s_head_is_a_post(article):
 def test_a_name_after_its_title_ends_before_a_verb_of_assisting(article):
     art = article(body("镇党委副书记、镇长向军协助处理了两起土地纠纷。"))
     assert "向军" in names(art) and {t for t, _, _ in posts(art, "向军")} >= {"镇长"}
+
+
+def test_a_list_item_s_name_before_its_titles_in_brackets_is_a_person_even_a_place_s_short_form(article):
+    art = article(body("参加学习的有：龙文（县委书记）、田鹏（县委副书记、县长）。县政府（县长办公室）发文。"))
+    assert {"龙文", "田鹏"} <= names(art)
+    assert "县委书记" in {t for t, _, _ in posts(art, "龙文")}
+    assert "县政府" not in names(art)

@@ -29,6 +29,8 @@ MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同") 
 # What closes a person named as one of a body's people ("来自县财政局的某某（派驻…）、…"): a
 # bracket of what he does there, or the list's or clause's end.
 OF_BODY_END = ("（", "(", "、", "，", ",", "。", "；")
+# A list's item: a name after the list's opening or its last item, then its titles in brackets.
+BRACKET_ITEM = re.compile(r"(?:^|(?<=[：:、；;]))(?P<name>[\u4e00-\u9fff]{2,3})[（(](?P<inside>[\u4e00-\u9fff、，,]{2,40})[）)]")
 # Verbs and prepositions that take a person as their object, before a full name the model
 # proposes ("接替某某任…", "对某某涉嫌…", "看望某某", "听取了某某的汇报"): a closed class of
 # official news's verbs, 了 after them or not.
@@ -256,6 +258,18 @@ class ModelReading:
             first, last = name.split("·")[0], name.split("·")[-1]
             if 2 * sum(c in chars for c in first + last) >= len(first + last):
                 self._person(name, idx, at)
+
+    def _bracket_titled(self, idx: int, text: str) -> None:
+        """A list's item written name first, its posts in brackets ("参加的有：甲（县委书记）、
+        乙（县委副书记、县长）"): the bracket of titles makes the name a person even where its
+        characters are a place's short form too (a name like 龙文, 东方)."""
+        for m in BRACKET_ITEM.finditer(text):
+            name, inside = m.group("name"), m.group("inside")
+            surname = names.surname_at(name, 0)
+            if name in self.known or not surname or any(c in names.NOT_GIVEN for c in name[len(surname):]):
+                continue
+            if all(title_matcher().suffix(part) for part in re.split("[、，,]", inside) if part):
+                self._person(name, idx, m.start("name"))
 
     def _past_leading_verb(self, idx: int, at: int, dot: int) -> int:
         """Where a name opens after the verbs, prepositions and adverbs the model reads at `at`

@@ -69,6 +69,7 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
             self._model_names(sent.index, sent.simp)
             self._tibetan_names(sent.index, sent.simp)
             self._dotted_names(sent.index, sent.simp)
+            self._bracket_titled(sent.index, sent.simp)
         self._fold_prefixes()
         for sent in self.art.sentences:
             self._mentions(sent.index, sent.simp)
