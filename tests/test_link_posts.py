@@ -1997,3 +1997,9 @@ def test_a_post_told_as_what_one_is_of_a_university_or_a_group_is_in_that_body(a
     art = article(body("在绥宁县挂职副县长的刘博是湖南农业大学的副教授。他的同学王凯是他大学同学的父亲。"))
     assert ("副教授", "湖南农业大学", "湖南省") in posts(art, "刘博")
     assert posts(art, "王凯") == set()
+
+
+def test_a_state_bank_s_county_branch_written_by_the_level_is_the_county_s(article):
+    art = article(body("绥宁县召开金融服务乡村振兴座谈会。县农业银行行长李明、县农商银行董事长王强发言。"))
+    assert posts(art, "王强") == {("董事长", "绥宁县农商银行", "绥宁县")}                   # positive control
+    assert posts(art, "李明") == {("行长", "绥宁县农业银行", "绥宁县")}
