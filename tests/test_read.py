@@ -421,3 +421,19 @@ def test_a_leaders_page_keeps_every_leader_line_in_the_body():
     text = article_from_text(page, "x.txt").text
     assert "田家明" in text                                                       # positive control
     assert "龙德军" in text and "向丽" in text
+
+
+def test_a_notice_s_dated_opening_under_the_source_line_is_body_not_header():
+    text = ("县人大常委会任免名单\n2022-05-20 来源：测试县人大\n"
+            "安吉县第九届人民代表大会常务委员会第三次会议于2022年5月19日决定：\n"
+            "任命王志刚为县财政局局长；\n免去刘海的县财政局局长职务。\n")
+    art = article_from_text(text, "x.txt")
+    assert "安吉县第九届人民代表大会常务委员会" in art.simp and "任命王志刚" in art.simp
+    assert art.date == "2022-05-20"           # (control: the header's own date line is still read as one)
+
+
+def test_a_short_first_paragraph_opening_with_its_date_is_kept():
+    text = "县政府召开常务会议\n2021-09-03 来源：测试日报\n2021年9月2日，县政府召开第五次常务会议。\n会议听取了全县秋粮收购和冬季农田水利建设工作汇报，副县长周丽华参加会议并讲话。\n"
+    art = article_from_text(text, "x.txt")
+    assert "第五次常务会议" in art.simp and "秋粮收购" in art.simp
+    assert "来源" not in art.simp

@@ -119,7 +119,28 @@ GLUED_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])")
 
 
 def is_meta(line: str) -> bool:
-    return bool(DATE.search(line) or SOURCE.search(line)) or line.startswith(("作者", "发布时间", "时间"))
+    return bool(SOURCE.search(line)) or bool(DATE.search(line)) and not dated_sentence(line) \
+        or line.startswith(("作者", "发布时间", "时间"))
+
+
+def dated_sentence(line: str) -> bool:
+    """A line of the body that holds a date, not a page's date field: it ends as a sentence
+    or a notice's opening does, among a dozen characters of its own, and its date is
+    written into the words (after a word: "于2021年…", or opening the line before a comma).
+
+    >>> dated_sentence("2021年5月6日，某县召开第三次常务会议。"), dated_sentence("某县人大常委会于2021年5月6日决定：")
+    (True, True)
+    >>> dated_sentence("发布日期：2021年5月6日。"), dated_sentence("某某网 2021-05-06  某某新闻  [复制链接]  字体:")
+    (False, False)
+    """
+    date = DATE.search(line)
+    if date is None or re.search(r"[。！？!?；;：:]\s*$", line) is None \
+            or len(re.findall(r"[\u4e00-\u9fff]", DATE.sub("", line))) < 8:
+        return False
+    before = line[:date.start()]
+    if not before.strip():
+        return re.match(r"日?(?:上午|下午|晚上|晚)?[，,]", line[date.end():]) is not None
+    return "\u4e00" <= before[-1] <= "\u9fff" and re.search(r"(?:日期|时间)$", before) is None
 
 
 # The marks that open the heading of an article's section ("■ 某镇党委书记 某某", "◆某村：…"):
