@@ -1416,3 +1416,11 @@ def test_a_body_s_own_site_named_by_its_province_s_short_name_places_its_bare_bo
     art = article("党组会议\n2024-05-08 来源：江西人大网\n5月7日，省人大常委会党组书记、副主任王少华主持召开党组会议。\n")
     assert {p["org"]["name"] for p in art.of("post") if p["person"]["name"] == "王少华" and p["org"]} \
         == {"江西省人大常委会党组", "江西省人大常委会"}
+
+
+def test_a_county_s_full_name_after_its_prefecture_s_short_form_is_a_chain_link_however_the_model_cut_it():
+    from kg.recognize.place_hits import division_hits
+    cut = ((0, 5, "a"), (5, 9, "n"))            # the model's word runs over the link: "甘孜州理塘"
+    assert [h[2] for h in division_hits("甘孜州理塘县委书记", cut)] == ["甘孜州", "理塘县"]
+    words = ((0, 1, "p"), (1, 3, "a"), (3, 5, "LOC"), (5, 7, "vn"), (7, 8, "f"))
+    assert [h[2] for h in division_hits("在美丽江苏建设中", words)] == ["江苏"]    # (control: no 丽江 inside a word)

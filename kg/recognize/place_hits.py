@@ -105,14 +105,17 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
 
 
 def _chained_full_names(hit: tuple[int, int, str], text: str) -> bool:
-    """A division's full name right after another one's: the next link of a chain, however
-    the model cut the words across them (it read "阿拉善|盟额|济纳旗")."""
+    """A division's full name right after another one's, or after a province's or
+    prefecture's short form with its level written ("某某州|某某县"): the next link of a
+    chain, however the model cut the words across them (it read "阿拉善|盟额|济纳旗", and
+    an adjective over "凉山州昭觉" in a list's row)."""
     s, _, surface = hit
     gaz = load()
     if surface not in gaz.names or len(surface) < 3:
         return False
     at = max(0, s - 12)
-    return any(at + f[1] == s and f[2] in gaz.names and len(f[2]) >= 3 for f in matcher().finditer(text[at:s]))
+    return any(at + f[1] == s and len(f[2]) >= 3 and (f[2] in gaz.names or f[2].endswith(LEVEL_CHARS) and _upper_short(gaz, f[2]))
+               for f in matcher().finditer(text[at:s]))
 
 
 @lru_cache(maxsize=1)
