@@ -2003,3 +2003,17 @@ def test_a_state_bank_s_county_branch_written_by_the_level_is_the_county_s(artic
     art = article(body("绥宁县召开金融服务乡村振兴座谈会。县农业银行行长李明、县农商银行董事长王强发言。"))
     assert posts(art, "王强") == {("董事长", "绥宁县农商银行", "绥宁县")}                   # positive control
     assert posts(art, "李明") == {("行长", "绥宁县农业银行", "绥宁县")}
+
+
+def test_the_guest_met_by_a_host_gets_none_of_the_host_s_titles(article):
+    art = article(body("6月3日，市委副书记、市长高振宇会见了某某能源集团副总裁林文涛一行。"))
+    assert ("副总裁", None, None) in {(t, None, None) for t, _, _ in posts(art, "林文涛")}
+    assert not any(t == "市委副书记" for t, _, _ in posts(art, "林文涛"))
+    assert any(t == "市委副书记" for t, _, _ in posts(art, "高振宇"))
+
+
+def test_a_bare_deputy_mayor_after_a_visit_is_the_host_city_s_not_the_guests(article):
+    art = article("六盘水市长会见客商\n2023-06-04 来源:六盘水日报\n"
+                  "6月3日，市委副书记、市长高振宇会见了前来考察的杭州某电子公司总经理林文涛一行。副市长沈丽红参加会见。\n")
+    assert ("副市长", None, "六盘水市") in posts(art, "沈丽红")
+    assert any(p == "杭州市" for _, _, p in posts(art, "林文涛"))     # (control: the guest keeps his own city)

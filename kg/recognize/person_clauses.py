@@ -78,13 +78,15 @@ class ClauseReading:
         return []
 
     def _names_break(self, text: str, before: int) -> str:
-        """The sentence with each known name before `before`, and a joint or a verb after it,
+        """The sentence with each known name before `before`, and the character after it,
         turned into a break: a chain of posts never runs back over a person ("队长、第一书记甲和
         村党支部书记乙": 乙's post is the last item's, not 甲's 队长 too; "某局局长甲率某委纪检监察员
-        乙": 乙's chain starts after 甲率)."""
+        乙": 乙's chain starts after 甲率; "某市市长甲会见了某公司总裁乙": 乙's chain starts
+        after 甲, whatever verb follows him).  A list's marks stay ("某校某部主任甲、某部主任乙",
+        "某委副主任甲、乙，秘书长丙": the linker reads the body the first item names there)."""
         for name in self.known:
             at = text.rfind(name, 0, before)
-            if at >= 0 and text.startswith(("和", "与", "及", "同", "率", "带领", "陪同"), at + len(name)):
+            if at >= 0 and at + len(name) < before and "\u4e00" <= text[at + len(name)] <= "\u9fff":
                 text = text[:at] + "，" * (len(name) + 1) + text[at + len(name) + 1:]
         return text
 

@@ -362,6 +362,9 @@ def named_division(art: Article, code: str) -> Span | None:
 
 # The article speaking as its own place: "我县", "本市" (its bare bodies and posts its own).
 OWN_VOICE = re.compile(r"[我本][县市区旗州盟]")
+# A host receiving guests: the places after the verb are where the guests come from, not
+# what the paragraph is about ("市长某某会见了某市某公司董事长某某一行").
+RECEIVES = re.compile(r"会见|会晤|接见|会谈|宴请|迎接")
 
 
 def paragraph_place(art: Article, idx: int, level: str, fits=lambda place: True) -> Span | None:
@@ -369,7 +372,9 @@ def paragraph_place(art: Article, idx: int, level: str, fits=lambda place: True)
     `idx`'s paragraph names, the nearest such sentence naming one only: "甲县地处三省交界。
     县长某某介绍…", "…县委宣传部部长某某说" are 甲县's where the article goes on to 乙县 in
     another paragraph.  None where the paragraph speaks as the article's own place ("…来我县
-    考察。县长某某陪同"), or the article names one place of the level only (its scope then)."""
+    考察。县长某某陪同"), or the article names one place of the level only (its scope then).
+    A guest's place, named after the host's verb of receiving him, is none the paragraph is
+    about ("…会见了甲市客商一行。副市长某某参加会见": the host city's deputy mayor)."""
     if not 0 <= idx < len(art.sentences):
         return None                            # a body named only in the source line
     para = art.sentences[idx].paragraph
@@ -378,7 +383,9 @@ def paragraph_place(art: Article, idx: int, level: str, fits=lambda place: True)
     for sent in reversed(art.sentences[:idx + 1]):
         if sent.paragraph != para or OWN_VOICE.search(sent.simp):
             return None
-        named = {p["name"]: p for p in art.in_sentence("place", sent.index) if p["level"] == level and fits(p)}
+        received = RECEIVES.search(sent.simp)
+        named = {p["name"]: p for p in art.in_sentence("place", sent.index) if p["level"] == level and fits(p)
+                 and not (received and p.start >= received.end())}
         if named and sent.index < idx:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
