@@ -2102,3 +2102,10 @@ def test_a_successor_named_after_the_one_succeeded_takes_up_the_post_the_range_c
     assert (_by_title(art, "彭国强")["县委书记"].get("end")) == 2013                          # positive control
     got = _by_title(art, "舒文斌")["县委书记"]
     assert (got["org"]["name"], got.get("start")) == ("辰溪县委", 2013)
+
+
+def test_a_name_of_a_surname_beyond_the_list_opening_its_clause_before_the_verb_is_read_where_the_model_reads_it(article):
+    art = article("新一届领导班子产生\n2021-10-09 来源:测试日报\n新一届县政府领导班子产生。郗红霞当选为县长。\n")
+    assert "县长" in _by_title(art, "郗红霞")
+    art = article("年度工作安排\n2021-10-09 来源:测试日报\n新一届领导班子研究年度工作。滑坡治理当选为年度重点工作，王立群当选为县长。\n")
+    assert {p["name"] for p in art.of("person")} == {"王立群"}      # (control: a word opening the clause is no name)

@@ -274,8 +274,10 @@ class SubjectReading(UnsaidSubjects):
             if n == 4 and len(names.surname_at(name, 0) or "") < 2:
                 continue
             i = verb - n - (len(text[:verb]) - len(text[:verb].rstrip(" ，,")))
-            if not name or not names.surname_at(text, i) or not names.plausible(name, strict=False):
-                continue
+            rare = name and n < 4 and len(before) == n and statistical.candidate_at(self.art, idx, i) == name
+            if not name or not (names.surname_at(text, i) or rare) or not names.plausible(name, strict=False):
+                continue                      # (rare: a surname beyond the list, "滑某某当选…", the
+                #                               model's name alone opening the clause before the verb)
             if self._named_thing(idx, i, i + n):
                 continue                      # "…回到某镇高桥村，2014年当选…": the village, no 高 named 桥村
             if len(before) > n and before[-n - 1] not in "，,、：:是为的 ”" \
