@@ -1595,3 +1595,9 @@ def test_a_list_item_s_name_before_its_titles_in_brackets_is_a_person_even_a_pla
     assert {"龙文", "田鹏"} <= names(art)
     assert "县委书记" in {t for t, _, _ in posts(art, "龙文")}
     assert "县政府" not in names(art)
+
+
+def test_a_ministry_department_s_head_is_read_but_not_inside_a_firm_s_word(article):
+    art = article("调研组来我县\n2022-08-17 来源:测试日报\n8月16日，交通运输部综合规划司副司长冯建伟一行来我县调研。该公司长期从事物流运输。\n")
+    assert any(t == "副司长" for t, _, _ in posts(art, "冯建伟"))
+    assert not any(p["title"] == "司长" for p in art.of("post"))

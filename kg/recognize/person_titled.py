@@ -25,7 +25,7 @@ POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级
                        r"|援疆|援藏|援青)[）)]")        # (an official the paired-aid programmes send: "某县委副书记（援疆）")
 # A river's, a lake's or a forest's chief: the title's first character ends a word before it
 # as often ("黄河|长江两岸", "森林|长势"), so the title must start a word.
-CHIEFS = ("河长", "湖长", "林长")
+CHIEFS = ("河长", "湖长", "林长", "司长")      # (and a ministry department's: "公司|长期")
 # How long the post has been held, between it and the 的 before its holder's name.
 HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
 # The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
