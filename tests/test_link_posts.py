@@ -2017,3 +2017,16 @@ def test_a_bare_deputy_mayor_after_a_visit_is_the_host_city_s_not_the_guests(art
                   "6月3日，市委副书记、市长高振宇会见了前来考察的杭州某电子公司总经理林文涛一行。副市长沈丽红参加会见。\n")
     assert ("副市长", None, "六盘水市") in posts(art, "沈丽红")
     assert any(p == "杭州市" for _, _, p in posts(art, "林文涛"))     # (control: the guest keeps his own city)
+
+
+def test_a_bare_prefecture_committee_post_in_a_county_level_city_s_news_is_its_prefecture_s(article):
+    art = article("州领导到市调研\n2022-05-25 来源:凯里市融媒体中心\n5月24日，州委常委、宣传部部长杨晓梅到凯里市调研。市委书记龙海波陪同。\n")
+    assert ("州委常委", "黔东南苗族侗族自治州委", "黔东南苗族侗族自治州") in posts(art, "杨晓梅")
+    assert ("市委书记", "凯里市委", "凯里市") in posts(art, "龙海波")       # (control: the city's own)
+
+
+def test_a_zone_s_bare_committee_is_the_zone_the_headline_names_by_its_kind_alone(article):
+    art = article("高新区管委会召开安全生产会议\n2022-03-09 来源:测试日报\n"
+                  "3月8日，宜昌高新技术产业开发区党工委书记程海峰主持会议。管委会副主任魏春梅通报检查情况。\n")
+    assert any(o == "宜昌高新技术产业开发区管委会" for _, o, _ in posts(art, "魏春梅"))
+    assert "宜昌高新区管委会" not in {o["name"] for o in art.of("org")}

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.article import Article
 from kg.lang.words import longest_first, table
+from kg.recognize.zones import same_zone
 
 # The short name's ending, and the full names it stands for (a court by its tier).
 ORGANS = {"人大": ("人民代表大会",), "政府": ("人民政府",), "检察院": ("人民检察院",),
@@ -65,10 +66,14 @@ def full_names(art: Article) -> None:
 
 def _zone_prefixed(art: Article, bodies: list, names: set[str]) -> None:
     """A zone's body written without the place its full name opens with ("两江新区党工委"
-    beside "重庆两江新区党工委", kg.link.place_mentions.one_zone): the full name, where the
-    article writes it."""
-    shorts = {p["surface"]: p["name"] for p in art.of("place") if p["level"] == "zone"
-              and p.get("surface") and p["surface"] != p["name"] and p["name"].endswith(p["surface"])}
+    beside "重庆两江新区党工委", kg.link.place_mentions.one_zone), or with its kind short
+    ("某某经开区管委会" beside "某某经济技术开发区管委会"): the full name, where the article
+    writes it."""
+    zones = [p for p in art.of("place") if p["level"] == "zone"]
+    shorts = {p["surface"]: p["name"] for p in zones
+              if p.get("surface") and p["surface"] != p["name"] and p["name"].endswith(p["surface"])}
+    shorts |= {p["body_name"]: p["name"] for p in zones      # "经开区管委会" in a headline: its host's 某某经开区
+               if p.get("body_name") and p["body_name"] != p["name"] and same_zone(p["body_name"], p["name"])}
     for org in bodies:
         short = next((x for x in shorts if org["name"].startswith(x)), None)
         if short is not None and shorts[short] + org["name"][len(short):] in names:

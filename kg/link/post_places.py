@@ -11,7 +11,7 @@ from collections import Counter
 
 from kg.article import Span
 from kg.link.post_bodies import implied_level
-from kg.link.post_words import other_kind
+from kg.link.post_words import other_kind, same_kind
 from kg.recognize.orgs import NATIVE_AFTER as NATIVE
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
@@ -57,7 +57,8 @@ class BarePostPlaces:
     def _nearest(self, idx, before, level, title: str = "") -> Span | None:
         """The place a bare post ("县长", "县委副书记") is held at: the nearest of its level
         earlier in the sentence (of its kind: a 县's post is no 区's), else the article's
-        own place of that level."""
+        own place of that level (where that is a county-level city, a 州's or a 盟's post is
+        of the prefecture above it)."""
         if not level:
             return None
         cands = [p for p in self.art.in_sentence("place", idx) if p.end <= before and p["level"] == level
@@ -87,6 +88,10 @@ class BarePostPlaces:
         if told is not None:
             return told                        # "甲县是…。县委书记某某说": the county its paragraph is about
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
+        gaz = load()
+        if code and level == "prefecture" and gaz.by_code[code].level == "county" \
+                and title.startswith(("州", "盟")) and not same_kind(title, gaz.by_code[code].name) and gaz.parent(code):
+            code = gaz.parent(code)          # "州委常委某某" in a county-level city's own news: its 州's
         county = self._only("county") if level == "prefecture" and not code else None
         code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
         return self._as_written(division_span(code)) if code else None

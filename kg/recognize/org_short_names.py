@@ -19,7 +19,7 @@ from collections import Counter
 
 from kg.article import Article, Span
 from kg.recognize.org_names import title_matcher
-from kg.recognize.zones import same_zone
+from kg.recognize.zones import same_zone, zone_kinds
 
 
 def shortened(short: str, full: str) -> bool:
@@ -103,7 +103,10 @@ def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> l
     if not matches:
         return []
     zones: dict[str, Span] = {}
-    for p in (p for p in art.of("place") if p["level"] == "zone" and 0 <= p.sent <= idx):
+    named = [p for p in art.of("place") if p["level"] == "zone" and 0 <= p.sent <= idx]
+    kinds = set(zone_kinds()) | {k for longs in zone_kinds().values() for k in longs}
+    for p in (p for p in named if not (p["name"] in kinds and any(q["name"] not in kinds for q in named))):
+        #      (the kind alone, "经开区" in a headline, beside a zone named in full: that zone)
         same = next((k for k in zones if same_zone(k, p["name"])), None)     # one zone, named short and in full
         if same is None or len(p["name"]) > len(same):
             zones.pop(same, None)
