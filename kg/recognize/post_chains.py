@@ -199,7 +199,7 @@ def concurrent_groups(text: str, b: int, z: int, sep: re.Pattern | None = None) 
     for m in list((sep or CONCURRENT).finditer(text, b, z)) + [None]:
         end = m.start() if m else z
         items = text[a:end].split("、")
-        if not all(title_matcher().suffix(i) for i in items) or any(c in text[a:end] for c in "，,"):
+        if not all(title_matcher().suffix(i) and not JOURNEY.match(i) for i in items) or any(c in text[a:end] for c in "，,"):
             return None
         groups.append((end, title_matcher().suffix(items[-1])))
         a = m.end() if m else z
@@ -207,6 +207,9 @@ def concurrent_groups(text: str, b: int, z: int, sep: re.Pattern | None = None) 
 
 
 COMMA = re.compile(r"[，,]")
+# A feature's headline of a career told as a journey, after its subject's name and a colon:
+# "某某：从村官到县长", "某某：由教师成为村支书" (kinds of post, none held at a place).
+JOURNEY = re.compile(r"(?:从|由)[\u4e00-\u9fff“”\"]{1,12}?(?:到|变成|成为|走向)")
 
 
 def comma_groups(text: str, b: int, z: int) -> list[tuple[int, str]] | None:
