@@ -35,7 +35,9 @@ def life_years(text: str, at: int) -> re.Match | None:
 # A name's note on such a line: "副县长：某某（挂职）", "（女）", "（兼）" (a secondment, the sex, a post held beside).
 LINE_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff]{2,4}" + LINE_NOTE
-                         + r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}" + LINE_NOTE + r")*)[。；;]?\s*$")
+                         + r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}" + LINE_NOTE + r")*)[。；;]?\s*"
+                         + r"(?:(?:\s{2,}|[，,；;]\s*)(?:负责|分管|主持|协助|联系)[^\n]*)?$")
+#                          (the duties may follow on the line: "副县长：某某  负责教育工作。")
 # A profile's professional grade (职称), written among its degrees: "工学硕士，正高级工程师"
 # is a qualification, not a post (an 工程师 of a résumé's line is one).
 GRADE = re.compile(r"\s*(?:正|副)?高级|\s*中级|\s*(?:教授|研究员)级")
