@@ -35,18 +35,20 @@ def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
             and not any(x.start <= at < x.end for x in spans)]
     if not ends:
         listed = LISTED_AFTER.search(text, a, head) or HAS.match(text, a, head)    # "参加会议的有市人大常委会
-        return listed.end() if listed else _after_a_clause(spans, a, head)      # 副主任某某": the list's verb, then the post's words
+        return listed.end() if listed else _after_a_clause(spans, text, a, head)      # 副主任某某": the list's verb, then the post's words
     start = max(ends)
     while start < head and text[start] in "和与及、，, ":
         start += 1                    # "…某某和旗级人大代表某某": the join is no word of the post
     return start if start < head else a
 
 
-def _after_a_clause(spans: list[Span], a: int, head: int) -> int:
+def _after_a_clause(spans: list[Span], text: str, a: int, head: int) -> int:
     """Where the chain of places and bodies that runs up to the title starts, when a body
     or place stands before it with other words between ("某市中级人民法院公开宣判|某省某市原
-    市长", "某局派驻|某村第一书记"): that one is the clause's subject, not the post's."""
-    run = next((x for x in spans if x.start >= a and x.end == head), None)
+    市长", "某局派驻|某村第一书记"; "某局选派到|某市某县某村的第一书记": 的 may stand between the
+    run and the title): that one is the clause's subject, not the post's."""
+    end = head - 1 if text[head - 1:head] == "的" else head
+    run = next((x for x in spans if x.start >= a and x.end == end), None)
     start = run.start if run is not None else a
     while run is not None:
         run = next((x for x in spans if a <= x.start < start and x.end == start), None)
