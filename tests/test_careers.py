@@ -2109,3 +2109,16 @@ def test_a_name_of_a_surname_beyond_the_list_opening_its_clause_before_the_verb_
     assert "县长" in _by_title(art, "郗红霞")
     art = article("年度工作安排\n2021-10-09 来源:测试日报\n新一届领导班子研究年度工作。滑坡治理当选为年度重点工作，王立群当选为县长。\n")
     assert {p["name"] for p in art.of("person")} == {"王立群"}      # (control: a word opening the clause is no name)
+
+
+def test_a_feature_headline_telling_a_career_as_a_journey_gives_no_post(article):
+    art = article("韩立平：从村官到县长\n2021-03-02 来源:测试日报\n2008年，韩立平到平度市蓼兰镇任村主任助理。"
+                  "2020年5月，他当选为胶州市市长。\n")
+    got = _by_title(art, "韩立平")
+    assert "县长" not in got and "市长" in got and not got["市长"]["former"]
+
+
+def test_a_leaders_page_line_with_the_duties_after_the_name_gives_the_post(article):
+    art = article("领导分工\n2022-03-01 来源:测试市人民政府\n市长：邵国华  负责市政府全面工作。\n"
+                  "副市长：卢晓静  负责教育、文化和旅游工作。\n")
+    assert "市长" in _by_title(art, "邵国华") and "副市长" in _by_title(art, "卢晓静")

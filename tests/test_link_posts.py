@@ -2030,3 +2030,9 @@ def test_a_zone_s_bare_committee_is_the_zone_the_headline_names_by_its_kind_alon
                   "3月8日，宜昌高新技术产业开发区党工委书记程海峰主持会议。管委会副主任魏春梅通报检查情况。\n")
     assert any(o == "宜昌高新技术产业开发区管委会" for _, o, _ in posts(art, "魏春梅"))
     assert "宜昌高新区管委会" not in {o["name"] for o in art.of("org")}
+
+
+def test_a_first_secretary_sent_by_a_bureau_to_a_village_is_the_village_s_not_the_bureau_s(article):
+    art = article(body("邹晓庆是市农业农村局选派到云和县崇头镇坑根村的驻村第一书记。市农业农村局局长何伟东到村看望了他。"))
+    assert ("驻村第一书记", None, "坑根村") in posts(art, "邹晓庆")
+    assert any(o and o.endswith("农业农村局") for _, o, _ in posts(art, "何伟东"))     # (control: the bureau's own head)
