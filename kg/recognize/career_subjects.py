@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
+from kg.lang.words import body_types
 from kg.recognize import names, statistical
 from kg.recognize.career_chains import DECISION
 from kg.recognize.career_dates import DATE
@@ -75,6 +76,10 @@ AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "�
 # "某某赴某县挂职任副县长", "某某从某局到某村担任…" (the place itself must be read there).
 GONE_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"       # (from where: "从某局到某村…")
                       r"(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
+# The body left, between the person and a verb of transfer: "某某从县农业局调任某镇副镇长",
+# "某某由某局交流任…" (a body read there, or a body's type ending the words).
+LEFT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])(?:从|由)[\u4e00-\u9fff]{2,14}$")
+TRANSFERS = ("调任", "调入", "调往", "转任", "交流任", "交流到", "提拔任", "升任")
 # A day's date right before the verb, its year told or not ("于今年2月7日", "2019年3月5日").
 DAY = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
@@ -175,6 +180,10 @@ class SubjectReading(UnsaidSubjects):
         moved = GONE_TO.search(before)
         if moved and self._placed_before(idx, verb):     # "某某到某村任第一书记": where the post is held
             verb, before = verb - (len(before) - moved.start()), before[:moved.start()]
+        left = LEFT_FROM.search(before) if text.startswith(TRANSFERS, verb) else None
+        if left and (self._placed_before(idx, verb) or left.group(0).endswith(body_types())):
+            #                                            "某某从县农业局调任…": the body left
+            verb, before = verb - (len(before) - left.start()), before[:left.start()]
         reason = REASON.search(before)
         if reason:                            # "某某因工作变动辞去…": the reason stands between
             verb -= len(before) - reason.start()
