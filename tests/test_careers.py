@@ -2122,3 +2122,17 @@ def test_a_leaders_page_line_with_the_duties_after_the_name_gives_the_post(artic
     art = article("领导分工\n2022-03-01 来源:测试市人民政府\n市长：邵国华  负责市政府全面工作。\n"
                   "副市长：卢晓静  负责教育、文化和旅游工作。\n")
     assert "市长" in _by_title(art, "邵国华") and "副市长" in _by_title(art, "卢晓静")
+
+
+def test_a_transfer_from_a_bureau_names_the_one_moved_before_the_body_left(article):
+    art = article("乡镇干部风采\n2019-10-17 来源:测试日报\n2016年，33岁的汤晓梅从县林业局调任剑河县岑松镇副镇长。\n")
+    got = _by_title(art, "汤晓梅")
+    assert got["副镇长"]["start"] == 2016 and got["副镇长"]["place"]["name"] == "岑松镇"
+
+
+def test_a_village_post_told_where_it_was_held_with_the_level_written_again(article):
+    art = article("村里的带头人\n2021-06-28 来源:测试日报\n"
+                  "马德福在民勤县红沙梁镇孙指挥村担任村党支部书记。此前，他在村里当了8年村委会主任。\n")
+    got = _by_title(art, "马德福")
+    assert got["党支部书记"]["place"]["name"] == "孙指挥村" and not got["党支部书记"]["former"]
+    assert got["村委会主任"]["former"] and got["村委会主任"]["place"]["name"] == "孙指挥村"

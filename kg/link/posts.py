@@ -289,12 +289,18 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         places = self._places(idx, cue.a, cue.z)
         orgs = self._orgs(idx, cue.a, cue.z)
         place = places[-1] if places else None
+        if place is None and not orgs and cue.text[cue.a:cue.z] in IN_THE_VILLAGE:
+            place = self._nearest(idx, cue.a, "village")      # "他在村里当了6年村委会主任": the story's village
         org = self._org(idx, title, place, orgs, places)
         if org is not None and orgs and place is None:
             place = max(orgs, key=lambda o: o.end).get("place")
         if org is not None and cue.unit and bare_unit(cue.unit, 10) and not org["name"].endswith(cue.unit):
             org = org_span(self.art, org["name"] + cue.unit, org.get("place"), idx)     # "在某局任办公室主任": its 办公室
         return org, place
+
+
+# A clause's where that is the village the story is about, unnamed: "在村里", "在本村".
+IN_THE_VILLAGE = ("村里", "村上", "本村", "该村", "村")
 
 
 @register

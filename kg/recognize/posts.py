@@ -156,11 +156,13 @@ class PostParser:
         if not title and "岗位" in m.group(0):
             title = title_matcher().suffix(text[a:m.end("title")])
             z = where = m.end("title") - len(title or "")
-        elif not title and a == where and m.group("title")[:1] in LEVEL_LEADS \
+        elif not title and m.group("title")[:1] in LEVEL_LEADS \
                 and (title := title_matcher().match_at(m.group("title"), 1)):
-            a = m.start("title")          # "当过村党支部书记": the level's, bare, read as an item of a chain
-            former = m.group(0).startswith(("从", "曾")) or "当过" in m.group(0)
-            return [self.record(idx, a + 1, a + 1 + len(title), title, former, Cue("segment", text, a, a + 1 + len(title)))]
+            if a == where:
+                a = m.start("title")      # "当过村党支部书记": the level's, bare, read as an item of a chain
+                former = m.group(0).startswith(("从", "曾")) or "当过" in m.group(0)
+                return [self.record(idx, a + 1, a + 1 + len(title), title, former, Cue("segment", text, a, a + 1 + len(title)))]
+            z += 1                        # "在某村担任村党支部书记": the where's level written again
         elif not title:                  # "到某厅任种植业管理处处长": a unit of the body, then the title
             title, z = _unit_title(text, m.start("title"), m.end("title")) or (None, z)
             unit = text[m.start("title"):z] if title else ""
