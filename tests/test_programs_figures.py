@@ -932,3 +932,11 @@ def test_named_transport_and_power_works_are_projects_where_no_item_is_a_feature
     got = {p["name"] for p in art.of("program")}
     assert "衡永高速公路" in got and "芷江国际机场" in got
     assert not any(n in ("高铁", "机场") for n in got)
+
+
+def test_a_named_work_opens_with_its_place_not_with_the_clause_before_it(article):
+    art = article("重点项目推进会\n2024-03-01 来源:测试日报\n县里全力保障鄂州花湖国际机场配套道路建设。"
+                  "宁夏把银川至昆明高速公路列为重点。\n")
+    got = {p["name"] for p in art.of("program")}
+    assert any(n.endswith("花湖国际机场") and not n.startswith("全力") for n in got)
+    assert not any(n.startswith(("全力", "县里")) for n in got) and "银川至昆明高速公路" in got

@@ -27,6 +27,8 @@ COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 # What follows 计划 used as the verb "to plan": where, when, with what, or what is to be
 # invested ("某公司计划在某县投资", "计划于年内建成", "计划用三年时间", "计划总投资5亿元").
 PLANNED = re.compile(r"(?:在|于|到|用|将|投资|总投资|投入)")
+# The heads of named works of transport and power (kg/data/program_heads.tsv), named after a place.
+NAMED_WORKS = ("国际机场", "高速公路", "高速铁路", "水电站")
 # A count before the head: "三个项目", "两大平台", "10项工程".
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几])(?:个|大|项|批|类|条)$")
 
@@ -120,6 +122,7 @@ class NamedReading:
             start = self._left_edge(text, m.start())
             if start is None:
                 continue
+            start = self._named_works(idx, text, start, m.start(), m.group(1))
             start += text[start:start + 1] == "好" and text[start - 1:start] in RESULT_VERBS      # 落实好|某某计划
             lead = LEADING_COUNT.match(text, start, m.start())
             start = lead.end() if lead else start          # "一场|新一轮扶贫攻坚战": how many, no part of its name
@@ -157,6 +160,29 @@ class NamedReading:
                 return s + 1 - len(edge) if launched else s + 1      # "实施|创新驱动发展战略": 创新 opens the name
         return 0 if head_start <= 18 else None
 
+    def _named_works(self, idx: int, text: str, start: int, head: int, word: str) -> int:
+        """A named work of transport or power opens with the place it is named after, the
+        words before that are the clause's ("全力保障|某某国际机场通航", "把|某某高速公路
+        建成…"): where such a head has a place a few characters before it, the name starts
+        there; where no place is read, the model's name over the head ("大兴国际机场" read as
+        one place name) says where it starts."""
+        if not word.startswith(NAMED_WORKS):
+            return start
+        places = [p for p in self.art.in_sentence("place", idx) if start <= p.start and p.end <= head and head - p.start <= 8]
+        cut = {a: (z, tag) for a, z, tag in self.art.context.get("words", {}).get(idx, ())}
+        if places:
+            first = places[-1].start
+            while text[first - 1:first] in ("至", "到", "—") and (prev := next(
+                    (p.start for p in places if p.end == first - 1), None) or next(
+                    (a for a, (z, tag) in cut.items() if z == first - 1 and tag == "LOC" and a >= start), None)) is not None:
+                first = prev              # "某某至某某高速公路": the two ends it joins (the model's place, or ours)
+            return first
+        named = next((a for a, (z, tag) in cut.items() if start <= a < head < z and tag in ("LOC", "ORG", "nz")), None)
+        while named is not None and (up := next((a for a, (z, tag) in cut.items() if z == named and a >= start
+                                                 and tag == "LOC"), None)) is not None:
+            named = up                    # "成都|天府国际机场": the model's name, and the city before it
+        return named if named is not None else start
+
     def _after_venue(self, idx: int, text: str, start: int, head: int) -> int:
         """Past a venue and the verb after it: "在某市建设某某项目" tells where it is
         built; the name is what is built (a place that no 在 marks opens names: 某市某某项目)."""
@@ -186,7 +212,8 @@ class NamedReading:
             return False
         if text[start - 1:start] == "等" or re.search(r"\d{4}年|季度|\d+月|[“”《》‘’]", stem) or stem.endswith("为"):
             return False              # (…为平台: "以某某为平台", what serves as one, no name)
-        tags = tagged(DIRECTED.sub("东", stem))      # "西向开放": a direction, not the preposition 向
+        joined = re.sub(r"(?<=.)[至到—](?=.)", "", stem) if head.startswith(NAMED_WORKS) else stem   # (某某至某某高速公路)
+        tags = tagged(DIRECTED.sub("东", joined))      # "西向开放": a direction, not the preposition 向
         if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
             return False
         if is_clause(tags) or self._names_a_person(idx, start, start + len(stem)):
