@@ -2136,3 +2136,10 @@ def test_a_village_post_told_where_it_was_held_with_the_level_written_again(arti
     got = _by_title(art, "马德福")
     assert got["党支部书记"]["place"]["name"] == "孙指挥村" and not got["党支部书记"]["former"]
     assert got["村委会主任"]["former"] and got["村委会主任"]["place"]["name"] == "孙指挥村"
+
+
+def test_a_post_held_before_told_after_the_new_one_with_this_before_and_once_is_the_same_person_s(article):
+    art = article("县长履新\n2021-03-15 来源:测试日报\n据悉，现年47岁的韦正刚2019年起出任三穗县县长，此前曾任锦屏县副县长。\n")
+    got = _by_title(art, "韦正刚")
+    assert got["副县长"]["former"] and got["副县长"]["place"]["name"] == "锦屏县"
+    assert not got["县长"]["former"] and got["县长"]["start"] == 2019

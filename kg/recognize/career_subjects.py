@@ -24,8 +24,8 @@ from kg.recognize.person_proposals import MEETING_VERBS
 from kg.recognize.career_topics import UnsaidSubjects
 
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
-IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现自")     # 现: "…，现任某职";
-#                                                                         自: "…成立某合作社，自任理事长"
+IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现自前")     # 现: "…，现任某职";
+#                                                                         自: "…成立某合作社，自任理事长"; 前: "…，此前曾任…"
 # Connectives of a story's sequence that open the clause of its next step: "…任某县县长，
 # 直到2019年调任某市副市长", "…，后来又任…", "…，不久升任…", "…，接着任…".
 SEQUENCE = re.compile(r"^(?:直到|直至|一直到|后来|随后|之后|不久后?|旋即|接着|继而)")
