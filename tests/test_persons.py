@@ -1601,3 +1601,8 @@ def test_a_ministry_department_s_head_is_read_but_not_inside_a_firm_s_word(artic
     art = article("调研组来我县\n2022-08-17 来源:测试日报\n8月16日，交通运输部综合规划司副司长冯建伟一行来我县调研。该公司长期从事物流运输。\n")
     assert any(t == "副司长" for t, _, _ in posts(art, "冯建伟"))
     assert not any(p["title"] == "司长" for p in art.of("post"))
+
+
+def test_a_list_s_count_before_comrades_is_no_part_of_the_last_name(article):
+    art = article("干部任免\n2022-09-08 来源:测试日报\n经市委研究决定：余海军、熊丽两同志分别任某县委常委和某县委常委。王建成同志任县长。\n")
+    assert {"余海军", "熊丽", "王建成"} <= names(art) and "熊丽两" not in names(art)

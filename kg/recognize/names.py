@@ -62,7 +62,13 @@ def ends_name(text: str, j: int) -> bool:
     """
     if text.startswith("摄", j) and not text.startswith("摄影", j) and j + 1 < len(text) and text[j + 1] not in CREDIT_END:
         return False
-    return j >= len(text) or text.startswith(lexicon()[2], j) or DELIVERS.match(text, j) is not None
+    return j >= len(text) or text.startswith(lexicon()[2], j) or DELIVERS.match(text, j) is not None \
+        or COMRADES_COUNTED.match(text, j) is not None
+
+
+# The count of a list of names before 同志: "甲、乙两同志分别任…", "甲、乙、丙三位同志" (the count
+# is no last character of the name before it).
+COMRADES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)?同志")
 
 
 # A meeting's speaker then what he delivers, the report named in between: "某某作常委会工作报告",
@@ -156,6 +162,8 @@ def readings(text: str, i: int, strict: bool = False) -> list[str]:
         if j > len(text) or any((c in NOT_GIVEN and name[len(sur):] not in GIVEN_WITH_WEI) or not ("\u4e00" <= c <= "\u9fff")
                                 for c in name[len(sur):]):
             break
+        if given == 2 and COMRADES_COUNTED.match(text, j - 1):
+            break                         # "甲、某丽两同志": the count, not a given name's character
         if plausible(name, strict) and ends_name(text, j):
             out.append(name)
     return out or _segmenter_reading(text, i, sur, strict)

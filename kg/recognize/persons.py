@@ -52,6 +52,9 @@ PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9
 BEFORE_SPEAKER = "，,。“”：: 、"
 
 
+# A list's count right before 同志 ("甲、乙两同志分别任…", "甲、乙、丙三位同志").
+COUNT_BEFORE = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)?$")
+
 class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, HolderReading, HonorificReading, RoleReading,
                    ClauseReading):
     def __init__(self, art: Article):
@@ -112,9 +115,13 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
             title = introducers().suffix(text[max(0, m.start() - 6):m.end()])
             if title and len(title) > len(m.group(1)):
                 continue                     # "常务副主席": the end of a longer title, no name before 主席
-            name = self._name_before(idx, text, m.start())
+            at = m.start()
+            count = COUNT_BEFORE.search(text, 0, at) if m.group(1) == "同志" else None
+            if count and re.search(r"[、和与及]", text[max(0, count.start() - 12):count.start()]):
+                at = count.start()           # "甲、乙两同志": the list's count, then 同志
+            name = self._name_before(idx, text, at)
             if name:
-                self._person(name, idx, m.start() - len(name))
+                self._person(name, idx, at - len(name))
                 if m.group(1) != "同志":
                     self._post(name, self.posts.record(idx, m.start(), m.end(), m.group(1)))
         self._addressed(idx, text)
