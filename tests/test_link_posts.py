@@ -2036,3 +2036,11 @@ def test_a_first_secretary_sent_by_a_bureau_to_a_village_is_the_village_s_not_th
     art = article(body("邹晓庆是市农业农村局选派到云和县崇头镇坑根村的驻村第一书记。市农业农村局局长何伟东到村看望了他。"))
     assert ("驻村第一书记", None, "坑根村") in posts(art, "邹晓庆")
     assert any(o and o.endswith("农业农村局") for _, o, _ in posts(art, "何伟东"))     # (control: the bureau's own head)
+
+
+def test_a_roster_s_bare_titles_belong_to_the_body_named_before_its_colon(article):
+    art = article("县政协选举\n2021-10-15 来源:石柱县融媒体中心\n"
+                  "大会选举产生了县第十五届人大常委会组成人员：主任冯长林，副主任谭秀英、马国平，秘书长向阳。\n")
+    assert ("主任", "石柱土家族自治县人大常委会", "石柱土家族自治县") in posts(art, "冯长林")
+    assert ("秘书长", "石柱土家族自治县人大常委会", "石柱土家族自治县") in posts(art, "向阳")
+    assert ("副主任", "石柱土家族自治县人大常委会", "石柱土家族自治县") in posts(art, "马国平")

@@ -26,6 +26,9 @@ TEAM = re.compile(r"([^\s，,。；;、的：:“”()（）]{2,10}(?:工作队|
 # team's name opens with one.
 FRAMING = "在由经据随跟与"
 TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written bare
+# The words between a body and the colon of the roster of its members ("某县人大常委会组成人员：").
+ROSTER_HEAD = re.compile(r"(?:组成人员|领导班子成员|领导班子|班子成员|领导成员|成员)?(?:名单)?(?:如下)?")
+ROSTER_OFFICERS = ("秘书长", "副秘书长", "委员", "常委", "成员")
 GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
 
 
@@ -101,6 +104,9 @@ class ListBodies:
     def _same_body(self, post: Span, cue: Cue) -> tuple[Span | None, Span | None]:
         """"县委书记甲、副书记乙", "县政协主席丙、副主席丁": a bare title right after the
         item before it in a list, of the same head (书记, 主席), is a post of the same body."""
+        roster = self._roster_body(post, cue)
+        if roster is not None:
+            return roster, roster.get("place")
         before = self._list_before(post, cue) or self._leader_before(post, cue)
         if before is not None and before["org"] is not None and (same_head(post["title"], before["title"])
                                                                   or assembly_secretary(post["title"], before["org"])):
@@ -113,6 +119,21 @@ class ListBodies:
             return (one, one.get("place")) if one is not None else (None, None)
         host = self._cell_host(post, before) or self._party_group(post, before)
         return (host, before["place"]) if host is not None else (None, None)
+
+    def _roster_body(self, post: Span, cue: Cue) -> Span | None:
+        """The body a roster names before its colon, for the bare titles listed after it
+        ("选举产生了县人大常委会组成人员：主任甲，副主任乙、丙，秘书长丁"): the body's own
+        heads, deputies and secretary-general."""
+        text = cue.text
+        colon = max(text.rfind("：", 0, cue.a), text.rfind(":", 0, cue.a))
+        if colon < 0 or re.search(r"[。；;]", text[colon:cue.a]):
+            return None
+        org = next((o for o in self.art.in_sentence("org", post.sent)
+                    if 0 <= o.end <= colon and ROSTER_HEAD.fullmatch(text, o.end, colon)), None)
+        title = post["title"]
+        if org is None or not (heads_body(title, org["name"]) or title in ROSTER_OFFICERS):
+            return None
+        return org
 
     def _deputy_of_the_one(self, post: Span) -> Span | None:
         """A bare deputy's title ("副院长", "副局长") or a bare seat in a Party group (党组成员)

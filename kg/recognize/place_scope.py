@@ -211,7 +211,8 @@ BARE_COUNTY_BODY = re.compile(r"(?<![\u4e00-\u9fff])旗(?:委|政府|人民政�
 # "现任县财政局…").
 # A division's own bodies written with its level alone: 县委, 县长, 全县, and any body opening a
 # clause with the bare level ("，县人民医院院长某某", "县第一中学校长").
-OWN_BODY = r"{0}(?:委|政府|人大|政协|长)|[全我本任]{0}|(?:^|(?<=[，,。；;：:、\s“])){0}(?=[\u4e00-\u9fff]{{2}})"
+OWN_BODY = r"{0}(?:委|政府|人大|政协|长|第?[一二三四五六七八九十]{{1,3}}届)|[全我本任]{0}|(?:^|(?<=[，,。；;：:、\s“])){0}(?=[\u4e00-\u9fff]{{2}})"
+#           (a term's body: "县第十八届人大常委会", "县十届政协")
 # A prefecture-level 地区's own bodies as its paper writes them: its Party committee (地委), its
 # administrative office (行署, 行政公署), the whole prefecture (全地区), its direct organs (地直).
 OWN_PREFECTURE_BODY = r"地委|行署|行政公署|全地区|地直"
