@@ -437,3 +437,20 @@ def test_a_short_first_paragraph_opening_with_its_date_is_kept():
     art = article_from_text(text, "x.txt")
     assert "第五次常务会议" in art.simp and "秋粮收购" in art.simp
     assert "来源" not in art.simp
+
+
+def test_a_name_set_in_bold_or_a_span_inside_a_short_page_s_prose_stays_in_its_sentence(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>乡长走访农户_测试新闻网</title></head><body><div class=\"nav\">首页 | 新闻 | 政务</div>"
+                    "<h1>乡长走访农户</h1><div class=\"info\">2021-02-03 来源：测试县融媒体中心</div>"
+                    "<p>2月2日，石门乡乡长<b>唐文斌</b>走访慰问了困难农户。副乡长<span style=\"color:red\">罗慧</span>一同走访。</p>"
+                    "<div class=\"footer\">主办：测试县人民政府办公室</div></body></html>", encoding="utf-8")
+    art = read_article(page)
+    assert "石门乡乡长唐文斌走访" in art.simp and "副乡长罗慧一同走访" in art.simp
+
+
+def test_a_page_s_text_size_switch_is_no_body_line():
+    text = ("乡长走访农户\n发布时间：2022-06-15  来源：测试县融媒体中心\n字号：大 中 小\n"
+            "6月14日，石门乡乡长唐文斌走访慰问了困难农户，详细了解他们的生产生活情况。\n")
+    art = article_from_text(text, "x.txt")
+    assert "字号" not in art.simp and "唐文斌" in art.simp

@@ -112,6 +112,7 @@ def html_to_text(html: str) -> str:
     import trafilatura
     from trafilatura.settings import set_date_params
 
+    html = inline_unwrapped(html)
     extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
                                             date_extraction_params=set_date_params(extensive=False))
     if not extracted:
@@ -119,6 +120,35 @@ def html_to_text(html: str) -> str:
     doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
     parts = [doc.get("title") or "", _meta_line(doc), table_rows(doc.get("text") or "")]
     return "\n".join(p for p in parts if p)
+
+
+# Inline formatting inside a paragraph: a name set in bold, a sentence wrapped in a styled
+# span or an old site's <font>.  trafilatura's fallback extraction (a short page) ends a line
+# at each such element, cutting "某镇党委书记<b>某某</b>走访…" into three lines.
+INLINE = "b|strong|em|i|u|font|span|small|big|mark|ins"
+INLINE_TAG = re.compile(rf"</?(?:{INLINE})\b[^<>]*>", re.I)
+PARAGRAPH = re.compile(r"<p\b[^<>]*>.*?</p>", re.I | re.S)
+# Han text or its punctuation running into an inline element or out of it, anywhere (a <div>'s
+# or a table cell's prose): "…党委书记<span>某某</span>走访…".
+CJK = "\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
+IN_PROSE = re.compile(rf"(?:(?<=[{CJK}])<({INLINE})\b[^<>]*>([^<>]*)</\1>|<({INLINE})\b[^<>]*>([^<>]*)</\3>(?=[{CJK}]))", re.I)
+
+
+def inline_unwrapped(html: str) -> str:
+    """The page with the formatting tags inside its paragraphs, and any that text runs into
+    or out of, dropped, their text kept; a menu's items set apart stay as they are.
+
+    >>> inline_unwrapped('<p class="t">某镇党委书记<b>某某</b>走访<span style="x">农户</span>。</p><b>栏目</b>')
+    '<p class="t">某镇党委书记某某走访农户。</p><b>栏目</b>'
+    >>> inline_unwrapped('<div>某镇党委书记<span>某某</span>走访。</div><span>首页</span> <span>新闻</span>')
+    '<div>某镇党委书记某某走访。</div><span>首页</span> <span>新闻</span>'
+    """
+    html = PARAGRAPH.sub(lambda m: INLINE_TAG.sub("", m.group(0)), html)
+    for _ in range(3):                    # (nested: "<span><b>某某</b></span>")
+        html, n = IN_PROSE.subn(lambda m: m.group(2) if m.group(1) else m.group(4), html)
+        if not n:
+            break
+    return html
 
 
 def table_rows(text: str) -> str:

@@ -88,10 +88,14 @@ FORM_FIELD = re.compile(r"^\s*(?:姓\s*名|性\s*别|民\s*族|籍\s*贯|出生�
                         r"现职务|拟任|现\s*任|现职|职\s*务|工作分工|分管工作|工作单位|参加工作时间|入党时间)\s*[：:]")
 
 
+# A page's text-size switch ("字号：大 中 小", "字体:【大 中 小】"): furniture wherever it stands.
+SIZE_SWITCH = re.compile(r"^\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*[大中小T]\s*[大中小T]?\s*[大中小T]?\s*[】\]]?\s*$")
+
+
 def is_junk(line: str) -> bool:
     breadcrumb = line.count(">") >= 2 and len(line) < 80 and not SENTENCE_END.search(line)
     return (bool(FOOTER.search(line)) or is_link_list(line) or breadcrumb
-            or (len(line) <= 12 and bool(NAV.search(line))))
+            or (len(line) <= 12 and bool(NAV.search(line))) or SIZE_SWITCH.match(line) is not None)
 
 
 def split_glued(lines: list[str]) -> list[str]:
