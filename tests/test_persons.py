@@ -1606,3 +1606,9 @@ def test_a_ministry_department_s_head_is_read_but_not_inside_a_firm_s_word(artic
 def test_a_list_s_count_before_comrades_is_no_part_of_the_last_name(article):
     art = article("干部任免\n2022-09-08 来源:测试日报\n经市委研究决定：余海军、熊丽两同志分别任某县委常委和某县委常委。王建成同志任县长。\n")
     assert {"余海军", "熊丽", "王建成"} <= names(art) and "熊丽两" not in names(art)
+
+
+def test_an_amdo_name_spelt_with_dongzhi_is_read_after_its_title(article):
+    art = article("县领导调研\n2022-06-01 来源:测试日报\n黄南州泽库县副县长才让东智陪同调研，县委常委才让吉参加。\n")
+    assert {"才让东智", "才让吉"} <= names(art)
+    assert any(t == "副县长" and p == "泽库县" for t, _, p in posts(art, "才让东智"))
