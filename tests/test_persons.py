@@ -1612,3 +1612,9 @@ def test_an_amdo_name_spelt_with_dongzhi_is_read_after_its_title(article):
     art = article("县领导调研\n2022-06-01 来源:测试日报\n黄南州泽库县副县长才让东智陪同调研，县委常委才让吉参加。\n")
     assert {"才让东智", "才让吉"} <= names(art)
     assert any(t == "副县长" and p == "泽库县" for t, _, p in posts(art, "才让东智"))
+
+
+def test_a_kham_name_as_ganzi_writes_it_is_read_after_its_title(article):
+    art = article("县领导调研\n2022-06-01 来源:测试日报\n甘孜州乡城县委书记四郎降初陪同考察，县长格绒志玛介绍情况。\n")
+    assert {"四郎降初", "格绒志玛"} <= names(art)
+    assert any(t == "县委书记" and p == "乡城县" for t, _, p in posts(art, "四郎降初"))
