@@ -164,7 +164,7 @@ class NamedReading:
         """A named work of transport or power opens with the place it is named after, the
         words before that are the clause's ("全力保障|某某国际机场通航", "把|某某高速公路
         建成…"): where such a head has a place a few characters before it, the name starts
-        there; where no place is read, the model's name over the head ("大兴国际机场" read as
+        there; where no place is read, the model's name over the head ("某某国际机场" read as
         one place name) says where it starts."""
         if not word.startswith(NAMED_WORKS):
             return start
