@@ -2143,3 +2143,10 @@ def test_a_post_held_before_told_after_the_new_one_with_this_before_and_once_is_
     got = _by_title(art, "韦正刚")
     assert got["副县长"]["former"] and got["副县长"]["place"]["name"] == "锦屏县"
     assert not got["县长"]["former"] and got["县长"]["start"] == 2019
+
+
+def test_the_arrival_at_the_story_s_village_unnamed_dates_the_stationed_post(article):
+    art = article("驻村书记\n2023-08-21 来源:测试日报\n在榕江县栽麻镇大利村，驻村第一书记吴春燕正在帮村民打包杨梅。"
+                  "她是州教育局派驻的干部，2022年来到村里。村委会主任杨光荣介绍了村里的变化。\n")
+    assert _by_title(art, "吴春燕")["驻村第一书记"]["start"] == 2022
+    assert not _by_title(art, "杨光荣")["村委会主任"].get("start")       # (control: the other villager's post stays undated)

@@ -12,6 +12,8 @@ sentence (else in the sentence or the one before), takes the date as the start o
 ['村']
 >>> [m.group("place") for m in ARRIVED_FROM.finditer("2023年3月，龙某从省某局某处副处长岗位来到某某村。")]
 ['某某村']
+>>> [m.group("place") for m in ARRIVED_IN_VILLAGE.finditer("她是某局派驻的干部，2021年来到村里。")]
+['村']
 """
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ ARRIVAL = re.compile(r"(?:自|从|于)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?
 #某处副处长岗位来到某村。" (a stationed cadre's story: the post held there starts then).
 ARRIVED_FROM = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?P<who>[\u4e00-\u9fff·]{2,6}?)"
                           r"(?:从[^，,。；;]{2,30}?(?:岗位上?|任上))?(?:来到|到|赴)(?P<place>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;])")
+# An arrival at the village the story is about, its name unsaid: "她是某局派驻的干部，2021年来到
+# 村里。" (a stationed cadre's posts there start then).
+ARRIVED_IN_VILLAGE = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?:他|她)?(?:来到|到|进驻|驻)了?"
+                                r"(?P<place>村)(?:里|上)?(?=[，,。；;])")
 # An election told without its post, in a village's story ("2021年村“两委”换届时，…她全票当选。"):
 # the village posts the person holds start then, as an arrival at the village would.
 ELECTED_UNSAID = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?)[^。；;]{0,30}?(?:全票|高票|顺利)?当选(?P<place>)(?=[。；;，,]|$)")
@@ -49,7 +55,7 @@ def date_arrivals(art: Article) -> None:
         for m in TOOK_UP.finditer(sent.simp):
             _took_up(art, sent.index, find_dates(m.group("when"), art.year))
         for m in list(ARRIVAL.finditer(sent.simp)) + list(ARRIVED_FROM.finditer(sent.simp)) \
-                + list(ELECTED_UNSAID.finditer(sent.simp)):
+                + list(ELECTED_UNSAID.finditer(sent.simp)) + list(ARRIVED_IN_VILLAGE.finditer(sent.simp)):
             where = [p for p in art.in_sentence("place", sent.index) if m.start("place") <= p.start < m.end("place")]
             if m.re is ARRIVED_FROM and not (where and where[-1].end == m.end("place")
                                              and any(p["name"] == m.group("who") for p in art.of("person"))):
