@@ -2150,3 +2150,9 @@ def test_the_arrival_at_the_story_s_village_unnamed_dates_the_stationed_post(art
                   "她是州教育局派驻的干部，2022年来到村里。村委会主任杨光荣介绍了村里的变化。\n")
     assert _by_title(art, "吴春燕")["驻村第一书记"]["start"] == 2022
     assert not _by_title(art, "杨光荣")["村委会主任"].get("start")       # (control: the other villager's post stays undated)
+
+
+def test_how_long_a_village_post_was_held_written_with_de_is_still_the_post(article):
+    art = article("老支书\n2021-07-05 来源:测试日报\n今年66岁的杜长顺，已经在宁阳县葛石镇东庄村当了31年的村党委书记。\n")
+    got = _by_title(art, "杜长顺")
+    assert got["党委书记"]["place"]["name"] == "东庄村" and not got["党委书记"].get("start")
