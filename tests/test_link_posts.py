@@ -2044,3 +2044,10 @@ def test_a_roster_s_bare_titles_belong_to_the_body_named_before_its_colon(articl
     assert ("主任", "石柱土家族自治县人大常委会", "石柱土家族自治县") in posts(art, "冯长林")
     assert ("秘书长", "石柱土家族自治县人大常委会", "石柱土家族自治县") in posts(art, "向阳")
     assert ("副主任", "石柱土家族自治县人大常委会", "石柱土家族自治县") in posts(art, "马国平")
+
+
+def test_a_province_s_delegation_come_to_another_province_leaves_the_bare_posts_to_the_hosts(article):
+    art = article("代表团来桂考察\n2023-06-10 来源:广西日报\n6月9日，湖南省委副书记、省长毛伟明率湖南省党政代表团来广西考察。"
+                  "自治区党委书记刘宁，自治区党委副书记、自治区主席蓝天立陪同考察。\n")
+    assert any(p == "广西壮族自治区" for _, _, p in posts(art, "刘宁"))
+    assert any(p == "湖南省" for _, _, p in posts(art, "毛伟明"))        # (control: the guests' own)

@@ -89,6 +89,9 @@ def visited_province(gaz: Gazetteer, texts: dict[int, str], hits: dict[int, tupl
     >>> texts = {0: "江苏省考察团来正定县考察。"}
     >>> visited_province(load(), texts, {k: division_hits(t) for k, t in texts.items()}, "320000")
     '130000'
+    >>> texts = {0: "江苏省党政代表团来宁夏考察。"}         # (a province visited as a whole)
+    >>> visited_province(load(), texts, {k: division_hits(t) for k, t in texts.items()}, "320000")
+    '640000'
     """
     if province is None:
         return None
@@ -101,7 +104,7 @@ def visited_province(gaz: Gazetteer, texts: dict[int, str], hits: dict[int, tupl
             d = gaz.by_code[top[0]]
             if d.province_code == province:
                 guests = True
-            elif guests and d.level in ("prefecture", "county") and COME_TO.search(text, max(0, s - 3), s):
+            elif guests and d.level in ("province", "prefecture", "county") and COME_TO.search(text, max(0, s - 3), s):
                 return d.province_code
     return None
 
