@@ -93,7 +93,7 @@ class BarePostPlaces:
                 and title.startswith(("州", "盟")) and not same_kind(title, gaz.by_code[code].name) and gaz.parent(code):
             code = gaz.parent(code)          # "州委常委某某" in a county-level city's own news: its 州's
         county = self._only("county") if level == "prefecture" and not code else None
-        code = code or (load().parent(county) if county else None)       # "市级…" in a county's news: its city
+        code = code or (gaz.parent(county) if county else None)       # "市级…" in a county's news: its city
         return self._as_written(division_span(code)) if code else None
 
     def _as_written(self, place: Span) -> Span:
