@@ -2156,3 +2156,11 @@ def test_how_long_a_village_post_was_held_written_with_de_is_still_the_post(arti
     art = article("老支书\n2021-07-05 来源:测试日报\n今年66岁的杜长顺，已经在宁阳县葛石镇东庄村当了31年的村党委书记。\n")
     got = _by_title(art, "杜长顺")
     assert got["党委书记"]["place"]["name"] == "东庄村" and not got["党委书记"].get("start")
+
+
+def test_a_deputy_s_post_ends_when_the_same_body_s_head_is_taken_up_later(article):
+    art = article("简历\n2022-06-01 来源:测试日报\n周启明，2011年3月任湖南省新田县委副书记、县长，2015年6月任新田县委书记。"
+                  "唐晓红，2013年任宁远县副县长，2017年任宁远县县长。\n")
+    deputy = _by_title(art, "周启明")["县委副书记"]
+    assert deputy["former"] and deputy["end"] == 2015
+    assert _by_title(art, "唐晓红")["副县长"]["end"] == 2017 and not _by_title(art, "唐晓红")["县长"]["former"]

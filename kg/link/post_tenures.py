@@ -100,6 +100,38 @@ def _next(early: Span, late: Span, starts: list[tuple]) -> bool:
     return not any(_when(early) < s < _when(late) for s in starts)
 
 
+def end_deputy_on_promotion(art: Article) -> None:
+    """A deputy's post left for the head's post of the same body or place, taken up later
+    ("2012年任某县委副书记、县长，2014年任某县委书记": the deputy secretaryship ended in 2014;
+    "2013年任某县副县长，2016年任县长" alike), where the text did not end it already.
+
+    >>> from kg.article import Article, Span
+    >>> art = Article(source_file="x", date="2024-04-02")
+    >>> org = {"name": "某县委"}; who = {"name": "某某"}
+    >>> deputy = Span("post", 0, 0, 5, "县委副书记", {"title": "县委副书记", "org": org, "person": who, "start": 2012})
+    >>> head = Span("post", 0, 9, 13, "县委书记", {"title": "县委书记", "org": org, "person": who, "start": 2014})
+    >>> _ = art.add(deputy); _ = art.add(head); end_deputy_on_promotion(art); deputy["former"], deputy["end"]
+    (True, 2014)
+    """
+    for deputy in art.of("post"):
+        title, person = deputy["title"], deputy.get("person")
+        if "副" not in title or person is None or deputy.get("end") or not deputy.get("start"):
+            continue
+        head_title = title.replace("副", "", 1)
+        head = next((p for p in art.of("post") if p.get("person") is person and p["title"] == head_title
+                     and _same_seat(p, deputy) and p.get("start") and _later(p, deputy)), None)
+        if head is not None:
+            deputy["former"] = True
+            deputy["end"], deputy["end_month"] = head["start"], head.get("start_month")
+
+
+def _same_seat(a: Span, b: Span) -> bool:
+    """Whether two posts are of one body, or, bodiless both, of one place."""
+    if a.get("org") is not None or b.get("org") is not None:
+        return a.get("org") is not None and b.get("org") is not None and a["org"]["name"] == b["org"]["name"]
+    return _place_key(a) is not None and _place_key(a) == _place_key(b)
+
+
 # How long a secondment (挂职) lasts: one to two years by the rules on cadres' temporary
 # postings, some poverty-alleviation ones a whole term of five; one started longer ago than
 # that before the article is over.
