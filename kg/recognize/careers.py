@@ -51,7 +51,7 @@ PROMOTED = ("调任", "转任", "升任", "改任", "提任")
 
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
 # "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）".
-NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}$")
+NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}(?:起|开始)?$")   # ("（2014.01起兼任…）")
 
 
 
