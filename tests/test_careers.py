@@ -2164,3 +2164,21 @@ def test_a_deputy_s_post_ends_when_the_same_body_s_head_is_taken_up_later(articl
     deputy = _by_title(art, "周启明")["县委副书记"]
     assert deputy["former"] and deputy["end"] == 2015
     assert _by_title(art, "唐晓红")["副县长"]["end"] == 2017 and not _by_title(art, "唐晓红")["县长"]["former"]
+
+
+def test_a_resume_line_s_bracketed_concurrent_post_from_a_date_is_the_person_s(article):
+    art = article("简历\n2021-09-30 来源:测试日报\n龙志远，男，1970年3月生。\n"
+                  "2009.06—2013.08 祁阳县副县长（2011.03起兼任祁阳经济开发区党工委书记）\n"
+                  "2013.08—2021.09 双牌县委副书记、县长\n")
+    got = _by_title(art, "龙志远")
+    assert got["党工委书记"]["start"] == 2011 and got["党工委书记"]["former"]
+    assert got["副县长"]["start"] == 2009 and got["副县长"]["end"] == 2013
+
+
+def test_a_resume_line_of_bare_years_glued_to_its_posts_and_a_concurrent_post_after_jian(article):
+    art = article("简历\n2021-09-30 来源:测试日报\n龙志远，男，1970年3月生。\n"
+                  "1998年3月至2002年6月，祁阳县白水镇副镇长\n2002—2006 祁阳县白水镇党委书记，兼镇人大主席\n"
+                  "2006.09—2011.08 双牌县委副书记、县长\n")
+    got = _by_title(art, "龙志远")
+    assert got["镇党委书记"]["start"] == 2002 and got["镇党委书记"]["end"] == 2006
+    assert got["主席"]["org"]["name"] == "白水镇人大"

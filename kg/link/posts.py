@@ -157,6 +157,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         head = grade.start() if grade and grade.start() > a else head     # "州纪委副处长级纪检监察员": the grade, no body's
         #                                                                   word; "县十八届人大常委会主任": the term
         a = own_start(self.art, idx, text, a, head)
+        a += next((len(w) for w in ("兼任", "兼") if text.startswith(w, a) and a + len(w) < head), 0)   # "，兼镇人大主席"
         if text[a - 1:a] in ("”", "\""):       # "某市委“两新”组织工委书记": the item began at the body's quote
             a = min((o.start for o in self.art.in_sentence("org", idx) if 0 <= o.start < a < o.end <= z),
                     default=a)

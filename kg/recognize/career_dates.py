@@ -19,6 +19,8 @@ A résumé dates each line by its first words, and a range closes the posts of t
 [((2019, None), None), ((2020, 3), None)]
 >>> [d.start for d in find_dates("3月到任", 2021)]       # a month alone, with no year told before it
 []
+>>> [(d.start, d.end) for d in find_dates("2002—2006某镇镇长", 2020)]
+[((2002, None), (2006, None))]
 """
 from __future__ import annotations
 
@@ -33,8 +35,10 @@ YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|(?=\s*(?:—{{1,2}}|–|~|～|�
 SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
 # (a résumé's dash doubled, "1994.07——1998.03", "1994.07--1998.03", or the bar ―)
 DASH = r"\s*(?:至|到|—{1,2}|－{1,2}|-{1,2}|–{1,2}|―{1,2}|~|～)\s*"
-# A range's end may be a year alone, the bracket or the clause closing it: "（1979—1984）".
-BARE_END = r"|(?=[)）\s，,、；;。]|$)"
+# A range's end may be a year alone, the bracket or the clause closing it: "（1979—1984）", or
+# the words of a résumé's line right after it, the reader having closed the gap ("2002—2006某镇镇长";
+# not a count's unit: "2002—2006个").
+BARE_END = r"|(?=[)）\s，,、；;。]|$|[\u4e00-\u9fff])(?![个名人元万亿余多户家项次])"
 DATE = re.compile(
     YM.format(p="a", bare="") + SEASON
     + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b", bare=BARE_END) + SEASON + r")?)?"
