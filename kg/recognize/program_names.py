@@ -172,16 +172,23 @@ class NamedReading:
         cut = {a: (z, tag) for a, z, tag in self.art.context.get("words", {}).get(idx, ())}
         if places:
             first = places[-1].start
-            while text[first - 1:first] in ("至", "到", "—") and (prev := next(
-                    (p.start for p in places if p.end == first - 1), None) or next(
-                    (a for a, (z, tag) in cut.items() if z == first - 1 and tag == "LOC" and a >= start), None)) is not None:
-                first = prev              # "某某至某某高速公路": the two ends it joins (the model's place, or ours)
+            while text[first - 1:first] in ("至", "到", "—") and (prev := self._end_before(places, cut, first - 1, start)) is not None:
+                first = prev              # "某某至某某高速公路": the two ends it joins (ours, or the model's place)
             return first
         named = next((a for a, (z, tag) in cut.items() if start <= a < head < z and tag in ("LOC", "ORG", "nz")), None)
         while named is not None and (up := next((a for a, (z, tag) in cut.items() if z == named and a >= start
                                                  and tag == "LOC"), None)) is not None:
             named = up                    # "成都|天府国际机场": the model's name, and the city before it
         return named if named is not None else start
+
+    @staticmethod
+    def _end_before(places: list[Span], cut: dict, end: int, start: int) -> int | None:
+        """Where the place that ends at `end` starts: one the recognizers read, else one
+        the model tags a place; None where neither does (or it starts before `start`)."""
+        ours = [p.start for p in places if p.end == end]
+        if ours:
+            return ours[0]
+        return next((a for a, (z, tag) in cut.items() if z == end and tag == "LOC" and a >= start), None)
 
     def _after_venue(self, idx: int, text: str, start: int, head: int) -> int:
         """Past a venue and the verb after it: "在某市建设某某项目" tells where it is
