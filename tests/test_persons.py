@@ -1618,3 +1618,9 @@ def test_a_kham_name_as_ganzi_writes_it_is_read_after_its_title(article):
     art = article("县领导调研\n2022-06-01 来源:测试日报\n甘孜州乡城县委书记四郎降初陪同考察，县长格绒志玛介绍情况。\n")
     assert {"四郎降初", "格绒志玛"} <= names(art)
     assert any(t == "县委书记" and p == "乡城县" for t, _, p in posts(art, "四郎降初"))
+
+
+def test_a_byline_of_a_paper_and_its_site_gives_the_paper_and_names_the_site(article):
+    art = article("村里分红\n2022-01-02 来源:测试网\n经济日报-中国经济网记者 黄晓芳\n1月1日，某村合作社举行分红大会。\n")
+    assert ("记者", "经济日报", None) in posts(art, "黄晓芳")
+    assert {"经济日报", "中国经济网"} <= orgs(art)

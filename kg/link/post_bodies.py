@@ -234,7 +234,14 @@ def cell_of(art: Article, idx: int, host: Span, cell: str) -> Span:
 
 
 def press_body(art: Article, idx: int, prefix: str | None) -> Span | None:
-    """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher."""
+    """"新华社记者" → 新华社; "本报记者" or an editor line → the publisher; a paper and its
+    site joined by a dash ("某某日报-某某网记者") → the paper, the site named beside it."""
+    pair = re.split(r"[-—－]", prefix) if prefix else []
+    if len(pair) == 2 and all(pair):
+        site = press_body(art, idx, pair[1])
+        if site is not None and site not in art.of("org"):
+            art.add(site)             # (a body the text names, though no post is in it)
+        return press_body(art, idx, pair[0])
     if prefix and prefix.endswith(("本报", "本台", "本网", "本刊", "本社")):
         prefix = None                  # "本报记者": the publisher's own reporter
     if prefix and prefix.startswith("《") and prefix.endswith("》"):

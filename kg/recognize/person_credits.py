@@ -24,7 +24,7 @@ CREDITS = ("特约记者", "记者", "实习记者", "实习生", "通讯员", "
 CREDIT_TITLES = {"访谈组": "访谈组成员", "文/图": "作者", "图/文": "作者"}
 PRESS_TITLES = set(CREDITS) | {"主编", "访谈组成员"}
 # (作者 of 工作者, "workers", is no credit: "优秀党务工作者的决定")
-BYLINE = re.compile(rf"(?:(《[^《》]{{2,12}}》\s*|[\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS))).replace('作者', '(?<!工)作者')})"
+BYLINE = re.compile(rf"(?:(《[^《》]{{2,12}}》\s*|[\u4e00-\u9fff]{{2,8}}[-—－][\u4e00-\u9fff]{{2,8}}?|[\u4e00-\u9fff]{{2,8}}?)(?=记者|通讯员))?({'|'.join(longest_first(list(CREDITS))).replace('作者', '(?<!工)作者')})"
                     r"(?:[(（][一二三四]审[)）])?\s*[:：|｜丨]?\s*(?:本报记者|记者)?\s*")     # "责编(二审)：某某": the review's stage;
                                                                                         # "编辑 | 某某": a page's bar;
                                                                                         # "《某某周刊》 记者": a magazine's title
@@ -104,7 +104,8 @@ def closing(text: str, at: int) -> int:
 def _outlet(before: str | None) -> str | None:
     """The outlet written before 记者, not where the reporter is stationed ("驻某地记者": the
     dateline's outlet's, "某某讯(驻某地记者 甲)"); a magazine keeps its title marks
-    ("《某某》 记者": whatever its name, an outlet)."""
+    ("《某某》 记者": whatever its name, an outlet), or a paper and its site joined by a dash
+    ("某某日报-某某网记者", kg.link.post_bodies.press_body)."""
     return None if before is None or before.startswith("驻") else before.strip()
 
 
