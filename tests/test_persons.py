@@ -1624,3 +1624,10 @@ def test_a_byline_of_a_paper_and_its_site_gives_the_paper_and_names_the_site(art
     art = article("村里分红\n2022-01-02 来源:测试网\n经济日报-中国经济网记者 黄晓芳\n1月1日，某村合作社举行分红大会。\n")
     assert ("记者", "经济日报", None) in posts(art, "黄晓芳")
     assert {"经济日报", "中国经济网"} <= orgs(art)
+
+
+def test_a_yi_or_tibetan_name_after_the_role_it_acts_in_is_read(article):
+    art = article("第一书记\n2022-06-01 来源:测试日报\n作为美姑县洪溪镇某某村的第一书记，帕查木呷每天都要走访农户。"
+                  "作为村里的致富带头人，他经常帮助困难群众。\n")
+    assert "帕查木呷" in names(art) and any(t == "第一书记" for t, _, _ in posts(art, "帕查木呷"))
+    assert len(names(art)) == 1          # (control: 他 is no name)

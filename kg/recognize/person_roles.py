@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.recognize import names, statistical
+from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.org_names import title_matcher
 
 AS_ROLE = re.compile(r"^\s*(?:作为|身为)([^，,。；;“”]{2,30})[，,]\s*")
@@ -26,6 +26,9 @@ class RoleReading:
         if not name and model and names.surname_at(model, 0) and names.plausible(model, strict=False) \
                 and (names.ends_name(text, at + len(model)) or self._ends_word(idx, text, at + len(model))):
             name = model                  # "…，某某走遍了…": the model's name, its verb after it
+        if not name:                  # a Yi or a Tibetan name, the model's word ending it where it cut one
+            ended = at + len(model) if model and self._ends_word(idx, text, at + len(model)) else None
+            name = yi_names.name_at(text, at, ended) or tibetan_names.name_at(text, at, lambda before: "作为")
         if not name:
             return                    # "作为县长，他…": the pronoun's person is the careers' to find
         self._person(name, idx, at)
