@@ -1631,3 +1631,11 @@ def test_a_yi_or_tibetan_name_after_the_role_it_acts_in_is_read(article):
                   "作为村里的致富带头人，他经常帮助困难群众。\n")
     assert "帕查木呷" in names(art) and any(t == "第一书记" for t, _, _ in posts(art, "帕查木呷"))
     assert len(names(art)) == 1          # (control: 他 is no name)
+
+
+def test_former_inside_an_item_covers_its_body_s_bare_titles_but_not_another_body_s(article):
+    art = article("活动\n2022-06-01 来源:慈利县融媒体中心\n县政协原主席、县关工委主任龙德胜出席活动。"
+                  "岳阳市原市委常委、副市长何立军也到场。\n")
+    by = {p["title"]: p["former"] for p in art.of("post") if p["person"]["name"] == "龙德胜"}
+    assert by == {"主席": True, "主任": False}
+    assert all(p["former"] for p in art.of("post") if p["person"]["name"] == "何立军")      # (control)

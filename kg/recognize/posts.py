@@ -99,7 +99,7 @@ class PostParser:
         """The post of one item [a, z) that ends with `title`, after the post `prev` of
         the same chain."""
         cue = Cue(how, text, a, z, prev)
-        former = self._former(idx, text, a) or (how == "segment" and self._former_list(text, a, prev)) \
+        former = self._former(idx, text, a) or (how == "segment" and self._former_list(text, a, prev, z - len(title) == a)) \
             or self._former_before_place(idx, text, a, z) or self._former_before_title(idx, text, z - len(title))
         return self.record(idx, z - len(title), z, title, former=former, cue=cue)
 
@@ -120,11 +120,20 @@ class PostParser:
             x.end == at - 1 for k in ("place", "org") for x in self.art.in_sentence(k, idx))
 
     @staticmethod
-    def _former_list(text: str, a: int, prev: Span | None) -> bool:
+    def _former_list(text: str, a: int, prev: Span | None, bare: bool = True) -> bool:
         """原 before a list of one person's titles covers the list: "原某市委常委、副书记某某"
-        held both posts; "原某县县长、现任某市副市长" names a post held now."""
-        return prev is not None and bool(prev["former"]) and text[prev.end:a] in ("、", "兼") \
-            and not text.startswith(("现", "新任", "今"), a)
+        held both posts; "原某县县长、现任某市副市长" names a post held now; 原 inside an item,
+        after its body, covers the bare titles of that body after it ("某市原市委常委、副书记")
+        but not an item naming a body of its own ("某县政协原主席、某县关工委主任某某")."""
+        if prev is None or not prev["former"] or text[prev.end:a] not in ("、", "兼") or text.startswith(("现", "新任", "今"), a):
+            return False
+        if bare:
+            return True
+        first = prev
+        while first.get("cue") is not None and first["cue"].prev is not None:
+            first = first["cue"].prev
+        cue = first.get("cue")
+        return cue is None or cue.text[cue.a:cue.a + 1] in FORMER
 
     def _former(self, idx: int, text: str, a: int) -> bool:
         """原/前 opening the words of a post, before a place, a body, a level or a title
