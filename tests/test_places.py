@@ -1424,3 +1424,9 @@ def test_a_county_s_full_name_after_its_prefecture_s_short_form_is_a_chain_link_
     assert [h[2] for h in division_hits("甘孜州理塘县委书记", cut)] == ["甘孜州", "理塘县"]
     words = ((0, 1, "p"), (1, 3, "a"), (3, 5, "LOC"), (5, 7, "vn"), (7, 8, "f"))
     assert [h[2] for h in division_hits("在美丽江苏建设中", words)] == ["江苏"]    # (control: no 丽江 inside a word)
+
+
+def test_a_town_made_a_subdistrict_is_its_county_s_township_under_its_new_name(article):
+    art = article("干部任前公示\n2022-08-05 来源:中共慈利县委组织部\n覃建平，现任零阳街道办事处主任，拟任县审计局局长。\n")
+    got = places(art)
+    assert got["零阳街道"]["level"] == "township" and parent_name(got["零阳街道"]) == "慈利县"

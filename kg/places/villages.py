@@ -170,11 +170,19 @@ def renamed_township(name: str, codes: set[str]) -> Entry | None:
 
     >>> renamed_township("禹王镇", {"140828"}).name, renamed_township("禹王镇", {"140829"})
     ('禹王乡', None)
+
+    A town made a subdistrict (撤镇设街道) likewise: "零阳街道" is the county's 零阳镇.
+
+    >>> renamed_township("零阳街道", {"430821"}).name
+    '零阳镇'
     """
-    if len(name) < 3 or name[-1] not in "乡镇" or any(e.county in codes for e in entries(name)):
+    if len(name) < 3 or not name.endswith(("乡", "镇", "街道")) or any(e.county in codes for e in entries(name)):
         return None
-    other = [e for e in entries(name[:-1] + ("镇" if name[-1] == "乡" else "乡"))
-             if e.level == "township" and e.county in codes]
+    stem = name[:-2] if name.endswith("街道") else name[:-1]
+    others = ("镇", "乡") if name.endswith("街道") else ("镇" if name[-1] == "乡" else "乡",)
+    if len(stem) < 2:
+        return None
+    other = [e for level in others for e in entries(stem + level) if e.level == "township" and e.county in codes]
     return other[0] if len(other) == 1 else None
 
 
