@@ -454,3 +454,10 @@ def test_a_page_s_text_size_switch_is_no_body_line():
             "6月14日，石门乡乡长唐文斌走访慰问了困难农户，详细了解他们的生产生活情况。\n")
     art = article_from_text(text, "x.txt")
     assert "字号" not in art.simp and "唐文斌" in art.simp
+
+
+def test_a_list_with_no_sentence_keeps_its_headline_and_date_line_out_of_the_body():
+    text = "2023年度优秀村党组织书记名单\n2024-02-26 来源：测试县委组织部\n白羊镇　红岩村　贺立新\n东门街道　桥头社区　苏丽\n"
+    art = article_from_text(text, "x.txt")
+    assert art.title == "2023年度优秀村党组织书记名单" and art.date == "2024-02-26"
+    assert "来源" not in art.simp and "贺立新" in art.simp
