@@ -1639,3 +1639,10 @@ def test_former_inside_an_item_covers_its_body_s_bare_titles_but_not_another_bod
     by = {p["title"]: p["former"] for p in art.of("post") if p["person"]["name"] == "龙德胜"}
     assert by == {"主席": True, "主任": False}
     assert all(p["former"] for p in art.of("post") if p["person"]["name"] == "何立军")      # (control)
+
+
+def test_a_roll_s_rows_give_each_name_the_headline_s_post_at_the_row_s_last_place(article):
+    art = article("2022年度优秀驻村第一书记名单\n2023-01-12 来源:测试县委组织部\n序号  姓名  派出单位  驻村\n"
+                  "1  石立新  县财政局  临澧县烽火乡龙凤村\n2  唐小燕  县教育局  临澧县合口镇某某组\n")
+    assert ("驻村第一书记", None, "龙凤村") in posts(art, "石立新")
+    assert not posts(art, "唐小燕") or not any(p for _, _, p in posts(art, "唐小燕"))     # (control: no place read, no post)

@@ -26,6 +26,7 @@ from kg.recognize.person_clauses import ClauseReading
 from kg.recognize.person_notices import NoticeReading
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
 from kg.recognize.person_roles import RoleReading
+from kg.recognize.person_rolls import RollReading
 from kg.recognize.person_titled import TitledReading
 from kg.recognize.posts import PostParser
 from kg.lang.words import words
@@ -55,7 +56,7 @@ BEFORE_SPEAKER = "，,。“”：: 、"
 # A list's count right before 同志 ("甲、乙两同志分别任…", "甲、乙、丙三位同志").
 COUNT_BEFORE = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)?$")
 
-class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, HolderReading, HonorificReading, RoleReading,
+class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, HolderReading, HonorificReading, RoleReading, RollReading,
                    ClauseReading):
     def __init__(self, art: Article):
         self.art = art
@@ -133,6 +134,7 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
                         self._person(name, idx, i)
         self._named_then_titled(idx, text)
         self._rosters(idx, text)
+        self._roll_row(idx, text)
         self._forms(idx, text)
         self._holders(idx, text)
         self._as_role(idx, text)
