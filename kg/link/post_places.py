@@ -11,7 +11,7 @@ from collections import Counter
 
 from kg.article import Span
 from kg.link.post_bodies import implied_level
-from kg.link.post_words import other_kind, same_kind
+from kg.link.post_words import other_kind
 from kg.recognize.orgs import NATIVE_AFTER as NATIVE
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
@@ -90,7 +90,7 @@ class BarePostPlaces:
         code = self.art.context.get({"prefecture": "city"}.get(level, level)) or self._only(level)
         gaz = load()
         if code and level == "prefecture" and gaz.by_code[code].level == "county" \
-                and title.startswith(("州", "盟")) and not same_kind(title, gaz.by_code[code].name) and gaz.parent(code):
+                and title.startswith(("州", "盟")) and gaz.parent(code):
             code = gaz.parent(code)          # "州委常委某某" in a county-level city's own news: its 州's
         county = self._only("county") if level == "prefecture" and not code else None
         code = code or (gaz.parent(county) if county else None)       # "市级…" in a county's news: its city

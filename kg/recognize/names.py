@@ -68,7 +68,8 @@ def ends_name(text: str, j: int) -> bool:
 
 # The count of a list of names before 同志: "甲、乙两同志分别任…", "甲、乙、丙三位同志" (the count
 # is no last character of the name before it).
-COMRADES_COUNTED = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)?同志")
+COUNT_WORDS = r"[两二三四五六七八九十]{1,2}"
+COMRADES_COUNTED = re.compile(COUNT_WORDS + r"(?:位|名)?同志")
 
 
 # A meeting's speaker then what he delivers, the report named in between: "某某作常委会工作报告",

@@ -43,7 +43,9 @@ AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 NAMED_SO = re.compile(r"(?:[他她]|名)叫")
 NAMED_END = tuple("，,。、的是")
 # The count that closes a list of names: "甲、乙两位同志", "甲、乙、丙三名同志参加".
-LIST_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)")
+LIST_COUNT = re.compile(names.COUNT_WORDS + r"(?:位|名)")
+# …and right before 同志, its measure word left out too ("甲、乙两同志分别任…").
+COUNT_BEFORE = re.compile(names.COUNT_WORDS + r"(?:位|名)?$")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
 ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a list's item right after a name
@@ -52,9 +54,6 @@ ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
 BEFORE_SPEAKER = "，,。“”：: 、"
 
-
-# A list's count right before 同志 ("甲、乙两同志分别任…", "甲、乙、丙三位同志").
-COUNT_BEFORE = re.compile(r"[两二三四五六七八九十]{1,2}(?:位|名)?$")
 
 class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, HolderReading, HonorificReading, RoleReading, RollReading,
                    ClauseReading):

@@ -27,8 +27,8 @@ COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:个
 # What follows 计划 used as the verb "to plan": where, when, with what, or what is to be
 # invested ("某公司计划在某县投资", "计划于年内建成", "计划用三年时间", "计划总投资5亿元").
 PLANNED = re.compile(r"(?:在|于|到|用|将|投资|总投资|投入)")
-# The heads of named works of transport and power (kg/data/program_heads.tsv), named after a place.
-NAMED_WORKS = ("国际机场", "高速公路", "高速铁路", "水电站")
+# The heads of named works of transport and power, named after a place (kg/data/named_works.txt).
+NAMED_WORKS = tuple(words("named_works"))
 # A count before the head: "三个项目", "两大平台", "10项工程".
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几])(?:个|大|项|批|类|条)$")
 
@@ -54,7 +54,7 @@ ONLY_LAUNCH = ("实施", "开展", "启动", "推进", "推行", "实行", "部�
 @lru_cache(maxsize=1)
 def lexicon() -> tuple[dict, dict, str, tuple, tuple]:
     """Heads (-> kind), quoted-only heads, the heads' alternation, launch verbs, left edges."""
-    heads, quoted = table("program_heads"), table("program_quoted_heads")
+    heads, quoted = program_heads(), table("program_quoted_heads")
     launch = tuple(words("launch_verbs"))
     return heads, quoted, "|".join(longest_first(list(heads) + list(quoted))), launch, launch + words("program_left_edges")
 
@@ -63,7 +63,15 @@ def lexicon() -> tuple[dict, dict, str, tuple, tuple]:
 def named_heads() -> re.Pattern:
     """The heads a name without quotes may end with (战略, not the quoted-only 发展战略,
     which would hide it in "区域协调发展战略")."""
-    return re.compile("(" + "|".join(longest_first(table("program_heads"))) + ")")
+    return re.compile("(" + "|".join(longest_first(program_heads())) + ")")
+
+
+@lru_cache(maxsize=1)
+def program_heads() -> dict[str, str]:
+    """The heads a program's name ends with (-> kind): kg/data/program_heads.tsv, and the named
+    works of kg/data/named_works.txt, written with 项目 after them or without (projects both)."""
+    works = {w + tail: "project" for w in NAMED_WORKS for tail in ("", "项目")}
+    return {**table("program_heads"), **works}
 
 
 @lru_cache(maxsize=1)
