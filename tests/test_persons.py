@@ -176,6 +176,19 @@ def test_decisions_appoint_and_remove_by_name(article):
     assert not plain.of("post")                                           # no name, no post
 
 
+def test_an_election_names_yi_and_tibetan_officials_in_the_slot_of_its_verb(article):
+    art = article(body("昭觉县人代会选举吉伍木呷为县人民政府县长，曲比阿果（女）、周明辉为副县长；"
+                       "任命旦增多吉为县教育局局长；免去巴莫尔哈的县财政局局长职务。"))
+    assert ("县长", "昭觉县人民政府", "昭觉县") in posts(art, "吉伍木呷")
+    assert ("副县长", "昭觉县人民政府", "昭觉县") in posts(art, "曲比阿果")
+    assert ("副县长", "昭觉县人民政府", "昭觉县") in posts(art, "周明辉")       # a Han name in the same list
+    assert ("局长", "昭觉县教育局", "昭觉县") in posts(art, "旦增多吉")
+    left = [p for p in art.of("post") if p["person"]["name"] == "巴莫尔哈"]
+    assert [p["title"] for p in left] == ["局长"] and left[0]["former"]
+    plain = article(body("会议选举产生了新一届县人民政府领导班子。"))
+    assert not plain.of("person")                                         # no name in the slot, none read
+
+
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     art = article(body("省民政厅孟宪波主任强调，要抓好救助；钱立军局长一行到村调研。会议由县长主持。"))
     assert [t for t, _, _ in posts(art, "孟宪波")] == ["主任"]
@@ -738,6 +751,21 @@ def test_a_post_in_a_where_clause_told_as_past_is_former(article):
     now = article(lead + "谭志远在新化县财政局担任副局长。\n")           # control: no past word
     assert _held(once, "谭志远", "副镇长")["former"] and _held(before, "谭志远", "副局长")["former"]
     assert not _held(now, "谭志远", "副局长")["former"]
+
+
+def test_a_post_held_where_the_verb_says_has_been_held_is_former(article):
+    lead = "人物\n2023-06-01\n湖南省娄底市新化县召开会议。县长谭志远出席。"
+    once = article(lead + "她在石冲口镇担任过镇长。\n")
+    twice = article(lead + "她在新化县财政局任过副局长。\n")
+    now = article(lead + "她在石冲口镇担任镇长。\n")                     # control: no 过
+    assert _held(once, "谭志远", "镇长")["former"] and _held(twice, "谭志远", "副局长")["former"]
+    assert not _held(now, "谭志远", "镇长")["former"]
+
+
+def test_a_scene_s_adverb_of_time_ends_the_name_before_it(article):
+    art = article(body("在石冲口镇，村委会主任何建国早已等在路口，妇联主任何振兴早早来到村里，镇长韩光荣正在查看水渠。"))
+    assert {"何建国", "何振兴", "韩光荣"} <= names(art)            # 建国 and 振兴 are words: the adverb ends the name
+    assert not {"何建国早", "韩光荣正"} & names(art)
 
 
 def test_a_person_who_goes_back_or_is_moved_to_a_body_takes_the_post_there(article):

@@ -17,7 +17,7 @@ from kg.recognize.org_names import title_matcher
 CLAUSE_POSTS = [
     # (调, 调入, 返回: moved to the body: "调某厅任处长"; not 调研, 调查, 调整, 调离…)
     re.compile(r"(?:在|到|赴|下派|派驻|返回|调(?:入|往|回|至)?(?!研|查|整|度|解|控|动|配|剂|节|处|离))"
-               r"(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:任|担任|当过|" + r"(?:当|干|做)了(?:\d{1,2}|[一二两三四五六七八九十]{1,3})多?年的?)"
+               r"(?P<where>[\u4e00-\u9fff]{2,20}?)(?:挂职)?(?P<verb>任过|担任过|任|担任|当过|" + r"(?:当|干|做)了(?:\d{1,2}|[一二两三四五六七八九十]{1,3})多?年的?)"
                r"(?P<title>[\u4e00-\u9fff]{2,8})"),          # (a story's "在某村当了20年村支书": held so long)
     re.compile(r"从(?P<where>[\u4e00-\u9fff]{2,24}?)(?P<title>[\u4e00-\u9fff]{2,6})的?岗位"),
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
@@ -61,7 +61,8 @@ class ClauseReading:
                 if not told and re.search("[他她]", text[clause:m.start()]) and subject not in text[clause:m.start()]:
                     continue              # "他在某县任县长时，县委书记为某某": the pronoun's post, not the name's
                 opened = text[after_last(text, clause - 1, "，,。；;"):clause - 1] if clause else ""
-                past = any(w in text[clause:m.start()] for w in PAST_MARKS) or opened in PAST_LEADS
+                past = any(w in text[clause:m.start()] for w in PAST_MARKS) or opened in PAST_LEADS \
+                    or "verb" in m.groupdict() and (m.group("verb") or "").endswith("过")    # "在某镇担任过镇长"
                 for post in self.posts.clause(idx, text, m):
                     post["former"] = post["former"] or past       # "曾在某镇担任副镇长", "此前，某某在某局担任…"
                     self._post(subject, post)

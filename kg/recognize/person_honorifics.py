@@ -93,6 +93,7 @@ class HonorificReading:
             body = next((o for o in self.art.in_sentence("org", idx)
                          if o.end == s - n and o.start >= 0 and heads_body(title, o["name"])), None)
             if body is not None and names.surname_at(text, s - n) and names.plausible(name) \
-                    and all("\u4e00" <= c <= "\u9fff" for c in name):
+                    and all("\u4e00" <= c <= "\u9fff" for c in name) and not names.NOT_GIVEN & set(name[1:]):
+                #                                     (not "某局任过副局长": the verb and its 过)
                 return name, body
         return None, None

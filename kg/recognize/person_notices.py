@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from kg.read.wrapped import COLUMN_GAP
-from kg.recognize import names, statistical
+from kg.places.gazetteer import load
+from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.career_chains import PAST
 from kg.recognize.career_decisions import acting
 from kg.recognize.post_chains import comma_groups, concurrent_groups
@@ -22,9 +23,12 @@ from kg.recognize.posts import CANDIDATES
 APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任)")
 # ...and with the deciding body's verb first: "任命某某为某县副县长", "免去某某同志的某局局长职务".
 # And a standing committee's acting head: "决定(由)某某代理某县人民政府县长职务".
-DECISION = re.compile(r"(?P<verb>任命|提名|(?<![被拟])推荐(?=[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|免去|决定由?(?=[\u4e00-\u9fff·]{2,8}?代理)"
+DECISION = re.compile(r"(?P<verb>任命|(?<![被拟])(?:选举|补选|增补|增选|推选)(?=[\u4e00-\u9fff·、（）()]{2,30}?为)|提名|(?<![被拟])推荐(?=[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|免去|决定由?(?=[\u4e00-\u9fff·]{2,8}?代理)"
                       r"|(?<![理经])由(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:担任|出任|兼任)))")
 # A candidacy in a clause before its nominee's name: "提名为某县人民政府县长候选人的|某某同志".
+# What closes the name a decision's verb puts in its slot: the link to the post (为, 的, 担任,
+# 代理), a note on the person ("（女）"), or the list's next name ("选举甲、乙为…").
+SLOT_END = re.compile(r"(?:同志)?(?:[（(][^（）()]{1,12}[）)])?(?:为|的|代理|担任|出任|兼任|、|和)")
 NOMINATED_BEFORE = re.compile(r"(?:被|拟)?(?:提名|推荐)为(?P<what>[^，。；;、的]{2,30}?)(?:候选人|人选)的")
 # Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
 # or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
@@ -133,14 +137,55 @@ class NoticeReading:
     def _decisions(self, idx: int, text: str) -> None:
         """任命/提名 NAME 为 TITLE, 免去 NAME (同志)的 TITLE 职务 (a former post)."""
         for m in DECISION.finditer(text):
-            name = names.choose(names.readings(text, m.end(), strict=True), self.art.simp)
+            name = self._slot_reading(idx, text, m.end())
             if not name:
                 continue
-            link = re.match(r"(?:同志)?(为|的|代理|担任|出任|兼任)", text[m.end() + len(name):])
+            self._slot_list(idx, text, m.end() + len(name))
+            link = re.match(r"(?:同志)?(?:[（(][^（）()]{1,12}[）)])?(为|的|代理|担任|出任|兼任)", text[m.end() + len(name):])
             if not link:
                 continue
             self._take_post(idx, text, name, m.end(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
                             proposed=m.group("verb") in ("提名", "推荐"), acts=link.group(1) == "代理")
+
+    def _slot_reading(self, idx: int, text: str, at: int) -> str | None:
+        """The name in a decision's slot: a Han reading the slot's end follows ("选举吉某某为":
+        吉某 is no name there), else one of the names no surname rule reads."""
+        ended = [n for n in names.readings(text, at, strict=True) if SLOT_END.match(text, at + len(n))]
+        return names.choose(ended, self.art.simp) or self._slot_name(idx, text, at)
+
+    def _slot_name(self, idx: int, text: str, at: int) -> str | None:
+        """A name no surname rule reads, where a decision's verb puts one ("选举某某为…",
+        "免去某某的…职务"): a Yi name (a clan's two characters, then the given name), a
+        Tibetan one, a run of sounds, or the model's proposal, ending right at the slot's
+        end.  The shortest such reading, so that 为 or 的 inside a given name is not cut at
+        when a shorter one is no name (the slot's end must follow it): "选举|吉克某某|为…",
+        "任命|扎西|为…", "免去|阿苏某某|的…职务".
+        """
+        for end in range(at + 2, min(len(text), at + 11)):
+            word = text[at:end]
+            if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in word):
+                return None
+            if not SLOT_END.match(text, end) or word in load().names or word in load().shorts:
+                continue
+            if yi_names.name_at(text, at, end) == word or names.transliterated(text, at) == word \
+                    or tibetan_names.name_at(text, at, lambda before: "任命") == word \
+                    or statistical.candidate_at(self.art, idx, at) == word and names.plausible(word, strict=False):
+                return word
+        return None
+
+    def _slot_list(self, idx: int, text: str, at: int) -> None:
+        """The names listed after a decision's first ("选举甲、乙和丙为…"), each read as the
+        first was, a note on each aside ("甲（女）、乙为…"); the careers give them the post."""
+        while True:
+            note = re.match(r"(?:同志)?(?:[（(][^（）()]{1,12}[）)])?[、和]", text[at:])
+            if not note:
+                return
+            at += note.end()
+            name = self._known_at(text, at) or self._slot_reading(idx, text, at)
+            if not name:
+                return
+            self._person(name, idx, at)
+            at += len(name)
 
     def _nominees_named_after(self, idx: int, text: str) -> None:
         """A candidacy told before the name it belongs to, in a clause ending in 的
