@@ -29,6 +29,13 @@ def test_short_forms_resolve_to_the_division(article):
     assert got["仁怀市"]["code"] == "520382"
 
 
+def test_a_county_written_right_after_the_verb_of_a_post_is_not_a_district_s_short_form(article):
+    art = article(body("周海涛曾任城固县委副书记，后调任任城区副区长。"))
+    got = places(art)
+    assert got["城固县"]["code"] == "610722"                   # not 任城, the short form of 任城区, in 曾任城固县
+    assert got["任城区"]["code"] == "370811"                   # control: the district itself, after the same verb
+
+
 def test_zone_after_its_city_is_one_zone(article):
     art = article(body("在湖南省长沙市长沙经济技术开发区，一批智能制造企业加快投产。"))
     got = places(art)

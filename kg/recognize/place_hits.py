@@ -29,6 +29,7 @@ GLUED_BEFORE = tuple("任在到赴至从于往驻离回经原") + ("调任", "�
                                                   "履新", "升任", "转任", "改任", "接任", "兼任", "担任")   # (the verbs of a post taken;
 #                                                  原: a former post's "原某区委副书记", the model's word over both)
 GLUED_BEFORE += ("其中共", "其中国共产党")     # "免去其中共某市委书记职务": his, then the Party's body (no 其中, "among them")
+SINGLE_GLUED = "".join(w for w in GLUED_BEFORE if len(w) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -147,19 +148,24 @@ def readable_hits(text: str, words: tuple) -> list[tuple[int, int, str]]:
 
 
 def yields_to_full_name(hit: tuple[int, int, str], text: str) -> bool:
-    """A short form opening with 原 or 前 whose last characters open a full name that runs
-    past it: "原阳东区" is 原 (former) and 阳东区, not the short form 原阳 of another county;
-    the full name, its level written, is the surer reading.
+    """A short form opening with 原 or 前, or with a verb or preposition that takes a place
+    (任, 在, 到…: GLUED_BEFORE), whose last characters open a full name that runs past it:
+    "原阳东区" is 原 (former) and 阳东区, not the short form 原阳 of another county; "曾任城固县"
+    is 任 and 城固县, not the short form 任城 of a district; the full name, its level written,
+    is the surer reading.
 
     >>> yields_to_full_name((0, 2, "原阳"), "原阳东区委副书记"), yields_to_full_name((0, 2, "原阳"), "原阳县委书记")
+    (True, False)
+    >>> yields_to_full_name((1, 3, "任城"), "曾任城固县县长"), yields_to_full_name((1, 3, "任城"), "曾任城区主任")
     (True, False)
     """
     s, e, surface = hit
     names = load().names
-    if surface in names or surface[0] not in "原前":
-        return False                  # (only where 原 or 前, a former post's mark, may be read into a name)
+    if surface in names or surface[0] not in "原前" and surface[0] not in SINGLE_GLUED:
+        return False                  # (only where a former post's mark or a verb may be read into a name)
     window = text[s + 1:min(len(text), e + 8)]
-    return any(a + s + 1 < e < z + s + 1 and word in names for a, z, word in matcher().finditer(window))
+    return any(a + s + 1 < e < z + s + 1 and word in names and len(word) >= 3     # (not 城区, a district's
+               for a, z, word in matcher().finditer(window))                          # name and a word)
 
 
 def glued_short_form(hit: tuple[int, int, str], text: str) -> bool:
