@@ -274,6 +274,8 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         if not title or DATED.search(core) or triggers(head) or head.endswith(("为", "是")) \
                 or DECISION.search(head) or "为" in head:     # "，选举某某为某省省长": another decision
             return out[:group] if group else out      # "，某某为县长": another person's clause
+        if RANK_CLASS.fullmatch(head):
+            title = core                  # "拟任县级党委书记": a class of posts, its rank no place or body
         out.append((a, a + len(core), title))
         if ending or held or z >= len(text) or text[z] in STOP or in_post(text, z) \
                 or (until and text.startswith(until, z)) or _closes_outer(text, a, z):
@@ -287,6 +289,14 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
             if re.match(r"\s*(?:\d|次年|同年|今年|去年|他|她|并|后|期间|原|前)", text[a:]):
                 break
     return out
+
+
+# A class of posts a pre-appointment notice proposes, a rank or a level and no place: "拟任
+# 县级党委书记", "拟任市（厅）级政府副职", "拟任区（市、县）党委副书记".  The rank is part of the
+# title (as 乡镇党委书记 is one), never the place or body of a post.
+RANK_CLASS = re.compile(r"(?:正|副)?(?:(?:省部|厅局|地厅|县处|乡科|乡镇|[省市县区乡镇厅处科])"
+                        r"(?:[（(][省市县区乡镇旗厅处科局街道、]{1,8}[)）])?级(?:以上)?"
+                        r"|[省市县区乡镇旗][（(][市县区乡镇旗街道、]{1,8}[)）])")
 
 
 def _bracketed(words_: str) -> bool:
