@@ -8,6 +8,9 @@ A mixin of kg.recognize.careers.CareerReader, which gives `art`, `known`, `steps
 The posts are read only when the chain has as many items as there are names, or when a
 list of places closed by its count and level shares one title ("分别任甲、乙两县县委书记":
 甲县委书记, 乙县委书记; kg.recognize.place_lists).
+
+And a résumé's list of posts that semicolons part into sentences ("历任甲县副县长（…）；乙县
+县长（…）；丙县县委书记（…）。"): each sentence that is only posts goes on with the step before.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import re
 from kg.article import Span
 from kg.recognize import names
 from kg.recognize.career_chains import PAST_MARKS, chain_items
+from kg.recognize.career_dates import held_years
 from kg.recognize.career_steps import Step
 from kg.recognize.org_names import title_matcher
 from kg.recognize.place_lists import listed_places, own_title
@@ -31,6 +35,26 @@ GROUP_JOINS = ("和", "以及", "，", ",")      # between the groups of posts o
 # The people just listed, taken up again before a second 分别: "二人", "两人", "他们".
 GROUP_BEFORE = re.compile(r"(?:二人|两人|三人|他们|她们|上述同志|以上同志)(?:此前|之前|曾|均|都|也)?$")
 AGED = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的$")
+# What may close a sentence that is only a list's posts: the years held in brackets, 等职.
+LIST_REST = re.compile(r"\s*(?:[（(][^（）()]{0,40}[)）])?\s*(?:等职务?|职务)?\s*[；;。]?\s*$")
+
+
+class ListGoesOn:
+    def _list_goes_on(self, idx: int, text: str, joined: bool) -> None:
+        """A sentence of posts only, after one that a semicolon closed and whose step named
+        posts: "历任某县副县长（2006.03—2011.09）；|某市委副书记、市长（2011.09—2016.08）；"
+        — the same person's posts, past or not as that step's, each dated by its brackets."""
+        last = self.steps[-1] if self.steps else None
+        if not joined or last is None or last.proposed or last.ends or not last.posts or last.posts[-1].sent != idx - 1:
+            return
+        lead = len(text) - len(text.lstrip())
+        items = chain_items(text, lead)
+        if not items or items[0][0] != lead or not LIST_REST.match(text, items[-1][1]):
+            return
+        posts = self._chain(idx, text, items)
+        for post in posts:
+            held_years(text, post, self.art.year)
+        self.steps.append(Step(last.person, posts, None, last.past, False, len(self.steps)))
 
 
 class RespectiveReading:

@@ -32,7 +32,7 @@ from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, HELD_SPAN, LEAVE
                                         SINCE, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
                                         in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
-from kg.recognize.career_lists import RespectiveReading
+from kg.recognize.career_lists import ListGoesOn, RespectiveReading
 from kg.recognize.career_dates import (AGO, NOW, OFFICE_PERIOD, PERIOD, When, find_dates, held_until, held_years,
                                       step_date, work_start)
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps, successive_from
@@ -55,7 +55,7 @@ NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\
 
 
 
-class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectReading, SuccessionReading):
+class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReading, SubjectReading, SuccessionReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
@@ -213,6 +213,8 @@ class CareerReader(ProfileReading, RespectiveReading, DecisionReading, SubjectRe
                                            ends, present=now, proposed=proposed))     # "甲、乙当选为副市长"
             else:
                 self._successive(person, [[posts[i] for i in g] for g in groups], when, line)
+        if last == 0:                     # no step in the sentence: perhaps a résumé's list goes on
+            self._list_goes_on(idx, text, self.joined)
         self._decided_of_him(idx, text, dates)
         self._retired(idx, text, dates)
         self._successor_named(text)
