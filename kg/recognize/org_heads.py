@@ -62,7 +62,8 @@ def headed_end(text: str, at: int, unit: bool = False) -> int | None:
             name = stem[:len(stem) - len(head)]
             if head == "委员会":
                 name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause
-            task = head in TASK_HEADS or head.endswith("组") or unit and head in FUNCTION_UNITS
+            task = head in TASK_HEADS or head.endswith("组") or unit and head in FUNCTION_UNITS \
+                or head in OWN_OFFICE and name.endswith(TASK_HEADS)    # "巡视工作领导小组办公室": the task body's office
             if not clause_like(name, title_matcher(), task=task, head=head):
                 best = z
     return best

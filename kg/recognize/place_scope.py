@@ -269,6 +269,8 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
         art.context["city"] = city_of_its_counties(art, gaz)
     if art.context["province"] is None and art.context["city"]:
         art.context["province"] = art.context["city"][:2] + "0000"     # a city's paper: "省交通运输厅" is its province's
+    if art.context["province"] is None and outlet:
+        art.context["province"] = outlet[:2] + "0000"       # any local outlet's bare 省委 is its own province's
 
 
 def headline_city(art: Article, gaz: Gazetteer) -> str | None:
