@@ -795,6 +795,33 @@ def test_a_township_post_proposed_as_a_class_names_no_township(article):
     assert he["镇长"]["place"]["name"] == "东山镇"                     # control: the post held names its township
 
 
+def test_a_post_proposed_as_a_rank_keeps_the_rank_in_its_title_and_names_no_place(article):
+    art = article("干部任前公示\n2024-06-18\n经研究，拟对以下同志进行任职前公示：\n"
+                  "郝立群，男，1978年2月生，现任华容县委常委、组织部部长，拟任县级党委书记。\n"
+                  "沈玉兰，女，1982年7月生，现任岳阳市财政局副局长，拟任市（厅）级党委副书记；"
+                  "陶建平，现任华容县副县长，拟任区（市、县）党委副书记。\n")
+    hao, shen, tao = _by_title(art, "郝立群"), _by_title(art, "沈玉兰"), _by_title(art, "陶建平")
+    ranked = hao["县级党委书记"]
+    assert ranked["proposed"] and ranked["place"] is None and ranked["org"] is None     # no 县 of its own
+    assert shen["市（厅）级党委副书记"]["proposed"] and shen["市（厅）级党委副书记"]["place"] is None
+    assert tao["区（市、县）党委副书记"]["proposed"] and tao["区（市、县）党委副书记"]["place"] is None
+    assert "党委书记" not in hao and "党委副书记" not in tao
+    assert hao["部长"]["org"]["name"] == "华容县委组织部"                  # control: the post held, its body
+
+
+def test_a_resume_list_parted_by_semicolons_goes_on_with_its_person_each_group_dated(article):
+    art = article("人物简介\n2024-06-18\n龚德明，男，1968年5月生，湖北人。现任十堰市政协副主席。"
+                  "历任郧西县副县长（2003.01—2008.06）；竹溪县委副书记、县长（2008.06—2013.09）；"
+                  "房县县委书记（2013.09—2019.12）。\n")
+    gong = _by_title(art, "龚德明")
+    assert (gong["副县长"]["start"], gong["副县长"]["end"]) == (2003, 2008)          # the first group, as before
+    assert (gong["县长"]["start"], gong["县长"]["end"], gong["县长"]["place"]["name"]) == (2008, 2013, "竹溪县")
+    assert gong["县委副书记"]["former"] and gong["县委副书记"]["place"]["name"] == "竹溪县"
+    assert (gong["县委书记"]["start"], gong["县委书记"]["end"], gong["县委书记"]["place"]["name"]) == (2013, 2019, "房县")
+    other = article("人物简介\n2024-06-18\n龚德明曾任郧西县副县长；竹溪县县长何平出席会议。\n")
+    assert "县长" not in _by_title(other, "龚德明") and "县长" in _by_title(other, "何平")   # a name: no list
+
+
 def test_a_promotion_an_election_at_a_change_of_term_and_a_post_held_to_this_day_are_steps(article):
     art = article("人物故事\n2024-03-08\n周晓梅，女，1976年4月生。2011年，她被提拔为邵东县副县长；"
                   "2016年换届时当选邵东县县长。2021年起担任邵阳市自然资源和规划局局长至今。\n")
@@ -1113,7 +1140,7 @@ def test_an_appointment_notices_table_flattened_by_the_page_is_read(article, joi
     art = article("干部任前公示\n2024-11-20 来源:测试日报\n经研究，拟提拔任用以下同志，现予公示。\n" + table
                   + "\n公示时间为2024年11月20日至26日。\n")
     got = {(p["title"], bool(p.get("proposed"))) for p in _posts(art, "邵建平")}
-    assert {("市委常委", False), ("副市长", False), ("党委副书记", True)} <= got
+    assert {("市委常委", False), ("副市长", False), ("县（市、区）党委副书记", True)} <= got   # a class: its levels kept
     assert _by_title(art, "汪丽娟")["局长"].get("proposed")
     assert not any(p["person"]["name"] in ("姓名", "性别", "公示时间") for p in art.of("post"))
 

@@ -189,6 +189,14 @@ def test_an_election_names_yi_and_tibetan_officials_in_the_slot_of_its_verb(arti
     assert not plain.of("person")                                         # no name in the slot, none read
 
 
+def test_the_office_of_a_task_group_is_a_body_and_a_city_paper_s_bare_provincial_committee_is_its_province_s(article):
+    art = article(body("省委巡视工作领导小组办公室副主任孟宪伟、县乡村振兴工作领导小组办公室主任韩立春出席。", source="绵阳日报"))
+    assert ("副主任", "四川省委巡视工作领导小组办公室", "四川省") in posts(art, "孟宪伟")
+    assert "四川省委" in orgs(art)                       # the paper's province, though the text names none
+    plain = article(body("省委组织部副部长孟宪伟出席。", source="测试日报"))
+    assert not any(o.startswith("四川") for o in orgs(plain))      # control: an outlet of no place, no province
+
+
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     art = article(body("省民政厅孟宪波主任强调，要抓好救助；钱立军局长一行到村调研。会议由县长主持。"))
     assert [t for t, _, _ in posts(art, "孟宪波")] == ["主任"]
