@@ -197,6 +197,12 @@ def test_the_office_of_a_task_group_is_a_body_and_a_city_paper_s_bare_provincial
     assert not any(o.startswith("四川") for o in orgs(plain))      # control: an outlet of no place, no province
 
 
+def test_a_listed_name_whose_given_part_is_a_word_is_read_before_the_verb_that_follows_names(article):
+    art = article(body("区领导韩冬梅、龙飞跃、高建设参加调研。县长孟立强、高新区参加。"))
+    assert {"韩冬梅", "龙飞跃", "高建设"} <= names(art)          # 飞跃, 建设: words, then 参加 after the name
+    assert not {"高新区", "高新"} & names(art)                   # a zone in the list is no name
+
+
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     art = article(body("省民政厅孟宪波主任强调，要抓好救助；钱立军局长一行到村调研。会议由县长主持。"))
     assert [t for t, _, _ in posts(art, "孟宪波")] == ["主任"]

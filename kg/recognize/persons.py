@@ -188,6 +188,9 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
             if not name and model and 2 <= len(model) <= 4 and names.surname_at(model, 0) \
                     and all("\u4e00" <= c <= "\u9fff" for c in model) and names.plausible(model, strict=False):
                 name, width = model, len(model)          # "通讯员甲、乙）": a name whose given part is a word
+            loose = names.readings(text, sep.end()) if not name and names.surname_at(text, sep.end()) else []
+            if loose and text.startswith(names.lexicon()[2], sep.end() + len(loose[-1])):
+                name, width = loose[-1], len(loose[-1])  # "市领导甲、龙某跃参加": a word for a given name, a verb after
             end = sep.end() + width
             if not name or not (names.ends_name(text, end) or text[end] in ITEM_END or LIST_COUNT.match(text, end)):
                 return out                # "副镇长甲、某庙片片长乙": the item goes on, a place's post
