@@ -25,6 +25,14 @@ def test_a_year_before_the_verb_that_takes_the_post_up_is_its_start(article):
     assert got[("周敏", "党委副书记")]["start"] == 2021
 
 
+def test_a_year_whose_clause_ends_before_a_move_ends_the_post_held_before_it():
+    sentence = "马德林2019年调到清河镇任职前，在县水利局担任局长。"
+    got = tenure(sentence, at(sentence, "局长"))
+    assert (got["start"], got["end"], got["former"]) == (None, 2019, True)
+    control = "马德林2019年起在县水利局担任局长。"
+    assert tenure(control, at(control, "局长"))["start"] == 2019          # the year the post was taken up
+
+
 def test_a_post_stated_as_it_is_has_no_year_even_in_a_dated_sentence():
     sentence = "2022年，镇长吴平带队走访企业。"
     assert tenure(sentence, at(sentence, "镇长"))["start"] is None
