@@ -203,6 +203,19 @@ def test_a_listed_name_whose_given_part_is_a_word_is_read_before_the_verb_that_f
     assert not {"高新区", "高新"} & names(art)                   # a zone in the list is no name
 
 
+def test_a_dai_name_after_a_person_noun_is_read_where_a_speaker_s_verb_follows(article):
+    art = article(body("在曼光村，村民岩香说，今年橡胶价格好。村民玉叶也表示满意。村民岩石堆旁坐着几个人。"))
+    assert {"岩香", "玉叶"} <= names(art)
+    assert not any(n.startswith("岩石") for n in names(art))       # a rock, no speaker after it
+
+
+def test_a_place_s_numbered_school_written_short_is_a_body_and_a_centre_is_not(article):
+    art = article(body("攸县一中校长贺立军、攸县二中副校长谭敏和攸县一中心小学老师出席。"))
+    assert ("校长", "攸县一中", "攸县") in posts(art, "贺立军")
+    assert ("副校长", "攸县二中", "攸县") in posts(art, "谭敏")
+    assert "攸县一中心" not in orgs(art) and "攸县一中" in orgs(art)
+
+
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     art = article(body("省民政厅孟宪波主任强调，要抓好救助；钱立军局长一行到村调研。会议由县长主持。"))
     assert [t for t, _, _ in posts(art, "孟宪波")] == ["主任"]

@@ -14,7 +14,7 @@ import re
 
 from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.person_credits import PADDED, heading_name
-from kg.recognize.person_proposals import introducers
+from kg.recognize.person_proposals import NAMED_ACTS, introducers
 from kg.recognize.post_chains import blank_quoted_titles
 from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import boundary, tag_of
@@ -35,6 +35,9 @@ COLLECTIVE = "领导"
 SENT_AS = re.compile(r"干部|工作人员|职工|党员|同志|选调生")      # "县领导某某、某某陪同": the leaders listed without their posts
 # The suffixes of divisions' full names (某某镇, 某某县, 某某街道): no person's name is written so.
 DIVISION_SUFFIXES = ("省", "市", "县", "区", "旗", "镇", "乡", "村", "街道", "社区")
+
+
+ADVERB_BEFORE_SPEECH = set("也都还就又")     # "某某也说": one adverb between a speaker and the verb
 
 
 def _quoted_from(text: str, s: int) -> int | None:
@@ -75,6 +78,10 @@ class TitledReading:
                 at = text.index(heading, at) if heading else at      # (a table's wider gap: "县长    某某")
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
                 or heading or self._he_surname(idx, text, at, title)
+            dai = self._initial_speaker(text, at) if title in self.nouns else None
+            if dai and (not name or name == dai + text[at + len(dai)]):
+                name = dai                       # "村民岩某说", "村民玉某也说" (not 玉某也): a Dai name's initial
+                #                                  (kg/data/name_initials.txt), a speaker's verb after
             if padded and names.surname_at(text, at) and title not in self.nouns:
                 name = padded.group(1) + padded.group(2)      # "县长 王 丽": a two-character name set to three's width
             model = statistical.candidate_at(self.art, idx, at)
@@ -85,7 +92,7 @@ class TitledReading:
             if of and name and (title in self.nouns or name[-1] == name[-2]
                                 or name not in self.known and model != name):
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
-            if title in self.nouns and name and len(name) == 2 and name not in self.known and model != name \
+            if title in self.nouns and name and len(name) == 2 and name not in self.known and model != name and not dai \
                     and self._model_word(idx, at) in ("v", "vn", "vd", "n", "a", "ad", "an"):
                 continue                         # "替老人办养老认证": the model's word is a verb or noun, no name
             if title == COLLECTIVE and name and name not in self.known and model != name:
@@ -128,6 +135,18 @@ class TitledReading:
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.copy(post))
+
+    @staticmethod
+    def _initial_speaker(text: str, at: int) -> str | None:
+        """A name that opens with a Dai initial (岩, 玉: 玉 a surname too) after a person noun, its
+        shortest reading that a speaker's verb follows, an adverb between or not ("村民岩某说",
+        "村民岩某也表示"); the noun alone is too weak for any other such reading."""
+        if not names.initial_at(text, at):
+            return None
+        first = next(iter(names.readings(text, at)), None)
+        after = at + len(first) if first else at
+        after += text[after:after + 1] in ADVERB_BEFORE_SPEECH
+        return first if first and text.startswith(NAMED_ACTS, after) else None
 
     def _past_sender(self, idx: int, text: str, at: int) -> int | None:
         """Where the name starts after the body that sent its holder and what he is there,
