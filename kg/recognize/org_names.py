@@ -164,6 +164,15 @@ def org_span(art: Article, name: str, place: Span | None, sent: int) -> Span:
 BODY_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 NUMBERED_KINDS = ("中学", "小学", "高级中学", "初级中学", "实验中学", "实验小学", "职业中学", "幼儿园", "医院", "人民医院",
                   "中医医院", "中医院", "监狱", "看守所")
+def title_or_end(text: str, z: int) -> bool:
+    """Whether a short body name may end at `z`: a title, punctuation, 的, its people after."""
+    return z >= len(text) or text[z] in "，,。；;、的（()） " or title_matcher().match_at(text, z) is not None \
+        or text.startswith(("教师", "老师", "学生", "师生", "校区"), z)
+
+
+# ...and its numbered schools as everyone writes them, the number and 中 or 小 alone ("县一中",
+# "市二中", "县实验小学" aside): 一中 is 第一中学; not 一中心 (a centre), 一中队, 一中间.
+SCHOOL_SHORT = re.compile(r"[一二三四五六七八九十]{1,2}[中小](?![心间央层国学专队部型组心])")
 
 
 def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
@@ -179,6 +188,9 @@ def bodies_after(text: str, i: int, village: bool = False) -> list[str]:
     kind = bodies.match_at(text, numbered.end()) if numbered else None
     if kind in NUMBERED_KINDS:            # "某县第一人民医院", "某市第二中学": the place's numbered school or hospital
         return [numbered.group(0) + kind]
+    school = SCHOOL_SHORT.match(text, i)
+    if school and title_or_end(text, school.end()):
+        return [school.group(0)]          # "县一中校长", "市二中的老师": the place's first, second school
     if text.startswith(("“两委”", '"两委"'), i):
         return [text[i:i + 4]]            # "某村“两委”班子": the village's two committees, quoted as news writes them
     office = GENERAL_OFFICE.match(text, i)
