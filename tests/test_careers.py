@@ -822,6 +822,15 @@ def test_a_resume_list_parted_by_semicolons_goes_on_with_its_person_each_group_d
     assert "县长" not in _by_title(other, "龚德明") and "县长" in _by_title(other, "何平")   # a name: no list
 
 
+def test_a_government_head_after_a_bureau_s_head_in_a_career_chain_is_not_the_bureau_s(article):
+    art = article("通报\n2024-06-18\n雷志坚，男，1971年生，曾任攸县财政局局长、副县长、县委常委。\n")
+    lei = _by_title(art, "雷志坚")
+    assert lei["局长"]["org"]["name"] == "攸县财政局"                      # control: the bureau's own head
+    assert lei["副县长"]["place"]["name"] == "攸县"
+    assert lei["副县长"]["org"] is None or lei["副县长"]["org"]["name"] != "攸县财政局"
+    assert lei["县委常委"]["org"]["name"] == "攸县县委"
+
+
 def test_a_promotion_an_election_at_a_change_of_term_and_a_post_held_to_this_day_are_steps(article):
     art = article("人物故事\n2024-03-08\n周晓梅，女，1976年4月生。2011年，她被提拔为邵东县副县长；"
                   "2016年换届时当选邵东县县长。2021年起担任邵阳市自然资源和规划局局长至今。\n")

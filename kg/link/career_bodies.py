@@ -39,9 +39,9 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
             and post["org"]["name"].endswith(("省" + body, "市" + body, "区" + body, "县" + body)):
         post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
     elif base is not None and not own_place and not written and post["org"] is None \
-            and not title.startswith(PLACE_COMMITTEES) and not (GOVERNMENT_HEAD.fullmatch(title) and base["name"].endswith(PARTY_ENDS)):
-        post["org"] = base          # ("某大队党支部副书记、某区区委副书记": a place's own; "某镇党委宣传委员、副镇长":
-        #                              the township's government's deputy head, not its Party committee's)
+            and not title.startswith(PLACE_COMMITTEES) and not (GOVERNMENT_HEAD.fullmatch(title) and not base["name"].endswith(GOVERNMENTS)):
+        post["org"] = base          # ("某大队党支部副书记、某区区委副书记": a place's own; "某镇党委宣传委员、副镇长",
+        #                              "某县交通运输局局长、副县长": the division's government's head, not the body's)
     if post["org"] is None and prev is not None:
         post["org"] = department_of(art, idx, title, prev["org"])      # 省委常委、宣传部长
     deputy = promoted_from(art, post) if post["org"] is None and post["place"] is None and not words_.strip() else None
@@ -57,9 +57,9 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
 
 
 # A division's government's head or deputy head, as a title ("副镇长", "常务副县长", "乡长"), and
-# the ends of the Party bodies such a title is never held in.
+# the bodies such a title heads (never a bureau or a Party body written before it).
 GOVERNMENT_HEAD = re.compile(r"(?:常务)?副?[省市县区镇乡旗州]长")
-PARTY_ENDS = ("委", "党委", "党组", "党工委", "党支部", "党总支")
+GOVERNMENTS = ("政府", "人民政府", "行署", "公署")
 # A place's Party committee opening a title ("区委副书记", "县委常委"): the title names its own
 # body, a place's, never the unit of the chain's item before it.
 PLACE_COMMITTEES = ("省委", "市委", "地委", "州委", "盟委", "县委", "区委", "旗委", "镇委", "乡委")
