@@ -29,6 +29,20 @@ def test_gbk_quote_shifted_by_one_byte_is_repaired():
     assert repair_mojibake("堅決不用?!崩钜步榻B,葫蘆島") == "堅決不用。”李也介紹,葫蘆島"
 
 
+@pytest.mark.parametrize("misread", ["latin-1", "sloppy-windows-1252"])
+def test_utf8_read_one_byte_a_character_and_saved_again_is_read_as_written(tmp_path, misread):
+    import ftfy.bad_codecs  # noqa: F401 - registers Windows-1252 as browsers and spreadsheets decode it
+
+    text = "县委书记调研春耕\n2024-03-12 来源：测试日报\n3月11日，县委书记孟建华到镇里调研“春耕”生产……县长陪同。\n"
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_text(text.encode("utf-8").decode(misread), encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text(text, encoding="utf-8")
+    art, control = read_article(damaged), read_article(clean)
+    assert "县委书记孟建华" in art.text and art.title == control.title == "县委书记调研春耕"
+    assert control.text == clean_text(control.text)             # clean text, quotes and ellipsis, is left as it is
+
+
 def test_html_entities_and_tag_remnants_are_removed():
     assert clean_text("確保&ldquo;硬骨頭&rdquo;。?/p>") == "確保“硬骨頭”。"
 

@@ -6,6 +6,9 @@ mechanical repair rather than a list of known strings:
 * Pinyin after a character, "產(chǎn)": sites that annotate rare traditional characters
   (or whole words, "常委(chángwěi)").  A bracket of lower-case Latin letters right after
   a Han character is never content.
+* UTF-8 read as Latin-1 or Windows-1252 and saved again ("åŽ¿å§”ä¹¦è®°" for 县委书记), as a
+  spreadsheet export or an old crawler leaves a corpus: ftfy's `fix_encoding` (Apache-2.0),
+  made for this, undoes it and leaves clean text as it is.
 * HTML entities and tag remnants ("&ldquo;", "?/p>") left by careless scrapers.
 * GBK pages decoded one byte out of step around a full-width quote: "。" and the "”" after
   it become "?!", and the characters that follow become a run of unrelated characters
@@ -21,6 +24,8 @@ import html
 import re
 from functools import lru_cache
 
+import ftfy
+
 HAN = "\u4e00-\u9fff"
 # A word's pinyin runs longer ("常委(chángwěi)", "毛泽东(máozédōng)"): past one syllable's
 # length it must carry a tone mark, which no English word in brackets ("(online)") does.
@@ -30,6 +35,12 @@ PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūú
 TAG_REMNANT = re.compile(r"\?/?[a-z]{1,6}>|</?(?:p|br|div|span|strong|em|b|i|font)(?:\s[^<>]*)?/?>")
 ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});")
 QUOTE_AT_TAG = re.compile(r"\?!\?/?(?:[a-z]{1,6})>")
+# A Chinese character's three UTF-8 bytes read one a character: a lead byte E0-EF (à-ï), then
+# two continuation bytes 80-BF (C1 controls, Latin-1 signs, or Windows-1252's quotes and
+# dashes in their place): no Chinese text has such a run otherwise.
+CONTINUATION = "\u0080-\u00bf\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122" \
+               "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+LATIN_RUN = re.compile(f"[\u00e0-\u00ef][{CONTINUATION}]{{2}}")
 GBK_SHIFT = re.compile(r"\?!([^\x00-\x7f\n]{1,40}?[\x40-\x7e\u20ac])")
 
 
@@ -54,6 +65,12 @@ def _repair_run(match: re.Match) -> str:
 
 
 def repair_mojibake(text: str) -> str:
+    """Each artefact of the module's docstring, the double decoding first.
+
+    >>> repair_mojibake("县委书记".encode("utf-8").decode("latin-1") + "说")
+    '县委书记说'
+    """
+    text = ftfy.fix_encoding(text) if LATIN_RUN.search(text) else text
     text = QUOTE_AT_TAG.sub("。”", text)
     text = GBK_SHIFT.sub(_repair_run, text)
     text = ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
