@@ -981,6 +981,13 @@ def test_a_nomination_as_candidate_is_a_proposed_post(article):
     assert not _by_title(art, "李建国")["副市长"].get("proposed")          # control: an appointment
 
 
+def test_a_recommendation_of_him_told_by_qi_after_his_nomination_is_a_proposed_post(article):
+    art = article("人事\n2024-03-12\n市委决定：提名谭建业为攸县人民政府县长候选人，推荐其为县政府党组书记。\n")
+    tan = _by_title(art, "谭建业")
+    assert tan["县长候选人"].get("proposed")                              # control: the nomination by name
+    assert tan["党组书记"].get("proposed") and tan["党组书记"]["org"]["name"] == "攸县政府党组"
+
+
 def test_a_post_taken_in_a_clause_told_from_then_is_held_since_a_date_the_clause_gives_or_none(article):
     lead = "村里的事\n2023-06-01\n湖南省新化县石冲口镇上坪村常年缺水，"
     last_year = article(lead + "谭志远在去年初担任这个贫困村第一书记时，村里有80户贫困户。\n")
