@@ -216,6 +216,13 @@ def test_a_place_s_numbered_school_written_short_is_a_body_and_a_centre_is_not(a
     assert "攸县一中心" not in orgs(art) and "攸县一中" in orgs(art)
 
 
+def test_a_head_nurse_in_a_commendation_list_holds_her_hospital_s_post(article):
+    art = article("表彰决定\n2024-06-28 来源:攸县融媒体中心\n优秀共产党员：\n贺春兰（女，县人民医院护士长）\n"
+                  "谭建新（县交通运输局副局长）\n")
+    assert ("护士长", "攸县人民医院", "攸县") in posts(art, "贺春兰")
+    assert ("副局长", "攸县交通运输局", "攸县") in posts(art, "谭建新")       # control: a bureau's post
+
+
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     art = article(body("省民政厅孟宪波主任强调，要抓好救助；钱立军局长一行到村调研。会议由县长主持。"))
     assert [t for t, _, _ in posts(art, "孟宪波")] == ["主任"]
