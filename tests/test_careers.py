@@ -831,6 +831,16 @@ def test_a_government_head_after_a_bureau_s_head_in_a_career_chain_is_not_the_bu
     assert lei["县委常委"]["org"]["name"] == "攸县县委"
 
 
+def test_an_acting_head_made_in_another_city_leaves_the_posts_held_before_but_not_in_his_own(article):
+    art = article("人事\n2024-02-26 来源:测试日报\n近日，谭振华任株洲市代市长，贺立新任湘潭市代市长。"
+                  "谭振华，1972年生，曾任醴陵市委书记，2021年任衡阳市委常委、组织部部长。"
+                  "贺立新，1974年生，2022年任湘潭市委副书记。\n")
+    tan, he = _by_title(art, "谭振华"), _by_title(art, "贺立新")
+    assert tan["市委常委"]["former"] and tan["部长"]["former"]                 # left for the other city
+    assert tan["代市长"]["place"]["name"] == "株洲市" and not tan["代市长"]["former"]
+    assert not he["市委副书记"]["former"]                                   # control: acting where he serves
+
+
 def test_a_promotion_an_election_at_a_change_of_term_and_a_post_held_to_this_day_are_steps(article):
     art = article("人物故事\n2024-03-08\n周晓梅，女，1976年4月生。2011年，她被提拔为邵东县副县长；"
                   "2016年换届时当选邵东县县长。2021年起担任邵阳市自然资源和规划局局长至今。\n")

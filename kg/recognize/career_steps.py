@@ -79,6 +79,32 @@ def acting_only(step: Step) -> bool:
     return bool(step.posts) and all(p["title"].startswith("代") for p in step.posts)
 
 
+def _beside(step: Step) -> bool:
+    """A step that may be taken beside the posts held where one serves: an acting head's
+    (次月任某市代市长: the committee's deputy secretary stays), or the news's own (日前当选
+    县人大常委会主任: the county's secretary stays)."""
+    return acting_only(step) or step.when is not None and step.when.news
+
+
+def _elsewhere(art: Article, step: Step, post: Span) -> bool:
+    """Whether every post of `step` names a place and `post` another one: a step taken
+    elsewhere ("近日，甲任乙市代市长" after "2021年任丙市委常委") has left the posts of the
+    place before, even one `_beside` says is taken beside them where one serves."""
+    mine = _place_code(art, post)
+    theirs = {_place_code(art, p) for p in step.posts}
+    return mine is not None and None not in theirs and mine not in theirs
+
+
+def _place_code(art: Article, post: Span) -> str | None:
+    """The code of the last place its item's words name, else the item's before it in the
+    chain ("丙市委常委、组织部部长": 丙市 for both)."""
+    cue = post.get("cue")
+    if cue is None:
+        return None
+    named = [p for p in art.in_sentence("place", post.sent) if cue.a <= p.start and p.end <= cue.z and p.get("code")]
+    return named[-1]["code"] if named else _place_code(art, cue.prev) if cue.prev is not None else None
+
+
 def _over_period(post: Span, step: Step, k: int) -> None:
     """A post of a chain a period of office covers: "2009年至2015年，某某在担任甲、乙期间"
     held 甲 then 乙 over those years, so 2009 starts 甲 and 2015 ends 乙; when 乙 started
@@ -109,9 +135,8 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
     dated = sorted((s for s in steps if s.dated and not s.ends), key=_chronological)
     resume = sum(1 for s in dated if s.line) >= 3
     for i, s in enumerate(dated):
-        later = [x for x in dated[i + 1:] if not x.confirms and not x.adds and not acting_only(x) and not seats_only(x)
-                 and not (resume and x.when is None) and not (x.when is not None and x.when.news)
-                 and _after(x.dated, s.dated)]
+        later = [x for x in dated[i + 1:] if not x.confirms and not x.adds and not seats_only(x)
+                 and not (resume and x.when is None) and _after(x.dated, s.dated)]
         for k, post in enumerate(s.posts):
             if s.period and s.when is not None and s.when.end and len(s.posts) > 1:
                 _over_period(post, s, k)
@@ -126,7 +151,7 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = True
             elif later and not (s.when is not None and s.when.open and not s.when.since):
                 nxt = next((x for x in later if not any(_holds(p, post) for p in x.posts) and not _keeps_deputy(x, post)
-                            and not _one_shoulder(x, post)), None)
+                            and not _one_shoulder(x, post) and (_elsewhere(art, x, post) or not _beside(x))), None)
                 if nxt is None:
                     continue              # the steps after tell it again (or its secretary): one spell, held on
                 post["former"] = post["left_for_later"] = True
