@@ -31,6 +31,9 @@ from kg.recognize.segment import boundary
 
 
 LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|州|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
+# The bodies of a zone (a development zone's or a functional area's Party working committee and
+# administrative committee), which a district of the state's divisions does not have.
+ZONE_BODIES = ("党工委", "管委会", "工委")
 PAIRED = re.compile(r"(党?委)([省市县区镇乡旗州]?)((?:人民)?政府)")     # the committee and the government
 # (Chongqing's city bodies send theirs as a group, 扶贫集团 / 帮扶集团: "某市委办公厅扶贫集团驻某乡工作队")
 STATIONED = re.compile(r"(?:扶贫集团|帮扶集团)?驻[\u4e00-\u9fff]{1,16}?(?:帮扶工作队|扶贫工作队|驻村工作队|乡村振兴工作队|工作队|工作团|工作组|服务队|纪检监察组|纪检组)")
@@ -261,6 +264,9 @@ class OrgFinder(SuffixedReading):
                 continue
             if m.group(1) == "区" and text[:m.end()].endswith(tuple(words("area_nouns"))):
                 continue                      # "某片区党委": an area's committee, not the district's
+            if m.group(1) == "区" and text.startswith(ZONE_BODIES, m.end()) and m.start() > 0 \
+                    and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in "我本":
+                continue                      # "某滨区党工委": a zone no gazetteer holds, not the district's
             if text.endswith(EVERY_LEVEL, 0, m.start()):
                 continue                      # "各省辖市审计局", "各县财政局": every one's, no one body
             before = [p for p in places if p.end <= m.start() and not NATIVE_AFTER.match(text, p.end)]
