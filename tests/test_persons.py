@@ -28,6 +28,14 @@ def test_byline_lists_several_reporters(article):
     assert ("记者", "新华社", None) in posts(art, "刘洁")
 
 
+def test_correspondents_on_the_header_line_after_the_source_are_credited(article):
+    art = article("县融媒体中心挂牌\n2024-01-10 来源：攸县融媒体中心 通讯员：贺文 龙晓敏\n"
+                  "1月9日，县融媒体中心挂牌成立，县委书记刘光明出席。\n")
+    assert {"贺文", "龙晓敏"} <= names(art)
+    assert all(p["title"] == "通讯员" for p in art.of("post") if p["person"]["name"] in ("贺文", "龙晓敏"))
+    assert ("县委书记", "攸县县委", "攸县") in posts(art, "刘光明")          # control: the body's official
+
+
 def test_editor_lines_name_editors(article):
     text = "测试新闻\n2023-06-01 来源:测试日报\n全县新建道路12公里，惠及群众三万余人。\n责任编辑：郭静怡\n"
     art = article(text)
@@ -221,6 +229,13 @@ def test_a_head_nurse_in_a_commendation_list_holds_her_hospital_s_post(article):
                   "谭建新（县交通运输局副局长）\n")
     assert ("护士长", "攸县人民医院", "攸县") in posts(art, "贺春兰")
     assert ("副局长", "攸县交通运输局", "攸县") in posts(art, "谭建新")       # control: a bureau's post
+
+
+def test_a_zone_s_working_committee_named_by_an_unknown_district_like_name_is_not_the_article_s_district(article):
+    art = article(body("市委常委邓卫东带队深入雨湖区、鹤岭区督导检查。鹤岭区党工委副书记、管委会主任贺子健参加；"
+                       "雨湖区委书记谭立平汇报。", source="湘潭日报"))
+    assert not any(p[1] == "雨湖区党工委" or p[2] == "雨湖区" for p in posts(art, "贺子健"))
+    assert ("区委书记", "雨湖区委", "雨湖区") in posts(art, "谭立平")              # control: the district's own body
 
 
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):

@@ -156,6 +156,17 @@ def test_an_outlet_named_after_the_header_s_date_without_a_label_is_the_source()
     assert plain.publisher is None and "张建国" in plain.simp
 
 
+def test_an_e_paper_s_line_of_paper_date_and_page_names_the_paper(article):
+    text = "春耕时节农事忙\n株洲晚报 2024年04月02日 第A3版\n记者 谭晓明\n4月1日，在攸县网岭镇，农民们正抢抓农时育秧。镇长贺勇说，全镇计划种植水稻2万亩。\n"
+    art = article_from_text(text, "e.txt")
+    assert art.publisher == "株洲晚报" and art.date == "2024-04-02" and art.title == "春耕时节农事忙"
+    plain = article_from_text(text.replace("株洲晚报 ", "春耕专题 "), "e.txt")       # control: no paper's name
+    assert plain.publisher is None and plain.date == "2024-04-02"
+    credited = article(text)
+    assert {(p["person"]["name"], p["title"], p["org"]["name"]) for p in credited.of("post")
+            if p["title"] == "记者"} == {("谭晓明", "记者", "株洲晚报")}
+
+
 def test_a_credit_label_on_a_line_of_its_own_is_read_with_the_name_under_it(article):
     art = article("測試新聞\n2023-06-01 來源:測試日報\n縣長張建國說，全縣已經成立專項工作組，各項工作正在有序推進。\n編輯:\n劉曉梅\n關鍵詞:\n民生\n")
     got = {(p["person"]["name"], p["title"]) for p in art.of("post")}

@@ -84,7 +84,7 @@ def article_from_text(raw: str, source_file: str) -> Article:
     owner = None if article.publisher else page_header.site_owner(simp[end:])
     if owner:                                          # "主办：某县人民政府": the site speaks for its owner
         article.publisher, article.sources = owner, article.sources or [owner]
-    article.byline = [s for s in header if re.search(r"(?<!工)作者|记者", s)] + page_header.editor_lines(simp[:start] + simp[end:])
+    article.byline = [s for s in header if re.search(r"(?<!工)作者|记者|通讯员", s)] + page_header.editor_lines(simp[:start] + simp[end:])
     article.subtitle = page_header.subtitles(header, head_i + n) if n else []
     begin = layout.speech_opening(simp, start)        # the header's date stays the article's
     body = unwrap([(o, s) for o, s in zip(lines[begin:end], simp[begin:end]) if not layout.is_junk(s)])

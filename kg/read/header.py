@@ -169,6 +169,8 @@ def header_fields(header: list[str], first_body: str) -> dict:
 # An outlet's name ends with what it is: a paper, a site, an agency, a station, an app.
 OUTLET_ENDS = ("日报", "晚报", "早报", "时报", "报", "网", "新闻社", "通讯社", "电视台", "广播电台", "客户端", "周刊")
 TIME = re.compile(r"\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")      # 04:22, 04：22 (a full-width colon)
+# What follows an e-paper's date: its page ("第02版", "第A3版：要闻"), the weekday, or nothing.
+EDITION = re.compile(r"(?:(?:第\s*[0-9A-Z０-９一二三四五六七八九十]{1,4}\s*版|[A-Z]?\d{1,2}版)[^\n]{0,12}|星期.|周.)?")
 
 
 def dated_source(header: list[str]) -> list[str]:
@@ -181,6 +183,12 @@ def dated_source(header: list[str]) -> list[str]:
     ['新华网']
     >>> dated_source(["2023年06月01日 星期四"]), dated_source(["2023-06-01 10:30 浏览次数：12"])
     ([], [])
+
+    And an e-paper's line, the paper first, then the day's date and the page ("某某日报
+    2024年04月02日 第02版"): the paper the story is from.
+
+    >>> dated_source(["某某日报 2024年04月02日 第02版"]), dated_source(["某某晚报 2024-04-02"])
+    (['某某日报'], ['某某晚报'])
     """
     for line in header:
         m = DATE.search(line)
@@ -189,6 +197,9 @@ def dated_source(header: list[str]) -> list[str]:
         at = m.end() + (line[m.end():m.end() + 1] == "日")
         time = TIME.match(line, at)
         rest = line[time.end() if time else at:].strip()
+        paper = line[:m.start()].strip()
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,12}", paper) and paper.endswith(OUTLET_ENDS) and EDITION.fullmatch(rest):
+            return [paper]
         if re.fullmatch(r"[\u4e00-\u9fff\-—·]{2,24}", rest):
             found = outlets(rest)
             if found and all(o.endswith(OUTLET_ENDS) for o in found):
