@@ -33,6 +33,13 @@ def test_a_year_whose_clause_ends_before_a_move_ends_the_post_held_before_it():
     assert tenure(control, at(control, "局长"))["start"] == 2019          # the year the post was taken up
 
 
+def test_a_birth_date_before_the_verb_starts_no_post():
+    sentence = "马德林，1975年5月出生，此前任县水利局局长。"
+    assert tenure(sentence, at(sentence, "局长"))["start"] is None
+    control = "马德林，1975年5月出生，2019年任县水利局局长。"
+    assert tenure(control, at(control, "局长"))["start"] == 2019             # the step's own year
+
+
 def test_a_post_stated_as_it_is_has_no_year_even_in_a_dated_sentence():
     sentence = "2022年，镇长吴平带队走访企业。"
     assert tenure(sentence, at(sentence, "镇长"))["start"] is None

@@ -36,6 +36,8 @@ SECONDED_NOTE = re.compile(r"[（(](?:挂职|援疆|援藏|援青)[）)]")      
 TAKEN_BY = re.compile(r"(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|兼任|接任|出任)(?=[，,；;。]|$)")
 # Who held a post before, told by the post then its holder: "此前，某市市长一职由某某担任".
 HELD_BY = re.compile(r"[^，,；;。]*?" + TAKEN_BY.pattern)
+# A birth's date ("1975年5月出生，", "1975年生，"), which starts no post told after it.
+BORN = re.compile(r"\s*(?:出生|生(?=[，,于人（(]))")
 # A date whose clause ends in 前 ("2020年到某镇任职前，", "2018年调任之前，"): the time before
 # which the post of the next clause was held, its end, not its start.
 BEFORE_THEN = re.compile(r"[^，,；;。]{0,16}?(?:之前|以前|前)[，,]")
@@ -107,6 +109,8 @@ def years(text: str, at: int, own_clause: bool = False, article_year: int | None
     if not told:
         return None, None
     last = told[-1]
+    if BORN.match(text, since + last.stop):
+        return None, None                 # "某某，1975年5月出生，此前任某局局长": a birth, no start
     if BEFORE_THEN.match(text, since + last.stop) and not last.end:
         return None, last.start[0]        # "某某2020年到某镇任职前，在某局担任局长": held until then
     return last.start[0], last.end[0] if last.end else None
