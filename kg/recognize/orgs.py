@@ -206,6 +206,22 @@ class OrgFinder(SuffixedReading):
                 else:
                     self.teams.setdefault(sender, (name, place))
                 out.append(self._org(name, place, idx, start, m.end()))
+        return out + self._inspectors_unsent(idx, text, found, {o.start for o in out})
+
+    def _inspectors_unsent(self, idx, text, found, taken: set) -> list[Span]:
+        """A discipline commission's group stationed in a body, its sender unsaid ("驻县财政局
+        纪检监察组组长某某": the county's commission sends it): named by the body it sits in,
+        as written with that body's full name, and placed where that body is.  Not the body
+        itself, which the group's head would otherwise be tied to."""
+        out = []
+        for m in STATIONED.finditer(text):
+            if m.start() in taken or not m.group(0).endswith(("纪检监察组", "纪检组")) \
+                    or any(o.start < m.start() <= o.end for o in found if o.start >= 0):
+                continue                      # (a sender written before it: read above)
+            host = next((o for o in found if o.start == m.start() + 1 and o.end < m.end()), None)
+            if host is not None:
+                name = "驻" + host["name"] + text[host.end:m.end()]
+                out.append(self._org(name, host.get("place"), idx, m.start(), m.end()))
         return out
 
     def _headed(self, idx, text, places, found) -> list[Span]:
