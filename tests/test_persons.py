@@ -238,6 +238,19 @@ def test_a_zone_s_working_committee_named_by_an_unknown_district_like_name_is_no
     assert ("区委书记", "雨湖区委", "雨湖区") in posts(art, "谭立平")              # control: the district's own body
 
 
+def test_a_discipline_group_stationed_in_a_body_with_its_sender_unsaid_is_not_that_body(article):
+    art = article(body("攸县财政局召开会议。县财政局局长贺建明讲话，驻县财政局纪检监察组组长龙晓军通报情况。", source="攸县融媒体中心"))
+    assert ("组长", "驻攸县财政局纪检监察组", "攸县") in posts(art, "龙晓军")
+    assert ("局长", "攸县财政局", "攸县") in posts(art, "贺建明")                # control: the bureau's own head
+
+
+def test_a_bare_head_s_title_in_a_body_s_own_meeting_news_is_that_body_s_head(article):
+    art = article(body("攸县水利局召开防汛工作会议。局长谭国栋讲话，副局长刘晓燕主持。院长贺平列席。", source="攸县融媒体中心"))
+    assert ("局长", "攸县水利局", "攸县") in posts(art, "谭国栋")
+    assert ("副局长", "攸县水利局", "攸县") in posts(art, "刘晓燕")
+    assert not any(p[1] == "攸县水利局" for p in posts(art, "贺平"))          # a bureau has no 院长
+
+
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     art = article(body("省民政厅孟宪波主任强调，要抓好救助；钱立军局长一行到村调研。会议由县长主持。"))
     assert [t for t, _, _ in posts(art, "孟宪波")] == ["主任"]

@@ -302,6 +302,26 @@ ENTERPRISE_HEADS = ("理事长", "副理事长", "董事长", "副董事长", "�
 VISITED_HEADS = ("院长", "副院长", "校长", "副校长", "所长", "站长", "馆长", "厂长", "行长")
 
 
+# What a body does when the news is its own meeting: "某局召开…会议。局长某某讲话".
+CONVENES = re.compile(r"(?:组织)?(?:召开|举行|举办)")
+
+
+def convening_body(art: Article, post: Span) -> Span | None:
+    """The body that convenes the meeting the news tells, in the post's sentence or the one
+    before, where the post's bare title heads a body of its kind ("某县财政局召开会议，局长
+    某某讲话": that bureau's head; not "…，院长某某", a 局 having no 院长)."""
+    for idx in (post.sent, post.sent - 1):
+        if idx < 0:
+            continue
+        text = art.sentences[idx].simp
+        named = [o for o in art.in_sentence("org", idx) if o.end >= 0 and (idx < post.sent or o.end <= post.start)
+                 and CONVENES.match(text, o.end) and heads_body(post["title"], o["name"])
+                 and not o["name"].endswith("政府")]     # (县长, 省长: a division's head, no body, as elsewhere)
+        if named:
+            return named[-1]
+    return None
+
+
 def enterprise_of(art: Article, post: Span) -> Span | None:
     """The company or cooperative named last before an enterprise head's title in its
     sentence, for a post whose own words name no body."""

@@ -27,7 +27,7 @@ from kg.lang.words import words
 from kg.link.career_bodies import career_body
 from kg.link.post_words import (TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, other_kind, own_start, same_kind,
                                  unread_place)
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bare_unit, body_matcher, enterprise_of,
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bare_unit, body_matcher, convening_body, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, deputy_of, discipline_of, host_of,
                                  implied_level, national_body, organ_officer, press_body, rank)
 from kg.link.post_lists import ListBodies
@@ -112,8 +112,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 elif place is None:
                     org, place = self._same_body(post, cue)
                 if org is None:                       # "在某合作社…现场，理事长某某说"
-                    org = enterprise_of(self.art, post)
-                    place = place or (org.get("place") if org is not None else None)
+                    org = enterprise_of(self.art, post) or convening_body(self.art, post)
+                    place = place or (org.get("place") if org is not None else None)     # ("某局召开会议。局长某某…")
             elif org is None and place is None and cue.how == "segment" and cue.text[cue.a:cue.z - len(post.text)] in WITH:
                 org = enterprise_of(self.art, post)   # "到某医院，与院长某某交流": the one met there
                 place = org.get("place") if org is not None else None
