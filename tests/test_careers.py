@@ -841,6 +841,14 @@ def test_an_acting_head_made_in_another_city_leaves_the_posts_held_before_but_no
     assert not he["市委副书记"]["former"]                                   # control: acting where he serves
 
 
+def test_a_notice_s_years_of_abused_office_told_after_a_semicolon_are_the_same_person_s(article):
+    art = article("通报\n2024-07-02 来源:测试日报\n经查，贺国强在担任攸县副县长期间违规收受礼金；"
+                  "2012年至2021年，利用担任攸县县长、县委书记等职务上的便利，为他人谋取利益。\n")
+    he = _by_title(art, "贺国强")
+    assert he["县长"]["start"] == 2012 and he["县委书记"]["end"] == 2021
+    assert he["县长"]["former"] and he["县委书记"]["former"] and he["副县长"]["former"]
+
+
 def test_a_promotion_an_election_at_a_change_of_term_and_a_post_held_to_this_day_are_steps(article):
     art = article("人物故事\n2024-03-08\n周晓梅，女，1976年4月生。2011年，她被提拔为邵东县副县长；"
                   "2016年换届时当选邵东县县长。2021年起担任邵阳市自然资源和规划局局长至今。\n")

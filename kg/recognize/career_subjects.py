@@ -221,6 +221,8 @@ class SubjectReading(UnsaidSubjects):
         rest = SEQUENCE.sub("", rest)          # "…，直到2019年调任…", "…，不久又任…": the next step of the story
         rest = PERIOD.sub("", rest)            # "…，援疆期间任某医院副院长": the time of a secondment;
         rest = re.sub(r"^目前", "", rest)       # "…，目前任某局局长": now
+        rest = re.sub(r"利用$", "", rest)       # "2012年至2021年，利用担任某县县长等职务上的便利": a
+        #                                         notice's abuse of office, its subject the one in focus
         rest = re.sub(r"^第[一二三四五六七八九十]+届(?:、第?[一二三四五六七八九十]+届)*$", "", rest)   # "第十一届、十二届|省人大代表"
         if FIRST_PERSON.fullmatch(rest):
             return self._speaker(idx, text, verb)      # "“2018年，我来到某村任第一书记……”某某说"
