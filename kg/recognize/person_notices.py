@@ -25,10 +25,12 @@ APPOINTMENT = re.compile(r"(?:同志)?(?P<no>不再)?(?:兼任|担任|出任|任
 # And a standing committee's acting head: "决定(由)某某代理某县人民政府县长职务".
 DECISION = re.compile(r"(?P<verb>任命|(?<![被拟])(?:选举|补选|增补|增选|推选)(?=[\u4e00-\u9fff·、（）()]{2,30}?为)|提名|(?<![被拟])推荐(?=[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|免去|决定由?(?=[\u4e00-\u9fff·]{2,8}?代理)"
                       r"|(?<![理经])由(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:担任|出任|兼任)))")
+# What closes the name a decision's verb puts in its slot: a note on the person ("同志",
+# "（女）"), then the link to the post (为, 的, 担任, 代理) or the list's next name ("选举甲、乙为…").
+NAME_NOTE = r"(?:同志)?(?:[（(][^（）()]{1,12}[）)])?"
+LINKS = r"为|的|代理|担任|出任|兼任"
+SLOT_END = re.compile(NAME_NOTE + rf"(?:{LINKS}|、|和)")
 # A candidacy in a clause before its nominee's name: "提名为某县人民政府县长候选人的|某某同志".
-# What closes the name a decision's verb puts in its slot: the link to the post (为, 的, 担任,
-# 代理), a note on the person ("（女）"), or the list's next name ("选举甲、乙为…").
-SLOT_END = re.compile(r"(?:同志)?(?:[（(][^（）()]{1,12}[）)])?(?:为|的|代理|担任|出任|兼任|、|和)")
 NOMINATED_BEFORE = re.compile(r"(?:被|拟)?(?:提名|推荐)为(?P<what>[^，。；;、的]{2,30}?)(?:候选人|人选)的")
 # Where an item of a roster starts: the sentence's start, after a semicolon or a colon,
 # or after 分别是/分别为/名单如下 ("拟推荐对象分别是甲，某县县委书记；乙，…").
@@ -141,7 +143,7 @@ class NoticeReading:
             if not name:
                 continue
             self._slot_list(idx, text, m.end() + len(name))
-            link = re.match(r"(?:同志)?(?:[（(][^（）()]{1,12}[）)])?(为|的|代理|担任|出任|兼任)", text[m.end() + len(name):])
+            link = re.match(NAME_NOTE + rf"({LINKS})", text[m.end() + len(name):])
             if not link:
                 continue
             self._take_post(idx, text, name, m.end(), m.end() + len(name) + link.end(), m.group("verb") == "免去",
@@ -177,7 +179,7 @@ class NoticeReading:
         """The names listed after a decision's first ("选举甲、乙和丙为…"), each read as the
         first was, a note on each aside ("甲（女）、乙为…"); the careers give them the post."""
         while True:
-            note = re.match(r"(?:同志)?(?:[（(][^（）()]{1,12}[）)])?[、和]", text[at:])
+            note = re.match(NAME_NOTE + "[、和]", text[at:])
             if not note:
                 return
             at += note.end()
