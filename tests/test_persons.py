@@ -36,6 +36,14 @@ def test_correspondents_on_the_header_line_after_the_source_are_credited(article
     assert ("县委书记", "攸县县委", "攸县") in posts(art, "刘光明")          # control: the body's official
 
 
+def test_an_outlet_named_in_the_source_line_and_in_a_credit_is_one_body(article):
+    art = article("春耕忙\n2024-09-18 来源：湘西日报\n县委书记彭建说，今年春耕进度快。\n（湘西日报记者 龙晓云）\n")
+    placed = {(o.get("place") or {}).get("name") if o.get("place") is not None else None
+              for o in art.of("org") if o["name"] == "湘西日报"}
+    assert len(placed) == 1                                     # one node, not a placed and an unplaced one
+    assert ("记者", "湘西日报", None) in posts(art, "龙晓云")      # control: the credit's body
+
+
 def test_editor_lines_name_editors(article):
     text = "测试新闻\n2023-06-01 来源:测试日报\n全县新建道路12公里，惠及群众三万余人。\n责任编辑：郭静怡\n"
     art = article(text)

@@ -88,6 +88,10 @@ class OrgFinder(SuffixedReading):
             code = division_opening(src, load()) if span.get("place") is None else None
             if code is not None:
                 span["place"] = division_span(code)        # "某县融媒体中心": the county's
+            met = next((o for o in self.art.of("org") if o.start >= 0 and o["name"] == span["name"]), None)
+            if met is not None:
+                span["place"] = met.get("place")          # the outlet the text names too (a credit's
+                #                                           "（某某日报记者 某某）"): one body, placed as there
             span.sent, span.start, span.end = -1, -1, -1
             span["source"] = src                             # the press credits' body (kg.link.post_bodies)
             self.art.add(span)
