@@ -259,6 +259,14 @@ def test_a_bare_head_s_title_in_a_body_s_own_meeting_news_is_that_body_s_head(ar
     assert not any(p[1] == "攸县水利局" for p in posts(art, "贺平"))          # a bureau has no 院长
 
 
+def test_a_body_s_unit_written_with_its_kind_alone_in_its_own_news_is_that_body_s_unit(article):
+    art = article(body("攸县水利局召开会议。局办公室主任谭立新主持，局党组成员贺敏讲话。主任周强列席。",
+                       source="攸县融媒体中心"))
+    assert ("主任", "攸县水利局办公室", "攸县") in posts(art, "谭立新")
+    assert ("党组成员", "攸县水利局党组", "攸县") in posts(art, "贺敏")        # as before: the bureau's group
+    assert not any(p[1] == "攸县水利局办公室" for p in posts(art, "周强"))       # a bare 主任: no unit named
+
+
 def test_a_name_then_its_title_before_what_they_do_is_an_official(article):
     art = article(body("省民政厅孟宪波主任强调，要抓好救助；钱立军局长一行到村调研。会议由县长主持。"))
     assert [t for t, _, _ in posts(art, "孟宪波")] == ["主任"]

@@ -97,6 +97,9 @@ def same_kind(title: str, place: str) -> bool:
 # 该 and a body's kind, standing for the body of that kind named before ("该院执行局局长": the
 # court's; "该局党组书记": the bureau's), and the name endings each kind stands for.
 ANAPHOR = re.compile(r"该(中心|公司|集团|院|局|校|行|厂|所|社)")
+# ...and the kind alone opening an item with a unit of the body after it, as a body's own news
+# writes its units ("某局召开会议。局办公室主任某某主持": the bureau's office).
+BARE_KIND = re.compile(r"(中心|公司|集团|院|局|校|厂|所)(?=办公室|机关党委|机关党支部|党组|党委|党支部|工会|团委)[\u4e00-\u9fff]{2,5}")
 KIND_ENDINGS = {"校": ("校", "中学", "小学", "大学", "学院")}
 
 
@@ -110,10 +113,10 @@ def anaphoric_body(art: Article, idx: int, words: str, at: int) -> Span | None:
     >>> ANAPHOR.match("该院执行局").group(1), ANAPHOR.match("应该院")
     ('院', None)
     """
-    m = ANAPHOR.match(words)
+    m = ANAPHOR.match(words) or BARE_KIND.fullmatch(words)
     if m is None:
         return None
-    kind, unit = m.group(1), words[m.end():]
+    kind, unit = m.group(1), words[m.end(1):]
     if unit and not unit.startswith("驻") and not (body_matcher().suffix(unit) == unit or bare_unit(unit, 8)):
         return None
     ends = KIND_ENDINGS.get(kind, (kind,))
