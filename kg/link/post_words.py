@@ -105,13 +105,16 @@ KIND_ENDINGS = {"校": ("校", "中学", "小学", "大学", "学院")}
 
 def anaphoric_body(art: Article, idx: int, words: str, at: int) -> Span | None:
     """The body "该院", "该局"… stands for (the last one of that kind named before `at` in
-    sentence `idx`), or its unit written after it ("该院立案庭": the court's).
+    sentence `idx`), or its unit written after it ("该院立案庭": the court's); the kind alone
+    stands so too where a unit of the body follows it ("局办公室", in the bureau's own news).
 
     A unit is read only where the words after the kind are a body's ("该局办公室"), not a
     clause ("该局近日召开").
 
     >>> ANAPHOR.match("该院执行局").group(1), ANAPHOR.match("应该院")
     ('院', None)
+    >>> BARE_KIND.fullmatch("局办公室").group(1), BARE_KIND.fullmatch("局长"), BARE_KIND.fullmatch("格局办公室")
+    ('局', None, None)
     """
     m = ANAPHOR.match(words) or BARE_KIND.fullmatch(words)
     if m is None:
