@@ -97,6 +97,14 @@ def test_ambiguous_district_is_settled_by_the_chain(article):
     assert got["东街街道"]["level"] == "township" and parent_name(got["东街街道"]) == "鼓楼区"
 
 
+def test_a_short_county_name_is_vouched_for_by_a_county_of_its_city_named_in_full(article):
+    art = article(body("会上，岚县、方山县负责同志先后发言，介绍了各自的做法。"))
+    got = places(art)
+    assert got["岚县"]["code"] == "141127" and got["方山县"]["level"] == "county"
+    art = article(body("会上，岚县、武清区负责同志先后发言，介绍了各自的做法。"))   # a county of another city
+    assert "岚县" not in places(art) and "武清区" in places(art)                    # vouches for nothing
+
+
 def test_ambiguous_district_without_context_is_left_unlinked(article):
     art = article(body("鼓楼区的志愿者走上街头，为群众提供各类便民服务，受到广泛欢迎。"))
     got = [p for p in art.of("place") if p["name"] == "鼓楼区"]

@@ -15,7 +15,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.places.gazetteer import common_words, division_span, load
+from kg.places.gazetteer import MUNICIPALITIES, common_words, division_span, load
 from kg.recognize.natural_places import named_features, natural_places, village_groups
 from kg.places.villages import counties_named_by_townships, entries, township_of
 from kg.recognize.lower_places import LowerPlaces
@@ -138,8 +138,20 @@ class Divisions:
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
-                or surface in self.home or code in self.implied      # "青浦要…" after 朱家角镇、练塘镇: its towns
+                or surface in self.home or code in self.implied \
+                or self.beside_a_neighbour(code)      # (implied: "青浦要…" after 朱家角镇、练塘镇, its towns)
         return True
+
+    def beside_a_neighbour(self, code: str) -> bool:
+        """A county whose name is short or everyday enough to need its city is vouched for as
+        well by another county of that same city the article names in full: in a city paper's
+        "会上，甲县、乙区作交流发言", 乙区 names the city the short 甲县 lies in, though the city
+        itself is never written (the second reading of the sentences sees every county the
+        first one met, so the order of the list does not matter)."""
+        gaz, city = self.gaz, self.gaz.parent(code)
+        if city is None or city[:2] in MUNICIPALITIES:
+            return False                  # (a municipality's districts are no city's counties)
+        return any(c != code and gaz.by_code[c].level == "county" and gaz.parent(c) == city for c in self.seen)
 
     def own_body_after(self, surface: str, code: str | None, text: str, s: int, e: int) -> bool:
         """A county's full name right before its own committee, government, head or bureau
