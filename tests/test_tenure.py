@@ -198,3 +198,12 @@ def test_a_secondment_served_out_in_a_dated_clause_after_it_ends_then(article):
                        "2021年，吴晓红到保靖县挂职任副县长，2023年挂职期满。"))
     got = {p["person"]["name"]: (p.get("start"), p.get("end"), p.get("former")) for p in art.of("post")}
     assert got["罗志强"] == (2018, 2020, True) and got["吴晓红"] == (2021, 2023, True)
+
+
+def test_titles_listed_after_a_dated_verb_in_a_clause_that_describes_the_holder_share_its_years(article):
+    art = article(body("在绥阳县风华镇金鸡村，2017年至2022年担任村党支部书记、村委会主任的黄正清讲起了往事。"
+                       "2019年，镇长韦国安、副镇长杨晓丽到村里调研。"))
+    got = posts(art)
+    assert (got[("黄正清", "党支部书记")]["start"], got[("黄正清", "村委会主任")]["start"]) == (2017, 2017)
+    assert got[("黄正清", "村委会主任")]["end"] == 2022 and got[("黄正清", "村委会主任")]["former"]
+    assert got[("杨晓丽", "副镇长")]["start"] is None                # control: another holder's title in the list

@@ -155,4 +155,26 @@ class Tenure(Component):
             t = tenure(art.sentences[post.sent].simp, post, _inside_a_name(art, post), art.year)
             post["former"] = post.get("former") or t["former"]
             post["temporary"], post["start"], post["end"] = t["temporary"], t["start"], t["end"]
+        share_in_lists(art)
         return art
+
+
+# What lies between two posts of one list: 、, then at most the next post's own body ("县委常委、组织部部长").
+LIST_GAP = re.compile(r"、[^，,；;。：:的、\s]{0,12}")
+
+
+def share_in_lists(art: Article) -> None:
+    """A post listed right after a dated one, by 、 and nothing but its own body between them,
+    was taken up by the same verb at the same time: "2019年起担任某村党支部书记、村委会主任的
+    某某" dates both (the verb reaches the first title only, as `years` reads it).  A name
+    between them makes two holders ("县长甲、副县长乙"); a date of its own is kept."""
+    posts = sorted(art.of("post"), key=lambda p: (p.sent, p.start))
+    for a, b in zip(posts, posts[1:]):
+        if b.sent != a.sent or a["start"] is None or b["start"] is not None or b["end"] is not None or b.get("held"):
+            continue
+        text = art.sentences[a.sent].simp
+        if not LIST_GAP.fullmatch(text, a.end, b.start) \
+                or any(a.end <= n.start < b.start for n in art.in_sentence("person", a.sent)):
+            continue
+        b["start"], b["end"] = a["start"], a["end"]
+        b["former"] = b["former"] or bool(a["end"])
