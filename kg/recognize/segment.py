@@ -13,6 +13,8 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
+from kg.lang.pos_viterbi import tagger
+
 jieba.setLogLevel(logging.WARNING)
 
 
@@ -71,8 +73,10 @@ def tag_of(word: str) -> str | None:
 
 @lru_cache(maxsize=16384)     # stems recur across articles; bounded, so memory stays flat
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba.posseg's words and tags, decoded by kg.lang.pos_viterbi (the same answers,
+    several times faster where the dictionary does not know a run of characters)."""
     _loaded()
-    return tuple((t.word, t.flag) for t in jieba.posseg.lcut(text))
+    return tuple((t.word, t.flag) for t in tagger().lcut(text))
 
 
 @lru_cache(maxsize=16384)
