@@ -105,6 +105,13 @@ def test_a_short_county_name_is_vouched_for_by_a_county_of_its_city_named_in_ful
     assert "岚县" not in places(art) and "武清区" in places(art)                    # vouches for nothing
 
 
+def test_a_township_named_after_an_old_county_seat_is_read_where_the_table_places_it_in_the_county(article):
+    art = article(body("广安市岳池县召开会议，顾县镇党委书记汇报了工作。全县镇村干部参加会议。"))
+    got = places(art)
+    assert got["顾县镇"]["level"] == "township" and parent_name(got["顾县镇"]) == "岳池县"
+    assert "县镇" not in got and "全县镇" not in got           # control: the county's towns, no township
+
+
 def test_ambiguous_district_without_context_is_left_unlinked(article):
     art = article(body("鼓楼区的志愿者走上街头，为群众提供各类便民服务，受到广泛欢迎。"))
     got = [p for p in art.of("place") if p["name"] == "鼓楼区"]

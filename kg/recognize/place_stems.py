@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.lang.script import HAN_CHAR
 from kg.lang.words import longest_first, words
+from kg.places.gazetteer import load
 from kg.places.villages import entries
 from kg.recognize.career_chains import LEAVE, PAST, TAKE
 from kg.recognize.segment import tag_of, tagged
@@ -83,11 +84,17 @@ def listed_stem(stem: str) -> bool:
     """A stem the national table may confirm: Han characters, no clause word, and no
     descriptive word at either end (先进村, 中心村); a single character must not be one
     (农村, 新村).  Unlike `good_stem`, a first character such as 大 or 古 is allowed:
-    the table knows 柳湾村 and 石碾子村."""
+    the table knows 柳湾村 and 石碾子村.  市 and 县 stand inside such names too: a market
+    town (浦市镇, 新市镇), an old county seat (旧县镇, 古县乡) — never first, and never a
+    county's own name before the suffix ("某县镇村干部" is the county's towns and villages).
+
+    >>> listed_stem("旧县"), listed_stem("县城"), listed_stem("岳池县")
+    (True, False, False)
+    """
     not_stems, long_ones = _not_stems()
-    if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM and c != "市" for c in stem) \
-            or stem.startswith("市"):
-        return False          # 市 only inside a name the table confirms: a market town, 浦市镇, 新市镇
+    if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM and c not in "市县" for c in stem) \
+            or stem.startswith(("市", "县")) or "县" in stem and stem in load().names:
+        return False
     if len(stem) == 1:
         return stem not in not_stems and stem not in words("village_work_verbs")
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
