@@ -1544,6 +1544,26 @@ def test_a_resume_line_s_note_of_study_keeps_its_post_and_a_secondment_in_it_is_
     assert got["副主任"]["org"]["name"] == "湖南省农业农村厅办公室"
 
 
+def test_a_secondment_in_a_resume_note_is_a_step_however_its_where_and_verb_are_written(article):
+    resume = ("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n"
+              "2003.06—2011.08 泉塘县白沙镇党委书记\n2011.08—2016.06 临水县人民政府副县长（{}）\n")
+    for note in ("2013.03—2014.03挂职湖南省农业农村厅副厅长", "其间：2013.03—2014.03在湖南省农业农村厅挂职任副厅长"):
+        got = {p["title"]: p for p in _posts(article(resume.format(note)), "邝华")}
+        assert (got["副县长"].get("start"), got["副县长"].get("end")) == (2011, 2016)            # the line's own post
+        assert (got["副厅长"].get("start"), got["副厅长"].get("end"), got["副厅长"].get("temporary")) == (2013, 2014, True)
+        assert got["副厅长"]["org"]["name"] == "湖南省农业农村厅", note
+    got = {p["title"] for p in _posts(article(resume.format("2013.03—2014.03挂职锻炼")), "邝华")}
+    assert got == {"镇党委书记", "副县长"}                      # a secondment with no post names none
+
+
+def test_a_resume_line_that_names_where_before_its_verb_gives_the_bare_title_that_body(article):
+    art = article("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n"
+                  "1994.07—1998.05，在桂阳县委办公室任副主任；\n1998.05—2003.06，在桂阳县樟市镇任党委书记、镇长；\n")
+    got = {p["title"]: p for p in _posts(art, "邝华")}
+    assert got["副主任"]["org"]["name"] == "桂阳县委办公室" and (got["副主任"]["start"], got["副主任"]["end"]) == (1994, 1998)
+    assert got["党委书记"]["org"]["name"] == "樟市镇党委" and got["镇长"]["place"]["name"] == "樟市镇"
+
+
 def test_a_post_listed_on_by_the_next_resume_line_is_one_spell(article):
     resume = ("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n1994.07—1998.03 桂阳县财政局科员、副股长\n"
               "2006.09—2011.08 桂阳县副县长\n2011.08—2012.01 嘉禾县委副书记、代县长\n2012.01—{} 嘉禾县委副书记、县长\n")

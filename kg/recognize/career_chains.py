@@ -27,7 +27,9 @@ TAKE = ("当了",                                         # a story's "当了12�
         "被提拔为", "提拔为", "被提拔担任", "被提拔任",     # a promotion: "2012年，她被提拔为某县副县长"
         "被选拔为", "选拔为", "被选拔担任",                 # a village secretary chosen into a township's leadership
         "晋升为", "被晋升为", "提升为", "被提升为", "被聘为", "受聘为", "聘任为", "被聘任为",   # "晋升为某院副院长"
-        "挂任", "挂职任",                                  # a secondment (kg.recognize.tenure: temporary)
+        "挂任", "挂职任", "挂职",                          # a secondment (kg.recognize.tenure: temporary); 挂职 with
+        #                                                   its post right after it: "挂职某县副县长" (no post after
+        #                                                   "挂职锻炼", "挂职干部": no chain is read there)
         "到任", "履职", "走上")                            # arriving in the post: "某某到任某县委书记", "走上某职岗位"
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones
 # A sentence's opening adverbial of the time before the change an appointment story tells:
@@ -37,7 +39,7 @@ PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此
 # "撤销其…职务", the passive "被免去…职务" (a decision's "免去某某的…" is DECISION's).
 LEAVE = ("不再担任", "辞去", "不再兼任", "卸任", "免除", "撤销", "被免去", "被撤销")
 MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
-SECONDED = ("挂任", "挂职任")     # a secondment: taken up in another place, the home post kept
+SECONDED = ("挂任", "挂职任", "挂职")     # a secondment: taken up in another place, the home post kept
 # 时任 ("then serving as") is no verb inside 同时/当时: "某某同时任…", "某某当时任…" take 任.
 VERB = re.compile("|".join(w if w != "时任" else "(?<![同当])时任" for w in sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):

@@ -51,7 +51,12 @@ PROMOTED = ("调任", "转任", "升任", "改任", "提任")
 
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
 # "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）".
-NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}(?:起|开始)?$")   # ("（2014.01起兼任…）")
+# The place or body of the step may stand between its date and its verb: "（其间：2017.03—2018.03在某省
+# 某厅挂职任副主任）".
+# Where a step's post is held, between its date and its verb: "在某县委办公室任…", "到某县挂职任…".
+WHERE_BEFORE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,20}?)(?:挂职)?$")
+NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}(?:起|开始)?"   # ("（2014.01起兼任…）")
+                       r"(?:[在到赴][^（）()，,；;。]{2,24}?)?$")
 
 
 
@@ -156,6 +161,7 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
                 or (self.before_change and when is None)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
+            self._held_where(idx, text, clause, s, items, posts)
             for post in posts:
                 held_years(text, post, self.art.year)        # "某县县长（2011.09—2016.08）"
             if items:
@@ -299,6 +305,18 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
             post = self.posts.segment(idx, text, a, z, title, posts[-1] if posts else after)
             posts += self._listed_places(idx, text, a, z, post) + [post]
         return posts
+
+    def _held_where(self, idx: int, text: str, clause: int, verb: int, items: list, posts: list[Span]) -> None:
+        """The body or place a step's clause names before its verb, where its first title is
+        bare: "1998.05—2004.03，在某县委办公室任副主任", "（其间：…在某省某厅挂职任副主任）" — the
+        title is that where's, as the linking stage reads "在某局任科员" after a name."""
+        where = WHERE_BEFORE.search(text, clause, verb)
+        if where is None or not items or not posts or text[items[0][0]:items[0][1]] != items[0][2] \
+                or not any(x.end == where.end(1) for k in ("place", "org") for x in self.art.in_sentence(k, idx)):
+            return
+        first = next((p for p in posts if p.start == items[0][1] - len(items[0][2])), None)
+        if first is not None and (first.get("cue") is None or first["cue"].how in ("segment", "career")):
+            first["cue"] = Cue("clause", text, where.start(1), where.end(1))
 
     def _listed_places(self, idx: int, text: str, a: int, z: int, post: Span) -> list[Span]:
         """The posts of the places listed before the last one of an item that shares its
