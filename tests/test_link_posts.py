@@ -498,6 +498,8 @@ def test_a_prefecture_level_regions_commissioner_heads_its_administrative_office
     art = article(body("和田地区召开会议。和田地区行署专员艾则孜·木沙主持，地区行署副专员王立军参加。"))
     assert posts(art, "艾则孜·木沙") == {("行署专员", "和田地区行署", "和田地区")}
     assert posts(art, "王立军") == {("行署副专员", "和田地区行署", "和田地区")}
+    art = article(body("和田地区召开会议。地委常委、行署常务副专员刘建平主持会议。"))     # the executive deputy, as a city's
+    assert ("行署常务副专员", "和田地区行署", "和田地区") in posts(art, "刘建平")            # 常务副市长
 
 
 def test_a_township_level_word_before_a_body_names_the_articles_township_of_that_kind(article):
