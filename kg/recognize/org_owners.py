@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
+from kg.lang.matcher import occurrences
 from kg.lang.words import longest_first, words
 
 # What may stand before a bare 团 of "团县委": a verb of holding a post, 原, a separator.
@@ -36,9 +37,10 @@ def party_centres(text: str, found: list[Span], make) -> list[Span]:
     中央 after the party's name, is a body of its own."""
     out = []
     for party in longest_first(words("democratic_parties")):
-        for m in re.finditer(re.escape(party) + "中央", text):
-            if not any(o.start < m.end() and m.start() < o.end for o in found + out):
-                out.append(make(m.group(0), None, m.start(), m.end()))
+        for at in occurrences(text, party + "中央"):
+            end = at + len(party) + 2
+            if not any(o.start < end and at < o.end for o in found + out):
+                out.append(make(text[at:end], None, at, end))
     return out
 
 

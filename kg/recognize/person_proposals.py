@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lang.matcher import LongestMatcher
+from kg.lang.matcher import LongestMatcher, occurrences
 from kg.lang.words import words
 from kg.places.gazetteer import load
 from kg.recognize import names, statistical, tibetan_names, yi_names
@@ -203,7 +203,7 @@ class ModelReading:
         """Whether text[at:end] lies inside a longer name already read that starts before
         it ("乌云毕力格": the model's 毕力格 is its last part, not a person of its own)."""
         return any(i <= at and i + len(k) >= end for k in self.known if len(k) > end - at
-                   for i in (m.start() for m in re.finditer(re.escape(k), text)))
+                   for i in occurrences(text, k))
 
     def _after_time(self, idx: int, at: int) -> bool:
         """Whether the model's word before `at` is a time ("1935年甲乙丙、丁戊等…"): a name

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from kg.article import Article, Span
+from kg.lang.matcher import occurrences
 from kg.places.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
 
 
@@ -141,6 +142,10 @@ def _speaks_as(text: str, level: str) -> bool:
     return any(level + w in text for w in ("委", "政府", "长", "人大")) or ("全" + level) in text
 
 
+# The verbs and prepositions that take a place as their object: "在某某落地", "落户某某".
+PLACED_AFTER = ("在", "到", "赴", "来到", "落户")
+
+
 def _home_short_forms(text: str, province: str | None = None) -> set[str]:
     """A county's short form that its own news repeats with no level after it ("某某：…",
     "某某召开…", twice or more) in a text that speaks as a county (县委书记, 全县): the
@@ -164,10 +169,10 @@ def _home_short_forms(text: str, province: str | None = None) -> set[str]:
                 or province and not codes[0].startswith(province[:2]):
             continue
         full = gaz.by_code[codes[0]].name
-        alone = re.escape(short) + r"(?!" + re.escape(full[len(short):]) + ")"
-        bare = len(re.findall(alone, text))
-        placed = re.search(r"(?:在|到|赴|来到|落户)" + alone, text) is not None     # "…在某某落地生根": a place's object
-        if (bare >= 2 or placed) and _speaks_as(text, full[-1]):
+        tail = full[len(short):]
+        bare = [i for i in occurrences(text, short) if tail and not text.startswith(tail, i + len(short))]
+        placed = any(text.endswith(PLACED_AFTER, 0, i) for i in bare)     # "…在某某落地生根": a place's object
+        if (len(bare) >= 2 or placed) and _speaks_as(text, full[-1]):
             out.add(short)
     return out
 
@@ -293,7 +298,7 @@ def headline_city(art: Article, gaz: Gazetteer) -> str | None:
 NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
 # A county-level city's own Party committee, government or congress written in full ("某市人民政府
 # 副市长", "中共某市委"): the bodies a city's own pages name it by.
-OWN_CITY_BODIES = r"(?:委|人民政府|政府|人大|政协)"
+OWN_CITY_BODIES = re.compile(r"(?:委|人民政府|政府|人大|政协)")
 
 
 def _city_of_its_own_bodies(art: Article, outlet: str | None) -> str | None:
@@ -309,7 +314,8 @@ def _city_of_its_own_bodies(art: Article, outlet: str | None) -> str | None:
     code, city = next(iter(counties.items()))
     if not city["name"].endswith("市") or art.context["county"] not in (None, code):
         return None
-    return code if re.search(re.escape(city["name"]) + OWN_CITY_BODIES, art.simp) else None
+    own = any(OWN_CITY_BODIES.match(art.simp, i + len(city["name"])) for i in occurrences(art.simp, city["name"]))
+    return code if own else None
 
 
 def headline_county(art: Article, gaz: Gazetteer) -> str | None:
