@@ -207,3 +207,15 @@ def test_titles_listed_after_a_dated_verb_in_a_clause_that_describes_the_holder_
     assert (got[("黄正清", "党支部书记")]["start"], got[("黄正清", "村委会主任")]["start"]) == (2017, 2017)
     assert got[("黄正清", "村委会主任")]["end"] == 2022 and got[("黄正清", "村委会主任")]["former"]
     assert got[("杨晓丽", "副镇长")]["start"] is None                # control: another holder's title in the list
+
+
+def test_a_stationed_cadres_term_served_out_in_a_later_sentence_ends_the_posts_held_for_it(article):
+    art = article(body("2020年8月，省水利厅干部程立新到平江县三墩乡湖源村任第一书记。2022年，程立新任期届满，返回原单位。"
+                       "2019年，郭芳到汝城县挂职任副县长。2021年挂职期满后，郭芳回到了省城。"))
+    got = {p["person"]["name"]: (p.get("start"), p.get("end"), p.get("former")) for p in art.of("post")}
+    assert got["程立新"] == (2020, 2022, True) and got["郭芳"] == (2019, 2021, True)
+    art = article(body("2020年8月，省水利厅干部程立新到平江县三墩乡湖源村任第一书记。2022年，程立新任期届满，他主动申请留任。"
+                       "2021年，湖源村两委任期届满，村委会主任李建华连任。"))
+    got = {p["person"]["name"]: (p.get("start"), p.get("end"), p.get("former")) for p in art.of("post")}
+    assert got["程立新"] == (2020, None, False)                  # stayed on: the term's end ends nothing
+    assert got["李建华"][1] is None                               # an elected body's term names no one

@@ -43,6 +43,44 @@ TOOK_UP = re.compile(r"[，,]\s*(?:于|自)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}
 BARE_LEVELS = {"村": "village", "镇": "township", "乡": "township", "县": "county"}
 
 
+# A stationed cadre's term served out, told on its own: "2024年，某某任期届满，返回原单位",
+# "2023年底他驻村期满" (the posts held there end then; an elected term's end names no person).
+TERM_SERVED = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|初|末)?[，,]?\s*(?P<who>[\u4e00-\u9fff·]{1,8}?)??"
+                         r"的?(?:驻村|挂职|帮扶|选派)?(?:任期|服务期|工作期)?(?:届满|期满)")
+# Staying on after the term: "任期届满后，他主动申请留任" ends nothing.
+STAYED = re.compile(r"留任|留下|留了下来|继续(?:驻村|留|干|担任|任)|再干|延期|续任|连任")
+# The posts of a cadre stationed in a place for a term: a village's first secretary, a work team's.
+STATIONED = ("第一书记", "队长", "副队长", "队员")
+
+
+def end_served_terms(art: Article) -> None:
+    """End, at the date told, the posts a stationed cadre held for a term (temporary, a
+    village's 第一书记, a work team's) when a sentence says the term was served out: the
+    person named there, else (他/她, or no subject: "2021年挂职期满后，某某回到…") the one such cadre
+    of the sentence or the one before.
+
+    >>> from kg.read import article_from_text
+    >>> art = article_from_text("题\\n2024-03-01\\n2021年，某某到某村任第一书记。2023年，某某任期届满。", "x.txt")
+    >>> post = Span("post", 1, 9, 13, "第一书记", {"title": "第一书记", "person": {"name": "某某", "sentences": [1]}})
+    >>> art.of("post").append(post); end_served_terms(art); post.get("end"), post.get("former")
+    (2023, True)
+    """
+    for sent in art.sentences:
+        for m in TERM_SERVED.finditer(sent.simp):
+            who, dates = m.group("who"), find_dates(m.group("when"), art.year)
+            if STAYED.search(sent.simp, m.end()):
+                continue
+            near = _people_near(art, sent.index) if who in (None, "他", "她") else None
+            served = [p for p in art.of("post") if p.get("person") is not None and not p.get("end")
+                      and (p.get("temporary") or p["title"].endswith(STATIONED))
+                      and (id(p["person"]) in near if near is not None else p["person"]["name"] == who)
+                      and (p.get("start") or 0) <= (dates[0].start[0] if dates else 0)]
+            if dates and len({id(p["person"]) for p in served}) == 1:
+                for post in served:
+                    post["end"], post["end_month"] = dates[0].end or dates[0].start
+                    post["former"] = True
+
+
 def _people_near(art: Article, idx: int) -> set[int]:
     """The persons named in the sentence or the one before (a 他 after the arrival refers
     to them)."""

@@ -35,7 +35,7 @@ from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
 from kg.link.post_merge import merge_same
 from kg.link.org_full_names import full_names
-from kg.link.post_arrivals import date_arrivals
+from kg.link.post_arrivals import date_arrivals, end_served_terms
 from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import earlier_holders, end_deputy_on_promotion, end_earlier_leader, end_old_secondments
 from kg.link.team_places import StationedTeams, teams_at_their_village
@@ -323,6 +323,7 @@ class PostLinks(Component):
         end_old_secondments(art)
         teams_at_their_village(art)
         date_arrivals(art)
+        end_served_terms(art)
         candidacies(art)
         alternate_posts(art)
         for post in art.of("post"):
