@@ -1752,7 +1752,7 @@ def test_a_bare_party_group_seat_listed_among_an_organ_s_officials_is_in_that_or
 def test_a_party_school_head_written_with_its_alternates_holds_a_post_in_each_merged_body(article):
     art = article(body("会上，衡阳市委党校（衡阳行政学院）常务副校（院）长邹志刚作辅导报告。"
                        "湖南省委党校（湖南行政学院、省委讲师团）副校(院、团)长贺晓燕出席。"))
-    assert posts(art, "邹志刚") == {("副校长", "衡阳市委党校", "衡阳市"), ("副院长", "衡阳行政学院", "衡阳市")}
+    assert posts(art, "邹志刚") == {("常务副校长", "衡阳市委党校", "衡阳市"), ("常务副院长", "衡阳行政学院", "衡阳市")}
     assert {(t, o) for t, o, _ in posts(art, "贺晓燕")} == {
         ("副校长", "湖南省委党校"), ("副院长", "湖南行政学院"), ("副团长", "湖南省委讲师团")}
     assert "衡阳市委党校常务副校" not in {o["name"] for o in art.of("org")}       # no body glued to the title
@@ -1765,7 +1765,7 @@ def test_a_party_school_head_written_plainly_holds_one_post(article):
 
 def test_a_party_school_head_with_alternates_in_traditional_script_reads_the_same(article):
     art = article(body("會上，衡陽市委黨校（衡陽行政學院）常務副校（院）長鄒志剛作輔導報告。"))
-    assert {t for t, _, _ in posts(art, "邹志刚")} == {"副校长", "副院长"}
+    assert {t for t, _, _ in posts(art, "邹志刚")} == {"常务副校长", "常务副院长"}
 
 
 def test_a_township_s_own_site_places_the_bare_township_posts_it_lists(article):
@@ -2053,3 +2053,9 @@ def test_a_province_s_delegation_come_to_another_province_leaves_the_bare_posts_
                   "自治区党委书记刘宁，自治区党委副书记、自治区主席蓝天立陪同考察。\n")
     assert any(p == "广西壮族自治区" for _, _, p in posts(art, "刘宁"))
     assert any(p == "湖南省" for _, _, p in posts(art, "毛伟明"))        # (control: the guests' own)
+
+
+def test_an_executive_deputy_is_read_whole_beside_each_head_that_has_one(article):
+    art = article(body("永州市召开会议。市委党校常务副校长邓雪梅、市脱贫攻坚领导小组常务副组长唐国华参加。"))
+    assert ("常务副校长", "永州市委党校", "永州市") in posts(art, "邓雪梅")
+    assert {p[0] for p in posts(art, "唐国华")} == {"常务副组长"}
