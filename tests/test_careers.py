@@ -1575,6 +1575,15 @@ def test_a_post_listed_on_by_the_next_resume_line_is_one_spell(article):
     assert (got["县委副书记"].get("start"), got["县委副书记"].get("end"), got["县委副书记"].get("former")) == (2011, None, False)
 
 
+def test_names_a_decision_gives_posts_respectively_take_one_post_each_in_order(article):
+    for sentence in ("会议选举邝华、陈兰分别为嘉禾县人大常委会主任、副主任。", "会议分别选举邝华、陈兰为嘉禾县人大常委会主任、副主任。"):
+        art = article("选举\n2021-09-20\n" + sentence + "\n")
+        got = {(p["person"]["name"], p["title"], p["org"]["name"]) for p in art.of("post")}
+        assert got == {("邝华", "人大常委会主任", "嘉禾县人大常委会"), ("陈兰", "副主任", "嘉禾县人大常委会")}, sentence
+    art = article("选举\n2021-09-20\n会议选举邝华、陈兰为嘉禾县人大常委会副主任。\n")     # control: no 分别,
+    assert {p["person"]["name"] for p in art.of("post") if p["title"] == "人大常委会副主任"} == {"邝华", "陈兰"}   # both
+
+
 def test_a_decision_s_next_clause_with_a_bare_title_shares_the_body_of_the_one_before(article):
     art = article("选举\n2021-09-20\n会议选举邝华为中共嘉禾县第十五届委员会书记，李卫、陈兰为副书记。\n")
     assert {(p["title"], p["org"]["name"]) for p in _posts(art, "陈兰")} == {("县委副书记", "嘉禾县委")}

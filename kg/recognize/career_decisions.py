@@ -48,16 +48,17 @@ class DecisionReading:
         if header:
             self.deciding = header.group("verb")
             return
-        opened = [(m.group("verb"), m.end()) for m in DECISION.finditer(text) if not text.startswith("其", m.end())]
+        opened = [(m.group("verb"), m.end(), text.endswith("分别", 0, m.start()))     # ("分别任命甲、乙为…")
+                  for m in DECISION.finditer(text) if not text.startswith("其", m.end())]
         if not opened and self.deciding:          # a line of the list under the header ("1.某某为…")
             number = ITEM_NUMBER.match(text)
-            opened = [(self.deciding, number.end() if number else len(text) - len(text.lstrip()))]
+            opened = [(self.deciding, number.end() if number else len(text) - len(text.lstrip()), False)]
         carried = None
-        for verb, at in opened:
+        for verb, at, respective in opened:
             at += len(text[at:]) - len(text[at:].lstrip(" ：:"))
             cut = after_last(text, at, STOP)
             when = self._when(text, dates, cut, cut, at)
-            if self._clauses(idx, text, at, verb, when):
+            if self._clauses(idx, text, at, verb, when, respective):
                 carried = verb
         if carried is None:
             self.deciding = None                  # a line that is no clause ends the list
@@ -72,9 +73,11 @@ class DecisionReading:
                 cut = after_last(text, m.end(), STOP)
                 self._clauses(idx, text, m.end(), m.group("verb"), self._when(text, dates, cut, cut, m.end()))
 
-    def _clauses(self, idx: int, text: str, at: int, verb: str, when) -> bool:
+    def _clauses(self, idx: int, text: str, at: int, verb: str, when, respective: bool = False) -> bool:
         """The steps of the clauses from `at` on, each a name, 为/的 and a chain; whether
-        one was read."""
+        one was read.  Names given their posts respectively (分别, before the verb or after
+        the names) take one post each, in order, where the counts agree: "选举甲、乙分别为
+        某县人大常委会主任、副主任" (甲 主任, 乙 副主任)."""
         read = False
         leaving = verb in LEAVING
         before: Span | None = None          # the clause before's first post: "…为某县委书记，乙、丙为副书记"
@@ -83,14 +86,19 @@ class DecisionReading:
             people, after = self._people_at(idx, text, at, leaving)
             if not people:
                 return read
+            each = len(people) > 1 and (respective or text.startswith("分别", after))
+            after += 2 if text.startswith("分别", after) else 0
             link = LINK.match(text, after) or (OWNED.match(text, after) if leaving else None)
             items = chain_items(text, link.end()) if link else []
             if not items:
                 return read
             ends = leaving and link.group(1) != "为"
             bare = before if items[0][0] == items[0][1] - len(items[0][2]) else None
-            for person in people:             # "选举甲、乙为某县人大常委会委员": each holds the chain
-                posts = self._chain(idx, text, items, bare)
+            held = [[p] for p in self._chain(idx, text, items, bare)] if each else \
+                [self._chain(idx, text, items, bare) for _ in people]    # "选举甲、乙为某县人大常委会委员": each holds the chain
+            if len(held) != len(people):
+                return read                   # (names and posts given respectively not one to one)
+            for person, posts in zip(people, held):
                 posts = acting(posts) if link.group(1) == "代理" else posts
                 for post in posts if verb in NOMINATE else ():
                     post["proposed"] = True       # "提名某某为某市人民政府市长候选人": nominated, not yet elected

@@ -116,7 +116,8 @@ class SubjectReading(UnsaidSubjects):
 
     def _person_at(self, idx: int, text: str, i: int, owned: bool = False, listed: bool = False) -> Span | None:
         """The known person whose name starts at i, or a new name the rules or the
-        model read there, followed by 为 or 的; or, where the posts are `owned` (a removal,
+        model read there, followed by 为 or 的 (or 分别为: the last of a list given its posts
+        respectively); or, where the posts are `owned` (a removal,
         "免去某某某县县长职务"), right by the place or body of the post; or, in a `listed`
         decision ("选举甲、乙为…"), by the list's 、 or 和."""
         for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
@@ -127,7 +128,7 @@ class SubjectReading(UnsaidSubjects):
         options = names.readings(text, i, strict=False) + [statistical.candidate_at(self.art, idx, i) or "", dotted or ""]
         starts = {x.start for k in ("place", "org") for x in self.art.in_sentence(k, idx)} if owned else set()
         for name in sorted(filter(None, options), key=len, reverse=True):
-            follows = re.match(rf"(?:同志)?(?:{SEX})?[为的]", text[i + len(name):]) or i + len(name) in starts \
+            follows = re.match(rf"(?:同志)?(?:{SEX})?(?:分别)?[为的]", text[i + len(name):]) or i + len(name) in starts \
                 or (listed and text[i + len(name):i + len(name) + 1] in ("、", "和"))
             if follows and (name == dotted or names.plausible(name, strict=False)):
                 return self._person(idx, name, i)
