@@ -969,6 +969,10 @@ def test_a_resignation_accepted_by_the_standing_committee_ends_the_post(article)
     art = article("人事\n2024-03-12\n会议决定接受钟建华辞去冷水江市人民政府市长职务的请求，任命彭晓辉为冷水江市人民政府副市长。\n")
     assert _by_title(art, "钟建华")["市长"]["former"] and _by_title(art, "钟建华")["市长"]["end"] == 2024
     assert not _by_title(art, "彭晓辉")["副市长"]["former"]
+    art = article("人事\n2024-03-12\n会议表决通过了关于接受罗建新同志辞去冷水江市人民政府副市长职务的决定，"
+                  "关于免去曾丽冷水江市财政局局长职务的议案。\n")               # the paper that decides, named after the post
+    assert _by_title(art, "罗建新")["副市长"]["former"] and _by_title(art, "罗建新")["副市长"]["end"] == 2024
+    assert _by_title(art, "曾丽")["局长"]["org"]["name"] == "冷水江市财政局" and _by_title(art, "曾丽")["局长"]["former"]
 
 
 def test_names_joined_before_the_verb_each_take_the_post(article):
@@ -1430,6 +1434,13 @@ def test_a_sentence_opening_with_a_described_post_tells_its_one_holder_s_step(ar
 def test_a_bracket_after_a_name_gives_its_posts_after_a_note_of_sex_or_nationality(article):
     art = article("代表风采\n2023-05-06\n市人大代表邝华（女，土家族，吉首市人民医院副院长）：牵头开展义诊。\n")
     assert ("副院长", "吉首市人民医院") in {(p["title"], (p["org"] or {}).get("name")) for p in _posts(art, "邝华")}
+
+
+def test_a_bracket_after_a_name_saying_now_or_once_held_gives_its_posts_so(article):
+    art = article("座谈\n2023-05-06\n吉首市召开座谈会。会上，邝华（现任吉首市人民医院副院长）、"
+                  "龚立平（曾任泸溪县县长）先后发言。\n")
+    assert {(p["title"], bool(p["former"])) for p in _posts(art, "邝华")} == {("副院长", False)}
+    assert {(p["title"], bool(p["former"])) for p in _posts(art, "龚立平")} == {("县长", True)}
 
 
 def test_a_name_opening_a_sentence_with_only_its_posts_after_the_comma_holds_them(article):

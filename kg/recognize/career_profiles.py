@@ -41,7 +41,8 @@ TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff
 # A profile's professional grade (职称), written among its degrees: "工学硕士，正高级工程师"
 # is a qualification, not a post (an 工程师 of a résumé's line is one).
 GRADE = re.compile(r"\s*(?:正|副)?高级|\s*中级|\s*(?:教授|研究员)级")
-BRACKETED = re.compile(r"[（(](?:[男女][，,、])?(?:[\u4e00-\u9fff]{1,4}族[，,、])?([^（）()]{2,40}?)等?[）)]")   # (女，土家族，…)
+BRACKETED = re.compile(r"[（(](?:[男女][，,、])?(?:[\u4e00-\u9fff]{1,4}族[，,、])?(?P<verb>现任|时任|曾任|原任)?"   # (女，土家族，…)
+                       r"([^（）()]{2,40}?)等?[）)]")      # ("某某（现任某县副县长）", "某某（曾任某县县长）": held now, held before)
 BORN_BEFORE = re.compile(r"(?:出生于|生于)((?:19|20)\d{2})年(?:(\d{1,2})月)?的")
 # The clause of a native place inside a profile: "…生，安徽某某人，" or "…汉族，某某人，".
 FIELD_BEFORE = re.compile(r"(?:[男女]|族|生|出生)[，,]\s*$")
@@ -110,15 +111,16 @@ class ProfileReading:
         gives each name's posts in brackets right after it, held now; the bracket holds
         nothing but the chain."""
         for m in BRACKETED.finditer(text):
-            inner = m.group(1)
-            items = [(a + m.start(1), z + m.start(1), t) for a, z, t in chain_items(inner, 0)]
-            if not items or items[-1][1] != m.end(1) or triggers(inner):
+            inner = m.group(2)
+            items = [(a + m.start(2), z + m.start(2), t) for a, z, t in chain_items(inner, 0)]
+            if not items or items[-1][1] != m.end(2) or triggers(inner):
                 continue
             person = next((p for n, p in sorted(self.known.items(), key=lambda kv: -len(kv[0]))
                            if text.endswith(n, 0, m.start())), None) or self._listed_name(idx, text, m.start())
+            past = m.group("verb") in ("曾任", "原任")
             if person is not None:
-                self.steps.append(Step(person, self._chain(idx, text, items), None, False, False,
-                                       len(self.steps), present=True))
+                self.steps.append(Step(person, self._chain(idx, text, items), None, past, False,
+                                       len(self.steps), present=not past))
 
     def _titled_line(self, idx: int, text: str) -> None:
         """"县委副书记、县长：某某", "副县长：甲、乙": a line of a leadership page or a group's
