@@ -1752,3 +1752,10 @@ def test_a_roll_s_rows_give_each_name_the_headline_s_post_at_the_row_s_last_plac
                   "1  石立新  县财政局  临澧县烽火乡龙凤村\n2  唐小燕  县教育局  临澧县合口镇某某组\n")
     assert ("驻村第一书记", None, "龙凤村") in posts(art, "石立新")
     assert not posts(art, "唐小燕") or not any(p for _, _, p in posts(art, "唐小燕"))     # (control: no place read, no post)
+
+
+def test_a_two_character_name_a_visit_or_an_interview_meets_is_a_person(article):
+    art = article(body("记者在田间采访了韦敏，她告诉记者今年的收成不错。县领导还看望了莫兰，并送去慰问金。"))
+    assert {"韦敏", "莫兰"} <= names(art)
+    art = article(body("县委书记看望了困难群众，慰问了老党员，听取了财政、审计等部门的汇报。"))   # control: no name met
+    assert not names(art)

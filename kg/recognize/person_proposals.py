@@ -178,8 +178,10 @@ class ModelReading:
                     or word.endswith(words("honorifics")) or (len(word) == 4 and len(names.surname_at(word, 0) or "") < 2 and not yi):
                 continue                      # 赵书记 (a title), 黄澄澄 (an adjective), 某某特羊
             joined = text[at - 1:at] in ("和", "与", "及", "、") and any(text.endswith(k, 0, at - 1) for k in self.known)
+            met = text.endswith(MEETING_VERBS, 0, at - (text[at - 1:at] == "了")) and text[end:end + 1] in "，,。；;时"
+            #     ("记者采访了某某，她…": the visit's person, the clause ending with the name)
             if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" \
-                    and not self._spaced_list(idx, text, at, end) and not recurring and not joined and not of_body:
+                    and not self._spaced_list(idx, text, at, end) and not recurring and not joined and not of_body and not met:
                 continue                      # a two-character word needs a name's own context
             if len(word) == 2 and _one_head_list(text, at, end, proposed):
                 continue                      # "茶旅、林旅、文旅": words of one head, listed
