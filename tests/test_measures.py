@@ -536,3 +536,9 @@ def test_holders_of_a_title_counted_after_it_are_what_the_figure_measures(articl
     got = {f["value"]: f["measure"] for f in art.of("figure")}
     assert got[865.0] == "政协委员"
     assert got[5.0] != "县长"                                                      # a subject's title stays no measure
+
+
+def test_how_many_times_a_figure_is_reached_is_no_part_of_its_measure(article):
+    got = _measures(article, "全乡茶叶产量首次突破3000吨，油茶产值首度超过1亿元，茶园面积达到1.2万亩。")
+    assert got["突破3000吨"] == "茶叶产量" and got["超过1亿元"] == "油茶产值"
+    assert got["1.2万亩"] == "茶园面积"                       # control: a figure reached with no count of times

@@ -44,6 +44,9 @@ TOTALS = ("累计", "共计", "合计", "总计")         # "收入累计完成�
 # What may come of it, written between the measure and a figure that took its verb
 # ("年交易额可|达30亿元", "产值有望|突破…"): the reach's mood, no part of what is measured.
 MODALS = ("可", "将", "能", "可以", "有望", "预计", "将会")
+# How many times the figure has been reached, before its verb ("总产量首次|突破…", "首度|超过…"): no
+# part of what is measured (jieba tags 首次 a numeral, 首度 a noun).
+ONCE = ("首次", "首度", "第一次", "再度", "又一次")
 NEGATIONS = ("未", "尚未", "仍未", "还未", "没有", "不")
 # What stays first in a measure though it is no noun: a negation turns it round (未脱贫), a
 # preposition of distance makes it a distance (距县城 34公里, not 县城).
@@ -64,10 +67,10 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
             words.pop(0)                      # "三市将共同保护…": the places counted are the subject
     if len(words) > 1 and words[0][0] in LINKING and (words[1][1][:1] in ("n", "j") or words[1][1] == "vn" and len(words) > 2):
         words.pop(0)                          # "实现地区生产总值…" (but "完成投资", a verb's noun alone, is a bulletin's term)
-    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS):
+    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS + ONCE):
         words.pop()
     words = _without_span(words)              # "粮食产量连续五年|稳定在50万吨以上": how long, not what
-    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS):
+    while words and (_weak(words[-1][1], WEAK_END) or len(words) > 1 and words[-1][0] in LOCATIVES + TOTALS + MODALS + ONCE):
         words.pop()
     if len(words) > 2 and words[-2][0] in MODALS and re.fullmatch(CHANGE_VERBS, words[-1][0]):
         del words[-2]                         # "收入能|增加": the change, not its mood
