@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article, Span
+from kg.link.post_lists import TEAM_TITLES
 from kg.recognize.career_dates import find_dates
 
 ARRIVAL = re.compile(r"(?:自|从|于)?(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份)?)[，,]?(?:他|她)?(?:来到|来|到|赴)"
@@ -50,7 +51,7 @@ TERM_SERVED = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|初|
 # Staying on after the term: "任期届满后，他主动申请留任" ends nothing.
 STAYED = re.compile(r"留任|留下|留了下来|继续(?:驻村|留|干|担任|任)|再干|延期|续任|连任")
 # The posts of a cadre stationed in a place for a term: a village's first secretary, a work team's.
-STATIONED = ("第一书记", "队长", "副队长", "队员")
+STATIONED = ("第一书记",) + TEAM_TITLES
 
 
 def end_served_terms(art: Article) -> None:
@@ -68,14 +69,14 @@ def end_served_terms(art: Article) -> None:
     for sent in art.sentences:
         for m in TERM_SERVED.finditer(sent.simp):
             who, dates = m.group("who"), find_dates(m.group("when"), art.year)
-            if STAYED.search(sent.simp, m.end()):
+            if not dates or STAYED.search(sent.simp, m.end()):
                 continue
             near = _people_near(art, sent.index) if who in (None, "他", "她") else None
             served = [p for p in art.of("post") if p.get("person") is not None and not p.get("end")
                       and (p.get("temporary") or p["title"].endswith(STATIONED))
                       and (id(p["person"]) in near if near is not None else p["person"]["name"] == who)
-                      and (p.get("start") or 0) <= (dates[0].start[0] if dates else 0)]
-            if dates and len({id(p["person"]) for p in served}) == 1:
+                      and (p.get("start") or 0) <= dates[0].start[0]]
+            if len({id(p["person"]) for p in served}) == 1:
                 for post in served:
                     post["end"], post["end_month"] = dates[0].end or dates[0].start
                     post["former"] = True

@@ -74,12 +74,12 @@ def after_last(text: str, at: int, marks, floor: int = 0) -> int:
     """
     return max([floor] + [i + 1 for i, c in enumerate(text[:at]) if c in marks])
 
-# A note after the title: a notice's ("（试用期一年）", "（退休）") or a résumé line's study or
-# secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）", or with no 其间:
-# "（2012.09—2014.07在某党校学习）").
 # The paper a decision or a request is ("接受某某辞去某县县长职务的请求", "关于免去某某…职务的决定",
 # "…职务的报告", "…的议案"): the post is before it.
 REQUEST = re.compile(r"(?<=职务)的(?:辞职)?(?:请求|申请|决定|报告|议案|决议)$")
+# A note after the title: a notice's ("（试用期一年）", "（退休）") or a résumé line's study or
+# secondment in the meantime ("（其间：1998.09—2001.07在某大学学习）", or with no 其间:
+# "（2012.09—2014.07在某党校学习）").
 NOTE = re.compile(r"(?:职务)?[（(](?:其间[^（）()]{1,60}|[^（）()]{1,12}|(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}[^（）()]{0,40})[）)]$")
 ITEM_SEP = re.compile(r"[、，,]|以及|和(?=[\u4e00-\u9fff])|兼(?!任|职)(?=[\u4e00-\u9fff])")     # "某村党支部书记兼村委会主任"
 # The time a clause is told from ("担任某村第一书记时，…", "任县长以来", "当选后"): the post

@@ -76,8 +76,9 @@ AGENT_VERBS = ("推选为", "推举为", "任命为", "选举为", "选为", "�
 # "某某赴某县挂职任副县长", "某某从某局到某村担任…" (the place itself must be read there).
 GONE_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"       # (from where: "从某局到某村…")
                       r"(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
-# Where the post was held, between the date (or the person) and the verb: "在某省某厅挂职任副主任".
-HELD_AT = re.compile(r"(?:在|于)[\u4e00-\u9fff]{2,16}$")
+# Where a step's post is held, between its date and its verb: "在某县委办公室任…", "到某县挂职任…"
+# (kg.recognize.careers gives a bare title that where's body).
+WHERE_BEFORE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,20}?)(?:挂职)?$")
 # The body left, between the person and a verb of transfer: "某某从县农业局调任某镇副镇长",
 # "某某由某局交流任…" (a body read there, or a body's type ending the words).
 LEFT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])(?:从|由)[\u4e00-\u9fff]{2,14}$")
@@ -183,7 +184,7 @@ class SubjectReading(UnsaidSubjects):
         moved = GONE_TO.search(before)
         if moved and self._placed_before(idx, verb):     # "某某到某村任第一书记": where the post is held
             verb, before = verb - (len(before) - moved.start()), before[:moved.start()]
-        held_at = HELD_AT.search(before)
+        held_at = WHERE_BEFORE.search(before)
         if held_at and re.search(r"(?:^|[\d年月][，,\s]?)$", before[:held_at.start()]) and self._placed_before(idx, verb):
             verb, before = verb - (len(before) - held_at.start()), before[:held_at.start()]    # where it was held,
             #                     after the step's date: "（其间：2017.03—2018.03在某省某厅挂职任…）"

@@ -38,7 +38,7 @@ from kg.recognize.career_dates import (AGO, NOW, OFFICE_PERIOD, PERIOD, When, fi
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps, successive_from
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
 from kg.recognize.career_successions import SuccessionReading
-from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, SubjectReading
+from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQUENCE, STORY, WHERE_BEFORE, SubjectReading
 from kg.recognize.career_topics import quoted_between
 from kg.recognize.org_names import title_matcher
 from kg.recognize.place_lists import own_title
@@ -50,11 +50,8 @@ PROMOTED = ("调任", "转任", "升任", "改任", "提任")
 
 
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
-# "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）".
-# The place or body of the step may stand between its date and its verb: "（其间：2017.03—2018.03在某省
-# 某厅挂职任副主任）".
-# Where a step's post is held, between its date and its verb: "在某县委办公室任…", "到某县挂职任…".
-WHERE_BEFORE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,20}?)(?:挂职)?$")
+# "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）"; the place or body of the step
+# may stand between its date and its verb: "（其间：2017.03—2018.03在某省某厅挂职任副主任）".
 NOTE_STEP = re.compile(r"[（(](?:其间[：:]?)?\s*(?:19|20)\d{2}[\d.年月—\-－至~～ ]{0,18}(?:起|开始)?"   # ("（2014.01起兼任…）")
                        r"(?:[在到赴][^（）()，,；;。]{2,24}?)?$")
 
