@@ -97,12 +97,14 @@ def test_ambiguous_district_is_settled_by_the_chain(article):
     assert got["东街街道"]["level"] == "township" and parent_name(got["东街街道"]) == "鼓楼区"
 
 
-def test_a_short_county_name_is_vouched_for_by_a_county_of_its_city_named_in_full(article):
+def test_a_short_county_name_listed_before_a_county_of_its_province_is_a_county(article):
     art = article(body("会上，岚县、方山县负责同志先后发言，介绍了各自的做法。"))
     got = places(art)
     assert got["岚县"]["code"] == "141127" and got["方山县"]["level"] == "county"
-    art = article(body("会上，岚县、武清区负责同志先后发言，介绍了各自的做法。"))   # a county of another city
+    art = article(body("会上，岚县、武清区负责同志先后发言，介绍了各自的做法。"))   # a county of another province
     assert "岚县" not in places(art) and "武清区" in places(art)                    # vouches for nothing
+    art = article(body("含山县召开会议，要求各乡镇和县直部门抓好落实。"))            # 和 then 县直: no list, no 和县
+    assert set(places(art)) == {"含山县"}
 
 
 def test_a_township_named_after_an_old_county_seat_is_read_where_the_table_places_it_in_the_county(article):

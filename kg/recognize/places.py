@@ -15,7 +15,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.places.gazetteer import MUNICIPALITIES, common_words, division_span, load
+from kg.places.gazetteer import common_words, division_span, load
 from kg.recognize.natural_places import named_features, natural_places, village_groups
 from kg.places.villages import counties_named_by_townships, entries, township_of
 from kg.recognize.lower_places import LowerPlaces
@@ -62,7 +62,7 @@ class Divisions:
     def find(self, idx: int, text: str, hits) -> list[Span]:
         out: list[Span] = []
         counted = counted_list(text, hits)       # "甲、乙两县": short names a count and level vouch for
-        for s, e, surface in hits:
+        for n, (s, e, surface) in enumerate(hits):
             if surface in self.regions:
                 if not compass(surface, text, e):
                     code = region_province(surface)          # "皖南": a region of 安徽省
@@ -82,7 +82,8 @@ class Divisions:
             if sibling is not None and (s, e) in counted:      # "海西、海北、海南…6个市(州)": 海南 of that
                 code = next((c for c in self.gaz.candidates(surface) if c[:2] == sibling["code"][:2]     # list's
                              and self.gaz.by_code[c].level == sibling["level"]), code)                 # province
-            if not self.acceptable(surface, code, prev, sibling) and not self.own_body_after(surface, code, text, s, e) \
+            if not self.acceptable(surface, code, prev, sibling or self._listed_before(text, hits[n + 1:n + 2], e, code)) \
+                    and not self.own_body_after(surface, code, text, s, e) \
                     and not ((s, e) in counted and code and self.gaz.by_code[code].level in ("county", "prefecture")) \
                     and not (code and township_of(code, text, e)) and not labelled(surface, code, text, s, e):
                 continue
@@ -138,20 +139,21 @@ class Divisions:
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
             listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
-                or surface in self.home or code in self.implied \
-                or self.beside_a_neighbour(code)      # (implied: "青浦要…" after 朱家角镇、练塘镇, its towns)
+                or surface in self.home or code in self.implied      # "青浦要…" after 朱家角镇、练塘镇: its towns
         return True
 
-    def beside_a_neighbour(self, code: str) -> bool:
-        """A county whose name is short or everyday enough to need its city is vouched for as
-        well by another county of that same city the article names in full: in a city paper's
-        "会上，甲县、乙区作交流发言", 乙区 names the city the short 甲县 lies in, though the city
-        itself is never written (the second reading of the sentences sees every county the
-        first one met, so the order of the list does not matter)."""
-        gaz, city = self.gaz, self.gaz.parent(code)
-        if city is None or city[:2] in MUNICIPALITIES:
-            return False                  # (a municipality's districts are no city's counties)
-        return any(c != code and gaz.by_code[c].level == "county" and gaz.parent(c) == city for c in self.seen)
+    def _listed_before(self, text: str, following: list, e: int, code: str | None) -> dict | None:
+        """The county named in full right after this name in a list, when it lies in the same
+        province: in a city paper's "会上，甲县、乙区作交流发言" the short 甲县 is vouched for by
+        the county after it as by one before it ("乙区、甲县").  Not a county after 和 alone
+        ("各乡镇和县直部门": no county 和县 there)."""
+        if not following or code is None:
+            return None
+        s2, _, surface = following[0]
+        later = self.gaz.resolve(surface, [self.province] if self.province else [])
+        if text[e:s2] != "、" or surface not in self.gaz.names or later is None or later[:2] != code[:2]:
+            return None
+        return {"level": self.gaz.by_code[later].level, "code": later}
 
     def own_body_after(self, surface: str, code: str | None, text: str, s: int, e: int) -> bool:
         """A county's full name right before its own committee, government, head or bureau
