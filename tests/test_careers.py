@@ -1040,6 +1040,14 @@ def test_a_step_dated_by_zi_qi_or_by_its_occasions_clause_and_a_post_held_for_ye
     assert held["place"]["name"] == "上坪村" and not held.get("start") and not held["former"]
 
 
+def test_a_post_taken_up_before_the_news_and_held_still_is_not_former(article):
+    art = article("换届\n2024-03-01\n会上，邝建华以312票当选村委会主任。此前，邝建华已当选为村党支部书记，实现了“一肩挑”。"
+                  "此前，龙晓燕任村委会主任。\n")
+    still = _by_title(art, "邝建华")["党支部书记"]
+    assert not still["former"] and not still.get("start")             # 已: held since, its date untold
+    assert _by_title(art, "龙晓燕")["村委会主任"]["former"]               # control: 此前 alone tells the post left
+
+
 def test_already_between_the_name_and_the_verb_and_a_past_lead_before_a_pronoun(article):
     art = article("人事\n2024-03-01\n谭志远此前任冷水江市副市长。谭志远现已出任新化县县长。罗德厚已任娄底市委副书记。"
                   "此前，他担任冷水江市副市长。\n")

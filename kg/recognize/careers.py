@@ -47,6 +47,8 @@ from kg.recognize.posts import Cue, PostParser
 # Verbs of a move that leaves the post held before for the one named ("2014年任副县长，2017年升任
 # 县长"): the earlier post ends at the move's date.
 PROMOTED = ("调任", "转任", "升任", "改任", "提任")
+# "此前，某某已当选为…": taken up before the news and held still (此前 alone tells the post left).
+ALREADY = ("已", "已经")
 
 
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
@@ -153,9 +155,10 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
                 carried = (items[-1][1] + in_post(text, items[-1][1]), person, when)
                 left_at, when = when, None
             own = text[name_end:s]
+            earlier = (after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS
+            still = earlier and own.rstrip().endswith(ALREADY)      # "此前，某某已当选为…": held still, since then
             past = past or any(m in own for m in PAST_MARKS) or first_of_two(text, own, s) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
-                or ((after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS) \
-                or (self.before_change and when is None)
+                or (earlier and not still) or (self.before_change and when is None)
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
             self._held_where(idx, text, clause, s, items, posts)
@@ -189,7 +192,7 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
             groups = successive_groups(text, items) if items and when is not None and not (past or ends) else None
             if groups is None:
                 now = when is None and (text[max(0, s - 2):s].endswith(NOW)      # "…，现任某职": held, since an untold date
-                                        or copula or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
+                                        or copula or still or AGO.search(text, cut, s) is not None   # "某某是…", "4个月前…"
                                         or bool(items) and (text.startswith(SINCE, items[-1][1])    # "任某职以来"
                                                             or HELD_FOR.match(text, items[-1][1]) is not None    # "…已有8年"
                                                             or HELD_SPAN.match(text, e + (text[e:e + 1] == "了")) is not None))
