@@ -126,9 +126,21 @@ def end_deputy_on_promotion(art: Article) -> None:
 
 
 def _same_seat(a: Span, b: Span) -> bool:
-    """Whether two posts are of one body, or, bodiless both, of one place."""
-    if a.get("org") is not None or b.get("org") is not None:
-        return a.get("org") is not None and b.get("org") is not None and a["org"]["name"] == b["org"]["name"]
+    """Whether two posts are of one body, or, bodiless both, of one place; a government's
+    head or deputy is of his place whether the text wrote the government or not ("某县副县长",
+    then "当选某县人民政府县长": one seat's deputy and head).
+
+    >>> deputy = Span("post", 0, 0, 3, "副县长", {"org": None, "place": {"name": "某县", "code": "1"}})
+    >>> head = Span("post", 1, 0, 2, "县长", {"org": {"name": "某县人民政府"}, "place": {"name": "某县", "code": "1"}})
+    >>> bureau = Span("post", 1, 0, 2, "局长", {"org": {"name": "某县财政局"}, "place": {"name": "某县", "code": "1"}})
+    >>> _same_seat(head, deputy), _same_seat(bureau, deputy)
+    (True, False)
+    """
+    written = [p["org"]["name"] for p in (a, b) if p.get("org") is not None]
+    if len(written) == 2:
+        return written[0] == written[1]
+    if written and not written[0].endswith(("人民政府", "政府")):
+        return False
     return _place_key(a) is not None and _place_key(a) == _place_key(b)
 
 
