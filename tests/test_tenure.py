@@ -219,3 +219,17 @@ def test_a_stationed_cadres_term_served_out_in_a_later_sentence_ends_the_posts_h
     got = {p["person"]["name"]: (p.get("start"), p.get("end"), p.get("former")) for p in art.of("post")}
     assert got["程立新"] == (2020, None, False)                  # stayed on: the term's end ends nothing
     assert got["李建华"][1] is None                               # an elected body's term names no one
+
+
+def test_a_deputy_promoted_to_head_of_the_government_written_in_full_ends_then(article):
+    art = article("人物\n2026-05-20 来源：测试日报\n去年3月，韦建明任龙胜县副县长。今年1月，韦建明当选龙胜县人民政府县长。\n")
+    got = {p["title"]: p for p in art.of("post")}
+    assert (got["副县长"].get("start"), got["副县长"].get("end"), got["副县长"]["former"]) == (2025, 2026, True)
+    assert got["县长"]["start"] == 2026 and not got["县长"]["former"]
+
+
+def test_a_past_year_a_post_was_still_held_in_is_not_its_start(article):
+    art = article("人物\n2024-05-20 来源：测试日报\n2018年，覃丽萍还在融水县财政局担任副局长。2019年，蒙国强在融水县水利局担任副局长。\n")
+    got = {p["person"]["name"]: (p.get("start"), p["former"]) for p in art.of("post")}
+    assert got["覃丽萍"] == (None, True)                               # held then, taken up before, left since
+    assert got["蒙国强"] == (2019, False)                              # control: the year the post was taken up

@@ -32,6 +32,9 @@ TAKE = ("当了",                                         # a story's "当了12�
         #                                                   "挂职锻炼", "挂职干部": no chain is read there)
         "到任", "履职", "走上")                            # arriving in the post: "某某到任某县委书记", "走上某职岗位"
 PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones
+# "2018年，他还在某局担任副局长": a past year the post was still held in, not the one it was taken
+# up in (kg.recognize.careers, kg.recognize.tenure: no start, and left since).
+STILL_THEN = re.compile(r"还(?:在|是|担任|任)")
 # A sentence's opening adverbial of the time before the change an appointment story tells:
 # "此前，某某任…", "调整前，某某任…", "履新前，…" (the posts named are the ones left).
 PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此次调整前", "履新前", "调任前", "任职前", "任命前", "到任前")

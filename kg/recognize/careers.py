@@ -29,7 +29,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, HELD_SPAN, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SECONDED,
-                                        SINCE, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
+                                        SINCE, STILL_THEN, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
                                         in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import ListGoesOn, RespectiveReading
@@ -155,6 +155,8 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
                 carried = (items[-1][1] + in_post(text, items[-1][1]), person, when)
                 left_at, when = when, None
             own = text[name_end:s]
+            if when is not None and STILL_THEN.search(own) and self.art.year and when.start[0] < self.art.year:
+                when, past = None, True   # "前年，他还在某委担任副主任": held then, since a date untold, left since
             earlier = (after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS
             still = earlier and own.rstrip().endswith(ALREADY)      # "此前，某某已当选为…": held still, since then
             past = past or any(m in own for m in PAST_MARKS) or first_of_two(text, own, s) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \

@@ -23,8 +23,9 @@ CLAUSE_POSTS = [
     re.compile(r"(?:曾任|曾担任|当过|作为)(?P<where>)(?P<title>[\u4e00-\u9fff]{2,8})"),
 ]
 # A date between a name and the clause of its move, or 是 stressing it ("某某是2016年到…任…的"),
-# and the passive of being sent ("某某2021年被选派到某村任第一书记").
-WHEN_LEAD = re.compile(r"(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?)?(?:被(?:选派|派|下派|抽调)?)?")
+# and the passive of being sent ("某某2021年被选派到某村任第一书记"); an adverb of time may open it
+# ("某某还在某局担任…", "某某曾在某镇任…").
+WHEN_LEAD = re.compile(r"(?:还|已|曾|也|又|一直)?(?:是|于)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?)?(?:被(?:选派|派|下派|抽调)?)?")
 
 
 # A post said to be held by someone, the post first: "合作社理事长由村党支部书记某某兼任",

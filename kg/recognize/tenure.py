@@ -21,7 +21,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
-from kg.recognize.career_chains import PAST_LEADS
+from kg.recognize.career_chains import PAST_LEADS, STILL_THEN
 from kg.recognize.career_dates import find_dates
 from kg.recognize.segment import frequency
 
@@ -62,6 +62,8 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     at = at if at >= 0 else post.start
     before = clause_before(text, at)
     start, end = years(text, at, describes_a_name(text, at + len(post.text)), article_year)
+    held_then = start is not None and article_year is not None and start < article_year and STILL_THEN.search(before) is not None
+    start = None if held_then else start          # "2018年，某某还在某局担任副局长": held then, taken up before
     if start is None and before.lstrip().startswith("新任"):
         start = article_year              # "新任某县委副书记、代县长某某": taken up as the news tells
     if start is None and TAKEN_BY.match(text, at + len(post.text)) and not held_before(text, at):
@@ -69,7 +71,7 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
         start = told[-1].start[0] if told and not told[-1].end else None
     own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
     noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
-    return {"start": start, "end": end, "former": bool(end) or is_former(text, at, before, post.text, named_before)
+    return {"start": start, "end": end, "former": bool(end) or held_then or is_former(text, at, before, post.text, named_before)
             or held_before(text, at), "temporary": bool(TEMPORARY.search(own)) or noted}
 
 
