@@ -788,6 +788,8 @@ def test_a_townships_team_members_by_portfolio_are_its_party_committees(article)
     assert posts(art, "周晓涛") == {("宣传委员", "梅城镇党委", "梅城镇")}           # no person 周晓涛拍
     assert ("武装部长", "梅城镇武装部", "梅城镇") in posts(art, "李国平")
     assert ("组织委员", "柳溪村党支部", "柳溪村") in posts(art, "邱丽")          # a village's: its branch
+    art = article(body("建德市梅城镇召开会议。梅城镇纪委书记汪建、镇武装部部长李国平、组织委员邱丽参加。"))
+    assert posts(art, "邱丽") == {("组织委员", "梅城镇党委", "梅城镇")}        # bare, in a list of the township's posts
 
 
 def test_a_prefecture_committee_of_a_city_that_was_a_prefecture_keeps_its_old_name(article):

@@ -27,7 +27,7 @@ from kg.lang.words import words
 from kg.link.career_bodies import career_body
 from kg.link.post_words import (TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, other_kind, own_start, same_kind,
                                  unread_place)
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, TITLE_BODIES, bare_unit, body_matcher, convening_body, enterprise_of,
+from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, PORTFOLIOS, TITLE_BODIES, bare_unit, body_matcher, convening_body, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, deputy_of, discipline_of, host_of,
                                  implied_level, national_body, organ_officer, press_body, rank)
 from kg.link.post_lists import ListBodies
@@ -55,7 +55,6 @@ WITH = ("与", "和", "同", "跟", "向")
 ITEM_LEAD = re.compile(r"^(?:现任|现为|新任|现|(?:原任|原|前任)(?=[省市县区旗州盟乡镇]))")
 SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a school's news: the one school it names
 SCHOOL_WORDS = ("", "学校", "该校", "本校")          # ...or after the school's kind alone ("担任学校校长")
-PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
 # A post's grade written between its body and its title ("某纪委副处长级纪检监察员", "某局正科级干事").
