@@ -2061,3 +2061,9 @@ def test_an_executive_deputy_is_read_whole_beside_each_head_that_has_one(article
     art = article(body("永州市召开会议。市委党校常务副校长邓雪梅、市脱贫攻坚领导小组常务副组长唐国华参加。"))
     assert ("常务副校长", "永州市委党校", "永州市") in posts(art, "邓雪梅")
     assert {p[0] for p in posts(art, "唐国华")} == {"常务副组长"}
+
+
+def test_a_villages_womens_federation_head_written_with_the_bare_village_is_that_villages(article):
+    art = article(body("永顺县芙蓉镇列夕村党支部书记彭建华、村妇联主席向翠兰参加了座谈。"))
+    assert {(t, p) for t, _, p in posts(art, "向翠兰")} == {("主席", "列夕村")}
+    assert ("党支部书记", "列夕村党支部", "列夕村") in posts(art, "彭建华")          # control: the branch's secretary
