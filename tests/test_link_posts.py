@@ -2067,3 +2067,9 @@ def test_a_villages_womens_federation_head_written_with_the_bare_village_is_that
     art = article(body("永顺县芙蓉镇列夕村党支部书记彭建华、村妇联主席向翠兰参加了座谈。"))
     assert {(t, p) for t, _, p in posts(art, "向翠兰")} == {("主席", "列夕村")}
     assert ("党支部书记", "列夕村党支部", "列夕村") in posts(art, "彭建华")          # control: the branch's secretary
+
+
+def test_a_youth_league_branch_secretary_is_no_party_branch_secretary(article):
+    art = article(body("永顺县芙蓉镇列夕村团支部书记向晓雨、列夕村党支部书记彭建华参加了座谈。"))
+    assert posts(art, "向晓雨") == {("团支部书记", "列夕村团支部", "列夕村")}
+    assert posts(art, "彭建华") == {("党支部书记", "列夕村党支部", "列夕村")}     # control: the Party's branch

@@ -261,7 +261,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
-            if body.startswith("团") and body != "团委":      # 团县委: the body's own name is 共青团某县委
+            if body.startswith("团") and body not in ("团委", "团支部"):      # 团县委: the body's own name is 共青团某县委
                 return org_span(self.art, "共青团" + join(written_name(anchor), body[1:]), anchor, idx)
             return org_span(self.art, join(written_name(anchor), body), anchor, idx)
         if orgs:
