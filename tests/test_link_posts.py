@@ -2073,3 +2073,9 @@ def test_a_youth_league_branch_secretary_is_no_party_branch_secretary(article):
     art = article(body("永顺县芙蓉镇列夕村团支部书记向晓雨、列夕村党支部书记彭建华参加了座谈。"))
     assert posts(art, "向晓雨") == {("团支部书记", "列夕村团支部", "列夕村")}
     assert posts(art, "彭建华") == {("党支部书记", "列夕村党支部", "列夕村")}     # control: the Party's branch
+
+
+def test_a_courts_division_head_in_a_list_after_its_president_is_that_divisions(article):
+    art = article(body("泸溪县召开会议。县人民法院院长彭德明，副院长向红，刑事审判庭庭长杨建军出席。"))
+    assert posts(art, "杨建军") == {("庭长", "泸溪县人民法院刑事审判庭", "泸溪县")}
+    assert posts(art, "向红") == {("副院长", "泸溪县人民法院", "泸溪县")}           # control: the court's own
