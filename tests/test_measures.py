@@ -542,3 +542,9 @@ def test_how_many_times_a_figure_is_reached_is_no_part_of_its_measure(article):
     got = _measures(article, "全乡茶叶产量首次突破3000吨，油茶产值首度超过1亿元，茶园面积达到1.2万亩。")
     assert got["突破3000吨"] == "茶叶产量" and got["超过1亿元"] == "油茶产值"
     assert got["1.2万亩"] == "茶园面积"                       # control: a figure reached with no count of times
+
+
+def test_what_a_price_or_a_yield_is_per_belongs_to_the_figure_not_to_its_measure(article):
+    got = _measures(article, "今年春茶收购均价达到每斤86元，油茶亩产值达到每亩3000元，全乡茶园面积达到1.5万亩。")
+    assert got["每斤86元"] == "春茶收购均价" and got["每亩3000元"] == "油茶亩产值"
+    assert got["1.5万亩"] == "茶园面积"                        # control: no 每 before it (全乡: where, not what)

@@ -28,6 +28,9 @@ from kg.recognize.figure_lists import against_bases, changes_measure, respective
 from kg.lang.words import longest_first, words
 
 
+# What one figure of a price or a yield is per, written before it ("每斤120元", "每亩产值3000元"): part of
+# the figure, not of what is measured.
+PER = r"每(?:平方米|立方米|公斤|千克|斤|吨|亩|人|户|头|只|件|个|天|年|月)"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"     # (一点二亿元: 1.2)
 
 
@@ -37,6 +40,7 @@ def figure_re() -> re.Pattern:
     return re.compile(
         rf"(?P<bare>(?<=[过超上])(?P<bmag>万|亿)元)|"
         rf"(?P<pre>{'|'.join(longest_first(list(BOUNDS)))}|至少|超过|突破|不到|不足|多达|高达|约|近|超|逾|过|达)?"
+        rf"(?P<per>{PER})?"
         rf"(?P<num>{NUM}|(?<=[近上超逾])万(?=[多余]?[\u4e00-\u9fff]))(?:(?P<range>[—\-~～至到])(?P<num2>{NUM}))?"
         rf"(?P<more>多|余|来)?(?P<mag>万亿|万|亿)?(?P<more2>多|余)?"
         rf"(?P<unit>{units})(?P<post>以上|以下|以内|左右|多)?"
