@@ -28,7 +28,7 @@ from kg.recognize.figure_lists import against_bases, changes_measure, respective
 from kg.lang.words import longest_first, words
 
 
-# What one figure of a price or a yield is per, written before it ("每斤120元", "每亩产值3000元"): part of
+# What one figure of a price or a yield is per, written right before it ("每斤120元", "每亩3000元"): part of
 # the figure, not of what is measured.
 PER = r"每(?:平方米|立方米|公斤|千克|斤|吨|亩|人|户|头|只|件|个|天|年|月)"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"     # (一点二亿元: 1.2)
