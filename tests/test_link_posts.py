@@ -2079,3 +2079,11 @@ def test_a_courts_division_head_in_a_list_after_its_president_is_that_divisions(
     art = article(body("泸溪县召开会议。县人民法院院长彭德明，副院长向红，刑事审判庭庭长杨建军出席。"))
     assert posts(art, "杨建军") == {("庭长", "泸溪县人民法院刑事审判庭", "泸溪县")}
     assert posts(art, "向红") == {("副院长", "泸溪县人民法院", "泸溪县")}           # control: the court's own
+
+
+def test_a_villages_own_officers_listed_after_its_secretary_are_held_in_that_village(article):
+    art = article(body("永顺县芙蓉镇列夕村党支部书记彭建华、治保主任田军、民兵连长向勇、会计彭丽参加了座谈。"))
+    for name, title in (("田军", "治保主任"), ("向勇", "民兵连长"), ("彭丽", "会计")):
+        assert {(t, p) for t, _, p in posts(art, name)} == {(title, "列夕村")}, name
+    art = article(body("永顺县财政局局长彭建华、会计彭丽参加了座谈。"))          # a bureau's accountant: no village
+    assert {(t, p) for t, _, p in posts(art, "彭丽")} == {("会计", None)}

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.link.post_bodies import HEADS, PARTY_CELLS, PORTFOLIOS, TERRITORIAL, bare_unit, body_heads, implied_level, same_head
+from kg.link.post_bodies import (HEADS, PARTY_CELLS, PORTFOLIOS, TERRITORIAL, VILLAGE_OFFICERS, bare_unit, body_heads,
+                                 implied_level, same_head)
 from kg.places.gazetteer import load
 from kg.recognize.org_names import central, org_span
 from kg.recognize.org_short_names import named_by, the_one
@@ -114,10 +115,12 @@ class ListBodies:
         head = self._head_before(post, cue)
         if head is not None and head["org"] is not None:
             return head["org"], head["place"]
-        township = before["place"] if before is not None and before["place"] is not None \
-            and before["place"]["level"] == "township" else None
-        if post["title"] in PORTFOLIOS and township is not None:     # "某镇纪委书记甲、组织委员乙": the
-            return self._org(post.sent, post["title"], township, [], [township]), township    # township's 党委
+        where = before["place"] if before is not None else None
+        level = where["level"] if where is not None else None
+        if post["title"] in PORTFOLIOS and level == "township":      # "某镇纪委书记甲、组织委员乙": the
+            return self._org(post.sent, post["title"], where, [], [where]), where    # township's 党委
+        if post["title"] in VILLAGE_OFFICERS and level == "village":
+            return None, where                # "某村党支部书记甲、会计乙、民兵连长丙": the village's
         if before is None or before["org"] is None:
             one = self._deputy_of_the_one(post)
             return (one, one.get("place")) if one is not None else (None, None)
