@@ -82,7 +82,7 @@ class Divisions:
             if sibling is not None and (s, e) in counted:      # "海西、海北、海南…6个市(州)": 海南 of that
                 code = next((c for c in self.gaz.candidates(surface) if c[:2] == sibling["code"][:2]     # list's
                              and self.gaz.by_code[c].level == sibling["level"]), code)                 # province
-            if not self.acceptable(surface, code, prev, sibling or self._listed_before(text, hits[n + 1:n + 2], e, code)) \
+            if not self.acceptable(surface, code, prev, sibling, self._listed_before(text, hits[n + 1:n + 2], e, code)) \
                     and not self.own_body_after(surface, code, text, s, e) \
                     and not ((s, e) in counted and code and self.gaz.by_code[code].level in ("county", "prefecture")) \
                     and not (code and township_of(code, text, e)) and not labelled(surface, code, text, s, e):
@@ -125,9 +125,10 @@ class Divisions:
         out[-1] = self.mention(idx, prev.start, prev.end, d.name, d.level, other, prev["parent"])
         return out[-1]
 
-    def acceptable(self, surface: str, code: str | None, prev: Span | None, sibling: Span | None = None) -> bool:
+    def acceptable(self, surface: str, code: str | None, prev: Span | None, sibling: Span | None = None,
+                   listed_before: bool = False) -> bool:
         """Everyday words need a chain; short or 2-character county names need their city,
-        or a county of the same province right before them in a list ("甲县、乙、丙")."""
+        or a county of the same province right before or after them in a list ("甲县、乙、丙")."""
         gaz = self.gaz
         if surface in self.common or (gaz.is_risky(surface) and surface not in gaz.names):
             return prev is not None
@@ -137,23 +138,21 @@ class Divisions:
         if len(surface) >= 3 and surface.endswith(("县", "旗")) and surface not in gaz.names:
             return True                  # "麻阳县" for 麻阳苗族自治县: the informal name, its level written
         if d.level == "county" and (surface not in gaz.names or len(surface) <= 2) and surface not in gaz.abbreviations:
-            listed = sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
+            listed = listed_before or sibling is not None and sibling["level"] == "county" and sibling["code"][:2] == code[:2]
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
                 or surface in self.home or code in self.implied      # "青浦要…" after 朱家角镇、练塘镇: its towns
         return True
 
-    def _listed_before(self, text: str, following: list, e: int, code: str | None) -> dict | None:
-        """The county named in full right after this name in a list, when it lies in the same
-        province: in a city paper's "会上，甲县、乙区作交流发言" the short 甲县 is vouched for by
+    def _listed_before(self, text: str, following: list, e: int, code: str | None) -> bool:
+        """Whether a county named in full follows this name in a list, in the same province: in a city paper's "会上，甲县、乙区作交流发言" the short 甲县 is vouched for by
         the county after it as by one before it ("乙区、甲县").  Not a county after 和 alone
         ("各乡镇和县直部门": no county 和县 there)."""
         if not following or code is None:
-            return None
+            return False
         s2, _, surface = following[0]
         later = self.gaz.resolve(surface, [self.province] if self.province else [])
-        if text[e:s2] != "、" or surface not in self.gaz.names or later is None or later[:2] != code[:2]:
-            return None
-        return {"level": self.gaz.by_code[later].level, "code": later}
+        return text[e:s2] == "、" and surface in self.gaz.names and later is not None and later[:2] == code[:2] \
+            and self.gaz.by_code[later].level == "county"
 
     def own_body_after(self, surface: str, code: str | None, text: str, s: int, e: int) -> bool:
         """A county's full name right before its own committee, government, head or bureau
