@@ -2087,3 +2087,20 @@ def test_a_villages_own_officers_listed_after_its_secretary_are_held_in_that_vil
         assert {(t, p) for t, _, p in posts(art, name)} == {(title, "列夕村")}, name
     art = article(body("永顺县财政局局长彭建华、会计彭丽参加了座谈。"))          # a bureau's accountant: no village
     assert {(t, p) for t, _, p in posts(art, "彭丽")} == {("会计", None)}
+
+
+def test_an_additive_copula_gives_the_holder_a_second_post(article):
+    text = "走进宁陕县城关镇朝阳村，村党支部书记吴德兵正在查看茶园。吴德兵{}村集体经济合作社理事长，他说今年分红翻了一番。"
+    for copula in ("还是", "同时是", "同时也是"):
+        art = article(body(text.format(copula)))
+        assert ("理事长", "村集体经济合作社", "朝阳村") in posts(art, "吴德兵"), copula
+    art = article(body(text.format("还是坚持去") .replace("村集体经济合作社理事长，", "地里，")))
+    assert {t for t, _, _ in posts(art, "吴德兵")} == {"党支部书记"}      # 还是 as "still": no post
+
+
+def test_a_villages_militia_commander_is_not_read_as_a_villager(article):
+    art = article(body("宁陕县城关镇朝阳村召开防汛会，村民兵连长吴小军、村民兵连连长陈刚分别汇报了巡堤安排。"))
+    assert {(t, p) for t, _, p in posts(art, "吴小军")} == {("民兵连长", "朝阳村")}
+    assert {(t, p) for t, _, p in posts(art, "陈刚")} == {("民兵连连长", "朝阳村")}
+    art = article(body("宁陕县城关镇朝阳村召开防汛会，村民陈刚说，巡堤安排很细。"))     # a villager: no post
+    assert "陈刚" in {p["name"] for p in art.of("person")} and posts(art, "陈刚") == set()

@@ -43,7 +43,7 @@ def national_body(art: Article, title: str, idx: int) -> Span | None:
 PORTFOLIOS = ("组织委员", "宣传委员", "纪检委员", "统战委员", "政法委员", "武装委员")
 # A village's own officers beside its committee (kg/data/titles.txt): held in the village a list
 # of its cadres names ("某村党支部书记甲、会计乙、民兵连长丙").
-VILLAGE_OFFICERS = ("会计", "文书", "妇女主任", "治保主任", "调解主任", "民兵连长")
+VILLAGE_OFFICERS = ("会计", "文书", "妇女主任", "治保主任", "调解主任", "民兵连长", "民兵连连长")
 # Party cells that stand in an organ, a township or a village, never in a county or above
 # by themselves (a county's committee is 县委): "某县党组" is no body.
 PARTY_CELLS = ("党组", "党委", "党支部", "党总支", "党工委", "机关党组", "机关党委")

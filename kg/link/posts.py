@@ -61,6 +61,9 @@ RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|�
 RANK_BEFORE_TITLE = re.compile(r"[正副](?:处长|科长|局长|厅长|县|处|科|厅|局)级$")
 TERM_BEFORE_TITLE = re.compile(r"第?[一二三四五六七八九十]{1,3}届$")
 # A village's own unit closing an item the chain did not cut ("…发包给村监会委员"): 村委, 村支部…
+# A village's own economic bodies, named bare after the village: "村集体经济合作社理事长",
+# "村股份经济合作社社长", "村合作社理事长" (the village's collective, as its committee is).
+VILLAGE_ECONOMY = ("村集体", "村股份", "村经济", "村合作")
 VILLAGE_UNIT = re.compile(r"(?<![\u4e00-\u9fff]{2}[镇乡县市区])村(?:党|委|两委|支|监|妇)[\u4e00-\u9fff]{0,3}$")   # (村妇联)
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
@@ -193,7 +196,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         unread = place is None and unread_place(ITEM_LEAD.sub("", text[a:head]), title)
         #                                   ("城关镇党委书记": a town the tables do not place is no other town)
         if place is None and not unread and (text[a:head].endswith(("村", "社区"))
-                                             or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党", "村妇"))
+                                             or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党", "村妇")
+                                                                          + VILLAGE_ECONOMY)
                                              or VILLAGE_UNIT.search(text, a, head) or text[a:head] in ("驻村", "驻村工作队", "工作队")):
             place = self._nearest(idx, a, "village")       # "在某村，村党支部第一书记某某", "…社区，社区党委书记": that village
             #                                                 ("某村里，驻村工作队长某某": the team serves there)

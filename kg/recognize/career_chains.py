@@ -136,7 +136,7 @@ COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均�
 #                                 (a bare 是 holds only after "她叫某某，": copula_holds)
 COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "现系", "原系", "生前系", "系", "是")
 #               (曾是, 原是, 原系 and an obituary's 生前系: a past post)
-HOLDER_ADVERBS = ("", "则", "仍", "目前")
+HOLDER_ADVERBS = ("", "则", "仍", "目前", "还", "同时", "同时还", "同时也", "另外还")
 # Copulas that open a clause of the profile's person with no subject of their own: "某某，男，
 # 1950年生，生前系某县政协原主席", "…，现系某局局长".
 CLAUSE_COPULAS = ("生前系", "现系", "原系", "现为")

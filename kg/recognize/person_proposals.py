@@ -51,6 +51,27 @@ def introducers() -> LongestMatcher:
     return LongestMatcher(words("titles") + words("person_nouns"))
 
 
+def introductions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the titles and person nouns of `text`, leftmost-longest; but a
+    person noun whose last characters open a longer title gives way to that title:
+    "村民兵连长某某" is the village's militia commander, not a villager (村民).
+
+    >>> introductions("村民兵连长李四说"), introductions("村民李四说")
+    ([(1, 5, '民兵连长')], [(0, 2, '村民')])
+    """
+    out, end, nouns = [], 0, set(words("person_nouns"))
+    for s, e, word in introducers().finditer(text):
+        if s < end:
+            continue                     # inside the title that took the noun's place
+        if word in nouns:
+            title = next(((i, i + len(t), t) for i in range(s + 1, e) if (t := introducers().match_at(text, i))
+                          and i + len(t) > e and t not in nouns), None)
+            s, e, word = title or (s, e, word)
+        out.append((s, e, word))
+        end = e
+    return out
+
+
 class ModelReading:
     def _addressed(self, idx: int, text: str) -> None:
         """"某某书记的讲话", "学习甲书记、乙书记讲话精神": a leader named with 书记 after the

@@ -14,7 +14,7 @@ import re
 
 from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.person_credits import PADDED, heading_name
-from kg.recognize.person_proposals import NAMED_ACTS, introducers
+from kg.recognize.person_proposals import NAMED_ACTS, introducers, introductions
 from kg.recognize.post_chains import blank_quoted_titles
 from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import boundary, tag_of
@@ -51,7 +51,7 @@ class TitledReading:
     def _titled(self, idx: int, text: str) -> None:
         """Every title of the sentence that a name follows gives that name its chain of posts,
         and the names listed after it the same posts."""
-        self.titles = [t for t in introducers().finditer(text)      # one pass per sentence, read by the helpers
+        self.titles = [t for t in introductions(text)      # one pass per sentence, read by the helpers
                        if text[t[1]:t[1] + 1] != "会"       # 委员会, 常委会: the body, not its member
                        and not (t[2] in CHIEFS and not boundary(text, max(0, t[0] - 3), min(len(text), t[1] + 3), t[0]))]
         for s, e, title in self.titles:
