@@ -2291,3 +2291,21 @@ def test_a_resume_line_of_bare_years_glued_to_its_posts_and_a_concurrent_post_af
     got = _by_title(art, "龙志远")
     assert got["镇党委书记"]["start"] == 2002 and got["镇党委书记"]["end"] == 2006
     assert got["主席"]["org"]["name"] == "白水镇人大"
+
+
+def test_a_career_clause_saying_where_the_person_worked_gives_the_titles_after_it_that_body(article):
+    for where in ("1992年在汝城县林业局工作，先后任技术员、副局长。", "1992年分配到汝城县林业局工作，相继担任技术员、副局长。",
+                  "1992年在汝城县林业局任技术员、副局长。"):
+        art = article("人物\n2024-05-02 来源:测试日报\n邓春生，1970年生，湖南汝城人。" + where + "\n")
+        deng = _by_title(art, "邓春生")
+        assert {t: p["org"]["name"] for t, p in deng.items()} == {"技术员": "汝城县林业局", "副局长": "汝城县林业局"}, where
+    art = article("人物\n2024-05-02 来源:测试日报\n邓春生，1970年生，湖南汝城人。1992年参加工作，先后任技术员、副局长。\n")
+    assert all(p["org"] is None for p in _posts(art, "邓春生"))          # no where told: no body
+
+
+def test_a_bare_organ_head_after_a_unit_s_post_is_the_organ_s_not_the_unit_s(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n邓春生，1970年生，曾任汝城县林业局办公室主任、局党组成员、副局长，"
+                  "汝城县人民医院医务科科长、副院长。\n")
+    deng = {(p["title"], p["org"]["name"]) for p in _posts(art, "邓春生")}
+    assert deng == {("主任", "汝城县林业局办公室"), ("党组成员", "汝城县林业局党组"), ("副局长", "汝城县林业局"),
+                    ("科长", "汝城县人民医院医务科"), ("副院长", "汝城县人民医院")}

@@ -32,7 +32,10 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
         base = None            # "某局局长、某高新区党工委书记": a place of its own ends the body's reach
     body = next((b for b in CAREER_CELLS + ("团委",) if title.startswith(b)), None)     # (a unit's Youth League committee)
     if base is not None and body:
-        post["org"] = org_span(art, base["name"] + body, base.get("place"), idx)
+        host = base["name"]
+        if len(words_) == 1 and words_ in host[:-1] and not host.endswith(words_):
+            host = host[:host.rindex(words_) + 1]     # "某局办公室主任、局党组成员": the bureau's cell
+        post["org"] = org_span(art, host + body, base.get("place"), idx)
     elif named is not None:
         post["org"] = named
     elif body in CAREER_CELLS and not text[a:z - len(title)].strip() and post["org"] is not None \
@@ -40,8 +43,8 @@ def career_body(art: Article, post: Span, cue: Cue, prev: Span | None, base: Spa
         post["org"] = None          # "某省党组" is no body: a Party group belongs to an organ
     elif base is not None and not own_place and not written and post["org"] is None \
             and not title.startswith(PLACE_COMMITTEES) and not (GOVERNMENT_HEAD.fullmatch(title) and not base["name"].endswith(GOVERNMENTS)):
-        post["org"] = base          # ("某大队党支部副书记、某区区委副书记": a place's own; "某镇党委宣传委员、副镇长",
-        #                              "某县交通运输局局长、副县长": the division's government's head, not the body's)
+        post["org"] = headed_organ(art, base, title, idx)   # ("某大队党支部副书记、某区区委副书记": a place's own;
+        #           "某镇党委宣传委员、副镇长", "某县交通运输局局长、副县长": the division's government's head, not the body's)
     if post["org"] is None and prev is not None:
         post["org"] = department_of(art, idx, title, prev["org"])      # 省委常委、宣传部长
     deputy = promoted_from(art, post) if post["org"] is None and post["place"] is None and not words_.strip() else None
@@ -63,6 +66,27 @@ GOVERNMENTS = ("政府", "人民政府", "行署", "公署")
 # A place's Party committee opening a title ("区委副书记", "县委常委"): the title names its own
 # body, a place's, never the unit of the chain's item before it.
 PLACE_COMMITTEES = ("省委", "市委", "地委", "州委", "盟委", "县委", "区委", "旗委", "镇委", "乡委")
+
+
+def headed_organ(art: Article, base: Span, title: str, idx: int) -> Span:
+    """The body a bare title after `base` serves: `base`, or the organ it is a unit of where
+    the title heads that organ (`organ_headed`)."""
+    name = organ_headed(base["name"], title)
+    return base if name == base["name"] else org_span(art, name, base.get("place"), idx)
+
+
+def organ_headed(name: str, title: str) -> str:
+    """`name`, or the organ it is a unit of where `title` heads that organ: "某局办公室主任、
+    副局长" is the bureau's deputy head, not the office's; "某医院医务科科长、副院长" the hospital's.
+
+    >>> [organ_headed(n, "副局长") for n in ("甲县农业局办公室", "甲县农业局", "甲县委组织部")]
+    ['甲县农业局', '甲县农业局', '甲县委组织部']
+    >>> organ_headed("乙市人民医院医务科", "副院长")
+    '乙市人民医院'
+    """
+    if heads_body(title, name):
+        return name
+    return next((name[:i] for i in range(len(name) - 1, 2, -1) if heads_body(title, name[:i])), name)
 
 
 def promoted_from(art: Article, post: Span) -> Span | None:

@@ -130,6 +130,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         if cue is not None and cue.how == "career":
             base = self.base.get(id(cue.prev)) if cue.prev is not None else None
             self.base[id(post)] = career_body(self.art, post, cue, prev, base)
+        elif cue is not None and cue.how == "clause" and org is not None:
+            self.base[id(post)] = org     # "在某局任技术员、副局长": where the clause says serves the titles after
         return post
 
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:

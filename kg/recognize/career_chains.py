@@ -12,7 +12,7 @@ import re
 
 from kg.recognize.org_names import title_matcher
 
-PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任",
+PAST = ("历任", "曾任", "曾担任", "先后担任", "先后任", "相继担任", "相继任", "担任过", "任过", "曾兼任", "还曾任", "原为", "原任", "时任", "此前任", "此前担任",
         "生前任", "生前担任")      # an obituary's posts held until death
 # A pre-appointment notice (任前公示) proposes a post, not yet held: "拟任某镇党委书记",
 # "拟提名为某县某局局长人选" (a government post the congress still has to vote on).
@@ -31,7 +31,7 @@ TAKE = ("当了",                                         # a story's "当了12�
         #                                                   its post right after it: "挂职某县副县长" (no post after
         #                                                   "挂职锻炼", "挂职干部": no chain is read there)
         "到任", "履职", "走上")                            # arriving in the post: "某某到任某县委书记", "走上某职岗位"
-PAST_MARKS = ("曾", "原", "早年", "先后", "此前", "利用")    # before a verb: the posts are past ones
+PAST_MARKS = ("曾", "原", "早年", "先后", "相继", "此前", "利用")    # before a verb: the posts are past ones
 # "2018年，他还在某局担任副局长": a past year the post was still held in, not the one it was taken
 # up in (kg.recognize.careers, kg.recognize.tenure: no start, and left since).
 STILL_THEN = re.compile(r"还(?:在|是|担任|任)")

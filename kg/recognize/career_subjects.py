@@ -78,7 +78,9 @@ GONE_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"      
                       r"(?:被(?:选派|派驻|下派|派)到|来到|前往|到|赴)[\u4e00-\u9fff]{2,16}$")
 # Where a step's post is held, between its date and its verb: "在某县委办公室任…", "到某县挂职任…"
 # (kg.recognize.careers gives a bare title that where's body).
-WHERE_BEFORE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,20}?)(?:挂职)?$")
+# …and where a step's clause says where the person worked before the titles held there:
+# "1990年在某县农业局工作，先后任技术员、副局长", "分配到某乡政府工作，历任…".
+WHERE_BEFORE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:工作[，,]?(?:先后|相继)?)?$")
 # The body left, between the person and a verb of transfer: "某某从县农业局调任某镇副镇长",
 # "某某由某局交流任…" (a body read there, or a body's type ending the words).
 LEFT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])(?:从|由)[\u4e00-\u9fff]{2,14}$")

@@ -312,6 +312,8 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
         """The body or place a step's clause names before its verb, where its first title is
         bare: "1998.05—2004.03，在某县委办公室任副主任", "（其间：…在某省某厅挂职任副主任）" — the
         title is that where's, as the linking stage reads "在某局任科员" after a name."""
+        if text[clause:verb] in ("", "先后", "相继") and text.endswith(("工作，", "工作,"), 0, clause):
+            clause = after_last(text, clause - 1, "，,。；;")     # "在某局工作，先后任…": the clause before says where
         where = WHERE_BEFORE.search(text, clause, verb)
         if where is None or not items or not posts or text[items[0][0]:items[0][1]] != items[0][2] \
                 or not any(x.end == where.end(1) for k in ("place", "org") for x in self.art.in_sentence(k, idx)):
