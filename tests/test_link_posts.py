@@ -2104,3 +2104,14 @@ def test_a_villages_militia_commander_is_not_read_as_a_villager(article):
     assert {(t, p) for t, _, p in posts(art, "陈刚")} == {("民兵连连长", "朝阳村")}
     art = article(body("宁陕县城关镇朝阳村召开防汛会，村民陈刚说，巡堤安排很细。"))     # a villager: no post
     assert "陈刚" in {p["name"] for p in art.of("person")} and posts(art, "陈刚") == set()
+
+
+def test_a_courts_division_named_after_it_is_the_body_of_its_head(article):
+    art = article(body("镇雄县召开政法工作会议，县法院立案庭副庭长付建、县人民法院刑事审判庭庭长罗斌、"
+                       "县法院执行局局长陶勇参加。会议任命宋平为县人民法院审判委员会委员、民事审判第二庭庭长。"))
+    assert posts(art, "付建") == {("副庭长", "镇雄县法院立案庭", "镇雄县")}
+    assert posts(art, "罗斌") == {("庭长", "镇雄县人民法院刑事审判庭", "镇雄县")}
+    assert posts(art, "陶勇") == {("局长", "镇雄县法院执行局", "镇雄县")}
+    assert ("庭长", "镇雄县人民法院民事审判第二庭", "镇雄县") in posts(art, "宋平")
+    art = article(body("镇雄县召开政法工作会议，县法院院长付建参加。"))          # the court's own head: the court
+    assert posts(art, "付建") == {("院长", "镇雄县法院", "镇雄县")}

@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.article import Article, Span
 from kg.lang.matcher import LongestMatcher
 from kg.lang.words import body_types, words
+from kg.recognize.org_heads import COURT_DIVISION
 from kg.recognize.org_names import LEVEL_COMMITTEES, org_span
 from kg.recognize.person_honorifics import heads_body
 
@@ -92,9 +93,12 @@ def bare_unit(words_: str, longest: int) -> bool:
 
     >>> bare_unit("办公室", 8), bare_unit("市财政局", 8), bare_unit("他说", 8), bare_unit("乡村振兴领导小组", 10)
     (True, False, False, True)
+    >>> bare_unit("刑事审判第一庭", 8)        # a court's division (kg.recognize.org_heads)
+    True
     """
     return (2 <= len(words_) <= longest and re.fullmatch(r"[\u4e00-\u9fff]+", words_) is not None
-            and words_.endswith(body_heads()) and (words_[0] not in "省市县区州旗乡镇村" or words_.startswith(LEVEL_LIKE)))
+            and (words_.endswith(body_heads()) or COURT_DIVISION.fullmatch(words_) is not None)
+            and (words_[0] not in "省市县区州旗乡镇村" or words_.startswith(LEVEL_LIKE)))
 
 
 # Words that open with a level's character but name no level: 乡村 (rural), 市场 (market)…:

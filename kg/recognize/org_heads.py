@@ -33,6 +33,26 @@ def heads() -> tuple[str, ...]:
 OWN_OFFICE = ("办公室", "党委办公室", "综合办公室")
 
 
+# A court's own divisions written right after it (人民法院组织法: its 审判庭 and 立案庭, the
+# 执行局 of an intermediate court; "某县人民法院民事审判第一庭庭长", "某县法院立案庭副庭长"): read
+# after a court only, where a title or a separator follows.
+COURT_DIVISION = re.compile(rf"[{HAN}]{{0,6}}?审判(?:第[一二三四五六七八九十]+)?庭|立案庭|执行庭|执行局|审判监督庭|审判管理办公室")
+
+
+def court_division_end(text: str, at: int) -> int | None:
+    """Where the court division named right at `at` ends, None where none is.
+
+    >>> court_division_end("民事审判第一庭庭长", 0), court_division_end("立案庭副庭长", 0)
+    (7, 3)
+    >>> court_division_end("执行局的干警", 0), court_division_end("立案登记", 0)
+    (3, None)
+    """
+    m = COURT_DIVISION.match(text, at)
+    if m is None or m.end() < len(text) and text[m.end()] not in BOUNDARY and not title_matcher().match_at(text, m.end()):
+        return None
+    return m.end()
+
+
 # Quantifiers of a body's staff right after its name ("某管理处部分窗口工作人员", "某局全体干部").
 STAFF_AFTER = ("部分", "全体")
 

@@ -23,7 +23,7 @@ from kg.recognize.org_short_names import short_names, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading
 from kg.recognize.person_identity import qian_as_written
 from kg.recognize.village_bodies import bare_village_bodies
-from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, headed_end
+from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, court_division_end, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, named_within, normalize,
                                     bu_opens_bumen, placed_name, title_matcher, written_name)
 from kg.lang.words import words
@@ -245,6 +245,7 @@ class OrgFinder(SuffixedReading):
             if COUNTED_PLACES.match(text, end):
                 continue                                 # "甲、乙两县县委": the committees of both, not one body
             z = headed_end(text, end, unit=not is_place)
+            z = (court_division_end(text, end) or z) if name.endswith("法院") else z      # 某县法院立案庭
             if z is None or any(end <= a < z for a in starts) or any(end < e < z for e, *_ in anchors):
                 continue                                 # a place or body of its own inside: read from there
             start = next((a for a, e2, *_ in [(p.start, p.end) for p in places] if e2 == end), end)
