@@ -1759,3 +1759,11 @@ def test_a_two_character_name_a_visit_or_an_interview_meets_is_a_person(article)
     assert {"韦敏", "莫兰"} <= names(art)
     art = article(body("县委书记看望了困难群众，慰问了老党员，听取了财政、审计等部门的汇报。"))   # control: no name met
     assert not names(art)
+
+
+def test_a_captions_photographer_without_a_han_surname_is_read_from_the_credits_slot(article):
+    art = article(body("图为牧民在草场上转场。新华社记者 觉嘎 摄\n牧民们赶着牦牛翻过山口。新华社记者 王小川 摄\n"
+                       "记者 觉嘎摄了许多照片。"))
+    held = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert {("觉嘎", "记者", "新华社"), ("王小川", "记者", "新华社")} <= held
+    assert "觉嘎摄" not in {p["name"] for p in art.of("person")}       # the slot ends at the credit's 摄 only

@@ -71,7 +71,8 @@ def heading_name(text: str, end: int) -> str | None:
 
 
 # A credit's name that fills its slot, the next credit or the line's end right after it.
-CREDIT_SLOT = re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?=[ \u3000]+(?:{'|'.join(longest_first(list(CREDITS)))})|\s*$)")
+CREDIT_SLOT = re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?=[ \u3000]+(?:{'|'.join(longest_first(list(CREDITS)))})|\s*$"
+                         r"|[ \u3000]*/?[ \u3000]*摄[ \u3000]*[）)]?\s*$)")      # "新华社记者 某某 摄": a caption's photographer
 
 # A name set off by spaces in a credit line: "记者 甲 乙" (the next name, or the line's end).
 SPACED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[ \u3000]|\s*$)")
@@ -83,6 +84,8 @@ def alone_in_credit(text: str, at: int) -> str | None:
 
     >>> alone_in_credit("编辑：包某 责编：那顺 审核：梅某", 9), alone_in_credit("来源：本报", 3)
     ('那顺', None)
+    >>> alone_in_credit("某某社记者 觉果 摄", 6), alone_in_credit("某某社记者 觉果摄了照片", 6)
+    ('觉果', None)
     """
     m = CREDIT_SLOT.match(text, at)
     return m.group(1) if m and names.rare(m.group(1)) else None
