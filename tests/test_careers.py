@@ -2309,3 +2309,13 @@ def test_a_bare_organ_head_after_a_unit_s_post_is_the_organ_s_not_the_unit_s(art
     deng = {(p["title"], p["org"]["name"]) for p in _posts(art, "邓春生")}
     assert deng == {("主任", "汝城县林业局办公室"), ("党组成员", "汝城县林业局党组"), ("副局长", "汝城县林业局"),
                     ("科长", "汝城县人民医院医务科"), ("副院长", "汝城县人民医院")}
+
+
+def test_became_and_the_way_the_post_was_won_open_a_dated_career_step(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村在大山深处。2015年，邓春生回到瑶岗仙村，成为村党支部书记。"
+                  "2019年，李秋云通过公开遴选成为汝城县副县长。2020年，赵海经民主推荐当选瑶岗仙村村委会主任。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邓春生")} == {("党支部书记", 2015)}
+    assert {(p["title"], p["place"]["name"], p.get("start")) for p in _posts(art, "李秋云")} == {("副县长", "汝城县", 2019)}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "赵海")} == {("村委会主任", 2020)}
+    art = article("人物\n2024-05-02 来源:测试日报\n2015年，瑶岗仙村成为全县的示范村，村党支部书记邓春生说。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邓春生")} == {("党支部书记", None)}   # the village became
