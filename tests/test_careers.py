@@ -2319,3 +2319,12 @@ def test_became_and_the_way_the_post_was_won_open_a_dated_career_step(article):
     assert {(p["title"], p.get("start")) for p in _posts(art, "赵海")} == {("村委会主任", 2020)}
     art = article("人物\n2024-05-02 来源:测试日报\n2015年，瑶岗仙村成为全县的示范村，村党支部书记邓春生说。\n")
     assert {(p["title"], p.get("start")) for p in _posts(art, "邓春生")} == {("党支部书记", None)}   # the village became
+
+
+def test_a_post_shouldered_as_a_burden_is_a_dated_step_and_how_long_it_was_held_ends_the_chain(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村在大山深处。2020年村两委换届，邓春生接过了村党支部书记的担子。"
+                  "2021年，李秋云从老镇长手中接过了三江口镇镇长的接力棒。赵海担任瑶岗仙村村委会主任已有7个年头。"
+                  "邓春生接过赵海的话说，茶叶今年卖得好。\n")
+    assert {(p["title"], p["place"]["name"], p.get("start")) for p in _posts(art, "邓春生")} == {("党支部书记", "瑶岗仙村", 2020)}
+    assert {(p["title"], p["place"]["name"], p.get("start")) for p in _posts(art, "李秋云")} == {("镇长", "三江口镇", 2021)}
+    assert {(p["title"], p["place"]["name"]) for p in _posts(art, "赵海")} == {("村委会主任", "瑶岗仙村")}

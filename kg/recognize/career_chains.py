@@ -93,8 +93,8 @@ CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间"
              "至今", "职务至今", *SINCE,                                          # "担任某村党支部书记至今"
              "资格")                                   # a seat's: "免去某某的县政协委员资格", "某县人大代表资格"
 # How long a post has been held, after it: "已有8年", "已经十多年了", "8年", "6年来".
-HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经|已)?[\d一二三四五六七八九十两]+多?(?:年|个多?月|天)(?:多|了|之久|来|以来)?")
-#                                                   (…6年来, 已有3个月之久: held so long)
+HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经是|已是|已经|已)?第?[\d一二三四五六七八九十两]+多?(?:年|个多?年头|个多?月|天)(?:多|了|之久|来|以来)?")
+#                                                   (…6年来, 已有3个月之久, 已是第7个年头: held so long)
 # A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
 OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
@@ -170,6 +170,13 @@ OWNING_ENDS = tuple("村镇乡县市区省州旗盟局委厅办院校司队站�
                                                           "集团", "银行", "协会")
 
 
+# A post taken up as a burden shouldered, a feature's figure of speech: "接过了村党支部书记的
+# 担子", "挑起了某镇镇长的重担", "接过老书记的接力棒" (the verb read only where the burden
+# follows the post, so "接过王书记的话" is no step).
+BURDEN = re.compile(r"(?:接过|挑起|扛起|担起|接下)了?(?=[^，,。；;]{2,30}?的(?:担子|重担|接力棒|大旗)(?![\u4e00-\u9fff]))")
+BURDEN_TAIL = re.compile(r"的(?:担子|重担|接力棒|大旗)$")
+
+
 def triggers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, past) of each verb that takes up, has held or leaves a post, the 是
     that opens a résumé's list of memberships, a copula after a holder, and the 由/从 of
@@ -180,6 +187,7 @@ def triggers(text: str) -> list[tuple[int, int, bool]]:
     members = {s for s, _, _ in out}
     out += [(m.start(), m.end(), m.group(0).startswith(("曾", "原", "生前"))) for m in COPULA.finditer(text) if m.start() not in members]
     out += [(m.start(1), m.end(1), True) for m in FROM_POST.finditer(text)]
+    out += [(m.start(), m.end(), False) for m in BURDEN.finditer(text)]
     for m in VERB.finditer(text):
         if m.group(0) == "任" and (text[m.start() - 1:m.start()] in NOT_VERB_BEFORE
                                   or text[m.end():m.end() + 1] in NOT_VERB_AFTER):
@@ -249,6 +257,8 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         item = text[a:z] + ("期间" if text.startswith("期间", z) else "")
         if item.endswith("的") and (z >= len(text) or text[z] in STOP):
             item = item[:-1]          # "某某是2015年开始担任某县县委书记的。": 是…的 stresses the date
+        burden = BURDEN_TAIL.search(item)
+        item = item[:burden.start()] if burden else item      # "接过了某村党支部书记的担子": the post
         used = OFFICE_USED.search(item)
         item = item[:used.end(1)] if used else item
         item = REQUEST.sub("", item)      # "接受某某辞去某县县长职务的请求": the request, not the post
@@ -365,5 +375,6 @@ def first_of_two(text: str, own: str, verb: int) -> bool:
 def epithet_after(text: str, end: int) -> bool:
     """Whether the chain that ends at `end` (or goes on to another title) is followed by
     的 and a name: "原任某市委副书记、市长的某某", posts that describe the person after."""
-    m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$|岗位)", text[end:])      # "…的。": 是…的; "…的岗位": in the post
+    m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$|岗位|担子|重担|接力棒|大旗)", text[end:])
+    #              ("…的。": 是…的; "…的岗位": in the post; "…的担子": the post shouldered, BURDEN)
     return bool(m) and (m.end() == 1 or title_matcher().suffix(text[end + 1:end + m.end() - 1]) is not None)

@@ -68,9 +68,10 @@ TERMS = re.compile(r"(?<=[\u4e00-\u9fff])(?:起|以来)?(?:连续|连)(?:[一二
 # Why a post is left, written between the name and the verb: "某某因工作变动辞去…"; or a
 # disciplinary notice's "某某利用担任某局局长等职务上的便利" (the posts abused, past ones); or the
 # way the post was won, the closed class of selections: "某某通过公开选拔成为…", "某某经民主推荐当选…"
-# (not "在外经商的某某…": 经 of another word).
+# (not "在外经商的某某…": 经 of another word); or from whose hands: "某某从老书记手中接过…".
 REASON = re.compile(r"(?<=[\u4e00-\u9fff])(?:因[\u4e00-\u9fff]{2,12}|利用(?:其|本人)?"
-                    r"|(?:通过|经过?)[\u4e00-\u9fff]{0,4}(?:选拔|遴选|推荐|推选|选举|直选|考试|考录|招考|竞聘|竞选|换届|考察|程序))$")
+                    r"|(?:通过|经过?)[\u4e00-\u9fff]{0,4}(?:选拔|遴选|推荐|推选|选举|直选|考试|考录|招考|竞聘|竞选|换届|考察|程序)"
+                    r"|从[\u4e00-\u9fff]{1,8}?手(?:中|里|上))$")      # "某某从老书记手中接过…": from whom
 # The agent of a passive choice or appointment, between the person and the verb:
 # "某某被群众推选为…", "某某被村民推举为…", "某某被省委任命为…".
 AGENT = re.compile(r"(?<=[\u4e00-\u9fff])被[\u4e00-\u9fff]{1,5}$")
