@@ -548,3 +548,10 @@ def test_what_a_price_or_a_yield_is_per_belongs_to_the_figure_not_to_its_measure
     got = _measures(article, "今年春茶收购均价达到每斤86元，油茶亩产值达到每亩3000元，全乡茶园面积达到1.5万亩。")
     assert got["每斤86元"] == "春茶收购均价" and got["每亩3000元"] == "油茶亩产值"
     assert got["1.5万亩"] == "茶园面积"                        # control: no 每 before it (全乡: where, not what)
+
+
+def test_a_clause_ending_with_its_verb_measures_the_verb_and_the_noun_counted_after_the_number(article):
+    art = article("标题\n\n今年，镇里争取到了800万元专项资金，并投入了120万元资金修路，合作社提取8%的公积金。")
+    assert [f["measure"] for f in art.of("figure")] == ["争取到专项资金", "投入资金修路", "提取公积金"]
+    art = article("标题\n\n全镇新增就业岗位达300个。")                 # the clause names its noun: kept
+    assert [f["measure"] for f in art.of("figure")] == ["新增就业岗位"]

@@ -17,6 +17,7 @@ else the measure is left empty rather than wrong.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -242,7 +243,37 @@ def measure_of(text: str, start: int, end: int, after_first: bool = False) -> st
     sides = [right, left] if after_first or held else [left, right]
     #        ("某港约有20%的GDP来自农业": the share of what follows 的, the clause before its holder;
     #         not a length, "距某地有近10公里的路程")
-    return next((m for m in sides if m), "")
+    clause = re.split(r"[，,；;。：:！？!?()（）]", text[:start])[-1]
+    ends_verb = not left or left.endswith(clause.rstrip("了着过")[-2:])      # (the clause's verb is the measure's end)
+    return (verb_and_object(clause, right) if ends_verb else "") or next((m for m in sides if m), "")
+
+
+def verb_and_object(left: str, right: str) -> str:
+    """The verb the clause before ends with and the noun the figure counts right after it:
+    "投入|10万元|资金" → 投入资金, "争取到|2000万元|专项资金" → 争取到专项资金 ('' where
+    the clause before ends with a noun, or no noun follows).
+
+    >>> verb_and_object("村里投入", "资金"), verb_and_object("新增就业岗位", "")
+    ('投入资金', '')
+    >>> verb_and_object("县里争取到", "专项资金"), verb_and_object("全年接待游客", "")
+    ('争取到专项资金', '')
+    """
+    if not left or not right:
+        return ""
+    words = [w for w in tagged(left) if w[0] not in ASPECTS]             # (了, 着 after the verb)
+    run = list(itertools.takewhile(lambda wf: wf[1] == "v", reversed(words)))[:2]    # "要|到", "争取|到"
+    verb = "".join(w for w, _ in reversed(run)) if run and run[0][1] == "v" else ""
+    verb = verb if len(verb) >= 2 and verb not in LINKING and verb not in words_of("light_verbs") \
+        and not REACHING.fullmatch(verb) else ""        # (造成, 涉及: alone they say nothing; the noun does)
+    run = list(itertools.takewhile(lambda wf: wf[1].startswith(("n", "a", "b", "vn", "j")), tagged(right)))
+    while run and not run[-1][1].startswith("n"):
+        run.pop()                              # the noun phrase ends with its noun: "村级|活动|场所"
+    noun = "".join(w for w, _ in run)
+    return verb + noun if verb and 2 <= len(noun) <= 10 else ""
+
+
+# What follows a verb and says it was done: "投入了", "争取到了" (kept: 到 of 争取到, 要到).
+ASPECTS = ("了", "着", "过")
 
 
 # A holder and its share of what follows 的: "某地约有20%的GDP…", "全县有三成的农户…".
