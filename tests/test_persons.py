@@ -1767,3 +1767,11 @@ def test_a_captions_photographer_without_a_han_surname_is_read_from_the_credits_
     held = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
     assert {("觉嘎", "记者", "新华社"), ("王小川", "记者", "新华社")} <= held
     assert "觉嘎摄" not in {p["name"] for p in art.of("person")}       # the slot ends at the credit's 摄 only
+
+
+def test_a_speaker_with_a_surname_of_the_south_or_a_rare_one_is_read(article):
+    art = article(body("“路修好了，脐橙就好卖了。”赖春生笑着说。荀立伟说，明年还要扩种。\n"
+                       "这些土地是村民赖以生存的根本。"))
+    names = {p["name"] for p in art.of("person")}
+    assert {"赖春生", "荀立伟"} <= names
+    assert not any(n.startswith("赖以") for n in names)              # 赖以, "depend on": no name
