@@ -1775,3 +1775,10 @@ def test_a_speaker_with_a_surname_of_the_south_or_a_rare_one_is_read(article):
     names = {p["name"] for p in art.of("person")}
     assert {"赖春生", "荀立伟"} <= names
     assert not any(n.startswith("赖以") for n in names)              # 赖以, "depend on": no name
+
+
+def test_a_person_named_as_a_county_is_short_named_is_read_in_a_decisions_slot(article):
+    art = article(body("会议决定任命周宁为宁德市副市长，选举江山为柘荣县县长。会议推荐屏南为全省生态示范县。"))
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert {("周宁", "副市长"), ("江山", "县长")} <= held
+    assert "屏南" not in {p["name"] for p in art.of("person")}        # a county named a model: no person

@@ -16,6 +16,7 @@ from kg.places.gazetteer import load
 from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.career_chains import PAST
 from kg.recognize.career_decisions import acting
+from kg.recognize.org_names import title_matcher
 from kg.recognize.post_chains import comma_groups, concurrent_groups
 from kg.recognize.posts import CANDIDATES
 
@@ -167,13 +168,30 @@ class NoticeReading:
             word = text[at:end]
             if not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in word):
                 return None
-            if not SLOT_END.match(text, end) or word in load().names or word in load().shorts:
+            if not SLOT_END.match(text, end):
+                continue
+            if word in load().names or word in load().shorts:
+                if self._named_like_a_place(text, at, end):
+                    return word           # "任命周宁为某市副市长": a person named as a county is, a post after 为
                 continue
             if yi_names.name_at(text, at, end) == word or names.transliterated(text, at) == word \
                     or tibetan_names.name_at(text, at, lambda before: "任命") == word \
                     or statistical.candidate_at(self.art, idx, at) == word and names.plausible(word, strict=False):
                 return word
         return None
+
+    @staticmethod
+    def _named_like_a_place(text: str, at: int, end: int) -> bool:
+        """A two- or three-character name with a surname that is also a place's short name
+        (周宁, 江山), where 为 and a post follow it: a place is never appointed to a post.
+
+        >>> NoticeReading._named_like_a_place("任命周宁为某市副市长", 2, 4), NoticeReading._named_like_a_place("推荐宁陕为示范县", 2, 4)
+        (True, False)
+        """
+        if not 2 <= end - at <= 3 or not names.surname_at(text, at) or not text.startswith("为", end):
+            return False
+        clause = re.split(r"[，,。；;、]", text[end + 1:end + 20])[0]
+        return any(title_matcher().match_at(clause, i) for i in range(len(clause)))
 
     def _slot_list(self, idx: int, text: str, at: int) -> None:
         """The names listed after a decision's first ("选举甲、乙和丙为…"), each read as the
