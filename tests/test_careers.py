@@ -2328,3 +2328,17 @@ def test_a_post_shouldered_as_a_burden_is_a_dated_step_and_how_long_it_was_held_
     assert {(p["title"], p["place"]["name"], p.get("start")) for p in _posts(art, "邓春生")} == {("党支部书记", "瑶岗仙村", 2020)}
     assert {(p["title"], p["place"]["name"], p.get("start")) for p in _posts(art, "李秋云")} == {("镇长", "三江口镇", 2021)}
     assert {(p["title"], p["place"]["name"]) for p in _posts(art, "赵海")} == {("村委会主任", "瑶岗仙村")}
+
+
+def test_a_step_opening_with_a_days_date_takes_that_dates_year(article):
+    art = article("人事\n2024-05-02 来源:测试日报\n2021年9月26日，邓春生当选汝城县县长。"
+                  "2022年3月8日，在汝城县十八届人大二次会议上，李秋云当选副县长。\n")
+    assert {(p["title"], p.get("start"), p.get("start_month")) for p in _posts(art, "邓春生")} == {("县长", 2021, 9)}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "李秋云")} == {("副县长", 2022)}
+
+
+def test_a_decision_announced_at_a_dated_meeting_takes_the_meetings_date(article):
+    art = article("人事\n2024-05-02 来源:测试日报\n郴州市于去年6月12日召开全市领导干部大会，宣布邓春生任郴州市委书记。"
+                  "汝城县于去年6月召开会议，部署防汛工作。李秋云任汝城县委书记以来，多次下村。\n")
+    assert {(p["title"], p.get("start"), p.get("start_month")) for p in _posts(art, "邓春生")} == {("市委书记", 2023, 6)}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "李秋云")} == {("县委书记", None)}   # no announcement

@@ -39,8 +39,11 @@ DASH = r"\s*(?:至|到|—{1,2}|－{1,2}|-{1,2}|–{1,2}|―{1,2}|~|～)\s*"
 # the words of a résumé's line right after it, the reader having closed the gap ("2002—2006某镇镇长";
 # not a count's unit: "2002—2006个").
 BARE_END = r"|(?=[)）\s，,、；;。]|$|[\u4e00-\u9fff])(?![个名人元万亿余多户家项次])"
+# The day after a month ("2019年3月5日，某某当选…"): part of the date, so the clause after it
+# opens right where the date ends.
+DAY_OF_MONTH = r"(?:(?<=月)(?:[12]\d|3[01]|0?[1-9])[日号])?"
 DATE = re.compile(
-    YM.format(p="a", bare="") + SEASON
+    YM.format(p="a", bare="") + DAY_OF_MONTH + SEASON
     + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b", bare=BARE_END) + SEASON + r")?)?"
     + r"(?:(?P<since>起|以来|后|开始))?")
 
@@ -149,6 +152,11 @@ def month_text(point: tuple[int, int | None] | None) -> str | None:
 # the step right after it: "2022年7月|援派期满后，他回到某地，任…".
 OCCASION = re.compile(r"的?[^，,。；;]{0,12}(?:中|时|期间|之际|上|换届|选举|以后|之后|后)[，,]")    # (…换届后, …期满后)
 
+# A meeting held on the date, whose announcement tells the step in a later clause: "于5月10日召开
+# 领导干部大会，宣布某某任…" (kg.recognize.career_subjects.ANNOUNCE reads the name after 宣布).
+MEETING = re.compile(r"[，,]?(?:召开|举行)(?:了)?[^，,。；;]{0,24}?(?:大会|会议|会)[，,]")
+ANNOUNCED = re.compile(r"宣布|宣读")
+
 # A move told right after the date, its clause ending before the verb: "回到村里，", "来到某镇，".
 WENT = re.compile(r"(?:回到|来到|返回|回|到|赴|前往)[\u4e00-\u9fff]{1,10}[，,]\s*(?:并|又|便|就)?")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
@@ -184,7 +192,9 @@ def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) ->
         #   "2008年春，某某首次主政一方，出任…": the sentence's date (or its part's after a colon: "…变动：2014年11月，…")
         opening = opening or (text[cut:d.at] in ("在", "于", "") and OCCASION.match(text, d.stop) is not None
                               and d.stop < clause)     # "在2016年的换届选举中，她当选…", "2020年村里换届，…": the occasion's
-        if d.at >= clause or alone or opening:
+        announced = MEETING.match(text, d.stop) is not None and ANNOUNCED.search(text, d.stop, verb) is not None
+        #   ("某市于2010年5月10日召开领导干部大会，宣布某某任…": the meeting's day is the decision's)
+        if d.at >= clause or alone or opening or announced:
             return d
         return None
     return None

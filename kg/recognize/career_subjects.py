@@ -92,6 +92,9 @@ TRANSFERS = ("调任", "调入", "调往", "转任", "交流任", "交流到", "
 # A day's date right before the verb, its year told or not ("于今年2月7日", "2019年3月5日").
 DAY = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日$")
 ACCEPT = ("接受", "同意", "批准")      # a body's verb before the name that resigns: "接受(了)某某辞去…"
+# A body's verb of deciding or announcing before the name that takes a post: "省委决定某某任某市委
+# 书记", "大会宣布某某出任…" (the decision's own words, kg.recognize.person_notices, read 任命某某为).
+ANNOUNCE = ("决定", "宣布", "宣读")
 # The one succeeded closing the clause before a verb's: "…接替乙同志，担任…".
 SUCCEEDED_BEFORE = re.compile(r"(?:接替|替代|接)([\u4e00-\u9fff·]{2,8}?)(?:同志)?(?:的班)?[，,]\s*$")
 # The one succeeded is the object of these verbs, never the subject of the clause after:
@@ -306,11 +309,12 @@ class SubjectReading(UnsaidSubjects):
             if self._named_thing(idx, i, i + n):
                 continue                      # "…回到某镇高桥村，2014年当选…": the village, no 高 named 桥村
             if len(before) > n and before[-n - 1] not in "，,、：:是为的 ”" \
-                    and not before[:-n].rstrip("了").endswith(ACCEPT + ("接替", "替代") + OWN_UNITS) \
+                    and not before[:-n].rstrip("了").endswith(ACCEPT + ANNOUNCE + ("接替", "替代") + OWN_UNITS) \
                     and not _dated(before[:-n]):
                 continue                      # (OWN_UNITS: "…；某某村某某当选村党支部书记", each village's own)
+            announced = before[:-n].rstrip("了").endswith(ANNOUNCE)    # "宣布某某任…": the decision's slot
             if statistical.candidate_at(self.art, idx, i) != name and name not in names.readings(text, i, strict=False) \
-                    and not VOTES_AFTER.match(text, i + n):
+                    and not VOTES_AFTER.match(text, i + n) and not announced:
                 continue                      # (the votes after it end a name as a verb does: "某某以586票当选")
             return self._person(idx, name, i)
         return None
