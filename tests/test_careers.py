@@ -2342,3 +2342,11 @@ def test_a_decision_announced_at_a_dated_meeting_takes_the_meetings_date(article
                   "汝城县于去年6月召开会议，部署防汛工作。李秋云任汝城县委书记以来，多次下村。\n")
     assert {(p["title"], p.get("start"), p.get("start_month")) for p in _posts(art, "邓春生")} == {("市委书记", 2023, 6)}
     assert {(p["title"], p.get("start")) for p in _posts(art, "李秋云")} == {("县委书记", None)}   # no announcement
+
+
+def test_a_post_held_until_a_date_written_after_its_title_ends_then(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村在大山深处。邓春生任瑶岗仙村党支部书记、村委会主任至2021年底。"
+                  "2019年3月中旬，李秋云当选三江口镇镇长。\n")
+    assert {(p["title"], p.get("start"), p.get("end"), p["former"]) for p in _posts(art, "邓春生")} \
+        == {("党支部书记", None, 2021, True), ("村委会主任", None, 2021, True)}      # no start after the end
+    assert {(p["title"], p.get("start")) for p in _posts(art, "李秋云")} == {("镇长", 2019)}

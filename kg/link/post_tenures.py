@@ -201,3 +201,18 @@ def earlier_holders(art: Article) -> None:
         for n, post in held:
             if n is not None and (current or n < top):
                 post["former"] = True
+
+
+def drop_starts_after_end(art: Article) -> None:
+    """A post that ends before it starts had its start taken from the article's year (a step
+    told with no date of its own) and its end told: "某某任某村党支部书记至2021年" in a 2024
+    article.  The told end stands; the start is not known.
+
+    >>> art = Article("x.txt")
+    >>> post = Span("post", 0, 0, 2, "县长", {"start": 2024, "start_month": None, "end": 2021})
+    >>> art.of("post").append(post); drop_starts_after_end(art); post["start"]
+    """
+    for post in art.of("post"):
+        if post.get("start") and post.get("end") and post["start"] > post["end"]:
+            post["start"] = post["start_month"] = None
+

@@ -37,7 +37,8 @@ from kg.link.post_merge import merge_same
 from kg.link.org_full_names import full_names
 from kg.link.post_arrivals import date_arrivals, end_served_terms
 from kg.link.post_formal import formal_committee, ministry, short_title
-from kg.link.post_tenures import earlier_holders, end_deputy_on_promotion, end_earlier_leader, end_old_secondments
+from kg.link.post_tenures import (drop_starts_after_end, earlier_holders, end_deputy_on_promotion, end_earlier_leader,
+                                   end_old_secondments)
 from kg.link.team_places import StationedTeams, teams_at_their_village
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
@@ -329,6 +330,7 @@ class PostLinks(Component):
         teams_at_their_village(art)
         date_arrivals(art)
         end_served_terms(art)
+        drop_starts_after_end(art)
         candidacies(art)
         alternate_posts(art)
         for post in art.of("post"):

@@ -95,6 +95,8 @@ CHAIN_END = ("等职", "职务", "等职务", "一职", "期间", "职务期间"
 # How long a post has been held, after it: "已有8年", "已经十多年了", "8年", "6年来".
 HELD_FOR = re.compile(r"(?:职务)?(?:已有|已经是|已是|已经|已)?第?[\d一二三四五六七八九十两]+多?(?:年|个多?年头|个多?月|天)(?:多|了|之久|来|以来)?")
 #                                                   (…6年来, 已有3个月之久, 已是第7个年头: held so long)
+# The date a post was held until, written right after its title: "任某村党支部书记至2021年底".
+UNTIL_ATTACHED = re.compile(r"(?:至|直至|直到)(?:19|20)\d{2}年.*$")
 # A disciplinary notice's "利用担任某局局长（等）职务上的便利": the chain ends at 职务.
 OFFICE_USED = re.compile(r"(等职务|职务|等职)(?:上的|的|之)?便利$")
 # A number in a chain item ends the chain when it is a date or a figure; a number inside a
@@ -268,6 +270,9 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         held = held if held and (title_matcher().suffix(item[:held.start()])
                                  or quoted_title(item[:held.start()])) else None
         item = item[:held.start()] if held else item
+        till = UNTIL_ATTACHED.search(item)      # "任某村党支部书记至2021年底": held until then (held_until)
+        till = till if till and title_matcher().suffix(item[:till.start()]) else None
+        item = item[:till.start()] if till else item
         ending = next((e for e in sorted(CHAIN_END, key=len, reverse=True) if item.endswith(e)), "")
         core = item[:len(item) - len(ending)] if ending else item
         core = core[:-1] if quoted_title(core) else core      # "某村党组织“第一书记”": read through the quotes
@@ -295,7 +300,7 @@ def chain_items(text: str, at: int, until: tuple[str, ...] = ()) -> list[tuple[i
         if RANK_CLASS.fullmatch(head):
             title = core                  # "拟任县级党委书记": a class of posts, its rank no place or body
         out.append((a, a + len(core), title))
-        if ending or held or z >= len(text) or text[z] in STOP or in_post(text, z) \
+        if ending or held or till or z >= len(text) or text[z] in STOP or in_post(text, z) \
                 or (until and text.startswith(until, z)) or _closes_outer(text, a, z):
             break
         sep = ITEM_SEP.match(text, z)

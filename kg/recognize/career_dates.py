@@ -32,7 +32,7 @@ YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|(?=\s*(?:—{{1,2}}|–|~|～|�
       r"|(?P<{p}rel>次年|同年|当年|今年|去年|前年|翌年|日前|近日|前不久|本周|上周|昨天|昨日|今天|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
       r"|(?P<{p}next>次月|同月|当月)"
       r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
-SEASON = r"(?:[春夏秋冬]季?|初|底|末|年底|年初|上半年|下半年)?"
+SEASON = r"(?:[春夏秋冬][季天]?|初|底|末|年底|年初|上半年|下半年|[上中下]旬)?"     # (…3月中旬, 2019年夏天)
 # (a résumé's dash doubled, "1994.07——1998.03", "1994.07--1998.03", or the bar ―)
 DASH = r"\s*(?:至|到|—{1,2}|－{1,2}|-{1,2}|–{1,2}|―{1,2}|~|～)\s*"
 # A range's end may be a year alone, the bracket or the clause closing it: "（1979—1984）", or
@@ -219,10 +219,10 @@ def held_years(text: str, post, article_year: int | None) -> None:
 # "…挂职副县长，2022年挂职期满" (a term's end: 期满, 届满).
 SERVED_OUT = re.compile(r"[，,]\s*(?:于|在)?((?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|初|末)?[，,]?\s*(?:挂职|任职|任|驻村|帮扶)?(?:期满|届满)")
 
-# The date a step's posts were held until, told after them: "…任某县县委书记，直至2021年6月".
+# The date a step's posts were held until, told after them: "…任某县县委书记，直至2021年6月", "…书记至2021年底".
 # The words after the date may say how the post was left ("直到2021年换届时才卸任", "一直干到2016年退休").
-UNTIL = re.compile(r"[，,]?\s*(?:直至|直到|一直干到|一直到|干到)\s*((?:19|20)\d{2}年(?:\d{1,2}月)?)"
-                   r"(?:[\u4e00-\u9fff]{0,6}?(?:卸任|离任|退休|退下来|交班))?(?=[，,。；;]|$)")
+UNTIL = re.compile(r"[，,]?\s*(?:直至|直到|一直干到|一直到|干到|至)\s*((?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|初|末)?"
+                   r"(?:[\u4e00-\u9fff]{0,6}?(?:卸任|离任|退休|退下来|交班|换届))?(?=[，,。；;]|$)")
 
 
 def held_until(text: str, end: int, posts: list, article_year: int | None) -> None:
