@@ -396,7 +396,7 @@ def test_an_assemblys_committee_named_by_two_fields_joined_by_yu_is_a_body(artic
 def test_a_cooperative_founded_then_headed_is_the_heads_body_and_a_kind_is_no_body(article):
     art = article(body("龙头村党支部书记郑海涛介绍了村里的变化。2016年，郑海涛组建成立绿源茶叶专业合作社，任理事长。"
                        "村里还成立果蔬种植合作社，带动了20户农户。"))
-    assert ("理事长", "绿源茶叶专业合作社", None) in posts(art, "郑海涛")
+    assert ("理事长", "绿源茶叶专业合作社", "龙头村") in posts(art, "郑海涛")      # (the village its founder leads)
     assert "果蔬种植合作社" not in {o["name"] for o in art.of("org")}     # the kind of cooperative, not one
 
 
@@ -2115,3 +2115,10 @@ def test_a_courts_division_named_after_it_is_the_body_of_its_head(article):
     assert ("庭长", "镇雄县人民法院民事审判第二庭", "镇雄县") in posts(art, "宋平")
     art = article(body("镇雄县召开政法工作会议，县法院院长付建参加。"))          # the court's own head: the court
     assert posts(art, "付建") == {("院长", "镇雄县法院", "镇雄县")}
+
+
+def test_a_cooperative_its_village_secretary_founded_and_heads_is_in_that_village(article):
+    art = article(body("2015年，吴德兵担任宁陕县城关镇朝阳村党支部书记。同年，他组建金穗茶叶专业合作社，任理事长。"))
+    assert ("理事长", "金穗茶叶专业合作社", "朝阳村") in posts(art, "吴德兵")
+    art = article(body("2015年，吴德兵担任宁陕县财政局局长。同年，他组建金穗茶叶专业合作社，任理事长。"))
+    assert ("理事长", "金穗茶叶专业合作社", None) in posts(art, "吴德兵")     # no village post: no place

@@ -104,7 +104,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             org, place = self._segment(post.sent, cue.text, cue.a, cue.z, post["title"], prev)
             if org is None and cue.how == "career":
                 org = enterprise_of(self.art, post)       # "成立某某合作社，任理事长"
-                place = place or (org.get("place") if org is not None else None)
+                place = place or (org.get("place") if org is not None else None) or self._founders_village(post, org)
             sibling = self._sibling_body(post, cue, org) if cue.how == "segment" else None
             if sibling is not None:
                 org, place = sibling, place or sibling.get("place")
@@ -134,6 +134,16 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         elif cue is not None and cue.how == "clause" and org is not None:
             self.base[id(post)] = org     # "在某局任技术员、副局长": where the clause says serves the titles after
         return post
+
+    def _founders_village(self, post: Span, org: Span | None) -> Span | None:
+        """The one village whose post the person holds, for a cooperative with no place of
+        its own that the person founded and heads: "某村党支部书记某某…组建某某合作社，任理事长"."""
+        if org is None or not org["name"].endswith("合作社"):
+            return None
+        villages = {p["place"]["name"]: p["place"] for p in self.art.of("post") if p is not post
+                    and p.get("person") is post.get("person") and self.link(p)["place"] is not None
+                    and p["place"]["level"] == "village"}
+        return next(iter(villages.values())) if len(villages) == 1 else None
 
     def _record(self, post: Span, org: Span | None, place: Span | None) -> None:
         if place is not None and place["name"] == "中国":
