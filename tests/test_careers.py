@@ -2350,3 +2350,10 @@ def test_a_post_held_until_a_date_written_after_its_title_ends_then(article):
     assert {(p["title"], p.get("start"), p.get("end"), p["former"]) for p in _posts(art, "邓春生")} \
         == {("党支部书记", None, 2021, True), ("村委会主任", None, 2021, True)}      # no start after the end
     assert {(p["title"], p.get("start")) for p in _posts(art, "李秋云")} == {("镇长", 2019)}
+
+
+def test_a_former_post_in_a_profiles_apposition_ends_at_the_retirement_told_after_it(article):
+    art = article("讣告\n2024-05-02 来源:测试日报\n邓春生，男，1950年生，汝城县政协原副主席，2010年退休。\n"
+                  "李秋云，汝城县政协副主席，分管文史工作。\n")
+    assert {(p["title"], p.get("end"), p["former"]) for p in _posts(art, "邓春生")} == {("副主席", 2010, True)}
+    assert {(p["title"][-3:], p.get("end"), p["former"]) for p in _posts(art, "李秋云")} == {("副主席", None, False)}

@@ -165,7 +165,8 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                     post["former"] = post["left_for_later"] = True
     for r in (s for s in dated if s.retires):
         held = [s for s in dated if not s.retires and _chronological(s) < _chronological(r)]
-        told = [s for s in steps if s.order < r.order and s.posts and s.past and s.when is None and not s.proposed]
+        told = [s for s in steps if s.order < r.order and s.posts and s.when is None and not s.proposed
+                and (s.past or all(p.get("former") for p in s.posts))]     # ("某某，某县政协原副主席，2019年退休")
         for post in held[-1].posts if held else told[-1].posts[-1:] if told else ():
             #        ("曾任某厅副厅长，2015年退休": the last post told before, undated, left then)
             if not post.get("end"):
