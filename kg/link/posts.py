@@ -61,10 +61,10 @@ RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|�
 # A post's grade written between its body and its title ("某纪委副处长级纪检监察员", "某局正科级干事").
 RANK_BEFORE_TITLE = re.compile(r"[正副](?:处长|科长|局长|厅长|县|处|科|厅|局)级$")
 TERM_BEFORE_TITLE = re.compile(r"第?[一二三四五六七八九十]{1,3}届$")
-# A village's own unit closing an item the chain did not cut ("…发包给村监会委员"): 村委, 村支部…
 # A village's own economic bodies, named bare after the village: "村集体经济合作社理事长",
 # "村股份经济合作社社长", "村合作社理事长" (the village's collective, as its committee is).
 VILLAGE_ECONOMY = ("村集体", "村股份", "村经济", "村合作")
+# A village's own unit closing an item the chain did not cut ("…发包给村监会委员"): 村委, 村支部…
 VILLAGE_UNIT = re.compile(r"(?<![\u4e00-\u9fff]{2}[镇乡县市区])村(?:党|委|两委|支|监|妇)[\u4e00-\u9fff]{0,3}$")   # (村妇联)
 LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县": "county", "区": "county",
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}

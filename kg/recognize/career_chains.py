@@ -175,8 +175,9 @@ OWNING_ENDS = tuple("村镇乡县市区省州旗盟局委厅办院校司队站�
 # A post taken up as a burden shouldered, a feature's figure of speech: "接过了村党支部书记的
 # 担子", "挑起了某镇镇长的重担", "接过老书记的接力棒" (the verb read only where the burden
 # follows the post, so "接过王书记的话" is no step).
-BURDEN = re.compile(r"(?:接过|挑起|扛起|担起|接下)了?(?=[^，,。；;]{2,30}?的(?:担子|重担|接力棒|大旗)(?![\u4e00-\u9fff]))")
-BURDEN_TAIL = re.compile(r"的(?:担子|重担|接力棒|大旗)$")
+BURDENS = "担子|重担|接力棒|大旗"
+BURDEN = re.compile(rf"(?:接过|挑起|扛起|担起|接下)了?(?=[^，,。；;]{{2,30}}?的(?:{BURDENS})(?![\u4e00-\u9fff]))")
+BURDEN_TAIL = re.compile(rf"的(?:{BURDENS})$")
 
 
 def triggers(text: str) -> list[tuple[int, int, bool]]:
@@ -380,6 +381,6 @@ def first_of_two(text: str, own: str, verb: int) -> bool:
 def epithet_after(text: str, end: int) -> bool:
     """Whether the chain that ends at `end` (or goes on to another title) is followed by
     的 and a name: "原任某市委副书记、市长的某某", posts that describe the person after."""
-    m = re.match(r"(?:、[^，,。；;的]{1,12})?的(?![。；;！？!?]|$|岗位|担子|重担|接力棒|大旗)", text[end:])
+    m = re.match(rf"(?:、[^，,。；;的]{{1,12}})?的(?![。；;！？!?]|$|岗位|{BURDENS})", text[end:])
     #              ("…的。": 是…的; "…的岗位": in the post; "…的担子": the post shouldered, BURDEN)
     return bool(m) and (m.end() == 1 or title_matcher().suffix(text[end + 1:end + m.end() - 1]) is not None)

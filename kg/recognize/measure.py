@@ -262,7 +262,7 @@ def verb_and_object(left: str, right: str) -> str:
         return ""
     words = [w for w in tagged(left) if w[0] not in ASPECTS]             # (了, 着 after the verb)
     run = list(itertools.takewhile(lambda wf: wf[1] == "v", reversed(words)))[:2]    # "要|到", "争取|到"
-    verb = "".join(w for w, _ in reversed(run)) if run and run[0][1] == "v" else ""
+    verb = "".join(w for w, _ in reversed(run))
     verb = verb if len(verb) >= 2 and verb not in LINKING and verb not in words_of("light_verbs") \
         and not REACHING.fullmatch(verb) else ""        # (造成, 涉及: alone they say nothing; the noun does)
     run = list(itertools.takewhile(lambda wf: wf[1].startswith(("n", "a", "b", "vn", "j")), tagged(right)))
