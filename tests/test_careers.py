@@ -2357,3 +2357,17 @@ def test_a_former_post_in_a_profiles_apposition_ends_at_the_retirement_told_afte
                   "李秋云，汝城县政协副主席，分管文史工作。\n")
     assert {(p["title"], p.get("end"), p["former"]) for p in _posts(art, "邓春生")} == {("副主席", 2010, True)}
     assert {(p["title"][-3:], p.get("end"), p["former"]) for p in _posts(art, "李秋云")} == {("副主席", None, False)}
+
+
+def test_a_resignation_dated_before_its_reason_and_a_step_back_to_the_second_line_end_the_posts(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村在大山深处。邓春生2022年因身体原因辞去瑶岗仙村党支部书记职务。"
+                  "李秋云曾任汝城县林业局局长，2021年退居二线。\n")
+    assert {(p["title"], p.get("end"), p["former"]) for p in _posts(art, "邓春生")} == {("党支部书记", 2022, True)}
+    assert {(p["title"], p.get("end"), p["former"]) for p in _posts(art, "李秋云")} == {("局长", 2021, True)}
+
+
+def test_a_given_name_ending_with_sheng_before_a_date_is_no_birth(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村在大山深处。刘海生2019年任瑶岗仙村党支部书记。"
+                  "邓春生，男，生于1965年，2020年任瑶岗仙村村委会主任。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "刘海生")} == {("党支部书记", 2019)}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "邓春生")} == {("村委会主任", 2020)}   # born: no start

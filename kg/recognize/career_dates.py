@@ -160,7 +160,7 @@ ANNOUNCED = re.compile(r"宣布|宣读")
 # A move told right after the date, its clause ending before the verb: "回到村里，", "来到某镇，".
 WENT = re.compile(r"(?:回到|来到|返回|回|到|赴|前往)[\u4e00-\u9fff]{1,10}[，,]\s*(?:并|又|便|就)?")
 LIFE_EVENT = re.compile(r"\s*(?:出生|生|参加|入党|加入|毕业|入伍|入学|考入|获)")
-BORN = ("出生于", "生于", "出生", "生")
+BORN = ("出生于", "生于", "出生", "，生", ",生")    # (not a given name's 生 before a date: "某春生2022年…")
 
 
 def work_start(text: str, dates: list[When], verb: int) -> When | None:

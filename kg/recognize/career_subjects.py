@@ -205,9 +205,10 @@ class SubjectReading(UnsaidSubjects):
         if reason:                            # "某某因工作变动辞去…": the reason stands between
             verb -= len(before) - reason.start()
             before = before[:reason.start()]
-        elif before.endswith("在") and re.match(r"[^。；;，,]*期间", text[verb:]):
+        if not reason and before.endswith("在") and re.match(r"[^。；;，,]*期间", text[verb:]):
             verb, before = verb - 1, before[:-1]     # "某某在担任某局局长期间": a notice's period of office
         else:                                        # "某某（于）2019年3月调任…": the step's date after the name
+            #                                          (before a reason too: "某某2021年因年龄原因辞去…")
             years = RANGE_WORD.search(before)        # "某某2010年至2016年间任…": the years between
             if years is not None:
                 verb, before = verb - len(years.group(0)), before[:years.start()]
