@@ -2371,3 +2371,12 @@ def test_a_given_name_ending_with_sheng_before_a_date_is_no_birth(article):
                   "邓春生，男，生于1965年，2020年任瑶岗仙村村委会主任。\n")
     assert {(p["title"], p.get("start")) for p in _posts(art, "刘海生")} == {("党支部书记", 2019)}
     assert {(p["title"], p.get("start")) for p in _posts(art, "邓春生")} == {("村委会主任", 2020)}   # born: no start
+
+
+def test_a_profile_giving_only_the_birth_year_opens_a_career(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村在大山深处。"
+                  "朱国平，1972年生，2018年当选瑶岗仙村党支部书记。朱文生于2020年当选瑶岗仙村村委会主任。"
+                  "全镇，2021年生产茶叶300吨。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "朱国平")} == {("党支部书记", 2018)}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "朱文生")} == {("村委会主任", 2020)}
+    assert "全镇" not in {p["name"] for p in art.of("person")}

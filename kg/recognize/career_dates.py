@@ -183,7 +183,8 @@ def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) ->
     for d in reversed(dates):
         if not cut <= d.at or d.stop > verb + 1:
             continue
-        if LIFE_EVENT.match(text, d.stop) or text[:d.at].endswith(BORN):
+        born = text[:d.at].endswith(BORN) and d.stop != verb            # ("某文生于2019年当选…": the
+        if LIFE_EVENT.match(text, d.stop) or born:                                  # verb right after: a name's 生)
             return None
         alone = not text[d.stop:verb].strip(" ，,") or re.fullmatch(r"[，,]\s*[他她]?[^，,]{0,3}", text[d.stop:clause + 3] or "") \
             or WENT.fullmatch(text, d.stop, verb)      # "某某2017年回到村里，任…": the move's date is the post's

@@ -51,7 +51,8 @@ LIST_SEP = re.compile(r"[、\s]+")
 ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a list's item right after a name
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
-PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月)")
+PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月"
+                     r"|(?:19|20)\d{2}年(?:出)?生(?![产活长态效成猪意物]))")     # (a birth year alone: "某某，1975年生")
 BEFORE_SPEAKER = "，,。“”：: 、"
 
 
