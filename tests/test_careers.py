@@ -2380,3 +2380,11 @@ def test_a_profile_giving_only_the_birth_year_opens_a_career(article):
     assert {(p["title"], p.get("start")) for p in _posts(art, "朱国平")} == {("党支部书记", 2018)}
     assert {(p["title"], p.get("start")) for p in _posts(art, "朱文生")} == {("村委会主任", 2020)}
     assert "全镇" not in {p["name"] for p in art.of("person")}
+
+
+def test_a_title_introduced_by_its_dated_or_new_election_starts_then(article):
+    art = article("人物\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村在大山深处。2021年当选的瑶岗仙村党支部书记朱国平说，路通了。"
+                  "新当选的三江口镇镇长李秋云作表态发言。全票当选的瑶岗仙村村委会主任赵海也发了言。\n")
+    assert {(p["title"], p.get("start")) for p in _posts(art, "朱国平")} == {("党支部书记", 2021)}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "李秋云")} == {("镇长", 2024)}
+    assert {(p["title"], p.get("start")) for p in _posts(art, "赵海")} == {("村委会主任", None)}     # no date told

@@ -29,7 +29,7 @@ from kg.recognize.segment import frequency
 CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # 时任 ("then serving as") dates the post's holding, not its start: "2010年，时任某省委常委的某某";
 # 不再担任, 卸任, 离任 leave a post, and the year before them is when it was left.
-TAKE_UP = re.compile(r"(?:(?<![时卸离担])(?<!不再)任|(?<!不再)担任|出任|调任|转任|挂任|提任|履新)(?:[\u4e00-\u9fff]{0,20})$")
+TAKE_UP = re.compile(r"(?:(?<![时卸离担])(?<!不再)任|(?<!不再)担任|出任|调任|转任|挂任|提任|履新|当选)(?:[\u4e00-\u9fff]{0,20})$")
 TEMPORARY = re.compile(r"挂职|挂任")
 SECONDED_NOTE = re.compile(r"[（(](?:挂职|援疆|援藏|援青)[）)]")       # (paired aid sends its cadres for a term)
 # A post then the one who takes it up, right after its title: "…市长由某某担任", "…区长一职由某某接任".
@@ -64,7 +64,7 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     start, end = years(text, at, describes_a_name(text, at + len(post.text)), article_year)
     held_then = start is not None and article_year is not None and start < article_year and STILL_THEN.search(before) is not None
     start = None if held_then else start          # "2018年，某某还在某局担任副局长": held then, taken up before
-    if start is None and before.lstrip().startswith("新任"):
+    if start is None and before.lstrip().startswith(("新任", "新当选的", "新上任的")):
         start = article_year              # "新任某县委副书记、代县长某某": taken up as the news tells
     if start is None and TAKEN_BY.match(text, at + len(post.text)) and not held_before(text, at):
         told = find_dates(text[:at], article_year)     # "2019年9月起，某市市长由某某担任", "日前，…一职由某某接任"
