@@ -2388,3 +2388,11 @@ def test_a_title_introduced_by_its_dated_or_new_election_starts_then(article):
     assert {(p["title"], p.get("start")) for p in _posts(art, "朱国平")} == {("党支部书记", 2021)}
     assert {(p["title"], p.get("start")) for p in _posts(art, "李秋云")} == {("镇长", 2024)}
     assert {(p["title"], p.get("start")) for p in _posts(art, "赵海")} == {("村委会主任", None)}     # no date told
+
+
+def test_respective_posts_of_places_listed_before_one_shared_title_without_a_count(article):
+    art = article("人事\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村、东岭村召开村民大会。朱国平、李秋云分别当选瑶岗仙村和东岭村党支部书记。\n")
+    assert {(p["title"], p["place"]["name"]) for p in _posts(art, "朱国平")} == {("党支部书记", "瑶岗仙村")}
+    assert {(p["title"], p["place"]["name"]) for p in _posts(art, "李秋云")} == {("党支部书记", "东岭村")}
+    art = article("人事\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村、东岭村召开村民大会。朱国平、李秋云、赵海分别当选瑶岗仙村和东岭村党支部书记。\n")
+    assert not _posts(art, "赵海")                  # three names, two places: which is whose, untold

@@ -126,7 +126,7 @@ class RespectiveReading:
     def _shared(self, idx: int, text: str, at: int) -> list[Span]:
         """One post a place of "甲、乙两县县委书记" (at `at`), each the title as its place's
         own, read in that place alone."""
-        places, z = listed_places(self.art.in_sentence("place", idx), text, at)
+        places, z = listed_places(self.art.in_sentence("place", idx), text, at, title_matcher().match_at)
         posts = []
         for place in places:
             told = own_title(place, text[z:z + 12], title_matcher().match_at)

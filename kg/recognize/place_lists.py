@@ -113,10 +113,12 @@ def counted_list(text: str, hits) -> set[tuple[int, int]]:
     return out
 
 
-def listed_places(places: list[Span], text: str, at: int) -> tuple[list[Span], int]:
+def listed_places(places: list[Span], text: str, at: int, titled=None) -> tuple[list[Span], int]:
     """The places of a list that starts at `at`, and where the words after it begin; ([],
     at) when no such list starts there.  The list is closed by its count and level ("甲、
-    乙两县") or by 的 ("甲和乙的市委书记": places named in full or as a city's short form).
+    乙两县") or by 的 ("甲和乙的市委书记": places named in full or as a city's short form), or,
+    with `titled(text, at)` reading a title, by the title shared right after it ("分别当选甲村
+    和乙村党支部书记": the list a 分别 distributes).
 
     The places are the sentence's place spans; a list is only read when its items follow
     one another, joined by 、 (or 和, 与, 及), right up to its close."""
@@ -129,6 +131,8 @@ def listed_places(places: list[Span], text: str, at: int) -> tuple[list[Span], i
             break
         pos += 1
     tail = TAIL.match(text, pos) if len(run) >= 2 else None
+    if tail is None and titled is not None and len(run) >= 2 and titled(text, pos):
+        return run, pos
     if tail is None:
         return (run, pos + 1) if len(run) >= 2 and text.startswith("的", pos) else ([], at)
     z = tail.end()
