@@ -12,9 +12,10 @@ from kg.recognize import names, profiles, statistical
 from kg.recognize.career_chains import chain_items, triggers
 from kg.recognize.career_steps import Step
 
-PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]|[，,]?(?:\d{4}年?|年)\d{1,2}月(?:出)?生(?![产活长态效成猪意物])|同志简历|简历"
+PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]"
+                           rf"|[，,]?(?:\d{{4}}年?|年)\d{{1,2}}月{profiles.BIRTH}|同志简历|简历"
                            r"|[，,](?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)?(?:任|担任|当选)"
-                           r"|[，,](?:19|20)\d{2}年(?:出)?生(?![产活长态效成猪意物]))")      # "某某，1975年生，…"
+                           rf"|[，,]{profiles.BIRTH_YEAR})")      # "某某，1975年生，…"
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
 # still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…"; and a career told right
 # after the name and a comma: "某某，2011年起任某村党支部书记至今")

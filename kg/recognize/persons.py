@@ -18,7 +18,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
 from kg.recognize.segment import boundary
-from kg.recognize.profiles import profiled_name
+from kg.recognize.profiles import BIRTH_YEAR, profiled_name
 from kg.recognize.person_credits import PRESS_TITLES, CreditReading
 from kg.recognize.person_holders import HolderReading
 from kg.recognize.person_honorifics import HonorificReading
@@ -52,7 +52,7 @@ ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月"
-                     r"|(?:19|20)\d{2}年(?:出)?生(?![产活长态效成猪意物]))")     # (a birth year alone: "某某，1975年生")
+                     rf"|{BIRTH_YEAR})")                   # (a birth year alone: "某某，1975年生")
 BEFORE_SPEAKER = "，,。“”：: 、"
 
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 
 CLAUSE = re.compile(r"[^，,；;。]+")
+# 生 of a birth after its date, not of 生产, 生活…: "1975年生", "1970年1月出生" (not "全县2020年生产…").
+BIRTH = r"(?:出)?生(?![产活长态效成猪意物])"
+BIRTH_YEAR = rf"(?:19|20)\d{{2}}年{BIRTH}"          # a birth year alone after a name: "某某，1975年生"
 YM = r"((?:19|20)\d{2})年?(?:(\d{1,2})月)?"
 FIELDS = [
     ("gender", re.compile(r"^[（(]?(男|女)[)）]?$")),
