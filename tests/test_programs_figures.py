@@ -109,6 +109,15 @@ def test_dates_ages_ordinals_and_phone_numbers_are_not_figures(article):
     assert figures(art) == [(300, "人次", "exact")]          # the only figure, a positive control
 
 
+def test_wells_trees_vessels_and_loans_are_counted_but_a_household_and_eyes_are_not(article):
+    art = article(body("今年全镇打机井9眼、整修塘坝14口，补植树苗2600棵，购置作业船6艘，信用社放款150笔。"
+                       "五口之家的老周两眼含泪，一家四口搬进新楼，门前三棵柿子树。"))
+    got = figures(art)
+    for fact in [(9, "眼", "exact"), (14, "口", "exact"), (2600, "棵", "exact"), (6, "艘", "exact"), (150, "笔", "exact")]:
+        assert fact in got
+    assert len(got) == 5                 # no 五口 household, no 两眼, no 四口 family, no 三棵 of a scene
+
+
 def test_a_resumes_year_and_month_before_a_place_is_no_count_of_days(article):
     art = article(body("张某简历：2009.07—2014.03 天门市某镇副镇长；2014.03—2019.11 天长市某局局长。全镇新建道路18公里。"))
     assert figures(art) == [(18, "公里", "exact")]                 # the only figure, a positive control
