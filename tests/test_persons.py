@@ -1008,6 +1008,15 @@ def test_a_name_that_is_also_a_place_s_short_form_is_read_after_a_post(article):
     assert names(visit) == {"曾鹏飞"}                                     # the place after a verb is none
 
 
+def test_a_name_like_a_place_reading_a_decision_is_a_person_and_no_name_swallows_a_follower(article):
+    art = article(body("市委常委、组织部部长凌云宣读了任职决定。副县长江山陪同检查。"))
+    assert "凌云" in names(art)
+    assert [p["title"] for p in art.of("post") if p["person"]["name"] == "凌云"] == ["市委常委", "部长"]
+    assert "江山陪" not in names(art)                  # 陪同 is the verb, not a given name's end
+    control = article(body("副县长孔山陪同检查。"))
+    assert names(control) == {"孔山"}
+
+
 def test_a_tibetan_name_after_a_post_holds_the_post_where_the_model_reads_none(article):
     art = article(body("会上，县委书记其美次仁、县长达瓦先后讲话。"))
     got = {(p["person"]["name"], p["title"]) for p in art.of("post")}

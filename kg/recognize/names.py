@@ -163,8 +163,8 @@ def readings(text: str, i: int, strict: bool = False) -> list[str]:
         if j > len(text) or any((c in NOT_GIVEN and name[len(sur):] not in GIVEN_WITH_WEI) or not ("\u4e00" <= c <= "\u9fff")
                                 for c in name[len(sur):]):
             break
-        if given == 2 and COMRADES_COUNTED.match(text, j - 1):
-            break                         # "甲、某丽两同志": the count, not a given name's character
+        if given == 2 and (COMRADES_COUNTED.match(text, j - 1) or opens_follower(text, j - 1)):
+            break                         # "甲、某丽两同志": the count; "某某陪同": the follower's first character
         if plausible(name, strict) and ends_name(text, j):
             out.append(name)
     return out or _segmenter_reading(text, i, sur, strict)

@@ -21,7 +21,10 @@ from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import tag_of
 
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
-STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席")
+# What only a person does right after a name: speaks, is listed, leads, chairs, attends, reads or
+# announces a decision, accompanies ("组织部部长某某宣读了决定"; a place never reads one).
+STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席",
+                "宣读", "宣布", "陪同")
 # What a person does, right after a name the model reads after a title: a word the dictionary
 # knows as a noun is a name there ("书记马力说", "局长文献主持").
 NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行")
