@@ -21,6 +21,7 @@ pool forks (kg.build.pipeline.warm_up) so that its weights are shared.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.resources import give_back
 from kg.recognize.lac_model import with_sequence_lengths
-from kg.recognize.names import opens_follower
+from kg.recognize.names import opens_follower, plausible, surname_at
 
 MAX_ROWS = 32                    # sentences per call of the network
 WASTE = 0.15                     # padding a call may add, as a share of its characters
@@ -237,14 +238,41 @@ def _unspaced(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _person_word(word: str, tag: str, text: str, at: int) -> str:
+# The last characters of a place's or a body's name, which no given name ends a word the model
+# glued to 任 with ("高新区任…": the zone's, where a body follows).
+UNIT_ENDS = set("省市县区州旗镇乡村局办委会部厅处所院队组站社团校司园")
+
+
+def _person_word(word: str, tag: str, text: str, at: int) -> tuple[str, str]:
     """The model's person, less a last character that opens a word following names: in
-    "张三先任某职" it reads 张三先, where 先任 is the verb (see names.opens_follower).
+    "张三先任某职" it reads 张三先, where 先任 is the verb (see names.opens_follower).  And a
+    name the model ran into the verb 任 and what follows it, as a person or as a body
+    ("…：张某某任|市财政局局长" read 张某某任 or 张某某任市财政局): the name, a person.
 
     >>> _person_word("张三先", "PER", "张三先任县长", 0), _person_word("张三丰", "PER", "张三丰任县长", 0)
-    ('张三', '张三丰')
+    (('张三', 'PER'), ('张三丰', 'PER'))
+    >>> _person_word("张三丰任市农业局", "ORG", "张三丰任市农业局局长", 0)
+    ('张三丰', 'PER')
     """
-    return word[:2] if tag == "PER" and len(word) == 3 and opens_follower(text, at + 2) else word
+    if tag == "PER" and len(word) == 3 and opens_follower(text, at + 2):
+        return word[:2], tag
+    took = next((k for k in (3, 2) if len(word) > k and word[k] == "任"), None) if tag in ("PER", "ORG") else None
+    if took and surname_at(word, 0) and word[took - 1] not in UNIT_ENDS and plausible(word[:took], strict=False) \
+            and _post_follows(text, at + took + 1):
+        return word[:took], "PER"
+    return word, tag
+
+
+def _post_follows(text: str, at: int) -> bool:
+    """Whether the clause from `at` names a post: the model reads "某某某任" as one person in
+    a decision's list ("…：某某某任市财政局局长，…"), 任 the verb whose post follows.
+
+    >>> _post_follows("付某某任市财政局局长，", 4), _post_follows("王任之说", 2)
+    (True, False)
+    """
+    from kg.recognize.org_names import title_matcher        # (org_names reads the gazetteer: loaded late)
+    clause = re.split(r"[，,。；;：:、]", text[at:at + 30])[0]
+    return any(title_matcher().match_at(clause, i) for i in range(len(clause)))
 
 
 @register
@@ -266,8 +294,8 @@ class Statistical(Component):
                 at, bounds = 0, []
                 for word, tag in _unspaced(next(tagged)):
                     if tag in KINDS:
-                        name = _person_word(word, tag, sent.simp, at)
-                        art.add(Span("candidate", sent.index, at, at + len(name), name, {"tag": tag}))
+                        name, kind = _person_word(word, tag, sent.simp, at)
+                        art.add(Span("candidate", sent.index, at, at + len(name), name, {"tag": kind}))
                     bounds.append((at, at + len(word), tag))
                     at += len(word)
                 cut[sent.index] = tuple(bounds)
