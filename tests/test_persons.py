@@ -1017,6 +1017,21 @@ def test_a_name_like_a_place_reading_a_decision_is_a_person_and_no_name_swallows
     assert names(control) == {"孔山"}
 
 
+def test_each_name_of_a_decision_list_holds_the_post_after_its_verb(article):
+    art = article(body("经区委研究决定：付昌林任区农业农村局局长，童晓燕任区审计局局长。"))
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert held == {("付昌林", "局长"), ("童晓燕", "局长")}
+    assert names(art) == {"付昌林", "童晓燕"}                 # not 付昌林任, the model's word
+
+
+def test_a_note_on_how_a_post_is_held_closes_a_leaders_line(article):
+    art = article("政府领导\n市政府领导分工\n柏建华 市委副书记、市长\n主持市政府全面工作。\n"
+                  "宁秀云 副市长（挂职）\n协助分管科技、招商引资工作。\n")
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("柏建华", "市长") in held                                             # positive control
+    assert ("宁秀云", "副市长") in held
+
+
 def test_a_tibetan_name_after_a_post_holds_the_post_where_the_model_reads_none(article):
     art = article(body("会上，县委书记其美次仁、县长达瓦先后讲话。"))
     got = {(p["person"]["name"], p["title"]) for p in art.of("post")}

@@ -448,6 +448,14 @@ def test_a_leaders_page_keeps_every_leader_line_in_the_body():
     assert "龙德军" in text and "向丽" in text
 
 
+def test_a_leaders_page_with_the_name_before_the_posts_keeps_its_first_leader():
+    page = ("政府领导\n市政府领导分工\n柏建华 市委副书记、市长\n主持市政府全面工作。\n"
+            "宁秀云 副市长（挂职）\n协助分管科技、招商引资工作。\n")
+    text = article_from_text(page, "x.txt").text
+    assert "宁秀云" in text                                                       # positive control
+    assert "柏建华" in text
+
+
 def test_a_notice_s_dated_opening_under_the_source_line_is_body_not_header():
     text = ("县人大常委会任免名单\n2022-05-20 来源：测试县人大\n"
             "安吉县第九届人民代表大会常务委员会第三次会议于2022年5月19日决定：\n"

@@ -153,8 +153,11 @@ def dated_sentence(line: str) -> bool:
 SECTION_MARK = re.compile(r"^\s*[■●◆▲★◇□▶►]\s*(?=.*[\u4e00-\u9fff]{5})[\u4e00-\u9fff]")
 
 
-# A line of a government page of its leaders: the posts, a colon, the name ("县委副书记、县长：某某").
-TITLED = re.compile(r"^\s*[\u4e00-\u9fff、]{1,24}(?:长|书记|主任|主席|委员|常委|部长|秘书长)\s*[：:]\s*[\u4e00-\u9fff·]{2,8}\s*$")
+# A line of a government page of its leaders: the posts, a colon, the name ("县委副书记、县长：某某"),
+# or the name, a space, the posts and a note on them ("某某某 副县长（挂职）").
+POSTS = r"[\u4e00-\u9fff、]{1,24}(?:长|书记|主任|主席|委员|常委|部长|秘书长)"
+TITLED = re.compile(rf"^\s*(?:{POSTS}\s*[：:]\s*[\u4e00-\u9fff·]{{2,8}}"
+                    rf"|[\u4e00-\u9fff·]{{2,8}}[ \u3000\t]+{POSTS}(?:[（(][\u4e00-\u9fff]{{1,6}}[)）])?)\s*$")
 
 
 def titled_line(lines: list[str], i: int) -> bool:

@@ -55,6 +55,10 @@ SPACED_ITEM = re.compile(r"(?:[（(][男女](?:[，,、][\u4e00-\u9fff]{1,4}族)
 
 
 
+# A note in brackets closing a roster's posts: how they are held ("（挂职）", "（兼）", "（正处级）").
+POST_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）]\s*$")
+
+
 # A division of work's line, "甲：某镇党委副书记、镇长，主持镇政府全面工作": the name opens the
 # line, a colon, the posts, then the duties, which a verb of charge opens after a comma.
 DUTIES = re.compile(r"[，,；;]\s*(?:主持|分管|负责|协助|联系|兼管|主抓|协管|挂点|包联|具体负责)")
@@ -114,6 +118,8 @@ class NoticeReading:
                 z += 1
             column = COLUMN_GAP.search(text, b, z) if text[at + len(name):at + len(name) + 1] in (" ", "\u3000") else None
             z = column.start() if column else z             # "甲  副县长  负责…": a table's posts column ends
+            note = POST_NOTE.search(text, b, z)
+            z = note.start() if note else z                 # "甲  副县长（挂职）": a note on the posts ends them
             duties = DUTIES.search(text, b, z) if text[after - 1] in "：:" else None
             z = duties.start() if duties else z             # "甲：副镇长，分管…": the duties after the posts
             told = NOTICE_VERB.search(text, b, z) or TOLD_VERB.search(text, b, z)      # (the careers read those)
