@@ -2122,3 +2122,15 @@ def test_a_cooperative_its_village_secretary_founded_and_heads_is_in_that_villag
     assert ("理事长", "金穗茶叶专业合作社", "朝阳村") in posts(art, "吴德兵")
     art = article(body("2015年，吴德兵担任宁陕县财政局局长。同年，他组建金穗茶叶专业合作社，任理事长。"))
     assert ("理事长", "金穗茶叶专业合作社", None) in posts(art, "吴德兵")     # no village post: no place
+
+
+def test_a_county_its_leaders_travel_to_is_not_their_county(article):
+    trip = ("11月2日，县委副书记、县长龚建明率队赴江苏省常州市考察招商。在常州市溧阳市，考察组走访了溧阳市两家新能源企业。"
+            "县委常委、副县长覃小兵参加考察。")
+    art = article(body(trip, source="思南县人民政府网"))
+    assert ("县长", None, "思南县") in posts(art, "龚建明")
+    assert ("副县长", None, "思南县") in posts(art, "覃小兵")
+    unsourced = article(body(trip, source="测试日报"))
+    assert {place for _, _, place in posts(unsourced, "龚建明")} == {None}    # no county rather than the one visited
+    visit = article(body("11月2日，常州市委书记陈晓东赴金坛区调研，区委书记曹建平陪同。", source="常州日报"))
+    assert ("区委书记", "金坛区委", "金坛区") in posts(visit, "曹建平")            # a city's leader visits: the host's

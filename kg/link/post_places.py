@@ -17,6 +17,7 @@ from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 from kg.recognize.place_outlets import source_township
 from kg.recognize.place_scope import OWN_COUNTY, named_division, paragraph_place
+from kg.recognize.place_trips import away
 from kg.recognize.org_names import central
 from kg.recognize.person_honorifics import heads_body
 
@@ -253,7 +254,9 @@ class BarePostPlaces:
         """The one division of that level the article names, when it names one only
         ("县委书记某某主持召开某县…": the county named after the title, once)."""
         codes = {p["code"] for p in self.art.of("place") if p["level"] == level and p.get("code") and not self._native(p)
-                 and not (p.start >= 0 and filed_from(self.art.sentences[p.sent].simp, p.start, p.end))}
+                 and not (p.start >= 0 and filed_from(self.art.sentences[p.sent].simp, p.start, p.end))
+                 and not (level in ("county", "prefecture") and away(load(), p["code"], self.art.context.get("trips", set())))}
+        #          (a county or city its county's leaders went to: "县长某某率队赴甲市乙县考察")
         return next(iter(codes)) if len(codes) == 1 else None
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from kg.article import Article, Span
 from kg.lang.matcher import occurrences
 from kg.places.gazetteer import MUNICIPALITIES, Gazetteer, common_words, load
+from kg.recognize.place_trips import away, trip_places
 
 
 LEAD_WEIGHT = 5      # the headline and the dateline's sentence say where the article is from
@@ -240,6 +241,11 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
     own = any(w in art.simp for w in OWN_COUNTY) \
         or BARE_COUNTY_BODY.search(art.simp) is not None
     art.context["county"] = main_division(art, "county", own)
+    trips = art.context["trips"] = trip_places(art)
+    if art.context["county"] and away(gaz, art.context["county"], trips):
+        art.context["county"] = None             # "县长某某率队赴甲省乙市丙县考察": the trip's, not the county's
+    if art.context["city"] and art.context["county"] is None and away(gaz, art.context["city"], trips):
+        art.context["city"] = None
     if art.context["county"] is None and len(implied) == 1:     # 区委书记 of the district its townships name
         art.context["county"] = next(iter(implied))
     if art.context["county"] is None:
