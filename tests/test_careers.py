@@ -2396,3 +2396,10 @@ def test_respective_posts_of_places_listed_before_one_shared_title_without_a_cou
     assert {(p["title"], p["place"]["name"]) for p in _posts(art, "李秋云")} == {("党支部书记", "东岭村")}
     art = article("人事\n2024-05-02 来源:测试日报\n汝城县三江口镇瑶岗仙村、东岭村召开村民大会。朱国平、李秋云、赵海分别当选瑶岗仙村和东岭村党支部书记。\n")
     assert not _posts(art, "赵海")                  # three names, two places: which is whose, untold
+
+
+def test_a_dated_step_in_a_speaker_s_own_story_is_the_speaker_s_and_no_word_half_a_name(article):
+    art = article("村里的带头人\n2023-06-18 来源：测试日报\n"
+                  "“我2009年从部队退伍回村，2012年当选村委会委员。”谭家旺说。\n")
+    assert {p["name"] for p in art.of("person")} == {"谭家旺"}           # no 伍回村
+    assert [(p["title"], p["start"]) for p in _posts(art, "谭家旺")] == [("村委会委员", 2012)]

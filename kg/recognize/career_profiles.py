@@ -11,6 +11,7 @@ from kg.article import Span
 from kg.recognize import names, profiles, statistical
 from kg.recognize.career_chains import chain_items, triggers
 from kg.recognize.career_steps import Step
+from kg.recognize.segment import boundary
 
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]"
                            rf"|[，,]?(?:\d{{4}}年?|年)\d{{1,2}}月{profiles.BIRTH}|同志简历|简历"
@@ -180,6 +181,8 @@ class ProfileReading:
                 name = text[i:m.start()] if i >= 0 else ""
                 if name and names.surname_at(text, i) and names.plausible(name, strict=False) and \
                         not native_clause(text, m.start()) and not self._named_thing(idx, i, m.start()) and \
-                        (statistical.candidate_at(self.art, idx, i) == name or name in names.readings(text, i, strict=False)):
+                        (statistical.candidate_at(self.art, idx, i) == name
+                         or name in names.readings(text, i, strict=False) and boundary(text, max(0, i - 4), m.start(), i)):
+                    #     (not a word's second half: "退伍回村，2011年当选…" names no 伍回村)
                     self.focus = self._person(idx, name, i)
                     break

@@ -246,6 +246,11 @@ class SubjectReading(UnsaidSubjects):
             return self._speaker(idx, text, verb)      # "“2018年，我来到某村任第一书记……”某某说"
         if len(rest) > 4 or not all(c in IMPLIED for c in rest):
             return None
+        opened = text.rfind("“", sentence, cut)
+        if not rest and opened >= 0 and "”" not in text[opened:verb] and FIRST_PERSON.match(text, opened + 1):
+            speaker = self._speaker(idx, text, verb)        # "“我2009年退伍回村，2012年当选…”某某说":
+            if speaker is not None:                         # the clause goes on with the quote's 我
+                return speaker
         named = [(text.rfind(n, sentence, cut), p) for n, p in self.known.items() if text.rfind(n, sentence, cut) >= 0]
         named = [(at, p) for at, p in named if not SUCCEEDED.search(text, max(sentence, text.rfind("，", 0, at) + 1), at)
                  and not MET.search(text, 0, at)]
