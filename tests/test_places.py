@@ -1063,6 +1063,13 @@ def test_a_firm_named_after_a_chain_of_places_is_placed_at_its_last_link(article
     assert placed["山东诸城兴业食品有限公司"] == "诸城市"
 
 
+def test_a_county_s_co_op_federation_media_centre_and_a_township_s_service_centre_are_bodies(article):
+    art = article(body("桃源县联合县供销合作社联合社、县融媒体中心举办培训，陬市镇农业综合服务中心派员授课。"))
+    got = {o["name"] for o in art.of("org")}
+    assert {"桃源县供销合作社联合社", "桃源县融媒体中心", "陬市镇农业综合服务中心"} <= got
+    assert not any("联合县" in name for name in got)          # 联合 the verb: no body across the federation
+
+
 def test_a_national_firm_s_branch_is_placed_at_its_place_which_the_text_does_not_name(article):
     art = article(body("中国农业银行郴州分行副行长李红梅、中国移动湖南分公司总经理王建华出席。"))
     placed = {o["name"]: o["place"]["name"] for o in art.of("org") if o.get("place") is not None}

@@ -124,6 +124,8 @@ class SuffixedReading:
                     or has_function_word(stem) and has_function_word(own) and not said
                     or any(o.start <= s < o.end and not (o.start == s and o.end < e and text[s:e].endswith(PUBLIC_ORGANS))
                            for o in found if o.start >= 0)       # ("某县公安局|某某派出所": a unit of the body)
+                    or any(s < o.start < e < o.end for o in found if o.start >= 0)    # ("某县联合|县供销合作社|联合社":
+                    #                                                    crossing a body read before, no name)
                     or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem))
 
     @staticmethod
