@@ -2403,3 +2403,13 @@ def test_a_dated_step_in_a_speaker_s_own_story_is_the_speaker_s_and_no_word_half
                   "“我2009年从部队退伍回村，2012年当选村委会委员。”谭家旺说。\n")
     assert {p["name"] for p in art.of("person")} == {"谭家旺"}           # no 伍回村
     assert [(p["title"], p["start"]) for p in _posts(art, "谭家旺")] == [("村委会委员", 2012)]
+
+
+def test_a_notice_s_copula_after_a_comma_gives_the_named_the_post_of_the_place_it_points_back_to(article):
+    art = article("纪委通报\n2023-08-01 来源：凤山县纪委监委\n"
+                  "乔音乡干部覃明山，系该乡扶贫工作站原站长，虚报冒领补贴资金。"
+                  "凤城镇农业服务中心原主任廖德才违规收受礼金。\n")
+    station = _by_title(art, "覃明山")["站长"]
+    assert station["org"]["name"] == "乔音乡扶贫工作站" and station["former"]
+    centre = _by_title(art, "廖德才")["主任"]
+    assert centre["org"]["name"] == "凤城镇农业服务中心" and centre["former"]      # positive control

@@ -118,7 +118,7 @@ def anaphoric_body(art: Article, idx: int, words: str, at: int) -> Span | None:
     """
     m = ANAPHOR.match(words) or BARE_KIND.fullmatch(words)
     if m is None:
-        return None
+        return _of_that_place(art, idx, words, at)
     kind, unit = m.group(1), words[m.end(1):]
     if unit and not unit.startswith("驻") and not (body_matcher().suffix(unit) == unit or bare_unit(unit, 8)):
         return None
@@ -130,6 +130,30 @@ def anaphoric_body(art: Article, idx: int, words: str, at: int) -> Span | None:
     if unit.startswith("驻"):          # "该公司驻工作队": the team it sent, as named in full before; else none
         return _team_of(art, idx, host["name"], unit[1:], at)      # (its place is not in these words)
     return org_span(art, host["name"] + unit, host.get("place"), idx) if unit else host
+
+
+# 该 and a level, standing for the place of that level named before ("该乡扶贫工作站原站长": the
+# township's station), the level's endings among place names.
+PLACE_ANAPHOR = re.compile(r"该(乡|镇|街道|村|社区|县|区)")
+LEVEL_ENDINGS = {"乡": ("乡", "镇"), "镇": ("镇", "乡"), "街道": ("街道",), "村": ("村",), "社区": ("社区",),
+                 "县": ("县",), "区": ("区",)}
+
+
+def _of_that_place(art: Article, idx: int, words: str, at: int) -> Span | None:
+    """The body a place's anaphor opens ("该乡扶贫工作站", "该村股份经济合作社"): the body of
+    that kind of the last place of its level named before `at`.
+
+    >>> PLACE_ANAPHOR.match("该乡扶贫工作站").group(1), PLACE_ANAPHOR.match("应该村")
+    ('乡', None)
+    """
+    m = PLACE_ANAPHOR.match(words)
+    unit = words[m.end():] if m else ""
+    if not unit or body_matcher().suffix(unit) != unit:
+        return None
+    before = [p for p in art.of("place") if p["name"].endswith(LEVEL_ENDINGS[m.group(1)])
+              and 0 <= p.sent and (p.sent < idx or p.sent == idx and p.end <= at)]
+    place = max(before, key=lambda p: (p.sent, p.end), default=None)
+    return org_span(art, place["name"] + unit, place, idx) if place is not None else None
 
 
 def _team_of(art: Article, idx: int, sender: str, kind: str, at: int) -> Span | None:

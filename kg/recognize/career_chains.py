@@ -135,7 +135,7 @@ def in_post(text: str, at: int) -> int:
 # introduction), a notice's "某某系某局局长", "某某现为…"; read only where the holder's
 # name or 他/她 stands right before it and the post is a title, not a relation (是某某的秘书).
 COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均为|曾经是|曾是|原是|现系|原系|生前系|系|是)(?=[\u4e00-\u9fff])"
-                    r"|(?<=[，,])(?:生前系|现系|原系|现为|是)(?=[\u4e00-\u9fff])")      # a profile's clause: "…，生前系某职"
+                    r"|(?<=[，,])(?:生前系|现系|原系|现为|是|系(?!统|列|数))(?=[\u4e00-\u9fff])")      # a profile's clause: "…，生前系某职"
 #                                 (a bare 是 holds only after "她叫某某，": copula_holds)
 COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "现系", "原系", "生前系", "系", "是")
 #               (曾是, 原是, 原系 and an obituary's 生前系: a past post)
@@ -160,7 +160,8 @@ def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tupl
     """
     between = text[name_end:s] if name_end <= s else "-"
     bare = not text[clause:s].strip(" ，,")
-    holder = between in HOLDER_ADVERBS or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None \
+    noted = between in ("，", ",") and text.startswith("系", s)       # a notice's "某某，系某局原局长"
+    holder = between in HOLDER_ADVERBS or noted or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None \
         or bare and text.startswith(CLAUSE_COPULAS, s) \
         or bare and NAMED_CLAUSE.search(text, 0, clause) is not None   # a profile's "…，生前系某职"; "她叫某某，是某职"
     return holder and not any("的" in text[a:z] and not text[a:z].split("的")[0].endswith(OWNING_ENDS) for a, z, _ in items)

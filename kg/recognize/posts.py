@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.article import Article, Span
-from kg.lang.words import words
+from kg.lang.words import body_types, words
 from kg.recognize.org_heads import heads
 from kg.recognize.org_names import title_matcher
 from kg.recognize.post_chains import (BLANK, CHAIN_BREAK, split_items, chain_start, segments, then_groups,
@@ -114,10 +114,11 @@ class PostParser:
 
     def _former_before_title(self, idx: int, text: str, at: int) -> bool:
         """"某村原党支部书记", "某县原县委副书记": 原 right between a place (or body) the
-        recognizers read and the title; not the end of a word ("草原", "太原市委书记"), nor
-        前 ("目前县长…", "会前")."""
-        return at >= 1 and text[at - 1] == "原" and any(
+        recognizers read, or a body's kind ("该乡财政所原所长"), and the title; not the end of
+        a word ("草原", "太原市委书记"), nor 前 ("目前县长…", "会前")."""
+        return at >= 1 and text[at - 1] == "原" and (any(
             x.end == at - 1 for k in ("place", "org") for x in self.art.in_sentence(k, idx))
+            or text.endswith(body_types(), 0, at - 1))      # "该乡扶贫工作站原站长": a body's kind, unread
 
     @staticmethod
     def _former_list(text: str, a: int, prev: Span | None, bare: bool = True) -> bool:
