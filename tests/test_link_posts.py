@@ -2134,3 +2134,13 @@ def test_a_county_its_leaders_travel_to_is_not_their_county(article):
     assert {place for _, _, place in posts(unsourced, "龚建明")} == {None}    # no county rather than the one visited
     visit = article(body("11月2日，常州市委书记陈晓东赴金坛区调研，区委书记曹建平陪同。", source="常州日报"))
     assert ("区委书记", "金坛区委", "金坛区") in posts(visit, "曹建平")            # a city's leader visits: the host's
+
+
+def test_a_league_s_or_prefecture_s_bare_leaders_belong_to_the_one_their_counties_lie_in(article):
+    league = article(body("盟委副书记、盟长包红旗，阿巴嘎旗委书记陶格斯，苏尼特左旗旗长其木格参加调研。", source="新华网"))
+    assert ("盟长", None, "锡林郭勒盟") in posts(league, "包红旗")
+    assert ("旗长", None, "苏尼特左旗") in posts(league, "其木格")                   # positive control
+    paper = article(body("盟委副书记、盟长包红旗参加调研。", source="锡林郭勒日报"))
+    assert ("盟长", None, "锡林郭勒盟") in posts(paper, "包红旗")                  # the league's own paper, a 4-character name
+    prefecture = article(body("州委副书记、州长龙启明，凯里市委书记杨建华，雷山县委书记吴正坤参加调研。", source="新华网"))
+    assert ("州长", None, "黔东南苗族侗族自治州") in posts(prefecture, "龙启明")

@@ -349,7 +349,9 @@ def city_of_its_counties(art: Article, gaz: Gazetteer) -> str | None:
     (two or more, none a county-level city, which may be the 我市 itself): its 我市 and bare
     市 are that prefecture ("我市召开…。甲县、乙县作表态发言": 副市长, 市水利局); so with an
     autonomous prefecture's 全州 (州委书记, 州长) and a league's 全盟, any county maybe a city."""
-    levels = [level for level in "市州盟" if any(w + level in art.simp for w in "我本全")]
+    levels = [level for level in "市州盟" if any(w + level in art.simp for w in "我本全")
+              or level in "州盟" and re.search(rf"(?:^|(?<=[，,。；;：:、\s])){level}(?:委|长|人大|政协)", art.simp)]
+    #          (a 州's or a 盟's bare bodies, "盟委副书记、盟长某某": only a 州 or a 盟 has them)
     counties = {p["code"] for p in art.of("place") if p["level"] == "county" and p["code"]}
     if not levels or len(counties) < 2 or levels == ["市"] and any(gaz.by_code[c].name.endswith("市") for c in counties):
         return None

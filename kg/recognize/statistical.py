@@ -219,15 +219,28 @@ def word_tag(art: Article, sent: int, start: int, end: int) -> str | None:
     return next((tag for a, z, tag in art.context.get("words", {}).get(sent, ()) if a == start and z == end), None)
 
 
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_SPLIT = re.compile(r"([\u4e00-\u9fff]+)")
+
+
 def _unspaced(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The model's words with the spaces it glued to their edges set apart as words of
     their own ("  某县某镇" read as one body: the body starts after the spaces).
 
     >>> _unspaced([("甲乙", "PER"), (" ", "w"), (" 某县", "ORG"), ("书记 ", "n")])
     [('甲乙', 'PER'), (' ', 'w'), (' ', 'w'), ('某县', 'ORG'), ('书记', 'n'), (' ', 'w')]
+
+    And the characters it sometimes reads with a punctuation mark as one mark (w), which
+    are words of their own: "，苏尼特" is the comma, then 苏尼特 (of 苏尼特左旗).
+
+    >>> _unspaced([("，甲乙丙", "w"), ("左旗", "LOC")])
+    [('，', 'w'), ('甲乙丙', 'nz'), ('左旗', 'LOC')]
     """
     out = []
     for word, tag in words:
+        if tag == "w" and len(word) > 1 and HAN_RUN.search(word):
+            out += [(run, "nz" if HAN_RUN.fullmatch(run) else "w") for run in HAN_SPLIT.split(word) if run]
+            continue                     # "，某某某" read as one mark: the comma, then words of their own
         core = word.strip()
         if not core or core == word:
             out.append((word, tag))
