@@ -1223,6 +1223,13 @@ def test_a_mongolian_name_ending_in_he_before_a_list_s_comma_keeps_it(article):
     assert "巴特尔" in got and "巴特尔和" not in got             # 和 joining two names stays a conjunction
 
 
+def test_a_two_sound_mongolian_name_after_a_post_is_a_person_but_a_common_word_is_not(article):
+    art = article(body("副旗长图雅主持会议，旗长宝音参加调研。旗委书记多次强调要抓好落实。"))
+    got = names(art)
+    assert {"图雅", "宝音"} <= got
+    assert "多次" not in got                                          # 多 and 次 write sounds too: a word
+
+
 def test_a_word_after_a_person_noun_that_the_model_reads_as_a_verb_is_no_name(article):
     art = article(body("志愿者上门，帮老人养老认证，教村民李华用手机缴费。"))
     got = names(art)

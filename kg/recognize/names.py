@@ -124,6 +124,9 @@ def transliterated(text: str, i: int) -> str | None:
         return name                       # "主席宝力道、副主席…": three sounds the dictionary hardly knows, a list's
         #                                   item, or before a word that follows names ("嘎查长某某某说";
         #                                   not 都 there, the adverb: "巴图都说")
+    if len(name) == 2 and j < len(text) and ends_name(text, j) and name[-1] != "都" and rare(name):
+        return name                       # "旗长宝音参加…": two sounds no word of the dictionary is, then a
+        #                                   word that follows names
     return name if len(name) >= 4 else None
 
 
