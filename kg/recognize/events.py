@@ -20,7 +20,8 @@ from kg.components import Component, register
 from kg.lang.words import longest_first, words
 
 
-LEFT = ("召开", "举行", "举办", "出席", "参加", "主持", "列席", "开幕", "闭幕", "在", "的", "了", "于")
+LEFT = ("召开", "举行", "举办", "出席", "参加", "主持", "列席", "开幕", "闭幕", "在", "的", "了", "于",
+        "建立", "开展", "创办", "设立")        # ("建立某某季度工作交流会": a review set up as an institution)
 STOP = set("，,。；;：:！？!?、《》 \n")        # brackets may stand inside a name: 第三届中国（某地）博览会
 NOT_NAMED = ("此次", "这次", "本次", "该", "这", "会议", "大会", "各", "有关", "相关", "一系列", "多次", "专题")
 CLAUSE_WORDS = ("按照", "根据", "围绕", "和", "与", "及", "对", "把", "被", "情况")   # a clause, not a name
@@ -44,13 +45,36 @@ def _stem_start(text: str, head_start: int) -> int:
     return max(head_start - 24, 0)
 
 
-def _named(stem: str, places: list[Span], start: int) -> bool:
-    """A proper part: a scope or ordinal, a quoted name, or a place the stem opens with."""
+# Events a place or a body holds again and again, which official news names as institutions:
+# its fairs and festivals (博览会, 展销会, 文化节…) and its reviews at fixed intervals ("区委书记
+# 月度工作点评会", "市委书记季度工作交流会").  Such an event is a program of the place too (its
+# kind "other"), where a one-off meeting is an event only.
+FAIRS = ("博览会", "交易会", "展销会", "洽谈会", "展览会", "文化节", "旅游节", "艺术节")
+PERIODIC = re.compile(r"季度|月度|年度|每月|每季")
+COUNTED = re.compile(r"(?:[一二两三四五六七八九十]+|\d+)(?:届|次)")
+
+
+def _named(stem: str, places: list[Span], start: int, head: str = "") -> bool:
+    """A proper part: a scope or ordinal, a quoted name, or a place the stem opens with; a
+    fair's own name before its head ("连续三年举办某某贸易投资博览会")."""
     if len(stem) < 2 or stem.startswith(NOT_NAMED) or any(w in stem for w in CLAUSE_WORDS):
         return False
     if stem.startswith("“") and "”" not in stem:
         return False                     # a quotation that runs on, not a quoted name
-    return bool(SCOPE.match(stem)) or any(p.start == start for p in places)
+    fair = head in FAIRS and all("\u4e00" <= c <= "\u9fff" or c in "（）()" for c in stem)
+    return bool(SCOPE.match(stem)) or any(p.start == start for p in places) or fair
+
+
+def recurring(event: Span) -> bool:
+    """Whether the event is one a place holds again and again: a fair or a festival, or a
+    review at fixed intervals.
+
+    >>> recurring(Span("event", 0, 0, 9, "某某茶叶博览会", {"name": "某某茶叶博览会"}))
+    True
+    >>> recurring(Span("event", 0, 0, 9, "全县安全生产工作会议", {"name": "全县安全生产工作会议"}))
+    False
+    """
+    return event["name"].endswith(FAIRS) or PERIODIC.search(event["name"]) is not None
 
 
 def _date(text: str, upto: int, year: int | None) -> str | None:
@@ -79,8 +103,10 @@ def find_events(art: Article, idx: int, text: str) -> list[Span]:
     out: list[Span] = []
     for m in head_re().finditer(text):
         start = _stem_start(text, m.start())
+        counted = COUNTED.match(text, start, m.start())
+        start = counted.end() if counted and m.group(0) in FAIRS else start      # "举办三届|某某旅游节": how often
         stem = text[start:m.start()]
-        if out and out[-1].end > start or not _named(stem, places, start):
+        if out and out[-1].end > start or not _named(stem, places, start, m.group(0)):
             continue
         name = stem + m.group(0)
         people = [p for p in art.of("person") if idx in p["sentences"]] if any(w in text for w in ATTEND) else []
@@ -100,4 +126,11 @@ class Events(Component):
     def __call__(self, art: Article) -> Article:
         for sent in art.sentences:
             art.of("event").extend(find_events(art, sent.index, sent.simp))
+        named = {p["key"] for p in art.of("program")}
+        for event in art.of("event"):
+            if recurring(event) and event["name"] not in named:
+                named.add(event["name"])     # a fair or a periodic review: an institution, a program too
+                art.add(Span("program", event.sent, event.start, event.end, event["name"],
+                             {"name": event["name"], "core": event["name"], "kind": "other", "key": event["name"],
+                              "place": event["place"], "org": None}))
         return art
