@@ -1785,6 +1785,15 @@ def test_a_roll_s_rows_give_each_name_the_headline_s_post_at_the_row_s_last_plac
     assert not posts(art, "唐小燕") or not any(p for _, _, p in posts(art, "唐小燕"))     # (control: no place read, no post)
 
 
+def test_a_roll_set_out_with_single_spaces_keeps_its_rows_and_their_numbers_apart(article):
+    art = article("2022年度优秀驻村第一书记名单\n2023-01-12 来源:测试县委组织部\n序号 姓名 派出单位 驻村\n"
+                  "1 石立新 县财政局 临澧县烽火乡龙凤村\n2 唐小燕 县教育局 临澧县合口镇杨板村\n"
+                  "3 覃建国 县人民医院 临澧县修梅镇高桥村\n")
+    assert ("驻村第一书记", None, "龙凤村") in posts(art, "石立新")
+    assert ("驻村第一书记", None, "高桥村") in posts(art, "覃建国")
+    assert "1石立新" not in names(art)
+
+
 def test_a_two_character_name_a_visit_or_an_interview_meets_is_a_person(article):
     art = article(body("记者在田间采访了韦敏，她告诉记者今年的收成不错。县领导还看望了莫兰，并送去慰问金。"))
     assert {"韦敏", "莫兰"} <= names(art)

@@ -118,6 +118,7 @@ def mainland_quotes(line: str) -> str:
 
 
 SPACED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%％])")
+ROW_NUMBER = re.compile(r"\d{1,3} +(?=[\u4e00-\u9fff]+ +[\u4e00-\u9fff])")
 
 
 def unspaced_numbers(line: str) -> str:
@@ -126,8 +127,15 @@ def unspaced_numbers(line: str) -> str:
 
     >>> unspaced_numbers("全年接待游客 120 万人次, 增长 5 %")
     '全年接待游客120万人次, 增长5%'
+
+    A table's row keeps the space after its number ("1 某某某 县财政局 某镇某村"): the number
+    is the row's, the name a column of its own.
+
+    >>> unspaced_numbers("1 王某某 县财政局 某某镇")
+    '1 王某某 县财政局 某某镇'
     """
-    return SPACED_NUMBER.sub("", line)
+    row = ROW_NUMBER.match(line)
+    return line[:row.end()] + SPACED_NUMBER.sub("", line[row.end():]) if row else SPACED_NUMBER.sub("", line)
 
 
 # A name whose characters a page spaced out to align it with longer ones ("县长 刘  海  涛",

@@ -36,6 +36,9 @@ LABEL = re.compile(r"\s*[(（【\[]?(?:责任编辑|责编|编辑|初审|复审|
 # ideographic one ("某某    县委书记    某某镇"); a line holding one is a table's row, never a line
 # cut at a width (kg.recognize.person_notices reads a roster's columns by it too).
 COLUMN_GAP = re.compile(r"\t|[ \u3000]{2,}|\u3000")
+# ...or with single spaces, three fields or more ("1 某某某 县财政局 某镇某村"): prose never sets
+# Han words apart so twice in one line.
+SPACED_FIELDS = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff][^ ]* +[\u4e00-\u9fff]")
 
 
 # A list's line that ends with the holder's name set off by a space after the post's title
@@ -57,9 +60,12 @@ def _open(line: str, width: int) -> bool:
     False
     >>> _open("某县某某镇某某村党支部书记 罗某某", 17)      # a list's line: its title, then the holder
     False
+    >>> _open("2 某某某 县教育局 某某镇某某村", 17)      # a table's row set out with single spaces
+    False
     """
     return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and not LABEL.match(line) \
         and not FORM_FIELD.match(line) and not DATED.match(line) and not COLUMN_GAP.search(line.strip()) \
+        and not SPACED_FIELDS.search(line) \
         and not TITLED_NAME.search(line.rstrip())
 
 
