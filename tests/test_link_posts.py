@@ -2144,3 +2144,10 @@ def test_a_league_s_or_prefecture_s_bare_leaders_belong_to_the_one_their_countie
     assert ("盟长", None, "锡林郭勒盟") in posts(paper, "包红旗")                  # the league's own paper, a 4-character name
     prefecture = article(body("州委副书记、州长龙启明，凯里市委书记杨建华，雷山县委书记吴正坤参加调研。", source="新华网"))
     assert ("州长", None, "黔东南苗族侗族自治州") in posts(prefecture, "龙启明")
+
+
+def test_a_county_bureau_s_section_is_the_post_s_body_even_with_a_former_mark(article):
+    art = article(body("锦屏县民政局社会救助股原股长杨再华、县财政局预算股股长龙文、县卫健局医政医管科原科长姚敏参加会议。"))
+    assert ("股长", "锦屏县民政局社会救助股", "锦屏县") in posts(art, "杨再华")
+    assert ("股长", "锦屏县财政局预算股", "锦屏县") in posts(art, "龙文")       # a name that is also a district's short form
+    assert ("科长", "锦屏县卫健局医政医管科", "锦屏县") in posts(art, "姚敏")

@@ -78,7 +78,8 @@ def headed_end(text: str, at: int, unit: bool = False) -> int | None:
             continue                        # 所在, 处在: a verb; 中南部: a direction, not a body
         after = text[z:z + 1]
         staff = text.startswith(STAFF_AFTER, z)          # "某局部分窗口工作人员": some of its staff
-        if not after or after in BOUNDARY or after in "等" or staff or title_matcher().match_at(text, z):
+        former = after == "原" and title_matcher().match_at(text, z + 1)      # "某局某某股原股长": a past head
+        if not after or after in BOUNDARY or after in "等" or staff or title_matcher().match_at(text, z) or former:
             name = stem[:len(stem) - len(head)]
             if head == "委员会":
                 name = name.replace("与", "")   # an assembly's "农业与农村工作委员会": two fields, no clause

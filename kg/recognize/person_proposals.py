@@ -98,8 +98,10 @@ class ModelReading:
         surname, a Yi or Tibetan name)."""
         word = statistical.candidate_at(self.art, idx, at)
         if word is None:              # "镇党委书记邹平介绍": a name that is a place's short form too,
-            place = statistical.candidate_at(self.art, idx, at, "LOC")      # the model's place there
-            word = place if place in load().shorts and text.startswith(STRONG_AFTER, at + len(place)) else None
+            place = statistical.candidate_at(self.art, idx, at, "LOC")      # the model's place there, or the
+            short = place if place in load().shorts else text[at:at + 2]     # short form the model left unread
+            word = short if short in load().shorts and (text.startswith(STRONG_AFTER, at + len(short))
+                                                         or self._next_item_titled(text, at + len(short))) else None
         if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
             return None
         sounds = names.transliteration() if len(word) >= 3 else ()     # 宝日夫: 日 in a Mongolian name
@@ -132,10 +134,13 @@ class ModelReading:
 
     @staticmethod
     def _next_item_titled(text: str, end: int) -> bool:
-        """Whether the list's next item opens with a title right after `end`: "主任乌兰，副旗长
-        某某": the words before were the last item's name (乌兰, a Mongolian given name, is a
-        county's short form too)."""
-        return text[end:end + 1] in ("、", "，", ",") and title_matcher().match_at(text, end + 1) is not None
+        """Whether the list's next item holds a title after `end`: "主任乌兰，副旗长某某",
+        "股长龙文、县教育局副局长某某": the words before were the last item's name (乌兰, a
+        Mongolian given name, and 龙文 are counties' short forms too)."""
+        if text[end:end + 1] not in ("、", "，", ","):
+            return False
+        item = re.split(r"[、，,；;。]", text[end + 1:end + 30])[0]     # "…股长某某、县教育局副局长某某": a title
+        return any(title_matcher().match_at(item, i) is not None for i in range(len(item)))     # in the next item
 
     def _adverb_after(self, idx: int, at: int, name: str | None, model: str | None) -> str | None:
         """The model's name where the rules' runs one character past it into a word the
