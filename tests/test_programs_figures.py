@@ -211,12 +211,12 @@ def test_events_named_with_date_venue_and_participants(article):
 
 def test_fairs_and_periodic_reviews_are_programs_a_one_off_meeting_is_not(article):
     art = article(body("该市连续五年举办两岸茶业博览会，今年又举办两届桂花文化节。市委建立县委书记季度工作讲评会制度。"
-                       "4月2日，全市防汛工作会议召开。各乡镇开展比学赶超擂台赛。"))
+                       "4月2日，全市防汛工作会议召开。各乡镇开展比学赶超擂台赛。县委召开全县2022年度工作总结大会。"))
     got = programs(art)
     assert {"两岸茶业博览会", "桂花文化节", "县委书记季度工作讲评会"} <= set(got)
     assert got["县委书记季度工作讲评会"]["kind"] == "other"
     assert "全市防汛工作会议" in {e["name"] for e in art.of("event")}              # an event, positive control
-    assert not {"全市防汛工作会议", "比学赶超擂台赛"} & set(got)                      # a meeting; a drive, no institution
+    assert not {"全市防汛工作会议", "比学赶超擂台赛", "全县2022年度工作总结大会"} & set(got)   # meetings; a drive
 
 
 def test_events_with_an_ordinal_keep_brackets_in_their_name(article):

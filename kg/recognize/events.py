@@ -50,7 +50,7 @@ def _stem_start(text: str, head_start: int) -> int:
 # 月度工作点评会", "市委书记季度工作交流会").  Such an event is a program of the place too (its
 # kind "other"), where a one-off meeting is an event only.
 FAIRS = ("博览会", "交易会", "展销会", "洽谈会", "展览会", "文化节", "旅游节", "艺术节")
-PERIODIC = re.compile(r"季度|月度|年度|每月|每季")
+PERIODIC = re.compile(r"季度|月度|每月|每季")      # (not 年度: "2022年度工作总结大会" is one meeting)
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十]+|\d+)(?:届|次)")
 
 
