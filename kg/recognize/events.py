@@ -46,9 +46,9 @@ def _stem_start(text: str, head_start: int) -> int:
 
 
 # Events a place or a body holds again and again, which official news names as institutions:
-# its fairs and festivals (博览会, 展销会, 文化节…) and its reviews at fixed intervals ("区委书记
-# 月度工作点评会", "市委书记季度工作交流会").  Such an event is a program of the place too (its
-# kind "other"), where a one-off meeting is an event only.
+# its fairs and festivals (博览会, 展销会, 文化节…) and its reviews at fixed intervals ("镇党委
+# 书记季度工作讲评会", "项目建设月度观摩点评会").  Such an event is a program of the place too
+# (its kind "other"), where a one-off meeting is an event only.
 FAIRS = ("博览会", "交易会", "展销会", "洽谈会", "展览会", "文化节", "旅游节", "艺术节")
 PERIODIC = re.compile(r"季度|月度|每月|每季")      # (not 年度: "2022年度工作总结大会" is one meeting)
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十]+|\d+)(?:届|次)")
