@@ -1461,3 +1461,9 @@ def test_a_town_made_a_subdistrict_is_its_county_s_township_under_its_new_name(a
     art = article("干部任前公示\n2022-08-05 来源:中共慈利县委组织部\n覃建平，现任零阳街道办事处主任，拟任县审计局局长。\n")
     got = places(art)
     assert got["零阳街道"]["level"] == "township" and parent_name(got["零阳街道"]) == "慈利县"
+
+
+def test_the_centre_alone_listed_with_committees_or_before_its_decisions_is_the_central_committee(article):
+    art = article(body("全县上下要按照中央和省委、市委的部署要求，坚决落实中央决策部署。会议传达了中央农村工作会议精神。"))
+    centre = [(art.sentences[o.sent].simp, o.start) for o in art.of("org") if o["name"] == "中共中央"]
+    assert sorted(text[at:at + 3] for text, at in centre) == sorted(["中央和", "中央决"])   # (not the meeting's 中央)

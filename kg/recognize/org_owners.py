@@ -44,6 +44,24 @@ def party_centres(text: str, found: list[Span], make) -> list[Span]:
     return out
 
 
+# 中央 alone standing for the Party's Central Committee: listed with a level's Party committees or
+# the State Council ("按照中央、省委、市委的部署", "中央和省委的要求"), or before its decisions
+# ("落实中央决策部署"); not 党中央 or 中共中央 (named whole), nor a central meeting, inspection or
+# organ of its own (中央农村工作会议, 中央环保督察, 中央纪委).
+CENTRE_ALONE = re.compile(r"(?<![党共])中央(?=[、和与及](?:省委|市委|州委|县委|区委|自治区党委|国务院)"
+                          r"|的?(?:重大)?决策部署|部署要求)")
+
+
+def the_centre(text: str, found: list[Span], make) -> list[Span]:
+    """The Party's Central Committee (中共中央) where the text writes 中央 alone for it.
+
+    >>> [m.start() for m in CENTRE_ALONE.finditer("按照中央、省委的部署，落实党中央决策部署，召开中央农村工作会议")]
+    [2]
+    """
+    return [make("中共中央", None, m.start(), m.end()) for m in CENTRE_ALONE.finditer(text)
+            if not any(o.start < m.end() and m.start() < o.end for o in found)]
+
+
 def youth_league(text: str, found: list[Span]) -> list[Span]:
     """"共青团某市委", "团县委": the Communist Youth League's committee of the place, not
     the Party's (a former post "曾任共青团某市委书记" is no Party secretary's).  A bare
