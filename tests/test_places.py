@@ -1467,3 +1467,12 @@ def test_the_centre_alone_listed_with_committees_or_before_its_decisions_is_the_
     art = article(body("全县上下要按照中央和省委、市委的部署要求，坚决落实中央决策部署。会议传达了中央农村工作会议精神。"))
     centre = [(art.sentences[o.sent].simp, o.start) for o in art.of("org") if o["name"] == "中共中央"]
     assert sorted(text[at:at + 3] for text, at in centre) == sorted(["中央和", "中央决"])   # (not the meeting's 中央)
+
+
+def test_the_party_named_whole_is_a_body_and_a_committee_s_formal_name_is_the_committee(article):
+    art = article(body("贺新民，1983年6月加入中国共产党。中共汝城县第十四届委员会召开全体会议，中国共产党人要勇于担当。"
+                       "会议学习了《中国共产党章程》。"))
+    got = [(o["name"], art.sentences[o.sent].simp[o.start:o.end]) for o in art.of("org") if o.sent >= 0]
+    assert ("中国共产党", "中国共产党") in got
+    assert ("汝城县委", "中共汝城县第十四届委员会") in got
+    assert sum(name == "中国共产党" for name, _ in got) == 1          # not 共产党人, not the 《》 title's

@@ -10,6 +10,7 @@ import re
 from kg.article import Span
 from kg.lang.matcher import occurrences
 from kg.lang.words import longest_first, words
+from kg.recognize.org_names import party_committee, written_name
 
 # What may stand before a bare 团 of "团县委": a verb of holding a post, 原, a separator.
 YOUTH_LEAGUE_BEFORE = set("任原在到的为和及、，,：:（( ")
@@ -62,6 +63,26 @@ def the_centre(text: str, found: list[Span], make) -> list[Span]:
             if not any(o.start < m.end() and m.start() < o.end for o in found)]
 
 
+# The Party written out by its full name on its own ("1981年4月加入中国共产党", "中国共产党成立
+# 100周年"): a named body wherever the text names it; not the opening of a committee's or a
+# congress's full name ("中国共产党某县委员会", "中国共产党某县第十五次代表大会": a place follows), nor
+# inside a document's title (《中国共产党纪律处分条例》).
+THE_PARTY = "中国共产党"
+
+
+def the_party(text: str, found: list[Span], places: list[Span], make) -> list[Span]:
+    """The Communist Party of China where the text names it whole and alone."""
+    out = []
+    for at in occurrences(text, THE_PARTY):
+        end = at + len(THE_PARTY)
+        titled = text.rfind("《", 0, at) > text.rfind("》", 0, at)
+        if titled or text[end:end + 1] in ("人", "员") or any(p.start == end for p in places) \
+                or any(o.start < end and at < o.end for o in found):
+            continue                      # (中国共产党人: the communists, people; 中国共产党员: a member)
+        out.append(make(THE_PARTY, None, at, end))
+    return out
+
+
 def youth_league(text: str, found: list[Span]) -> list[Span]:
     """"共青团某市委", "团县委": the Communist Youth League's committee of the place, not
     the Party's (a former post "曾任共青团某市委书记" is no Party secretary's).  A bare
@@ -110,6 +131,25 @@ def quoted_bodies(text: str, found: list[Span], make) -> list[Span]:
 # 某市委员会", "中国人民政治协商会议某县第五届委员会"; news writes the body 某市政协.
 CPPCC_LEADS = ("中国人民政治协商会议", "政协")
 CPPCC_TAIL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会")
+
+
+PARTY_LEADS = ("中国共产党", "中共")
+
+
+def formal_party(text: str, places: list[Span], found: list[Span], make) -> list[Span]:
+    """"中共某县委员会", "中国共产党某市第九届委员会": the place's Party committee by its formal
+    name, as notices sign and congress reports write it, named as news names it (某县委; a
+    township's 某镇党委); what another reader made of the words inside gives way."""
+    out = []
+    for p in places:
+        lead = next((w for w in PARTY_LEADS if text.startswith(w, p.start - len(w))), None)
+        tail = CPPCC_TAIL.match(text, p.end) if lead and p["level"] in ("province", "prefecture", "county", "township") else None
+        if tail:
+            s, e = p.start - len(lead), tail.end()
+            found[:] = [o for o in found if not (o.start >= 0 and s <= o.start < e)]
+            name = written_name(p)
+            out.append(make(name + "党委" if p["level"] == "township" else party_committee(name), p, s, e))
+    return out
 
 
 def consultative(text: str, places: list[Span], found: list[Span], make) -> list[Span]:

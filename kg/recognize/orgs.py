@@ -14,7 +14,8 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
-from kg.recognize.org_owners import consultative, democratic, party_centres, quoted_bodies, the_centre, youth_league
+from kg.recognize.org_owners import (consultative, democratic, formal_party, party_centres, quoted_bodies, the_centre, the_party,
+                                     youth_league)
 from kg.recognize.place_outlets import division_opening
 from kg.recognize.place_scope import NATIVE_AFTER, named_division, paragraph_place
 from kg.recognize.foreign import abroad
@@ -137,7 +138,7 @@ class OrgFinder(SuffixedReading):
         branches = bank_branches(text, places, make)          # (over the bank and the place's 支行 read alone)
         found += quoted_bodies(text, found, make)
         found += party_centres(text, found, make)
-        found += the_centre(text, found, make)
+        found += the_centre(text, found, make) + the_party(text, found, places, make)
         found += short_names(self.art, idx, text, found, make) + zone_bodies(self.art, idx, text, found, make)
         found += bare_village_bodies(self.art, idx, text, found, make)
         for inner, wider in [(o, named_within(o, found)) for o in found]:
@@ -146,6 +147,7 @@ class OrgFinder(SuffixedReading):
                 wider["place"] = wider["place"] or inner["place"]     # the longer name, the shorter one's place
         found = [o for o in found if not any(b.start <= o.start and o.end <= b.end for b in branches)] + branches
         found += consultative(text, places, found, make)      # (drops what it reads over from `found`)
+        found += formal_party(text, places, found, make)      # (likewise)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
     def _sent_groups(self, idx: int, text: str, found: list[Span]) -> list[Span]:
