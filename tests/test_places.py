@@ -1476,3 +1476,9 @@ def test_the_party_named_whole_is_a_body_and_a_committee_s_formal_name_is_the_co
     assert ("中国共产党", "中国共产党") in got
     assert ("汝城县委", "中共汝城县第十四届委员会") in got
     assert sum(name == "中国共产党" for name, _ in got) == 1          # not 共产党人, not the 《》 title's
+
+
+def test_international_organizations_named_in_trade_and_certification_are_bodies(article):
+    art = article(body("全市对东盟出口增长12%，8个茶叶基地获欧盟有机认证，项目得到世界银行贷款支持。"))
+    assert {"东盟", "欧盟", "世界银行"} <= {o["name"] for o in art.of("org")}
+    assert not {"东盟", "欧盟"} & {p["name"] for p in art.of("place")}       # bodies, no places
