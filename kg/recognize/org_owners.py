@@ -46,9 +46,9 @@ def party_centres(text: str, found: list[Span], make) -> list[Span]:
 
 
 # 中央 alone standing for the Party's Central Committee: listed with a level's Party committees or
-# the State Council ("按照中央、省委、市委的部署", "中央和省委的要求"), or before its decisions
-# ("落实中央决策部署"); not 党中央 or 中共中央 (named whole), nor a central meeting, inspection or
-# organ of its own (中央农村工作会议, 中央环保督察, 中央纪委).
+# the State Council ("中央、市委的安排", "中央和县委的安排"), or before its decisions ("推进中央
+# 重大决策部署"); not 党中央 or 中共中央 (named whole), nor a central meeting, inspection or organ
+# of its own (中央经济工作会议, 中央生态环境保护督察, 中央纪委).
 CENTRE_ALONE = re.compile(r"(?<![党共])中央(?=[、和与及](?:省委|市委|州委|县委|区委|自治区党委|国务院)"
                           r"|的?(?:重大)?决策部署|部署要求)")
 
@@ -56,7 +56,7 @@ CENTRE_ALONE = re.compile(r"(?<![党共])中央(?=[、和与及](?:省委|市委
 def the_centre(text: str, found: list[Span], make) -> list[Span]:
     """The Party's Central Committee (中共中央) where the text writes 中央 alone for it.
 
-    >>> [m.start() for m in CENTRE_ALONE.finditer("按照中央、省委的部署，落实党中央决策部署，召开中央农村工作会议")]
+    >>> [m.start() for m in CENTRE_ALONE.finditer("依照中央、市委的安排，推进党中央决策部署，召开中央经济工作会议")]
     [2]
     """
     return [make("中共中央", None, m.start(), m.end()) for m in CENTRE_ALONE.finditer(text)
