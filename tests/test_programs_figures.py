@@ -118,6 +118,13 @@ def test_wells_trees_vessels_and_loans_are_counted_but_a_household_and_eyes_are_
     assert len(got) == 5                 # no 五口 household, no 两眼, no 四口 family, no 三棵 of a scene
 
 
+def test_goods_handed_out_are_counted_in_their_packing_but_a_policy_s_name_is_not(article):
+    art = article(body("合作社向农户发放有机肥650袋、玉米种子1800包，帮助销售脐橙3200箱。镇里落实门前三包责任。"))
+    got = figures(art)
+    assert [(650, "袋", "exact"), (1800, "包", "exact"), (3200, "箱", "exact")] == [g for g in got if g[1] in "袋包箱"]
+    assert (3, "包", "exact") not in got
+
+
 def test_a_resumes_year_and_month_before_a_place_is_no_count_of_days(article):
     art = article(body("张某简历：2009.07—2014.03 天门市某镇副镇长；2014.03—2019.11 天长市某局局长。全镇新建道路18公里。"))
     assert figures(art) == [(18, "公里", "exact")]                 # the only figure, a positive control

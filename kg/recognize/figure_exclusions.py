@@ -160,8 +160,9 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # "…，两人被选派到某村", "但两人依然坚守": the people just named, no count
     if unit == "口" and (text[e:e + 2] == "之家" or text[s - 1:s] == "家"):
         return True                      # 三口之家, 一家三口: a household described, not a count of wells or ponds
-    if unit in ("眼", "棵") and not num[0].isdigit() and len(num) == 1:
-        return True                      # 两眼, 三棵老槐树: eyes, a scene's trees (wells and planting are counted in digits)
+    if unit in ("眼", "棵", "包", "袋", "箱") and not num[0].isdigit() and len(num) == 1:
+        return True                      # 两眼, 三棵老槐树, 三包责任, 两袋米: eyes, a scene, a policy's name, a
+        #                                  household's goods (wells, planting and goods handed out are counted in digits)
     if unit == "位" and text[e:e + 1] == "数":
         return True                      # 两位数: double-digit, not two persons
     if unit == "周" and text[e:e + 1] == "年":
