@@ -129,39 +129,35 @@ def quoted_bodies(text: str, found: list[Span], make) -> list[Span]:
 
 # The formal name of a place's people's political consultative conference (政协章程): "政协
 # 某市委员会", "中国人民政治协商会议某县第五届委员会"; news writes the body 某市政协.
+# The formal names of a place's committees, the lead before the place and the committee (its
+# term maybe) after it: "政协某市第五届委员会" (the conference's: 某市政协), "中共某县委员会",
+# "中国共产党某市第九届委员会" (the Party's: 某县委, a township's 某镇党委).
 CPPCC_LEADS = ("中国人民政治协商会议", "政协")
-CPPCC_TAIL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会")
-
-
 PARTY_LEADS = ("中国共产党", "中共")
+COMMITTEE_TAIL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会")
 
 
-def formal_party(text: str, places: list[Span], found: list[Span], make) -> list[Span]:
-    """"中共某县委员会", "中国共产党某市第九届委员会": the place's Party committee by its formal
-    name, as notices sign and congress reports write it, named as news names it (某县委; a
-    township's 某镇党委); what another reader made of the words inside gives way."""
+def _committee_name(lead: str, place: Span) -> str | None:
+    """The name news gives the committee a formal name's lead and place write, or None."""
+    if lead in CPPCC_LEADS:
+        return place["name"] + "政协"
+    if place["level"] not in ("province", "prefecture", "county", "township"):
+        return None
+    name = written_name(place)
+    return name + "党委" if place["level"] == "township" else party_committee(name)
+
+
+def formal_committees(text: str, places: list[Span], found: list[Span], make) -> list[Span]:
+    """A place's 政协 or Party committee written by its formal name ("政协某市第五届委员会副主席",
+    "中共某县委员会召开全会"), named as news names it; what another reader made of the words
+    inside ("某市第五届委员会") gives way.  `make(name, place, start, end)` builds the span."""
     out = []
     for p in places:
-        lead = next((w for w in PARTY_LEADS if text.startswith(w, p.start - len(w))), None)
-        tail = CPPCC_TAIL.match(text, p.end) if lead and p["level"] in ("province", "prefecture", "county", "township") else None
-        if tail:
+        lead = next((w for w in CPPCC_LEADS + PARTY_LEADS if text.startswith(w, p.start - len(w))), None)
+        tail = COMMITTEE_TAIL.match(text, p.end) if lead else None
+        name = _committee_name(lead, p) if tail else None
+        if name:
             s, e = p.start - len(lead), tail.end()
             found[:] = [o for o in found if not (o.start >= 0 and s <= o.start < e)]
-            name = written_name(p)
-            out.append(make(name + "党委" if p["level"] == "township" else party_committee(name), p, s, e))
-    return out
-
-
-def consultative(text: str, places: list[Span], found: list[Span], make) -> list[Span]:
-    """"政协某市第五届委员会副主席": the place's 政协, named as news names it (某市政协);
-    what another reader made of the words inside ("某市第五届委员会") gives way.
-    `make(name, place, start, end)` builds the span."""
-    out = []
-    for p in places:
-        lead = next((w for w in CPPCC_LEADS if text.startswith(w, p.start - len(w))), None)
-        tail = CPPCC_TAIL.match(text, p.end) if lead else None
-        if tail:
-            s, e = p.start - len(lead), tail.end()
-            found[:] = [o for o in found if not (o.start >= 0 and s <= o.start < e)]
-            out.append(make(p["name"] + "政协", p, s, e))
+            out.append(make(name, p, s, e))
     return out
