@@ -1017,6 +1017,21 @@ def test_a_name_like_a_place_reading_a_decision_is_a_person_and_no_name_swallows
     assert names(control) == {"孔山"}
 
 
+def test_a_name_the_dictionary_reads_as_a_verb_between_two_titles_of_a_list_is_a_person(article):
+    art = article(body("棠口乡党委书记甘露、熙岭乡乡长谢振宇作交流发言。"))
+    assert {"甘露", "谢振宇"} <= names(art)
+    assert [p["title"] for p in art.of("post") if p["person"]["name"] == "甘露"] == ["乡党委书记"]
+    parallel = article(body("组长单位、副组长单位要落实责任，副县长谢振宇讲话。"))
+    assert names(parallel) == {"谢振宇"}              # a word the next item repeats is no name
+
+
+def test_a_speaker_who_gives_a_meetings_speech_after_a_title_is_a_person(article):
+    art = article(body("棠口乡党委书记甘露作表态发言。"))
+    assert names(art) == {"甘露"}
+    control = article(body("棠口乡党委书记高度重视，作出部署。"))
+    assert names(control) == set() and any(p["title"] == "乡党委书记" for p in art.of("post"))
+
+
 def test_each_name_of_a_decision_list_holds_the_post_after_its_verb(article):
     art = article(body("经区委研究决定：付昌林任区农业农村局局长，童晓燕任区审计局局长。"))
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}

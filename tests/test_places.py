@@ -1195,6 +1195,15 @@ def test_a_zones_kind_written_alone_is_the_one_zone_of_that_kind_named_in_full(a
     assert named.count("芜湖经济技术开发区") == 1 and named.count("马鞍山经济技术开发区") == 1   # two: no telling which
 
 
+def test_a_zones_kind_after_a_time_word_is_the_zone_named_in_full_and_its_bodies_carry_that_name(article):
+    art = article("测试新闻\n2023-06-01 来源:汉阴县人民政府网\n汉阴县经济技术开发区召开推进会。"
+                  "县委常委、经开区党工委书记孟凡超讲话。今年经开区计划实施项目32个。\n")
+    zones = {p["name"] for p in art.of("place") if p["level"] == "zone"}
+    assert zones == {"汉阴县经济技术开发区"}                # no zone "今年经开区"
+    bodies = {p["org"]["name"] for p in art.of("post") if p["org"] is not None}
+    assert "汉阴县经济技术开发区党工委" in bodies
+
+
 def test_a_place_opening_a_universitys_short_name_is_no_place_named(article):
     art = article(body("西安交大副校长李明和宝鸡市副市长王强出席签约仪式。"))
     named = {p["name"] for p in art.of("place") if not p.get("in_name")}

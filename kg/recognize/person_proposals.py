@@ -23,11 +23,15 @@ from kg.recognize.segment import tag_of
 SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "告诉")
 # What only a person does right after a name: speaks, is listed, leads, chairs, attends, reads or
 # announces a decision, accompanies ("组织部部长某某宣读了决定"; a place never reads one).
+# A meeting's speakers "作" their report or speech ("某某作表态发言"): 作 with the objects of a
+# meeting report only, for 作 opens 作为, 作出, 作用 too.
+MEETING_SPEECH = tuple("作" + w for w in ("了", "报告", "工作报告", "讲话", "重要讲话", "发言", "表态发言", "交流发言",
+                                          "典型发言", "说明", "汇报", "述职", "动员", "总结", "部署", "专题"))
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席",
-                "宣读", "宣布", "陪同")
+                "宣读", "宣布", "陪同") + MEETING_SPEECH
 # What a person does, right after a name the model reads after a title: a word the dictionary
 # knows as a noun is a name there ("书记马力说", "局长文献主持").
-NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行")
+NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行") + MEETING_SPEECH
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 # What closes a person named as one of a body's people ("来自县财政局的某某（派驻…）、…"): a
 # bracket of what he does there, or the list's or clause's end.
@@ -102,6 +106,11 @@ class ModelReading:
             short = place if place in load().shorts else text[at:at + 2]     # short form the model left unread
             word = short if short in load().shorts and (text.startswith(STRONG_AFTER, at + len(short))
                                                          or self._next_item_titled(text, at + len(short))) else None
+        if word is None and text[at + 2:at + 3] == "、" and self._next_item_titled(text, at + 2) \
+                and text[at:at + 2] not in re.split(r"[、，,；;。]", text[at + 3:at + 33])[0]:
+            word = text[at:at + 2]    # "乡党委书记甘露、乡长某某": a name the dictionary reads as a word, and no
+            #                           model's; between a title and the list's next title only a name stands
+            #                           (not a word the next item repeats: "组长单位、副组长单位")
         if not word or not 2 <= len(word) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in word):
             return None
         sounds = names.transliteration() if len(word) >= 3 else ()     # 宝日夫: 日 in a Mongolian name
@@ -125,8 +134,9 @@ class ModelReading:
                 and word not in names.lexicon()[3]:
             return word               # "县委书记马力说": a name that is a word too, the model's, a speaker's verb after
         if len(word) == 2 and names.surname_at(word, 0) and self._next_item_titled(text, at + 2) \
-                and word not in names.lexicon()[3]:
-            return word               # "主任黄海、市长某某": a name that is a place's word too, the next item's title after
+                and names.plausible(word, words_too=True):
+            return word               # "主任黄海、市长某某": a name that is a place's word or a verb too ("书记甘霖、"),
+            #                           between a title and the next item's title
         if len(word) >= 4 and sum(c in names.transliteration() for c in word) >= len(word) - 1 \
                 and self._ends_word(idx, text, at + len(word)):
             return word               # "队长格桑瓦达正…": a Tibetan or Uyghur name, no surname, by its sounds

@@ -142,14 +142,17 @@ def settle_level_zones(art: Article) -> None:
         来源：某县融媒体中心 … 县经开区党工委书记某某   -> 某县经开区, under 某县
         某区工业项目开工 … 高新区管委会主任             -> 高新区, under 某区
         某某高新区党工委书记甲 … 高新区管委会副主任乙   -> 某某高新区 (the zone the text named in full)
+        某县经济技术开发区召开… 经开区党工委书记某某     -> 某县经济技术开发区 (its kind written out)
     """
     named = [p for p in art.of("place") if p["level"] == "zone" and "host_level" not in p.attrs]
     for place in list(art.of("place")):
         level = place.attrs.pop("host_level", None)
         if level is None:
             continue
-        full = {p["name"]: p for p in named if not level and len(p["name"]) > len(place["name"]) and p["name"].endswith(place["name"])}
+        kinds = (place["name"],) + zone_kinds().get(place["name"], ())
+        full = {p["name"]: p for p in named if not level and len(p["name"]) > len(place["name"]) and p["name"].endswith(kinds)}
         if len(full) == 1:                    # "某某经开区党工委书记甲…经开区管委会副主任乙": the zone named in full
+            #                                   (or its kind written out: "某县经济技术开发区…经开区党工委书记")
             zone = next(iter(full.values()))
             place.attrs.update({"name": zone["name"], "surface": place["surface"], "parent": zone["parent"], "body_name": zone["name"]})
             continue
