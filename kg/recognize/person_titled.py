@@ -109,9 +109,11 @@ class TitledReading:
             if sound and dotted and sound.startswith(dotted) and len(sound) - len(dotted) <= 2 \
                     and self._ends_word(idx, text, at + len(dotted)) \
                     and not self._glued_past(idx, text, at + len(dotted), at + len(sound)) \
-                    and not (len(sound) == len(dotted) + 1 and names.ends_name(text, at + len(sound))):
+                    and not (len(sound) == len(dotted) + 1 and names.ends_name(text, at + len(sound))) \
+                    and not set(sound[len(dotted):]) <= names.transliteration():
                 sound = dotted                   # "某·某某带着…": the model's name, where its next word is a verb
-                                                 # (not one sound before a word that follows names: "某·麦麦提|激动地说")
+                                                 # (not one sound before a word that follows names: "某·麦麦提|激动地说",
+                                                 # nor where all past it are sounds: "某·艾合|买提作…", the model's 买)
             sound = self._cut_at_verb(idx, at, sound or dotted)
             name = sound if sound and len(sound) > len(name or "") else name
             ended = at + len(model) if model and self._ends_word(idx, text, at + len(model)) else None

@@ -271,8 +271,10 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
                    if least <= a < at + len(sound) and tag == "v" and text[z:z + 1] in ("着", "了", "过")), default=None)
         own = next((z for a, z, tag in words if a == at and tag == "PER" and least <= z <= at + len(sound) - 2), None)
         #            (one sound past the model's end is the name's: "某·某某提|高兴…", the model's 提高)
-        if own is not None and any(a == own and tag == "v" for a, _, tag in words):
+        if own is not None and any(a == own and tag == "v" for a, _, tag in words) \
+                and not set(sound[own - at:]) <= names.transliteration():
             cut = min(cut or own, own)        # "某·某某|商量…": the model's name ends where its verb begins
+            #                                   (not where the rest is sounds: "某·艾合|买提作…", the model's 买)
         return sound[:cut - at] if cut is not None else sound
 
     def _person(self, name: str, idx: int, start: int) -> None:
