@@ -752,6 +752,14 @@ def test_a_name_without_han_surname_alone_in_a_credit_slot_takes_the_credit(arti
     assert not any(name == "本报" for name, _ in credited)          # a word the dictionary knows well
 
 
+def test_a_mongolian_name_written_with_deng_for_erdene_holds_the_posts_before_it(article):
+    art = article(body("在某某嘎查，嘎查党支部书记、嘎查长额尔登其木格介绍，今年新建棚圈20座。"))
+    assert names(art) == {"额尔登其木格"}
+    assert {p["title"] for p in art.of("post")} == {"党支部书记", "嘎查长"}
+    control = article(body("村党支部书记登门走访了困难群众。"))
+    assert names(control) == set()                  # 登门: a verb, no name of sounds
+
+
 def test_three_sounds_of_a_mongolian_name_after_a_title_are_a_name_in_a_list(article):
     art = article(body("旗人大常委会主任宝音道、副主任王海明陪同调研。道路修到了嘎查。"))
     assert {"宝音道", "王海明"} <= names(art)
