@@ -1226,6 +1226,13 @@ def test_a_dotted_name_keeps_its_last_sounds_where_the_model_reads_one_as_a_verb
     assert not any(n.endswith("带着") for n in names(art))           # control: a verb past the name is cut
 
 
+def test_a_name_joined_by_ji_to_a_collective_ends_before_the_conjunction(article):
+    art = article(body("区人大常委会主任孙建明及区委常委出席仪式。区长周红与副区长钱卫东参加。"))
+    assert {"孙建明", "周红", "钱卫东"} <= names(art)
+    assert not any(n.endswith(("及", "与")) for n in names(art))
+    assert [p["title"] for p in art.of("post") if p["person"]["name"] == "孙建明"] == ["人大常委会主任"]
+
+
 def test_a_chain_of_posts_never_runs_back_over_a_named_person(article):
     art = article(body("驻村工作队队长、第一书记邝华和村党支部书记龚立平一起走访农户。"))
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}

@@ -23,7 +23,8 @@ PUNCT_AFTER_NAME = ("(", ")", "（", "）", "，", ",", "。", "、", "：", ":"
 # Given names that open with 为, a character NOT_GIVEN holds (为民 "for the people", 为国, 为公):
 # the era's names, read only where a name-ending word follows ("县长何为民主持…").
 GIVEN_WITH_WEI = ("为民", "为国", "为公", "为华", "为群", "为东", "为平", "为先")
-NOT_GIVEN = set("的了过在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者等摄")
+# 及 and 与 join a list's items ("某某及县委常委出席"): conjunctions no given name holds.
+NOT_GIVEN = set("的了过在是说都被把对从到为这那其某们个年月日市县区省镇乡村委部局记者等摄及与")
 
 
 @lru_cache(maxsize=1)
