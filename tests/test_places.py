@@ -1204,6 +1204,15 @@ def test_a_zones_kind_after_a_time_word_is_the_zone_named_in_full_and_its_bodies
     assert "汉阴县经济技术开发区党工委" in bodies
 
 
+def test_a_native_place_written_as_province_then_county_short_names_both(article):
+    art = article(body("刘某某，男，1972年生，陕西南郑人。他的妻子是广西南宁人。"))
+    named = {p["name"] for p in art.of("place")}
+    assert {"陕西省", "南郑区", "广西壮族自治区", "南宁市"} <= named
+    assert not any(n.startswith("陕西南") for n in named)
+    regions = article(body("陕南的茶和鲁西南的牛都出了名。"))
+    assert {p["name"] for p in regions.of("place")} >= {"陕南", "鲁西南"}      # control: regions by their letters
+
+
 def test_a_place_opening_a_universitys_short_name_is_no_place_named(article):
     art = article(body("西安交大副校长李明和宝鸡市副市长王强出席签约仪式。"))
     named = {p["name"] for p in art.of("place") if not p.get("in_name")}

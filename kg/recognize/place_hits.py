@@ -36,7 +36,8 @@ SINGLE_GLUED = "".join(w for w in GLUED_BEFORE if len(w) == 1)
 def regions() -> tuple[str, ...]:
     gaz = load()
     by_rule = [p + d for p in words("province_short") for d in (*DIRECTIONS, "东南", "西南", "东北", "西北")]
-    return tuple(words("regions")) + tuple(r for r in by_rule if r not in gaz.names and r not in gaz.shorts)
+    return tuple(words("regions")) + tuple(r for r in by_rule if not any(w in gaz.names or w in gaz.shorts for w in (r, r[:2])))
+    #   (not 陕西南, 陇西北: the province 陕西, the county 陇西 before 南部, 南郑, 北京)
 
 
 def region_province(region: str) -> str | None:
@@ -171,10 +172,19 @@ def yields_to_full_name(hit: tuple[int, int, str], text: str) -> bool:
 def glued_short_form(hit: tuple[int, int, str], text: str) -> bool:
     """A short form that a word of the dictionary runs into from the left: "长江入海口"
     holds no 海口 (入海口), "美丽江苏" no 丽江 (美丽) — also where the model is off, or
-    cuts it wrong itself (入|海口)."""
+    cuts it wrong itself (入|海口).  Right after a province's or prefecture's name it is the
+    chain's next link, whatever word the dictionary reads across them.
+
+    >>> glued_short_form((3, 5, "丽江"), "建设美丽江苏"), glued_short_form((5, 7, "南宁"), "他来自广西南宁")
+    (True, False)
+    """
     s, e, surface = hit
     gaz = load()
-    return surface in gaz.shorts and surface not in gaz.names and not boundary(text, max(0, s - 3), min(len(text), e + 3), s)
+    if surface not in gaz.shorts or surface in gaz.names or boundary(text, max(0, s - 3), min(len(text), e + 3), s):
+        return False
+    lead = max(0, s - 6)              # "广西南宁": the chain's next link after a province's name, which the
+    return not any(lead + f[1] == s and (f[2] in gaz.names or _upper_short(gaz, f[2]))     # dictionary's 西南
+                   for f in matcher().finditer(text[lead:s]))                              # runs across
 
 
 def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], ...]:
