@@ -1213,6 +1213,15 @@ def test_a_native_place_written_as_province_then_county_short_names_both(article
     assert {p["name"] for p in regions.of("place")} >= {"陕南", "鲁西南"}      # control: regions by their letters
 
 
+def test_of_two_villages_of_one_name_in_a_county_the_one_under_the_named_township_is_meant(article):
+    art = article(body("寿宁县凤阳镇党委书记介绍了茶产业。在下党村，茶园连片。"))
+    village = next(p for p in art.of("place") if p["name"] == "下党村")
+    assert village["parent"]["name"] == "凤阳镇"
+    unnamed = article(body("寿宁县召开会议。在下党村，茶园连片。"))
+    village = next(p for p in unnamed.of("place") if p["name"] == "下党村")
+    assert village["parent"]["name"] == "寿宁县"              # two in the county, no township named: the county
+
+
 def test_a_place_opening_a_universitys_short_name_is_no_place_named(article):
     art = article(body("西安交大副校长李明和宝鸡市副市长王强出席签约仪式。"))
     named = {p["name"] for p in art.of("place") if not p.get("in_name")}

@@ -127,7 +127,8 @@ def _entries(name: str) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-def place_of(name: str, codes: set[str], province: str | None, owned: bool = False) -> Entry | None:
+def place_of(name: str, codes: set[str], province: str | None, owned: bool = False,
+             townships: frozenset[str] = frozenset()) -> Entry | None:
     """The entry this article means by `name`, or None.
 
     `codes` are the adcodes of the divisions the article names; `province` its province.
@@ -138,7 +139,9 @@ def place_of(name: str, codes: set[str], province: str | None, owned: bool = Fal
     article names, if any, include its province: "带头壮大村集体经济" in an article on a
     Sichuan county is no village 壮大村 of Heilongjiang).  A township's name of three
     characters counts so where its own committee, government or head follows it (`owned`:
-    "某水镇党委副书记、镇长某某" in a one-line item that names no county).
+    "某水镇党委副书记、镇长某某" in a one-line item that names no county).  Where the county
+    has two villages of the name, the one under a township the article names (`townships`)
+    is meant.
     """
     found = entries(name)
     if not found:
@@ -150,7 +153,10 @@ def place_of(name: str, codes: set[str], province: str | None, owned: bool = Fal
             if len({e.county for e in inside}) > 1:
                 return None             # villages of the name in two counties of the prefecture: which, untold
             if len({e.township for e in inside}) > 1:       # two villages of the name in one county:
-                return Entry(name, inside[0].level, inside[0].county, None)      # its township is unknown
+                named = {e.township: e for e in inside if e.township in townships}
+                if len(named) == 1:
+                    return next(iter(named.values()))       # the one under the township the article names
+                return Entry(name, inside[0].level, inside[0].county, None)      # else its township is unknown
             return inside[0]
     if len(found) == 1:
         e = found[0]

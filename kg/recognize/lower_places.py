@@ -153,7 +153,7 @@ class LowerPlaces(ZoneReading):
         for a, z, name in counted_lower(text):
             if any(o.start < z and a < o.end for o in out):
                 continue                  # a longer reading of this item taken
-            entry = place_of(name, self.codes, self.art.context.get("province"))
+            entry = place_of(name, self.codes, self.art.context.get("province"), townships=self._townships())
             if entry is not None and listed_stem(name[:z - a]):
                 out.append(self.mention(idx, a, z, entry.name, self._entry_parent(entry), table=True))
         return out
@@ -226,7 +226,7 @@ class LowerPlaces(ZoneReading):
             if start < 0 or start > 0 and text[start - 1] not in "，,。；;：:、“（( \n在到和与及的" \
                     and not (township is not None and township["level"] == "township"):
                 continue          # (after a break, or right after its township: "某镇某村村")
-            entry = place_of(text[start:s], self.codes, self.art.context.get("province"))
+            entry = place_of(text[start:s], self.codes, self.art.context.get("province"), townships=self._townships())
             if entry is not None and entry.level == "village" and entry.county in self.codes:
                 parent = township if township is not None and township["level"] == "township" else self._entry_parent(entry)
                 span = self.mention(idx, start, e, entry.name, parent, table=True)
@@ -268,7 +268,7 @@ class LowerPlaces(ZoneReading):
                     or tail_of_description(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"),
-                             owned=text[s:e] in ("镇", "乡") and text.startswith(TOWNSHIP_OWN, e))
+                             owned=text[s:e] in ("镇", "乡") and text.startswith(TOWNSHIP_OWN, e), townships=self._townships())
             if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
             written = (anchors or {}).get(s - n)
@@ -281,6 +281,11 @@ class LowerPlaces(ZoneReading):
             if renamed is not None:                            # "禹王镇" where the table has the county's 禹王乡
                 return self.mention(idx, s - n, e, stem + text[s:e], self._county(renamed.county), table=True)
         return None
+
+    def _townships(self) -> frozenset[str]:
+        """The townships the article has named so far: of two villages of one name in a county,
+        the one under such a township is meant."""
+        return frozenset(k for k, p in self.known.items() if p["level"] == "township")
 
     def _entry_parent(self, entry) -> Span | None:
         """The entry's township (as the article met it, else from the table) or county."""
