@@ -1563,6 +1563,16 @@ def test_a_resume_line_s_note_of_study_keeps_its_post_and_a_secondment_in_it_is_
     assert got["副主任"]["org"]["name"] == "湖南省农业农村厅办公室"
 
 
+def test_an_acting_heads_months_in_a_resume_lines_brackets_are_a_spell_of_their_own(article):
+    art = article("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n"
+                  "2011.08—2016.06 临水县委副书记、县长（2011.08—2012.01代县长）\n2016.06— 临水县委书记\n")
+    got = {p["title"]: p for p in _posts(art, "邝华")}
+    assert (got["代县长"].get("start"), got["代县长"].get("end"), got["代县长"].get("former")) == (2011, 2012, True)
+    assert (got["县长"].get("start"), got["县长"].get("end")) == (2011, 2016)
+    dates_alone = article("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n2016.06— 临水县委书记（2016.06—2021.09）\n")
+    assert {p["title"] for p in _posts(dates_alone, "邝华")} == {"县委书记"}     # control: dates alone, no spell
+
+
 def test_a_secondment_in_a_resume_note_is_a_step_however_its_where_and_verb_are_written(article):
     resume = ("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n"
               "2003.06—2011.08 泉塘县白沙镇党委书记\n2011.08—2016.06 临水县人民政府副县长（{}）\n")

@@ -282,12 +282,22 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
         """Verbs, and résumé lines: a date (range) opening a clause right before a title."""
         out = triggers(text)
         for d in dates:
-            opens = d.at == 0 or text[d.at - 1] in "，,；;：: \n" or not text[:d.at].strip()
+            opens = d.at == 0 or text[d.at - 1] in "，,；;：: \n" or not text[:d.at].strip() or self._bracketed_spell(text, d)
             at = d.stop + (text[d.stop:d.stop + 1] in ("，", ","))         # "1994年7月—1998年3月，某局科员"
             if opens and (d.ranged or d.open or self._dated_line(text, d, at)) \
                     and not any(d.stop <= s <= d.stop + 2 for s, _, _ in out):
                 out.append((at, at, False))
         return sorted(out)
+
+    @staticmethod
+    def _bracketed_spell(text: str, d: When) -> bool:
+        """A spell of the line's post in brackets, its dates then its title and nothing else:
+        "某县委副书记、县长（2011.09—2012.01代县长）" — the acting head's months, a step of its
+        own as a career's coders count it (not "某县县长（2011.09—2016.08）", dates alone)."""
+        if text[d.at - 1:d.at] not in ("（", "(") or not d.ranged:
+            return False
+        items = chain_items(text, d.stop)
+        return bool(items) and items[0][0] == d.stop and text[items[-1][1]:items[-1][1] + 1] in ("）", ")")
 
     @staticmethod
     def _dated_line(text: str, d: When, at: int) -> bool:
