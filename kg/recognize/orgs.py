@@ -271,6 +271,10 @@ class OrgFinder(SuffixedReading):
             gap = session.end() - p.end if session else 0      # "某市第八届人民代表大会"
             for body in bodies_after(text, p.end, village=p["level"] == "village"):
                 out.append(self._org(placed_name(p, body), p, idx, p.start, p.end + gap * (not text.startswith(body, p.end)) + len(body)))
+            if p["level"] == "county" and text.startswith(p["name"][-1] + "委", p.end):
+                for body in bodies_after(text, p.end + 1):   # "中共某县县委巡察办": the level written again before
+                    body = p["name"][-1] + body                # its committee, as a county of one character does
+                    out.append(self._org(placed_name(p, body), p, idx, p.start, p.end + len(body)))
             pair = PAIRED.match(text, p.end)
             if pair and pair.group(2) in ("", p["name"][-1]):      # "某县委县政府", "某镇党委(镇)政府": both bodies
                 gov = self._org(p["name"] + "政府", p, idx, pair.start(2) if pair.group(2) else pair.start(3), pair.end())
