@@ -35,9 +35,16 @@ def committee_matcher() -> LongestMatcher:
 
 
 @lru_cache(maxsize=1)
+def party_centre_organs() -> tuple[str, ...]:
+    """The Party centre's organs by their formal names, 中共 before them ("中共中央组织部"):
+    the same organs as "中央组织部", which `normalize` names them (not 中共中央 and a 组织部)."""
+    return tuple("中共" + w for w in words("central_bodies") if w.startswith("中央") and len(w) > 2)
+
+
+@lru_cache(maxsize=1)
 def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
     suffixes = "|".join(longest_first(words("body_suffixes")))
-    return (LongestMatcher(body_types()), LongestMatcher(words("named_bodies") + words("central_bodies")),
+    return (LongestMatcher(body_types()), LongestMatcher(words("named_bodies") + words("central_bodies") + party_centre_organs()),
             re.compile(rf"[{HAN}]{{2,12}}?(?:{suffixes})"))
 
 
@@ -57,9 +64,10 @@ def normalize(name: str) -> str:
     formal name is its short one, whatever its term ("中共某镇第十五届委员会" is 某镇党委,
     "某县纪律检查委员会" 某县纪委).
 
-    >>> normalize("中共某某镇第十五届委员会"), normalize("某某县第十四届纪律检查委员会")
-    ('某某镇党委', '某某县纪委')
+    >>> normalize("中共某某镇第十五届委员会"), normalize("某某县第十四届纪律检查委员会"), normalize("中共中央宣传部")
+    ('某某镇党委', '某某县纪委', '中央宣传部')
     """
+    name = name[2:] if name in party_centre_organs() else name      # 中共中央组织部 is 中央组织部
     name = re.sub(r"^中共(?!中央)", "", name).replace("人民代表大会常务委员会", "人大常委会")
     name = re.sub(r"[“\"]两委[”\"]$", "两委", name)          # 某村“两委”: 某村两委
     name = abbreviations().get(name, name)          # 中纪委 is 中央纪委
