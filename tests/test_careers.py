@@ -1563,6 +1563,13 @@ def test_a_resume_line_s_note_of_study_keeps_its_post_and_a_secondment_in_it_is_
     assert got["副主任"]["org"]["name"] == "湖南省农业农村厅办公室"
 
 
+def test_numbered_profiles_of_a_public_notice_give_each_person_the_post_after_the_birth(article):
+    art = article("公示\n2022-11-20\n拟推荐以下同志，现予以公示：\n1. 谭小梅，女，1980年5月生，石泉县池河镇党委副书记\n"
+                  "（2）邓建国，男，1972年8月生，石泉县后柳镇党委书记\n")
+    assert {p["title"]: p["org"]["name"] for p in _posts(art, "谭小梅")} == {"党委副书记": "池河镇党委"}
+    assert {p["title"]: p["org"]["name"] for p in _posts(art, "邓建国")} == {"镇党委书记": "后柳镇党委"}
+
+
 def test_an_acting_heads_months_in_a_resume_lines_brackets_are_a_spell_of_their_own(article):
     art = article("干部简历\n2022-11-20\n邝华，男，1972年10月生。\n"
                   "2011.08—2016.06 临水县委副书记、县长（2011.08—2012.01代县长）\n2016.06— 临水县委书记\n")

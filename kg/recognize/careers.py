@@ -28,6 +28,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
+from kg.lang.script import ITEM_NUMBER
 from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, HELD_SPAN, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SECONDED,
                                         SINCE, STILL_THEN, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
                                         in_post, membership_alone, successive_groups, triggers)
@@ -80,7 +81,8 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
 
     # -- finding the steps ----------------------------------------------------------
     def _sentence(self, idx: int, text: str) -> None:
-        lead = self._named_at(idx, text, len(text) - len(text.lstrip()))
+        number = ITEM_NUMBER.match(text)       # "1. 某某，女，1978年3月生，…": a list of profiles, numbered
+        lead = self._named_at(idx, text, number.end() if number else len(text) - len(text.lstrip()))
         if lead is not None:
             self.focus = lead
         last = 0
