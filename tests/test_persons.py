@@ -36,6 +36,14 @@ def test_correspondents_on_the_header_line_after_the_source_are_credited(article
     assert ("县委书记", "攸县县委", "攸县") in posts(art, "刘光明")          # control: the body's official
 
 
+def test_a_one_character_countys_committee_written_with_its_level_twice_after_zhonggong_is_read(article):
+    art = article(body("经县委研究决定：田晓峰同志任中共攸县县委巡察办主任。"))
+    assert ("主任", "攸县县委巡察办", "攸县") in posts(art, "田晓峰")
+    assert "攸县县委巡察办" in orgs(art)
+    control = article(body("经县委研究决定：田晓峰同志任中共茶陵县委巡察办主任。"))
+    assert ("主任", "茶陵县委巡察办", "茶陵县") in posts(control, "田晓峰")
+
+
 def test_an_outlet_named_in_the_source_line_and_in_a_credit_is_one_body(article):
     art = article("春耕忙\n2024-09-18 来源：湘西日报\n县委书记彭建说，今年春耕进度快。\n（湘西日报记者 龙晓云）\n")
     placed = {(o.get("place") or {}).get("name") if o.get("place") is not None else None
@@ -410,6 +418,13 @@ def test_a_central_organ_under_its_short_name_is_the_organ_under_its_full_name(t
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     assert {"最高人民检察院", "中央纪委", "中共中央"} <= labels and not {"最高检", "中纪委", "党中央"} & labels
     assert {"最高检", "中纪委", "党中央"} <= {str(o) for o in g.objects(None, SKOS.altLabel)}
+
+
+def test_a_party_centre_department_by_its_formal_name_is_that_department_not_the_centre(article):
+    art = article(body("中共中央宣传部授予他“时代楷模”称号，中共中央组织部发出通知。"))
+    assert {"中央宣传部", "中央组织部"} <= orgs(art) and "中共中央" not in orgs(art)
+    control = article(body("中共中央印发了《意见》。"))
+    assert "中共中央" in orgs(control)
 
 
 def test_a_periodical_in_title_marks_is_a_body_but_a_document_is_not(article):
