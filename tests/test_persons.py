@@ -427,6 +427,15 @@ def test_a_party_centre_department_by_its_formal_name_is_that_department_not_the
     assert "中共中央" in orgs(control)
 
 
+def test_a_groups_short_name_read_whole_after_its_full_name_is_that_group(article):
+    art = article(body("陕西建工控股集团有限公司召开年度工作会议。陕建集团党委书记、董事长张义光作报告。"))
+    assert ("董事长", "陕西建工控股集团有限公司", "陕西省") in posts(art, "张义光")
+    assert ("党委书记", "陕西建工控股集团有限公司党委", "陕西省") in posts(art, "张义光")
+    assert "陕建集团" not in orgs(art)
+    alone = article(body("陕建集团党委书记、董事长张义光作报告。"))
+    assert "陕建集团" in orgs(alone)                      # control: named short alone, the short name stays
+
+
 def test_a_periodical_in_title_marks_is_a_body_but_a_document_is_not(article):
     art = article(body("他在《江城日报》和《东方经济周刊》发表文章，会议学习了《政府工作报告》和《乡村振兴促进法》。"))
     assert {"江城日报", "东方经济周刊"} <= orgs(art)

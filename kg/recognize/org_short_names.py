@@ -58,6 +58,33 @@ def short_names(art: Article, idx: int, text: str, found: list[Span], make) -> l
     return out
 
 
+def shortened_firms(art: Article, idx: int, found: list[Span]) -> None:
+    """Rename, in `found`, a firm's or a school's name the rules read whole that shortens
+    one the article named before of the same kind ("某某煤业化工集团召开…。某煤集团党委
+    书记…", "某某建工控股集团有限公司…某建集团": that group, one node, its short name the
+    other label)."""
+    named = [o for o in art.of("org") if 0 <= o.sent < idx] + [o for o in found if o.start >= 0]
+    for o in found:
+        kind = next((k for k in FIRMS + SCHOOLS if o["name"].endswith(k)), None)
+        if kind is None or o.start < 0:
+            continue
+        full = next((f for f in reversed(named) if (f.sent, f.start) < (o.sent, o.start) and _same_kind(f["name"], kind)
+                     and not f["name"].startswith(o["name"])       # (某大学某学院, then 某大学: the school's university)
+                     and (shortened(o["name"], f["name"]) or shortened(o["name"], _unplaced(f)))), None)
+        if full is not None:
+            o["name"], o["place"] = full["name"], full["place"] or o["place"]
+
+
+def _same_kind(full: str, kind: str) -> bool:
+    """Whether a body named `full` is of the kind a short name ends with: its own ending, or
+    a firm's legal form after a group's (某某集团有限公司 is a 集团).
+
+    >>> _same_kind("某某控股集团有限公司", "集团"), _same_kind("某某大学某某学院", "大学")
+    (True, False)
+    """
+    return full.endswith(kind) or kind in FIRMS and kind in full and full.endswith(FIRMS)
+
+
 def _unplaced(org: Span) -> str:
     """A firm's name without the place it opens with: its short name drops the place
     ("某市甲乙电子股份有限公司" → 甲乙电子), as it drops the legal form.

@@ -20,7 +20,7 @@ from kg.recognize.place_outlets import division_opening
 from kg.recognize.place_scope import NATIVE_AFTER, named_division, paragraph_place
 from kg.recognize.foreign import abroad
 from kg.recognize.org_lists import listed_bodies
-from kg.recognize.org_short_names import short_names, zone_bodies
+from kg.recognize.org_short_names import short_names, shortened_firms, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading
 from kg.recognize.person_identity import qian_as_written
 from kg.recognize.village_bodies import bare_village_bodies
@@ -139,6 +139,7 @@ class OrgFinder(SuffixedReading):
         found += quoted_bodies(text, found, make)
         found += party_centres(text, found, make)
         found += the_centre(text, found, make) + the_party(text, found, places, make)
+        shortened_firms(self.art, idx, found)
         found += short_names(self.art, idx, text, found, make) + zone_bodies(self.art, idx, text, found, make)
         found += bare_village_bodies(self.art, idx, text, found, make)
         for inner, wider in [(o, named_within(o, found)) for o in found]:
