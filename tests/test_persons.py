@@ -436,6 +436,12 @@ def test_a_groups_short_name_read_whole_after_its_full_name_is_that_group(articl
     assert "陕建集团" in orgs(alone)                      # control: named short alone, the short name stays
 
 
+def test_people_and_what_they_do_before_a_bodys_kind_are_no_bodys_name(article):
+    art = article(body("驻村工作队员正在和村民商量合作社的分红。他还帮石泉县池河镇明星村农民种植专业合作社联系销路。"))
+    assert not any(o.startswith("村民") for o in orgs(art))
+    assert any(o.endswith("明星村农民种植专业合作社") for o in orgs(art))    # control: a name opens with its place
+
+
 def test_a_periodical_in_title_marks_is_a_body_but_a_document_is_not(article):
     art = article(body("他在《江城日报》和《东方经济周刊》发表文章，会议学习了《政府工作报告》和《乡村振兴促进法》。"))
     assert {"江城日报", "东方经济周刊"} <= orgs(art)

@@ -259,12 +259,15 @@ def has_function_word(stem: str) -> bool:
     of body ("专业合作社").  得 (jieba's particle "ud") is no such word: brands write it
     (某得集团, 得力) and no description puts it before a body's kind.
 
-    >>> has_function_word("大家加入"), has_function_word("临江恒得")
-    (True, False)
+    >>> has_function_word("大家加入"), has_function_word("临江恒得"), has_function_word("村民商量")
+    (True, False, True)
     """
     tags = tagged(stem)
     if stem in words("body_kind_stems") or any(w in stem for w in words("founding_verbs")):
         return True
+    if len(tags) > 1 and tags[0][0] in words("person_nouns"):
+        return True               # "和村民商量合作社的事": people, then what they do, no name (a name
+        #                           opens with its place or its brand: "某村农民专业合作社")
     return any(flag[:1] in "rdpcumq" and flag != "ud" for _, flag in tags) or tags[0][1][:1] in "vat"
 
 
