@@ -167,6 +167,13 @@ def test_estimates_and_numbered_villages(article):
     assert got["3个"][2] == "县委书记工作室"                                # a title after the number is what is counted
 
 
+def test_a_village_by_its_number_after_a_preposition_of_place_is_no_count(article):
+    art = article(body("在7村，工作队员正在走访。全乡在11个村开展培训，覆盖21村。"))
+    got = {f["surface"] for f in art.of("figure")}
+    assert "7村" not in got                                              # where one is: the village numbered 7
+    assert {"11个", "21村"} <= got                                         # control: villages counted
+
+
 def test_what_a_classifier_counts_and_how_long_a_duration_lasts(article):
     art = article(body("全村建成48栋按传统式样设计的小楼。各村成立3—5人的监督委员会。每组车辆控制在3辆以内。"
                        "贫困发生率由2013年的56.76%下降到1.28%。我和13名清华、北大选调生一起出发。"

@@ -145,6 +145,9 @@ def excluded(text: str, m: re.Match) -> bool:
     if unit in ("村", "组", "队") and (text[s - 1:s] in ("镇", "乡", "场") or re.search(r"\d[村组队]、$", text[:s])
                                       or title_matcher().match_at(text, e) is not None):
         return True                      # 宁河镇三村: a village's name after its township; 7村第一书记, a post of one
+    if unit in ("村", "组", "队") and text.endswith(("在", "到", "来到", "走进", "深入"), 0, s) and m.group("pre") is None:
+        return True                      # "在13村，第一书记…": where one is, a village by its number (a count
+        #                                  of villages there writes 个: "在13个村开展")
     if unit in ("处", "科", "室", "局", "所") and (title_matcher().match_at(text, e) is not None
                                                or not num[0].isdigit() and text[s - 1:s] not in BOUNDARY_BEFORE):
         return True                      # 秘书二处副处长, 办公厅一处: an office's number inside its name
