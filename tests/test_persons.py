@@ -1263,6 +1263,12 @@ def test_a_name_joined_by_ji_to_a_collective_ends_before_the_conjunction(article
     assert [p["title"] for p in art.of("post") if p["person"]["name"] == "孙建明"] == ["人大常委会主任"]
 
 
+def test_a_name_before_guanyu_of_the_report_a_meeting_hears_ends_before_it(article):
+    art = article(body("会议听取了县审计局局长周强关于审计整改情况的汇报。副县长关晓民主持会议。"))
+    assert {"周强", "关晓民"} <= names(art) and "周强关" not in names(art)
+    assert [p["title"] for p in art.of("post") if p["person"]["name"] == "周强"] == ["局长"]
+
+
 def test_a_chain_of_posts_never_runs_back_over_a_named_person(article):
     art = article(body("驻村工作队队长、第一书记邝华和村党支部书记龚立平一起走访农户。"))
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
