@@ -233,6 +233,13 @@ def test_fairs_and_periodic_reviews_are_programs_a_one_off_meeting_is_not(articl
     assert not {"全市防汛工作会议", "比学赶超擂台赛", "全县2022年度工作总结大会"} & set(got)   # meetings; a drive
 
 
+def test_one_quarters_ceremony_is_an_event_not_a_periodic_program(article):
+    art = article(body("3月4日，柞水县第一季度重点项目集中开工仪式在营盘镇举行。市委建立县委书记月度工作讲评会制度。"))
+    assert "柞水县第一季度重点项目集中开工仪式" in {e["name"] for e in art.of("event")}
+    assert not any("开工仪式" in p for p in programs(art))
+    assert "县委书记月度工作讲评会" in programs(art)                      # control: a monthly review
+
+
 def test_events_with_an_ordinal_keep_brackets_in_their_name(article):
     art = article(body("9月3日，第三届中国（廊坊）国际经济贸易洽谈会开幕，此次会议吸引客商两千余人。"))
     assert [e["name"] for e in art.of("event")] == ["第三届中国（廊坊）国际经济贸易洽谈会"]

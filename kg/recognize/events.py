@@ -50,7 +50,8 @@ def _stem_start(text: str, head_start: int) -> int:
 # 书记季度工作讲评会", "项目建设月度观摩点评会").  Such an event is a program of the place too
 # (its kind "other"), where a one-off meeting is an event only.
 FAIRS = ("博览会", "交易会", "展销会", "洽谈会", "展览会", "文化节", "旅游节", "艺术节")
-PERIODIC = re.compile(r"季度|月度|每月|每季")      # (not 年度: "2022年度工作总结大会" is one meeting)
+PERIODIC = re.compile(r"(?<![一二三四1-4])季度|月度|每月|每季")      # (not 年度: "2022年度工作总结大会" is one meeting;
+#                                                               not one quarter: "第一季度重点项目集中开工仪式")
 COUNTED = re.compile(r"(?:[一二两三四五六七八九十]+|\d+)(?:届|次)")
 
 
@@ -72,6 +73,8 @@ def recurring(event: Span) -> bool:
     >>> recurring(Span("event", 0, 0, 9, "某某茶叶博览会", {"name": "某某茶叶博览会"}))
     True
     >>> recurring(Span("event", 0, 0, 9, "全县安全生产工作会议", {"name": "全县安全生产工作会议"}))
+    False
+    >>> recurring(Span("event", 0, 0, 9, "某县第一季度重点项目开工仪式", {"name": "某县第一季度重点项目开工仪式"}))
     False
     """
     return event["name"].endswith(FAIRS) or PERIODIC.search(event["name"]) is not None
