@@ -1288,6 +1288,12 @@ def test_a_university_s_school_named_after_it_is_the_university_s_school(article
     assert posts(art, "唐国华") == {("校长", "吉首大学", None)}                          # positive control
 
 
+def test_a_numbered_groups_sibling_in_a_list_belongs_to_the_same_sender(article):
+    art = article(body("县委第三巡察组组长杨华、第四巡察组组长孙利作表态发言。", source="柞水县融媒体中心"))
+    assert posts(art, "杨华") == {("组长", "柞水县委第三巡察组", "柞水县")}
+    assert posts(art, "孙利") == {("组长", "柞水县委第四巡察组", "柞水县")}
+
+
 def test_a_full_member_of_a_party_committee_with_the_level_written_twice_is_that_committee_s(article):
     art = article(body("兴安盟盟委委员、副盟长龙德明，桃江县县委委员、副县长谭小燕出席。"))
     assert ("盟委委员", "兴安盟委", "兴安盟") in posts(art, "龙德明")

@@ -31,6 +31,7 @@ TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written ba
 ROSTER_HEAD = re.compile(r"(?:组成人员|领导班子成员|领导班子|班子成员|领导成员|成员)?(?:名单)?(?:如下)?")
 ROSTER_OFFICERS = ("秘书长", "副秘书长", "委员", "常委", "成员")
 GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
+ORDINAL_GROUP = re.compile(r"第?[一二三四五六七八九十\d]{1,3}$")       # a group's number before its kind
 
 
 def assembly_secretary(title: str, org: Span) -> bool:
@@ -84,6 +85,10 @@ class ListBodies:
         if before is None or before["org"] is None:
             return None
         host = self._parent_of(post.sent, before["org"]) or before["org"]     # 化学系 of 某大学: 物理系 beside it
+        group = next((g for g in GROUPS if unit.endswith(g) and host["name"].endswith(g)), None)
+        if group is not None and ORDINAL_GROUP.fullmatch(unit[:-len(group)]):     # "县委第一巡察组组长甲、第二巡察组
+            owner = ORDINAL_GROUP.sub("", host["name"][:-len(group)])              # 组长乙": the sender's other group
+            return org_span(self.art, owner + unit, host.get("place"), post.sent) if owner else None
         if host["name"].endswith(unit) or _same_kind_as(unit, host["name"]):
             return None                 # "某学院党委书记甲、某某学院院长乙": a sibling school, no unit of it
         place = host.get("place")
