@@ -86,6 +86,11 @@ def test_unnamed_references_are_not_persons(article):
     assert not any(n.startswith(("张女", "市委")) for n in names(art))
 
 
+def test_a_questions_a_not_a_after_a_person_noun_is_no_name(article):
+    art = article(body("“村民富不富，要看产业旺不旺。”村民李不凡说。"))
+    assert names(art) == {"李不凡"}                     # 富不富: a question; 李不凡: a name with 不
+
+
 def test_every_mention_in_an_article_is_one_person(article):
     art = article(body("镇长王海涛介绍了情况。王海涛说，今年全镇新修水渠8公里。"))
     people = [p for p in art.of("person") if p["name"] == "王海涛"]

@@ -199,6 +199,8 @@ def plausible(name: str, strict: bool = True, words_too: bool = False) -> bool:
     ordinary word is a name as well (高峰, 文静)."""
     if name in lexicon()[3]:
         return False
+    if len(name) == 3 and name[1] in "不没" and name[0] == name[2]:
+        return False                      # "村民富不富，关键看支部": a question's A-not-A, no name
     given = name[2:] if name[:2] in lexicon()[1] else name[1:]
     if not given:
         return False                      # "欧阳书记": a compound surname alone addresses, names no one
