@@ -12,7 +12,7 @@ from collections import Counter
 from kg.article import Span
 from kg.link.post_bodies import implied_level
 from kg.link.post_words import other_kind
-from kg.recognize.orgs import NATIVE_AFTER as NATIVE
+from kg.recognize.place_scope import born_in
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import filed_from
 from kg.recognize.place_outlets import source_township
@@ -136,8 +136,10 @@ class BarePostPlaces:
         return None
 
     def _native(self, place: Span) -> bool:
-        """A birthplace ("湖南某县人，"): no bare post of the article is held there by that."""
-        return place.start >= 0 and NATIVE.match(self.art.sentences[place.sent].simp, place.end) is not None
+        """A birthplace ("湖南某县人，", either link of "山西运城人"): no bare post of the article is
+        held there by that."""
+        return place.start >= 0 and born_in(self.art.sentences[place.sent].simp, place,
+                                             [p for p in self.art.in_sentence("place", place.sent) if p.start >= 0])
 
     def _own_city(self, word: str | None, idx: int, before: int | None = None) -> Span | None:
         """A bare 市 ("市委副书记", "市人大常委会") in the news of a county-level city that the

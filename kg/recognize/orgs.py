@@ -17,7 +17,7 @@ from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import (democratic, formal_committees, party_centres, quoted_bodies, the_centre, the_party,
                                      youth_league)
 from kg.recognize.place_outlets import division_opening
-from kg.recognize.place_scope import NATIVE_AFTER, named_division, paragraph_place
+from kg.recognize.place_scope import NATIVE_AFTER, born_in, named_division, paragraph_place
 from kg.recognize.foreign import abroad
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, shortened_firms, zone_bodies
@@ -297,7 +297,7 @@ class OrgFinder(SuffixedReading):
                 continue                      # "某滨区党工委": a zone no gazetteer holds, not the district's
             if text.endswith(EVERY_LEVEL, 0, m.start()):
                 continue                      # "各省辖市审计局", "各县财政局": every one's, no one body
-            before = [p for p in places if p.end <= m.start() and not NATIVE_AFTER.match(text, p.end)]
+            before = [p for p in places if p.end <= m.start() and not born_in(text, p, places)]
             place = _city_of_the_chain(text, before, m.start(), m.group(1)) \
                 or self._resolve_level(m.group(1)[0], before, idx)
             if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")) \

@@ -17,16 +17,22 @@ from kg.recognize.place_trips import away, trip_places
 LEAD_WEIGHT = 5      # the headline and the dateline's sentence say where the article is from
 
 
-def article_scope(gaz: Gazetteer, hits: dict[int, tuple], lead: tuple = ()) -> tuple[str | None, set[str]]:
+def article_scope(gaz: Gazetteer, hits: dict[int, tuple], lead: tuple = (),
+                  texts: dict[int, str] | None = None, lead_texts: tuple = ()) -> tuple[str | None, set[str]]:
     """The province an article is about, and the prefectures it names unambiguously.
     Places in the headline and the lead sentence (the dateline: "某省新闻网1月3日电")
     count five times: a résumé that names another province ten times is still a story
-    of the province the dateline names."""
+    of the province the dateline names.  A birthplace ("湖北孝感人", in a sentence of
+    `texts` or `lead_texts`) counts a quarter: where a cadre comes from, which decides
+    only an article that names no other place."""
     votes: Counter = Counter()
     cities: set[str] = set()
     common = common_words()
-    for weight, sent_hits in [(1, h) for h in hits.values()] + [(LEAD_WEIGHT - 1, h) for h in lead]:
-        for _, _, surface in sent_hits:
+    texts = texts or {}
+    leading = [(LEAD_WEIGHT - 1, h, t) for h, t in zip(lead, lead_texts or ("",) * len(lead))]
+    for weight, sent_hits, text in [(1, h, texts.get(k, "")) for k, h in hits.items()] + leading:
+        ends = {s: e for s, e, _ in sent_hits}
+        for s, e, surface in sent_hits:
             top = gaz.top(surface)
             if len(top) != 1 or gaz.is_risky(surface) or surface in common:
                 continue
@@ -35,7 +41,8 @@ def article_scope(gaz: Gazetteer, hits: dict[int, tuple], lead: tuple = ()) -> t
                 continue            # "上街" in 走上街头: a county's short form proves nothing alone
             if d.level == "prefecture" or (d.level == "province" and d.code[:2] in MUNICIPALITIES):
                 cities.add(d.code)
-            votes[d.province_code] += weight * (1 if d.level != "county" else 0.5)
+            native = NATIVE_WEIGHT if text and native_chain(text, e, ends) else 1
+            votes[d.province_code] += weight * native * (1 if d.level != "county" else 0.5)
     province = votes.most_common(1)[0][0] if votes else None
     return province, cities
 
@@ -302,6 +309,30 @@ def headline_city(art: Article, gaz: Gazetteer) -> str | None:
 # A birthplace ("，湖南某县人，"): no bare body of a later clause is that place's, and it is
 # no place the news is about.
 NATIVE_AFTER = re.compile(r"人(?:[，,。；;）)]|$)")
+
+
+NATIVE_WEIGHT = 0.25
+
+
+def born_in(text: str, place: Span, places: list[Span]) -> bool:
+    """Whether the place is a link of a birthplace's chain: 人 after it or after the places
+    written right after it ("山西运城人": 山西 as well as 运城).
+
+    >>> a, b = Span("place", 0, 5, 7, "山西"), Span("place", 0, 7, 9, "运城")
+    >>> born_in("某某，男，山西运城人，现任…", a, [a, b]), born_in("某某，男，山西运城市委…", a, [a, b])
+    (True, False)
+    """
+    return native_chain(text, place.end, {p.start: p.end for p in places})
+
+
+def native_chain(text: str, end: int, ends: dict[int, int]) -> bool:
+    """Whether 人 closes the chain of places that goes on from `end` (`ends`: each place's
+    start to its end)."""
+    while not NATIVE_AFTER.match(text, end):
+        if ends.get(end, end) <= end:
+            return False
+        end = ends[end]
+    return True
 # A county-level city's own Party committee, government or congress written in full ("某市人民政府
 # 副市长", "中共某市委"): the bodies a city's own pages name it by.
 OWN_CITY_BODIES = re.compile(r"(?:委|人民政府|政府|人大|政协)")

@@ -191,7 +191,8 @@ class Places(Component):
         hits = {s.index: division_hits(s.simp, cut.get(s.index, ())) for s in art.sentences}
         first = next((s.index for s in art.sentences if s.paragraph >= 0), None)     # the lead: the body's first
         lead = (division_hits(art.title),) + ((hits[first],) if first is not None else ())   # (not the headline again)
-        province, cities = article_scope(gaz, hits, lead)
+        texts = {s.index: s.simp for s in art.sentences}
+        province, cities = article_scope(gaz, hits, lead, texts, (art.title,) + ((texts[first],) if first is not None else ()))
         if "我省" in art.simp or "本省" in art.simp:
             ours = our_province(gaz, {s.index: s.simp for s in art.sentences}, hits)
             art.context["hosts"] = ours is not None and ours != province and VISIT.search(art.simp) is not None
