@@ -164,6 +164,11 @@ def _team_of(art: Article, idx: int, sender: str, kind: str, at: int) -> Span | 
     return teams[-1] if kind and len({o["name"] for o in teams}) == 1 else None
 
 
+# A level's whole class of places, not one of them ("拟任设区市政府市长": some prefecture's mayor,
+# which the notice does not say; "省属企业", "县（市、区）委书记").
+ANY_OF_LEVEL = re.compile(r"设区的?市|地级市|县级市|副省级|省属|省直|市[（(]州[）)]|县[（(]市[、，,]?区?[）)]")
+
+
 def unread_place(stem: str, title: str) -> bool:
     """Whether the words before a title that opens with a level ("镇党委书记", "县长") are a
     place's own name that no recognizer read ("某某镇党委书记" of a town the tables do not

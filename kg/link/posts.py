@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import (TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, other_kind, own_start, same_kind,
+from kg.link.post_words import (ANY_OF_LEVEL, TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, other_kind, own_start, same_kind,
                                  unread_place)
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, PORTFOLIOS, TITLE_BODIES, bare_unit, body_matcher, convening_body, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, deputy_of, discipline_of, host_of,
@@ -206,7 +206,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 or (place if place is not None and place["level"] == wanted else None)
             if city is not None and place is city:       # the item's bare body read as the prefecture's: the city's
                 orgs = [o for o in orgs if o.get("place") is None or o["place"]["name"] == city["name"]]
-        unread = place is None and unread_place(ITEM_LEAD.sub("", text[a:head]), title)
+        unread = place is None and (unread_place(ITEM_LEAD.sub("", text[a:head]), title) or bool(ANY_OF_LEVEL.search(text, a, head)))
         #                                   ("城关镇党委书记": a town the tables do not place is no other town)
         if place is None and not unread and (text[a:head].endswith(("村", "社区"))
                                              or text[a:head].startswith(("村党", "村委", "村两委", "村支", "村监", "社区党", "村妇")
