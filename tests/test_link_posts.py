@@ -1288,6 +1288,20 @@ def test_a_university_s_school_named_after_it_is_the_university_s_school(article
     assert posts(art, "唐国华") == {("校长", "吉首大学", None)}                          # positive control
 
 
+def test_a_birthplace_of_province_and_city_is_neither_the_bare_provinces_of_the_posts(article):
+    art = article(body("省委拟任用干部公示：周文斌，男，1971年生，湖北孝感人，曾任南阳市副市长，现任省农业农村厅副厅长。",
+                       source="河南日报"))
+    assert ("副厅长", "河南省农业农村厅", "河南省") in posts(art, "周文斌")
+    assert ("副市长", None, "南阳市") in posts(art, "周文斌")                # control: the city he served
+
+
+def test_a_post_in_any_city_of_a_level_is_tied_to_no_place(article):
+    art = article(body("吴海涛，现任南阳市委常委、秘书长，拟任设区市政府副市长。", source="河南日报"))
+    got = posts(art, "吴海涛")
+    assert ("副市长", None, None) in got                      # some city's, the notice does not say which
+    assert ("市委常委", "南阳市委", "南阳市") in got                # control: the post held now keeps its city
+
+
 def test_a_numbered_groups_sibling_in_a_list_belongs_to_the_same_sender(article):
     art = article(body("县委第三巡察组组长杨华、第四巡察组组长孙利作表态发言。", source="柞水县融媒体中心"))
     assert posts(art, "杨华") == {("组长", "柞水县委第三巡察组", "柞水县")}
