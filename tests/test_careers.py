@@ -1563,6 +1563,13 @@ def test_a_resume_line_s_note_of_study_keeps_its_post_and_a_secondment_in_it_is_
     assert got["副主任"]["org"]["name"] == "湖南省农业农村厅办公室"
 
 
+def test_a_one_character_county_before_its_deputy_heads_title_is_the_place_of_that_post(article):
+    art = article("任免\n2023-06-01\n经研究决定，马林、邓红分别任西乡县副县长、勉县副县长。\n")
+    assert [p["place"]["name"] for p in _posts(art, "马林")] == ["西乡县"]
+    assert [p["place"]["name"] for p in _posts(art, "邓红")] == ["勉县"]
+    assert "任县" not in {p["name"] for p in article("简历\n2023-06-01\n他曾任县副县长。\n").of("place")}   # 任, then 县副县长
+
+
 def test_numbered_profiles_of_a_public_notice_give_each_person_the_post_after_the_birth(article):
     art = article("公示\n2022-11-20\n拟推荐以下同志，现予以公示：\n1. 谭小梅，女，1980年5月生，石泉县池河镇党委副书记\n"
                   "（2）邓建国，男，1972年8月生，石泉县后柳镇党委书记\n")

@@ -168,8 +168,9 @@ class Divisions:
         level = surface[-1]                   # the level written twice: "某县县委", not "时任县委"
         if text.startswith(tuple(level + w for w in COUNTY_OWN), e):
             return True
-        if text.startswith("人民政府", e):
+        if text.startswith("人民政府", e) or text.startswith(tuple(r + level + "长" for r in ("副", "常务副", "代")), e):
             return not (standalone_first(surface) and s > 0 and "\u4e00" <= text[s - 1] <= "\u9fff")
+            #   ("、某县副县长": the county's deputy head, its level once; not "曾任县副县长")
         body = bodies_after(text, e)          # "某县财政局": a bureau of its own (not 委 alone: "省委和县委")
         return bool(body) and body[0] not in PARTY_AFTER_PLACE and not standalone_first(surface)
 
