@@ -1570,6 +1570,15 @@ def test_a_one_character_county_before_its_deputy_heads_title_is_the_place_of_th
     assert "任县" not in {p["name"] for p in article("简历\n2023-06-01\n他曾任县副县长。\n").of("place")}   # 任, then 县副县长
 
 
+def test_a_post_left_by_an_undated_move_in_dated_news_ends_when_the_new_one_starts(article):
+    art = article("人事\n2022-03-05 来源：紫阳县融媒体中心\n原洞河镇党委书记吴海调任县财政局局长。\n")
+    got = {p["title"]: p for p in _posts(art, "吴海")}
+    assert got["局长"].get("start") == 2022
+    assert (got["镇党委书记"].get("end"), got["镇党委书记"].get("former")) == (2022, True)
+    dated = article("人事\n2022-03-05 来源：紫阳县融媒体中心\n原洞河镇党委书记吴海2019年调任县财政局局长。\n")
+    assert {p["title"]: p for p in _posts(dated, "吴海")}["镇党委书记"].get("end") == 2019     # control: the move's own date
+
+
 def test_numbered_profiles_of_a_public_notice_give_each_person_the_post_after_the_birth(article):
     art = article("公示\n2022-11-20\n拟推荐以下同志，现予以公示：\n1. 谭小梅，女，1980年5月生，石泉县池河镇党委副书记\n"
                   "（2）邓建国，男，1972年8月生，石泉县后柳镇党委书记\n")

@@ -157,6 +157,10 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
                 post["former"] = post["left_for_later"] = True
                 if (resume or nxt.moved and nxt.when is not None) and not s.followed and not post.get("end_untold"):
                     post["end"], post["end_month"] = nxt.dated
+    for s in (x for x in dated if x.moved and x.when is None and x.posts):
+        for post in art.in_sentence("post", s.posts[0].sent):
+            if post.get("left_by_move") and post.get("person") is person and not post.get("end"):
+                post["end"], post["end_month"] = s.dated      # "原某镇党委书记某某调任…": left in the news's month
     for s in (x for x in steps if (x.later or _closes_resume(x, dated)) and x.posts and not x.adds and not x.proposed):
         for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
             for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙 ("…。现任乙": alike)

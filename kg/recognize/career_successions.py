@@ -139,3 +139,5 @@ class SuccessionReading:
                 post["former"] = True
                 if when is not None and not post.get("end"):
                     post["end"], post["end_month"] = when.start
+                elif when is None:
+                    post["left_by_move"] = True     # ended when the move is dated (kg.recognize.career_steps)
