@@ -1579,6 +1579,17 @@ def test_a_post_left_by_an_undated_move_in_dated_news_ends_when_the_new_one_star
     assert {p["title"]: p for p in _posts(dated, "吴海")}["镇党委书记"].get("end") == 2019     # control: the move's own date
 
 
+def test_a_roster_under_its_heading_gives_each_title_the_headings_body(article):
+    art = article("名单\n2022-01-10\n岚皋县第十九届人民代表大会常务委员会组成人员名单\n主　任：赵明华\n"
+                  "副主任：钱立新　孙　红\n委　员：（按姓氏笔画排序）\n李　平　周建国\n")
+    got = {(p["person"]["name"], p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert got == {("赵明华", "主任", "岚皋县人大常委会"), ("钱立新", "副主任", "岚皋县人大常委会"),
+                   ("孙红", "副主任", "岚皋县人大常委会"), ("李平", "委员", "岚皋县人大常委会"),
+                   ("周建国", "委员", "岚皋县人大常委会")}
+    words = article("纪要\n2022-01-10\n关键词：\n乡村振兴 产业发展\n")
+    assert not words.of("post")                      # a colon's line and a line of words: no roster
+
+
 def test_numbered_profiles_of_a_public_notice_give_each_person_the_post_after_the_birth(article):
     art = article("公示\n2022-11-20\n拟推荐以下同志，现予以公示：\n1. 谭小梅，女，1980年5月生，石泉县池河镇党委副书记\n"
                   "（2）邓建国，男，1972年8月生，石泉县后柳镇党委书记\n")

@@ -30,6 +30,7 @@ TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written ba
 # The words between a body and the colon of the roster of its members ("某县人大常委会组成人员：").
 ROSTER_HEAD = re.compile(r"(?:组成人员|领导班子成员|领导班子|班子成员|领导成员|成员)?(?:名单)?(?:如下)?")
 ROSTER_OFFICERS = ("秘书长", "副秘书长", "委员", "常委", "成员")
+LISTED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}(?: +[\u4e00-\u9fff·]{2,8})*")      # a roster's line of names alone
 GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
 ORDINAL_GROUP = re.compile(r"第?[一二三四五六七八九十\d]{1,3}$")       # a group's number before its kind
 
@@ -146,6 +147,21 @@ class ListBodies:
         if org is None or not (heads_body(title, org["name"]) or title in ROSTER_OFFICERS):
             return None
         return org
+
+    def _roster_heading(self, post: Span) -> Span | None:
+        """The body of a roster set out a line to a title ("某县人大常委会组成人员名单" on a line
+        of its own, then "主任：甲", "副主任：乙 丙", "委员："): the heading's body, for its
+        heads' and officers' titles, over the roster's lines right before."""
+        title = post["title"]
+        for k in range(post.sent - 1, max(-1, post.sent - 15), -1):
+            text = self.art.sentences[k].simp.strip()
+            org = next((o for o in self.art.in_sentence("org", k) if o.start <= 1 and ROSTER_HEAD.fullmatch(text, o.end)
+                        and o.end < len(text)), None)
+            if org is not None:
+                return org if heads_body(title, org["name"]) or title in ROSTER_OFFICERS else None
+            if "：" not in text and ":" not in text and not LISTED_NAMES.fullmatch(text):
+                return None                   # a line that is neither the roster's nor its heading
+        return None
 
     def _deputy_of_the_one(self, post: Span) -> Span | None:
         """A bare deputy's title ("副院长", "副局长") or a bare seat in a Party group (党组成员)

@@ -124,6 +124,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 place = self._frame(post.sent, cue.a)     # "在某某村，合作社理事长某某…"
             if org is None and place is None and cue.how == "career" and cue.a == cue.z - len(post.text):
                 org, place = self._elected_with(post, cue)    # "…当选为某局局长，乙当选为副局长"
+            if org is None and place is None and cue.a == cue.z - len(post.text) and not cue.text[:cue.a].strip():
+                org = self._roster_heading(post)      # "某县人大常委会组成人员名单" over "主任：甲" lines
+                place = org.get("place") if org is not None else None
         if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]) \
                 or post["title"].startswith("乡镇"):
             org = place = None            # "拟任县级党委书记", "拟任乡镇长": a rank or a class, the place not yet told

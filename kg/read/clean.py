@@ -152,15 +152,27 @@ def spaced_names(line: str) -> str:
     '县长 刘海涛 带队，副县长 陈静 、局长 孙立军 陪同'
     >>> spaced_names("王 丽 女 1982.02"), spaced_names("二、工 作 报 告 全 文")
     ('王丽 女 1982.02', '二、工 作 报 告 全 文')
+    >>> spaced_names("主 任：某某某"), spaced_names("委　员：")
+    ('主任：某某某', '委员：')
     """
     def join(m: re.Match) -> str:
         chars = m.group(0).split()
+        if "".join(chars) in spaced_titles():
+            return "".join(chars)             # a roster's "主 任：", "委 员：" aligned with 副主任, 秘书长
         sex = chars[-1] if len(chars) == 3 and chars[-1] in ("男", "女") else ""
         name = chars[:-1] if sex else chars
         if not 2 <= len(name) <= 3 or name[0] not in surname_chars():
             return m.group(0)
         return "".join(name) + (" " + sex if sex else "")
     return SPACED_RUN.sub(join, line)
+
+
+@lru_cache(maxsize=1)
+def spaced_titles() -> frozenset:
+    """The titles of two characters a roster spaces out to align them with longer ones."""
+    from kg.lang.words import words
+
+    return frozenset(w for w in words("titles") if len(w) == 2)
 
 
 @lru_cache(maxsize=1)

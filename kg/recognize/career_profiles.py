@@ -41,6 +41,10 @@ TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff
                          + r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}" + LINE_NOTE + r")*)[。；;]?\s*"
                          + r"(?:(?:\s{2,}|[，,；;]\s*)(?:负责|分管|主持|协助|联系)[^\n]*)?$")
 #                          (the duties may follow on the line: "副县长：某某  负责教育工作。")
+# A roster's title alone on its line, a note of the order after it ("委员：（按姓氏笔画排序）"),
+# and the line of its names after that.
+TITLE_ALONE = re.compile(r"\s*([^：:，,。；;（(]{2,30})[：:]\s*(?:[（(][^（）()]{2,16}[）)])?\s*$")
+ROSTER_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8})+")
 # A profile's professional grade (职称), written among its degrees: "工学硕士，正高级工程师"
 # is a qualification, not a post (an 工程师 of a résumé's line is one).
 GRADE = re.compile(r"\s*(?:正|副)?高级|\s*中级|\s*(?:教授|研究员)级")
@@ -127,18 +131,24 @@ class ProfileReading:
 
     def _titled_line(self, idx: int, text: str) -> None:
         """"县委副书记、县长：某某", "副县长：甲、乙": a line of a leadership page or a group's
-        roster, the posts before the colon, the names that hold them after it, held now."""
+        roster, the posts before the colon, the names that hold them after it, held now; a
+        roster's "委员：（按姓氏笔画排序）" gives its title to the line of names after it."""
         m = TITLED_LINE.match(text)
+        names_at, names_text = idx, text
         if m is None:
-            return
+            m = TITLE_ALONE.match(text)
+            following = self.art.sentences[idx + 1].simp.strip() if m and idx + 1 < len(self.art.sentences) else ""
+            if m is None or not ROSTER_NAMES.fullmatch(following):
+                return
+            names_at, names_text = idx + 1, following
         items = chain_items(m.group(1), 0)
         if not items or items[-1][1] != len(m.group(1)) or triggers(m.group(1)):
             return
-        at = m.start(2)
-        for item in re.split(r"[、，,\s]+", m.group(2)):
+        at = m.start(2) if names_at == idx else 0
+        for item in re.split(r"[、，,\s]+", m.group(2) if names_at == idx else names_text):
             name = re.sub(LINE_NOTE + "$", "", item)
-            at = text.find(name, at)
-            person = self.known.get(name) or self._listed_name(idx, text[:at + len(name)], at + len(name))
+            at = names_text.find(name, at)
+            person = self.known.get(name) or self._listed_name(names_at, names_text[:at + len(name)], at + len(name))
             if person is None or person["name"] != name:
                 return                            # every name must be one: else the line is no roster
             posts = self._chain(idx, text, items)
