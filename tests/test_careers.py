@@ -1180,6 +1180,13 @@ NOTICE_ROWS = [("姓名", "性别", "出生年月", "现任职务", "拟任职�
                ("汪丽娟", "女", "1983.11", "市发展改革委副主任", "拟任市统计局局长")]
 
 
+def test_an_appointment_notices_table_with_row_numbers_is_read(article):
+    table = "\n".join(f"{k} " * bool(k) + " ".join(row) for k, row in enumerate([("序号",) + NOTICE_ROWS[0]] + NOTICE_ROWS[1:]))
+    art = article("干部任前公示\n2024-11-20 来源:测试日报\n经研究，拟提拔任用以下同志，现予公示。\n" + table + "\n")
+    assert {"市委常委", "副市长"} <= set(_by_title(art, "邵建平"))
+    assert "副主任" in _by_title(art, "汪丽娟")
+
+
 @pytest.mark.parametrize("joined", [" ", "\n"], ids=["a row to a line", "a cell to a line"])
 def test_an_appointment_notices_table_flattened_by_the_page_is_read(article, joined):
     table = "\n".join(joined.join(row) for row in NOTICE_ROWS)

@@ -185,7 +185,7 @@ def surname_chars() -> frozenset:
 # A row of a table of cadres flattened by the page into one line of fields: a name, then
 # sex or birth month, then the rest ("某某 男 1978.06 某县委常委、副县长 拟任某职"), as an
 # appointment notice's table (任前公示) prints it.
-PERSON_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8} +(?:男|女|(?:19|20)\d{2}[.\-/年]\d{1,2}月?)(?: +\S+)+$")
+PERSON_ROW = re.compile(r"^(?:\d{1,3} +)?[\u4e00-\u9fff·]{2,8} +(?:男|女|(?:19|20)\d{2}[.\-/年]\d{1,2}月?)(?: +\S+)+$")
 
 
 def table_row(line: str) -> str:
@@ -194,11 +194,12 @@ def table_row(line: str) -> str:
 
     >>> table_row("某某某 男 1978.06 某县委常委、副县长 拟任某职")
     '某某某，男，1978.06，某县委常委、副县长，拟任某职。'
-    >>> table_row("记者 某某 某某")
-    '记者 某某 某某'
+    >>> table_row("记者 某某 某某"), table_row("2 某某 女 1979.11 某区副区长")
+    ('记者 某某 某某', '某某，女，1979.11，某区副区长。')
     """
     if not PERSON_ROW.match(line):
         return line
+    line = re.sub(r"^\d{1,3} +", "", line)        # the row's number ("1 某某某 男 …"): no field of the person's
     return re.sub(r" +", "，", line) + ("" if line.endswith("。") else "。")
 
 
