@@ -97,6 +97,14 @@ def test_counts_money_shares_and_qualifiers(article):
     assert (1, "%", "under") in got
 
 
+def test_thousands_separators_and_a_signed_change_are_read_as_written(article):
+    art = article(body("上半年，全县税收收入完成2,468.3万元，同比增长-4.1%；工业用电量增长6.2%，分别为12,5个点位。"))
+    got = figures(art)
+    assert (2468.3, "万元", "exact") in got and (-4.1, "%", "exact") in got
+    assert (6.2, "%", "exact") in got                                   # control: a rise keeps its sign
+    assert not any(v in (12.5, 125) for v, _, _ in got)                 # "12,5": no group of three, no thousands
+
+
 def test_chinese_numerals_and_shares_in_tenths(article):
     art = article(body("全村三成农户种上了茶叶，二十余名党员带头示范。"))
     got = figures(art)

@@ -31,7 +31,11 @@ from kg.lang.words import longest_first, words
 # What one figure of a price or a yield is per, written right before it ("每斤120元", "每亩3000元"): part of
 # the figure, not of what is measured.
 PER = r"每(?:平方米|立方米|公斤|千克|斤|吨|亩|人|户|头|只|件|个|天|年|月)"
-NUM = rf"(?:\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"     # (一点二亿元: 1.2)
+NUM = rf"(?:(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?|[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+)?)"
+#      (1,234.5万元: a page's thousands separators; 一点二亿元: 1.2)
+# A change written with its sign after the verb of change ("同比增长-2.3%"): a fall.
+SIGNED_AFTER = ("增长", "增速", "增幅", "增长为", "增速为", "增幅为")
+MINUS = ("-", "－", "−")
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +112,12 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
                 "measure": measure_of(text, m.start() - 1, m.end()), "year": year_before(text, m.start(), art)}
     if excluded(text, m):
         return None
-    value = _value(m.group("num"))
+    value = _value(m.group("num").replace(",", ""))
     if value is None:
         return None
+    num_at = m.start("num")
+    signed = text[num_at - 1:num_at] in MINUS and text.endswith(SIGNED_AFTER, 0, num_at - 1)
+    value = -value if signed else value       # "同比增长-2.3%": a fall of 2.3%
     unit, mag = m.group("unit"), m.group("mag")
     over_inside = unit.startswith("个") and unit[1:2] in ("多", "余")
     unit = unit.replace("多", "").replace("余", "") if over_inside else unit     # 两个多小时: over two hours
@@ -150,7 +157,7 @@ def figure_from_match(text: str, m: re.Match, art: Article) -> dict | None:
         counted = counted or measure_before(text, m.start() - 1)      # "销售总量(1932亿元)": the phrase before
     return {"value": float(f"{value:.12g}"), "unit": unit, "qualifier": "over" if over_inside else _qualifier(m),
             "surface": m.group(0),
-            "measure": counted or measure_of(text, m.start(), m.end()), "after": measure_after(text, m.end()),
+            "measure": counted or measure_of(text, m.start() - signed, m.end()), "after": measure_after(text, m.end()),
             "year": year_before(text, m.start(), art)}
 
 
