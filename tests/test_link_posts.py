@@ -1302,6 +1302,13 @@ def test_a_post_in_any_city_of_a_level_is_tied_to_no_place(article):
     assert ("市委常委", "南阳市委", "南阳市") in got                # control: the post held now keeps its city
 
 
+def test_a_region_opening_a_universitys_name_is_no_place_of_its_professors_post(article):
+    art = article(body("科技特派员、华南农业大学教授许明在果园指导。"))
+    assert posts(art, "许明") == {("教授", "华南农业大学", None)}
+    control = article(body("科技特派员、湖南农业大学教授许明在果园指导。"))
+    assert posts(control, "许明") == {("教授", "湖南农业大学", "湖南省")}
+
+
 def test_a_numbered_groups_sibling_in_a_list_belongs_to_the_same_sender(article):
     art = article(body("县委第三巡察组组长杨华、第四巡察组组长孙利作表态发言。", source="柞水县融媒体中心"))
     assert posts(art, "杨华") == {("组长", "柞水县委第三巡察组", "柞水县")}

@@ -143,6 +143,8 @@ class SuffixedReading:
             branch = [p for p in places if s < p.start and p.end < e and names_a_branch((p.start, p.end, p.text), text)]
             place = branch[-1] if branch else place          # branch, at the branch's place
         after = place.end - s if place is not None else 0
+        if place is not None and place["level"] == "other":
+            return None, after            # "西北农林科技大学", "华东某某有限公司": a region in the name, no locality
         return place or next((opening_ancestor(text, p) for p in places if p.end == s and opening_ancestor(text, p)), None), after
 
     def _after_village_stem(self, own: str) -> str:
