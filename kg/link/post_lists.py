@@ -14,6 +14,7 @@ from kg.article import Span
 from kg.link.post_bodies import (HEADS, PARTY_CELLS, PORTFOLIOS, TERRITORIAL, VILLAGE_OFFICERS, bare_unit, body_heads,
                                  implied_level, same_head)
 from kg.places.gazetteer import load
+from kg.recognize.career_profiles import ROSTER_NAMES
 from kg.recognize.org_names import central, org_span
 from kg.recognize.org_short_names import named_by, the_one
 from kg.recognize.person_honorifics import heads_body
@@ -30,7 +31,6 @@ TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written ba
 # The words between a body and the colon of the roster of its members ("某县人大常委会组成人员：").
 ROSTER_HEAD = re.compile(r"(?:组成人员|领导班子成员|领导班子|班子成员|领导成员|成员)?(?:名单)?(?:如下)?")
 ROSTER_OFFICERS = ("秘书长", "副秘书长", "委员", "常委", "成员")
-LISTED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,8}(?: +[\u4e00-\u9fff·]{2,8})*")      # a roster's line of names alone
 GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
 ORDINAL_GROUP = re.compile(r"第?[一二三四五六七八九十\d]{1,3}$")       # a group's number before its kind
 
@@ -159,7 +159,7 @@ class ListBodies:
                         and o.end < len(text)), None)
             if org is not None:
                 return org if heads_body(title, org["name"]) or title in ROSTER_OFFICERS else None
-            if "：" not in text and ":" not in text and not LISTED_NAMES.fullmatch(text):
+            if "：" not in text and ":" not in text and not ROSTER_NAMES.fullmatch(text):
                 return None                   # a line that is neither the roster's nor its heading
         return None
 
