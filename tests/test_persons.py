@@ -447,6 +447,13 @@ def test_people_and_what_they_do_before_a_bodys_kind_are_no_bodys_name(article):
     assert any(o.endswith("明星村农民种植专业合作社") for o in orgs(art))    # control: a name opens with its place
 
 
+def test_a_banks_registered_name_and_its_short_name_after_it_are_one_body(article):
+    art = article(body("县政府与湖南攸县农村商业银行股份有限公司签约。攸县农商银行党委书记、董事长谭立军签署协议。"))
+    assert orgs(art) >= {"湖南攸县农村商业银行股份有限公司", "湖南攸县农村商业银行股份有限公司党委"}
+    assert not any(o.endswith(("农商银行", "农村商业银行")) for o in orgs(art))      # no node of its own
+    assert ("董事长", "湖南攸县农村商业银行股份有限公司", "攸县") in posts(art, "谭立军")
+
+
 def test_a_periodical_in_title_marks_is_a_body_but_a_document_is_not(article):
     art = article(body("他在《江城日报》和《东方经济周刊》发表文章，会议学习了《政府工作报告》和《乡村振兴促进法》。"))
     assert {"江城日报", "东方经济周刊"} <= orgs(art)

@@ -286,9 +286,23 @@ def numeral_brand(stem: str) -> bool:
 def named_within(org: Span, found: list[Span]) -> Span | None:
     """The longer body that ends where `org` ends and names it ("国网某县供电公司" over
     "某县供电公司"): one body, under the longer name; so is a team a body stationed there
-    ("某市驻某县扶贫工作团" over "某县扶贫工作团", its destination's full name written in)."""
+    ("某市驻某县扶贫工作团" over "某县扶贫工作团", its destination's full name written in), and
+    a firm read inside its registered name, the legal form after it."""
     return next((w for w in found if w.start < org.start and w.end == org.end
-                 and (w["name"].endswith(org["name"]) or "驻" in w["name"] and w["name"][-3:] == org["name"][-3:])), None)
+                 and (w["name"].endswith(org["name"]) or "驻" in w["name"] and w["name"][-3:] == org["name"][-3:])
+                 or w.start <= org.start < org.end < w.end and legal_form_after(w, org)), None)
+
+
+# A firm's registered legal form (公司法), longest first: a description never ends so, so a name
+# the model reads whole up to it is the firm's, whatever words its brand is made of (均胜: "all win").
+LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def legal_form_after(wider: Span, org: Span) -> bool:
+    """Whether `wider` is `org` with a firm's legal form after it ("某某农村商业银行|股份有限
+    公司"): one firm, under its registered name."""
+    form = next((f for f in LEGAL_FORMS if wider["name"].endswith(f)), None)
+    return form is not None and wider.end - org.end == len(form)
 
 
 def branded(name: str) -> Span | None:

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from kg.article import Article, Span
+from kg.places.gazetteer import load
 from kg.recognize.org_names import title_matcher
 from kg.recognize.zones import same_zone, zone_kinds
 
@@ -65,14 +66,20 @@ def shortened_firms(art: Article, idx: int, found: list[Span]) -> None:
     other label)."""
     named = [o for o in art.of("org") if 0 <= o.sent < idx] + [o for o in found if o.start >= 0]
     for o in found:
-        kind = next((k for k in FIRMS + SCHOOLS if o["name"].endswith(k)), None)
+        kind = next((k for k in FIRMS + BANKS + SCHOOLS if o["name"].endswith(k)), None)
         if kind is None or o.start < 0:
             continue
+        written = art.sentences[idx].simp[o.start:o.end]     # ("某某农商银行": as written, before its county is named in)
         full = next((f for f in reversed(named) if (f.sent, f.start) < (o.sent, o.start) and _same_kind(f["name"], kind)
                      and not f["name"].startswith(o["name"])       # (某大学某学院, then 某大学: the school's university)
-                     and (shortened(o["name"], f["name"]) or shortened(o["name"], _unplaced(f)))), None)
+                     and any(shortened(short, long_) for short in {o["name"], written}
+                             for long_ in (f["name"], _unplaced(f), _after_province(f["name"])))),
+                    None)
         if full is not None:
-            o["name"], o["place"] = full["name"], full["place"] or o["place"]
+            old = o["name"]
+            for x in [x for x in found if x.start == o.start and x is not o and x["name"].startswith(old)] + [o]:
+                x["name"], x["place"] = full["name"] + x["name"][len(old):], full["place"] or x["place"]
+                #                       (and its cell read with it: "某某农商银行党委")
 
 
 def _same_kind(full: str, kind: str) -> bool:
@@ -82,7 +89,21 @@ def _same_kind(full: str, kind: str) -> bool:
     >>> _same_kind("某某控股集团有限公司", "集团"), _same_kind("某某大学某某学院", "大学")
     (True, False)
     """
-    return full.endswith(kind) or kind in FIRMS and kind in full and full.endswith(FIRMS)
+    return full.endswith(kind) or kind in FIRMS + BANKS and kind in full and full.endswith(FIRMS)
+
+
+def _after_province(name: str) -> str:
+    """A firm's registered name without the province it opens with ("陕西某某农村商业银行股份
+    有限公司" → 某某农村商业银行股份有限公司): its short name starts at its own place.
+
+    >>> _after_province("陕西黄龙农村商业银行股份有限公司"), _after_province("黄龙农村商业银行")
+    ('黄龙农村商业银行股份有限公司', '黄龙农村商业银行')
+    """
+    gaz = load()
+    for k in (3, 2):
+        if any(gaz.by_code[c].level == "province" for c in gaz.candidates(name[:k])):
+            return name[k:]
+    return name
 
 
 def _unplaced(org: Span) -> str:
@@ -120,6 +141,7 @@ OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(
                       + OPEN + r"(集团(?:公司)?|总公司|分公司|公司|合作社)(党委|党组|纪委|)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 FIRMS = ("集团", "公司")
+BANKS = ("银行",)          # "某某农村商业银行股份有限公司…某某农商银行"
 
 
 def zone_bodies(art: Article, idx: int, text: str, found: list[Span], make) -> list[Span]:

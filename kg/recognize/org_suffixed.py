@@ -16,7 +16,7 @@ from kg.article import Span
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 from kg.recognize.org_heads import left_edge, opening_ancestor
-from kg.recognize.org_names import branded, has_function_word, kind_of_body, matchers, numeral_brand
+from kg.recognize.org_names import LEGAL_FORMS, branded, has_function_word, kind_of_body, matchers, numeral_brand
 from kg.recognize.place_hits import names_a_branch
 
 # A university's schools, departments and institutes are named after it without a break
@@ -31,9 +31,6 @@ CAMPUS_TOWNS = ("城", "科技城")
 PUBLIC_ORGANS = ("派出所",)
 # A count right after a kind of body: "新建农民专业合作社3家", "引进企业12家" name no body.
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:家|个|所|座|处)")
-# A firm's registered legal form (公司法): a description never ends so, so a name the model reads
-# whole up to it is the firm's, whatever words its brand is made of (均胜: "all win").
-LEGAL_FORMS = ("有限公司", "有限责任公司")
 
 
 # A firm's registered name may hold a bracketed word before its legal form: its group or
