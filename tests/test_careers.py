@@ -1597,6 +1597,14 @@ def test_a_roster_under_its_heading_gives_each_title_the_headings_body(article):
     assert not words.of("post")                      # a colon's line and a line of words: no roster
 
 
+def test_a_post_begun_on_a_date_and_held_until_now_is_not_left_for_a_later_one(article):
+    text = "老支书\n2023-05-04 来源：石泉县融媒体中心\n李长青从2003年起担任池河镇明星村党支部书记{}。2019年，村里成立合作社，李长青任理事长。\n"
+    held = _by_title(article(text.format("，至今已经20年")), "李长青")["党支部书记"]
+    assert held.get("start") == 2003 and not held.get("former")
+    left = _by_title(article(text.format("")), "李长青")["党支部书记"]
+    assert left.get("former")                          # control: a later post with no word of now leaves it
+
+
 def test_numbered_profiles_of_a_public_notice_give_each_person_the_post_after_the_birth(article):
     art = article("公示\n2022-11-20\n拟推荐以下同志，现予以公示：\n1. 谭小梅，女，1980年5月生，石泉县池河镇党委副书记\n"
                   "（2）邓建国，男，1972年8月生，石泉县后柳镇党委书记\n")

@@ -52,6 +52,9 @@ PROMOTED = ("调任", "转任", "升任", "改任", "提任")
 ALREADY = ("已", "已经")
 
 
+# What says a post begun on a date is held still, after its chain: "…，至今已经25年", "…至今".
+STILL_HELD = re.compile(r"[，,]?(?:一直)?(?:干到|任职到|到|至)今")
+
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
 # "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）"; the place or body of the step
 # may stand between its date and its verb: "（其间：2017.03—2018.03在某省某厅挂职任副主任）".
@@ -170,6 +173,8 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
                 held_years(text, post, self.art.year)        # "某县县长（2011.09—2016.08）"
             if items:
                 held_until(text, items[-1][1], posts, self.art.year)      # "…，直至2021年6月"
+            if when is not None and when.since and items and STILL_HELD.match(text, items[-1][1]):
+                when.since = False        # "从1998年起担任某职，至今已经25年": held still, no later step ends it
             for post in posts if left_at is not None else ():
                 post["end"], post["end_month"] = left_at.start
             if not items:                 # "乙不再担任" after "甲任某市委委员、常委、书记": the post named last
