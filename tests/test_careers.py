@@ -1603,6 +1603,8 @@ def test_a_post_begun_on_a_date_and_held_until_now_is_not_left_for_a_later_one(a
     assert held.get("start") == 2003 and not held.get("former")
     left = _by_title(article(text.format("")), "李长青")["党支部书记"]
     assert left.get("former")                          # control: a later post with no word of now leaves it
+    dated = _by_title(article(text.format("，到今年底满20年")), "李长青")["党支部书记"]
+    assert dated.get("former")                         # "到今年底": a date, no word of now
 
 
 def test_numbered_profiles_of_a_public_notice_give_each_person_the_post_after_the_birth(article):

@@ -53,7 +53,7 @@ ALREADY = ("已", "已经")
 
 
 # What says a post begun on a date is held still, after its chain: "…，至今已经25年", "…至今".
-STILL_HELD = re.compile(r"[，,]?(?:一直)?(?:干到|任职到|到|至)今")
+STILL_HELD = re.compile(r"[，,]?(?:一直)?(?:干到|任职到|到|至)今(?![年天日])")     # (not "到今年底": a date)
 
 # A résumé line's note opening a step of its own in the meantime, up to its verb:
 # "（其间：2013.03—2014.03挂职任…）", "（2013.03—2014.03挂职…）"; the place or body of the step
