@@ -370,6 +370,14 @@ def test_the_youth_leagues_committee_is_no_party_committee(article):
     assert posts(art, "孟凡勇") == {("县委书记", "平利县委", "平利县")}         # the Party's secretary
 
 
+def test_a_league_or_democratic_party_committee_by_its_formal_name_is_theirs(article):
+    art = article(body("紫阳县青年创业大会召开。共青团紫阳县委员会书记高晓燕主持，紫阳县团县委干事韩文斌发言。"
+                       "九三学社安康市委员会副主委秦志红、中共紫阳县委员会书记蒋文涛出席。"))
+    assert posts(art, "高晓燕") == {("团县委书记", "共青团紫阳县委", "紫阳县")}       # not the county's 县委书记
+    assert posts(art, "韩文斌") == {("干事", "共青团紫阳县委", "紫阳县")}             # "某县团县委": the county's league
+    assert posts(art, "秦志红") == {("副主委", "九三学社安康市委", "安康市")}
+    assert posts(art, "蒋文涛") == {("县委书记", "紫阳县委", "紫阳县")}               # positive control: the Party's
+
 def test_a_profile_line_with_a_concurrent_post_gives_both_and_their_groups(article):
     art = article(body("记者在龙头村见到了郑海涛。郑海涛，平利县扶贫工作团团长，兼龙头村第一书记。"
                        "安康市委讲师团副团长王丽说，讲座很受欢迎。"))

@@ -130,15 +130,16 @@ def committee_title(title: str, org: Span | None) -> str:
     '市委常委'
     >>> committee_title("县委副书记", Span("org", 0, 0, 6, "共青团甲县委", {"name": "共青团甲县委"}))
     '团县委副书记'
+    >>> committee_title("书记", Span("org", 0, 0, 6, "共青团甲县委", {"name": "共青团甲县委"}))
+    '团县委书记'
     """
+    if org is not None and title in BARE_COMMITTEE:
+        cell = next((c for c in COMMITTEES if org["name"].endswith(c) and len(org["name"]) > len(c)), None)
+        if cell is not None and not (cell == "党组" and title in ("委员", "常委")):
+            title = cell + title
     if org is not None and org["name"].startswith("共青团") and title.startswith(TERRITORIAL[:6]):
         return "团" + title           # "共青团某县委书记": the league's committee, not the county's
-    if org is None or title not in BARE_COMMITTEE:
-        return title
-    cell = next((c for c in COMMITTEES if org["name"].endswith(c) and len(org["name"]) > len(c)), None)
-    if cell is None or (cell == "党组" and title in ("委员", "常委")):
-        return title
-    return cell + title
+    return title
 
 
 def department_of(art: Article, idx: int, title: str, committee: Span | None) -> Span | None:

@@ -1,6 +1,7 @@
 """Bodies and titles by their formal names, as decisions, notices and profiles write them:
-a Party committee or a political consultative conference by "委员会" ("中共某县委员会委员、
-常委、书记", "中国人民政治协商会议某市委员会主席"), a ministry glued to its minister's title
+a Party committee, a political consultative conference, a Youth League or a democratic
+party committee by "委员会" ("中共某县委员会委员、常委、书记", "中国人民政治协商会议某市委员会主席",
+"共青团某县委员会书记", "民盟某市委员会主委"), a ministry glued to its minister's title
 ("外交部长"), a deputy by the congress's full name ("第十四届全国人民代表大会代表").  Helpers
 of the linking stage (kg.link.posts).
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article, Span
-from kg.lang.words import table
+from kg.lang.words import longest_first, table, words
 from kg.recognize.org_names import central, org_span, party_committee, written_name
 
 # Titles written with a body's formal name, as their short form: one title however written.
@@ -39,7 +40,23 @@ def formal_committee(art: Article, idx: int, text: str, head: int, places: list[
     name = written_name(place)
     if text.endswith(("政治协商会议", "政协"), 0, place.start):
         return org_span(art, name + "政协", place, idx)      # "中国人民政治协商会议某市委员会": its 政协
-    return org_span(art, name + "党委" if place["level"] == "township" else party_committee(name), place, idx)
+    owner = committee_owner(text[:place.start])
+    if owner == "共青团" and place["level"] == "township":
+        return org_span(art, owner + name + "团委", place, idx)      # a township's league committee: 某镇团委
+    return org_span(art, owner + (name + "党委" if place["level"] == "township" else party_committee(name)), place, idx)
+
+
+def committee_owner(before: str) -> str:
+    """Whose committee "某县委员会" is, by the words right before the place: the Youth
+    League's (共青团), a democratic party's (民盟, 九三学社: kg/data/democratic_parties.txt),
+    else the Communist Party's (written "").
+
+    >>> committee_owner("会上，共青团"), committee_owner("九三学社"), committee_owner("中国共产党")
+    ('共青团', '九三学社', '')
+    """
+    if before.endswith(("共青团", "中国共产主义青年团")):
+        return "共青团"
+    return next((p for p in longest_first(words("democratic_parties")) if before.endswith(p)), "")
 
 
 def ministry(art: Article, idx: int, stem: str, title: str) -> Span | None:

@@ -12,8 +12,9 @@ from kg.lang.matcher import occurrences
 from kg.lang.words import longest_first, words
 from kg.recognize.org_names import party_committee, written_name
 
-# What may stand before a bare 团 of "团县委": a verb of holding a post, 原, a separator.
-YOUTH_LEAGUE_BEFORE = set("任原在到的为和及、，,：:（( ")
+# What may stand before a bare 团 of "团县委": a verb of holding a post, 原, a separator, or
+# the level word a place's name ends with ("某县团县委": the county's league committee).
+YOUTH_LEAGUE_BEFORE = set("任原在到的为和及、，,：:（( ") | set("省市县区州旗盟")
 
 
 def democratic(text: str, found: list[Span]) -> list[Span]:
