@@ -1133,6 +1133,14 @@ def test_a_military_district_s_commander_and_commissar_are_both_of_it(article):
     assert held[("罗德厚", "市委常委")]["org"]["name"] == "张家口市委"              # positive control
 
 
+def test_an_armed_or_police_organ_s_commissar_after_its_head_is_of_that_organ(article):
+    art = article(body("祁门县冬季征兵工作会召开。县人武部部长方国华、政委章立群，县公安局副局长汪红、"
+                       "政委程卫东出席。县委宣传部部长胡晓梅、副部长余建设参加。"))
+    held = {(p["person"]["name"], p["title"]): p["org"]["name"] if p["org"] else None for p in art.of("post")}
+    assert held[("章立群", "政委")] == "祁门县人武部"
+    assert held[("程卫东", "政委")] == "祁门县公安局"
+    assert held[("余建设", "副部长")] == "祁门县委宣传部"          # positive control: a deputy of the same head
+
 def test_a_former_mark_between_a_department_and_its_title_leaves_the_department_the_body(article):
     art = article(body("新化县委原常委、宣传部原部长罗德厚严重违纪违法被开除党籍。"))
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "罗德厚"}

@@ -282,6 +282,8 @@ def same_head(title: str, leader: str) -> bool:
     (True, True, False)
     >>> same_head("秘书长", "政协副主席"), same_head("秘书长", "副市长"), same_head("政治委员", "司令员")
     (True, False, True)
+    >>> same_head("政委", "部长"), same_head("教导员", "大队长"), same_head("政委", "县长")
+    (True, True, False)
     """
     head = next((h for h in HEADS if leader.endswith(h)), None)
     if head is not None and title != leader and title.endswith(head) and len(title) <= len(head) + 2:
@@ -290,12 +292,18 @@ def same_head(title: str, leader: str) -> bool:
         return True                   # "政协副主席甲、乙，秘书长丙": the assembly's own secretary-general
     if title in COMMAND and leader in COMMAND and title != leader:
         return True                   # "某军分区司令员甲、政治委员乙": one unit's commander and commissar
+    if title in COMMISSARS and leader.endswith(("部长", "局长", "队长")):
+        return True                   # "某县人武部部长甲、政委乙": an armed or police organ's commissar
     return title in ("常委", "委员") and leader.endswith(("委书记", "委副书记"))
 
 
 # A military unit's dual command: its commander and its political commissar, and their
 # deputies (the PLA's and the armed police's 首长 of a unit).
 COMMAND = ("司令员", "副司令员", "政治委员", "政委", "副政治委员", "副政委")
+# The political commissar or instructor beside the head of an armed or disciplined organ:
+# a county's people's armed forces department (人武部部长, 政委), a public security bureau
+# (局长, 政委), a fire or police brigade (支队长, 政委; 大队长, 教导员).
+COMMISSARS = ("政委", "政治委员", "副政委", "副政治委员", "教导员", "政治教导员")
 
 
 # The leaders of a people's congress standing committee or a political consultative
