@@ -329,6 +329,14 @@ def test_major_or_key_projects_are_no_named_program_but_a_place_named_project_is
     assert not any(n.endswith(("重点项目", "重大项目")) for n in names)
 
 
+def test_a_project_named_by_a_town_of_a_rare_character_or_an_output_in_letters_is_a_program(article):
+    art = article(body("今年，东台市弶港镇海洋牧场建设项目完工，东台经济开发区年产3GW储能电池项目投产，"
+                       "村里还实施了道路硬化项目。"))
+    names = {p["name"] for p in art.of("program")}
+    assert any(n.endswith("弶港镇海洋牧场建设项目") for n in names), names     # 弶: a rare character
+    assert any(n.endswith("年产3GW储能电池项目") for n in names), names         # 3GW: letters in a name
+    assert not any(n.endswith("道路硬化项目") for n in names), names             # control: no name, a kind
+
 def test_a_dummy_verb_names_no_measure_and_counts_of_what_is_listed_next_are_no_figures(article):
     art = article(body("去年，镇里进行了6次入户走访，开展了35场技能培训。具体分为以下4种情况。"
                        "过去的两年，全镇坚守了5年的老党员有12名。"))

@@ -99,6 +99,18 @@ def _inside_a_word(text: str, at: int, edge: str) -> bool:
         and (tag_of(pair) or "x")[:1] in "bvan"       # (正在, 现在: time words, the edge still holds)
 
 
+def function_word(tag: str) -> bool:
+    """Whether a part of speech marks a word no name is made of: a pronoun, adverb,
+    conjunction, particle, preposition, modal or interjection ("这", "都", "和", "的",
+    "在").  English letters (eng: "5GW", "5G") and a rare character the tagger calls a
+    modal's morpheme (yg) are parts of names.
+
+    >>> function_word("uj"), function_word("p"), function_word("eng"), function_word("yg")
+    (True, True, False, False)
+    """
+    return tag[:1] in "rdcup" or tag in ("y", "e")
+
+
 class NamedReading:
     def _campaign_years(self, idx, text) -> list[Span]:
         """Campaign years are named "<topic><verb>年" ("作风建设年", "营商环境优化年") and
@@ -212,6 +224,11 @@ class NamedReading:
         "某某工程技术学院"): the company or school is named, no project."""
         return any(o.start <= head and o.end > end for o in self.art.in_sentence("org", idx))
 
+    def _placed(self, idx: int, s: int, e: int) -> bool:
+        """Whether a place the recognizers read lies in the words (a town whose rare
+        character the tagger cuts off: "某镇渔港经济区建设|项目")."""
+        return any(s <= p.start and p.end <= e for p in self.art.in_sentence("place", idx))
+
     def _names_a_person(self, idx: int, s: int, e: int) -> bool:
         """Whether the model reads a person inside the words ("某某充分肯定工程": who
         praised the works, not their name)."""
@@ -229,12 +246,13 @@ class NamedReading:
             return False              # (…为平台: "以某某为平台", what serves as one, no name)
         joined = re.sub(r"(?<=.)[至到—](?=.)", "", stem) if head.startswith(NAMED_WORKS) else stem   # (某某至某某高速公路)
         tags = tagged(DIRECTED.sub("东", joined))      # "西向开放": a direction, not the preposition 向
-        if any(f[:1] in "rdcuyep" and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
+        if any(function_word(f) and w not in ("为",) for w, f in tags) or any(w in ("是", "有", "了") + TOLD_TIME for w, _ in tags):
             return False
         if is_clause(tags) or self._names_a_person(idx, start, start + len(stem)):
             return False
         if head in ("项目", "工程"):
-            return has_proper_name(stem) or listed or (head == "项目" and described_project(stem, text, start))
+            return has_proper_name(stem) or listed or self._placed(idx, start, start + len(stem)) \
+                or (head == "项目" and described_project(stem, text, start))
         if head == "平台":               # a platform is named by a place, a brand or a hotline's number
             return has_proper_name(stem) or bool(re.search(r"\d", stem))   # ("搭建常态化交流协作平台": none)
         return True
