@@ -375,6 +375,25 @@ def test_a_name_keeps_the_characters_the_text_wrote(tmp_path):
     assert "钟干生" in {str(o) for o in g.objects(None, SKOS.altLabel)}      # the converted form, for search
 
 
+def test_a_surname_a_site_converted_to_traditional_is_the_same_official(tmp_path):
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.build.build import build
+    from kg.graph.ns import CK
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "s.txt").write_text(body("兴山县县长于建华说，今年要把农田水利建设好。"), encoding="utf-8")       # simplified
+    (corpus / "t.txt").write_text(body("興山縣縣長於建華說，今年要把鄉村道路修好，讓群眾出行更方便。"), encoding="utf-8")
+    (corpus / "u.txt").write_text(body("兴山县副县长於红梅说，今年要把全县的乡村道路修好，让群众出行更加方便。"), encoding="utf-8")         # 於 written in simplified
+    build([corpus], tmp_path / "o", jobs=1, progress=False, view=False)
+    g = Graph().parse(tmp_path / "o" / "graph.ttl")
+    people = {str(g.value(p, RDFS.label)) for p in g.subjects(RDF.type, CK.Person)}
+    assert "于建华" in people and "於建华" not in people, people     # one official in both scripts
+    assert len([p for p in people if p.endswith("建华")]) == 1, people
+    assert "於红梅" in people, people                                 # control: the rare surname as written
+
 def test_names_end_before_the_verbs_of_notices_and_conjunctions(article):
     art = article(body("市政府秘书长邱立彬列席会议。副厅长高志斌以及各市负责人参加。第一书记简明远违反工作纪律，"
                        "受到诫勉谈话。县委常委、提名副县长人选彭向阳陪同调研。"))

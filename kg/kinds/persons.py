@@ -32,13 +32,13 @@ class Persons(Kind):
         current = [p for p in own if not p.get("former")] or own   # a governor once at a ministry is the province's
         national = any(p["title"] in words("national_titles")
                        or (p["org"] is not None and central(p["org"]["name"])) for p in current)
-        name = as_written(span["name"], g.original(span))
+        name = as_written(span["name"], g.original(span), g.art.script == "traditional")
         national = national or (not own and name in words("national_leaders"))     # "毛泽东同志", no title
         return resolve.person_iri(name, None if national else (posts_province(own) or g.province))
 
     def write(self, art: Article, g) -> None:
         for p in art.of("person"):
-            label = as_written(p["name"], g.original(p))
+            label = as_written(p["name"], g.original(p), art.script == "traditional")
             node = g.entity(g.node(p), CK.Person, label)
             g.add(node, CK.role, Literal(p["role"]))
             g.alt_labels(node, {g.original(p), p["name"]}, label)

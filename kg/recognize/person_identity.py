@@ -8,17 +8,30 @@ from kg.lang.script import to_simplified
 from kg.recognize.segment import frequency
 
 
-def as_written(name: str, original: str | None) -> str:
+def as_written(name: str, original: str | None, traditional: bool = False) -> str:
     """A name keeps the characters the text wrote where they are simplified characters
     already: script conversion is for matching, and t2s turns the 乾 of a name into 干
     (乾 is in GB 2312, the simplified standard; 蔣 is not, and becomes 蒋).
 
+    In a traditional article a surname 於 is read 于, as t2s reads it: the common surname
+    is written 于 in both scripts, and a simplified page converted to traditional by its
+    site writes it 於 (as it does the preposition), so the official is one node in both
+    scripts; a simplified article that writes 於 means the rare surname of its own.
+
     >>> as_written("蒋炳干", "蔣炳乾"), as_written("蒋炳干", "蒋炳乾"), as_written("王伟", "王偉")
     ('蒋炳乾', '蒋炳乾', '王伟')
+    >>> as_written("于建华", "於建華", traditional=True), as_written("于建华", "於建华")
+    ('于建华', '於建华')
     """
     if not original or len(original) != len(name) or to_simplified(original) != name:
         return name
-    return "".join(o if o != c and _in_simplified_standard(o) else c for o, c in zip(original, name))
+    return "".join(o if o != c and _in_simplified_standard(o) and not (traditional and k == 0 and o in SURNAMES_CONVERTED) else c
+                   for k, (o, c) in enumerate(zip(original, name)))
+
+
+# Surnames that a simplified page converted to traditional writes with the character of
+# another word (于 → 於, the preposition's traditional form): read as t2s reads them.
+SURNAMES_CONVERTED = ("於",)
 
 
 def qian_as_written(name: str, original: str | None) -> str:
