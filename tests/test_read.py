@@ -21,6 +21,12 @@ def test_a_whole_word_s_pinyin_is_removed_but_an_english_phrase_in_brackets_stay
     assert strip_pinyin("推出平台(online service)") == "推出平台(online service)"
 
 
+def test_pinyin_in_full_width_brackets_is_removed_but_their_content_otherwise_stays(article):
+    assert strip_pinyin("乡党委（dǎngwěi）书记（shū）") == "乡党委书记"
+    assert strip_pinyin("实施细则（试行）和（2023—2027年）") == "实施细则（试行）和（2023—2027年）"      # control
+    art = article("测试新闻\n2024-01-05 来源:测试日报\n县人大常委会（huì）副主任马志军（jūn）出席会议。\n")
+    assert {p["person"]["name"]: p["title"] for p in art.of("post")} == {"马志军": "人大常委会副主任"}
+
 def test_brackets_with_content_are_kept():
     assert strip_pinyin("实施细则(试行)和(2023—2027年)") == "实施细则(试行)和(2023—2027年)"
 

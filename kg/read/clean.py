@@ -29,8 +29,9 @@ import ftfy
 HAN = "\u4e00-\u9fff"
 # A word's pinyin runs longer ("常委(chángwěi)", "毛泽东(máozédōng)"): past one syllable's
 # length it must carry a tone mark, which no English word in brackets ("(online)") does.
-PINYIN = re.compile(rf"(?<=[{HAN}])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}}"
-                    rf"|(?=[^)]{{0,40}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ' ]{{8,40}})\)")
+# The brackets are a page's ASCII ones or, typeset, full-width ("会（huì）").
+PINYIN = re.compile(rf"(?<=[{HAN}])[(（](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}}"
+                    rf"|(?=[^)）]{{0,40}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ' ]{{8,40}})[)）]")
 # Formatting tags a scraper left behind; anything else (even "<script>") is the article's text.
 TAG_REMNANT = re.compile(r"\?/?[a-z]{1,6}>|</?(?:p|br|div|span|strong|em|b|i|font)(?:\s[^<>]*)?/?>")
 ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});")
@@ -78,6 +79,11 @@ def repair_mojibake(text: str) -> str:
 
 
 def strip_pinyin(text: str) -> str:
+    """A page's pinyin after the characters it reads, in either kind of brackets.
+
+    >>> strip_pinyin("县人大常委会(huì)副主任"), strip_pinyin("经验（jīngyàn）丰富"), strip_pinyin("央视(CCTV)")
+    ('县人大常委会副主任', '经验丰富', '央视(CCTV)')
+    """
     return PINYIN.sub("", text)
 
 
