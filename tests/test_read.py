@@ -346,6 +346,15 @@ def test_a_body_hard_wrapped_at_one_width_is_read_as_its_paragraphs(article):
     assert 3200.0 in {f["value"] for f in art.of("figure")}
 
 
+def test_a_wrapped_lede_under_a_headline_alone_is_read_from_its_first_line(article):
+    text = ("11月3日，郴州市农业农村局副局长欧阳建新一行，来我县就秋冬种生产开展专题调研，"
+            "县委常委、副县长谭小兰陪同。调研组先后来到多个村，察看油菜播种情况。")
+    wrapped = "\n".join(text[i:i + 20] for i in range(0, len(text), 20))     # no full stop in the first two lines
+    art = article("市农业农村局到我县调研秋冬种工作\n" + wrapped + "\n")
+    assert art.title == "市农业农村局到我县调研秋冬种工作"                        # the headline stays the header's
+    assert {"欧阳建新", "谭小兰"} <= {p["name"] for p in art.of("person")}
+    assert art.sentences[1].text.startswith("11月3日")
+
 def test_a_wrapped_line_with_a_colon_in_its_prose_a_decimal_or_a_list_item_is_joined_too(article):
     lines = ["其中：一产增加值31.8亿元，二产增加值达到8", "2.4亿元，同比增长6.1%，会上县委书记赵立民",    # 8|2.4亿元
              "作了讲话，强调要把项目建设当作头号工程来抓，",

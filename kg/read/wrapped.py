@@ -69,20 +69,44 @@ def _open(line: str, width: int) -> bool:
         and not TITLED_NAME.search(line.rstrip())
 
 
+def wrap_width(body: list[str]) -> int | None:
+    """The width the page broke the body's lines at, or None where it is not hard-wrapped."""
+    if len(body) < MIN_WRAPPED + 1:
+        return None
+    lines = [o for o in body if len(o) >= 10]
+    width = Counter(map(len, lines)).most_common(1)
+    if not width or width[0][0] < MIN_WIDTH:
+        return None             # credits and captions, not a column of text
+    width = width[0][0]
+    at_width = sum(abs(len(o) - width) <= 2 for o in lines)
+    if sum(_open(o, width) for o in body) < MIN_WRAPPED or at_width * 2 < len(lines):
+        return None             # most lines of any length: paragraphs and headings, not a page's width
+    return width
+
+
+def wrapped_start(lines: list[str], start: int, end: int) -> int:
+    """Where a hard-wrapped body starts: the lines right before the first one read as
+    running text that run to the body's width and end no sentence are its first
+    paragraph's (a lede cut before its first full stop: "6月20日，某某一行|，来我县…"), not
+    the header's; the first line, the headline's place, stays the header's.
+
+    >>> lines = ["某县召开乡村振兴工作座谈会", "6月20日，省农业农村厅副厅长", "王红梅一行来我县调研乡村振兴工",
+    ...          "作。县委书记李强陪同调研，县长", "张国庆主持召开了座谈会，听取全", "县工作汇报。会议强调，要抓好秋",
+    ...          "粮生产和冬季农田水利建设，确保", "农民增收。"]
+    >>> wrapped_start(lines, 3, 8), wrapped_start(["某县召开会议"] + lines[3:], 1, 6)
+    (1, 1)
+    """
+    width = wrap_width(lines[start:end]) or wrap_width(lines[1:end])     # (a short body: its lede too)
+    while width is not None and start - 1 >= 1 and _open(lines[start - 1], width):
+        start -= 1
+    return start
+
+
 def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The body's (original, simplified) paragraphs with hard-wrapped lines joined."""
-    if len(body) < MIN_WRAPPED + 1:
+    width = wrap_width([o for o, _ in body])
+    if width is None:
         return body
-    lines = [o for o, _ in body if len(o) >= 10]
-    width = Counter(map(len, lines)).most_common(1)
-    if not width:
-        return body
-    width = width[0][0]
-    if width < MIN_WIDTH:
-        return body             # credits and captions, not a column of text
-    at_width = sum(abs(len(o) - width) <= 2 for o in lines)
-    if sum(_open(o, width) for o, _ in body) < MIN_WRAPPED or at_width * 2 < len(lines):
-        return body             # most lines of any length: paragraphs and headings, not a page's width
     out: list[tuple[str, str]] = []
     carry: tuple[str, str] | None = None
     for orig, simp in body:
