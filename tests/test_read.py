@@ -424,6 +424,17 @@ def test_a_story_squashed_into_one_line_with_the_page_s_furniture_keeps_its_sent
     assert "秦晓川" in plain.simp and len(plain.sentences) == 4
 
 
+def test_a_traditional_story_squashed_into_one_line_with_its_copyright_keeps_its_sentences():
+    from kg.read import article_from_text
+    story = ("首頁第03版：鄉村振興2020年，韓東林擔任樟市鎮桐木村黨支部書記。他帶領村民種植油茶，"
+             "成立了合作社。截至目前，全村油茶種植面積達到3200畝，帶動就業120余人。")
+    cell = story + "版權所有：測試日報社，未經授權不得轉載。"
+    art = article_from_text("2024年03月02日\n" + cell + "\n", "x.txt")       # no headline: a table's cell
+    assert "韓東林" in art.text and "3200畝" in art.text
+    assert "版權所有" not in art.text
+    plain = article_from_text("2024年03月02日\n" + cell.replace("版權所有：測試日報社，未經授權不得轉載。", "") + "\n", "y.txt")
+    assert "韓東林" in plain.text                                                   # positive control
+
 def test_a_pre_appointment_table_in_a_page_is_read_its_proposed_column_put_forward(tmp_path):
     from kg.build.pipeline import enrich
     rows = "".join(f"<tr><td>{' </td><td>'.join(r)}</td></tr>" for r in (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.script import plain_simplified
+
 DATE = re.compile(r"(20\d{2}|19\d{2})\s*[-年/.]\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-月/.]\s*(\d{1,2}|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=日))")
 SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|点击|\||(?:19|20)\d{2}[-./年])")    # (a date glued after it)
 # A source line closing the body: "(新闻来源:某县融媒体中心 转载:某某)", "来源：某县政府网".
@@ -109,10 +111,12 @@ def split_glued(lines: list[str]) -> list[str]:
     (10, '免责声明')
     >>> split_glued(["县委书记到镇里调研春耕生产，要求抓好落实。" * 12]) == ["县委书记到镇里调研春耕生产，要求抓好落实。" * 12]
     True
+    >>> len(split_glued(["縣委書記到鎮裏調研春耕生產，要求抓好落實。" * 8 + "版權所有：某某縣人民政府。"]))     # traditional
+    9
     """
     out: list[str] = []
     for line in lines:
-        if len(line) >= 80 and is_paragraph(line) and is_junk(line):
+        if len(line) >= 80 and is_paragraph(line) and is_junk(plain_simplified(line)):     # (the page's script)
             out += [piece for piece in GLUED_END.split(line) if piece]
         else:
             out.append(line)
