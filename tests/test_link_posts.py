@@ -385,6 +385,12 @@ def test_a_profile_line_with_a_concurrent_post_gives_both_and_their_groups(artic
     assert posts(art, "王丽") == {("副团长", "安康市委讲师团", "安康市")}
 
 
+def test_a_county_head_after_the_congress_he_reports_to_is_no_officer_of_the_congress(article):
+    art = article("政府工作报告\n——2024年1月16日在隆回县第十八届人民代表大会第四次会议上县长罗振宇各位代表：现在，"
+                  "我代表县人民政府向大会报告工作。县人大常委会主任刘建中主持会议。\n")
+    assert posts(art, "罗振宇") == {("县长", None, "隆回县")}              # not 隆回县人民代表大会's
+    assert ("人大常委会主任", "隆回县人大常委会", "隆回县") in posts(art, "刘建中")     # control: the congress's own
+
 def test_a_banners_report_speaking_of_the_whole_banner_is_about_that_banner(article):
     art = article("2022年阿巴嘎旗人民政府工作报告\n旗人民政府旗长 张海军\n各位代表：\n"
                   "四年来，我们团结带领全旗各族人民扎实工作。预计地区生产总值完成50亿元，年均增长5%。\n")

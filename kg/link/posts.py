@@ -45,6 +45,7 @@ from kg.recognize.org_short_names import own_school
 from kg.recognize.foreign import foreign
 from kg.link.post_alternates import alternate_posts
 from kg.recognize.post_chains import merged_bracket
+from kg.recognize.person_honorifics import heads_body, level_head
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
@@ -284,9 +285,11 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             if body.startswith("团") and body not in ("团委", "团支部"):      # 团县委: the body's own name is 共青团某县委
                 return org_span(self.art, "共青团" + join(written_name(anchor), body[1:]), anchor, idx)
             return org_span(self.art, join(written_name(anchor), body), anchor, idx)
-        if orgs:
-            return max(orgs, key=lambda o: (o.end, o.end - o.start))
-        return None
+        last = max(orgs, key=lambda o: (o.end, o.end - o.start)) if orgs else None
+        if last is not None and level_head(title) and not heads_body(title, last["name"]):
+            return None                   # "在某县人民代表大会第三次会议上|县长某某": a county's head heads its
+            #                               government, no body the words before the title name
+        return last
 
     def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""

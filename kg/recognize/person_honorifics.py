@@ -38,6 +38,17 @@ HEADS_OF = {
 }
 
 
+def level_head(title: str) -> bool:
+    """Whether `title` is a level's head or deputy head, whose body is its government
+    (县长, 副市长, 常务副县长, 代镇长), not any body named before it.
+
+    >>> level_head("常务副县长"), level_head("县长"), level_head("局长"), level_head("县委书记")
+    (True, True, False, False)
+    """
+    core = next((title[len(r):] for r in RANKS if title.startswith(r) and len(title) > len(r) + 1), title)
+    return len(core) == 2 and core[1] == "长" and core[0] in LEVELS
+
+
 def heads_body(title: str, body: str) -> bool:
     """Whether `title` is the head (or a deputy head) of a body named `body`.
 
@@ -47,7 +58,7 @@ def heads_body(title: str, body: str) -> bool:
     (True, True, False)
     """
     core = next((title[len(r):] for r in RANKS if title.startswith(r) and len(title) > len(r) + 1), title)
-    if len(core) == 2 and core[1] == "长" and core[0] in LEVELS:
+    if level_head(title):
         return body.endswith((core[0] + "政府", core[0] + "人民政府"))      # 县长 a 县's government
     if core in HEADS_OF:
         return body.endswith(HEADS_OF[core])
