@@ -263,6 +263,14 @@ def test_a_work_reports_occasion_and_speaker_lines_are_read_and_its_date_kept():
     assert not any("来源" in s.simp for s in plain.sentences)          # a page's own date line stays header
 
 
+def test_a_work_report_dated_in_chinese_numerals_keeps_its_occasion_line():
+    for day, iso in (("二十一", "2019-01-21"), ("十二", "2019-01-12")):     # a day digits would shorten, and one they would not
+        page = (f"政府工作报告\n——二〇一九年一月{day}日在玉屏侗族自治县第十七届人民代表大会第三次会议上\n"
+                "县长 杨胜斌\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。\n")
+        art = article_from_text(page, "report.txt")
+        assert art.date == iso
+        assert any("玉屏侗族自治县" in s.simp for s in art.sentences), day
+
 def test_a_source_line_under_the_text_is_the_articles_source_not_a_sentence(article):
     page = ("某县召开秋粮收购工作会议\n2023-10-09\n"
             "10月8日，某县召开秋粮收购工作会议，县委常委、副县长钱立群出席并讲话，要求各乡镇做好收购准备工作。\n"

@@ -229,7 +229,10 @@ def source_under_text(lines: list[str]) -> int | None:
 
 # A speech's occasion under its title: "——2020年1月6日在某县第十七届人民代表大会第四次会议上".
 # Pages break it over two lines ("——…在某县第十七届" / "人民代表大会第七次会议上"): its start is enough.
-OCCASION = re.compile(r"^\s*[—－\-]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在[\u4e00-\u9fff\d（）()]{2,60}\s*$")
+# (the month and day as the reading copy has them: Arabic, or Chinese where digits would change
+# the line's length: "2018年1月十二日", "2018年十月二十一日"; kg.read.clean.arabic_dates)
+CN_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+OCCASION = re.compile(rf"^\s*[—－\-]{{1,2}}\s*(?:\d{{4}}年{CN_DAY}月{CN_DAY}日\s*)?在[\u4e00-\u9fff\d（）()]{{2,60}}\s*$")
 
 
 def speech_opening(lines: list[str], start: int) -> int:
@@ -241,6 +244,8 @@ def speech_opening(lines: list[str], start: int) -> int:
     1
     >>> speech_opening(["某县召开会议", "2020年1月6日 来源：某县新闻网", "各位代表："], 2)
     2
+    >>> speech_opening(["政府工作报告", "——2018年1月二十一日在某县第十七届人民代表大会第二次会议上", "县长 某某", "各位代表："], 3)
+    1
     """
     for i in range(max(0, start - 4), start):
         if OCCASION.match(lines[i]):
