@@ -12,6 +12,16 @@ def _by_title(art, name):
     return {p["title"]: p for p in _posts(art, name)}
 
 
+def test_steps_dated_in_chinese_numerals_are_dated_in_october_too(article):
+    art = article("某市新闻网5月2日电 市委决定调整干部。\n"
+                  "冯立军，二〇一五年任武冈市副市长，二〇一九年十月任隆回县委常委、常务副县长，"
+                  "二〇二二年三月任隆回县委副书记。\n")
+    posts = _by_title(art, "冯立军")
+    assert posts["副市长"]["start"] == 2015                                       # control: a year alone
+    assert (posts["县委常委"]["start"], posts["县委常委"]["start_month"]) == (2019, 10)
+    assert (posts["常务副县长"]["start"], posts["常务副县长"]["start_month"]) == (2019, 10)
+    assert (posts["县委副书记"]["start"], posts["县委副书记"]["start_month"]) == (2022, 3)
+
 def test_a_resume_dates_each_line_and_closes_what_the_next_line_drops(article):
     art = article("某市新闻网5月2日电 甘肃省人大常委会会议今天闭幕，会议完成了各项议程和人事补选任务。\n"
                   "郑明远同志简历\n"

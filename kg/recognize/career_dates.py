@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass
 
 YM = (r"(?:(?P<{p}y>(?:19|20)\d{{2}})(?:年|\.|/|(?=\s*(?:—{{1,2}}|–|~|～|至|-|－)\s*(?:19|20)\d{{2}}(?!\d))|－|-(?=\d){bare})"     # (2008—2016年)
-      r"(?:(?P<{p}m>[01]?\d)(?:月份?)?)?"
-      r"|(?P<{p}rel>次年|同年|当年|今年|去年|前年|翌年|日前|近日|前不久|本周|上周|昨天|昨日|今天|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d)月)?"
+      r"(?:(?P<{p}m>[01]?\d|十(?=月))(?:月份?)?)?"
+      r"|(?P<{p}rel>次年|同年|当年|今年|去年|前年|翌年|日前|近日|前不久|本周|上周|昨天|昨日|今天|(?:[一二两三四五六七八九十]|\d{{1,2}})年(?:以后|之后|后))(?:(?P<{p}rm>[01]?\d|十)月)?"
       r"|(?P<{p}next>次月|同月|当月)"
       r"|(?<![\d.\-/年个])(?P<{p}mo>1[0-2]|0?[1-9])月(?![份底初末中]?\d|[\d个])(?!\d*日))")
 SEASON = r"(?:[春夏秋冬][季天]?|初|底|末|年底|年初|上半年|下半年|[上中下]旬)?"     # (…3月中旬, 2019年夏天)
@@ -82,8 +82,8 @@ NEWS_DAYS = ("日前", "近日", "前不久", "本周", "上周", "昨天", "昨
 def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
            told: tuple[int, int | None] | None = None) -> tuple[int, int | None] | None:
     if m.group(f"{p}y"):
-        month = m.group(f"{p}m")
-        month = int(month) if month and 1 <= int(month) <= 12 else None
+        month = month_number(m.group(f"{p}m"))
+        month = month if month and 1 <= month <= 12 else None
         return int(m.group(f"{p}y")), month
     if m.group(f"{p}next"):                        # "2021年7月任…，次月任…": the month after the one told
         if not told or not told[1]:
@@ -109,8 +109,20 @@ def _point(m: re.Match, p: str, base: int | None, article_year: int | None,
         year = base + (int(n) if n.isdigit() else "一二三四五六七八九十".index(n.replace("两", "二")) + 1) if base else None
     else:                                           # 同年, 当年
         year = base
-    month = m.group(f"{p}rm")
-    return (year, int(month) if month and 1 <= int(month) <= 12 else None) if year else None
+    month = month_number(m.group(f"{p}rm"))
+    return (year, month if month and 1 <= month <= 12 else None) if year else None
+
+
+def month_number(written: str | None) -> int | None:
+    """A month's number as the reading copy writes it: digits, or 十 where digits would
+    lengthen a date written in Chinese numerals ("二〇一八年十月" reads "2018年十月").
+
+    >>> month_number("03"), month_number("十"), month_number(None)
+    (3, 10, None)
+    """
+    if not written:
+        return None
+    return 10 if written == "十" else int(written)
 
 
 # An age told after 今年 or 当年 ("今年70岁的某某", "当年已经56岁"): how old, not when.
