@@ -711,6 +711,12 @@ def test_a_profile_giving_the_nationality_opens_a_career_for_a_name_without_han_
     assert not any(p["name"].endswith("族") for p in art.of("person"))      # a list of peoples names nobody
 
 
+def test_a_profile_s_heading_run_into_it_is_no_part_of_the_name(article):
+    art = article("人事任免\n2024-05-01\n会议选举韩刚为省长。韩刚同志简历韩刚，男，汉族，1966年2月生，"
+                  "河北迁安人。2015年3月起任唐山市委副书记。\n")
+    assert {p["name"] for p in art.of("person")} == {"韩刚"}
+    assert _by_title(art, "韩刚")["市委副书记"]["start"] == 2015
+
 def test_titles_listed_in_a_clause_s_where_and_a_cadre_sent_down_are_read(article):
     art = article("干部成长\n2023-06-01\n王立军在平阳中学当过团委书记、教师，1998年下派平阳县鳌江镇东山村任党支部副书记。\n")
     posts = _by_title(art, "王立军")

@@ -72,8 +72,21 @@ def profiled_name(text: str, at: int) -> tuple[str, int] | None:
     """The name and its start of a profile at `at` that gives the nationality, whatever
     the name's script of sounds; not a list of peoples ("彝族、藏族，…").
 
+    A heading run into the profile (a page flattened into one line: "某某同志简历某某，男，…")
+    is no part of the name:
+
     >>> profiled_name("口述人：阿苏木呷，彝族，1968年出生", 0), profiled_name("彝族，藏族，汉族", 0)
     (('阿苏木呷', 4), None)
+    >>> profiled_name("木呷简历阿苏木呷，彝族，1968年出生", 0)
+    ('阿苏木呷', 4)
     """
     m = MINORITY_PROFILE.match(text, at)
-    return (m.group("name"), m.start("name")) if m and not m.group("name").endswith("族") else None
+    if m is None or m.group("name").endswith("族"):
+        return None
+    name, start = m.group("name"), m.start("name")
+    cut = max((name.rfind(h) + len(h) for h in PROFILE_HEADINGS if h in name), default=0)
+    return (name[cut:], start + cut) if len(name) - cut >= 2 else None
+
+
+# The words that head a profile ("某某同志简历", "某某简介"), never part of a name.
+PROFILE_HEADINGS = ("同志简历", "简历", "简介", "同志")
