@@ -363,6 +363,16 @@ def test_a_wrapped_lede_under_a_headline_alone_is_read_from_its_first_line(artic
     assert {"欧阳建新", "谭小兰"} <= {p["name"] for p in art.of("person")}
     assert art.sentences[1].text.startswith("11月3日")
 
+def test_a_page_cut_at_a_narrow_width_is_read_as_its_paragraphs_from_the_lede(article):
+    paragraphs = ["3月5日，湘西州委副书记彭勇军一行到花垣县调研乡村振兴工作，县委书记石志明陪同。",
+                  "在十八洞村，彭勇军察看了猕猴桃基地，详细了解产业发展情况。村党支部书记龙秀林介绍了全村的脱贫经验。"]
+    page = "州领导到花垣县调研乡村振兴\n" + "\n".join(p[i:i + 16] for p in paragraphs for i in range(0, len(p), 16)) + "\n"
+    assert all(len(line) <= 16 for line in page.splitlines()[1:])                  # no line long enough to be a paragraph
+    art = article(page)
+    assert art.title == "州领导到花垣县调研乡村振兴"
+    assert {"彭勇军", "石志明", "龙秀林"} <= {p["name"] for p in art.of("person")}
+    assert art.sentences[1].text.startswith("3月5日")
+
 def test_a_wrapped_line_with_a_colon_in_its_prose_a_decimal_or_a_list_item_is_joined_too(article):
     lines = ["其中：一产增加值31.8亿元，二产增加值达到8", "2.4亿元，同比增长6.1%，会上县委书记赵立民",    # 8|2.4亿元
              "作了讲话，强调要把项目建设当作头号工程来抓，",

@@ -10,7 +10,7 @@ from kg.read import layout
 from kg.read.clean import arabic_dates, clean_text
 import kg.read.containers as containers
 from kg.read.files import page_text, read_file
-from kg.read.wrapped import unwrap, wrapped_start
+from kg.read.wrapped import unwrap, unwrapped, wrapped_start
 from kg.lang.script import is_traditional, split_sentences, to_simplified
 
 __all__ = ["read_article", "article_from_text", "ReadError"]
@@ -62,8 +62,9 @@ def article_from_text(raw: str, source_file: str) -> Article:
     article = Article(source_file=source_file, raw=raw)
     lines = layout.split_glued([line for line in clean_text(raw).splitlines() if line])
     lines, simp = layout.join_credit_labels(lines, [arabic_dates(to_simplified(line)) for line in lines])
+    lines, simp = unwrapped(lines, simp)              # a page cut at a width: its paragraphs whole, the lede's too
     start, end = layout.find_body(simp)
-    start = wrapped_start(simp, start, end)           # a wrapped lede's lines before its first full stop
+    start = wrapped_start(simp, start, end)           # (where the page's own width was not read: the body's)
     header = simp[:start]
     head_i, n = page_header.headline(header)
     article.title = page_header.tidy_headline("".join(header[head_i:head_i + n])) if n else ""

@@ -102,6 +102,20 @@ def wrapped_start(lines: list[str], start: int, end: int) -> int:
     return start
 
 
+def unwrapped(lines: list[str], simp: list[str]) -> tuple[list[str], list[str]]:
+    """A page's lines as written and simplified, those it cut at a width joined, before
+    the header and the body are told apart: a lede cut before its first full stop
+    ("6月20日，某某一行|，来我县…") is running text only once it is whole.
+
+    >>> text = "6月20日，省农业农村厅副厅长王红梅一行来我县调研乡村振兴工作，县委书记李强陪同调研。县长张国庆主持召开了座谈会。"
+    >>> cut = ["某县召开座谈会"] + [text[i:i + 15] for i in range(0, len(text), 15)]
+    >>> unwrapped(cut, cut)[0] == ["某县召开座谈会", text]
+    True
+    """
+    pairs = unwrap(list(zip(lines, simp)))
+    return [o for o, _ in pairs], [s for _, s in pairs]
+
+
 def unwrap(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The body's (original, simplified) paragraphs with hard-wrapped lines joined."""
     width = wrap_width([o for o, _ in body])
