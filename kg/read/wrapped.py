@@ -91,8 +91,8 @@ def wrapped_start(lines: list[str], start: int, end: int) -> int:
     the header's; the first line, the headline's place, stays the header's.
 
     >>> lines = ["某县召开乡村振兴工作座谈会", "6月20日，省农业农村厅副厅长", "王红梅一行来我县调研乡村振兴工",
-    ...          "作。县委书记李强陪同调研，县长", "张国庆主持召开了座谈会，听取全", "县工作汇报。会议强调，要抓好秋",
-    ...          "粮生产和冬季农田水利建设，确保", "农民增收。"]
+    ...          "作。县委书记李强陪同调研，县长", "张国庆主持召开了座谈会，听取各", "乡镇工作汇报。会议强调，要抓好",
+    ...          "秋粮生产和冬季农田水利建设，确", "保农民增收。"]
     >>> wrapped_start(lines, 3, 8), wrapped_start(["某县召开会议"] + lines[3:], 1, 6)
     (1, 1)
     """

@@ -88,5 +88,6 @@ def profiled_name(text: str, at: int) -> tuple[str, int] | None:
     return (name[cut:], start + cut) if len(name) - cut >= 2 else None
 
 
-# The words that head a profile ("某某同志简历", "某某简介"), never part of a name.
-PROFILE_HEADINGS = ("同志简历", "简历", "简介", "同志")
+# The words that head a profile ("某某同志简历", "某某简介"), never part of a name: the cut is made
+# after the last of them.
+PROFILE_HEADINGS = ("简历", "简介", "同志")
