@@ -221,6 +221,13 @@ def test_a_stationed_cadres_term_served_out_in_a_later_sentence_ends_the_posts_h
     assert got["李建华"][1] is None                               # an elected body's term names no one
 
 
+def test_a_term_served_out_this_year_ends_the_posts_held_for_it_then(article):
+    art = article("驻村故事\n2024-11-20 来源：测试日报\n2021年5月，市交通局干部韩立新到桑植县芙蓉桥白族乡马合口村任第一书记。"
+                  "今年6月，韩立新驻村期满，回到市交通局工作。去年，周晓燕到桑植县挂职任副县长。\n")
+    got = {p["person"]["name"]: (p.get("start"), p.get("end"), p.get("end_month"), p.get("former")) for p in art.of("post")}
+    assert got["韩立新"] == (2021, 2024, 6, True)
+    assert got["周晓燕"] == (2023, None, None, False)              # control: a secondment no sentence ends
+
 def test_a_deputy_promoted_to_head_of_the_government_written_in_full_ends_then(article):
     art = article("人物\n2026-05-20 来源：测试日报\n去年3月，韦建明任龙胜县副县长。今年1月，韦建明当选龙胜县人民政府县长。\n")
     got = {p["title"]: p for p in art.of("post")}

@@ -45,8 +45,9 @@ BARE_LEVELS = {"村": "village", "镇": "township", "乡": "township", "县": "c
 
 
 # A stationed cadre's term served out, told on its own: "2024年，某某任期届满，返回原单位",
-# "2023年底他驻村期满" (the posts held there end then; an elected term's end names no person).
-TERM_SERVED = re.compile(r"(?P<when>(?:19|20)\d{2}年(?:\d{1,2}月)?)(?:底|初|末)?[，,]?\s*(?P<who>[\u4e00-\u9fff·]{1,8}?)??"
+# "2023年底他驻村期满", "今年3月，某某驻村期满" (the posts held there end then; an elected term's
+# end names no person).
+TERM_SERVED = re.compile(r"(?P<when>(?:(?:19|20)\d{2}|今|去|前)年(?:\d{1,2}月)?)(?:底|初|末)?[，,]?\s*(?P<who>[\u4e00-\u9fff·]{1,8}?)??"
                          r"的?(?:驻村|挂职|帮扶|选派)?(?:任期|服务期|工作期)?(?:届满|期满)")
 # Staying on after the term: "任期届满后，他主动申请留任" ends nothing.
 STAYED = re.compile(r"留任|留下|留了下来|继续(?:驻村|留|干|担任|任)|再干|延期|续任|连任")
