@@ -337,6 +337,12 @@ def test_a_project_named_by_a_town_of_a_rare_character_or_an_output_in_letters_i
     assert any(n.endswith("年产3GW储能电池项目") for n in names), names         # 3GW: letters in a name
     assert not any(n.endswith("道路硬化项目") for n in names), names             # control: no name, a kind
 
+def test_a_place_s_projects_are_no_named_project(article):
+    art = article("沅陵县项目建设提速\n2024-05-06 来源:测试日报\n今年，沅陵县官庄镇项目进展顺利，沅陵县官庄镇茶叶加工园建设项目投产。\n")
+    names = {p["name"] for p in art.of("program")}
+    assert not any(n in ("沅陵县项目", "沅陵县官庄镇项目", "官庄镇项目") for n in names), names
+    assert any(n.endswith("官庄镇茶叶加工园建设项目") for n in names), names      # control: a project named
+
 def test_a_dummy_verb_names_no_measure_and_counts_of_what_is_listed_next_are_no_figures(article):
     art = article(body("去年，镇里进行了6次入户走访，开展了35场技能培训。具体分为以下4种情况。"
                        "过去的两年，全镇坚守了5年的老党员有12名。"))

@@ -229,6 +229,16 @@ class NamedReading:
         character the tagger cuts off: "某镇渔港经济区建设|项目")."""
         return any(s <= p.start and p.end <= e for p in self.art.in_sentence("place", idx))
 
+    def _only_a_place(self, idx: int, s: int, e: int) -> bool:
+        """Whether divisions the recognizers read fill the words, nothing else named ("某县",
+        "某市某镇"): where the projects are, not what one is called (a park is named by what
+        it holds: "某某油茶产业园项目" is one)."""
+        covered = set()
+        for p in self.art.in_sentence("place", idx):
+            if s <= p.start and p.end <= e and p.get("level") not in ("zone", "other"):
+                covered.update(range(p.start, p.end))
+        return covered == set(range(s, e))
+
     def _names_a_person(self, idx: int, s: int, e: int) -> bool:
         """Whether the model reads a person inside the words ("某某充分肯定工程": who
         praised the works, not their name)."""
@@ -251,6 +261,8 @@ class NamedReading:
         if is_clause(tags) or self._names_a_person(idx, start, start + len(stem)):
             return False
         if head in ("项目", "工程"):
+            if self._only_a_place(idx, start, start + len(stem)):
+                return False          # "某市项目建设提速": the place's projects, none named
             return has_proper_name(stem) or listed or self._placed(idx, start, start + len(stem)) \
                 or (head == "项目" and described_project(stem, text, start))
         if head == "平台":               # a platform is named by a place, a brand or a hotline's number
