@@ -1139,6 +1139,13 @@ def test_a_military_district_s_commander_and_commissar_are_both_of_it(article):
     assert held[("罗德厚", "市委常委")]["org"]["name"] == "张家口市委"              # positive control
 
 
+def test_a_county_committee_is_no_body_of_a_county_level_city_or_district(article):
+    art = article("吉首市“三治融合”推动基层治理\n2024-05-06 来源:测试日报\n5月5日，县委书记彭建华到镇里调研。"
+                  "吉首市委书记杨少军讲话。荔浦县委书记龙立新到会指导。\n")
+    assert {org for _, org, _ in posts(art, "彭建华")} == {None}          # a city has a 市委, no 吉首县委
+    assert ("市委书记", "吉首市委", "吉首市") in posts(art, "杨少军")          # control
+    assert {org for _, org, _ in posts(art, "龙立新")} == {"荔浦县委"}        # written 县 (now 荔浦市): as written
+
 def test_an_armed_or_police_organ_s_commissar_after_its_head_is_of_that_organ(article):
     art = article(body("祁门县冬季征兵工作会召开。县人武部部长方国华、政委章立群，县公安局副局长汪红、"
                        "政委程卫东出席。县委宣传部部长胡晓梅、副部长余建设参加。"))

@@ -278,8 +278,10 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             body = None                   # a Party group or branch belongs to an organ or a village, not a county
         if body and implied_level(title) == "village" and place is not None and place["level"] != "village":
             body = None                   # "某乡某某村村支书" with the village unread: no branch of the township
-        if body in ("区委", "旗委") and place is not None and place["name"].endswith(("县", "市")):
-            body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name
+        if body in ("区委", "旗委") and place is not None and place["name"].endswith(("县", "市")) \
+                or body == "县委" and place is not None and written_name(place).endswith(("市", "区", "旗")):
+            body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name (nor is
+            #                               a 县委 of a county-level city or a district: "某市" + 县委书记)
         if body and place is not None:
             anchor = places[0] if body == "人大" and places else place
             if body.startswith("团") and body not in ("团委", "团支部"):      # 团县委: the body's own name is 共青团某县委
