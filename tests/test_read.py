@@ -470,6 +470,24 @@ def test_a_pre_appointment_table_in_a_page_is_read_its_proposed_column_put_forwa
     assert held.get(("谭志远", "县委常委")) is True and held.get(("龙秀英", "部长")) is True, held
 
 
+def test_a_page_laid_out_in_a_table_keeps_the_lines_its_cell_breaks(tmp_path):
+    from kg.build.pipeline import enrich
+    lines = ["欧阳志军，男，汉族，1971年6月生，湖南祁东人，1993年7月参加工作。",
+             "1993.07—1999.03 祁东县归阳镇科员", "1999.03—2006.08 祁东县归阳镇副镇长",
+             "2006.08—2016.01 祁东县归阳镇党委书记", "2016.01—至今 祁东县人民政府副县长"]
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in (("姓名", "现任职务"), ("谭志远", "祁东县委常委<br>副县长")))
+    page = tmp_path / "jianli.htm"
+    page.write_text("<html><head><title>欧阳志军同志简历</title></head><body><table>"
+                    "<tr><td class='nav'>首页 | 政务公开 | 领导之窗</td></tr><tr><td>欧阳志军同志简历</td></tr>"
+                    f"<tr><td class='content'>{'<br>'.join(lines)}</td></tr></table><table>{rows}</table></body></html>",
+                    encoding="utf-8")
+    art = enrich(read_article(page))
+    assert any(s.text.startswith("2006.08—2016.01") for s in art.sentences)     # a line of its own again
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "欧阳志军"}
+    assert (held["镇党委书记"]["start"], held["镇党委书记"]["end"]) == (2006, 2016)
+    assert held["副县长"]["start"] == 2016 and not held["副县长"].get("former")
+    assert "祁东县委常委 副县长" in art.text                                        # a row's cell: one line
+
 def test_a_cms_placeholder_in_the_source_field_names_no_outlet():
     page = "县长调研春耕\n2024-04-02 09:30  来源：{}  作者：林芳\n县长到某镇调研春耕生产。\n"
     assert article_from_text(page.format("本站原创"), "x.txt").sources == []

@@ -112,14 +112,54 @@ def html_to_text(html: str) -> str:
     import trafilatura
     from trafilatura.settings import set_date_params
 
-    html = inline_unwrapped(html)
+    html = marked_breaks(inline_unwrapped(html))
     extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True,
                                             date_extraction_params=set_date_params(extensive=False))
     if not extracted:
         return ""
     doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
-    parts = [doc.get("title") or "", _meta_line(doc), table_rows(doc.get("text") or "")]
-    return "\n".join(p for p in parts if p)
+    parts = [doc.get("title") or "", _meta_line(doc), table_rows(cell_lines(doc.get("text") or ""))]
+    return "\n".join(p for p in parts if p).replace(BREAK_MARK, "")
+
+
+# A line break or a paragraph's end inside a table's cell: an old site lays its page out in a
+# table and writes the story in one cell, a paragraph (or a résumé's line) a <br> apart, which
+# trafilatura runs into one line of the cell.  A mark after each break survives the extraction
+# and ends the line there again (`cell_lines`); in a row of several cells (a notice's table of
+# officials: "某县委常委<br>副县长") it is a space.
+BREAK_MARK = "⏎"
+BREAK = re.compile(r"<br\s*/?>|</p\s*>", re.I)
+
+
+def marked_breaks(html: str) -> str:
+    """The page with a mark after each line break and before each paragraph's end.
+
+    >>> marked_breaks("<td>甲<br>乙</p></td>")
+    '<td>甲<br>⏎乙⏎</p></td>'
+    """
+    return BREAK.sub(lambda m: m.group(0) + BREAK_MARK if m.group(0)[1] in "bB" else BREAK_MARK + m.group(0), html)
+
+
+def cell_lines(text: str) -> str:
+    r"""The extracted text with each marked break a line's end again, but inside a row of
+    several cells, where it is a space.
+
+    >>> cell_lines("| 某某，男，1970年生。 ⏎ 1994.07—1998.03 某镇科员 ⏎ 2015.01—至今 某县副县长 |")
+    '某某，男，1970年生。\n1994.07—1998.03 某镇科员\n2015.01—至今 某县副县长'
+    >>> cell_lines("| 某某某 | 某县委常委 ⏎ 副县长 | 拟任某职 |")
+    '| 某某某 | 某县委常委 副县长 | 拟任某职 |'
+    """
+    out = []
+    for line in text.split("\n"):
+        cells = row_cells(line)
+        if BREAK_MARK not in line:
+            out.append(line)
+        elif len(cells) >= 2:
+            out.append(re.sub(rf"\s*{BREAK_MARK}\s*", " ", line))
+        else:
+            inner = cells[0] if cells else line
+            out += [piece.strip() for piece in inner.split(BREAK_MARK) if piece.strip()]
+    return "\n".join(out)
 
 
 # Inline formatting inside a paragraph: a name set in bold, a sentence wrapped in a styled
@@ -172,6 +212,20 @@ def table_rows(text: str) -> str:
 
 
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# A cell's own bar, which trafilatura escapes ("作者 \| 某某" inside one cell): no cell's edge.
+CELL_EDGE = re.compile(r"(?<!\\)\|")
+
+
+def row_cells(line: str) -> list[str]:
+    r"""The cells of one of trafilatura's table rows, a bar the text wrote kept in its cell;
+    [] for a line that is no row.
+
+    >>> row_cells("| 作者 \\| 某某 | 男 |"), row_cells("某某说")
+    (['作者 | 某某', '男'], [])
+    """
+    if not TABLE_ROW.match(line):
+        return []
+    return [c.strip().replace("\\|", "|") for c in CELL_EDGE.split(line.strip()[1:-1]) if c.strip()]
 
 
 def _meta_line(doc: dict) -> str:
