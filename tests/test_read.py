@@ -488,6 +488,14 @@ def test_a_page_laid_out_in_a_table_keeps_the_lines_its_cell_breaks(tmp_path):
     assert held["副县长"]["start"] == 2016 and not held["副县长"].get("former")
     assert "祁东县委常委 副县长" in art.text                                        # a row's cell: one line
 
+def test_a_printed_document_s_page_numbers_are_no_lines_of_its_text():
+    page = ("关于表彰先进集体的决定\n2024-04-02 来源：测试日报\n各乡镇、县直各单位：\n"
+            "县委决定，授予城关镇等十个单位“先进集体”称号。\n— 2 —\n希望受表彰的单位珍惜荣誉。\n第3页 共5页\n"
+            "中共某县委员会\n")
+    art = article_from_text(page, "x.txt")
+    assert not any(s.simp in ("— 2 —", "第3页 共5页") for s in art.sentences), [s.simp for s in art.sentences]
+    assert any(s.simp.startswith("希望受表彰") for s in art.sentences)            # control: the text on both sides
+
 def test_a_cms_placeholder_in_the_source_field_names_no_outlet():
     page = "县长调研春耕\n2024-04-02 09:30  来源：{}  作者：林芳\n县长到某镇调研春耕生产。\n"
     assert article_from_text(page.format("本站原创"), "x.txt").sources == []

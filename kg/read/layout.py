@@ -92,12 +92,18 @@ FORM_FIELD = re.compile(r"^\s*(?:姓\s*名|性\s*别|民\s*族|籍\s*贯|出生�
 
 # A page's text-size switch ("字号：大 中 小", "字体:【大 中 小】"): furniture wherever it stands.
 SIZE_SWITCH = re.compile(r"^\s*(?:字体|字号)\s*[:：]?\s*[【\[]?\s*[大中小T]\s*[大中小T]?\s*[大中小T]?\s*[】\]]?\s*$")
+# A page's number where a document printed to PDF is read as text: the official documents'
+# format (GB/T 9704-2012, 党政机关公文格式) sets it between dashes, "— 3 —"; a viewer's
+# "第3页 共5页" or "3/5".
+PAGE_NUMBER = re.compile(r"^\s*(?:[—－\-–]{1,2}\s*\d{1,3}\s*[—－\-–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,3}\s*页)?"
+                         r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
 
 
 def is_junk(line: str) -> bool:
     breadcrumb = line.count(">") >= 2 and len(line) < 80 and not SENTENCE_END.search(line)
     return (bool(FOOTER.search(line)) or is_link_list(line) or breadcrumb
-            or (len(line) <= 12 and bool(NAV.search(line))) or SIZE_SWITCH.match(line) is not None)
+            or (len(line) <= 12 and bool(NAV.search(line))) or SIZE_SWITCH.match(line) is not None
+            or PAGE_NUMBER.match(line) is not None)
 
 
 def split_glued(lines: list[str]) -> list[str]:
