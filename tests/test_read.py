@@ -453,35 +453,36 @@ def test_a_traditional_story_squashed_into_one_line_with_its_copyright_keeps_its
     plain = article_from_text("2024年03月02日\n" + cell.replace("版權所有：測試日報社，未經授權不得轉載。", "") + "\n", "y.txt")
     assert "韓東林" in plain.text                                                   # positive control
 
-def test_a_pre_appointment_table_in_a_page_is_read_its_proposed_column_put_forward(tmp_path):
+def _read_page(tmp_path, name, html):
+    """A page written to a file, read and run through the whole pipeline."""
     from kg.build.pipeline import enrich
+
+    page = tmp_path / name
+    page.write_text(html, encoding="utf-8")
+    return enrich(read_article(page))
+
+
+def test_a_pre_appointment_table_in_a_page_is_read_its_proposed_column_put_forward(tmp_path):
     rows = "".join(f"<tr><td>{' </td><td>'.join(r)}</td></tr>" for r in (
         ("姓名", "性别", "出生年月", "现任职务", "拟任职务"),
         ("谭志远", "男", "1979.04", "祁东县副县长", "祁东县委常委"),
         ("龙秀英", "女", "1983.09", "常宁市委组织部副部长", "常宁市委组织部部长")))
-    page = tmp_path / "gongshi.html"
-    page.write_text("<html><head><title>市管领导干部任前公示</title></head><body><article>"
-                    "<p>根据干部选拔任用工作有关规定，现将拟任职人选予以公示，公示期间如有问题请向市委组织部反映。</p>"
-                    f"<table>{rows}</table><p>公示时间：2024年5月8日至5月14日。</p></article></body></html>",
-                    encoding="utf-8")
-    art = enrich(read_article(page))
+    art = _read_page(tmp_path, "gongshi.html", "<html><head><title>市管领导干部任前公示</title></head><body><article>"
+                     "<p>根据干部选拔任用工作有关规定，现将拟任职人选予以公示，公示期间如有问题请向市委组织部反映。</p>"
+                     f"<table>{rows}</table><p>公示时间：2024年5月8日至5月14日。</p></article></body></html>")
     held = {(p["person"]["name"], p["title"]): bool(p.get("proposed")) for p in art.of("post")}
     assert held.get(("谭志远", "副县长")) is False and held.get(("龙秀英", "副部长")) is False, held   # control
     assert held.get(("谭志远", "县委常委")) is True and held.get(("龙秀英", "部长")) is True, held
 
 
 def test_a_page_laid_out_in_a_table_keeps_the_lines_its_cell_breaks(tmp_path):
-    from kg.build.pipeline import enrich
     lines = ["欧阳志军，男，汉族，1971年6月生，湖南祁东人，1993年7月参加工作。",
              "1993.07—1999.03 祁东县归阳镇科员", "1999.03—2006.08 祁东县归阳镇副镇长",
              "2006.08—2016.01 祁东县归阳镇党委书记", "2016.01—至今 祁东县人民政府副县长"]
     rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in (("姓名", "现任职务"), ("谭志远", "祁东县委常委<br>副县长")))
-    page = tmp_path / "jianli.htm"
-    page.write_text("<html><head><title>欧阳志军同志简历</title></head><body><table>"
-                    "<tr><td class='nav'>首页 | 政务公开 | 领导之窗</td></tr><tr><td>欧阳志军同志简历</td></tr>"
-                    f"<tr><td class='content'>{'<br>'.join(lines)}</td></tr></table><table>{rows}</table></body></html>",
-                    encoding="utf-8")
-    art = enrich(read_article(page))
+    art = _read_page(tmp_path, "jianli.htm", "<html><head><title>欧阳志军同志简历</title></head><body><table>"
+                     "<tr><td class='nav'>首页 | 政务公开 | 领导之窗</td></tr><tr><td>欧阳志军同志简历</td></tr>"
+                     f"<tr><td class='content'>{'<br>'.join(lines)}</td></tr></table><table>{rows}</table></body></html>")
     assert any(s.text.startswith("2006.08—2016.01") for s in art.sentences)     # a line of its own again
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "欧阳志军"}
     assert (held["镇党委书记"]["start"], held["镇党委书记"]["end"]) == (2006, 2016)
