@@ -224,20 +224,17 @@ class NamedReading:
         "某某工程技术学院"): the company or school is named, no project."""
         return any(o.start <= head and o.end > end for o in self.art.in_sentence("org", idx))
 
-    def _placed(self, idx: int, s: int, e: int) -> bool:
-        """Whether a place the recognizers read lies in the words (a town whose rare
-        character the tagger cuts off: "某镇渔港经济区建设|项目")."""
-        return any(s <= p.start and p.end <= e for p in self.art.in_sentence("place", idx))
+    def _places_within(self, idx: int, s: int, e: int) -> list[Span]:
+        """The places the recognizers read inside the words: a town whose rare character the
+        tagger cuts off names a project ("某镇渔港经济区建设|项目") as a tagged place does."""
+        return [p for p in self.art.in_sentence("place", idx) if s <= p.start and p.end <= e]
 
     def _only_a_place(self, idx: int, s: int, e: int) -> bool:
-        """Whether divisions the recognizers read fill the words, nothing else named ("某县",
-        "某市某镇"): where the projects are, not what one is called (a park is named by what
-        it holds: "某某油茶产业园项目" is one)."""
-        covered = set()
-        for p in self.art.in_sentence("place", idx):
-            if s <= p.start and p.end <= e and p.get("level") not in ("zone", "other"):
-                covered.update(range(p.start, p.end))
-        return covered == set(range(s, e))
+        """Whether divisions fill the words, nothing else named ("某县", "某市某镇"): where the
+        projects are, not what one is called (a park is named by what it holds: "某某油茶产业园
+        项目" is one)."""
+        divisions = [p for p in self._places_within(idx, s, e) if p.get("level") not in ("zone", "other")]
+        return {i for p in divisions for i in range(p.start, p.end)} == set(range(s, e))
 
     def _names_a_person(self, idx: int, s: int, e: int) -> bool:
         """Whether the model reads a person inside the words ("某某充分肯定工程": who
@@ -263,7 +260,7 @@ class NamedReading:
         if head in ("项目", "工程"):
             if self._only_a_place(idx, start, start + len(stem)):
                 return False          # "某市项目建设提速": the place's projects, none named
-            return has_proper_name(stem) or listed or self._placed(idx, start, start + len(stem)) \
+            return has_proper_name(stem) or listed or bool(self._places_within(idx, start, start + len(stem))) \
                 or (head == "项目" and described_project(stem, text, start))
         if head == "平台":               # a platform is named by a place, a brand or a hotline's number
             return has_proper_name(stem) or bool(re.search(r"\d", stem))   # ("搭建常态化交流协作平台": none)
