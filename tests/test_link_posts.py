@@ -1296,6 +1296,20 @@ def test_a_political_consultative_conference_by_its_formal_name_is_its_committee
     assert ("市委书记", "永州市委", "永州市") in posts(art, "唐国华")                       # positive control
 
 
+def test_a_formal_committee_name_with_its_province_before_the_place_is_still_that_committee(article):
+    art = article(body("中国人民政治协商会议湖南省双牌县委员会原副主席唐国华、中国共产党湖南省永州市委员会副书记蒋丽出席。"))
+    assert posts(art, "唐国华") == {("副主席", "双牌县政协", "双牌县")}
+    assert posts(art, "蒋丽") == {("市委副书记", "永州市委", "永州市")}
+    art = article(body("中国人民政治协商会议双牌县委员会原副主席唐国华出席。"))           # positive control: no province
+    assert posts(art, "唐国华") == {("副主席", "双牌县政协", "双牌县")}
+
+
+def test_an_office_of_a_party_committee_by_its_formal_name_is_that_committee_s_office(article):
+    art = article(body("罗德厚曾任中国共产党双牌县委员会办公室主任、双牌县财政局局长。"))
+    assert ("主任", "双牌县委办公室", "双牌县") in posts(art, "罗德厚")
+    assert ("局长", "双牌县财政局", "双牌县") in posts(art, "罗德厚")                       # positive control
+
+
 def test_titles_listed_in_a_clause_s_where_are_its_body_s_and_a_unit_before_one_is_its_unit(article):
     art = article(body("唐国华在双牌县财政局当过科员、办公室主任。蒋丽在双牌县审计局任科员、副局长。"))
     assert posts(art, "唐国华") == {("科员", "双牌县财政局", "双牌县"), ("主任", "双牌县财政局办公室", "双牌县")}

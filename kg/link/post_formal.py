@@ -12,6 +12,7 @@ import re
 from kg.article import Article, Span
 from kg.lang.words import longest_first, table, words
 from kg.recognize.org_names import central, org_span, party_committee, written_name
+from kg.recognize.org_owners import chain_start
 
 # Titles written with a body's formal name, as their short form: one title however written.
 SHORT_TITLES = {"人民代表大会代表": "人大代表", "全国人民代表大会代表": "全国人大代表"}
@@ -37,10 +38,10 @@ def formal_committee(art: Article, idx: int, text: str, head: int, places: list[
     if place is None or not re.fullmatch(rf"{TERM}委员会", text[place.end:head]) \
             or place["level"] not in ("province", "prefecture", "county", "township"):
         return None
-    name = written_name(place)
-    if text.endswith(("政治协商会议", "政协"), 0, place.start):
+    name, first = written_name(place), chain_start(place, places)     # "中共某省某市委员会": the province before
+    if text.endswith(("政治协商会议", "政协"), 0, first):
         return org_span(art, name + "政协", place, idx)      # "中国人民政治协商会议某市委员会": its 政协
-    owner = committee_owner(text[:place.start])
+    owner = committee_owner(text[:first])
     if owner == "共青团" and place["level"] == "township":
         return org_span(art, owner + name + "团委", place, idx)      # a township's league committee: 某镇团委
     return org_span(art, owner + (name + "党委" if place["level"] == "township" else party_committee(name)), place, idx)

@@ -136,6 +136,10 @@ def quoted_bodies(text: str, found: list[Span], make) -> list[Span]:
 CPPCC_LEADS = ("中国人民政治协商会议", "政协")
 PARTY_LEADS = ("中国共产党", "中共")
 COMMITTEE_TAIL = re.compile(r"(?:第[一二三四五六七八九十]{1,3}届)?委员会")
+# The committee's own offices, written right after its formal name ("中共某县委员会办公室",
+# "中共某市委员会组织部"): the departments of kg/data/party_departments.txt and its general
+# and research offices, which every committee keeps.
+COMMITTEE_OFFICES = ("办公室", "政策研究室")
 
 
 def _committee_name(lead: str, place: Span) -> str | None:
@@ -148,17 +152,44 @@ def _committee_name(lead: str, place: Span) -> str | None:
     return name + "党委" if place["level"] == "township" else party_committee(name)
 
 
+def _office(text: str, at: int) -> str | None:
+    """The committee's office or department written at `at`, or None."""
+    return next((o for o in longest_first(words("party_departments") + COMMITTEE_OFFICES)
+                 if text.startswith(o, at)), None)
+
+
+def chain_start(place: Span, places: list[Span]) -> int:
+    """Where the chain of places written right before `place` begins: a formal name may write
+    the province (and the prefecture) before the place whose committee it is ("中国共产党某省
+    某县委员会").
+
+    >>> from kg.article import Span
+    >>> a, b = Span("place", 0, 0, 3, "某某省"), Span("place", 0, 3, 6, "某某县")
+    >>> chain_start(b, [a, b]), chain_start(a, [a, b])
+    (0, 0)
+    """
+    start = place.start
+    for q in sorted(places, key=lambda q: -q.start):
+        if q.end == start and q.start < start:
+            start = q.start
+    return start
+
+
 def formal_committees(text: str, places: list[Span], found: list[Span], make) -> list[Span]:
     """A place's 政协 or Party committee written by its formal name ("政协某市第五届委员会副主席",
     "中共某县委员会召开全会"), named as news names it; what another reader made of the words
     inside ("某市第五届委员会") gives way.  `make(name, place, start, end)` builds the span."""
     out = []
     for p in places:
-        lead = next((w for w in CPPCC_LEADS + PARTY_LEADS if text.startswith(w, p.start - len(w))), None)
+        first = chain_start(p, places)
+        lead = next((w for w in CPPCC_LEADS + PARTY_LEADS if text.startswith(w, first - len(w))), None)
         tail = COMMITTEE_TAIL.match(text, p.end) if lead else None
         name = _committee_name(lead, p) if tail else None
         if name:
-            s, e = p.start - len(lead), tail.end()
+            s, e = first - len(lead), tail.end()
+            office = _office(text, e) if lead in PARTY_LEADS else None
+            if office:
+                name, e = name + office, e + len(office)
             found[:] = [o for o in found if not (o.start >= 0 and s <= o.start < e)]
             out.append(make(name, p, s, e))
     return out
