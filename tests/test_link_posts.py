@@ -1310,6 +1310,16 @@ def test_an_office_of_a_party_committee_by_its_formal_name_is_that_committee_s_o
     assert ("局长", "双牌县财政局", "双牌县") in posts(art, "罗德厚")                       # positive control
 
 
+def test_a_term_of_office_before_the_level_word_leaves_the_post_its_township_s_committee(article):
+    text = "中国共产党双牌县理家坪乡第十次代表大会闭幕。大会选举唐国华、蒋丽、罗德厚为{}乡党委委员。"
+    art = article(body(text.format("新一届")))
+    assert posts(art, "蒋丽") == {("党委委员", "理家坪乡党委", "理家坪乡")}
+    art = article(body("中国共产党双牌县理家坪乡第十次代表大会闭幕。当选本届乡党委委员的有：唐国华、蒋丽、罗德厚。"))
+    assert posts(art, "罗德厚") == {("党委委员", "理家坪乡党委", "理家坪乡")}
+    art = article(body(text.format("")))                                             # positive control: no term
+    assert posts(art, "蒋丽") == {("党委委员", "理家坪乡党委", "理家坪乡")}
+
+
 def test_titles_listed_in_a_clause_s_where_are_its_body_s_and_a_unit_before_one_is_its_unit(article):
     art = article(body("唐国华在双牌县财政局当过科员、办公室主任。蒋丽在双牌县审计局任科员、副局长。"))
     assert posts(art, "唐国华") == {("科员", "双牌县财政局", "双牌县"), ("主任", "双牌县财政局办公室", "双牌县")}

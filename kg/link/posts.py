@@ -62,6 +62,9 @@ RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|�
 # A post's grade written between its body and its title ("某纪委副处长级纪检监察员", "某局正科级干事").
 RANK_BEFORE_TITLE = re.compile(r"[正副](?:处长|科长|局长|厅长|县|处|科|厅|局)级$")
 TERM_BEFORE_TITLE = re.compile(r"第?[一二三四五六七八九十]{1,3}届$")
+# A term of office before the level word of the title's body, as elections write it: "大会选举
+# 甲、乙为新一届镇党委委员", "当选本届县委常委的有：": the words up to the term are the verb's.
+TERM_BEFORE_LEVEL = re.compile(r"[^，,。；;：:]*?(?:新一|本|上一?|下一?|第[一二三四五六七八九十]{1,3})届(?=[省市县区旗州盟乡镇街村])")
 # A village's own economic bodies, named bare after the village: "村集体经济合作社理事长",
 # "村股份经济合作社社长", "村合作社理事长" (the village's collective, as its committee is).
 VILLAGE_ECONOMY = ("村集体", "村股份", "村经济", "村合作")
@@ -176,6 +179,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         head = grade.start() if grade and grade.start() > a else head     # "州纪委副处长级纪检监察员": the grade, no body's
         #                                                                   word; "县十八届人大常委会主任": the term
         a = own_start(self.art, idx, text, a, head)
+        term = TERM_BEFORE_LEVEL.match(text, a, head)
+        if term and not self._places(idx, a, term.end()) and not self._orgs(idx, a, term.end()):
+            a = term.end()                # "为新一届镇党委委员": the term's words name no body
         a += next((len(w) for w in ("兼任", "兼") if text.startswith(w, a) and a + len(w) < head), 0)   # "，兼镇人大主席"
         if text[a - 1:a] in ("”", "\""):       # "某市委“两新”组织工委书记": the item began at the body's quote
             a = min((o.start for o in self.art.in_sentence("org", idx) if 0 <= o.start < a < o.end <= z),
