@@ -1925,3 +1925,11 @@ def test_a_person_named_as_a_county_is_short_named_is_read_in_a_decisions_slot(a
     held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
     assert {("周宁", "副市长"), ("江山", "县长")} <= held
     assert "屏南" not in {p["name"] for p in art.of("person")}        # a county named a model: no person
+
+
+def test_a_list_s_last_name_that_ends_the_sentence_is_read_whole(article):
+    art = article(body("理家坪乡召开会议。出席会议的乡领导有：唐国华、蒋丽、罗德厚。会议由蒋丽主持。"))
+    assert {"罗德厚", "唐国华", "蒋丽"} <= names(art)
+    assert "罗德" not in names(art)
+    art = article(body("理家坪乡召开会议。出席会议的乡领导有：唐国华、蒋丽、罗德厚等。"))     # positive control: 等 after it
+    assert "罗德厚" in names(art)

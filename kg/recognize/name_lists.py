@@ -26,6 +26,8 @@ from kg.lang.words import words
 
 RUN = re.compile(r"[^，,。；;：:！？!?（）()“”《》\s、]{1,12}(?:、[^，,。；;：:！？!?（）()“”《》\s、]{1,12}){2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+# What ends a list's last item and the sentence or clause with it: no words of the item's own after the name.
+STOPS = ("。", "；", ";", "，", ",", "")
 # A post, then 的有, 为 or a colon, before a list of names: "当选为县委常委的有：", "副县长为：".
 LISTED_POST = re.compile(r"([^，,。；;：:“”]{2,30}?)(?:的有|的是|为|是|有)?[：:]\s*$")
 # Words that say the list's posts were taken up then: elections and appointments.
@@ -124,7 +126,11 @@ class ListReader:
             longer = next((k for k in self.known if len(k) > len(name) and text.startswith(k, start)), None)
             if longer is not None and i > 0:
                 return start, longer, True        # "…、某某进出席": the name read before, not the model's shorter one
+        whole = i == n - 1 and len(part.removesuffix("等")) == 3 and text[at + 3:at + 4] in STOPS + ("等",) \
+            and not names.ends_name(text, at + 2)
         for start, name in options:
+            if whole and len(name) < 3:
+                continue                    # "…、乙、罗德厚。", "…、罗德厚等": the item whole, the model's 罗德 is short
             if model.get(start) == name and self._acceptable(idx, start, name, lenient=True):
                 return start, name, True
         for start, name in options:
