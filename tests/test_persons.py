@@ -968,6 +968,13 @@ def test_an_autonomous_regions_bare_body_is_no_body_of_a_province(article):
     assert all(org != "山东省商务厅" for _, org, _ in posts(art, "王海峰"))
 
 
+def test_an_autonomous_region_s_team_stationed_in_its_own_village_is_the_member_s_body(article):
+    art = article(body("那坡县城厢镇达腊村里，自治区党委组织部驻村工作队队长韦立新介绍，今年村里引进企业3家。"))
+    assert posts(art, "韦立新") == {("队长", "广西壮族自治区党委组织部驻村工作队", "达腊村")}
+    art = article(body("烟台市莱山区院格庄村里，自治区党委组织部驻村工作队队长韦立新介绍，今年村里引进企业3家。"))
+    assert all(not org or "山东" not in org for _, org, _ in posts(art, "韦立新"))   # control: a province's news
+
+
 def test_the_model_names_a_person_described_before_de_and_the_rules_keep_words_apart(article):
     art = article(body("被誉为“土专家”的覃明华正在田里查看秧苗。年过六旬的王大爷每天都来。我们的张家界越来越美。"))
     found = names(art)

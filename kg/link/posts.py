@@ -259,8 +259,10 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         place = there or place
         if place is None and org is not None and orgs:
             place = max(orgs, key=lambda o: o.end).get("place")
-        if written_level == "自治区" and place is not None and not place["name"].endswith("自治区"):
+        if written_level == "自治区" and place is not None and not place["name"].endswith("自治区") \
+                and not (org is not None and org.get("place") is not None and org["place"]["name"].endswith("自治区")):
             return None, None             # "自治区商务厅" in a province's news: an autonomous region's, unnamed
+            #                               (not the region's team stationed in one of its villages)
         if title in NATIONAL_BODIES:
             place = None                  # "…村党总支书记，第十四届全国人大代表": the nation's seat, no village's
         return org, place
