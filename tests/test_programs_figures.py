@@ -1002,3 +1002,11 @@ def test_a_named_work_opens_with_its_place_not_with_the_clause_before_it(article
     got = {p["name"] for p in art.of("program")}
     assert any(n.endswith("花湖国际机场") and not n.startswith("全力") for n in got)
     assert not any(n.startswith(("全力", "县里")) for n in got) and "银川至昆明高速公路" in got
+
+
+def test_a_project_signed_starts_after_the_verb_of_signing_not_at_the_parties(article):
+    art = article(body("6月2日，道县与华能集团签约道县寿雁风电场项目，双方还签订潇水河生态修复工程合作协议。"))
+    assert {"道县寿雁风电场项目", "潇水河生态修复工程"} <= set(programs(art))
+    assert not any("签" in p or "华能" in p for p in programs(art))
+    art = article(body("6月2日，道县启动道县寿雁风电场项目建设。"))                   # positive control: the launch verb
+    assert "道县寿雁风电场项目" in programs(art)
