@@ -565,3 +565,17 @@ def test_a_list_with_no_sentence_keeps_its_headline_and_date_line_out_of_the_bod
     art = article_from_text(text, "x.txt")
     assert art.title == "2023年度优秀村党组织书记名单" and art.date == "2024-02-26"
     assert "来源" not in art.simp and "贺立新" in art.simp
+
+
+def test_a_page_s_nav_headline_and_headings_near_one_length_are_no_hard_wrapped_column(article):
+    para = "4月2日，县委书记罗立新到桥头镇调研春耕生产，镇党委书记邓晓燕陪同。罗立新要求各村抓好育秧和农资供应，确保不误农时。" * 2
+    more = ["", "全镇已备足种子。", "全镇已备足种子和化肥。", "全镇已备足种子、化肥和农膜三类物资。"]     # paragraphs of four lengths
+    paras = [para.replace("4月2日", f"4月{i + 2}日") + m for i, m in enumerate(more)]
+    page = ["返回", "顶部", "首页 > 湖南 > 正文", "桥头镇春耕生产工作有序推进", "", paras[0], "", "抓好农资供应保障春耕生产工作", "",
+            paras[1], "【字号：大 中 小】", paras[2], "图片来源：网络", paras[3]]
+    assert [len(x) for x in page[2:4] + page[7:8] + page[10:11]] == [12, 13, 14, 10]   # four lines near one length
+    art = article("\n".join(page) + "\n")
+    assert art.title == "桥头镇春耕生产工作有序推进"
+    assert not art.text.startswith(("首页", "桥头镇春耕")) and "抓好农资供应保障春耕生产工作\n" in art.text + "\n"
+    assert art.publisher != "顶部"
+    assert {"罗立新", "邓晓燕"} <= {p["name"] for p in art.of("person")}           # positive control: the body read

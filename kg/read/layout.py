@@ -18,7 +18,8 @@ SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|]+?)(?=\s|$|编辑|责编|作者|�
 SOURCE_LINE = re.compile(r"\s*[(（【\[]?\s*(?:新闻|信息|稿件|文章|内容)?来源\s*[:：]")
 # An editor's or reviewer's line (the review chain 初审/复审/终审 follows 责任编辑 under the text).
 EDITOR = re.compile(r"(责任编辑|责编|编辑|初审|复审|终审|审核|责任校对|校对|编审|监制|签发)\s*[:：]\s*([\u4e00-\u9fff·]{2,4})")
-NAV = re.compile(r"(首页|正文|网站地图|手机版|搜索|登录|注册|微博|评论|图集|关注|Qzone|分享)")
+NAV = re.compile(r"(首页|正文|网站地图|手机版|搜索|登录|注册|微博|评论|图集|关注|Qzone|分享)"
+                 r"|^\s*(?:返回|顶部|返回顶部|回到顶部|返回列表)\s*$")      # a "back to top" link, whole or in two lines
 # Footer lines.  Strong marks end a page wherever they stand; weak ones (contact lines,
 # statements, comment and "load more" widgets, site statistics) also occur in news text,
 # so they count only on short lines.

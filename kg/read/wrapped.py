@@ -79,8 +79,9 @@ def wrap_width(body: list[str]) -> int | None:
         return None             # credits and captions, not a column of text
     width = width[0][0]
     at_width = sum(abs(len(o) - width) <= 2 for o in lines)
-    if sum(_open(o, width) for o in body) < MIN_WRAPPED or at_width * 2 < len(lines):
-        return None             # most lines of any length: paragraphs and headings, not a page's width
+    if sum(_open(o, width) for o in body) < MIN_WRAPPED or at_width * 2 <= len(lines):
+        return None             # most lines of any length (half is not most: a page's nav, headline and
+        #                         headings near one length, between as many paragraphs): not a page's width
     return width
 
 
