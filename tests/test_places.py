@@ -1509,3 +1509,10 @@ def test_international_organizations_named_in_trade_and_certification_are_bodies
     art = article(body("全市对东盟出口增长12%，8个茶叶基地获欧盟有机认证，项目得到世界银行贷款支持。"))
     assert {"东盟", "欧盟", "世界银行"} <= {o["name"] for o in art.of("org")}
     assert not {"东盟", "欧盟"} & {p["name"] for p in art.of("place")}       # bodies, no places
+
+
+def test_a_slogan_ending_in_a_common_word_is_no_village_of_a_story_that_names_no_place(article):
+    art = article("乡村振兴专题\n2023-06-01 来源:测试日报\n各地扎实推进宜居宜业和美乡村建设，群众获得感不断增强。\n")
+    assert "美乡村" not in {p["name"] for p in art.of("place")}
+    art = article("乡村振兴专题\n2023-06-01 来源:测试日报\n潮安区庵埠镇美乡村召开村民大会，群众获得感不断增强。\n")
+    assert "美乡村" in {p["name"] for p in art.of("place")}                      # positive control: its address

@@ -128,7 +128,7 @@ def _entries(name: str) -> tuple[Entry, ...]:
 
 
 def place_of(name: str, codes: set[str], province: str | None, owned: bool = False,
-             townships: frozenset[str] = frozenset()) -> Entry | None:
+             townships: frozenset[str] = frozenset(), nationwide: bool = True) -> Entry | None:
     """The entry this article means by `name`, or None.
 
     `codes` are the adcodes of the divisions the article names; `province` its province.
@@ -141,7 +141,7 @@ def place_of(name: str, codes: set[str], province: str | None, owned: bool = Fal
     characters counts so where its own committee, government or head follows it (`owned`:
     "某水镇党委副书记、镇长某某" in a one-line item that names no county).  Where the county
     has two villages of the name, the one under a township the article names (`townships`)
-    is meant.
+    is meant.  Without `nationwide`, only an entry of the article's divisions or province.
     """
     found = entries(name)
     if not found:
@@ -162,7 +162,7 @@ def place_of(name: str, codes: set[str], province: str | None, owned: bool = Fal
         e = found[0]
         if province and e.county[:2] == province[:2]:
             return e
-        if province is None and len(name) >= 3 + (e.level == "township" and not owned) \
+        if nationwide and province is None and len(name) >= 3 + (e.level == "township" and not owned) \
                 and (not codes or e.county[:2] in {c[:2] for c in codes}):
             return e          # no province settled, but the divisions named lie elsewhere: not this one
     return None

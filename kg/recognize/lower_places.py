@@ -164,7 +164,8 @@ class LowerPlaces(ZoneReading):
                 or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name (but 某镇民乐村)
         if s > 0 and _generic_end(text[s - 1], suffix):     # 乡镇, 乡村, 城镇, 农村, 侨乡, 小镇: words, never a
-            return self._listed(idx, text, s, e)              # name's end, unless the table has it (壶镇镇, 乡乡村)
+            return self._listed(idx, text, s, e, nearby=True)  # name's end, unless the table has it (壶镇镇, 乡乡村)
+            #                                                     near the article's places, not anywhere ("和美乡村")
         if text[s - 1:s] == "之":                               # "某某之乡": an honorary title, no township
             return None
         if text[s - 1:s] == "副" and text.startswith("长", e):   # "某镇人民政府副镇长": a deputy's title
@@ -257,18 +258,22 @@ class LowerPlaces(ZoneReading):
             return False                  # "某镇帮扶村党支部": a verb's villages, no name
         return (len(stem) == 2 and stem[0] in "一二三四五六七八九十") or text.startswith(VILLAGE_POSTS, end)
 
-    def _listed(self, idx, text, s, e, anchors=None) -> Span | None:
+    def _listed(self, idx, text, s, e, anchors=None, nearby: bool = False) -> Span | None:
         """A bare township or village that the national table places in this article's
         county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first;
         written right after a county the table does not place it in, it is that county's
-        namesake, not the table's ("甲县某村" where the table's one 某村 lies in 乙县)."""
+        namesake, not the table's ("甲县某村" where the table's one 某村 lies in 乙县).
+        `nearby`: a name that ends in a common word (乡村, 城镇) only where the table places
+        it in the article's divisions or province, not as the country's one of the name (a
+        slogan's "宜居宜业和美乡村" in a story that names no place is no village 美乡村)."""
         for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
             stem = text[max(s - n, 0):s]
             if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s) \
                     or tail_of_description(text, s - n, s):
                 continue
             entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"),
-                             owned=text[s:e] in ("镇", "乡") and text.startswith(TOWNSHIP_OWN, e), townships=self._townships())
+                             owned=text[s:e] in ("镇", "乡") and text.startswith(TOWNSHIP_OWN, e), townships=self._townships(),
+                             nationwide=not nearby)
             if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
             written = (anchors or {}).get(s - n)
