@@ -1940,3 +1940,10 @@ def test_a_list_s_last_name_that_ends_the_sentence_is_read_whole(article):
     assert "罗德" not in names(art)
     art = article(body("理家坪乡召开会议。出席会议的乡领导有：唐国华、蒋丽、罗德厚等。"))     # positive control: 等 after it
     assert "罗德厚" in names(art)
+
+
+def test_a_bare_provincial_committee_is_no_autonomous_region_s_named_in_passing(article):
+    art = article(body("2021年7月，省委政法委派驻坦田村第一书记唐国华来到村里，他把支援宁夏建设的经验用在村里。"))
+    assert not any("宁夏" in (org or "") for _, org, _ in posts(art, "唐国华"))
+    art = article(body("2021年7月，自治区党委政法委派驻坦田村第一书记唐国华来到村里，他把支援宁夏建设的经验用在村里。"))
+    assert ("第一书记", "宁夏回族自治区党委政法委", "宁夏回族自治区") in posts(art, "唐国华")   # control: the region's own word

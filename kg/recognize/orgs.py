@@ -300,10 +300,10 @@ class OrgFinder(SuffixedReading):
             before = [p for p in places if p.end <= m.start() and not born_in(text, p, places)]
             place = _city_of_the_chain(text, before, m.start(), m.group(1)) \
                 or self._resolve_level(m.group(1)[0], before, idx)
-            if place is None or (m.group(1) == "自治区" and not place["name"].endswith("自治区")) \
+            if place is None or (m.group(1) == "自治区") != place["name"].endswith("自治区") and place["level"] == "province" \
                     or m.group(1) == "州" and not place["name"].endswith("自治州"):
-                continue                      # "自治区商务厅" in a province's news: not that province's;
-                #                               "州扶贫办" only in an autonomous prefecture's news
+                continue                      # "自治区商务厅" in a province's news: not that province's, nor "省委"
+                #                               an autonomous region's; "州扶贫办" only in an autonomous prefecture's news
             term = SESSION_ORDINAL.match(text, m.end())       # "县十八届人大常委会": the term, no part of the name
             after = term.end() if term and bodies_after(text, term.end()) else m.end()
             for body in bodies_after(text, after):
