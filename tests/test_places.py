@@ -1516,3 +1516,10 @@ def test_a_slogan_ending_in_a_common_word_is_no_village_of_a_story_that_names_no
     assert "美乡村" not in {p["name"] for p in art.of("place")}
     art = article("乡村振兴专题\n2023-06-01 来源:测试日报\n潮安区庵埠镇美乡村召开村民大会，群众获得感不断增强。\n")
     assert "美乡村" in {p["name"] for p in art.of("place")}                      # positive control: its address
+
+
+def test_a_village_name_a_verb_makes_is_no_village_of_a_story_that_names_no_place(article):
+    art = article("脱贫攻坚\n2023-06-01 来源:测试日报\n经过三年努力，2019年底实现村出列、户脱贫。\n")
+    assert "实现村" not in {p["name"] for p in art.of("place")}
+    art = article("脱贫攻坚\n2023-06-01 来源:测试日报\n经过三年努力，十八洞村的村民过上了好日子。\n")
+    assert "十八洞村" in {p["name"] for p in art.of("place")}                    # positive control: a name's stem

@@ -276,6 +276,9 @@ class LowerPlaces(ZoneReading):
                              nationwide=not nearby)
             if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
+            if entry is not None and self._nationwide(entry) and not good_stem(stem):
+                continue          # the country's one of the name in a story that names no place of it: only a
+                #                   stem no word of the sentence makes ("实现村出列": 实现, "班子和村" 子和)
             written = (anchors or {}).get(s - n)
             if entry is not None and (written is not None and written["level"] == "county" and written["code"] != entry.county
                                       or stem + text[s:e] in self.written):      # (and its later bare mentions)
@@ -286,6 +289,12 @@ class LowerPlaces(ZoneReading):
             if renamed is not None:                            # "禹王镇" where the table has the county's 禹王乡
                 return self.mention(idx, s - n, e, stem + text[s:e], self._county(renamed.county), table=True)
         return None
+
+    def _nationwide(self, entry) -> bool:
+        """Whether the table's entry was taken as the country's only one of its name, the
+        article naming neither its province nor a division above it."""
+        return self.art.context.get("province") is None and entry.county not in self.codes \
+            and entry.county[:4] + "00" not in self.codes
 
     def _townships(self) -> frozenset[str]:
         """The townships the article has named so far: of two villages of one name in a county,
