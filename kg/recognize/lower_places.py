@@ -276,9 +276,10 @@ class LowerPlaces(ZoneReading):
                              nationwide=not nearby)
             if entry is not None and verb_before_own_body(text, stem, e):
                 continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
-            if entry is not None and self._nationwide(entry) and not good_stem(stem):
+            if entry is not None and self._nationwide(entry) and (not good_stem(stem) or (tag_of(stem) or "n")[0] == "a"):
                 continue          # the country's one of the name in a story that names no place of it: only a
-                #                   stem no word of the sentence makes ("实现村出列": 实现, "班子和村" 子和)
+                #                   stem no word of the sentence makes ("实现村出列": 实现, "班子和村" 子和, "壮大村
+                #                   集体经济" 壮大; an adjective names many villages, 团结村, but none alone)
             written = (anchors or {}).get(s - n)
             if entry is not None and (written is not None and written["level"] == "county" and written["code"] != entry.county
                                       or stem + text[s:e] in self.written):      # (and its later bare mentions)
