@@ -1947,3 +1947,18 @@ def test_a_bare_provincial_committee_is_no_autonomous_region_s_named_in_passing(
     assert not any("宁夏" in (org or "") for _, org, _ in posts(art, "唐国华"))
     art = article(body("2021年7月，自治区党委政法委派驻坦田村第一书记唐国华来到村里，他把支援宁夏建设的经验用在村里。"))
     assert ("第一书记", "宁夏回族自治区党委政法委", "宁夏回族自治区") in posts(art, "唐国华")   # control: the region's own word
+
+
+def test_a_name_the_model_reads_before_speaking_at_an_occasion_is_a_person(article):
+    art = article(body("会议听取了各乡镇汇报。罗建在讲话中指出，要抓好秋粮收购。田华在村里种了十亩地。"))
+    assert "罗建" in names(art)
+    assert "田华" not in names(art)                  # a bare name doing anything else: no person from the model alone
+    art = article(body("会议听取了各乡镇汇报。罗建指出，要抓好秋粮收购。"))            # positive control: speaking right after
+    assert "罗建" in names(art)
+
+
+def test_a_generation_character_qi_opening_a_given_name_is_a_name(article):
+    art = article(body("会议听取了各乡镇汇报。覃其林要求，各乡镇要抓好秋粮收购。"))
+    assert "覃其林" in names(art)
+    art = article(body("会议听取了各乡镇汇报。覃志林要求，各乡镇要抓好秋粮收购。"))          # positive control
+    assert "覃志林" in names(art)

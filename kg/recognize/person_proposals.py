@@ -31,6 +31,9 @@ STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "�
                 "宣读", "宣布", "陪同") + MEETING_SPEECH
 # What a person does, right after a name the model reads after a title: a word the dictionary
 # knows as a noun is a name there ("书记马力说", "局长文献主持").
+# Speaking at an occasion, the occasion between the name and the verb: "某某在讲话中指出", "某某在
+#报告中说", "某某在会上强调" — a person's words, whatever the name's length.
+SPOKE_AT = re.compile(r"在[\u4e00-\u9fff“”]{1,12}?[中上时][，,]?(?:" + "|".join(SPEECH + ("要求",)) + ")")
 NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行") + MEETING_SPEECH
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 # What closes a person named as one of a body's people ("来自县财政局的某某（派驻…）、…"): a
@@ -194,7 +197,7 @@ class ModelReading:
             # Not strict about the given name: the model read a person where 立新, 明远, 为民 are
             # words of the dictionary, and cadres' given names are such words.
             if not names.surname_at(word, 0) or not names.plausible(word, strict=False) or word in load().names or word in load().shorts \
-                    or any(c in names.NOT_GIVEN for c in word[len(names.surname_at(word, 0)):]):
+                    or any(c in names.NOT_GIVEN for c in _given(word, names.surname_at(word, 0))):
                 continue                      # 某某摄: a photo credit, not a name of three characters
             # A surname and two characters after a title or a verb that takes a person
             # ("接替某某任…") may end where the model's next word is a verb, not a listed follower.
@@ -219,7 +222,8 @@ class ModelReading:
             joined = text[at - 1:at] in ("和", "与", "及", "、") and any(text.endswith(k, 0, at - 1) for k in self.known)
             met = text.endswith(MEETING_VERBS, 0, at - (text[at - 1:at] == "了")) and text[end:end + 1] in "，,。；;时"
             #     ("记者采访了某某，她…": the visit's person, the clause ending with the name)
-            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" \
+            spoke = SPOKE_AT.match(text, end) is not None
+            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" and not spoke \
                     and not self._spaced_list(idx, text, at, end) and not recurring and not joined and not of_body and not met:
                 continue                      # a two-character word needs a name's own context
             if len(word) == 2 and _one_head_list(text, at, end, proposed):
@@ -348,6 +352,18 @@ class ModelReading:
             return model
         second = statistical.candidate_at(self.art, idx, at + len(model) + 1) if text[at + len(model):at + len(model) + 1] == "·" else None
         return f"{model}·{second}" if second else None
+
+
+def _given(word: str, surname: str) -> str:
+    """The given name's characters NOT_GIVEN is asked about: a generation character 其 opening
+    a two-character given name is a name's (陈其春, 王其江), which the model reads as one; as
+    a pronoun it follows a verb, never a surname the model reads a person from.
+
+    >>> _given("甲其春", "甲"), _given("甲春其", "甲"), _given("甲其", "甲")
+    ('春', '春其', '其')
+    """
+    given = word[len(surname):]
+    return given[1:] if len(given) == 2 and given[0] == "其" else given
 
 
 def _one_head_list(text: str, at: int, end: int, proposed: dict[int, str]) -> bool:
