@@ -2490,3 +2490,12 @@ def test_a_notice_s_copula_after_a_comma_gives_the_named_the_post_of_the_place_i
     assert station["org"]["name"] == "乔音乡扶贫工作站" and station["former"]
     centre = _by_title(art, "廖德才")["主任"]
     assert centre["org"]["name"] == "凤城镇农业服务中心" and centre["former"]      # positive control
+
+
+def test_a_new_post_taken_up_by_luxin_ends_the_post_before_at_its_date(article):
+    art = article("人物\n2024-03-08\n2015年9月，汤志军调任武冈市委书记，2020年6月履新邵阳市副市长。\n")
+    tang = _by_title(art, "汤志军")
+    assert tang["市委书记"]["start"] == 2015 and tang["市委书记"]["end"] == 2020
+    assert tang["副市长"]["start"] == 2020 and not tang["副市长"]["former"]
+    art = article("人物\n2024-03-08\n2015年9月，汤志军调任武冈市委书记，2020年6月升任邵阳市副市长。\n")
+    assert _by_title(art, "汤志军")["市委书记"]["end"] == 2020                       # positive control: 升任

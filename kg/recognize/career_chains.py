@@ -42,7 +42,7 @@ PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此
 # Leaving a post, in the person's clause: "辞去…", a discipline notice's "免除其…职务",
 # "撤销其…职务", the passive "被免去…职务" (a decision's "免去某某的…" is DECISION's).
 LEAVE = ("不再担任", "辞去", "不再兼任", "卸任", "免除", "撤销", "被免去", "被撤销")
-MOVE = ("调任", "转任", "升任", "改任", "接任", "出任")     # taking a post up in another place or body
+MOVE = ("调任", "转任", "升任", "改任", "接任", "出任", "履新")     # taking a post up in another place or body (履新: "takes up a new post")
 SECONDED = ("挂任", "挂职任", "挂职")     # a secondment: taken up in another place, the home post kept
 # 时任 ("then serving as") is no verb inside 同时/当时: "某某同时任…", "某某当时任…" take 任.
 VERB = re.compile("|".join(w if w != "时任" else "(?<![同当])时任" for w in sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
