@@ -2499,3 +2499,12 @@ def test_a_new_post_taken_up_by_luxin_ends_the_post_before_at_its_date(article):
     assert tang["副市长"]["start"] == 2020 and not tang["副市长"]["former"]
     art = article("人物\n2024-03-08\n2015年9月，汤志军调任武冈市委书记，2020年6月升任邵阳市副市长。\n")
     assert _by_title(art, "汤志军")["市委书记"]["end"] == 2020                       # positive control: 升任
+
+
+def test_a_span_of_years_written_with_jian_dates_the_posts_a_clause_after_it_lists(article):
+    art = article("人物\n2024-03-08\n汤志军，1978年生。2012年至2016年间，他先后任武冈市双牌镇副镇长、镇长。\n")
+    tang = _by_title(art, "汤志军")
+    assert (tang["副镇长"].get("start"), tang["镇长"].get("end")) == (2012, 2016)
+    art = article("人物\n2024-03-08\n汤志军，1978年生。2012年至2016年，他先后任武冈市双牌镇副镇长、镇长。\n")
+    tang = _by_title(art, "汤志军")                                               # positive control: no 间
+    assert (tang["副镇长"].get("start"), tang["镇长"].get("end")) == (2012, 2016)

@@ -45,6 +45,7 @@ DAY_OF_MONTH = r"(?:(?<=月)(?:[12]\d|3[01]|0?[1-9])[日号])?"
 DATE = re.compile(
     YM.format(p="a", bare="") + DAY_OF_MONTH + SEASON
     + rf"(?:{DASH}(?:(?P<now>今|现在)|" + YM.format(p="b", bare=BARE_END) + SEASON + r")?)?"
+    + r"(?:(?<=年)间(?![隔断]))?"          # "2012年至2016年间，他先后任…": the years' span, 间 its own
     + r"(?:(?P<since>起|以来|后|开始))?")
 
 
