@@ -1969,3 +1969,10 @@ def test_the_one_whose_hand_a_visitor_holds_is_a_person(article):
     assert {"覃有林", "周桂芳"} <= names(art)
     art = article(body("县委书记握着方向盘，询问他家里的收成。"))                      # control: no name held
     assert not any(n.startswith("方") for n in names(art))
+
+
+def test_a_dotted_name_ends_before_a_verb_the_model_reads_right_after_it(article):
+    art = article(body("阿不都·热合曼看到工作队员，高兴地迎了出来。"))
+    assert "阿不都·热合曼" in names(art) and "阿不都·热合曼看" not in names(art)
+    art = article(body("阿不都·热合曼说，日子越过越好。"))                          # positive control: a follower after it
+    assert "阿不都·热合曼" in names(art)

@@ -269,8 +269,11 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
         words = self.art.context.get("words", {}).get(idx, ())
         cut = min((a for a, z, tag in words
                    if least <= a < at + len(sound) and tag == "v" and text[z:z + 1] in ("着", "了", "过")), default=None)
-        own = next((z for a, z, tag in words if a == at and tag == "PER" and least <= z <= at + len(sound) - 2), None)
-        #            (one sound past the model's end is the name's: "某·某某提|高兴…", the model's 提高)
+        dot = at + sound.rindex("·") + 1
+        own = next((z for a, z, tag in words if a in (at, dot) and tag == "PER" and least <= z <= at + len(sound) - 1), None)
+        #            (the model's whole name, or its reading of the part after the dot: "某某|·|某某某|看到")
+        #            (one sound past the model's end is the name's: "某·某某提|高兴…", the model's 提高;
+        #             one that is no sound is the verb's: "某·某某|看到…")
         if own is not None and any(a == own and tag == "v" for a, _, tag in words) \
                 and not set(sound[own - at:]) <= names.transliteration():
             cut = min(cut or own, own)        # "某·某某|商量…": the model's name ends where its verb begins
