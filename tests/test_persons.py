@@ -1976,3 +1976,18 @@ def test_a_dotted_name_ends_before_a_verb_the_model_reads_right_after_it(article
     assert "阿不都·热合曼" in names(art) and "阿不都·热合曼看" not in names(art)
     art = article(body("阿不都·热合曼说，日子越过越好。"))                          # positive control: a follower after it
     assert "阿不都·热合曼" in names(art)
+
+
+def test_a_doubled_given_name_is_a_name_where_no_de_follows_it(article):
+    art = article(body("2019年3月，覃婷婷随同县农业农村局工作队来到村里。田里一片金灿灿的稻谷。"))
+    assert "覃婷婷" in names(art)
+    assert "金灿灿" not in names(art)                                # an adjective before 的, as before
+    art = article(body("2019年3月，覃丽华随同县农业农村局工作队来到村里。"))              # positive control
+    assert "覃丽华" in names(art)
+
+
+def test_the_model_s_name_taking_up_a_post_is_a_person(article):
+    art = article(body("4月17日，在覃立铎担任县委书记第17天，他来到田间。在罗君任职县委书记的同日，另一人也履新。"))
+    assert {"覃立铎", "罗君"} <= names(art)
+    art = article(body("他说，在村里担任会计的人不多。"))                             # control: no name before the verb
+    assert not any(n.startswith("村") for n in names(art))
