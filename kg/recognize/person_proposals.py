@@ -28,7 +28,10 @@ SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "�
 MEETING_SPEECH = tuple("作" + w for w in ("了", "报告", "工作报告", "讲话", "重要讲话", "发言", "表态发言", "交流发言",
                                           "典型发言", "说明", "汇报", "述职", "动员", "总结", "部署", "专题"))
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席",
-                "宣读", "宣布", "陪同") + MEETING_SPEECH
+                "宣读", "宣布", "陪同", "涉嫌", "一行") + MEETING_SPEECH
+# A meeting's adverbial of time, written without a comma before the clause's subject: "会上某某、
+# 某某分别传达…", "会后某某表示…".
+MEETING_TIMES = ("会上", "会后", "会中", "席间")
 # What a person does, right after a name the model reads after a title: a word the dictionary
 # knows as a noun is a name there ("书记马力说", "局长文献主持").
 # A step of a career right after the name: "在某某担任某省委书记第17天", "某某任职某市委书记的同日"
@@ -238,7 +241,8 @@ class ModelReading:
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
             bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong or of_body or self._after_time(idx, at) \
-                or spoke and text[at - 1] == "在"           # "在某某担任某职的第17天": the time of his step
+                or spoke and text[at - 1] == "在" \
+                or text.endswith(MEETING_TIMES, 0, at)      # "在某某担任某职的第17天": the time of his step
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
