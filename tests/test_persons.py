@@ -1991,3 +1991,18 @@ def test_the_model_s_name_taking_up_a_post_is_a_person(article):
     assert {"覃立铎", "罗君"} <= names(art)
     art = article(body("他说，在村里担任会计的人不多。"))                             # control: no name before the verb
     assert not any(n.startswith("村") for n in names(art))
+
+
+def test_a_name_after_a_meeting_s_time_or_before_a_charge_is_the_model_s_person(article):
+    art = article(body("会上罗建、田华分别传达了全会精神。3月2日，检察院发布消息，蒋丽涉嫌受贿罪一案已提起公诉。"))
+    assert {"罗建", "田华", "蒋丽"} <= names(art)
+    art = article(body("会上大家纷纷发言，检察院发布消息。"))                          # control: no name there
+    assert not names(art)
+
+
+def test_a_dai_name_opening_its_clause_before_an_honorific_title_is_a_person(article):
+    art = article(body("岩温副县长一行深入勐混镇调研。会上，玉香副主任指出，要抓好茶叶生产。"))
+    assert {"岩温", "玉香"} <= names(art)
+    assert any(t == "副县长" for t, _, _ in posts(art, "岩温"))
+    art = article(body("岩石地貌主任指出，要抓好生产。"))                               # control: a word, no name
+    assert "岩石" not in names(art)

@@ -17,7 +17,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.recognize import names, statistical
-from kg.recognize.segment import boundary
+from kg.recognize.segment import boundary, tag_of
 from kg.recognize.profiles import BIRTH_YEAR, profiled_name
 from kg.recognize.person_credits import PRESS_TITLES, CreditReading
 from kg.recognize.person_holders import HolderReading
@@ -54,6 +54,8 @@ ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月"
                      rf"|{BIRTH_YEAR})")                   # (a birth year alone: "某某，1975年生")
 BEFORE_SPEAKER = "，,。“”：: 、"
+# What opens a clause before a name that has no surname to show where it starts.
+CLAUSE_OPEN = "，,。；;：:“ "
 
 
 class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, HolderReading, HonorificReading, RoleReading, RollReading,
@@ -228,6 +230,12 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
                 proposed = statistical.candidate_at(self.art, idx, i) == name     # the model reads it there
                 if (names.plausible(name) or proposed) and (i == 0 or not names.surname_at(text, i - 1) or n == 3):
                     return name
+        i = end - 2
+        if i >= 0 and text[i] in names.initials() and (i == 0 or text[i - 1] in CLAUSE_OPEN) \
+                and "\u4e00" <= text[i + 1] <= "\u9fff" and text[i + 1] not in names.NOT_GIVEN \
+                and not any(x.start < end and i < x.end for x in spans) and tag_of(text[i:end]) is None:
+            return text[i:end]            # "岩某副主任一行…": a Dai name (kg/data/name_initials.txt) opening its clause,
+            #                               no word of the dictionary (玉米, 岩石)
         return None
 
     # -- later mentions and clause posts ---------------------------------------------
