@@ -92,6 +92,7 @@ class DecisionReading:
             items = chain_items(text, link.end()) if link else []
             if not items:
                 return read
+            each = each or len(people) > 1 and head_and_deputies([t for _, _, t in items], len(people))
             ends = leaving and link.group(1) != "为"
             bare = before if items[0][0] == items[0][1] - len(items[0][2]) else None
             held = [[p] for p in self._chain(idx, text, items, bare)] if each else \
@@ -144,3 +145,15 @@ def acting(posts: list) -> list:
     for post in posts:
         post["title"] = "代理" + post["title"] if "代理" + post["title"] in known else post["title"]
     return posts
+
+
+def head_and_deputies(titles: list[str], people: int) -> bool:
+    """Whether a decision's titles are one body's head and its deputies, as many as the names
+    before them: no one holds both, so they are given in order, 分别 written or not ("选举甲、乙
+    为某县人大常委会主任、副主任"); not a chain each name holds whole ("增补甲、乙为县委委员、常委").
+
+    >>> head_and_deputies(["人大常委会主任", "副主任"], 2), head_and_deputies(["县委委员", "常委"], 2)
+    (True, False)
+    """
+    return len(titles) == people and len(set(titles)) == people and len({t[-2:] for t in titles}) == 1
+
