@@ -2508,3 +2508,17 @@ def test_a_span_of_years_written_with_jian_dates_the_posts_a_clause_after_it_lis
     art = article("人物\n2024-03-08\n汤志军，1978年生。2012年至2016年，他先后任武冈市双牌镇副镇长、镇长。\n")
     tang = _by_title(art, "汤志军")                                               # positive control: no 间
     assert (tang["副镇长"].get("start"), tang["镇长"].get("end")) == (2012, 2016)
+
+
+def test_a_name_opening_its_clause_then_wei_and_titles_that_close_it_holds_them(article):
+    art = article("共事\n2024-03-08\n两人在武冈市共事多年，汤志军时任市委书记，罗德厚为市长。\n")
+    assert [p["title"] for p in _posts(art, "罗德厚")] == ["市长"]
+    art = article("共事\n2024-03-08\n两人在武冈市共事多年，罗德厚为群众办了不少实事。\n")       # control: 为 "for"
+    assert not _posts(art, "罗德厚")
+
+
+def test_names_elected_to_a_body_s_head_and_deputy_take_one_each_without_fenbie(article):
+    art = article("人事\n2024-03-08\n会议选举汤志军、罗德厚为武冈市人大常委会主任、副主任。\n")
+    assert [p["title"] for p in _posts(art, "罗德厚")] == ["副主任"]
+    art = article("人事\n2024-03-08\n会议增补汤志军、罗德厚为武冈市委委员、常委。\n")      # control: a chain both hold
+    assert sorted(p["title"] for p in _posts(art, "罗德厚")) == ["市委委员", "市委常委"]

@@ -134,10 +134,11 @@ def in_post(text: str, at: int) -> int:
 # The copula of a post held now, right after its holder: "某某是某县某局局长" (a feature's
 # introduction), a notice's "某某系某局局长", "某某现为…"; read only where the holder's
 # name or 他/她 stands right before it and the post is a title, not a relation (是某某的秘书).
-COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均为|曾经是|曾是|原是|现系|原系|生前系|系|是)(?=[\u4e00-\u9fff])"
+COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均为|曾经是|曾是|原是|现系|原系|生前系|系|是|为)(?=[\u4e00-\u9fff])"
                     r"|(?<=[，,])(?:生前系|现系|原系|现为|是|系(?!统|列|数))(?=[\u4e00-\u9fff])")      # a profile's clause: "…，生前系某职"
 #                                 (a bare 是 holds only after "她叫某某，": copula_holds)
-COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "现系", "原系", "生前系", "系", "是")
+COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "现系", "原系", "生前系", "系", "是", "为")
+# (为 only where the titles after it close the clause: "甲任县委书记，乙为县长。", not "乙为群众办事")
 #               (曾是, 原是, 原系 and an obituary's 生前系: a past post)
 HOLDER_ADVERBS = ("", "则", "仍", "目前", "还", "同时", "同时还", "同时也", "另外还")
 # Copulas that open a clause of the profile's person with no subject of their own: "某某，男，
@@ -149,9 +150,11 @@ CLAUSE_COPULAS = ("生前系", "现系", "原系", "现为")
 NAMED_CLAUSE = re.compile(r"(?:^|[，,。；;：:])[他她]叫[\u4e00-\u9fff·]{2,8}[，,]\s*$")
 
 
-def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tuple[int, int, str]]) -> bool:
+def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tuple[int, int, str]],
+                 before_name: str = "") -> bool:
     """Whether the copula at `s` gives its holder the chain's posts: the holder's name ends
     right at it (`name_end`), or 他/她 opens the clause, and no item is another's (的).
+    `before_name`: the clause's words before the name (为 holds only where there are none).
 
     >>> copula_holds("王某是某县县长", 2, 2, 0, [(3, 7, "县长")]), copula_holds("王某是李某的秘书", 2, 2, 0, [(3, 8, "秘书")])
     (True, False)
@@ -164,6 +167,10 @@ def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tupl
     holder = between in HOLDER_ADVERBS or noted or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None \
         or bare and text.startswith(CLAUSE_COPULAS, s) \
         or bare and NAMED_CLAUSE.search(text, 0, clause) is not None   # a profile's "…，生前系某职"; "她叫某某，是某职"
+    if text.startswith("为", s) and not (items and text[items[-1][1]:items[-1][1] + 1] in ("。", "，", ",", "；", ";", "")
+                                         and between == "" and items[0][0] == s + 1 and not before_name):
+        return False                      # "乙为县长。": 为 a copula only after a name opening its clause, before
+        #                                   titles that close it (not "选举甲、乙为主任、副主任": the decision's)
     return holder and not any("的" in text[a:z] and not text[a:z].split("的")[0].endswith(OWNING_ENDS) for a, z, _ in items)
 
 

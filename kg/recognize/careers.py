@@ -131,7 +131,8 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
             if after_name >= 0 and quoted_between(text, after_name, s):
                 after_name = -1           # "某某说：“2020年我接任…": the speaker's own words, not a move from the posts before
             name_end = after_name + len(person["name"]) if after_name >= 0 else clause
-            if text[s:e] in COPULA_WORDS and not copula_holds(text, s, name_end, clause, items):
+            if text[s:e] in COPULA_WORDS and not copula_holds(text, s, name_end, clause, items,
+                                                              text[clause:after_name].strip(" ，,") if after_name >= 0 else "-"):
                 continue                  # "…的是某局局长某某", "某某是某某的秘书": no post of a holder before it
             succeeded = self._successor(idx, text, clause, cut, after_name) if after_name >= 0 else None
             if succeeded is not None:               # "甲接替乙任某市委书记": 甲 takes it, 乙 held it

@@ -343,7 +343,8 @@ class ModelReading:
         if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
             return True
         nxt = next(((z, t) for a, z, t in self.art.context.get("words", {}).get(idx, ()) if a == end), (end, None))
-        return nxt[1] in ("v", "vd", "d", "p", "TIME", "c", "u") or text[end:nxt[0]] == "时"     # "见到某某时", "某某的"
+        return nxt[1] in ("v", "vd", "d", "p", "TIME", "c", "u") or text[end:nxt[0]] == "时" \
+            or nxt[1] == "m" and text[end:nxt[0]].endswith(("次", "度"))     # "见到某某时", "某某的", "某某首次…"
 
     def _model_word(self, idx: int, at: int) -> str | None:
         """The tag of the model's word starting at `at`, if one does."""
