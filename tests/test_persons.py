@@ -2006,3 +2006,10 @@ def test_a_dai_name_opening_its_clause_before_an_honorific_title_is_a_person(art
     assert any(t == "副县长" for t, _, _ in posts(art, "岩温"))
     art = article(body("岩石地貌主任指出，要抓好生产。"))                               # control: a word, no name
     assert "岩石" not in names(art)
+
+
+def test_a_name_the_model_reads_before_a_count_of_times_opens_its_clause(article):
+    art = article(body("2008年春,罗建华首次主政一方,出任县长。"))
+    assert "罗建华" in names(art)
+    art = article(body("2008年春,罗建华主政一方,出任县长。"))                           # positive control
+    assert "罗建华" in names(art)
