@@ -1010,3 +1010,11 @@ def test_a_project_signed_starts_after_the_verb_of_signing_not_at_the_parties(ar
     assert not any("签" in p or "华能" in p for p in programs(art))
     art = article(body("6月2日，道县启动道县寿雁风电场项目建设。"))                   # positive control: the launch verb
     assert "道县寿雁风电场项目" in programs(art)
+
+
+def test_a_project_applied_for_starts_after_the_verb_of_applying(article):
+    art = article(body("合作社申请湖南省农机化示范主体项目成功，为58户农户代耕代收。"))
+    assert "湖南省农机化示范主体项目" in programs(art)
+    assert not any("合作社" in p for p in programs(art))
+    art = article(body("合作社申报湖南省农机化示范主体项目成功，为58户农户代耕代收。"))       # positive control
+    assert "湖南省农机化示范主体项目" in programs(art)
