@@ -2013,3 +2013,11 @@ def test_a_name_the_model_reads_before_a_count_of_times_opens_its_clause(article
     assert "罗建华" in names(art)
     art = article(body("2008年春,罗建华主政一方,出任县长。"))                           # positive control
     assert "罗建华" in names(art)
+
+
+def test_a_central_organ_s_field_body_named_by_its_place_is_one_body(article):
+    art = article(body("7月20日，国家统计局湖南调查总队发布数据，国家税务总局双牌县税务局局长罗建说明情况。"))
+    assert {"国家统计局湖南调查总队", "国家税务总局双牌县税务局"} <= orgs(art)
+    assert ("局长", "国家税务总局双牌县税务局", "双牌县") in posts(art, "罗建")
+    art = article(body("7月20日，国家统计局发布数据。"))                                # positive control: the organ alone
+    assert "国家统计局" in orgs(art)

@@ -10,7 +10,7 @@ import re
 from kg.article import Span
 from kg.lang.matcher import occurrences
 from kg.lang.words import longest_first, words
-from kg.recognize.org_names import party_committee, written_name
+from kg.recognize.org_names import central, party_committee, written_name
 
 # What may stand before a bare 团 of "团县委": a verb of holding a post, 原, a separator, or
 # the level word a place's name ends with ("某县团县委": the county's league committee).
@@ -193,3 +193,25 @@ def formal_committees(text: str, places: list[Span], found: list[Span], make) ->
             found[:] = [o for o in found if not (o.start >= 0 and s <= o.start < e)]
             out.append(make(name, p, s, e))
     return out
+
+
+def field_bodies(text: str, found: list[Span], make) -> list[Span]:
+    """`found` with a central organ's field body named as one: the organ, then the place the
+    body serves and its kind ("国家统计局某省调查总队", "国家税务总局某县税务局"), the name as
+    written; the two bodies read apart give way to it.  `make(name, place, start, end)`.
+
+    >>> from kg.article import Span
+    >>> a = Span("org", 0, 0, 5, "国家统计局", {"name": "国家统计局", "place": None})
+    >>> b = Span("org", 0, 5, 11, "某某调查总队", {"name": "某某省调查总队", "place": "某某省"})
+    >>> [o["name"] for o in field_bodies("国家统计局某某调查总队发布", [a, b], lambda n, p, s, e: {"name": n})]
+    ['国家统计局某某调查总队']
+    """
+    out = list(found)
+    for organ in found:
+        body = next((o for o in found if o.start == organ.end and o.start >= 0 and o.get("place") is not None), None)
+        if organ.start >= 0 and body is not None and central(organ["name"]) and organ in out and body in out:
+            out.remove(organ)
+            out.remove(body)
+            out.append(make(organ["name"] + text[body.start:body.end], body["place"], organ.start, body.end))
+    return out
+

@@ -14,8 +14,8 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.places.gazetteer import division_span, load
 from kg.recognize.datelines import DATELINE, outlet_of
-from kg.recognize.org_owners import (democratic, formal_committees, party_centres, quoted_bodies, the_centre, the_party,
-                                     youth_league)
+from kg.recognize.org_owners import (democratic, field_bodies, formal_committees, party_centres, quoted_bodies, the_centre,
+                                     the_party, youth_league)
 from kg.recognize.place_outlets import division_opening
 from kg.recognize.place_scope import NATIVE_AFTER, born_in, named_division, paragraph_place
 from kg.recognize.foreign import abroad
@@ -148,6 +148,7 @@ class OrgFinder(SuffixedReading):
                 wider["place"] = wider["place"] or inner["place"]     # the longer name, the shorter one's place
         found = [o for o in found if not any(b.start <= o.start and o.end <= b.end for b in branches)] + branches
         found += formal_committees(text, places, found, make)      # (drops what it reads over from `found`)
+        found = field_bodies(text, found, make)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
 
     def _sent_groups(self, idx: int, text: str, found: list[Span]) -> list[Span]:

@@ -9,9 +9,10 @@ import re
 from functools import lru_cache
 
 from kg.places.gazetteer import common_words, load
+from kg.recognize.org_names import central
 from kg.recognize.segment import boundary
 from kg.lang.matcher import LongestMatcher
-from kg.lang.words import table, words
+from kg.lang.words import body_types, table, words
 
 
 DIRECTIONS = "东西南北"
@@ -101,6 +102,9 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
     gaz = load()
     if text[word[0]:s] in PARTY_PREFIXES + democratic_parties():
         return False                          # "中共某市委": the place opens the body's name
+    if word[2] == "ORG" and central(text[word[0]:s]) and text[e:word[1]] in body_types():
+        return False                          # "国家统计局某省调查总队", "国家税务总局某县税务局": a central organ's
+        #                                       field body, named by the place it serves and its kind
     lead = max(0, word[0] - 6)            # (a link the model cut across: "凉|山州某县委" holds 凉山州, then the county)
     links = [f for f in matcher().finditer(text[lead:s]) if lead + f[1] == s]
     return not any(f[2] in gaz.names or _upper_short(gaz, f[2]) for f in links)
