@@ -2021,3 +2021,10 @@ def test_a_central_organ_s_field_body_named_by_its_place_is_one_body(article):
     assert ("局长", "国家税务总局双牌县税务局", "双牌县") in posts(art, "罗建")
     art = article(body("7月20日，国家统计局发布数据。"))                                # positive control: the organ alone
     assert "国家统计局" in orgs(art)
+
+
+def test_a_name_before_zuo_and_what_a_meeting_s_speaker_gives_ends_before_zuo(article):
+    art = article(body("会上，县税务局局长罗建作政策解读，县委书记田华作点评。"))
+    assert {"罗建", "田华"} <= names(art) and not {"罗建作", "田华作"} & names(art)
+    art = article(body("会上，县税务局局长罗建作工作报告。"))                            # positive control: 作工作报告
+    assert "罗建" in names(art)

@@ -26,7 +26,8 @@ SPEECH = ("说", "表示", "介绍", "认为", "指出", "强调", "坦言", "�
 # A meeting's speakers "作" their report or speech ("某某作表态发言"): 作 with the objects of a
 # meeting report only, for 作 opens 作为, 作出, 作用 too.
 MEETING_SPEECH = tuple("作" + w for w in ("了", "报告", "工作报告", "讲话", "重要讲话", "发言", "表态发言", "交流发言",
-                                          "典型发言", "说明", "汇报", "述职", "动员", "总结", "部署", "专题"))
+                                          "典型发言", "说明", "汇报", "述职", "动员", "总结", "部署", "专题",
+                                          "解读", "政策解读", "辅导", "点评"))
 STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "强调", "告诉", "被", "和", "与", "带领", "主持", "出席",
                 "宣读", "宣布", "陪同", "涉嫌", "一行") + MEETING_SPEECH
 # A meeting's adverbial of time, written without a comma before the clause's subject: "会上某某、
