@@ -1018,3 +1018,13 @@ def test_a_project_applied_for_starts_after_the_verb_of_applying(article):
     assert not any("合作社" in p for p in programs(art))
     art = article(body("合作社申报湖南省农机化示范主体项目成功，为58户农户代耕代收。"))       # positive control
     assert "湖南省农机化示范主体项目" in programs(art)
+
+
+def test_counts_in_the_measure_words_of_ladders_steps_telephones_and_departments_are_figures(article):
+    art = article(body("村里装了5部电话，修了300多阶钢梯和12段通组路，全县14部门联合开展检查。"))
+    got = {(v, u) for v, u, _ in figures(art)}
+    assert {(5, "部"), (300, "阶"), (12, "段"), (14, "部门")} <= got
+    art = article(body("全县新建3层楼房12栋，一道参加活动的还有7000本地群众，他骑上三轮摩托车。"))
+    got = {(v, u) for v, u, _ in figures(art)}
+    assert (12, "栋") in got                                              # positive control
+    assert not any(u in ("层", "本", "轮") for _, u in got)
