@@ -1028,3 +1028,10 @@ def test_counts_in_the_measure_words_of_ladders_steps_telephones_and_departments
     got = {(v, u) for v, u, _ in figures(art)}
     assert (12, "栋") in got                                              # positive control
     assert not any(u in ("层", "本", "轮") for _, u in got)
+
+
+def test_counts_of_sessions_and_batches_keep_their_whole_unit(article):
+    art = article(body("全镇开展技术培训80余场次，抽检食品36批次，举办培训班5场。"))
+    got = {(v, u) for v, u, _ in figures(art)}
+    assert {(80, "场次"), (36, "批次")} <= got
+    assert (5, "场") in got                                                # positive control
