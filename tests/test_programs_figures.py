@@ -1035,3 +1035,12 @@ def test_counts_of_sessions_and_batches_keep_their_whole_unit(article):
     got = {(v, u) for v, u, _ in figures(art)}
     assert {(80, "场次"), (36, "批次")} <= got
     assert (5, "场") in got                                                # positive control
+
+
+def test_a_quoted_list_of_slogans_and_one_of_its_items_named_alone_are_two_programs(article):
+    art = article(body("县委首次提出“产业兴村”，并提出“党建引领、产业兴村、人才强村”的工作思路。"))
+    keys = {p["name"]: p["key"] for p in art.of("program")}
+    assert "“产业兴村”" in keys and "“党建引领、产业兴村、人才强村”" in keys
+    assert keys["“产业兴村”"] != keys["“党建引领、产业兴村、人才强村”"]
+    art = article(body("县委开展“产业兴村”行动，“产业兴村”成效明显。"))                   # positive control: one program
+    assert len({p["key"] for p in art.of("program")}) == 1
