@@ -187,15 +187,16 @@ def _merge_variants(programs: list[Span]) -> None:
     is one only with a document: "《某某五年行动实施方案》" is the plan of the campaign
     "某某五年行动", not the campaign."""
     cores: dict[str, str] = {}
-    listed: set[str] = set()            # the keys of a 、-list of slogans, which holds its items but is none of them
+    items: dict[str, set[str]] = {}     # a 、-list of slogans holds its items but is none of them
     for p in sorted(programs, key=lambda p: -len(p["core"])):
         key = re.sub(r"[“”‘’、·\s]", "", p["core"])
         name = re.sub(r"[“”‘’、·\s]", "", p["name"])
-        p["key"] = next((k for k, n in cores.items() if n.startswith("《") == name.startswith("《") and k not in listed
-                         and (len(key) >= 3 and (key in k or k in key) or numbered_initials(name, n))), key)
+        p["key"] = next((k for k, n in cores.items() if n.startswith("《") == name.startswith("《")
+                         and (len(key) >= 3 and (key in k or k in key) and key not in items.get(k, ())
+                              or numbered_initials(name, n))), key)
         cores.setdefault(p["key"], name)
-        if "、" in p["core"]:
-            listed.add(p["key"])         # "“实事求是、…、精准扶贫”": the guideline, not its item “精准扶贫”
+        if "、" in p["core"]:             # "“实事求是、…、精准扶贫”": the guideline, not its item “精准扶贫”
+            items.setdefault(p["key"], set()).update(re.sub(r"[“”‘’·\s]", "", i) for i in p["core"].split("、"))
 
 
 COUNT_CHARS = "一二两三四五六七八九十百千万亿双"
