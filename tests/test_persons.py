@@ -2028,3 +2028,10 @@ def test_a_name_before_zuo_and_what_a_meeting_s_speaker_gives_ends_before_zuo(ar
     assert {"罗建", "田华"} <= names(art) and not {"罗建作", "田华作"} & names(art)
     art = article(body("会上，县税务局局长罗建作工作报告。"))                            # positive control: 作工作报告
     assert "罗建" in names(art)
+
+
+def test_a_name_speaking_for_a_body_is_the_model_s_person(article):
+    art = article(body("开工仪式上，罗建代表区委区政府致辞，周海涛代表县“四大班子”表示祝贺。"))
+    assert {"罗建", "周海涛"} <= names(art)
+    art = article(body("开工仪式上，县人大代表罗建华发言。"))                            # positive control: a deputy's title
+    assert "罗建华" in names(art)

@@ -38,6 +38,9 @@ MEETING_TIMES = ("会上", "会后", "会中", "席间")
 # A step of a career right after the name: "在某某担任某省委书记第17天", "某某任职某市委书记的同日"
 # (a place or a body takes no post; the careers read the post after it).
 CAREER_AFTER = ("担任", "任职", "出任", "调任", "升任", "兼任", "当选", "履新")
+# Speaking for a body, the body or its level right after 代表: "某某代表区委区政府致辞", "某某代表
+# 县“四大班子”…" (代表 alone is also the noun: a deputy).
+SPEAKS_FOR = re.compile(r"代表(?:[省市县区旗乡镇村]|党委|党组|政府|全体|组织|公司|单位|“)")
 # Speaking at an occasion, the occasion between the name and the verb: "某某在讲话中指出", "某某在
 #报告中说", "某某在会上强调" — a person's words, whatever the name's length.
 SPOKE_AT = re.compile(r"在[\u4e00-\u9fff“”]{1,12}?[中上时][，,]?(?:" + "|".join(SPEECH + ("要求",)) + ")")
@@ -220,7 +223,8 @@ class ModelReading:
                                                                  or strong and self._model_word(idx, end) in OBJECT_AFTER)
             #   (a verb's person object, then what is said of him: "肃清某某某流毒", "…某某某严重违纪…")
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
-            spoke = SPOKE_AT.match(text, end) is not None or text.startswith(CAREER_AFTER, end)
+            spoke = SPOKE_AT.match(text, end) is not None or text.startswith(CAREER_AFTER, end) \
+                or SPEAKS_FOR.match(text, end) is not None
             of_body = text[at - 1:at] == "的" and text[end:end + 1] in OF_BODY_END \
                 and any(x.kind == "org" and x.end == at - 1 for x in places)    # "县财政局的某某（…）"
             if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring
