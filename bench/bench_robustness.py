@@ -2,7 +2,8 @@
 .txt articles with gold) copied once per way a corpus may hold it — converted to traditional
 script, its punctuation typeset full-width or half-width, its dates written in Chinese
 numerals, each article flattened into one line (a table's cell), hard-wrapped at a width,
-indented with ideographic spaces, its names swapped for others — built, and scored against
+indented with ideographic spaces, page furniture set between its paragraphs, its names
+swapped for others — built, and scored against
 its own gold by the evaluation kit's scorer.
 
     python -m bench.bench_robustness [--ways trad fw cnd one wrap] [--texts DIR --gold DIR]
@@ -69,6 +70,25 @@ def indented(text: str) -> str:
     return "\n".join(line if i <= top or not line.strip() else "\u3000\u3000" + line.strip() for i, line in enumerate(lines))
 
 
+# Lines a page's template sets between paragraphs: a share bar, a type-size switch, a picture's
+# link and credit.
+FURNITURE = ("分享到：微信 微博 QQ空间", "【字号：大 中 小】", "点击查看大图", "▲ 资料图片", "图片来源：网络")
+
+
+def furnished(text: str) -> str:
+    """The article with a page's furniture line after about one paragraph in three (the same
+    lines for the same text)."""
+    rng = random.Random(len(text))
+    lines = text.split("\n")
+    top = first_line(lines)
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i > top + 1 and line.strip() and rng.random() < 0.3:
+            out.append(rng.choice(FURNITURE))
+    return "\n".join(out)
+
+
 def rewrite(way: str, text: str) -> str:
     if way == "trad":
         import opencc
@@ -77,7 +97,7 @@ def rewrite(way: str, text: str) -> str:
         return re.sub(r"(?<!\d)[,;:()?!]|[,;:()?!](?!\d)", lambda m: m.group(0).translate(FULL), text)
     if way == "hw":
         return re.sub(r"(?<!\d)[，；：（）]|[，；：（）](?!\d)", lambda m: m.group(0).translate(HALF), text)
-    return {"cnd": cn_dates, "one": one_line, "wrap": wrapped, "indent": indented}[way](text)
+    return {"cnd": cn_dates, "one": one_line, "wrap": wrapped, "indent": indented, "furniture": furnished}[way](text)
 
 
 def swap_names(text: str, gold: dict, rng: random.Random) -> tuple[str, dict]:
@@ -141,7 +161,7 @@ def figures(report: str) -> dict[str, str]:
 
 
 def main() -> None:
-    ways = ["trad", "fw", "hw", "cnd", "indent", "one", "wrap", "names"]
+    ways = ["trad", "fw", "hw", "cnd", "indent", "one", "wrap", "furniture", "names"]
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ways", nargs="+", default=ways, choices=ways)
     parser.add_argument("--texts", type=Path, default=SHARED / "devset/texts")
