@@ -2511,9 +2511,9 @@ def test_a_span_of_years_written_with_jian_dates_the_posts_a_clause_after_it_lis
 
 
 def test_a_name_opening_its_clause_then_wei_and_titles_that_close_it_holds_them(article):
-    art = article("共事\n2024-03-08\n两人在武冈市共事多年，汤志军时任市委书记，罗德厚为市长。\n")
+    art = article("共事\n2024-03-08\n那几年，汤志军主持武冈市委工作，罗德厚为市长。\n")
     assert [p["title"] for p in _posts(art, "罗德厚")] == ["市长"]
-    art = article("共事\n2024-03-08\n两人在武冈市共事多年，罗德厚为群众办了不少实事。\n")       # control: 为 "for"
+    art = article("共事\n2024-03-08\n那几年，罗德厚为群众办了不少实事。\n")       # control: 为 "for"
     assert not _posts(art, "罗德厚")
 
 

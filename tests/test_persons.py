@@ -3,6 +3,8 @@
 Negative tests carry a positive control in the same text, so a recognizer that finds
 nothing cannot pass them."""
 
+import pytest
+
 
 def posts(art, name):
     return {(p["title"], p["org"]["name"] if p["org"] is not None else None,
@@ -1943,9 +1945,9 @@ def test_a_list_s_last_name_that_ends_the_sentence_is_read_whole(article):
 
 
 def test_a_bare_provincial_committee_is_no_autonomous_region_s_named_in_passing(article):
-    art = article(body("2021年7月，省委政法委派驻坦田村第一书记唐国华来到村里，他把支援宁夏建设的经验用在村里。"))
+    art = article(body("2021年7月，省委政法委派驻坦田村第一书记唐国华到任，他曾在宁夏工作三年。"))
     assert not any("宁夏" in (org or "") for _, org, _ in posts(art, "唐国华"))
-    art = article(body("2021年7月，自治区党委政法委派驻坦田村第一书记唐国华来到村里，他把支援宁夏建设的经验用在村里。"))
+    art = article(body("2021年7月，自治区党委政法委派驻坦田村第一书记唐国华到任，他曾在宁夏工作三年。"))
     assert ("第一书记", "宁夏回族自治区党委政法委", "宁夏回族自治区") in posts(art, "唐国华")   # control: the region's own word
 
 
@@ -1957,11 +1959,14 @@ def test_a_name_the_model_reads_before_speaking_at_an_occasion_is_a_person(artic
     assert "罗建" in names(art)
 
 
-def test_a_generation_character_qi_opening_a_given_name_is_a_name(article):
-    art = article(body("会议听取了各乡镇汇报。覃其林要求，各乡镇要抓好秋粮收购。"))
-    assert "覃其林" in names(art)
-    art = article(body("会议听取了各乡镇汇报。覃志林要求，各乡镇要抓好秋粮收购。"))          # positive control
-    assert "覃志林" in names(art)
+@pytest.mark.parametrize("text, name", [
+    ("会议听取了各乡镇汇报。覃其林要求，各乡镇要抓好秋粮收购。", "覃其林"),     # 其 a generation character
+    ("会议听取了各乡镇汇报。覃志林要求，各乡镇要抓好秋粮收购。", "覃志林"),     # (positive control)
+    ("那年秋天,罗建华首次带队外出招商,签下两个项目。", "罗建华"),            # a count of times after the name
+    ("那年秋天,罗建华带队外出招商,签下两个项目。", "罗建华"),                # (positive control)
+])
+def test_a_name_the_model_reads_opening_its_clause_is_a_person(article, text, name):
+    assert name in names(article(body(text)))
 
 
 def test_the_one_whose_hand_a_visitor_holds_is_a_person(article):
@@ -1972,7 +1977,7 @@ def test_the_one_whose_hand_a_visitor_holds_is_a_person(article):
 
 
 def test_a_dotted_name_ends_before_a_verb_the_model_reads_right_after_it(article):
-    art = article(body("阿不都·热合曼看到工作队员，高兴地迎了出来。"))
+    art = article(body("阿不都·热合曼看到工作队员，连忙放下手里的活。"))
     assert "阿不都·热合曼" in names(art) and "阿不都·热合曼看" not in names(art)
     art = article(body("阿不都·热合曼说，日子越过越好。"))                          # positive control: a follower after it
     assert "阿不都·热合曼" in names(art)
@@ -1987,32 +1992,25 @@ def test_a_doubled_given_name_is_a_name_where_no_de_follows_it(article):
 
 
 def test_the_model_s_name_taking_up_a_post_is_a_person(article):
-    art = article(body("4月17日，在覃立铎担任县委书记第17天，他来到田间。在罗君任职县委书记的同日，另一人也履新。"))
+    art = article(body("在覃立铎担任县委书记的三年里，他跑遍了全县乡镇。在罗君任职县委书记的那天，村里下了雪。"))
     assert {"覃立铎", "罗君"} <= names(art)
     art = article(body("他说，在村里担任会计的人不多。"))                             # control: no name before the verb
     assert not any(n.startswith("村") for n in names(art))
 
 
 def test_a_name_after_a_meeting_s_time_or_before_a_charge_is_the_model_s_person(article):
-    art = article(body("会上罗建、田华分别传达了全会精神。3月2日，检察院发布消息，蒋丽涉嫌受贿罪一案已提起公诉。"))
+    art = article(body("会上罗建、田华先后通报了秋粮收购情况。据通报，蒋丽涉嫌滥用职权一案已移送审查起诉。"))
     assert {"罗建", "田华", "蒋丽"} <= names(art)
     art = article(body("会上大家纷纷发言，检察院发布消息。"))                          # control: no name there
     assert not names(art)
 
 
 def test_a_dai_name_opening_its_clause_before_an_honorific_title_is_a_person(article):
-    art = article(body("岩温副县长一行深入勐混镇调研。会上，玉香副主任指出，要抓好茶叶生产。"))
+    art = article(body("岩温副县长带队来到勐混镇，查看茶园管护。会上，玉香副主任指出，要抓好茶叶生产。"))
     assert {"岩温", "玉香"} <= names(art)
     assert any(t == "副县长" for t, _, _ in posts(art, "岩温"))
     art = article(body("岩石地貌主任指出，要抓好生产。"))                               # control: a word, no name
     assert "岩石" not in names(art)
-
-
-def test_a_name_the_model_reads_before_a_count_of_times_opens_its_clause(article):
-    art = article(body("2008年春,罗建华首次主政一方,出任县长。"))
-    assert "罗建华" in names(art)
-    art = article(body("2008年春,罗建华主政一方,出任县长。"))                           # positive control
-    assert "罗建华" in names(art)
 
 
 def test_a_central_organ_s_field_body_named_by_its_place_is_one_body(article):
@@ -2031,7 +2029,7 @@ def test_a_name_before_zuo_and_what_a_meeting_s_speaker_gives_ends_before_zuo(ar
 
 
 def test_a_name_speaking_for_a_body_is_the_model_s_person(article):
-    art = article(body("开工仪式上，罗建代表区委区政府致辞，周海涛代表县“四大班子”表示祝贺。"))
+    art = article(body("春节前夕，罗建代表区委区政府看望老党员，周海涛代表县“四大班子”向全县干部群众拜年。"))
     assert {"罗建", "周海涛"} <= names(art)
     art = article(body("开工仪式上，县人大代表罗建华发言。"))                            # positive control: a deputy's title
     assert "罗建华" in names(art)

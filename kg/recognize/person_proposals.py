@@ -42,7 +42,7 @@ CAREER_AFTER = ("担任", "任职", "出任", "调任", "升任", "兼任", "当
 # 县“四大班子”…" (代表 alone is also the noun: a deputy).
 SPEAKS_FOR = re.compile(r"代表(?:[省市县区旗乡镇村]|党委|党组|政府|全体|组织|公司|单位|“)")
 # Speaking at an occasion, the occasion between the name and the verb: "某某在讲话中指出", "某某在
-#报告中说", "某某在会上强调" — a person's words, whatever the name's length.
+#调研时说", "某某在会上强调" — a person's words, whatever the name's length.
 SPOKE_AT = re.compile(r"在[\u4e00-\u9fff“”]{1,12}?[中上时][，,]?(?:" + "|".join(SPEECH + ("要求",)) + ")")
 NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行") + MEETING_SPEECH
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
@@ -374,7 +374,7 @@ class ModelReading:
 
 def _given(word: str, surname: str) -> str:
     """The given name's characters NOT_GIVEN is asked about: a generation character 其 opening
-    a two-character given name is a name's (陈其春, 王其江), which the model reads as one; as
+    a two-character given name is a name's (刘其林, 王其江), which the model reads as one; as
     a pronoun it follows a verb, never a surname the model reads a person from.
 
     >>> _given("甲其春", "甲"), _given("甲春其", "甲"), _given("甲其", "甲")
