@@ -33,8 +33,6 @@ STRONG_AFTER = ("说", "表示", "摄", "等", "同志", "介绍", "指出", "�
 # A meeting's adverbial of time, written without a comma before the clause's subject: "会上某某、
 # 某某分别传达…", "会后某某表示…".
 MEETING_TIMES = ("会上", "会后", "会中", "席间")
-# What a person does, right after a name the model reads after a title: a word the dictionary
-# knows as a noun is a name there ("书记马力说", "局长文献主持").
 # A step of a career right after the name: "在某某担任某省委书记第17天", "某某任职某市委书记的同日"
 # (a place or a body takes no post; the careers read the post after it).
 CAREER_AFTER = ("担任", "任职", "出任", "调任", "升任", "兼任", "当选", "履新")
@@ -44,6 +42,8 @@ SPEAKS_FOR = re.compile(r"代表(?:[省市县区旗乡镇村]|党委|党组|政�
 # Speaking at an occasion, the occasion between the name and the verb: "某某在讲话中指出", "某某在
 #调研时说", "某某在会上强调" — a person's words, whatever the name's length.
 SPOKE_AT = re.compile(r"在[\u4e00-\u9fff“”]{1,12}?[中上时][，,]?(?:" + "|".join(SPEECH + ("要求",)) + ")")
+# What a person does, right after a name the model reads after a title: a word the dictionary
+# knows as a noun is a name there ("书记马力说", "局长文献主持").
 NAMED_ACTS = SPEECH + ("主持", "出席", "同志", "带领", "带队", "一行") + MEETING_SPEECH
 MODEL_LEFT = set("，,。；;：:“”‘’「」（）()、 \n和与及同")     # what may stand before a name the model proposes
 # What closes a person named as one of a body's people ("来自县财政局的某某（派驻…）、…"): a
@@ -223,12 +223,12 @@ class ModelReading:
                                                                  or strong and self._model_word(idx, end) in OBJECT_AFTER)
             #   (a verb's person object, then what is said of him: "肃清某某某流毒", "…某某某严重违纪…")
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
-            spoke = SPOKE_AT.match(text, end) is not None or text.startswith(CAREER_AFTER, end) \
-                or SPEAKS_FOR.match(text, end) is not None
+            acting = SPOKE_AT.match(text, end) is not None or text.startswith(CAREER_AFTER, end) \
+                or SPEAKS_FOR.match(text, end) is not None        # what only a person does, right after the name
             of_body = text[at - 1:at] == "的" and text[end:end + 1] in OF_BODY_END \
                 and any(x.kind == "org" and x.end == at - 1 for x in places)    # "县财政局的某某（…）"
             if any(x.start < end and at < x.end for x in places) or not (names.ends_name(text, end) or loose or recurring
-                                                                         or of_body or yi or spoke):
+                                                                         or of_body or yi or acting):
                 continue
             if introducers().suffix(word) or word[-1] == word[-2] and (text[end:end + 1] in "的地" or len(word) != 3) \
                     or word[-1] in "讯报网社" \
@@ -238,7 +238,7 @@ class ModelReading:
             joined = text[at - 1:at] in ("和", "与", "及", "、") and any(text.endswith(k, 0, at - 1) for k in self.known)
             met = text.endswith(MEETING_VERBS, 0, at - (text[at - 1:at] == "了")) and text[end:end + 1] in "，,。；;时"
             #     ("记者采访了某某，她…": the visit's person, the clause ending with the name)
-            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" and not spoke \
+            if len(word) == 2 and not text.startswith(STRONG_AFTER, end) and text[end:end + 1] not in "）)、" and not acting \
                     and not self._spaced_list(idx, text, at, end) and not recurring and not joined and not of_body and not met:
                 continue                      # a two-character word needs a name's own context
             if len(word) == 2 and _one_head_list(text, at, end, proposed):
@@ -246,8 +246,8 @@ class ModelReading:
             if text.startswith("等", end) and names.things_after(text[end + 1:]):
                 continue                      # "观光、康养等新业态": things listed, no name
             bounded = at == 0 or text[at - 1] in MODEL_LEFT or strong or of_body or self._after_time(idx, at) \
-                or spoke and text[at - 1] == "在" \
-                or text.endswith(MEETING_TIMES, 0, at)      # "在某某担任某职的第17天": the time of his step
+                or acting and text[at - 1] == "在" \
+                or text.endswith(MEETING_TIMES, 0, at)      # ("在某某担任某职的第17天": the time of his step)
             if not bounded and not text.startswith(SPEECH, end):
                 continue                      # inside a phrase, only a speaker ("种粮大户某某说") is taken
             self._person(word, idx, at)
