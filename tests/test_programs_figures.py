@@ -1044,3 +1044,10 @@ def test_a_quoted_list_of_slogans_and_one_of_its_items_named_alone_are_two_progr
     assert keys["“产业兴村”"] != keys["“党建引领、产业兴村、人才强村”"]
     art = article(body("县委开展“产业兴村”行动，“产业兴村”成效明显。"))                   # positive control: one program
     assert len({p["key"] for p in art.of("program")}) == 1
+
+
+def test_a_clock_time_s_minutes_are_no_count_whatever_word_follows(article):
+    art = article(body("本站讯 2023年06月01日08:35 人民网转载。当天共有120人参加培训。"))
+    got = {(v, u) for v, u, _ in figures(art)}
+    assert (120, "人") in got                                               # positive control
+    assert (35, "人") not in got

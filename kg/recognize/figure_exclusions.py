@@ -158,6 +158,8 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # 中央八项规定, 中央一号文件; 八家子镇 (but 近千名, 千余人: a round count)
     if re.match(r"[A-Za-z]", text[s - 1:s]):
         return True                      # Web3.0, 5G手机, MP3: a name or a code that a number ends
+    if re.search(r"\d[:：]$", text[:s]):
+        return True                      # "04:22 人民网": a clock time's minutes, whatever word follows
     if unit == "人" and num in ("两", "二", "三") and text[s - 1:s] in ("", "，", ",", "。", "；", ";", "但", "而") \
             and text[e:e + 1] in tuple("被都一共同先分是在也还均相依仍始又已正"):
         return True                      # "…，两人被选派到某村", "但两人依然坚守": the people just named, no count
