@@ -2033,3 +2033,11 @@ def test_a_name_speaking_for_a_body_is_the_model_s_person(article):
     assert {"罗建", "周海涛"} <= names(art)
     art = article(body("开工仪式上，县人大代表罗建华发言。"))                            # positive control: a deputy's title
     assert "罗建华" in names(art)
+
+
+def test_a_school_named_with_a_bare_level_is_no_body_where_the_article_names_no_such_division(article):
+    text = "{}市委统战部常务副部长、市社会主义学院党组书记罗建陪同调研。"
+    art = article(body(text.format("")))
+    assert not any(o.startswith("市") for o in orgs(art))
+    art = article(body(text.format("永州市召开会议。")))                               # positive control: the city named
+    assert "永州市社会主义学院" in orgs(art)

@@ -98,7 +98,9 @@ class SuffixedReading:
             if place is None and name[:1] in "省市县区" and not text[s - 1:s].strip("，,、。；;：: “\"（(" + LEAD_INS) \
                     and name[1:2] not in "委直" and len(name) > 4:
                 place = self._resolve_level(name[0], [p for p in places if p.end <= s])
-                name = place["name"] + name[1:] if place is not None else name      # "市社会主义学院": the city's
+                if place is None:
+                    continue              # no city the article names: one node of every city's 市社会主义学院, no body
+                name = place["name"] + name[1:]      # "市社会主义学院": the city's
             if school:
                 name, s, place = host["name"] + name, host.start, place or host["place"]    # "某大学化学化工学院": its school
             if not any(o.start == s and o.end == e for o in out):      # (集团 and 有限公司 of one name: read once)
