@@ -2041,3 +2041,10 @@ def test_a_school_named_with_a_bare_level_is_no_body_where_the_article_names_no_
     assert not any(o.startswith("市") for o in orgs(art))
     art = article(body(text.format("永州市召开会议。")))                               # positive control: the city named
     assert "永州市社会主义学院" in orgs(art)
+
+
+def test_a_grade_of_recognition_before_a_cooperative_is_no_body_s_name(article):
+    art = article(body("该村创办的省级优秀合作社“兴农果业”带动120户增收，县级示范合作社也有3家。"))
+    assert not any(o.startswith(("省级", "县级")) for o in orgs(art))
+    art = article(body("该村创办的绿源茶叶专业合作社带动120户增收。"))                    # positive control: a named one
+    assert "绿源茶叶专业合作社" in orgs(art)

@@ -41,6 +41,11 @@ BRACKETED_FIRM = re.compile(rf"[{HAN}]{{2,12}}(?P<q>[（(](?P<word>[{HAN}]{{2,3}
 FIRM_QUALIFIERS = ("集团", "控股", "股份", "中国")
 
 
+# A grade of recognition a body is given ("省级优秀合作社", "国家级龙头企业", "市级示范社"): a class
+# of bodies, the honour's name, never one body's own.
+GRADED = re.compile(r"(?:国家|省|市|县|区)级")
+
+
 def bracketed_firms(text: str, places: list[Span]) -> list[tuple[int, int, int]]:
     """(start, bracket, end) of the firms whose names hold a bracketed group, holding or place:
     the name's left edge is sought before the bracket, which is no boundary inside a firm's name.
@@ -119,7 +124,7 @@ class SuffixedReading:
             return False              # "某·吐尔逊|商量合作社…": a body's name never opens inside a person's
         whole = any(c["tag"] == "ORG" and c.start == s and c.end == e for c in model)
         said = whole and (numeral_brand(stem) or text.endswith(LEGAL_FORMS, s, e))   # "宁波均胜电子股份有限公司"
-        return not (len(stem) < (1 if school else 2) or stem in words("body_suffixes")
+        return not (len(stem) < (1 if school else 2) or stem in words("body_suffixes") or GRADED.match(stem)
                     or has_function_word(stem) and has_function_word(own) and not said
                     or any(o.start <= s < o.end and not (o.start == s and o.end < e and text[s:e].endswith(PUBLIC_ORGANS))
                            for o in found if o.start >= 0)       # ("某县公安局|某某派出所": a unit of the body)
