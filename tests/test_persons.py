@@ -2048,3 +2048,9 @@ def test_a_grade_of_recognition_before_a_cooperative_is_no_body_s_name(article):
     assert not any(o.startswith(("省级", "县级")) for o in orgs(art))
     art = article(body("该村创办的绿源茶叶专业合作社带动120户增收。"))                    # positive control: a named one
     assert "绿源茶叶专业合作社" in orgs(art)
+
+
+def test_a_name_the_model_ends_before_a_verb_of_saying_keeps_that_end_after_a_title(article):
+    art = article(body("自治区主席董金称，全区投资增长较快。县长李金称，全县经济稳中向好。"))
+    assert {"董金", "李金"} <= names(art)
+    assert "董金称" not in names(art)

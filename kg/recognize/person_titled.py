@@ -14,7 +14,7 @@ import re
 
 from kg.recognize import names, statistical, tibetan_names, yi_names
 from kg.recognize.person_credits import PADDED, heading_name
-from kg.recognize.person_proposals import NAMED_ACTS, introducers, introductions
+from kg.recognize.person_proposals import NAMED_ACTS, SPEECH, introducers, introductions
 from kg.recognize.post_chains import blank_quoted_titles
 from kg.recognize.org_names import title_matcher
 from kg.recognize.segment import boundary, tag_of
@@ -38,6 +38,9 @@ DIVISION_SUFFIXES = ("省", "市", "县", "区", "旗", "镇", "乡", "村", "�
 
 
 ADVERB_BEFORE_SPEECH = set("也都还就又")     # "某某也说": one adverb between a speaker and the verb
+# The verbs of saying a name's last character may open, which jieba takes into the name ("某某|称"):
+# speech, and its terse 称 and 讲.
+SAID = SPEECH + ("称", "讲")
 
 
 def _quoted_from(text: str, s: int) -> int | None:
@@ -89,6 +92,10 @@ class TitledReading:
                     and not names.ends_name(text, at + len(name)) and names.plausible(model, strict=False) \
                     and (tag_of(model[-1]) or "x")[0] not in "davpcu":        # not "某某正…", "某某深入…"
                 name = model                     # "贫困户某某某送上…": the model's longer name where no word ends the rules'
+            elif name and model and len(model) == len(name) - 1 and name.startswith(model) and model not in self.known \
+                    and text.startswith(SAID, at + len(model)) and names.surname_at(model, 0):
+                name = model                     # "主席某某称，": the model's shorter name where the rules' last
+                #                                  character opens a verb of saying (jieba's guess took it in)
             if of and name and (title in self.nouns or name[-1] == name[-2]
                                 or name not in self.known and model != name):
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
