@@ -2054,3 +2054,9 @@ def test_a_name_the_model_ends_before_a_verb_of_saying_keeps_that_end_after_a_ti
     art = article(body("自治区主席董金称，全区投资增长较快。县长李金称，全县经济稳中向好。"))
     assert {"董金", "李金"} <= names(art)
     assert "董金称" not in names(art)
+
+
+def test_a_name_ends_before_the_notice_s_verb_of_a_post_proposed(article):
+    art = article(body("经研究，县委常委、副县长唐国拟任县委副书记，县委书记任刚拟提名为市长候选人。"))
+    assert {"唐国", "任刚"} <= names(art)
+    assert not any(n.endswith("拟") for n in names(art))
