@@ -1051,3 +1051,10 @@ def test_a_clock_time_s_minutes_are_no_count_whatever_word_follows(article):
     got = {(v, u) for v, u, _ in figures(art)}
     assert (120, "人") in got                                               # positive control
     assert (35, "人") not in got
+
+
+def test_a_count_of_villages_restated_right_after_its_count_is_no_new_figure(article):
+    art = article(body("2023年，上坪、下坪、中坪等3个成员村整合资源，三村共建产业基地。全镇另有三村正在施工。"))
+    got = [(v, u) for v, u, _ in figures(art)]
+    assert got.count((3, "个")) == 1 and (3, "村") in got                      # the second 三村 is new: 另有
+    assert len([1 for v, u in got if (v, u) == (3, "村")]) == 1

@@ -221,6 +221,21 @@ def recounted(art, fig) -> bool:
         named = {p["name"] for s in range(max(0, fig.sent - 2), fig.sent + 1) for p in art.in_sentence("person", s)}
     elif kind is not None:
         named = {p["name"] for p in art.of("place") if 0 <= p.sent <= fig.sent and p["name"].endswith(kind)}
+        if counted_before(art, fig, kind):
+            return True                   # "赤岸、溪坪等3个成员村…，三村共议…": the count stated just before
     else:
         return False
     return len(named) == value
+
+
+def counted_before(art, fig, kind: str) -> bool:
+    """Whether a figure of the same value counted places of the kind just before, in the
+    figure's sentence or the one before it ("…3个成员村的资源…，三村共议…")."""
+    for other in art.of("figure"):
+        if other is fig or other["value"] != fig["value"] or not fig.sent - 1 <= other.sent <= fig.sent \
+                or other.sent == fig.sent and other.start >= fig.start:
+            continue
+        after = art.sentences[other.sent].simp[other.end:other.end + 4]
+        if other["unit"] == "个" and kind in after or other["unit"] == kind:
+            return True
+    return False
