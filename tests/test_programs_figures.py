@@ -462,6 +462,14 @@ def test_a_head_noun_that_opens_a_longer_word_ends_no_program(article):
     assert "“连心驿站”" in got                               # the campaign the team was sent for
 
 
+def test_a_quote_before_a_stationed_team_or_its_work_names_the_campaign(article):
+    art = article(body("全区2.1万名“暖心行”驻村工作队员在村里过年。“强基惠民”驻镇工作已进入第三年。"
+                       "“三农”驻村工作队进驻该村。"))
+    got = programs(art)
+    assert "“暖心行”" in got and "“强基惠民”" in got
+    assert not any("三农" in n for n in got)                 # a domain's quote names no campaign
+
+
 def test_the_annual_plan_of_a_session_is_no_program(article):
     art = article(body("大会批准了2024年国民经济和社会发展计划，并启动“乡村赋能”行动。"))
     got = programs(art)

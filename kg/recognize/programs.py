@@ -38,6 +38,9 @@ WRITING_BEFORE = re.compile(r"(?:题为|题目为|名为|撰写|发表了?|刊�
 WRITING_AFTER = re.compile(r"一文|的?(?:署名)?(?:文章|评论|社论|讲话|报道|专访)|杂志|记者|编辑部|刊发|刊登|刊载|报道|选取|发表|上发表|撰文")
 NATIONAL = ("《中国", "《中共", "全国", "国家")     # programs of the whole country, not of a province
 TARGET_HEADS = ("整治", "治理", "清理", "纠治")
+# A team sent for a campaign, or the campaign's stationing work: "“某某”工作组",
+# "“某某”驻村工作队", "“某某”驻镇工作" (the quote names the campaign, not the team).
+STATIONED = re.compile(r"(?:驻(?:村|镇|乡|点|企|社区))?工作(?:队|组|专班)|驻(?:村|镇|乡|点|企|社区)工作")
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -96,7 +99,7 @@ class ProgramFinder(NamedReading):
             head = re.match(rf"(?:[\u4e00-\u9fff]{{0,8}}?)({head_re})", text[last.end():last.end() + 12])
             before = text[max(0, run[0].start() - 6):run[0].start()]
             middle = head.group(0)[: -len(head.group(1))] if head else ""
-            team = bool(re.match(r"工作(队|组|专班)", text[last.end():]))
+            team = bool(STATIONED.match(text, last.end()))
             if head and (head.group(1) in words("program_adjacent_heads") and middle
                          or compound_at(text, last.end() + head.start(1))):
                 head = None
