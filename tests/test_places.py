@@ -1523,3 +1523,12 @@ def test_a_village_name_a_verb_makes_is_no_village_of_a_story_that_names_no_plac
     assert not {"实现村", "壮大村"} & {p["name"] for p in art.of("place")}
     art = article("脱贫攻坚\n2023-06-01 来源:测试日报\n经过三年努力，十八洞村的村民过上了好日子。\n")
     assert "十八洞村" in {p["name"] for p in art.of("place")}                    # positive control: a name's stem
+
+
+def test_a_township_named_before_its_leading_group_is_a_township(article):
+    art = article("平安镇领导班子\n姓名：陈晓东\n职务：镇党委书记\n")
+    got = places(art)
+    assert got["平安镇"]["level"] == "township"
+    assert any(p["place"] is not None and p["place"]["name"] == "平安镇" for p in art.of("post"))
+    got = places(article("平安领导班子\n姓名：陈晓东\n职务：镇党委书记\n"))
+    assert "平安镇" not in got and not any(p["name"].startswith("平安") for p in got.values())

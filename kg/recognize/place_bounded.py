@@ -18,7 +18,8 @@ from kg.recognize.place_stems import CAREER_VERBS, good_stem
 POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
                     "村民委员会", "主任", "书记", "办事处", "党群服务中心",
                     "副镇长", "副乡长", "常务副镇长", "常务副乡长", "人大主席", "纪委",      # its deputies, its congress chair,
-                    "第一书记", "驻村第一书记")                                          # the first secretary sent to it
+                    "第一书记", "驻村第一书记",                                          # the first secretary sent to it,
+                    "领导班子")                                                        # its leading group
 # A township's own meeting or work, written with the township as the subject at a clause's
 # start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so.
 OWN_DOING = ("召开", "举行", "举办", "开展", "启动", "：", ":")
