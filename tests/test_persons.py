@@ -2060,3 +2060,10 @@ def test_a_name_ends_before_the_notice_s_verb_of_a_post_proposed(article):
     art = article(body("经研究，县委常委、副县长唐国拟任县委副书记，县委书记任刚拟提名为市长候选人。"))
     assert {"唐国", "任刚"} <= names(art)
     assert not any(n.endswith("拟") for n in names(art))
+
+
+def test_what_people_are_led_to_do_after_a_person_noun_is_no_name(article):
+    art = article(body("村支书正带着村民修水渠，还组织群众种果树。村民修国强告诉记者，水渠通了。"))
+    got = names(art)
+    assert "修国强" in got                                   # a surname that is also a verb, no pivot before
+    assert "修水渠" not in got and "种果树" not in got

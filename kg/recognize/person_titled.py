@@ -17,6 +17,7 @@ from kg.recognize.person_credits import PADDED, heading_name
 from kg.recognize.person_proposals import NAMED_ACTS, SPEECH, introducers, introductions
 from kg.recognize.post_chains import blank_quoted_titles
 from kg.recognize.org_names import title_matcher
+from kg.lang.words import words
 from kg.recognize.segment import boundary, tag_of
 
 # A note between a title and the name: a secondment, the rank the post carries, or a deputy
@@ -102,6 +103,9 @@ class TitledReading:
             if title in self.nouns and name and len(name) == 2 and name not in self.known and model != name and not dai \
                     and self._model_word(idx, at) in ("v", "vn", "vd", "n", "a", "ad", "an"):
                 continue                         # "替老人办养老认证": the model's word is a verb or noun, no name
+            if title in self.nouns and name and len(name) == 3 and name not in self.known and model != name \
+                    and text.endswith(words("pivot_verbs"), 0, s) and self._verb_and_object(idx, at, at + 3):
+                continue                         # "带着村民修水渠": what the people are led to do, no name
             if title == COLLECTIVE and name and name not in self.known and model != name:
                 continue                         # "在市领导关心下": a collective, then a name only the model confirms
             if by:                               # the name runs right up to the verb
@@ -144,6 +148,16 @@ class TitledReading:
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.copy(post))
+
+    def _verb_and_object(self, idx: int, start: int, end: int) -> bool:
+        """Whether the model reads [start, end) as a one-character verb and the noun it
+        governs ("修|水渠", "种|果树"). After a person noun that a verb of leading or
+        urging governs ("带着村民修水渠", "组织群众种果树": what the people are led to do)
+        such a reading is no name; elsewhere a surname that is also a verb stays one
+        ("村民修某某告诉记者")."""
+        words = {a: (z, t) for a, z, t in self.art.context.get("words", {}).get(idx, ())}
+        verb, obj = words.get(start), words.get(start + 1)
+        return verb == (start + 1, "v") and obj is not None and obj[0] == end and obj[1][:1] == "n"
 
     @staticmethod
     def _initial_speaker(text: str, at: int) -> str | None:
