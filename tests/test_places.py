@@ -1532,3 +1532,11 @@ def test_a_township_named_before_its_leading_group_is_a_township(article):
     assert any(p["place"] is not None and p["place"]["name"] == "平安镇" for p in art.of("post"))
     got = places(article("平安领导班子\n姓名：陈晓东\n职务：镇党委书记\n"))
     assert "平安镇" not in got and not any(p["name"].startswith("平安") for p in got.values())
+
+
+def test_bare_bodies_before_the_one_district_an_article_names_are_that_districts(article):
+    text = "常务会议\n2024-08-14\n区长主持召开区政府常务会议，区财政局、区民政局负责同志列席会议。会议研究了《{}老旧小区改造方案》。\n"
+    bodies = {o["name"] for o in article(text.format("港北区")).of("org")}
+    assert {"港北区政府", "港北区财政局", "港北区民政局"} <= bodies
+    bodies = {o["name"] for o in article(text.replace("区长主持", "市委书记出席，区长主持").format("港北区")).of("org")}
+    assert "港北区财政局" not in bodies          # a prefecture's news: its bare district bodies are generic

@@ -238,6 +238,25 @@ OWN_PREFECTURE_BODY = r"地委|行署|行政公署|全地区|地直"
 OWN_COUNTY = ("我县", "本县", "全县", "我区", "本区", "全区", "我旗", "本旗", "全旗")
 
 
+# A county's own bodies and head written bare (区委, 县政府, 区长; not 社区委员会), and a
+# prefecture's (市委, 州政府, 市长, 地委, 行署, 盟委): a prefecture's news writes the former
+# generically ("全市县委书记"), together with the latter.
+BARE_LEVEL_BODY = r"(?<![社片园景校库辖城])({0})(?:委(?!员)|政府|人民政府|长(?![期江城远久]))"
+PREFECTURE_BARE = re.compile(BARE_LEVEL_BODY.format("市|州|盟") + "|地委|行署")
+
+
+def _speaks_as_a_county(art: Article, gaz: Gazetteer) -> bool:
+    """Whether an article that names one county-level division writes that level's own
+    bodies bare and no prefecture's: a district government's page on its executive meeting
+    ("区长某某主持召开区政府常务会议…推进某某区…") names its district once, if at all."""
+    codes = {p["code"] for p in art.of("place") if p["level"] == "county" and p["code"]}
+    if len(codes) != 1:
+        return False
+    level = gaz.by_code[next(iter(codes))].name[-1]
+    return level in "县区旗市" and re.search(BARE_LEVEL_BODY.format(level), art.simp) is not None \
+        and PREFECTURE_BARE.search(art.title + "\n" + art.simp) is None
+
+
 def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | None) -> None:
     """The article's prefecture and county (art.context "city", "county"), once its places
     are read: the one it names most, the one its townships name (`implied`), its own
@@ -246,7 +265,7 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
     art.context["outlet"] = outlet
     art.context["city"] = main_division(art, "prefecture") or art.context.get("city")
     own = any(w in art.simp for w in OWN_COUNTY) \
-        or BARE_COUNTY_BODY.search(art.simp) is not None
+        or BARE_COUNTY_BODY.search(art.simp) is not None or _speaks_as_a_county(art, gaz)
     art.context["county"] = main_division(art, "county", own)
     trips = art.context["trips"] = trip_places(art)
     if art.context["county"] and away(gaz, art.context["county"], trips):
