@@ -885,6 +885,13 @@ def test_a_body_s_short_name_before_a_title_is_that_body(article):
     assert shortened("中国石油", "中国石油天然气集团有限公司") and not shortened("石油中国", "中国石油天然气集团有限公司")
 
 
+def test_a_firm_written_short_in_the_headline_is_the_firm_its_body_names_in_full(article):
+    art = article("我市与华建集团签约\n2024-05-06 来源:测试日报\n市长会见华北建工投资集团有限公司董事长刘宏伟，双方签署协议。\n")
+    names = {o["name"] for o in art.of("org")}
+    assert "华北建工投资集团有限公司" in names                         # positive control: the body's full name
+    assert "华建集团" not in names                                       # the headline's short name is that firm
+
+
 def test_a_firm_registered_under_its_city_is_a_body_and_its_short_name_drops_the_city(article):
     art = article(body("考察组走访了苏州共赢电子股份有限公司、江苏恒昌钢业有限公司，与共赢电子副总经理赵明远座谈，"
                        "恒昌钢业董事长孙国栋陪同。"))

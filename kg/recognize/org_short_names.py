@@ -59,18 +59,22 @@ def short_names(art: Article, idx: int, text: str, found: list[Span], make) -> l
     return out
 
 
-def shortened_firms(art: Article, idx: int, found: list[Span]) -> None:
+def shortened_firms(art: Article, idx: int, found: list[Span], headline: bool = False) -> None:
     """Rename, in `found`, a firm's or a school's name the rules read whole that shortens
     one the article named before of the same kind ("某某煤业化工集团召开…。某煤集团党委
     书记…", "某某建工控股集团有限公司…某建集团": that group, one node, its short name the
-    other label)."""
-    named = [o for o in art.of("org") if 0 <= o.sent < idx] + [o for o in found if o.start >= 0]
+    other label).  A `headline` writes short the firm its body names in full after it
+    ("我市与某建集团签约" over "…与某某建工控股集团有限公司签署…")."""
+    if headline:
+        named = [o for o in art.of("org") if o.sent > idx and o.start >= 0]
+    else:
+        named = [o for o in art.of("org") if 0 <= o.sent < idx] + [o for o in found if o.start >= 0]
     for o in found:
         kind = next((k for k in FIRMS + BANKS + SCHOOLS if o["name"].endswith(k)), None)
         if kind is None or o.start < 0:
             continue
         written = art.sentences[idx].simp[o.start:o.end]     # ("某某农商银行": as written, before its county is named in)
-        full = next((f for f in reversed(named) if (f.sent, f.start) < (o.sent, o.start) and _same_kind(f["name"], kind)
+        full = next((f for f in reversed(named) if (headline or (f.sent, f.start) < (o.sent, o.start)) and _same_kind(f["name"], kind)
                      and not f["name"].startswith(o["name"])       # (某大学某学院, then 某大学: the school's university)
                      and any(shortened(short, long_) for short in {o["name"], written}
                              for long_ in (f["name"], _unplaced(f), _after_province(f["name"])))),

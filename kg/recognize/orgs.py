@@ -79,6 +79,8 @@ class OrgFinder(SuffixedReading):
             found = self.sentence(sent.index, sent.simp, places)
             self.art.of("org").extend(o for o in found if not (o.start >= 0 and abroad(sent.simp, o.start)))
             #                          ("会见了老挝人民革命党中央委员": no 中共中央; kg.recognize.foreign)
+        if self.art.title:
+            shortened_firms(self.art, 0, [o for o in self.art.of("org") if o.sent == 0], headline=True)
         for src in self.art.sources:     # "来源：县农业农村局" names the article's own county's bureau
             level = LEVEL_BODY.match(src) and (src[1:2] in "委直" or boundary(src, 0, min(len(src), 4), 1))   # not 市场监管局
             bare = [o for o in self._bare(-1, src, []) if o.start == 0 and o.end == len(src)] if level else []
