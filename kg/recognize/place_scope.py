@@ -246,13 +246,16 @@ PREFECTURE_BARE = re.compile(BARE_LEVEL_BODY.format("市|州|盟") + "|地委|�
 
 
 def _speaks_as_a_county(art: Article, gaz: Gazetteer) -> bool:
-    """Whether an article that names one county-level division writes that level's own
-    bodies bare and no prefecture's: a district government's page on its executive meeting
-    ("区长某某主持召开区政府常务会议…推进某某区…") names its district once, if at all."""
+    """Whether an article that names one county-level division, alone (not under the city
+    or province that introduce it from afar), writes that level's own bodies bare and no
+    prefecture's: a district government's page on its executive meeting ("区长某某主持召开
+    区政府常务会议…推进某某区…") names its district once, if at all."""
     codes = {p["code"] for p in art.of("place") if p["level"] == "county" and p["code"]}
+    mentions = [p for p in art.of("place") if p["code"] in codes and p.sent >= 0]
     if len(codes) != 1 or any(born_in(art.sentences[p.sent].simp, p, list(art.in_sentence("place", p.sent)))
-                              for p in art.of("place") if p["code"] in codes and p.sent >= 0):
-        return False              # (a cadre's birthplace, "湖南某县人", is no county the news is about)
+                              or any(q.end == p.start for q in art.in_sentence("place", p.sent)) for p in mentions):
+        return False              # (a cadre's birthplace, "湖南某县人", is no county the news is about, nor
+        #                           one introduced from afar under its province and city, "某省某市某县财政局")
     level = gaz.by_code[next(iter(codes))].name[-1]
     return level in "县区旗市" and re.search(BARE_LEVEL_BODY.format(level), art.simp) is not None \
         and PREFECTURE_BARE.search(art.title + "\n" + art.simp) is None
