@@ -2067,3 +2067,10 @@ def test_what_people_are_led_to_do_after_a_person_noun_is_no_name(article):
     got = names(art)
     assert "修国强" in got                                   # a surname that is also a verb, no pivot before
     assert "修水渠" not in got and "种果树" not in got
+
+
+def test_a_speakers_gesture_ends_the_name_before_it(article):
+    art = article(body("镇党委书记阿不都克里木·依明点头表示同意，村主任买买提江·阿西木摇头说不行。村民王德明说，好。"))
+    got = names(art)
+    assert "王德明" in got                                        # positive control
+    assert {"阿不都克里木·依明", "买买提江·阿西木"} <= got and not any(n.endswith(("点头", "摇头")) for n in got)
