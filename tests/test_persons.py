@@ -2074,3 +2074,10 @@ def test_a_speakers_gesture_ends_the_name_before_it(article):
     got = names(art)
     assert "王德明" in got                                        # positive control
     assert {"阿不都克里木·依明", "买买提江·阿西木"} <= got and not any(n.endswith(("点头", "摇头")) for n in got)
+
+
+def test_a_two_character_name_that_is_a_noun_is_read_between_a_title_and_an_act_of_a_person(article):
+    art = article(body("县委常委、宣传部部长方圆陪同调研。县政协主席黄河主持会议，副县长石磊作工作报告。"))
+    assert {"方圆", "黄河", "石磊"} <= names(art)
+    art = article(body("县长信箱说明了办理情况，局长热线主持人介绍了流程。"))
+    assert not any(n in names(art) for n in ("信箱", "热线"))   # a noun, then no act of a person as a word

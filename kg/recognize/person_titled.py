@@ -42,6 +42,9 @@ ADVERB_BEFORE_SPEECH = set("也都还就又")     # "某某也说": one adverb b
 # The verbs of saying a name's last character may open, which jieba takes into the name ("某某|称"):
 # speech, and its terse 称 and 讲.
 SAID = SPEECH + ("称", "讲")
+# What only a person does right after the name a title introduces: speaks, chairs, attends,
+# accompanies, leads, gives a speech ("副县长某某陪同", "局长某某致辞").
+PERSONS_ACTS = NAMED_ACTS + ("陪同", "参加", "讲话", "致辞", "率队", "宣读")
 
 
 def _quoted_from(text: str, s: int) -> int | None:
@@ -81,7 +84,7 @@ class TitledReading:
                 at += 1                          # "县长 某某 各位代表": a report's heading
                 at = text.index(heading, at) if heading else at      # (a table's wider gap: "县长    某某")
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
-                or heading or self._he_surname(idx, text, at, title)
+                or heading or self._he_surname(idx, text, at, title) or self._acting(idx, text, at, title)
             dai = self._initial_speaker(text, at) if title in self.nouns else None
             if dai and (not name or name == dai + text[at + len(dai)]):
                 name = dai                       # "村民岩某说", "村民玉某也说" (not 玉某也): a Dai name's initial
@@ -148,6 +151,20 @@ class TitledReading:
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.copy(post))
+
+    def _acting(self, idx: int, text: str, at: int, title: str) -> str | None:
+        """A two-character name that is a noun as well (方圆, 黄河), right after a post's title
+        and right before what only a person does, a word of its own as the model reads it
+        ("部长方圆陪同调研", "县长黄河主持会议"; not "县长信箱说明了…": 说明, no 说): the title and
+        the act say a person stands between, whatever the word."""
+        name = text[at:at + 2]
+        act = next((a for a in PERSONS_ACTS if text.startswith(a, at + 2)), "")
+        word = next((text[a:z] for a, z, _ in self.art.context.get("words", {}).get(idx, ()) if a == at + 2), "")
+        if title in self.nouns or len(names.surname_at(text, at) or "") != 1 or len(name) < 2 or not act \
+                or not (word == act or len(act) > 1 and word and (word.startswith(act) or act.startswith(word))) \
+                or not (tag_of(name) or "n").startswith("n"):
+            return None           # (the model's word is the act, opens with it or opens it: 主持会议, 作|工作报告; not 说明)
+        return name if names.plausible(name, strict=False, words_too=True) else None
 
     def _verb_and_object(self, idx: int, start: int, end: int) -> bool:
         """Whether the model reads [start, end) as a one-character verb and the noun it
