@@ -1540,3 +1540,11 @@ def test_bare_bodies_before_the_one_district_an_article_names_are_that_districts
     assert {"港北区政府", "港北区财政局", "港北区民政局"} <= bodies
     bodies = {o["name"] for o in article(text.replace("区长主持", "市委书记出席，区长主持").format("港北区")).of("org")}
     assert "港北区财政局" not in bodies          # a prefecture's news: its bare district bodies are generic
+
+
+def test_a_bare_city_bureau_in_news_naming_counties_of_one_prefecture_is_that_prefectures(article):
+    text = "市纪委监委通报典型问题\n2024-04-02\n一、市水利局原副局长某某违规问题。二、{}农业农村局干部陈立平违规问题。三、{}水务局原局长刘海洋违规问题。\n"
+    bodies = {o["name"] for o in article(text.format("砀山县", "灵璧县")).of("org")}
+    assert "宿州市水利局" in bodies and "砀山县农业农村局" in bodies
+    bodies = {o["name"] for o in article(text.format("砀山县", "长丰县")).of("org")}
+    assert not any(b.endswith("市水利局") and len(b) > 4 for b in bodies)     # counties of two prefectures: which, untold

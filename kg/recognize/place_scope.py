@@ -398,14 +398,24 @@ def headline_county(art: Article, gaz: Gazetteer) -> str | None:
     return None
 
 
+# A city's own bodies written bare where a clause or the headline opens: its committee,
+# government, congress, conference, discipline commission, a bureau ("市纪委监委通报…",
+# "，市交通运输局原副局长…"); not 市场, 市民, 市区, 市县, 市级.
+CITY_BARE_BODY = re.compile(r"(?:^|(?<=[，,。；;：:、\s“]))市(?:委|政府|人民政府|人大|政协|纪委|长"
+                            r"|(?![场民区县级内面值容])[\u4e00-\u9fff]{2,6}局)")
+
+
 def city_of_its_counties(art: Article, gaz: Gazetteer) -> str | None:
     """A city's own news that names no city, only counties and districts of one prefecture
     (two or more, none a county-level city, which may be the 我市 itself): its 我市 and bare
     市 are that prefecture ("我市召开…。甲县、乙县作表态发言": 副市长, 市水利局); so with an
     autonomous prefecture's 全州 (州委书记, 州长) and a league's 全盟, any county maybe a city."""
     levels = [level for level in "市州盟" if any(w + level in art.simp for w in "我本全")
-              or level in "州盟" and re.search(rf"(?:^|(?<=[，,。；;：:、\s])){level}(?:委|长|人大|政协)", art.simp)]
-    #          (a 州's or a 盟's bare bodies, "盟委副书记、盟长某某": only a 州 or a 盟 has them)
+              or level in "州盟" and re.search(rf"(?:^|(?<=[，,。；;：:、\s])){level}(?:委|长|人大|政协)", art.simp)
+              or level == "市" and CITY_BARE_BODY.search(art.title + "\n" + art.simp)]
+    #          (a 州's or a 盟's bare bodies, "盟委副书记、盟长某某": only a 州 or a 盟 has them; a 市's
+    #          Party, government, discipline or bureau opening a clause or the headline: "市纪委监委通报…",
+    #          "一、市交通运输局原副局长…")
     counties = {p["code"] for p in art.of("place") if p["level"] == "county" and p["code"]}
     if not levels or len(counties) < 2 or levels == ["市"] and any(gaz.by_code[c].name.endswith("市") for c in counties):
         return None
