@@ -770,8 +770,10 @@ def test_a_two_character_county_is_read_before_its_own_township(article):
     art = article(body("沂南县召开会议。莒县龙山镇党委书记刘明介绍经验，镇长王刚作了发言。"))
     got = places(art)
     assert got["莒县"]["code"] == "371122" and parent_name(got["龙山镇"]) == "莒县"
-    art = article(body("沂南县召开会议。莒县某某镇党委书记刘明介绍经验。"))
+    art = article(body("会议召开。莒县某某镇党委书记刘明介绍经验。"))
     assert "莒县" not in places(art)                 # control: a township the table has no record of
+    art = article(body("沂南县召开会议。莒县某某镇党委书记刘明介绍经验。"))
+    assert "莒县" in places(art)                     # (but a county of the article's province: 莒 names it only)
 
 
 def test_a_village_right_after_its_township_may_open_with_a_descriptive_character(article):
@@ -1548,3 +1550,10 @@ def test_a_bare_city_bureau_in_news_naming_counties_of_one_prefecture_is_that_pr
     assert "宿州市水利局" in bodies and "砀山县农业农村局" in bodies
     bodies = {o["name"] for o in article(text.format("砀山县", "长丰县")).of("org")}
     assert not any(b.endswith("市水利局") and len(b) > 4 for b in bodies)     # counties of two prefectures: which, untold
+
+
+def test_a_two_character_county_of_a_rare_first_character_is_read_where_visited_or_doing(article):
+    got = {p["name"] for p in article(body("代表团到泾县考察，黟县召开座谈会。")).of("place")}
+    assert {"泾县", "黟县"} <= got
+    got = {p["name"] for p in article(body("萧县长说，要抓紧。他在和县委书记交谈。")).of("place")}
+    assert "萧县" not in got and "和县" not in got        # a surname before 县长; 和, a conjunction

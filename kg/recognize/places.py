@@ -25,6 +25,7 @@ from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
 from kg.recognize.place_outlets import source_division
 from kg.recognize.place_scope import visited_province, VISIT, article_scope, home_counties, our_province, settle_scope
+from kg.recognize.place_bounded import OWN_DOING
 from kg.recognize.place_hits import division_hits, names_a_branch, opens_a_name, region_province, regions
 
 
@@ -85,7 +86,8 @@ class Divisions:
             if not self.acceptable(surface, code, prev, sibling, self._listed_before(text, hits[n + 1:n + 2], e, code)) \
                     and not self.own_body_after(surface, code, text, s, e) \
                     and not ((s, e) in counted and code and self.gaz.by_code[code].level in ("county", "prefecture")) \
-                    and not (code and township_of(code, text, e)) and not labelled(surface, code, text, s, e):
+                    and not (code and township_of(code, text, e)) and not labelled(surface, code, text, s, e) \
+                    and not self._rare_county(surface, code, text, s, e):
                 continue
             town = self._home_township(surface, code, prev, text, e)
             if town is not None:            # (only where the division would be read: not a new place)
@@ -142,6 +144,19 @@ class Divisions:
             return prev is not None or gaz.parent(code) in self.cities or listed or code in self.seen \
                 or surface in self.home or code in self.implied      # "青浦要…" after 朱家角镇、练塘镇: its towns
         return True
+
+    def _rare_county(self, surface: str, code: str | None, text: str, s: int, e: int) -> bool:
+        """A two-character county whose first character names hardly anything else (泾县,
+        歙县, 沛县; `standalone_first`), written in full where the article's province holds it,
+        a visit's verb goes to it ("到某县调研", "在某县考察") or it opens its clause as the
+        doer ("某县召开…"); not before 长 ("萧县长说": a surname and a title)."""
+        d = self.gaz.by_code.get(code) if code else None
+        if d is None or d.level != "county" or len(surface) != 2 or surface not in self.gaz.names \
+                or standalone_first(surface) or text.startswith("长", e):
+            return False
+        before = text[max(0, s - 2):s]
+        return bool(self.province and code[:2] == self.province[:2]) or before.endswith(("在", "到", "赴", "来到", "走进", "前往")) \
+            or (s == 0 or text[s - 1] in "，,。；;：: ") and text.startswith(OWN_DOING, e)
 
     def _listed_before(self, text: str, following: list, e: int, code: str | None) -> bool:
         """Whether a county named in full follows this name in a list, in the same province: in a city paper's "会上，甲县、乙区作交流发言" the short 甲县 is vouched for by
