@@ -2522,3 +2522,11 @@ def test_names_elected_to_a_body_s_head_and_deputy_take_one_each_without_fenbie(
     assert [p["title"] for p in _posts(art, "罗德厚")] == ["副主任"]
     art = article("人事\n2024-03-08\n会议增补汤志军、罗德厚为武冈市委委员、常委。\n")      # control: a chain both hold
     assert sorted(p["title"] for p in _posts(art, "罗德厚")) == ["市委委员", "市委常委"]
+
+
+def test_the_news_appointment_told_before_a_resume_is_no_step_its_later_posts_came_after(article):
+    art = article("韩立新任定西市委书记\n2024-03-01\n据省委组织部消息，韩立新任定西市委书记。"
+                  "韩立新，1969年3月生。2015年2月至2019年6月任天水市委副书记，此后任省交通运输厅厅长。\n")
+    posts = _by_title(art, "韩立新")
+    assert posts["市委副书记"]["former"] and posts["市委副书记"]["end"] == 2019    # positive control
+    assert not posts["市委书记"].get("former")                   # the news: held now

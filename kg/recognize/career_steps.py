@@ -162,7 +162,10 @@ def date_steps(art: Article, person: Span, steps: list[Step]) -> None:
             if post.get("left_by_move") and post.get("person") is person and not post.get("end"):
                 post["end"], post["end_month"] = s.dated      # "原某镇党委书记某某调任…": left in the news's month
     for s in (x for x in steps if (x.later or _closes_resume(x, dated)) and x.posts and not x.adds and not x.proposed):
-        for before in (x for x in steps if x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
+        told_from = min((x.order for x in steps if x.order < s.order and x.when is not None), default=0)
+        for before in (x for x in steps if told_from <= x.order < s.order and not (x.ends or x.adds or x.proposed or x.present)):
+            #           (from the résumé's first dated step: "某某任甲。某某，1968年生，2016年任乙，此后任丙" —
+            #            the news's appointment 甲, told before the résumé, is no step 丙 came after)
             for post in before.posts:     # "2010年任甲，此后任乙": 甲 was left for 乙 ("…。现任乙": alike)
                 if not any(_holds(p, post) for p in s.posts) and not _keeps_deputy(s, post) and not _one_shoulder(s, post) \
                         and not post.get("former"):
