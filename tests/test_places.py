@@ -1557,3 +1557,11 @@ def test_a_two_character_county_of_a_rare_first_character_is_read_where_visited_
     assert {"泾县", "黟县"} <= got
     got = {p["name"] for p in article(body("萧县长说，要抓紧。他在和县委书记交谈。")).of("place")}
     assert "萧县" not in got and "和县" not in got        # a surname before 县长; 和, a conjunction
+
+
+def test_a_village_whose_name_opens_with_a_descriptive_character_is_read_before_its_own_post(article):
+    got = places(article(body("会上，大湾村党支部书记罗永红、石门村村委会主任杨德胜先后发言。")))
+    assert "石门村" in got                                   # positive control
+    assert "大湾村" in got                                   # 大湾: a place name the dictionary knows whole
+    got = places(article(body("会上，大多数村党支部书记作了发言，大部分村委会主任也发了言。")))
+    assert not any(n.startswith("大") for n in got)         # 大多数, 大部分: counts, no name

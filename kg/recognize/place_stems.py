@@ -55,10 +55,13 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
     if TERM.search(stem):
         return False                           # "新一届镇党委", "本届村委": a term of office, no name
     if stem[0] in not_stems and not (stem[0] == "那" and len(stem) >= 2 and (tag_of(stem[:2]) or "ns")[0] in "ns") \
+            and not (check_words and len(stem) >= 2 and tag_of(stem) == "ns") \
             or stem.startswith(CAREER_VERBS):
         return False                           # "时任某村村委委员": the verb of a career, then the name; 那
         #                                        only as the pronoun of a word (那个, 那里): it opens Zhuang
-        #                                        names ("field": 那坡, 那桐) and Tibetan ones by sound
+        #                                        names ("field": 那坡, 那桐) and Tibetan ones by sound; a
+        #                                        descriptive first character opens a place name the
+        #                                        dictionary knows whole (大坪, 大湾, 古城: not 大多数)
     if not check_words:
         return True
     tokens = tagged(stem)
