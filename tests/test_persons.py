@@ -2081,3 +2081,11 @@ def test_a_two_character_name_that_is_a_noun_is_read_between_a_title_and_an_act_
     assert {"方圆", "黄河", "石磊"} <= names(art)
     art = article(body("县长信箱说明了办理情况，局长热线主持人介绍了流程。"))
     assert not any(n in names(art) for n in ("信箱", "热线"))   # a noun, then no act of a person as a word
+
+
+def test_the_first_name_of_a_list_a_person_noun_opens_may_be_made_of_words(article):
+    art = article(body("县领导周建设、吴国庆等出席活动。在市领导关心下，项目顺利推进。村民修水渠、种果树。"))
+    got = names(art)
+    assert "吴国庆" in got                                        # positive control
+    assert "周建设" in got                                        # 建设, a verb: a given name of the era
+    assert not any(n in got for n in ("关心", "修水渠", "种果树"))

@@ -84,6 +84,7 @@ class TitledReading:
                 at += 1                          # "县长 某某 各位代表": a report's heading
                 at = text.index(heading, at) if heading else at      # (a table's wider gap: "县长    某某")
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
+                or self._first_of_list(idx, text, at, title) \
                 or heading or self._he_surname(idx, text, at, title) or self._acting(idx, text, at, title)
             dai = self._initial_speaker(text, at) if title in self.nouns else None
             if dai and (not name or name == dai + text[at + len(dai)]):
@@ -107,9 +108,11 @@ class TitledReading:
                     and self._model_word(idx, at) in ("v", "vn", "vd", "n", "a", "ad", "an"):
                 continue                         # "替老人办养老认证": the model's word is a verb or noun, no name
             if title in self.nouns and name and len(name) == 3 and name not in self.known and model != name \
-                    and text.endswith(words("pivot_verbs"), 0, s) and self._verb_and_object(idx, at, at + 3):
-                continue                         # "带着村民修水渠": what the people are led to do, no name
-            if title == COLLECTIVE and name and name not in self.known and model != name:
+                    and self._verb_and_object(idx, at, at + 3) and (text.endswith(words("pivot_verbs"), 0, s)
+                                                                    or text[at + 3:at + 4] == "、" and self._verb_and_object(idx, at + 4, at + 7)):
+                continue                         # "带着村民修水渠", "村民修水渠、种果树": what the people do, no name
+            if title == COLLECTIVE and name and name not in self.known and model != name \
+                    and name != self._first_of_list(idx, text, at, title):
                 continue                         # "在市领导关心下": a collective, then a name only the model confirms
             if by:                               # the name runs right up to the verb
                 held = BY_HOLDER.match(text, at).group(1)
@@ -151,6 +154,18 @@ class TitledReading:
                 self._person(other, idx, where)     # "市委常委甲、乙、丙出席": one post, several names
                 for post in posts:
                     self._post(other, self.posts.copy(post))
+
+    def _first_of_list(self, idx: int, text: str, at: int, title: str) -> str | None:
+        """The first name of a list a person noun opens, a name of words read loosely where
+        names follow it after 、 ("县领导周建设、吴某某等出席": 建设, a verb, is a given name of
+        the era): the list vouches for it as a title would."""
+        if title not in self.nouns:
+            return None
+        loose = names.readings(text, at)
+        name = loose[-1] if loose else None
+        if not name or len(name) == 3 and self._verb_and_object(idx, at, at + 3):
+            return None                   # "村民修水渠、种果树": what they do, listed
+        return name if text.startswith("、", at + len(name)) and self._listed_after(idx, text, at + len(name)) else None
 
     def _acting(self, idx: int, text: str, at: int, title: str) -> str | None:
         """A two-character name that is a noun as well (方圆, 黄河), right after a post's title
