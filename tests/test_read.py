@@ -579,3 +579,12 @@ def test_a_page_s_nav_headline_and_headings_near_one_length_are_no_hard_wrapped_
     assert not art.text.startswith(("首页", "桥头镇春耕")) and "抓好农资供应保障春耕生产工作\n" in art.text + "\n"
     assert art.publisher != "顶部"
     assert {"罗立新", "邓晓燕"} <= {p["name"] for p in art.of("person")}           # positive control: the body read
+
+
+def test_an_honours_list_of_names_then_posts_at_one_width_is_no_hard_wrapped_column(article):
+    rows = ["陈立平　甘肃省岷县县委书记", "黄小梅　广西恭城县委书记", "周启明　四川省理县县委书记", "吴建华（女）　贵州省赫章县委书记"]
+    art = article("\n".join(["优秀县委书记名单", "授予以下同志荣誉称号：", *rows]) + "\n")
+    posts = {(p["person"]["name"], p["org"]["name"] if p["org"] else None) for p in art.of("post") if p.get("person")}
+    assert ("陈立平", "岷县县委") in posts or ("陈立平", "岷县委") in posts       # each name its own row's post
+    assert not any(n == "陈立平" and o and "恭城" in o for n, o in posts)
+    assert len([s for s in art.sentences if "县委书记" in s.simp]) >= 4     # a row a sentence, none joined

@@ -44,6 +44,9 @@ SPACED_FIELDS = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff][^ ]* +[\u4e00-\u9f
 # A list's line that ends with the holder's name set off by a space after the post's title
 # ("某县某镇某村党支部书记 某某", a commendation's or a notice's list): whole, however long.
 TITLED_NAME = re.compile(r"(?:书记|主任|[长员]|委员|常委|主席|经理|董事长)[ \u3000][\u4e00-\u9fff·]{2,5}$")
+# ...or that opens with the name set off by a space before the post ("某某 某省某县委书记", "某某（女）
+# 某县县长": an honours list's or a roster's row).
+NAME_TITLED = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:[（(]女[)）])?[ \u3000]+[^ \u3000]*(?:书记|主任|[长员]|委员|常委|主席|经理|董事长)$")
 
 
 def _open(line: str, width: int) -> bool:
@@ -62,11 +65,13 @@ def _open(line: str, width: int) -> bool:
     False
     >>> _open("2 某某某 县教育局 某某镇某某村", 17)      # a table's row set out with single spaces
     False
+    >>> _open("王某某 某省某某县委书记", 12)      # a roster's row: the name, then the post
+    False
     """
     return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and not LABEL.match(line) \
         and not FORM_FIELD.match(line) and not DATED.match(line) and not COLUMN_GAP.search(line.strip()) \
         and not SPACED_FIELDS.search(line) \
-        and not TITLED_NAME.search(line.rstrip())
+        and not TITLED_NAME.search(line.rstrip()) and not NAME_TITLED.match(line.strip())
 
 
 def wrap_width(body: list[str]) -> int | None:
