@@ -2238,3 +2238,10 @@ def test_a_county_bureau_s_section_is_the_post_s_body_even_with_a_former_mark(ar
     assert ("股长", "锦屏县民政局社会救助股", "锦屏县") in posts(art, "杨再华")
     assert ("股长", "锦屏县财政局预算股", "锦屏县") in posts(art, "龙文")       # a name that is also a district's short form
     assert ("科长", "锦屏县卫健局医政医管科", "锦屏县") in posts(art, "姚敏")
+
+
+def test_deputies_added_in_the_clause_after_the_heads_election_belong_to_the_heads_body(article):
+    art = article(body("四川省广安市邻水县政协全会闭幕。会议选举许文华为政协邻水县第十届委员会主席，增补周敏、何强为副主席。"))
+    assert ("主席", "邻水县政协", "邻水县") in posts(art, "许文华")          # positive control
+    assert ("副主席", "邻水县政协", "邻水县") in posts(art, "周敏")
+    assert ("副主席", "邻水县政协", "邻水县") in posts(art, "何强")

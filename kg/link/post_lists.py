@@ -236,8 +236,9 @@ class ListBodies:
 
     def _elected_with(self, post: Span, cue: Cue) -> tuple[Span | None, Span | None]:
         """A bare deputy's title elected in the clause after the head's ("甲当选为某县人大常委会
-        主任，乙、丙当选为副主任"): a post of the same body, no other post between."""
-        clause = re.search(r"[，,；;]([\u4e00-\u9fff·、]{2,40}?)(?:当选为|当选|任)$", cue.text[:cue.a])
+        主任，乙、丙当选为副主任", "选举甲为政协某县委员会主席，增补乙、丙为副主席"): a post of the
+        same body, no other post between."""
+        clause = re.search(r"[，,；;]([\u4e00-\u9fff·、]{2,40}?)(?:当选为|当选|任|为)$", cue.text[:cue.a])
         if clause is None:
             return None, None
         for other in sorted(self.art.in_sentence("post", post.sent), key=lambda p: p.end, reverse=True):
