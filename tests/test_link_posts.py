@@ -2245,3 +2245,11 @@ def test_deputies_added_in_the_clause_after_the_heads_election_belong_to_the_hea
     assert ("主席", "邻水县政协", "邻水县") in posts(art, "许文华")          # positive control
     assert ("副主席", "邻水县政协", "邻水县") in posts(art, "周敏")
     assert ("副主席", "邻水县政协", "邻水县") in posts(art, "何强")
+
+
+def test_a_bare_city_post_framed_by_a_county_level_city_is_that_citys(article):
+    art = article(body("在石城县，县委书记曾立新带领干部下田。在于都县，县长邱文涛多次调研，于都县的蔬菜远销各地。"
+                       "在瑞金市，市委副书记、市长严国华介绍，全市已建成高标准农田5万亩。"))
+    assert ("县委书记", "石城县委", "石城县") in posts(art, "曾立新")               # positive control
+    assert ("市委副书记", "瑞金市委", "瑞金市") in posts(art, "严国华")
+    assert ("市长", None, "瑞金市") in posts(art, "严国华")

@@ -127,6 +127,18 @@ class BarePostPlaces:
                 return p
         return None
 
+    def _framed_city(self, idx: int, before: int) -> Span | None:
+        """A county-level city framing the clause before a bare 市 post ("在某某市，市委副书记、
+        市长某某介绍…", a story that visits several counties of one prefecture in turn): that
+        city's own 市委 and 市长, not the prefecture's."""
+        text = self.art.sentences[idx].simp
+        for p in self.art.in_sentence("place", idx):
+            if p.end < before and p["level"] == "county" and p["name"].endswith("市") \
+                    and text[p.start - 1:p.start] == "在" and text[p.end:p.end + 1] in "，," \
+                    and not re.search(r"[，,。；;]", text[p.end + 1:before]):
+                return p
+        return None
+
     def _last_named(self, level: str, idx: int) -> Span | None:
         """The place of that level named last before the sentence `idx`."""
         for sent in reversed(self.art.sentences[:idx]):

@@ -227,7 +227,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             if place is not None and "社区" in text[a:head] and place["name"].endswith("村"):
                 place = None            # a community's committee is no village's ("社区党委书记" and the one 某某村 named)
         if place is None and not unread:
-            place = self._own_city("市" if "市" in title else None, idx, a) or self._own_prefecture(idx, a, title) \
+            place = self._own_city("市" if "市" in title else None, idx, a) \
+                or (self._framed_city(idx, a) if "市" in title[:2] else None) or self._own_prefecture(idx, a, title) \
                 or (self._listed_city(idx, text, a) if "市" in title[:2] else None) or self._nearest(idx, a, level, title)
         cell = self._cell_in_title(idx, a, head, title)
         place = place or (cell.get("place") if cell is not None else None)      # "，区党工委书记": the zone's cell
