@@ -588,3 +588,14 @@ def test_an_honours_list_of_names_then_posts_at_one_width_is_no_hard_wrapped_col
     assert ("陈立平", "岷县县委") in posts or ("陈立平", "岷县委") in posts       # each name its own row's post
     assert not any(n == "陈立平" and o and "恭城" in o for n, o in posts)
     assert len([s for s in art.sentences if "县委书记" in s.simp]) >= 4     # a row a sentence, none joined
+
+
+def test_a_personnel_form_written_a_person_a_row_is_read_as_its_fields(article):
+    art = article("干部任前公示\n"
+                  "姓名：欧阳平　性别：男　出生年月：1977.04　现任职务：隆回县委副书记　拟任职务：县长候选人\n"
+                  "姓名：龙小燕　性别：女　出生年月：1982.11　现任职务：邵阳市水利局副局长　拟任职务：邵阳市水利局局长\n"
+                  "中共邵阳市委组织部\n")
+    people = {p["name"] for p in art.of("person")}
+    assert people == {"欧阳平", "龙小燕"}                          # no field's label read as a name (拟任职务)
+    titles = {(p["person"]["name"], p["title"]) for p in art.of("post") if p.get("person")}
+    assert {("欧阳平", "县委副书记"), ("龙小燕", "副局长"), ("龙小燕", "局长")} <= titles

@@ -60,7 +60,7 @@ def read_record(container: Path, member: str) -> Article:
 def article_from_text(raw: str, source_file: str) -> Article:
     """Clean text, split header/body/footer, and cut the body into sentences."""
     article = Article(source_file=source_file, raw=raw)
-    lines = layout.split_glued([line for line in clean_text(raw).splitlines() if line])
+    lines = layout.split_form_fields(layout.split_glued([line for line in clean_text(raw).splitlines() if line]))
     lines, simp = layout.join_credit_labels(lines, [arabic_dates(to_simplified(line)) for line in lines])
     lines, simp = unwrapped(lines, simp)              # a page cut at a width: its paragraphs whole, the lede's too
     start, end = layout.find_body(simp)

@@ -133,6 +133,26 @@ def split_glued(lines: list[str]) -> list[str]:
 GLUED_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])")
 
 
+def split_form_fields(lines: list[str]) -> list[str]:
+    """A personnel form's row that holds several fields set apart by spaces ("姓名：某某　性别：男
+    现任职务：某县委副书记　拟任职务：县长候选人"), a field a line, as a form copied out line by
+    line reads; other lines as they are.
+
+    >>> split_form_fields(["姓名：王某某　性别：男　出生年月：1979.05现任职务：某县委副书记", "会议强调：要抓落实。"])
+    ['姓名：王某某', '性别：男', '出生年月：1979.05', '现任职务：某县委副书记', '会议强调：要抓落实。']
+    """
+    out: list[str] = []
+    for line in lines:
+        out += [f for f in FIELD_GAP.split(line) if f] if FORM_FIELD.match(line) else [line]
+    return out
+
+
+# The gap before a form's next field ("…男　出生年月：…"): spaces, then a field's label and colon
+# (none left after a figure: "出生年月：1976.08现任职务：…", the cleaning drops a space between
+# a digit and a Han character).
+FIELD_GAP = re.compile(r"(?:[ \u3000\t]+|(?<=[0-9A-Za-z.]))(?=" + FORM_FIELD.pattern[len(r"^\s*"):] + ")")
+
+
 def is_meta(line: str) -> bool:
     return bool(SOURCE.search(line)) or bool(DATE.search(line)) and not dated_sentence(line) \
         or line.startswith(("作者", "发布时间", "时间"))

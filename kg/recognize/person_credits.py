@@ -14,6 +14,7 @@ import re
 
 from kg.lang.words import longest_first
 from kg.recognize import names, statistical, tibetan_names, yi_names
+from kg.read.layout import FORM_FIELD
 from kg.recognize.segment import tag_of
 from kg.recognize.datelines import DATELINE, outlet_of
 
@@ -62,8 +63,12 @@ def heading_name(text: str, end: int) -> str | None:
     ('吴立新', None)
     >>> heading_name("曾任四县县委书记 他被查", 8) is None
     True
+    >>> heading_name("现任职务：某县委副书记 拟任职务：县长", 11) is None     # a personnel form's field
+    True
     """
     m = HEADING_NAME.match(text, end)
+    if m and FORM_FIELD.match(text[m.start(1):]):
+        return None                  # "现任职务：某县委副书记 拟任职务：县长": the form's next field, no name
     tag = (tag_of(m.group(1)) or "x") if m else "n"
     if tag == "n" or tag[0] in "vadpcu" or m.group(1) in names.lexicon()[3] or m.group(1)[0] in PRONOUNS:
         return None                  # "…县委书记 他被查": a headline's pronoun and verb, no name
