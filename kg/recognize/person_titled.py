@@ -83,8 +83,9 @@ class TitledReading:
             if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded or heading):
                 at += 1                          # "县长 某某 各位代表": a report's heading
                 at = text.index(heading, at) if heading else at      # (a table's wider gap: "县长    某某")
+            listed = self._first_of_list(idx, text, at, title)
             name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
-                or self._first_of_list(idx, text, at, title) \
+                or listed \
                 or heading or self._he_surname(idx, text, at, title) or self._acting(idx, text, at, title)
             dai = self._initial_speaker(text, at) if title in self.nouns else None
             if dai and (not name or name == dai + text[at + len(dai)]):
@@ -112,7 +113,7 @@ class TitledReading:
                                                                     or text[at + 3:at + 4] == "、" and self._verb_and_object(idx, at + 4, at + 7)):
                 continue                         # "带着村民修水渠", "村民修水渠、种果树": what the people do, no name
             if title == COLLECTIVE and name and name not in self.known and model != name \
-                    and name != self._first_of_list(idx, text, at, title):
+                    and name != listed:
                 continue                         # "在市领导关心下": a collective, then a name only the model confirms
             if by:                               # the name runs right up to the verb
                 held = BY_HOLDER.match(text, at).group(1)
