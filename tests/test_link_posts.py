@@ -2253,3 +2253,11 @@ def test_a_bare_city_post_framed_by_a_county_level_city_is_that_citys(article):
     assert ("县委书记", "石城县委", "石城县") in posts(art, "曾立新")               # positive control
     assert ("市委副书记", "瑞金市委", "瑞金市") in posts(art, "严国华")
     assert ("市长", None, "瑞金市") in posts(art, "严国华")
+
+
+def test_a_body_with_its_second_name_in_brackets_is_the_body_its_head_heads(article):
+    art = article(body("会上，思南县乡村振兴局（县扶贫办）局长吴光辉、思南县应急管理局（县地震局）副局长王涛先后发言。"))
+    assert ("局长", "思南县乡村振兴局", "思南县") in posts(art, "吴光辉")
+    assert ("副局长", "思南县应急管理局", "思南县") in posts(art, "王涛")
+    art = article(body("会上，思南县乡村振兴局局长吴光辉发言。"))
+    assert ("局长", "思南县乡村振兴局", "思南县") in posts(art, "吴光辉")         # positive control: one name

@@ -44,7 +44,7 @@ from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_commi
 from kg.recognize.org_short_names import own_school
 from kg.recognize.foreign import foreign
 from kg.link.post_alternates import alternate_posts
-from kg.recognize.post_chains import merged_bracket
+from kg.recognize.post_chains import SECOND_NAME as SECOND_NAMED, merged_bracket
 from kg.recognize.person_honorifics import heads_body, level_head
 from kg.recognize.posts import Cue
 
@@ -297,6 +297,12 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 return org_span(self.art, "共青团" + join(written_name(anchor), body[1:]), anchor, idx)
             return org_span(self.art, join(written_name(anchor), body), anchor, idx)
         last = max(orgs, key=lambda o: (o.end, o.end - o.start)) if orgs else None
+        if last is not None and SECOND_NAMED.search(words):
+            sent = self.art.sentences[idx].simp
+            last = max((o for o in orgs if heads_body(title, o["name"]) and sent[o.start - 1:o.start] not in ("（", "(")),
+                       key=lambda o: o.end, default=last)
+            #                               ("某县乡村振兴局（县扶贫办）局长": the body its head heads, under
+            #                                its first name, not the second one in brackets)
         if last is not None and level_head(title) and not heads_body(title, last["name"]):
             return None                   # "在某县人民代表大会第三次会议上|县长某某": a county's head heads its
             #                               government, no body the words before the title name

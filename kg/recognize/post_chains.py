@@ -82,7 +82,7 @@ def chain_start(text: str, s: int) -> int:
         q = text.rfind("“", max(0, b - 10), b - 1) if b > 1 and text[b - 1] == "”" else -1
         if q < 0 and b > 1 and text[b - 1] in "）)" and "公司" in text[b:s]:
             q = max(text.rfind("（", max(0, b - 5), b - 1), text.rfind("(", max(0, b - 5), b - 1))
-        merged = merged_bracket(text, s)
+        merged = merged_bracket(text, s) or second_name(text, b)
         if merged is not None and merged[1] == b:
             b = merged[0]
             continue
@@ -107,6 +107,24 @@ def merged_bracket(text: str, s: int) -> tuple[int, int] | None:
     q = max(text.rfind("（", max(0, b - 20), b - 1), text.rfind("(", max(0, b - 20), b - 1))
     inside = text[q + 1:b - 1]
     return (q, b) if q > 0 and inside and all("\u4e00" <= c <= "\u9fff" or c == "、" for c in inside) else None
+
+
+# The heads a body's second name in brackets ends with, and the body before it: an organ under
+# two names, one staff (合署办公, 挂牌: "某县乡村振兴局（县扶贫办）", "县委组织部（县委老干部局）",
+# "某县应急管理局（县地震局）").
+SECOND_NAME = re.compile(r"(?:局|办|委|部|厅|室|院|中心|办公室)[（(]([\u4e00-\u9fff]{2,12}?(?:局|办|委|部|厅|室|院|中心|办公室))[)）]$")
+
+
+def second_name(text: str, b: int) -> tuple[int, int] | None:
+    """The bracket [open, past its close) right before `b` that gives the body before it its
+    second name ("某县乡村振兴局（县扶贫办）局长"): the chain runs on before it, to the body the
+    title heads; None elsewhere.
+
+    >>> second_name("石阡县乡村振兴局（县扶贫办）局长", 14), second_name("会议（扩大）主持人", 6)
+    ((8, 14), None)
+    """
+    m = SECOND_NAME.search(text, max(0, b - 16), b)
+    return (m.start(1) - 1, b) if m else None
 
 
 def segments(text: str, b: int, e: int) -> list[tuple[int, int, str]]:
