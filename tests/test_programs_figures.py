@@ -1066,3 +1066,11 @@ def test_a_count_of_villages_restated_right_after_its_count_is_no_new_figure(art
     got = [(v, u) for v, u, _ in figures(art)]
     assert got.count((3, "个")) == 1 and (3, "村") in got                      # the second 三村 is new: 另有
     assert len([1 for v, u in got if (v, u) == (3, "村")]) == 1
+
+
+def test_an_older_plan_period_and_the_legal_education_plan_named_after_it_are_programs(article):
+    art = article(body("该县先后荣获省级文明县城、全国“七五”普法先进县等称号，“六五”普法顺利收官。要做到“三到位”。"))
+    got = programs(art)
+    assert "“七五”" in got and "“六五”" in got
+    art = article(body("时间、质量“双保障”落实到位。"))
+    assert not programs(art)                         # control: a count of the words just listed

@@ -22,7 +22,7 @@ from kg.recognize.national_programs import names_in
 from kg.recognize.program_names import NamedReading, compound_at, head_at_end, lexicon
 from kg.recognize.program_stems import has_proper_name
 from kg.recognize.org_names import title_matcher
-from kg.recognize.slogans import NUMBERED, names_people_or_a_word, numbered_program, quote_runs
+from kg.recognize.slogans import FIVE_YEAR, NUMBERED, names_people_or_a_word, numbered_program, quote_runs
 from kg.lang.words import words
 
 
@@ -109,7 +109,7 @@ class ProgramFinder(NamedReading):
             if before.endswith(words("program_negative_verbs")) or \
                     re.match(rf"等[\u4e00-\u9fff]{{0,6}}?(专项)?({'|'.join(TARGET_HEADS)})", text[last.end():]):
                 continue                  # 反对“四风”, 开展“X”“Y”等问题专项整治: what is fought
-            if len(run) == 1 and not head and NUMBERED.match(run[0].group(1)) and \
+            if len(run) == 1 and not head and NUMBERED.match(run[0].group(1)) and not FIVE_YEAR.match(run[0].group(1)) and \
                     re.search(r"[\u4e00-\u9fff]{1,6}、[\u4e00-\u9fff]{1,6}(?<!等)$", text[:run[0].start()]):
                 continue                  # 时间、质量“双保障”: a count of the words just listed (but
                                           # 农旅、文旅等“多业融合”: a list closed by 等 and then named)

@@ -15,7 +15,9 @@ QUOTE = re.compile(r"“([^“”]{2,24})”")
 SAID = re.compile(r"(?:[：:]|说|道|表示|指出|强调)\s*$")      # what opens a quotation of speech
 # “三个一批”, “六稳”, “两山两化”: a numeral first, or "N个" inside.
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十百千两双多][\u4e00-\u9fff]{1,7}|[\u4e00-\u9fff]{0,3}[一二三四五六七八九十两]个[\u4e00-\u9fff]{1,5})$")
-FIVE_YEAR = re.compile(r"^十[一二三四五六七八九]五$")
+# A plan period (“十四五”, and the older “七五”) or the law-popularising plan named after it
+# (“七五”普法, “八五”普法: the national five-year programmes of legal education since 1986).
+FIVE_YEAR = re.compile(r"^十?[一二三四五六七八九]五$")
 PLACE_ENDS = ("保护区", "林区", "牧区", "库区")      # with natural_heads: a place, “三江源自然保护区”
 SPAN_OF_TIME = re.compile(r"^[一二三四五六七八九十百千万两]+[年月天日代载]")      # “千年巨变”, “百年大计”: how long, no parts
 COUNT_WORD = re.compile(r"^[一二三四五六七八九十百千万两]+[年月天日个次批项条句]?$")
