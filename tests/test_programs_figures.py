@@ -1074,3 +1074,10 @@ def test_an_older_plan_period_and_the_legal_education_plan_named_after_it_are_pr
     assert "“七五”" in got and "“六五”" in got
     art = article(body("时间、质量“双保障”落实到位。"))
     assert not programs(art)                         # control: a count of the words just listed
+
+
+def test_a_quote_after_a_launching_verb_and_the_scope_it_runs_in_is_the_program(article):
+    art = article(body("全县深化农村“厕所改造”整治，扎实推进全县“美丽庭院”评选。农村“空心房”仍然不少。"))
+    got = programs(art)
+    assert "“厕所改造”" in got and "“美丽庭院”" in got
+    assert "“空心房”" not in got                     # no verb launches it: a thing of the countryside

@@ -41,6 +41,9 @@ TARGET_HEADS = ("整治", "治理", "清理", "纠治")
 # A team sent for a campaign, or the campaign's stationing work: "“某某”工作组",
 # "“某某”驻村工作队", "“某某”驻镇工作" (the quote names the campaign, not the team).
 STATIONED = re.compile(r"(?:驻(?:村|镇|乡|点|企|社区))?工作(?:队|组|专班)|驻(?:村|镇|乡|点|企|社区)工作")
+# The scope written between a launching verb and the quoted name: "深化农村“空心房”整治",
+# "推进全县“某某”创建" (real excerpt r064).
+SCOPED = re.compile(r"(?:农村|城乡|乡村|全县|全市|全区|全镇|全乡|全省|全村|全旗)$")
 PLACE_LEVELS = ("province", "prefecture", "county", "township", "village", "zone")
 
 
@@ -98,6 +101,7 @@ class ProgramFinder(NamedReading):
             last = run[-1]
             head = re.match(rf"(?:[\u4e00-\u9fff]{{0,8}}?)({head_re})", text[last.end():last.end() + 12])
             before = text[max(0, run[0].start() - 6):run[0].start()]
+            before = SCOPED.sub("", before)       # "深化农村“某某”整治": the verb, then where it runs
             middle = head.group(0)[: -len(head.group(1))] if head else ""
             team = bool(STATIONED.match(text, last.end()))
             if head and (head.group(1) in words("program_adjacent_heads") and middle
