@@ -44,7 +44,7 @@ from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_commi
 from kg.recognize.org_short_names import own_school
 from kg.recognize.foreign import foreign
 from kg.link.post_alternates import alternate_posts
-from kg.recognize.post_chains import SECOND_NAME as SECOND_NAMED, merged_bracket
+from kg.recognize.post_chains import SECOND_NAME, merged_bracket
 from kg.recognize.person_honorifics import heads_body, level_head
 from kg.recognize.posts import Cue
 
@@ -297,7 +297,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 return org_span(self.art, "共青团" + join(written_name(anchor), body[1:]), anchor, idx)
             return org_span(self.art, join(written_name(anchor), body), anchor, idx)
         last = max(orgs, key=lambda o: (o.end, o.end - o.start)) if orgs else None
-        if last is not None and SECOND_NAMED.search(words):
+        if last is not None and SECOND_NAME.search(words):
             sent = self.art.sentences[idx].simp
             last = max((o for o in orgs if heads_body(title, o["name"]) and sent[o.start - 1:o.start] not in ("（", "(")),
                        key=lambda o: o.end, default=last)
