@@ -599,3 +599,12 @@ def test_a_personnel_form_written_a_person_a_row_is_read_as_its_fields(article):
     assert people == {"欧阳平", "龙小燕"}                          # no field's label read as a name (拟任职务)
     titles = {(p["person"]["name"], p["title"]) for p in art.of("post") if p.get("person")}
     assert {("欧阳平", "县委副书记"), ("龙小燕", "副局长"), ("龙小燕", "局长")} <= titles
+
+
+def test_a_press_conferences_roster_under_its_headline_is_read_as_body(article):
+    art = article("县政府新闻办举行专场新闻发布会\n发布人：县人民政府副县长 蒋立华\n县水利局局长 龙海燕\n"
+                  "主持人：县委宣传部副部长 邓晓峰\n6月18日，县政府新闻办举行专场新闻发布会，介绍全县水利建设情况。\n"
+                  "来源：桂东县融媒体中心\n")
+    titles = {(p["person"]["name"], p["title"]) for p in art.of("post") if p.get("person")}
+    assert {("蒋立华", "副县长"), ("龙海燕", "局长"), ("邓晓峰", "副部长")} <= titles
+    assert art.title == "县政府新闻办举行专场新闻发布会"

@@ -185,10 +185,13 @@ SECTION_MARK = re.compile(r"^\s*[■●◆▲★◇□▶►]\s*(?=.*[\u4e00-\u9
 
 
 # A line of a government page of its leaders: the posts, a colon, the name ("县委副书记、县长：某某"),
-# or the name, a space, the posts and a note on them ("某某某 副县长（挂职）").
+# or the name, a space, the posts and a note on them ("某某某 副县长（挂职）"); and a press
+# conference's roster under its headline, a role's label, the posts, a space, the name
+# ("发布人：县人民政府副县长 某某", "县农业农村局局长 某某", "主持人：县委宣传部副部长 某某").
 POSTS = r"[\u4e00-\u9fff、]{1,24}(?:长|书记|主任|主席|委员|常委|部长|秘书长)"
 TITLED = re.compile(rf"^\s*(?:{POSTS}\s*[：:]\s*[\u4e00-\u9fff·]{{2,8}}"
-                    rf"|[\u4e00-\u9fff·]{{2,8}}[ \u3000\t]+{POSTS}(?:[（(][\u4e00-\u9fff]{{1,6}}[)）])?)\s*$")
+                    rf"|[\u4e00-\u9fff·]{{2,8}}[ \u3000\t]+{POSTS}(?:[（(][\u4e00-\u9fff]{{1,6}}[)）])?"
+                    rf"|(?:[\u4e00-\u9fff]{{2,4}}[：:]\s*)?{POSTS}[ \u3000\t]+[\u4e00-\u9fff·]{{2,8}})\s*$")
 
 
 def titled_line(lines: list[str], i: int) -> bool:
@@ -197,6 +200,8 @@ def titled_line(lines: list[str], i: int) -> bool:
 
     >>> titled_line(["县委副书记、县长：某某某", "主持县政府全面工作。"], 1), titled_line(["编辑：某某"], 0)
     (True, False)
+    >>> titled_line(["发布人：县人民政府副县长 某某某"], 0), titled_line(["县农业农村局局长 某某某"], 0)
+    (True, True)
     """
     if TITLED.match(lines[i]):
         return True
