@@ -277,6 +277,14 @@ def test_a_level_with_its_alternates_after_a_list_of_short_names_is_no_old_name(
     assert got["乐清市"]["surface"] == "乐清" and got["永嘉县"]["surface"] == "永嘉"
 
 
+def test_a_short_form_before_a_rank_with_its_level_character_is_read_without_it(article):
+    # "某江县级河长": the rank 县级, not 某江县 (Hainan's 昌江 county, a river's name in Hunan)
+    art = article(body("平江县全面推行河长制。昌江县级河长每季度巡河一次，全体平江县级领导带头认领河湖。"))
+    got = places(art)
+    assert "平江县" in got                                    # control: the article's county, its rank after it
+    assert not any(p["code"] and p["code"].startswith("46") for p in art.of("place"))
+
+
 def test_a_peoples_commune_of_an_old_career_is_a_township_of_the_county_before_it(article):
     art = article(body("李卫东历任如东县委工作队队员、岔河公社三大队党支部副书记，后任丰利公社革委会副主任。"))
     got = places(art)

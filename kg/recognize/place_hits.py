@@ -24,6 +24,9 @@ NATURAL_TAILS = "江河湖山溪"     # 闽江, 嘉陵江: a short form that beg
 # start the next word.
 # A level word with the others it stands for in brackets ("县（市）", "县(市、区)"): the level of a
 # list of places, not the end of the last one's name ("甲、乙县(市)委书记": 乙 and the level).
+# The levels whose character opens a rank with 级 after it ("县级河长", "市级领导", "省级部门"): a
+# short form before it names the place of that rank, the level character is the rank's.
+RANK_LEVELS = ("省", "市", "县", "区")
 LEVEL_ALTERNATES = re.compile(r"[县市区旗][（(][县市区旗、]+[)）]")
 GENERIC_LOWER = ("乡村", "乡镇", "镇村", "村镇", "村民", "村级", "镇级", "乡级")
 GLUED_BEFORE = tuple("任在到赴至从于往驻离回经原") + ("调任", "出任", "来到", "前往", "位于",
@@ -213,6 +216,8 @@ def division_hits(text: str, words: tuple = ()) -> tuple[tuple[int, int, str], .
             continue         # "某市公安局": an everyday word's compound (公安局), no county 公安
         if surface in names and LEVEL_ALTERNATES.match(text, e - 1) and surface[:-1] in load().shorts:
             e, surface = e - 1, surface[:-1]      # "瑞安县(市)委": 瑞安 and the list's levels, not 瑞安县 (its old name)
+        if surface.endswith(RANK_LEVELS) and text[e:e + 1] == "级" and surface[:-1] in load().shorts:
+            e, surface = e - 1, surface[:-1]      # "某江县级河长": a rank (县级), the name before it its short form
         hits.append((s, e, surface))
     return tuple(hits)
 
