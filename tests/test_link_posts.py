@@ -926,6 +926,14 @@ def test_a_post_listed_after_a_verb_of_listing_is_held_at_the_article_s_level_pl
     assert ("政协副主席", "衡阳市政协", "衡阳市") in posts(art, "谭立新")
 
 
+def test_a_post_after_a_preposition_of_its_agent_is_held_at_the_article_s_level_place(article):
+    art = article(body("11月5日，汝城县召开秋冬季造林现场会。会议由县人大常委会副主任邓建华主持，受县政协主席"
+                       "曹志明委托，县政协副主席何芳宣读了表彰决定。县委副书记肖强陪同县长周军出席。"))
+    assert ("政协副主席", "汝城县政协", "汝城县") in posts(art, "何芳")               # control: its level first
+    assert ("人大常委会副主任", "汝城县人大常委会", "汝城县") in posts(art, "邓建华")
+    assert ("政协主席", "汝城县政协", "汝城县") in posts(art, "曹志明")
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

@@ -22,6 +22,9 @@ GRADED = re.compile("(" + "|".join(LEVELS) + ")级$")          # a level's own g
 # 会议的有市委常委某某", "参加调研的还有县人大常委会副主任某某", "嘉宾包括省政协副主席某某".
 LISTED_AFTER = re.compile(r"(?:的有|的是|还有|包括|邀请了?)(?=[省市县区州盟旗镇乡])")
 HAS = re.compile(r"[有是](?=[省市县区州盟旗镇乡])")      # (an item that 的 ended before: "…的|有市委常委某某")
+# A preposition that names the agent or addressee of the clause's verb right before the
+# post's bare level: "活动由县政协副主席某某带队", "受市人大常委会主任某某委托", "向镇人大主席某某汇报".
+AGENT_BEFORE = re.compile(r"(?:由|受|向|请|陪同)(?=[省市县区州盟旗镇乡])")
 
 
 def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
@@ -34,7 +37,7 @@ def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
             for at in [text.rfind(p["name"], a, head)] if at >= 0
             and not any(x.start <= at < x.end for x in spans)]
     if not ends:
-        listed = LISTED_AFTER.search(text, a, head) or HAS.match(text, a, head)    # "参加会议的有市人大常委会
+        listed = LISTED_AFTER.search(text, a, head) or HAS.match(text, a, head) or AGENT_BEFORE.search(text, a, head)    # "参加会议的有市人大常委会
         return listed.end() if listed else _after_a_clause(spans, text, a, head)      # 副主任某某": the list's verb, then the post's words
     start = max(ends)
     while start < head and text[start] in "和与及、，, ":
