@@ -12,7 +12,8 @@ import re
 
 from kg.lang.script import ITEM_NUMBER
 from kg.recognize.career_chains import NOT_VERB_BEFORE
-from kg.recognize.place_stems import CAREER_VERBS, good_stem
+from kg.places.villages import entries
+from kg.recognize.place_stems import CAREER_VERBS, good_stem, tagged
 
 # A township or village named right before its own body or post is a name, not a description.
 POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "人民政府", "镇长", "乡长", "村委", "两委", "居委",
@@ -90,9 +91,25 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
         bounded = bounded or not framed and not organ and ITEM_NUMBER.fullmatch(text, 0, s - n) is not None
         if any(appointed_to(text, s - m) for m in range(2, n)):
             continue            # "，后任某某镇党委书记": the verb inside bounds a shorter name (no 后任某某镇)
-        if len(stem) == n and bounded and good_stem(stem):
+        if len(stem) == n and bounded and good_stem(stem) and not function_words(stem, suffix):
             return s - n
     return None
+
+
+# Parts of speech that carry no name: adverbs, prepositions, conjunctions, particles, pronouns,
+# time words.  A clause may open with them right before a bare level ("，现将镇领导班子…如下").
+FUNCTION_TAGS = ("d", "p", "c", "u", "r", "t", "tg")
+
+
+def function_words(stem: str, suffix: str) -> bool:
+    """A stem made only of function words that no township or village of the national table
+    is called: the clause's own words before a bare level, no name ("现将镇领导班子成员分工如下":
+    现将, now hereby).  A listed name made of such words stays one (春和村, 上都村 are villages).
+
+    >>> function_words("现将", "镇"), function_words("西柏坡", "镇")
+    (True, False)
+    """
+    return all(tag in FUNCTION_TAGS for _, tag in tagged(stem)) and not entries(stem + suffix)
 
 
 # A decision's verb, its object (a name, 他/她) and 为, right before the post's place.
