@@ -680,6 +680,23 @@ def test_a_township_the_table_lists_under_the_county_before_it_is_read_whatever_
     assert not any(name.startswith("把") for name, _ in got)
 
 
+def test_a_village_the_named_county_lacks_is_that_county_s_not_a_namesake_s_next_door(article):
+    # 石桥村 is a village of 雨花区 in Changsha; an article on 宁乡市 (Changsha too) means its own
+    found = places(article(body("长沙市雨花区召开秋收工作会议。会后，石桥村党总支组织党员帮助农户收割。")))
+    assert found["石桥村"]["parent"]["name"] == "跳马镇"                       # control: its own county named
+    found = places(article(body("宁乡市召开秋收工作会议。会后，石桥村党总支组织党员帮助农户收割。")))
+    assert found["石桥村"]["parent"]["name"] == "宁乡市"
+
+
+def test_a_clause_s_function_words_before_a_bare_level_are_no_township(article):
+    # "现将镇领导班子…如下": now hereby, then the township's leading group; no township 现将镇
+    art = article(body("因工作需要，经研究，现将镇领导班子成员分工公布如下。"
+                       "西柏坡镇领导班子成员分工同时调整。"))
+    names = {p["name"] for p in art.of("place")}
+    assert "西柏坡镇" in names                      # control: a name in the same frame is read
+    assert not any(n.startswith("现将") for n in names)
+
+
 def test_a_villages_only_namesake_in_another_province_is_no_village_here():
     from kg.places.villages import place_of
 
@@ -1135,8 +1152,8 @@ def test_a_village_follows_the_township_written_before_it_not_the_tables_namesak
                        "桃源村去年新修水渠三公里。"))
     villages = [p for p in art.of("place") if p["name"] == "桃源村"]
     assert len(villages) == 2 and {parent_name(p) for p in villages} == {"石门镇"}
-    control = article(body("宁远县召开春耕会议。桃源村去年新修水渠三公里。"))     # no township written: the table's
-    assert parent_name(places(control)["桃源村"]) == "祠堂圩镇"
+    control = article(body("蓝山县召开春耕会议。桃源村去年新修水渠三公里。"))     # no township written: the table's
+    assert parent_name(places(control)["桃源村"]) == "祠堂圩镇"                    # (蓝山县's, the county named)
 
 
 def test_a_one_character_county_glued_to_an_appointment_verb_is_no_county(article):

@@ -152,6 +152,11 @@ def place_of(name: str, codes: set[str], province: str | None, owned: bool = Fal
             inside = [e for e in found if key(e) in near]
             if len({e.county for e in inside}) > 1:
                 return None             # villages of the name in two counties of the prefecture: which, untold
+            if inside[0].level == "village" and _other_county(codes, inside):
+                named = sorted(c for c in codes if c[:4] == inside[0].county[:4] and not c.endswith("00"))
+                return Entry(name, "village", named[0], None) if len(named) == 1 and len(name) >= 3 else None
+                #   the named county's own, unlisted, not the namesake next door (not a two-character
+                #   name: "三村共议", "任村" read across a verb are words before 村, no village)
             if len({e.township for e in inside}) > 1:       # two villages of the name in one county:
                 named = {e.township: e for e in inside if e.township in townships}
                 if len(named) == 1:
@@ -166,6 +171,23 @@ def place_of(name: str, codes: set[str], province: str | None, owned: bool = Fal
                 and (not codes or e.county[:2] in {c[:2] for c in codes}):
             return e          # no province settled, but the divisions named lie elsewhere: not this one
     return None
+
+
+def _other_county(codes: set[str], inside: list[Entry]) -> bool:
+    """Whether the article names a county of the prefecture the entries lie in, and none of
+    them lies in it: a village's name is common (石桥村 names 239 villages), and one the named
+    county's table lacks is that county's own, unlisted (as one written right after it is:
+    "某县堆瓦村"), not a namesake in the next county.  (A township's name is rarer: "乔达乡" in
+    a story on its prefecture that names another of its counties stays that township.)
+
+    >>> _other_county({"430100", "430182"}, [Entry("石桥村", "village", "430111", "跳马镇")])
+    True
+    >>> _other_county({"430100", "430111"}, [Entry("石桥村", "village", "430111", "跳马镇")])
+    False
+    """
+    counties = {e.county for e in inside}
+    return any(c[:4] == e.county[:4] and not c.endswith("00") for c in codes for e in inside) \
+        and not counties & codes
 
 
 def renamed_township(name: str, codes: set[str]) -> Entry | None:
