@@ -934,6 +934,16 @@ def test_a_post_after_a_preposition_of_its_agent_is_held_at_the_article_s_level_
     assert ("政协主席", "汝城县政协", "汝城县") in posts(art, "曹志明")
 
 
+def test_a_bare_city_under_a_prefecture_that_is_no_city_is_the_county_level_city_s(article):
+    # a 地区, 州 or 盟 has no 市委 of its own: the bare 市 is its county-level city's
+    art = article(body("12月1日，阿克苏地区库车市召开冬季防火工作会议。市委书记艾力·买买提出席，"
+                       "市人大常委会主任李国强主持会议，地委委员王建新到会指导。"))
+    assert ("地委委员", "阿克苏地委", "阿克苏地区") in posts(art, "王建新")           # control: the 地区's own
+    assert ("市委书记", "库车市委", "库车市") in posts(art, "艾力·买买提")
+    assert ("人大常委会主任", "库车市人大常委会", "库车市") in posts(art, "李国强")
+    assert not any(o["name"].startswith("阿克苏地区市") for o in art.of("org"))
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

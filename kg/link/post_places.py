@@ -161,8 +161,9 @@ class BarePostPlaces:
         after the post in a list of guests, "市长某某，某市委组织部副部长某某出席", is a
         visitor's).  Not where the article speaks as another county, or as the prefecture its
         outlet names ("来源：某市日报", the county-level city one stop of a visit)."""
-        if word != "市" or any(p["level"] == "prefecture" and (p.sent < idx or p.sent == idx and (before is None or p.start < before))
-                               for p in self.art.of("place")):
+        if word != "市" or any(p["level"] == "prefecture" and p["name"].endswith("市")       # (a 州, 地区 or 盟 above
+                               and (p.sent < idx or p.sent == idx and (before is None or p.start < before))  # it has no
+                               for p in self.art.of("place")):                                # bare 市 of its own)
             return None
         city = the_one(p for p in self.art.of("place") if p["level"] == "county" and p["name"].endswith("市"))
         county, outlet = self.art.context.get("county"), self.art.context.get("outlet")

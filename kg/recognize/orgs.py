@@ -317,6 +317,13 @@ class OrgFinder(SuffixedReading):
     def _resolve_level(self, level: str, places: list[Span], idx: int | None = None) -> Span | None:
         want = LEVEL_WORDS[level]
         near = [p for p in places if p["level"] == want and p["code"]]
+        found = self._level_place(want, near, idx)
+        if level == "市" and found is not None and found["level"] == "prefecture" and not found["name"].endswith("市"):
+            return _county_city(places or [p for p in self.art.of("place") if idx is None or p.sent <= idx])
+            #   "某州某市…市委": a 州, 地区 or 盟 has no bare 市 of its own; the county-level city's, or no one's
+        return found
+
+    def _level_place(self, want: str, near: list[Span], idx: int | None) -> Span | None:
         ctx = self.art.context
         if near and not (want == "province" and ctx.get("hosts")):
             return near[-1]       # (a visit's hosts write their own bodies bare: "甲省委书记某某率团，省委书记某某陪同")
@@ -345,6 +352,13 @@ class OrgFinder(SuffixedReading):
         if sent is not None and 0 <= s < e and sent.simp[s:e] == name and len(sent.text) == len(sent.simp):
             name = qian_as_written(name, sent.text[s:e])          # the words as the text wrote them: 乾程, not 干程
         return Span("org", idx, s, e, name, {"name": name, "place": place})
+
+
+def _county_city(places: list[Span]) -> Span | None:
+    """The last county-level city named (康定市 after 甘孜州): the bare 市 of a prefecture that is
+    no city (an autonomous prefecture, a 地区, a 盟) is its county-level city's, or no one's."""
+    return next((p for p in sorted(places, key=lambda p: (p.sent, p.start), reverse=True)
+                 if p["level"] == "county" and p["name"].endswith("市") and p["code"]), None)
 
 
 def _city_of_the_chain(text: str, before: list[Span], at: int, level: str) -> Span | None:
