@@ -1567,6 +1567,25 @@ def test_more_nuosu_clan_names_open_a_yi_name_after_a_title(article):
     assert {"阿苦日哈", "瓦其阿呷"} <= names(art)
 
 
+def test_a_villager_of_the_qumu_clan_is_read_whole(article):
+    art = article(body("学生曲木阿呷写下了感谢信，乡长阿苦日哈陪同检查。"))
+    assert "阿苦日哈" in names(art)                                       # control: a listed clan
+    assert "曲木阿呷" in names(art) and "曲木阿" not in names(art)
+
+
+def test_a_name_before_home_is_read_whole_though_its_last_character_is_a_verb(article):
+    # "某德胜家中": jieba reads 胜 a verb, the model the whole name; only a person has a home
+    art = article(body("节前，县长周立平走访了困难群众赵德胜家中，又来到低保户钱永胜家里。"))
+    assert "周立平" in names(art)                                          # control
+    assert {"赵德胜", "钱永胜"} <= names(art) and not {"赵德", "钱永"} & names(art)
+
+
+def test_the_tail_of_a_name_written_by_sound_before_tongzhi_is_no_han_name(article):
+    art = article(body("会议宣布：买买提·阿不都热合曼同志任县委副书记，李建国同志任副县长。"))
+    assert {"买买提·阿不都热合曼", "李建国"} <= names(art)                  # control: the Han name before 同志
+    assert not any(n in ("都热合曼", "都热合") for n in names(art))
+
+
 def test_the_special_administrative_regions_heads_are_posts_tied_to_their_region(article):
     art = article(body("座谈会上，澳门特区行政长官岑家明、香港特区政府财政司司长麦志强先后致辞。"))
     assert ("行政长官", None, "澳门特别行政区") in posts(art, "岑家明")

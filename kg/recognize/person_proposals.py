@@ -36,6 +36,10 @@ MEETING_TIMES = ("会上", "会后", "会中", "席间")
 # A step of a career right after the name: "在某某担任某省委书记第17天", "某某任职某市委书记的同日"
 # (a place or a body takes no post; the careers read the post after it).
 CAREER_AFTER = ("担任", "任职", "出任", "调任", "升任", "兼任", "当选", "履新")
+# A person's home right after the name ("走访了低保户某某某家中", "来到某某某家里"): only a person has
+# one; the rules may have cut a given name whose last character the dictionary reads as a verb
+# before it (某某|胜|家中).
+HOME_AFTER = ("家中", "家里")
 # Speaking for a body, the body or its level right after 代表: "某某代表区委区政府致辞", "某某代表
 # 县“四大班子”…" (代表 alone is also the noun: a deputy).
 SPEAKS_FOR = re.compile(r"代表(?:[省市县区旗乡镇村]|党委|党组|政府|全体|组织|公司|单位|“)")
@@ -223,7 +227,7 @@ class ModelReading:
                                                                  or strong and self._model_word(idx, end) in OBJECT_AFTER)
             #   (a verb's person object, then what is said of him: "肃清某某某流毒", "…某某某严重违纪…")
             recurring = len(word) == 2 and self._recurring(idx, text, word, end)
-            acting = SPOKE_AT.match(text, end) is not None or text.startswith(CAREER_AFTER, end) \
+            acting = SPOKE_AT.match(text, end) is not None or text.startswith(CAREER_AFTER + HOME_AFTER, end) \
                 or SPEAKS_FOR.match(text, end) is not None        # what only a person does, right after the name
             of_body = text[at - 1:at] == "的" and text[end:end + 1] in OF_BODY_END \
                 and any(x.kind == "org" and x.end == at - 1 for x in places)    # "县财政局的某某（…）"
@@ -312,7 +316,7 @@ class ModelReading:
             title = introducers().match_at(text, at)
             if title and at + len(title) < text.index("·", at):
                 at += len(title)          # "局长某某·某某": the name after the title the run opens with
-            at = self._past_leading_verb(idx, at, text.index("·", at))      # "免去某某·某某的…": after the verb
+            at = self._past_leading_verb(idx, text, at, text.index("·", at))      # "免去某某·某某的…": after the verb
             name = self._cut_at_verb(idx, at, names.transliterated(text, at))
             if not name or "·" not in name or any(x.start < at + len(name) and at < x.end for x in taken) \
                     or any(k != name and (name in k or name.startswith(k)) for k in self.known):
@@ -333,11 +337,14 @@ class ModelReading:
             if all(title_matcher().suffix(part) for part in re.split("[、，,]", inside) if part):
                 self._person(name, idx, m.start("name"))
 
-    def _past_leading_verb(self, idx: int, at: int, dot: int) -> int:
+    def _past_leading_verb(self, idx: int, text: str, at: int, dot: int) -> int:
         """Where a name opens after the verbs, prepositions and adverbs the model reads at `at`
-        before the dot at `dot` ("免去|某某·某某", "任命|某某·某某为…")."""
+        before the dot at `dot` ("免去|某某·某某", "任命|某某·某某为…").  A one-character word
+        that is one of the sounds such names are written with is the name's first sound
+        ("买|买提·某某": the model's verb 买, buy, opens 买买提)."""
         words = {a: (z, tag) for a, z, tag in self.art.context.get("words", {}).get(idx, ())}
-        while at in words and words[at][0] < dot and words[at][1][:1] in ("v", "p", "d", "c"):
+        while at in words and words[at][0] < dot and words[at][1][:1] in ("v", "p", "d", "c") \
+                and not (words[at][0] - at == 1 and text[at] in names.transliteration()):
             at = words[at][0]
         return at
 

@@ -38,6 +38,9 @@ HEADLINE_VERBS = ("谈",)
 # Prepositions that address the holder of the title after them ("某某向记者介绍", "某某对
 # 书记说"): the character before the title closes a clause, not a name.
 ADDRESSING = "向对给跟"
+# The run of a name written by sound with its middle dot ("某某·某某"), right before a surname:
+# the Han name read there is that name's tail.
+SOUNDED_TAIL = re.compile(r"[·•‧・][\u4e00-\u9fff]*$")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
 # A feature's introduction of its subject by name: "她叫某某，是…", "一位名叫某某的…".
 NAMED_SO = re.compile(r"(?:[他她]|名)叫")
@@ -223,6 +226,8 @@ class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, Ho
                                           # "会议由某德市委书记主持": a place begins inside the name
             if any(c in names.NOT_GIVEN for c in name[1:]):
                 continue                  # "孙明等同志": the list's 等, not a name's character
+            if i > 0 and SOUNDED_TAIL.search(text[max(0, i - 12):i]):
+                continue                  # "某某·阿不都某某同志": the end of a name written by sound, no Han name
             if name[-1] in ADDRESSING and i > 0:
                 continue                  # "县长某某向记者介绍": who is addressed, not a name's end
             if i >= 0 and len(names.surname_at(text, i) or name) < len(name) and all("\u4e00" <= c <= "\u9fff" for c in name):
