@@ -1302,6 +1302,18 @@ def test_a_pre_appointment_form_copied_out_line_by_line_gives_each_record_its_po
     assert ouyang["副局长"]["org"]["name"] == "常宁市财政局"
 
 
+def test_a_leaders_page_record_dates_its_resume_lines_for_the_name_in_its_form(article):
+    art = article("领导简介\n姓名：邓卫国\n职务：祁东县委书记\n性别：男\n出生年月：1976年5月\n工作简历：\n"
+                  "1998.07—2004.03 祁阳县农业局科员\n2004.03—2012.08 祁阳县黎家坪镇党委副书记、镇长\n"
+                  "2012.08—2021.06 祁东县人民政府副县长\n2021.06— 祁东县委书记\n")
+    posts = _by_title(art, "邓卫国")
+    assert posts["县委书记"]["org"]["name"] == "祁东县委"                          # control: the form's post
+    assert (posts["科员"]["start"], posts["科员"]["end"]) == (1998, 2004)
+    assert posts["科员"]["org"]["name"] == "祁阳县农业局"
+    assert (posts["镇长"]["start"], posts["镇长"]["place"]["name"]) == (2004, "黎家坪镇")
+    assert posts["副县长"]["end"] == 2021 and posts["副县长"]["former"]
+
+
 def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
     art = article("人事动态\n2024-03-01\n经省委研究，贺立新同志被确定为桂东县委书记人选。东坪村被确定为省级示范村。\n")
     post = _by_title(art, "贺立新")["县委书记人选"]

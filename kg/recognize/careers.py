@@ -43,6 +43,7 @@ from kg.recognize.career_subjects import AFTER_SUBJECT, LATER, RIGHT_AFTER, SEQU
 from kg.recognize.career_topics import quoted_between
 from kg.recognize.org_names import title_matcher
 from kg.recognize.place_lists import own_title
+from kg.recognize.person_notices import FORM_NAME
 from kg.recognize.posts import Cue, PostParser
 
 # Verbs of a move that leaves the post held before for the one named ("2014年任副县长，2017年升任
@@ -88,6 +89,10 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
         lead = self._named_at(idx, text, number.end() if number else len(text) - len(text.lstrip()))
         if lead is not None:
             self.focus = lead
+        form = FORM_NAME.match(text)
+        if form and text[form.end():].strip() in self.known:
+            self.focus = self.known[text[form.end():].strip()]     # "姓名：某某" over a leader's page: the
+            #                                                        résumé's dated lines below are his
         last = 0
         dates = find_dates(text, self.art.year, self.last_year)
         if dates:
