@@ -1314,6 +1314,16 @@ def test_a_leaders_page_record_dates_its_resume_lines_for_the_name_in_its_form(a
     assert posts["副县长"]["end"] == 2021 and posts["副县长"]["former"]
 
 
+def test_a_step_the_story_dates_starts_the_post_its_headline_calls_new(article):
+    # "新任" dates a post to the news's year only where the story tells no date of its own
+    art = article("新任区委书记方立军履新一年间\n来源：测试日报 2025-10-09\n"
+                  "前年9月，方立军从湘潭市财政局局长任上调任雨湖区委书记。区长何春生陪同调研。\n"
+                  "新任副区长袁丽说，要抓好民生实事。\n")
+    assert _by_title(art, "袁丽")["副区长"]["start"] == 2025                    # control: no date told
+    assert _by_title(art, "方立军")["区委书记"]["start"] == 2023
+    assert _by_title(art, "方立军")["局长"]["end"] == 2023
+
+
 def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
     art = article("人事动态\n2024-03-01\n经省委研究，贺立新同志被确定为桂东县委书记人选。东坪村被确定为省级示范村。\n")
     post = _by_title(art, "贺立新")["县委书记人选"]

@@ -111,6 +111,9 @@ def _absorb(same: Span, post: Span) -> None:
     if _continues(same, post):                  # the next résumé line lists the post on: one spell
         same["end"], same["end_month"] = post.get("end"), post.get("end_month")
         same["former"] = bool(post.get("former"))
+    if same.get("start_news") and post.get("start") and not post.get("start_news"):
+        same["start"], same["start_month"], same["start_news"] = post["start"], post.get("start_month"), False
+        #   "新任县委书记某某…。去年11月，某某调任县委书记": the step's own date, not the news's year
     for attr in ("start", "start_month", "end", "end_month", "org", "place"):
         if attr.startswith("start") and same.get("start_untold"):
             continue          # held since an untold date: a later line lists it on, it does not start it

@@ -54,7 +54,7 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
 
     >>> from kg.article import Span
     >>> tenure("他2012年至2015年任县委书记。", Span("post", 0, 13, 17, "县委书记", {}))
-    {'start': 2012, 'end': 2015, 'former': True, 'temporary': False}
+    {'start': 2012, 'end': 2015, 'former': True, 'temporary': False, 'start_news': False}
     >>> tenure("新任县委副书记、代县长某某说。", Span("post", 0, 9, 12, "代县长", {}), article_year=2020)["start"]
     2020
     """
@@ -64,7 +64,8 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     start, end = years(text, at, describes_a_name(text, at + len(post.text)), article_year)
     held_then = start is not None and article_year is not None and start < article_year and STILL_THEN.search(before) is not None
     start = None if held_then else start          # "2018年，某某还在某局担任副局长": held then, taken up before
-    if start is None and before.lstrip().startswith(("新任", "新当选的", "新上任的")):
+    news = start is None and before.lstrip().startswith(("新任", "新当选的", "新上任的"))
+    if news:
         start = article_year              # "新任某县委副书记、代县长某某": taken up as the news tells
     if start is None and TAKEN_BY.match(text, at + len(post.text)) and not held_before(text, at):
         told = find_dates(text[:at], article_year)     # "2019年9月起，某市市长由某某担任", "日前，…一职由某某接任"
@@ -72,7 +73,7 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
     noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
     return {"start": start, "end": end, "former": bool(end) or held_then or is_former(text, at, before, post.text, named_before)
-            or held_before(text, at), "temporary": bool(TEMPORARY.search(own)) or noted}
+            or held_before(text, at), "temporary": bool(TEMPORARY.search(own)) or noted, "start_news": bool(news)}
 
 
 def held_before(text: str, at: int) -> bool:
@@ -157,6 +158,7 @@ class Tenure(Component):
             t = tenure(art.sentences[post.sent].simp, post, _inside_a_name(art, post), art.year)
             post["former"] = post.get("former") or t["former"]
             post["temporary"], post["start"], post["end"] = t["temporary"], t["start"], t["end"]
+            post["start_news"] = t["start_news"]     # (the article's year: a step the story dates says better)
         share_in_lists(art)
         return art
 
@@ -178,5 +180,5 @@ def share_in_lists(art: Article) -> None:
         if not LIST_GAP.fullmatch(text, a.end, b.start) \
                 or any(a.end <= n.start < b.start for n in art.in_sentence("person", a.sent)):
             continue
-        b["start"], b["end"] = a["start"], a["end"]
+        b["start"], b["end"], b["start_news"] = a["start"], a["end"], a.get("start_news")
         b["former"] = b["former"] or bool(a["end"])
