@@ -1586,6 +1586,13 @@ def test_the_tail_of_a_name_written_by_sound_before_tongzhi_is_no_han_name(artic
     assert not any(n in ("都热合曼", "都热合") for n in names(art))
 
 
+def test_a_name_ends_before_the_verb_ren_and_the_post_it_takes(article):
+    # "县长某学新任指挥长": 新 ends the name (新任 is no word here), 任 then the post
+    art = article(body("由县委书记何学新任组长，县应急管理局局长蒋文任副组长，副县长陈芳担任办公室主任。"))
+    assert "陈芳" in names(art)                                              # control: 担任 after a name
+    assert {"何学新", "蒋文"} <= names(art) and not {"何学", "蒋文任"} & names(art)
+
+
 def test_the_special_administrative_regions_heads_are_posts_tied_to_their_region(article):
     art = article(body("座谈会上，澳门特区行政长官岑家明、香港特区政府财政司司长麦志强先后致辞。"))
     assert ("行政长官", None, "澳门特别行政区") in posts(art, "岑家明")

@@ -64,7 +64,22 @@ def ends_name(text: str, j: int) -> bool:
     if text.startswith("摄", j) and not text.startswith("摄影", j) and j + 1 < len(text) and text[j + 1] not in CREDIT_END:
         return False
     return j >= len(text) or text.startswith(lexicon()[2], j) or DELIVERS.match(text, j) is not None \
-        or COMRADES_COUNTED.match(text, j) is not None
+        or COMRADES_COUNTED.match(text, j) is not None or serves_as(text, j)
+
+
+SERVE_VERBS = ("担任", "兼任", "出任", "任")
+
+
+def serves_as(text: str, j: int) -> bool:
+    """任 (or 担任, 兼任, 出任) right before a title: the verb a roster of posts puts after each
+    name ("由某某任组长，某某任副组长"), no given name's last character.
+
+    >>> serves_as("王五任常务副指挥长", 2), serves_as("王五任务繁重", 2)
+    (True, False)
+    """
+    from kg.recognize.org_names import title_matcher     # (org_names reads names: imported when first asked)
+    verb = next((v for v in SERVE_VERBS if text.startswith(v, j)), None)
+    return verb is not None and bool(title_matcher().match_at(text, j + len(verb)))
 
 
 # The count of a list of names before 同志: "甲、乙两同志分别任…", "甲、乙、丙三位同志" (the count
