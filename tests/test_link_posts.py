@@ -944,6 +944,17 @@ def test_a_bare_city_under_a_prefecture_that_is_no_city_is_the_county_level_city
     assert not any(o["name"].startswith("阿克苏地区市") for o in art.of("org"))
 
 
+def test_the_officers_named_as_a_place_sets_up_a_task_body_head_it(article):
+    art = article(body("入汛前，武冈市成立防汛抗旱指挥部，由市委书记唐立新任政委，市长钟雪峰任指挥长，"
+                       "副市长胡明任常务副指挥长。邓家铺镇组建了人居环境整治工作领导小组，镇长肖勇任组长。"))
+    assert ("市长", None, "武冈市") in posts(art, "钟雪峰")                          # control: his own post
+    assert ("指挥长", "武冈市防汛抗旱指挥部", "武冈市") in posts(art, "钟雪峰")
+    assert ("政委", "武冈市防汛抗旱指挥部", "武冈市") in posts(art, "唐立新")
+    assert ("常务副指挥长", "武冈市防汛抗旱指挥部", "武冈市") in posts(art, "胡明")
+    assert ("组长", "邓家铺镇人居环境整治工作领导小组", "邓家铺镇") in posts(art, "肖勇")
+    assert not any("成立" in o["name"] or "组建" in o["name"] for o in art.of("org"))
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

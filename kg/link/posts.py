@@ -39,6 +39,7 @@ from kg.link.post_arrivals import date_arrivals, end_served_terms
 from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import (drop_starts_after_end, earlier_holders, end_deputy_on_promotion, end_earlier_leader,
                                    end_old_secondments)
+from kg.link.task_bodies import task_body
 from kg.link.team_places import StationedTeams, teams_at_their_village
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_school
@@ -131,6 +132,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             if org is None and place is None and cue.a == cue.z - len(post.text) and not cue.text[:cue.a].strip():
                 org = self._roster_heading(post)      # "某县人大常委会组成人员名单" over "主任：甲" lines
                 place = org.get("place") if org is not None else None
+        if org is None and place is None:
+            org = task_body(self.art, post)       # "成立某某指挥部，由县长某某任指挥长": the body just set up
+            place = org.get("place") if org is not None else None
         if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]) \
                 or post["title"].startswith("乡镇"):
             org = place = None            # "拟任县级党委书记", "拟任乡镇长": a rank or a class, the place not yet told

@@ -24,7 +24,7 @@ from kg.recognize.org_short_names import short_names, shortened_firms, zone_bodi
 from kg.recognize.org_suffixed import SuffixedReading
 from kg.recognize.person_identity import qian_as_written
 from kg.recognize.village_bodies import bare_village_bodies
-from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, bank_branches, court_division_end, headed_end
+from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, TASK_HEADS, bank_branches, court_division_end, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, named_within, normalize,
                                     bu_opens_bumen, placed_name, title_matcher, written_name)
 from kg.lang.words import words
@@ -57,6 +57,9 @@ FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:厂|公司|集团|中学|小学
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
+# A task body a place sets up, the verb of founding between them: "某县成立森林防灭火指挥部",
+# "某镇组建了乡村振兴工作领导小组" — the place's body, named after the verb.
+FOUNDED = re.compile(r"(?:成立|组建|设立)了?")
 LEVEL_WORDS = {"省": "province", "市": "prefecture", "县": "county", "区": "county", "自": "province",
                "旗": "county", "盟": "prefecture", "州": "prefecture"}      # a banner is a county, a league
 #                                                                                (and an autonomous 州) a prefecture
@@ -250,6 +253,14 @@ class OrgFinder(SuffixedReading):
         for end, name, place, is_place in anchors:
             if COUNTED_PLACES.match(text, end):
                 continue                                 # "甲、乙两县县委": the committees of both, not one body
+            founded = FOUNDED.match(text, end) if is_place else None
+            if founded:
+                z = headed_end(text, founded.end())
+                if z is not None and text[founded.end():z].endswith(TASK_HEADS) and (founded.end(), z) not in known:
+                    start = next((p.start for p in places if p.end == end), end)
+                    out.append(self._org(join(name, text[founded.end():z]), place, idx, start, z))
+                    known.add((founded.end(), z))
+                continue
             z = headed_end(text, end, unit=not is_place)
             z = (court_division_end(text, end) or z) if name.endswith("法院") else z      # 某县法院立案庭
             if z is None or any(end <= a < z for a in starts) or any(end < e < z for e, *_ in anchors):
