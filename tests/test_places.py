@@ -697,6 +697,20 @@ def test_a_clause_s_function_words_before_a_bare_level_are_no_township(article):
     assert not any(n.startswith("现将") for n in names)
 
 
+def test_a_township_named_after_its_post_station_or_valley_is_read(article):
+    # 铺 and 冲 end place names though jieba files them as verbs; the table knows these townships
+    got = places(article(body("11月2日，金石桥镇召开会议。黄土铺镇举行产业推介会，牛角冲村召开村民大会。")))
+    assert got["金石桥镇"]["level"] == "township"                            # control: a noun stem
+    assert got["黄土铺镇"]["level"] == "township"
+
+
+def test_a_village_holding_its_own_meeting_is_the_village_and_its_officers_its_own(article):
+    art = article(body("11月8日，白鹭冲村召开村民代表大会。村党支部书记陈建平主持会议，村监委会主任刘红参加。"))
+    assert places(art)["白鹭冲村"]["level"] == "village"           # (a village the table does not list)
+    held = {(p["person"]["name"], p["place"]["name"] if p["place"] else None) for p in art.of("post")}
+    assert ("陈建平", "白鹭冲村") in held and ("刘红", "白鹭冲村") in held
+
+
 def test_a_villages_only_namesake_in_another_province_is_no_village_here():
     from kg.places.villages import place_of
 

@@ -208,7 +208,8 @@ class LowerPlaces(ZoneReading):
         listed = self._listed(idx, text, s, e, anchors)
         if listed is not None:
             return listed
-        start = bounded_start(text, s, e)      # "，西柏坡镇党委书记": the longest bounded stem
+        start = bounded_start(text, s, e, village_doing=not any(not c.endswith("00") for c in self.codes))
+        #                                       "，西柏坡镇党委书记": the longest bounded stem
         if start is None:
             return None
         counties = [a for end, a in sorted(anchors.items()) if end <= start and a["level"] == "county"]

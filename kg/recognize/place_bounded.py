@@ -22,7 +22,8 @@ POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "
                     "第一书记", "驻村第一书记",                                          # the first secretary sent to it,
                     "领导班子")                                                        # its leading group
 # A township's own meeting or work, written with the township as the subject at a clause's
-# start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so.
+# start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so (and a
+# village's, "某某村召开村民代表大会", where no county named could place it elsewhere).
 OWN_DOING = ("召开", "举行", "举办", "开展", "启动", "：", ":")
 # A township's own Party congress or committee after 中共: "中共某某镇第十六次代表大会",
 # "中共某某镇纪律检查委员会" (a township's congress news names it only so).
@@ -45,9 +46,11 @@ FRAMED_SUFFIXES = ("村", "社区")
 LIES_IN = ("隶属于", "隶属", "位于", "地处", "坐落于", "坐落在")
 
 
-def bounded_start(text: str, s: int, e: int) -> int | None:
+def bounded_start(text: str, s: int, e: int, village_doing: bool = False) -> int | None:
     """Where the name ends by the suffix at [s, e) starts, when what follows it is its own
-    body, post or doing and something bounds it on the left; else None.
+    body, post or doing and something bounds it on the left; else None.  A village's own
+    doing ("某某村召开村民代表大会") bounds it only with `village_doing` (the article names no
+    county whose table could say the village is not its own).
 
     >>> bounded_start("，西柏坡镇党委书记某某", 4, 5), bounded_start("中共东岗镇第十六次代表大会", 4, 5)
     (1, 2)
@@ -69,7 +72,7 @@ def bounded_start(text: str, s: int, e: int) -> int | None:
     organ = suffix in "镇乡" and PARTY_ORGAN.match(text, e) is not None
     heading = suffix == "村" and text.startswith(("：", ":"), e)       # "某某村：党支部书记某某…", a list's heading
     framed = suffix in FRAMED_SUFFIXES and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
-    doing = suffix in "镇乡" and text.startswith(OWN_DOING, e) or organ or heading \
+    doing = (suffix in "镇乡" or village_doing and suffix in ("村", "社区")) and text.startswith(OWN_DOING, e) or organ or heading \
         or suffix in "村镇乡社区" and text.startswith(LIES_IN, e)
     post = text.startswith(POST_AFTER_PLACE, e) or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None
     if not (post or stationed or doing or framed):

@@ -20,6 +20,9 @@ CAREER_VERBS = tuple(v for v in PAST + TAKE + LEAVE if len(v) >= 2)      # 任 a
 NOT_IN_STEM = set("的了及在是为对把被个们到从部委局办厅市县区省")
 CN_COUNT = r"(?:\d+|[两三四五六七八九十]+)个"
 TERM = re.compile(r"[一二三四五六七八九十两本上下新历换]届")       # a term of office: 新一届, 本届, 历届
+# The last morphemes of place names that jieba files as verbs: 铺 (a post station, 杏子铺, 油榨铺)
+# and 冲 (a valley in Hunan and Jiangxi, 黄土冲, 牛角冲) — a name, not a verb, at a stem's end.
+VERB_LIKE_FINALS = ("铺", "冲")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +72,7 @@ def good_stem(stem: str, check_words: bool = True) -> bool:
     if tag and tag[0] in "vdprcqu" and not _noun_opens(tokens):
         return False                           # numerals may open a name: 十八洞村, 三合镇
     # "新修通村公路": a verb phrase before 村; "某某与村党支部书记…": a link after a name; no names
+    tokens = tokens[:-1] if len(tokens) > 1 and tokens[-1][0] in VERB_LIKE_FINALS else tokens     # (杏子|铺)
     return len(tokens) == 1 or not any(flag.startswith("v") or flag in ("p", "c") for _, flag in tokens)
 
 
