@@ -955,6 +955,16 @@ def test_the_officers_named_as_a_place_sets_up_a_task_body_head_it(article):
     assert not any("成立" in o["name"] or "组建" in o["name"] for o in art.of("org"))
 
 
+def test_bare_city_bodies_listed_after_a_county_level_city_s_official_are_that_city_s(article):
+    art = article(body("株洲市委常委、醴陵市委书记刘健到陶瓷企业调研。\n"
+                       "醴陵市委常委、组织部部长陈红，市人民政府党组成员、市政府办公室主任李伟陪同。"))
+    assert ("市委常委", "株洲市委", "株洲市") in posts(art, "刘健")                  # control: the prefecture's own
+    assert ("部长", "醴陵市委组织部", "醴陵市") in posts(art, "陈红")
+    assert ("党组成员", "醴陵市人民政府党组", "醴陵市") in posts(art, "李伟")
+    assert ("主任", "醴陵市政府办公室", "醴陵市") in posts(art, "李伟")
+    assert not any(o["name"].startswith("株洲市政府") or o["name"].startswith("株洲市人民政府") for o in art.of("org"))
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

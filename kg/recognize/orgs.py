@@ -300,7 +300,7 @@ class OrgFinder(SuffixedReading):
 
     def _bare(self, idx, text, places) -> list[Span]:
         """"省委", "县委宣传部": the level stands for the article's own place."""
-        out = []
+        out, listed = [], None           # (listed: the last bare 市 body read, its place and where it ended)
         for m in LEVEL_BODY.finditer(text):
             if any(p.start < m.end() and m.start() < p.end + 1 for p in places):
                 continue
@@ -312,8 +312,11 @@ class OrgFinder(SuffixedReading):
             if text.endswith(EVERY_LEVEL, 0, m.start()):
                 continue                      # "各省辖市审计局", "各县财政局": every one's, no one body
             before = [p for p in places if p.end <= m.start() and not born_in(text, p, places)]
-            place = _city_of_the_chain(text, before, m.start(), m.group(1)) \
-                or self._resolve_level(m.group(1)[0], before, idx)
+            same_list = listed is not None and m.group(1) == "市" and text[m.start() - 1:m.start()] in ("、", "，", ",") \
+                and not re.search(r"[。；;：:]", text[listed[1]:m.start()]) and not any(listed[1] <= p.start < m.start() for p in places)
+            place = (listed[0] if same_list else None) or _city_of_the_chain(text, before, m.start(), m.group(1)) \
+                or _listed_after_city(text, before, m.start(), m.group(1)) or self._resolve_level(m.group(1)[0], before, idx)
+            #   (same_list: "市人民政府党组成员、市政府办公室主任": one list's bare 市, one city)
             if place is None or (m.group(1) == "自治区") != place["name"].endswith("自治区") and place["level"] == "province" \
                     or m.group(1) == "州" and not place["name"].endswith("自治州"):
                 continue                      # "自治区商务厅" in a province's news: not that province's, nor "省委"
@@ -323,6 +326,7 @@ class OrgFinder(SuffixedReading):
             for body in bodies_after(text, after):
                 body = ("直" if m.group(1).endswith("直") else "") + body
                 out.append(self._org(join(written_name(place), body), place, idx, m.start(), after + len(body)))
+                listed = (place, after + len(body)) if m.group(1) == "市" else listed
         return out
 
     def _resolve_level(self, level: str, places: list[Span], idx: int | None = None) -> Span | None:
@@ -363,6 +367,24 @@ class OrgFinder(SuffixedReading):
         if sent is not None and 0 <= s < e and sent.simp[s:e] == name and len(sent.text) == len(sent.simp):
             name = qian_as_written(name, sent.text[s:e])          # the words as the text wrote them: 乾程, not 干程
         return Span("org", idx, s, e, name, {"name": name, "place": place})
+
+
+def _listed_after_city(text: str, before: list[Span], at: int, level: str) -> Span | None:
+    """A bare 市 body listed after the posts and name of an official of a county-level city,
+    the sentence naming no prefecture-level city before it ("某市委常委、宣传部部长某某，市人民政府
+    党组成员某某陪同"): that city's, as kg.link.posts reads the item's post (`_listed_city`).
+
+    >>> city = Span("place", 0, 0, 3, "浏阳市", {"level": "county", "name": "浏阳市"})
+    >>> _listed_after_city("浏阳市委常委、宣传部部长张红，市人民政府", [city], 15, "市")["name"]
+    '浏阳市'
+    """
+    if level[:1] != "市" or not before or text[at - 1:at] not in ("，", ",", "、") \
+            or any(p["level"] == "prefecture" and p["name"].endswith("市") for p in before):
+        return None
+    city = before[-1]
+    gap = text[city.end:at]
+    return city if city["level"] == "county" and city["name"].endswith("市") and len(gap) <= 24 \
+        and not re.search(r"[。；;：:]", gap) else None
 
 
 def _county_city(places: list[Span]) -> Span | None:
