@@ -711,6 +711,16 @@ def test_a_village_holding_its_own_meeting_is_the_village_and_its_officers_its_o
     assert ("陈建平", "白鹭冲村") in held and ("刘红", "白鹭冲村") in held
 
 
+def test_a_township_named_before_its_own_station_is_read_with_the_station_s_head(article):
+    art = article(body("一、南岭镇卫生院院长曹建军违规收受红包问题。二、北坡乡财政所所长邓立平违规报销问题。"
+                       "三、西河镇党委副书记罗志勇违规操办婚宴问题。"))
+    got = places(art)
+    assert got["西河镇"]["level"] == "township"                             # control: its Party committee after it
+    assert got["南岭镇"]["level"] == "township" and got["北坡乡"]["level"] == "township"
+    held = {(p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert ("院长", "南岭镇卫生院") in held and ("所长", "北坡乡财政所") in held
+
+
 def test_a_villages_only_namesake_in_another_province_is_no_village_here():
     from kg.places.villages import place_of
 

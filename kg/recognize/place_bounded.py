@@ -21,6 +21,10 @@ POST_AFTER_PLACE = ("党委", "党支部", "党总支", "党工委", "政府", "
                     "副镇长", "副乡长", "常务副镇长", "常务副乡长", "人大主席", "纪委",      # its deputies, its congress chair,
                     "第一书记", "驻村第一书记",                                          # the first secretary sent to it,
                     "领导班子")                                                        # its leading group
+# A township's own stations (乡镇站所, the "七站八所" every township has), named right after it:
+# "某某镇财政所所长", "某某乡卫生院院长" (a discipline notice's item, a health story's doctor).
+TOWNSHIP_UNITS = ("财政所", "司法所", "派出所", "卫生院", "中心卫生院", "中心学校", "中心小学", "农技站", "林业站",
+                  "兽医站", "畜牧站", "水利站", "国土所", "自然资源所", "规划所", "文化站", "便民服务中心")
 # A township's own meeting or work, written with the township as the subject at a clause's
 # start ("某某镇召开…", "某某乡：…" in a headline): a township's own news names it so (and a
 # village's, "某某村召开村民代表大会", where no county named could place it elsewhere).
@@ -74,7 +78,8 @@ def bounded_start(text: str, s: int, e: int, village_doing: bool = False) -> int
     framed = suffix in FRAMED_SUFFIXES and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
     doing = (suffix in "镇乡" or village_doing and suffix in ("村", "社区")) and text.startswith(OWN_DOING, e) or organ or heading \
         or suffix in "村镇乡社区" and text.startswith(LIES_IN, e)
-    post = text.startswith(POST_AFTER_PLACE, e) or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None
+    post = text.startswith(POST_AFTER_PLACE, e) or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None \
+        or suffix in "镇乡" and text.startswith(TOWNSHIP_UNITS, e)
     if not (post or stationed or doing or framed):
         return None
     for n in range(7 if text[s - 1:s] == "族" else 4, 1, -1):      # "某某山瑶族乡": a nation's name too
