@@ -721,6 +721,13 @@ def test_a_township_named_before_its_own_station_is_read_with_the_station_s_head
     assert ("院长", "南岭镇卫生院") in held and ("所长", "北坡乡财政所") in held
 
 
+def test_a_place_in_the_outlet_of_a_credit_opening_the_paragraph_is_no_place_named(article):
+    art = article(body("(江西经济观察/刘明 黄丽)6月3日，瑞金市委书记钟华到叶坪乡调研。"))
+    named = {p["name"] for p in art.of("place") if not p.get("in_name")}
+    assert {"瑞金市", "叶坪乡"} <= named                                     # control: the news's places
+    assert "江西省" not in named
+
+
 def test_a_villages_only_namesake_in_another_province_is_no_village_here():
     from kg.places.villages import place_of
 

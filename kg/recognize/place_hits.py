@@ -260,7 +260,7 @@ def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
     opens still lies there); kg.kinds.places writes no mention of it.  `cut`: the
     model's words."""
     s, e, surface = hit
-    if honorary_title().match(text, e) or in_quoted_outlet(hit, text) or country_in_a_title(hit, text) \
+    if honorary_title().match(text, e) or in_quoted_outlet(hit, text) or country_in_a_title(hit, text) or in_credit(hit, text) \
             or EDITION.search(text, max(0, s - 8), s):
         return True                  # ("第29届某某电影节": an event's edition, then its name)
     word = next((w for w in cut if w[0] == s and w[1] > e), None)
@@ -297,6 +297,22 @@ def country_in_a_title(hit: tuple[int, int, str], text: str) -> bool:
 # What follows a quoted outlet's name: its kind (公众号, 客户端) or, after 据, the news it gave.
 OUTLET_KINDS = ("微信公众号", "公众号", "微信号", "微博", "客户端", "视频号", "抖音号", "头条号", "网站", "APP", "app")
 QUOTED_NAME = re.compile(r"“([^“”，。、；：！？]{2,10})”")
+
+
+# A source credit opening a paragraph, the outlet and its writers set apart by a slash:
+# "（某某经济/甲乙 丙丁）", "(某某网/记者 甲乙)".
+CREDIT = re.compile(r"\s*[（(]([^（）()/，,。]{2,12})\s*/\s*[^（）()/]{2,20}[)）]")
+
+
+def in_credit(hit: tuple[int, int, str], text: str) -> bool:
+    """A place inside the outlet's name of a credit that opens the paragraph: the outlet
+    is named after its province ("（辽宁某某/甲乙）"), no place the news names.
+
+    >>> in_credit((1, 3, "辽宁"), "(辽宁区域经济/丁一 张三)5月5日，…"), in_credit((1, 3, "辽宁"), "(辽宁/摄)")
+    (True, False)
+    """
+    m = CREDIT.match(text)
+    return m is not None and m.start(1) <= hit[0] and hit[1] < m.end(1)     # (the outlet's name runs past it)
 
 
 def in_quoted_outlet(hit: tuple[int, int, str], text: str) -> bool:
