@@ -1324,6 +1324,16 @@ def test_a_step_the_story_dates_starts_the_post_its_headline_calls_new(article):
     assert _by_title(art, "方立军")["局长"]["end"] == 2023
 
 
+def test_the_deputy_post_of_an_acting_appointment_ends_with_the_acting_post(article):
+    # a standing committee appoints "副市长、代理市长"; once he is 市长 both are past
+    art = article("人事动态\n2024-03-01\n1月5日，赵立新被任命为冷水江市副市长、代市长，现任市长。"
+                  "同日，钱海被任命为涟源市副市长。\n")
+    posts = _by_title(art, "赵立新")
+    assert not _by_title(art, "钱海")["副市长"].get("former")               # control: a deputy alone
+    assert posts["代市长"]["former"] and posts["副市长"]["former"]
+    assert not posts["市长"].get("former")
+
+
 def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
     art = article("人事动态\n2024-03-01\n经省委研究，贺立新同志被确定为桂东县委书记人选。东坪村被确定为省级示范村。\n")
     post = _by_title(art, "贺立新")["县委书记人选"]

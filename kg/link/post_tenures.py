@@ -70,6 +70,10 @@ def end_earlier_leader(art: Article) -> None:
                     a["former"] = True      # "…任某市代市长，现任市长": acting, then confirmed in the post
                     if b.get("start"):
                         a["end"], a["end_month"] = b["start"], b.get("start_month")
+                    for deputy in _deputy_beside(art, a, b["title"]):
+                        deputy["former"] = True     # "被任命为某市副市长、代市长，现任市长": the deputy's
+                        deputy["end"], deputy["end_month"] = a.get("end"), a.get("end_month")     # post, the
+                        #                             form of the acting appointment, ended with it
                 elif (kind_a != kind_b) == (key_a == key_b) and _later(b, a) and not a.get("end"):
                     a["former"] = True
                     if b.get("start") and (key_a == key_b or _next(a, b, starts)):
@@ -78,6 +82,14 @@ def end_earlier_leader(art: Article) -> None:
                     a["end"], a["end_month"] = b["start"], b.get("start_month")    # "2008—2016，某县县长
                     #          （2011年起任县委书记）": in one line, the head's post ended when he became secretary
                     #          (where a later line lists both, "2008年任某市委书记、市长", they were held together)
+
+
+def _deputy_beside(art: Article, acting: Span, head_title: str) -> list[Span]:
+    """The deputy's post of the same place written right before the acting one, as a standing
+    committee appoints an acting head ("任命某某为某市副市长、代理市长"), not ended already."""
+    return [p for p in art.in_sentence("post", acting.sent) if p.get("person") is acting.get("person")
+            and p["title"] == "副" + head_title and 0 <= acting.start - p.end <= 1 and _place_key(p) == _place_key(acting)
+            and not p.get("end")]
 
 
 def _inside(b: Span, a: Span) -> bool:
