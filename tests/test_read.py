@@ -608,3 +608,16 @@ def test_a_press_conferences_roster_under_its_headline_is_read_as_body(article):
     titles = {(p["person"]["name"], p["title"]) for p in art.of("post") if p.get("person")}
     assert {("蒋立华", "副县长"), ("龙海燕", "局长"), ("邓晓峰", "副部长")} <= titles
     assert art.title == "县政府新闻办举行专场新闻发布会"
+
+
+def test_a_roster_notice_s_label_rows_stay_lines_under_its_quoted_headline(article):
+    # a short list with no sentence: its headline (a quote in it is no sentence's end) and one
+    # row per post, never joined as a hard-wrapped column
+    text = "杉木冲村“两委”班子成员公示\n\n村党支部书记：周立新\n村委会主任：周立新\n村党支部副书记：黄小芳\n" \
+           "村委会委员：邓小军、曾秋菊\n监督电话：0739-7654321\n"
+    art = article(text)
+    assert art.title == "杉木冲村“两委”班子成员公示"
+    assert [s.simp for s in art.sentences if s.paragraph >= 0][:2] == ["村党支部书记：周立新", "村委会主任：周立新"]
+    held = {(p["person"]["name"], p["title"], p["place"]["name"] if p["place"] else None) for p in art.of("post")}
+    assert ("周立新", "党支部书记", "杉木冲村") in held                           # control: the first row
+    assert {("黄小芳", "党支部副书记", "杉木冲村"), ("曾秋菊", "村委会委员", "杉木冲村")} <= held

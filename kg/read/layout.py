@@ -218,11 +218,14 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     """
     first_par = next((i for i, line in enumerate(lines) if is_paragraph(line) and not is_junk(line)), None)
     if first_par is None:            # a brief of one short sentence: its first line that ends one
-        first_par = next((i for i, line in enumerate(lines) if len(line) >= 10 and SENTENCE_END.search(line)
-                          and not is_junk(line)), None)
+        first_par = next((i for i, line in enumerate(lines) if len(line) >= 10 and re.search(r"[。！？!?]|”\s*$", line)
+                          and not is_junk(line)), None)     # (a quote ends one only at the line's end: not a
+        #                                                      headline's "某村“两委”成员公示")
     if first_par is None:            # a list with no sentence at all ("…名单", a table's rows): its
         top = [i for i in range(min(len(lines), 4)) if is_meta(lines[i])]     # header's date line, near the top
-        first_par = top[-1] + 1 if top else 0
+        first_par = top[-1] + 1 if top else int(len(lines) > 1 and len(lines[0]) >= 6 and not is_item(lines[0])
+                                                        and not titled_line(lines, 0))
+        #   (else its first line, where that is no row of the list itself: the headline, "某村“两委”成员公示")
     metas = [i for i in range(min(first_par, 15)) if is_meta(lines[i])]
     start = metas[-1] + 1 if metas else first_par
     while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])

@@ -49,6 +49,12 @@ TITLED_NAME = re.compile(r"(?:书记|主任|[长员]|委员|常委|主席|经理
 NAME_TITLED = re.compile(r"^[\u4e00-\u9fff·]{2,5}(?:[（(]女[)）])?[ \u3000]+[^ \u3000]*(?:书记|主任|[长员]|委员|常委|主席|经理|董事长)$")
 
 
+# ...or a roster's row written label first: the post, a colon, the holders ("村党支部书记：某某",
+# "委员：某某、某某"): a line of its own, whatever its length.
+TITLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff（）()“”]{0,16}?(?:书记|主任|[长员]|委员|常委|主席|经理|董事长)\s*[：:]"
+                         r"\s*[\u4e00-\u9fff·]{2,5}(?:[、，,\s]+[\u4e00-\u9fff·]{2,5})*\s*$")
+
+
 def _open(line: str, width: int) -> bool:
     """A line cut at the page's width: as long as the width (a character or two short for
     half-width signs), not ending a sentence, and no labelled field ("编辑：某某").
@@ -67,11 +73,13 @@ def _open(line: str, width: int) -> bool:
     False
     >>> _open("王某某 某省某某县委书记", 12)      # a roster's row: the name, then the post
     False
+    >>> _open("村委会委员：张某某、李某某", 13), _open("会议强调：要抓好秋粮生产", 12)    # label first; prose
+    (False, True)
     """
     return abs(len(line) - width) <= 2 and not line.rstrip().endswith(ENDS) and not LABEL.match(line) \
         and not FORM_FIELD.match(line) and not DATED.match(line) and not COLUMN_GAP.search(line.strip()) \
         and not SPACED_FIELDS.search(line) \
-        and not TITLED_NAME.search(line.rstrip()) and not NAME_TITLED.match(line.strip())
+        and not TITLED_NAME.search(line.rstrip()) and not NAME_TITLED.match(line.strip()) and not TITLE_LABEL.match(line)
 
 
 def wrap_width(body: list[str]) -> int | None:

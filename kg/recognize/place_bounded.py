@@ -70,6 +70,8 @@ def bounded_start(text: str, s: int, e: int, village_doing: bool = False) -> int
     (0, None)
     >>> bounded_start("田某（石堰坪乡党委书记）：", 6, 7)       # an interview's speaker, the post in brackets
     3
+    >>> bounded_start("枫木冲村“两委”成员公示", 3, 4)         # its body in quotes, as "两委" is written
+    0
     """
     suffix = text[s:e]
     stationed = STATIONED_POST.match(text, e) is not None
@@ -78,7 +80,8 @@ def bounded_start(text: str, s: int, e: int, village_doing: bool = False) -> int
     framed = suffix in FRAMED_SUFFIXES and VILLAGE_FRAME.match(text, e) is not None    # "在某某村，村委会主任某某…"
     doing = (suffix in "镇乡" or village_doing and suffix in ("村", "社区")) and text.startswith(OWN_DOING, e) or organ or heading \
         or suffix in "村镇乡社区" and text.startswith(LIES_IN, e)
-    post = text.startswith(POST_AFTER_PLACE, e) or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None \
+    post = text.startswith(POST_AFTER_PLACE, e + (text[e:e + 1] in "“\"")) \
+        or suffix == "公社" and COMMUNE_UNIT.match(text, e) is not None \
         or suffix in "镇乡" and text.startswith(TOWNSHIP_UNITS, e)
     if not (post or stationed or doing or framed):
         return None
