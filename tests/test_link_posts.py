@@ -965,6 +965,12 @@ def test_bare_city_bodies_listed_after_a_county_level_city_s_official_are_that_c
     assert not any(o["name"].startswith("株洲市政府") or o["name"].startswith("株洲市人民政府") for o in art.of("org"))
 
 
+def test_a_delegation_s_leader_named_with_a_form_of_address_heads_the_delegation(article):
+    art = article(body("澳门青年企业家考察团一行15人抵达怀化市考察。怀化市委书记彭庆安先生会见了考察团团长梁家豪先生一行。"))
+    assert ("市委书记", "怀化市委", "怀化市") in posts(art, "彭庆安")
+    assert ("团长", "澳门特别行政区青年企业家考察团", "澳门特别行政区") in posts(art, "梁家豪")
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

@@ -31,7 +31,8 @@ TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written ba
 # The words between a body and the colon of the roster of its members ("某县人大常委会组成人员：").
 ROSTER_HEAD = re.compile(r"(?:组成人员|领导班子成员|领导班子|班子成员|领导成员|成员)?(?:名单)?(?:如下)?")
 ROSTER_OFFICERS = ("秘书长", "副秘书长", "委员", "常委", "成员")
-GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组")
+GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组",
+          "代表团", "考察团", "访问团", "慰问团", "参观团")     # (and the delegations: "考察团团长某某")
 ORDINAL_GROUP = re.compile(r"第?[一二三四五六七八九十\d]{1,3}$")       # a group's number before its kind
 
 
@@ -57,9 +58,10 @@ class ListBodies:
             return self._one_team(idx) if words or text.startswith(TEAM_TITLES, a) else None
         if TEAM.fullmatch(words) and words[0] not in "省市县区乡镇村该本此这那其":    # 该公司驻工作队: no name
             return org_span(self.art, words, None, idx)
-        if words in GROUPS:                   # "巡视组组长某某": the inspection group named last before it
-            named = [o for o in named_by(self.art.of("org"), idx, (words,)) if (o.sent, o.start) < (idx, a)]
-            return named[-1] if named else None
+        group = next((g for g in GROUPS if words == g or words.endswith(("了" + g, "的" + g))), None)
+        if group is not None:                 # "巡视组组长某某": the inspection group named last before it
+            named = [o for o in named_by(self.art.of("org"), idx, (group,)) if (o.sent, o.start) < (idx, a)]
+            return named[-1] if named else None      # ("会见了考察团团长某某": the verb's object, that group)
         return None
 
     def _one_team(self, idx: int) -> Span | None:

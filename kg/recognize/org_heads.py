@@ -77,7 +77,8 @@ def headed_end(text: str, at: int, unit: bool = False) -> int | None:
                 or stem.endswith(words("not_body_endings")):
             continue                        # 所在, 处在: a verb; 中南部: a direction, not a body
         after = text[z:z + 1]
-        staff = text.startswith(STAFF_AFTER, z)          # "某局部分窗口工作人员": some of its staff
+        staff = text.startswith(STAFF_AFTER, z) or text.startswith("一行", z)    # "某局部分窗口工作人员": some of its
+        #                                                     staff; "某地考察团一行": its members in a party
         former = after == "原" and title_matcher().match_at(text, z + 1)      # "某局某某股原股长": a past head
         if not after or after in BOUNDARY or after in "等" or staff or title_matcher().match_at(text, z) or former:
             name = stem[:len(stem) - len(head)]

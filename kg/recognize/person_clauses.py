@@ -14,6 +14,9 @@ from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
 from kg.recognize.datelines import credits_end
 from kg.recognize.org_names import title_matcher
 
+# A form of address or the word for comrade written after a full name ("某某先生", "某某同志"):
+# part of how the name is written, not of what the sentence says next.
+ADDRESS_AFTER = ("先生", "女士", "同志")
 CLAUSE_POSTS = [
     # (调, 调入, 返回: moved to the body: "调某厅任处长"; not 调研, 调查, 调整, 调离…)
     re.compile(r"(?:在|到|赴|下派|派驻|返回|调(?:入|往|回|至)?(?!研|查|整|度|解|控|动|配|剂|节|处|离))"
@@ -90,7 +93,10 @@ class ClauseReading:
         for name in self.known:
             at = text.rfind(name, 0, before)
             if at >= 0 and at + len(name) < before and "\u4e00" <= text[at + len(name)] <= "\u9fff":
-                text = text[:at] + "，" * (len(name) + 1) + text[at + len(name) + 1:]
+                end = at + len(name)
+                after = max((len(f) for f in ADDRESS_AFTER if text.startswith(f, end) and end + len(f) < before), default=1)
+                text = text[:at] + "，" * (len(name) + after) + text[end + after:]
+                #   ("某某先生会见了…": the form of address goes with the name, no word of the next chain)
         return text
 
     def _pronoun_subject(self, idx: int, text: str) -> list[str]:
