@@ -1593,6 +1593,12 @@ def test_a_name_ends_before_the_verb_ren_and_the_post_it_takes(article):
     assert {"何学新", "蒋文"} <= names(art) and not {"何学", "蒋文任"} & names(art)
 
 
+def test_a_full_name_before_a_form_of_address_is_read(article):
+    art = article(body("怀化市委书记虢志刚先生会见了客人，市长覃建新女士致辞。张先生说，很受启发。"))
+    assert "覃建新" in names(art)                                             # control
+    assert "虢志刚" in names(art) and not any(n.startswith("张先") for n in names(art))
+
+
 def test_the_special_administrative_regions_heads_are_posts_tied_to_their_region(article):
     art = article(body("座谈会上，澳门特区行政长官岑家明、香港特区政府财政司司长麦志强先后致辞。"))
     assert ("行政长官", None, "澳门特别行政区") in posts(art, "岑家明")
