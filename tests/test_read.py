@@ -354,6 +354,19 @@ def test_a_body_hard_wrapped_at_one_width_is_read_as_its_paragraphs(article):
     assert 3200.0 in {f["value"] for f in art.of("figure")}
 
 
+def test_a_resume_s_short_lines_between_a_column_s_cut_ones_leave_the_column_wrapped(article):
+    # most lines are a résumé's short ones; no line runs past the page's width, which the cut ones reach
+    lede = ("11月2日，常宁市召开全市领导干部大会，宣布省委关于常宁市委主要领导调整的决定：欧阳建新任常宁市委书记，"
+            "市委副书记、市长谭晓明主持会议，市人大常委会主任刘建华等出席。欧阳建新同志简历如下。")
+    steps = ["欧阳建新，男，汉族，1975年6月生。", "1996年7月参加工作；", "2008年任耒阳市副市长；",
+             "2016年任衡南县委副书记、县长；", "2021年任衡阳市财政局局长；", "2023年任衡阳市政府副秘书长。"]
+    cut = [lede[i:i + 20] for i in range(0, len(lede), 20)]                   # "…市长|谭晓明主持…" cut
+    art = article("常宁市召开领导干部大会\n2025-11-03 来源:测试日报\n" + "\n".join(cut + steps) + "\n")
+    assert any("市长谭晓明主持会议" in s.simp for s in art.sentences)           # the cut lede joined again
+    held = {(p["person"]["name"], p["title"]) for p in art.of("post")}
+    assert ("谭晓明", "市长") in held and ("欧阳建新", "县长") in held           # (control: a résumé line)
+
+
 def test_a_wrapped_lede_under_a_headline_alone_is_read_from_its_first_line(article):
     text = ("11月3日，郴州市农业农村局副局长欧阳建新一行，来我县就秋冬种生产开展专题调研，"
             "县委常委、副县长谭小兰陪同。调研组先后来到多个村，察看油菜播种情况。")

@@ -92,9 +92,12 @@ def wrap_width(body: list[str]) -> int | None:
         return None             # credits and captions, not a column of text
     width = width[0][0]
     at_width = sum(abs(len(o) - width) <= 2 for o in lines)
-    if sum(_open(o, width) for o in body) < MIN_WRAPPED or at_width * 2 <= len(lines):
+    ceiling = at_width > MIN_WRAPPED and max(map(len, body[1:])) <= width + 2     # (the first line: a headline's)
+    if sum(_open(o, width) for o in body) < MIN_WRAPPED or at_width * 2 <= len(lines) and not ceiling:
         return None             # most lines of any length (half is not most: a page's nav, headline and
-        #                         headings near one length, between as many paragraphs): not a page's width
+        #                         headings near one length, between as many paragraphs): not a page's width;
+        #                         unless no line runs past it (a résumé's short lines between a column's cut
+        #                         ones: the width is the page's ceiling, which running text would overrun)
     return width
 
 
