@@ -971,6 +971,15 @@ def test_a_delegation_s_leader_named_with_a_form_of_address_heads_the_delegation
     assert ("团长", "澳门特别行政区青年企业家考察团", "澳门特别行政区") in posts(art, "梁家豪")
 
 
+def test_bare_city_bodies_of_a_county_level_city_s_news_are_its_own_before_its_prefecture_is_named(article):
+    art = article(body("在政协汨罗市第九届委员会第二次会议上，市政协委员、白水镇党委书记彭立新提交了提案。"
+                       "市纪委监委派员列席。\n原市委书记、现任岳阳市人大常委会副主任陈国平出席开幕会。"))
+    assert ("人大常委会副主任", "岳阳市人大常委会", "岳阳市") in posts(art, "陈国平")    # control: named in full
+    assert ("政协委员", "汨罗市政协", "汨罗市") in posts(art, "彭立新")
+    assert {"汨罗市政协", "汨罗市纪委监委"} <= {o["name"] for o in art.of("org")}
+    assert not {"岳阳市政协", "岳阳市纪委监委"} & {o["name"] for o in art.of("org")}
+
+
 def test_a_visit_s_hosts_written_bare_hold_their_own_province_s_posts(article):
     art = article(body("浙江省党政代表团来我省考察。浙江省委书记王立新率团，省委书记赵国庆、省长钱文华陪同。"
                        "代表团来到我省的遵义市、铜仁市考察。"))

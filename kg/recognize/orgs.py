@@ -332,11 +332,26 @@ class OrgFinder(SuffixedReading):
     def _resolve_level(self, level: str, places: list[Span], idx: int | None = None) -> Span | None:
         want = LEVEL_WORDS[level]
         near = [p for p in places if p["level"] == want and p["code"]]
+        own = self._own_county_city(places, idx) if level == "市" and not near else None
+        if own is not None:
+            return own
         found = self._level_place(want, near, idx)
         if level == "市" and found is not None and found["level"] == "prefecture" and not found["name"].endswith("市"):
             return _county_city(places or [p for p in self.art.of("place") if idx is None or p.sent <= idx])
             #   "某州某市…市委": a 州, 地区 or 盟 has no bare 市 of its own; the county-level city's, or no one's
         return found
+
+    def _own_county_city(self, places: list[Span], idx: int | None) -> Span | None:
+        """The one county-level city the article has named up to here, where it named no
+        prefecture-level city yet: a bare 市 in its news is its own ("邵东市…市政协委员"), as
+        kg.link.posts reads the posts (`_own_city`)."""
+        if idx is None:
+            return None
+        named = [p for p in self.art.of("place") if 0 <= p.sent < idx and p["code"]] + [p for p in places if p["code"]]
+        if any(p["level"] == "prefecture" and p["name"].endswith("市") for p in named):
+            return None
+        cities = {p["code"]: p for p in named if p["level"] == "county" and p["name"].endswith("市")}
+        return next(iter(cities.values())) if len(cities) == 1 else None
 
     def _level_place(self, want: str, near: list[Span], idx: int | None) -> Span | None:
         ctx = self.art.context
