@@ -68,18 +68,25 @@ def ends_name(text: str, j: int) -> bool:
 
 
 SERVE_VERBS = ("担任", "兼任", "出任", "任")
+# The first characters of the compounds of 任 that news writes after a name ("某某时任县委书记",
+# "某某曾任…", "某某现任…", "某某调任…"): before 任 they are the compound's, not the given name's
+# last character (新 is not here: a given name often ends with it, "某学新任指挥长").
+REN_COMPOUNDS = set("时曾现历先后改转升调兼出担原继留连主接就上到离赴委前责聘续信")
 
 
 def serves_as(text: str, j: int) -> bool:
     """任 (or 担任, 兼任, 出任) right before a title: the verb a roster of posts puts after each
-    name ("由某某任组长，某某任副组长"), no given name's last character.
+    name ("由某某任组长，某某任副组长"), no given name's last character; not where the name's
+    last character and 任 make a word ("某某时任县委书记": 时任, the name before it).
 
-    >>> serves_as("王五任常务副指挥长", 2), serves_as("王五任务繁重", 2)
-    (True, False)
+    >>> serves_as("王五任常务副指挥长", 2), serves_as("王五任务繁重", 2), serves_as("王五时任县长", 3)
+    (True, False, False)
     """
-    from kg.recognize.org_names import title_matcher     # (org_names reads names: imported when first asked)
     verb = next((v for v in SERVE_VERBS if text.startswith(v, j)), None)
-    return verb is not None and bool(title_matcher().match_at(text, j + len(verb)))
+    if verb is None or verb == "任" and text[j - 1:j] in REN_COMPOUNDS:
+        return False
+    from kg.recognize.org_names import title_matcher     # (org_names reads names: imported when first asked)
+    return bool(title_matcher().match_at(text, j + len(verb)))
 
 
 # The count of a list of names before 同志: "甲、乙两同志分别任…", "甲、乙、丙三位同志" (the count
