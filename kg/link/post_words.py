@@ -37,8 +37,9 @@ def own_start(art: Article, idx: int, text: str, a: int, head: int) -> int:
             for at in [text.rfind(p["name"], a, head)] if at >= 0
             and not any(x.start <= at < x.end for x in spans)]
     if not ends:
-        listed = LISTED_AFTER.search(text, a, head) or HAS.match(text, a, head) or AGENT_BEFORE.search(text, a, head)    # "参加会议的有市人大常委会
-        return listed.end() if listed else _after_a_clause(spans, text, a, head)      # 副主任某某": the list's verb, then the post's words
+        listed = LISTED_AFTER.search(text, a, head) or HAS.match(text, a, head) or AGENT_BEFORE.search(text, a, head)
+        return listed.end() if listed else _after_a_clause(spans, text, a, head)      # "参加会议的有市人大常委会
+        #                                           副主任某某", "由县政协副主席某某主持": the verb, then the post's words
     start = max(ends)
     while start < head and text[start] in "和与及、，, ":
         start += 1                    # "…某某和旗级人大代表某某": the join is no word of the post

@@ -90,9 +90,8 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
         if lead is not None:
             self.focus = lead
         form = FORM_NAME.match(text)
-        if form and text[form.end():].strip() in self.known:
-            self.focus = self.known[text[form.end():].strip()]     # "姓名：某某" over a leader's page: the
-            #                                                        résumé's dated lines below are his
+        named = self.known.get(text[form.end():].strip()) if form else None
+        self.focus = named or self.focus        # "姓名：某某" over a leader's page: the résumé's dated lines below are his
         last = 0
         dates = find_dates(text, self.art.year, self.last_year)
         if dates:

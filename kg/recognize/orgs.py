@@ -24,6 +24,7 @@ from kg.recognize.org_short_names import short_names, shortened_firms, zone_bodi
 from kg.recognize.org_suffixed import SuffixedReading
 from kg.recognize.person_identity import qian_as_written
 from kg.recognize.village_bodies import bare_village_bodies
+from kg.recognize.bare_cities import city_of_the_chain, county_city, listed_after_city, own_county_city
 from kg.recognize.org_heads import BOUNDARY, NUMBERED_GROUP, TASK_HEADS, bank_branches, court_division_end, headed_end
 from kg.recognize.org_names import (SESSION_ORDINAL, bodies_after, committee_matcher, join, matchers, named_within, normalize,
                                     bu_opens_bumen, placed_name, title_matcher, written_name)
@@ -314,8 +315,8 @@ class OrgFinder(SuffixedReading):
             before = [p for p in places if p.end <= m.start() and not born_in(text, p, places)]
             same_list = listed is not None and m.group(1) == "市" and text[m.start() - 1:m.start()] in ("、", "，", ",") \
                 and not re.search(r"[。；;：:]", text[listed[1]:m.start()]) and not any(listed[1] <= p.start < m.start() for p in places)
-            place = (listed[0] if same_list else None) or _city_of_the_chain(text, before, m.start(), m.group(1)) \
-                or _listed_after_city(text, before, m.start(), m.group(1)) or self._resolve_level(m.group(1)[0], before, idx)
+            place = (listed[0] if same_list else None) or city_of_the_chain(text, before, m.start(), m.group(1)) \
+                or listed_after_city(text, before, m.start(), m.group(1)) or self._resolve_level(m.group(1)[0], before, idx)
             #   (same_list: "市人民政府党组成员、市政府办公室主任": one list's bare 市, one city)
             if place is None or (m.group(1) == "自治区") != place["name"].endswith("自治区") and place["level"] == "province" \
                     or m.group(1) == "州" and not place["name"].endswith("自治州"):
@@ -332,26 +333,14 @@ class OrgFinder(SuffixedReading):
     def _resolve_level(self, level: str, places: list[Span], idx: int | None = None) -> Span | None:
         want = LEVEL_WORDS[level]
         near = [p for p in places if p["level"] == want and p["code"]]
-        own = self._own_county_city(places, idx) if level == "市" and not near else None
+        own = own_county_city(self.art, places, idx) if level == "市" and not near else None
         if own is not None:
             return own
         found = self._level_place(want, near, idx)
         if level == "市" and found is not None and found["level"] == "prefecture" and not found["name"].endswith("市"):
-            return _county_city(places or [p for p in self.art.of("place") if idx is None or p.sent <= idx])
+            return county_city(places or [p for p in self.art.of("place") if idx is None or p.sent <= idx])
             #   "某州某市…市委": a 州, 地区 or 盟 has no bare 市 of its own; the county-level city's, or no one's
         return found
-
-    def _own_county_city(self, places: list[Span], idx: int | None) -> Span | None:
-        """The one county-level city the article has named up to here, where it named no
-        prefecture-level city yet: a bare 市 in its news is its own ("邵东市…市政协委员"), as
-        kg.link.posts reads the posts (`_own_city`)."""
-        if idx is None:
-            return None
-        named = [p for p in self.art.of("place") if 0 <= p.sent < idx and p["code"]] + [p for p in places if p["code"]]
-        if any(p["level"] == "prefecture" and p["name"].endswith("市") for p in named):
-            return None
-        cities = {p["code"]: p for p in named if p["level"] == "county" and p["name"].endswith("市")}
-        return next(iter(cities.values())) if len(cities) == 1 else None
 
     def _level_place(self, want: str, near: list[Span], idx: int | None) -> Span | None:
         ctx = self.art.context
@@ -382,43 +371,6 @@ class OrgFinder(SuffixedReading):
         if sent is not None and 0 <= s < e and sent.simp[s:e] == name and len(sent.text) == len(sent.simp):
             name = qian_as_written(name, sent.text[s:e])          # the words as the text wrote them: 乾程, not 干程
         return Span("org", idx, s, e, name, {"name": name, "place": place})
-
-
-def _listed_after_city(text: str, before: list[Span], at: int, level: str) -> Span | None:
-    """A bare 市 body listed after the posts and name of an official of a county-level city,
-    the sentence naming no prefecture-level city before it ("某市委常委、宣传部部长某某，市人民政府
-    党组成员某某陪同"): that city's, as kg.link.posts reads the item's post (`_listed_city`).
-
-    >>> city = Span("place", 0, 0, 3, "浏阳市", {"level": "county", "name": "浏阳市"})
-    >>> _listed_after_city("浏阳市委常委、宣传部部长张红，市人民政府", [city], 15, "市")["name"]
-    '浏阳市'
-    """
-    if level[:1] != "市" or not before or text[at - 1:at] not in ("，", ",", "、") \
-            or any(p["level"] == "prefecture" and p["name"].endswith("市") for p in before):
-        return None
-    city = before[-1]
-    gap = text[city.end:at]
-    return city if city["level"] == "county" and city["name"].endswith("市") and len(gap) <= 24 \
-        and not re.search(r"[。；;：:]", gap) else None
-
-
-def _county_city(places: list[Span]) -> Span | None:
-    """The last county-level city named (康定市 after 甘孜州): the bare 市 of a prefecture that is
-    no city (an autonomous prefecture, a 地区, a 盟) is its county-level city's, or no one's."""
-    return next((p for p in sorted(places, key=lambda p: (p.sent, p.start), reverse=True)
-                 if p["level"] == "county" and p["name"].endswith("市") and p["code"]), None)
-
-
-def _city_of_the_chain(text: str, before: list[Span], at: int, level: str) -> Span | None:
-    """A county-level city whose post ends the chain's item right before a bare 市 body:
-    "某市委副书记，市人民政府市长候选人" is that city's government, not the prefecture's
-    (as kg.link.posts reads the chain's posts)."""
-    city = before[-1] if before else None
-    if level[:1] != "市" or city is None or city["level"] != "county" or not city["name"].endswith("市"):
-        return None
-    gap = text[city.end:at]
-    return city if gap[-1:] in ("、", "，", ",") and len(gap) <= 12 and not re.search(r"[。；;]", gap) \
-        and title_matcher().suffix(gap[:-1]) else None
 
 
 # The media every county has since the 2018 reform, named by their kind alone in a source line.
