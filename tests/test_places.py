@@ -728,6 +728,13 @@ def test_a_place_in_the_outlet_of_a_credit_opening_the_paragraph_is_no_place_nam
     assert "江西省" not in named
 
 
+def test_the_country_opening_a_firm_s_name_is_no_place_named(article):
+    art = article(body("在湖南省沅陵县，中国石化派驻枫香坪村第一书记王建军带领村民发展茶叶。"))
+    named = {p["name"] for p in art.of("place") if not p.get("in_name")}
+    assert "沅陵县" in named                                               # control
+    assert "中国" not in named
+
+
 def test_a_villages_only_namesake_in_another_province_is_no_village_here():
     from kg.places.villages import place_of
 

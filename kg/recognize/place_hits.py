@@ -266,6 +266,8 @@ def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
     word = next((w for w in cut if w[0] == s and w[1] > e), None)
     if word is None:
         return False
+    if surface == "中国" and word[2] == "ORG":
+        return True                  # "中国石化派驻某村": the country opening a firm's or an institution's name
     heads = words("name_heads_not_places")
     rest = text[e:word[1]]          # a head inside the word too, where a unit follows: "某某集团公司三院"
     return rest.endswith(heads) or any(head in rest for head in heads if len(head) > 1)
