@@ -1334,6 +1334,15 @@ def test_the_deputy_post_of_an_acting_appointment_ends_with_the_acting_post(arti
     assert not posts["市长"].get("former")
 
 
+def test_a_bracket_of_years_after_an_item_s_last_title_dates_the_titles_before_it(article):
+    art = article("人事动态\n2025-03-01\n方志远先后任攸县副县长（2009—2014）、茶陵县委常委、常务副县长（2014—2019）、"
+                  "炎陵县委副书记、县长（2019—2024）。\n")
+    posts = _by_title(art, "方志远")
+    assert (posts["副县长"]["start"], posts["副县长"]["end"]) == (2009, 2014)                # control: one title
+    assert (posts["县委常委"]["start"], posts["县委常委"]["end"]) == (2014, 2019)
+    assert (posts["县委副书记"]["start"], posts["县委副书记"]["end"]) == (2019, 2024)
+
+
 def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
     art = article("人事动态\n2024-03-01\n经省委研究，贺立新同志被确定为桂东县委书记人选。东坪村被确定为省级示范村。\n")
     post = _by_title(art, "贺立新")["县委书记人选"]

@@ -218,7 +218,7 @@ def step_date(text: str, dates: list[When], cut: int, clause: int, verb: int) ->
 HELD_YEARS = re.compile(r"[（(]((?:19|20)\d{2}[\d.年月—―\-－–至~～ ]{0,18})[）)]")
 
 
-def held_years(text: str, post, article_year: int | None) -> None:
+def held_years(text: str, post, article_year: int | None) -> bool:
     """The range written in brackets right after the post's title: its start and end."""
     m = HELD_YEARS.match(text, post.end)
     told = find_dates(m.group(1), article_year) if m else []
@@ -227,6 +227,34 @@ def held_years(text: str, post, article_year: int | None) -> None:
         if told[0].end:
             post["end"], post["end_month"] = told[0].end
             post["former"] = True
+        return True
+    return False
+
+
+# What stands between two titles of one item: 、 and at most the second title's own body
+# ("某县委常委、常务副县长（2016—2020）", "某县委副书记、县长（…）").
+ITEM_GAP = re.compile(r"、[^，,；;。：:、（）()\d]{0,12}")
+
+
+def bracketed_years(text: str, posts: list, article_year: int | None) -> None:
+    """Each post's years in brackets after it; a bracket after an item's last title dates the
+    titles listed before it in that item too ("临武县委常委、常务副县长（2016—2020）": both).
+
+    >>> from kg.article import Span
+    >>> text = "先后任甲县副县长（2011—2016）、乙县委常委、常务副县长（2016—2020）"
+    >>> posts = [Span("post", 0, 5, 8, "副县长", {}), Span("post", 0, 21, 25, "县委常委", {}), Span("post", 0, 26, 31, "常务副县长", {})]
+    >>> bracketed_years(text, posts, None); [(p.get("start"), p.get("end")) for p in posts]
+    [(2011, 2016), (2016, 2020), (2016, 2020)]
+    """
+    told = [held_years(text, post, article_year) for post in posts]
+    for k in range(len(posts) - 1, 0, -1):
+        a, b = posts[k - 1], posts[k]
+        if told[k] and not told[k - 1] and not a.get("start") and not a.get("end") and a.sent == b.sent \
+                and ITEM_GAP.fullmatch(text, a.end, b.start):
+            for key in ("start", "start_month", "end", "end_month"):
+                a[key] = b.get(key)
+            a["former"] = a.get("former") or bool(b.get("end"))
+            told[k - 1] = True
 
 
 # A secondment served out, dated, in the clause after its post: "…任第一书记，2019年期满返回原单位",

@@ -19,7 +19,7 @@ import re
 from kg.article import Span
 from kg.recognize import names
 from kg.recognize.career_chains import PAST_MARKS, chain_items
-from kg.recognize.career_dates import held_years
+from kg.recognize.career_dates import bracketed_years
 from kg.recognize.career_steps import Step
 from kg.recognize.org_names import title_matcher
 from kg.recognize.place_lists import listed_places, own_title
@@ -52,8 +52,7 @@ class ListGoesOn:
         if not items or items[0][0] != lead or not LIST_REST.match(text, items[-1][1]):
             return
         posts = self._chain(idx, text, items)
-        for post in posts:
-            held_years(text, post, self.art.year)
+        bracketed_years(text, posts, self.art.year)
         self.steps.append(Step(last.person, posts, None, last.past, False, len(self.steps)))
 
 

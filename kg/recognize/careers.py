@@ -34,7 +34,7 @@ from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, HELD_SPAN, LEAVE
                                         in_post, membership_alone, successive_groups, triggers)
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import ListGoesOn, RespectiveReading
-from kg.recognize.career_dates import (AGO, NOW, OFFICE_PERIOD, PERIOD, When, find_dates, held_until, held_years,
+from kg.recognize.career_dates import (AGO, NOW, OFFICE_PERIOD, PERIOD, When, find_dates, bracketed_years, held_until,
                                       step_date, work_start)
 from kg.recognize.career_steps import CONFIRMED, Step, confirm_acting, date_steps, successive_from
 from kg.recognize.career_profiles import PROFILE_AFTER, ProfileReading
@@ -174,8 +174,7 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
             self._held_where(idx, text, clause, s, items, posts)
-            for post in posts:
-                held_years(text, post, self.art.year)        # "某县县长（2011.09—2016.08）"
+            bracketed_years(text, posts, self.art.year)      # "某县县长（2011.09—2016.08）"
             if items:
                 held_until(text, items[-1][1], posts, self.art.year)      # "…，直至2021年6月"
             if when is not None and when.since and items and STILL_HELD.match(text, items[-1][1]):
