@@ -1343,6 +1343,15 @@ def test_a_bracket_of_years_after_an_item_s_last_title_dates_the_titles_before_i
     assert (posts["县委副书记"]["start"], posts["县委副书记"]["end"]) == (2019, 2024)
 
 
+def test_a_village_head_who_becomes_its_secretary_one_shoulder_holds_both(article):
+    # 一肩挑: the branch secretary is the village committee's head too
+    art = article("人事动态\n2025-03-01\n2018年，罗秀英当选为枫林村村委会主任；2021年换届时，她当选为枫林村党支部书记，"
+                  "实现“一肩挑”。\n")
+    posts = _by_title(art, "罗秀英")
+    assert posts["党支部书记"]["start"] == 2021 and not posts["党支部书记"].get("former")      # control
+    assert not posts["村委会主任"].get("former")
+
+
 def test_a_candidate_a_province_settled_on_holds_the_post_as_proposed(article):
     art = article("人事动态\n2024-03-01\n经省委研究，贺立新同志被确定为桂东县委书记人选。东坪村被确定为省级示范村。\n")
     post = _by_title(art, "贺立新")["县委书记人选"]

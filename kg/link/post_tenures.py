@@ -228,3 +228,36 @@ def drop_starts_after_end(art: Article) -> None:
         if post.get("start") and post.get("end") and post["start"] > post["end"]:
             post["start"] = post["start_month"] = None
 
+
+# A village's two leaders' posts, which one person holds at once where the text says 一肩挑
+# (the Party branch's secretary is also the village committee's head, the norm since 2018).
+VILLAGE_LEADERS = ("党支部书记", "村党支部书记", "党总支书记", "村党总支书记", "村党组织书记", "村委会主任", "村主任",
+                   "居委会主任", "社区居委会主任")
+
+
+def held_together(art: Article) -> None:
+    """"…当选为村党支部书记，实现“一肩挑”": the village committee's head named before stays
+    held beside the secretary's post (not left for it), where the text ended it nowhere; in a
+    story that says 一肩挑, of each person holding both posts of one village.
+
+    >>> from kg.article import Article, Span
+    >>> art = Article(source_file="x", raw="")
+    >>> who, village = {"name": "某某"}, {"name": "某村", "level": "village"}
+    >>> head = art.add(Span("post", 0, 0, 5, "村委会主任", {"title": "村委会主任", "person": who, "place": village,
+    ...                                                   "start": 2017, "former": True}))
+    >>> art.sentences = [type("S", (), {"simp": "2017年当选村委会主任"})(), type("S", (), {"simp": "2020年当选为村党支部书记，实现“一肩挑”"})()]
+    >>> sec = art.add(Span("post", 1, 8, 13, "村党支部书记", {"title": "村党支部书记", "person": who, "place": village, "start": 2020}))
+    >>> held_together(art); head["former"]
+    False
+    """
+    if not any("一肩挑" in sent.simp for sent in art.sentences):
+        return
+    for post in art.of("post"):
+        if post["title"] not in VILLAGE_LEADERS or post.get("former"):
+            continue
+        for other in art.of("post"):
+            if other is not post and other.get("person") is post.get("person") and other["title"] in VILLAGE_LEADERS \
+                    and _place_key(other) is not None and _place_key(other) == _place_key(post) \
+                    and other.get("former") and not other.get("end"):
+                other["former"] = False
+

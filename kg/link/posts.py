@@ -38,7 +38,7 @@ from kg.link.org_full_names import full_names
 from kg.link.post_arrivals import date_arrivals, end_served_terms
 from kg.link.post_formal import formal_committee, ministry, short_title
 from kg.link.post_tenures import (drop_starts_after_end, earlier_holders, end_deputy_on_promotion, end_earlier_leader,
-                                   end_old_secondments)
+                                   end_old_secondments, held_together)
 from kg.link.task_bodies import task_body
 from kg.link.team_places import StationedTeams, teams_at_their_village
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
@@ -362,6 +362,7 @@ class PostLinks(Component):
         full_names(art)
         end_earlier_leader(art)
         end_deputy_on_promotion(art)
+        held_together(art)
         earlier_holders(art)
         end_old_secondments(art)
         teams_at_their_village(art)
