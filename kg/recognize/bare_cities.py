@@ -1,4 +1,4 @@
-"""Which city a bare 市 body names ("市委", "市政协", "市政府办公室") where the article names a
+"""Which city a bare 市 body names ("市委", "市政协", "市纪委") where the article names a
 county-level city beside its prefecture: the chain's city before it, the city whose official the
 list named, the one county-level city of the news so far, or the county-level city under a
 prefecture that is no city (a 州, 地区 or 盟).  Used by kg.recognize.orgs, as kg.link.posts
