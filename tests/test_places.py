@@ -735,6 +735,14 @@ def test_the_country_opening_a_firm_s_name_is_no_place_named(article):
     assert "中国" not in named
 
 
+def test_a_two_character_county_opening_its_clause_as_the_doer_is_read_whatever_its_first_character(article):
+    # 道 is a word of its own, yet "道县召开…" is the county; "县委和县妇联" stays no county 和县
+    art = article(body("12月3日，道县召开冬季森林防火工作会议。会议由县委和县妇联联合组织。"))
+    got = places(art)
+    assert got["道县"]["level"] == "county"
+    assert "和县" not in got                                               # the negative beside it
+
+
 def test_a_villages_only_namesake_in_another_province_is_no_village_here():
     from kg.places.villages import place_of
 

@@ -149,14 +149,18 @@ class Divisions:
         """A two-character county whose first character names hardly anything else (泾县,
         歙县, 沛县; `standalone_first`), written in full where the article's province holds it,
         a visit's verb goes to it ("到某县调研", "在某县考察") or it opens its clause as the
-        doer ("某县召开…"); not before 长 ("萧县长说": a surname and a title)."""
+        doer ("某县召开…"); not before 长 ("萧县长说": a surname and a title).  Any two-character
+        county opening its clause as the doer ("道县召开…", "和县举行…"): no word and a 县 of
+        another's stand there."""
         d = self.gaz.by_code.get(code) if code else None
-        if d is None or d.level != "county" or len(surface) != 2 or surface not in self.gaz.names \
-                or standalone_first(surface) or text.startswith("长", e):
+        if d is None or d.level != "county" or len(surface) != 2 or surface not in self.gaz.names or text.startswith("长", e):
             return False
+        doer = (s == 0 or text[s - 1] in "，,。；;：: ") and text.startswith(OWN_DOING, e)
+        if standalone_first(surface):
+            return doer           # "道县召开…": a clause's doer, whatever its first character (no 县召开 of another's)
         before = text[max(0, s - 2):s]
         return bool(self.province and code[:2] == self.province[:2]) or before.endswith(("在", "到", "赴", "来到", "走进", "前往")) \
-            or (s == 0 or text[s - 1] in "，,。；;：: ") and text.startswith(OWN_DOING, e)
+            or doer
 
     def _listed_before(self, text: str, following: list, e: int, code: str | None) -> bool:
         """Whether a county named in full follows this name in a list, in the same province: in a city paper's "会上，甲县、乙区作交流发言" the short 甲县 is vouched for by
