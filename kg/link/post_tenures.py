@@ -240,13 +240,13 @@ def held_together(art: Article) -> None:
     held beside the secretary's post (not left for it), where the text ended it nowhere; in a
     story that says 一肩挑, of each person holding both posts of one village.
 
-    >>> from kg.article import Article, Span
-    >>> art = Article(source_file="x", raw="")
+    >>> from kg.article import Span
+    >>> from kg.read import article_from_text
+    >>> art = article_from_text("题\\n2017年当选村委会主任。2020年当选为村党支部书记，实现“一肩挑”。", "x.txt")
     >>> who, village = {"name": "某某"}, {"name": "某村", "level": "village"}
-    >>> head = art.add(Span("post", 0, 0, 5, "村委会主任", {"title": "村委会主任", "person": who, "place": village,
-    ...                                                   "start": 2017, "former": True}))
-    >>> art.sentences = [type("S", (), {"simp": "2017年当选村委会主任"})(), type("S", (), {"simp": "2020年当选为村党支部书记，实现“一肩挑”"})()]
-    >>> sec = art.add(Span("post", 1, 8, 13, "村党支部书记", {"title": "村党支部书记", "person": who, "place": village, "start": 2020}))
+    >>> head = art.add(Span("post", 0, 7, 12, "村委会主任", {"title": "村委会主任", "person": who, "place": village,
+    ...                                                    "start": 2017, "former": True}))
+    >>> art.add(Span("post", 1, 9, 15, "村党支部书记", {"title": "村党支部书记", "person": who, "place": village})) and None
     >>> held_together(art); head["former"]
     False
     """
