@@ -77,11 +77,20 @@ def is_item(line: str) -> bool:
     decision ("各县区人民政府：", "市政府决定：") and its items ("任命某某为市统计局局长；").
     A notice is such lines and a last item with a full stop, all shorter than a paragraph.
 
+    A decision's verb alone opens its list too, short as it is ("任命：", "二、免去：").
+
     >>> is_item("任命某某为市统计局局长；"), is_item("市政府决定："), is_item("当前位置："), is_item("拟任职务：某镇镇长")
     (True, True, False, True)
+    >>> is_item("任命："), is_item("二、免去："), is_item("分享：")
+    (True, True, False)
     """
-    return (len(line) >= 6 and bool(re.search(r"[；;：:]$", line)) or FORM_FIELD.match(line) is not None) \
-        and not is_junk(line) and not is_meta(line)
+    return (len(line) >= 6 and bool(re.search(r"[；;：:]$", line)) or FORM_FIELD.match(line) is not None
+            or LIST_VERB.fullmatch(line) is not None) and not is_junk(line) and not is_meta(line)
+
+
+# The verb that opens a notice's list of appointments or removals, on a line of its own
+# ("任命：", "免去：", "一、聘任：", "决定免职："): a closed class, the deciding verbs.
+LIST_VERB = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:决定)?(?:任命|免去|任职|免职|聘任|解聘|选举|补选)\s*[：:]\s*")
 
 
 # The fields of a personnel form that a pre-appointment notice copies out line by line
@@ -208,6 +217,21 @@ def titled_line(lines: list[str], i: int) -> bool:
     return i > 0 and TITLED.match(lines[i - 1]) is not None and bool(re.search(r"[。；;]$", lines[i])) and not is_junk(lines[i])
 
 
+def listed_under(lines: list[str], i: int) -> bool:
+    """Whether line i is a label and its list right under a short first paragraph: the
+    attendees a meeting's lede is followed by ("出席会议的县领导有：甲 乙 丙"), which ends no
+    sentence, but is the body's as the paragraph over it is.
+
+    >>> listed_under(["某县召开会议", "3月3日，某县召开安全生产会议。", "出席会议的县领导有：甲某 乙某 丙某"], 2)
+    True
+    >>> listed_under(["某县召开会议", "出席会议的县领导有：甲某 乙某 丙某"], 1), listed_under(["标题", "3月3日，某县召开会议。", "分享到："], 2)
+    (False, False)
+    """
+    line = lines[i]
+    return i >= 2 and is_sentence(lines[i - 1]) and re.search(r"[：:]\s*\S", line) is not None \
+        and not is_junk(line) and not is_meta(line)
+
+
 def find_body(lines: list[str]) -> tuple[int, int]:
     """Index of the first body line and one past the last.
 
@@ -230,7 +254,8 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     start = metas[-1] + 1 if metas else first_par
     while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])
                                                            or SECTION_MARK.match(lines[start - 1]) is not None
-                                                           or titled_line(lines, start - 1)):
+                                                           or titled_line(lines, start - 1)
+                                                           or listed_under(lines, start - 1)):
         start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph, a notice's items,
         #                              a section's heading ("■ 某镇党委书记 某某": whose words follow), a leaders'
         #                              page's "县长：某某" and the duties under it
