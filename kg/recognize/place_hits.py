@@ -98,6 +98,9 @@ def inside_a_word(hit: tuple[int, int, str], text: str, words: tuple) -> bool:
         return False                          # "某某盟|额济纳旗": the model's word across two full names
     if names_a_branch(hit, text):
         return False                          # "某某银行郴州分行", "某某移动湖南分公司": the branch's place
+    if any(text.endswith(p, 0, s) and s - len(p) < word[0] for p in PARTY_PREFIXES + democratic_parties()):
+        return False                          # "免去其中共某市委副书记职务": the model's word began inside 中共
+        #                                       (其中|共某市委), the prefix that opens the body's name
     if word[2] not in ("LOC", "ORG"):
         return True
     if word[2] == "ORG" and text[s - 1:s] == "驻":
