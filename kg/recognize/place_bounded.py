@@ -36,6 +36,9 @@ PARTY_NAMES = ("中共", "中国共产党")
 # A post taken up where a cadre is sent: "到某村任第一书记", "驻某村担任工作队队长".
 STATIONED_POST = re.compile(r"(?:挂职)?(?:任|担任)")
 CLAUSE_START = ("", "，", ",", "。", " ", "\u3000")
+# The words a sentence names those present or in a list after: "参加会议的还有某某镇党委书记某某",
+# "陪同调研的也有…", "获奖的分别是…".
+NAMED_AFTER = ("还有", "也有", "分别是", "依次是", "就是")
 # A people's commune's own units, written right after its name in old careers: its
 # production brigades (某公社二大队, 某公社红旗大队), its revolutionary and management committees.
 COMMUNE_UNIT = re.compile(r"(?:[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{2})?大队|革委会|革命委员会|管委会|团委")
@@ -98,7 +101,8 @@ def bounded_start(text: str, s: int, e: int, village_doing: bool = False) -> int
         elif stationed:
             bounded = before != "" and before in "到赴驻"        # "被派驻到某村任第一书记"
         else:
-            bounded = before in CLAUSE_START + ("、", "；", "“", "的", "（", "(") or appointed_to(text, s - n)
+            bounded = before in CLAUSE_START + ("、", "；", "“", "的", "（", "(") or appointed_to(text, s - n) \
+                or text.endswith(NAMED_AFTER, 0, s - n)
         bounded = bounded or not framed and not organ and ITEM_NUMBER.fullmatch(text, 0, s - n) is not None
         if any(appointed_to(text, s - m) for m in range(2, n)):
             continue            # "，后任某某镇党委书记": the verb inside bounds a shorter name (no 后任某某镇)
