@@ -26,6 +26,7 @@ TAKE = ("当了",                                         # a story's "当了12�
         "被任命为", "被选举为", "被选为", "被补选为", "补选为",   # the passive of a decision: "某某被任命为某市委书记"
         "推选为", "推举为", "被推选为", "被推举为", "任命为",     # "某某被群众推选为村委会主任", "某某被省委任命为…"
         "被提拔为", "提拔为", "被提拔担任", "被提拔任",     # a promotion: "2012年，她被提拔为某县副县长"
+        "被调任", "被转任",                                # the passive of a move: "次年，他被调任某县农委副主任"
         "被选拔为", "选拔为", "被选拔担任",                 # a village secretary chosen into a township's leadership
         "晋升为", "被晋升为", "提升为", "被提升为", "被聘为", "受聘为", "聘任为", "被聘任为",   # "晋升为某院副院长"
         "挂任", "挂职任", "挂职",                          # a secondment (kg.recognize.tenure: temporary); 挂职 with
@@ -42,7 +43,7 @@ PAST_LEADS = ("此前", "在此之前", "此之前", "之前", "调整前", "此
 # Leaving a post, in the person's clause: "辞去…", a discipline notice's "免除其…职务",
 # "撤销其…职务", the passive "被免去…职务" (a decision's "免去某某的…" is DECISION's).
 LEAVE = ("不再担任", "辞去", "不再兼任", "卸任", "免除", "撤销", "被免去", "被撤销")
-MOVE = ("调任", "转任", "升任", "改任", "接任", "出任", "履新")     # taking a post up in another place or body (履新: "takes up a new post")
+MOVE = ("调任", "转任", "升任", "改任", "接任", "出任", "履新", "被调任", "被转任")     # taking a post up in another place or body (履新: "takes up a new post")
 SECONDED = ("挂任", "挂职任", "挂职")     # a secondment: taken up in another place, the home post kept
 # 时任 ("then serving as") is no verb inside 同时/当时: "某某同时任…", "某某当时任…" take 任.
 VERB = re.compile("|".join(w if w != "时任" else "(?<![同当])时任" for w in sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))

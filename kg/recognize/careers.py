@@ -48,7 +48,7 @@ from kg.recognize.posts import Cue, PostParser
 
 # Verbs of a move that leaves the post held before for the one named ("2014年任副县长，2017年升任
 # 县长"): the earlier post ends at the move's date.
-PROMOTED = ("调任", "转任", "升任", "改任", "提任", "履新")
+PROMOTED = ("调任", "转任", "升任", "改任", "提任", "履新", "被调任", "被转任")
 # "此前，某某已当选为…": taken up before the news and held still (此前 alone tells the post left).
 ALREADY = ("已", "已经")
 
