@@ -44,6 +44,25 @@ def name_at(text: str, at: int, word_end: int | None = None) -> str | None:
         given = text[at + 2:end]
         if len(given) < n or not all("\u4e00" <= c <= "\u9fff" for c in given):
             return None
-        if names.ends_name(text, end) or end == word_end:
+        if (end == word_end or names.ends_name(text, end)) and not syllable_before_name_end(text, end, n):
             return text[at:end]
     return None
+
+
+# Syllables of Yi given names that are function words of their own as well (拉则, 木且):
+# "…阿苏拉则到某县宣讲" reads 则 as the name's, when the name ends right after it and the
+# given name would else be one syllable (most are two); after two, 则 is the word ("某某曲布则表示").
+WORD_SYLLABLES = ("则", "且")
+
+
+def syllable_before_name_end(text: str, end: int, n: int) -> bool:
+    """Whether the word after a one-syllable given name is one of those syllables, and the
+    name ends right after it: then it is the name's last syllable.
+
+    >>> name_at("副校长阿苏拉则到县里宣讲", 3), name_at("副校长阿苏拉则到县里宣讲", 3, 6), name_at("副校长阿苏拉到县里宣讲", 3)
+    ('阿苏拉则', '阿苏拉则', '阿苏拉')
+    >>> name_at("县长吉克曲布则表示，", 2)
+    '吉克曲布'
+
+    """
+    return n == 1 and text[end:end + 1] in WORD_SYLLABLES and names.ends_name(text, end + 1)
