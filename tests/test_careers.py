@@ -2580,3 +2580,21 @@ def test_the_news_appointment_told_before_a_resume_is_no_step_its_later_posts_ca
     posts = _by_title(art, "韩立新")
     assert posts["市委副书记"]["former"] and posts["市委副书记"]["end"] == 2019    # positive control
     assert not posts["市委书记"].get("former")                   # the news: held now
+
+
+def test_a_notice_with_no_date_line_reads_its_lists_under_a_bare_verb(article):
+    art = article("大化瑶族自治县人民政府关于覃志坚等同志职务任免的通知\n各乡（镇）人民政府，县直各单位：\n"
+                  "经县人民政府研究决定：\n任命：\n覃志坚为县水利局局长；\n蓝秀英为县民政局副局长（试用期一年）。\n"
+                  "免去：\n韦德明的县水利局局长职务。\n大化瑶族自治县人民政府\n2025年3月2日\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("覃志坚", "局长")]["org"]["name"] == "大化瑶族自治县水利局" and held[("覃志坚", "局长")]["start"] == 2025
+    assert held[("蓝秀英", "副局长")]["start"] == 2025                  # the note after the title, then the list's end
+    assert held[("韦德明", "局长")]["former"] and held[("韦德明", "局长")]["end"] == 2025
+
+
+def test_a_passive_move_takes_the_new_post_up_in_the_year_it_tells(article):
+    art = article("测试新闻\n2023-06-01 来源:测试日报\n1985年，向德明任溆浦县龙潭区委书记。次年，他被调任溆浦县农业局局长。\n")
+    held = _by_title(art, "向德明")
+    assert held["局长"]["org"]["name"] == "溆浦县农业局" and held["局长"]["start"] == 1986
+    assert held["区委书记"]["start"] == 1985                               # positive control: the active verb's
+    assert held["区委书记"]["end"] == 1986                                 # a move: the post before is left

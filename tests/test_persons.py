@@ -2121,3 +2121,21 @@ def test_the_first_name_of_a_list_a_person_noun_opens_may_be_made_of_words(artic
     assert "吴国庆" in got                                        # positive control
     assert "周建设" in got                                        # 建设, a verb: a given name of the era
     assert not any(n in got for n in ("关心", "修水渠", "种果树"))
+
+
+def test_a_ledes_attendees_listed_by_spaces_after_a_colon_are_persons(article):
+    art = article("全县防汛工作会议召开\n5月6日，全县防汛工作会议在县政府召开。\n出席会议的县领导有：罗国强 彭丽 曾宪文 谭海\n"
+                  "县委书记罗国强在讲话中要求，各乡镇要压实防汛责任，副县长曾宪文主持会议并通报全县汛情。\n")
+    got = names(art)
+    assert {"罗国强", "曾宪文"} <= got                                   # positive control: named by their posts too
+    assert {"彭丽", "谭海"} <= got                                       # listed only
+    assert any("5月6日" in s.simp for s in art.sentences)               # the lede over the list is the body's
+    art = article("全县防汛工作会议召开\n5月6日，全县防汛工作会议在县政府召开。\n会议地点：县政府 三楼 会议室\n")
+    assert not names(art)                                             # rooms and floors are no names
+
+
+def test_a_yi_given_syllable_that_is_also_a_word_ends_a_one_syllable_name_only(article):
+    art = article(body("州委党校副校长吉克拉则到美姑县宣讲，县长阿牛木呷则表示，要抓好落实。"))
+    got = names(art)
+    assert "吉克拉则" in got and "吉克拉" not in got                    # 则 is the name's: 拉则
+    assert "阿牛木呷" in got and "阿牛木呷则" not in got                # positive control: after two, 则 is "then"

@@ -1636,3 +1636,19 @@ def test_a_village_whose_name_opens_with_a_descriptive_character_is_read_before_
     assert "大湾村" in got                                   # 大湾: a place name the dictionary knows whole
     got = places(article(body("会上，大多数村党支部书记作了发言，大部分村委会主任也发了言。")))
     assert not any(n.startswith("大") for n in got)         # 大多数, 大部分: counts, no name
+
+
+def test_a_city_after_a_removal_of_its_party_post_is_read_though_the_model_cuts_qizhong(article):
+    art = article(body("经省委批准，周建新同志任中共岳阳市委书记，免去其中共益阳市委副书记职务。"))
+    got = places(art)
+    assert "岳阳市" in got                                               # positive control
+    assert "益阳市" in got                                               # 其中|共益阳市委: 中共 opens the body's name
+    held = {(p["title"], p["org"]["name"] if p["org"] else None) for p in art.of("post")}
+    assert ("市委副书记", "益阳市委") in held
+
+
+def test_a_township_named_among_those_present_after_haiyou_is_a_place(article):
+    art = article(body("陪同调研的还有柳溪乡党委书记覃永红。参加座谈的也有石门镇镇长向兵。"))
+    got = places(art)
+    assert {"柳溪乡", "石门镇"} <= set(got)
+    assert not any(n.startswith(("还有", "也有", "有")) for n in got)
