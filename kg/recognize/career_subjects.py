@@ -52,6 +52,9 @@ ADVERBS = re.compile("(?:" + "|".join(sorted(AFTER_SUBJECT + (
 DOTTED_BEFORE = re.compile(r"(?:^|(?<=[，,、：:。；;\s”]))(" + names.DOTTED.pattern + ")$")
 # A notice's note on a name: "某某（女）", "某某（女，彝族）", "某某（男，汉族，1975年3月生）".
 SEX = r"[（(][男女](?:[，,、][\u4e00-\u9fff\d]{1,10}){0,3}[)）]"
+# A removal's post whose place the notice leaves at its bare level, the county's own
+# ("免去某某县财政局局长职务": the county's bureau; no place name for the name to end by).
+BARE_LEVEL_POST = re.compile(r"[县市区镇乡][\u4e00-\u9fff、]{1,24}?(?:等)?职务")
 SEX_NOTE = re.compile(SEX + "(?:同志)?$")          # "某某（女）同志任…": a notice's name, its note, 同志
 # An obituary's life years after the name: "某某（1938—2023）同志生前任…".
 LIFE_NOTE = re.compile(r"[（(](?:19|20)\d{2}年?\s*[—–\-－~～]+\s*(?:19|20)\d{2}年?[)）](?:同志)?$")
@@ -139,6 +142,7 @@ class SubjectReading(UnsaidSubjects):
         starts = {x.start for k in ("place", "org") for x in self.art.in_sentence(k, idx)} if owned else set()
         for name in sorted(filter(None, options), key=len, reverse=True):
             follows = re.match(rf"(?:同志)?(?:{SEX})?(?:分别)?[为的]", text[i + len(name):]) or i + len(name) in starts \
+                or owned and BARE_LEVEL_POST.match(text, i + len(name)) is not None \
                 or (listed and text[i + len(name):i + len(name) + 1] in ("、", "和"))
             if follows and (name == dotted or names.plausible(name, strict=False)):
                 return self._person(idx, name, i)
