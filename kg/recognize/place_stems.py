@@ -95,8 +95,13 @@ def listed_stem(stem: str) -> bool:
     town (浦市镇, 新市镇), an old county seat (旧县镇, 古县乡) — never first, and never a
     county's own name before the suffix ("某县镇村干部" is the county's towns and villages).
 
+    An ethnic township's or village's name ("某某瑶族乡") opens with a word of any kind: no
+    description takes a nation's name after it (文明瑶族乡 is a name; 文明村, a title).
+
     >>> listed_stem("旧县"), listed_stem("县城"), listed_stem("岳池县")
     (True, False, False)
+    >>> listed_stem("文明"), listed_stem("文明瑶族")
+    (False, True)
     """
     not_stems, long_ones = _not_stems()
     if not all(HAN_CHAR.match(c) for c in stem) or any(c in NOT_IN_STEM and c not in "市县" for c in stem) \
@@ -104,6 +109,8 @@ def listed_stem(stem: str) -> bool:
         return False
     if len(stem) == 1:
         return stem not in not_stems and stem not in words("village_work_verbs")
+    if len(stem) >= 4 and stem.endswith("族"):
+        return True
     return not (stem.startswith(long_ones) or stem.endswith(long_ones))
 
 
