@@ -32,7 +32,7 @@ from kg.lang.words import words
 from kg.recognize.segment import boundary
 
 
-LEVEL_BODY = re.compile(r"(?<![全各本该每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|州|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
+LEVEL_BODY = re.compile(r"(?<![全各每城省市县区乡镇村两治民])(自治区|省直|省|市直|市|县|区|州|(?<![\u4e00-\u9fff])[旗盟])(?=[\u4e00-\u9fff])")
 # The bodies of a zone (a development zone's or a functional area's Party working committee and
 # administrative committee), which a district of the state's divisions does not have.
 ZONE_BODIES = ("党工委", "管委会", "工委")
