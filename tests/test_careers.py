@@ -2598,3 +2598,10 @@ def test_a_passive_move_takes_the_new_post_up_in_the_year_it_tells(article):
     assert held["局长"]["org"]["name"] == "溆浦县农业局" and held["局长"]["start"] == 1986
     assert held["区委书记"]["start"] == 1985                               # positive control: the active verb's
     assert held["区委书记"]["end"] == 1986                                 # a move: the post before is left
+
+
+def test_a_removal_names_the_person_right_before_the_county_s_bare_level(article):
+    art = article("人事任免\n2025-03-02\n会议决定任命陈国华为县水利局局长，免去刘建国县水利局局长职务。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert not held[("陈国华", "局长")]["former"]                      # positive control: 为 after the name
+    assert held[("刘建国", "局长")]["former"] and held[("刘建国", "局长")]["end"] == 2025

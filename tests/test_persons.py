@@ -2139,3 +2139,19 @@ def test_a_yi_given_syllable_that_is_also_a_word_ends_a_one_syllable_name_only(a
     got = names(art)
     assert "吉克拉则" in got and "吉克拉" not in got                    # 则 is the name's: 拉则
     assert "阿牛木呷" in got and "阿牛木呷则" not in got                # positive control: after two, 则 is "then"
+
+
+def test_a_county_s_merged_culture_bureau_under_its_short_names_is_a_body(article):
+    art = article(body("麻阳苗族自治县召开旅游推介会。县文旅广电局局长滕丽、县文广旅体局副局长舒勇出席。"))
+    assert ("局长", "麻阳苗族自治县文旅广电局", "麻阳苗族自治县") in posts(art, "滕丽")
+    assert ("副局长", "麻阳苗族自治县文广旅体局", "麻阳苗族自治县") in posts(art, "舒勇")
+    assert {"麻阳苗族自治县文旅广电局", "麻阳苗族自治县文广旅体局"} <= orgs(art)      # bodies of the graph too
+
+
+def test_a_body_after_gai_xian_is_the_county_the_story_is_about(article):
+    art = article(body("记者走进永顺县芙蓉镇。据该县文旅广电局局长彭亮介绍，今年接待游客80万人次。"))
+    assert ("局长", "永顺县文旅广电局", "永顺县") in posts(art, "彭亮")
+    assert "永顺县文旅广电局" in orgs(art)
+    art = article(body("记者走进永顺县芙蓉镇。各县交通运输局局长参加培训，彭亮讲话。"))
+    assert "永顺县交通运输局" not in orgs(art)                          # every county's, no one body
+    assert "永顺县" in {p["name"] for p in art.of("place")}             # (positive control)

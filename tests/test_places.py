@@ -1652,3 +1652,10 @@ def test_a_township_named_among_those_present_after_haiyou_is_a_place(article):
     got = places(art)
     assert {"柳溪乡", "石门镇"} <= set(got)
     assert not any(n.startswith(("还有", "也有", "有")) for n in got)
+
+
+def test_an_ethnic_township_whose_name_opens_with_a_descriptive_word_is_read_from_the_table(article):
+    art = article(body("在汝城县，文明瑶族乡党委书记赵建平介绍，全乡建成文明村9个。"))
+    got = places(art)
+    assert parent_name(got["文明瑶族乡"]) == "汝城县"
+    assert "文明村" not in got                                       # the title, still no village
