@@ -65,10 +65,12 @@ MEETING_VERBS = ("看望", "慰问", "会见", "接见", "见到", "找到", "�
 # of what is said of him ("肃清某某某|流毒", "肃清某某某|严重违纪…").
 OBJECT_AFTER = ("n", "vn", "a", "ad")
 MODEL_LEFT_WORDS = ("接替", "接任", "对", "给", "向", "为", "把", "由", "让", "请", "陪同", "会同", "委托", "受",
-                    "代表", "获悉", "发包给", "转交", "帮助", "带领", "肃清", "握着", "拉着", "征求", *MEETING_VERBS)
+                    "代表", "获悉", "发包给", "转交", "帮助", "带领", "肃清", "握着", "拉着", "征求", *MEETING_VERBS,
+                    "授予", "追授", "表彰")
 # (肃清: discipline news purges a fallen official's influence, "肃清某某流毒和影响"; a visit's
 # leader "握着某某的手", a villager "拉着某某的手": realcorpus r084, r080; a superior "征求某某的意见",
-# r072 — 征求群众意见 names no one)
+# r072 — 征求群众意见 names no one; an honour's verbs "授予某某、某某等10名同志“…”称号", "追授某某…",
+# "表彰某某等": their object a person or a body, which the rules tell apart)
 
 
 @lru_cache(maxsize=1)
