@@ -141,7 +141,8 @@ COPULA = re.compile(r"(?<=[\u4e00-\u9fff])(?:现为|现在是|也是|都是|均�
 COPULA_WORDS = ("现为", "现在是", "也是", "都是", "均为", "曾经是", "曾是", "原是", "现系", "原系", "生前系", "系", "是", "为")
 # (为 only where the titles after it close the clause: "甲任县委书记，乙为县长。", not "乙为群众办事")
 #               (曾是, 原是, 原系 and an obituary's 生前系: a past post)
-HOLDER_ADVERBS = ("", "则", "仍", "目前", "还", "同时", "同时还", "同时也", "另外还")
+HOLDER_ADVERBS = ("", "则", "仍", "目前", "还", "同时", "同时还", "同时也", "另外还",
+                  "已", "已经")           # a feature's "如今，她已是某村党委副书记": held now
 # Copulas that open a clause of the profile's person with no subject of their own: "某某，男，
 # 1950年生，生前系某县政协原主席", "…，现系某局局长".
 CLAUSE_COPULAS = ("生前系", "现系", "原系", "现为")
@@ -165,7 +166,7 @@ def copula_holds(text: str, s: int, name_end: int, clause: int, items: list[tupl
     between = text[name_end:s] if name_end <= s else "-"
     bare = not text[clause:s].strip(" ，,")
     noted = between in ("，", ",") and text.startswith("系", s)       # a notice's "某某，系某局原局长"
-    holder = between in HOLDER_ADVERBS or noted or re.fullmatch(r"[他她]曾?(?:经)?", text[clause:s].strip(" ，,")) is not None \
+    holder = between in HOLDER_ADVERBS or noted or re.fullmatch(r"[他她](?:曾|曾经|已|已经)?", text[clause:s].strip(" ，,")) is not None \
         or bare and text.startswith(CLAUSE_COPULAS, s) \
         or bare and NAMED_CLAUSE.search(text, 0, clause) is not None   # a profile's "…，生前系某职"; "她叫某某，是某职"
     if text.startswith("为", s) and not (items and text[items[-1][1]:items[-1][1] + 1] in ("。", "，", ",", "；", ";", "")
