@@ -2605,3 +2605,10 @@ def test_a_removal_names_the_person_right_before_the_county_s_bare_level(article
     held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
     assert not held[("陈国华", "局长")]["former"]                      # positive control: 为 after the name
     assert held[("刘建国", "局长")]["former"] and held[("刘建国", "局长")]["end"] == 2025
+
+
+def test_a_feature_s_she_is_already_gives_the_post_held_now(article):
+    art = article("测试新闻\n2024-06-01 来源:测试日报\n2022年，滕小燕来到凤凰县岩门村，给村党委书记当助手。如今，她已是岩门村党委副书记。滕小燕已是第三年驻村。\n")
+    held = _by_title(art, "滕小燕")
+    assert held["党委副书记"]["place"]["name"] == "岩门村" and not held["党委副书记"]["former"]
+    assert set(held) == {"党委副书记"}                                  # 已是第三年: how long, no post

@@ -2155,3 +2155,10 @@ def test_a_body_after_gai_xian_is_the_county_the_story_is_about(article):
     art = article(body("记者走进永顺县芙蓉镇。各县交通运输局局长参加培训，彭亮讲话。"))
     assert "永顺县交通运输局" not in orgs(art)                          # every county's, no one body
     assert "永顺县" in {p["name"] for p in art.of("place")}             # (positive control)
+
+
+def test_the_persons_an_honour_is_given_to_are_names_even_two_of_them(article):
+    art = article(body("经县委研究决定，授予冯晓兰、彭国栋等8名同志“优秀共产党员”称号，授予县中医院“先进基层党组织”称号。"))
+    got = names(art)
+    assert {"冯晓兰", "彭国栋"} <= got
+    assert not any(n.startswith("县") for n in got)                    # the hospital, a body: no name
