@@ -22,6 +22,7 @@ from kg.recognize.career_dates import DATE
 from kg.recognize.career_profiles import PROFILE_AFTER, life_years
 from kg.recognize.person_proposals import MEETING_VERBS
 from kg.recognize.career_topics import UnsaidSubjects
+from kg.recognize.org_names import GENERAL_OFFICE
 
 # What may stand between a clause's start and its verb when the person is implied (则: "某某，则由…调任").
 IMPLIED = set("他她其后起又先曾并再即则同志均还已于正式之就年月日在此后期间随即从次调职现自前")     # 现: "…，现任某职";
@@ -91,6 +92,7 @@ WHERE_BEFORE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,20}?)(?:挂职)?(?
 # The body left, between the person and a verb of transfer: "某某从县农业局调任某镇副镇长",
 # "某某由某局交流任…" (a body read there, or a body's type ending the words).
 LEFT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])(?:从|由)[\u4e00-\u9fff]{2,14}$")
+OFFICE_SHORT = re.compile(GENERAL_OFFICE.pattern + "$")
 TRANSFERS = ("调任", "调入", "调往", "转任", "交流任", "交流到", "提拔任", "升任")
 # A day's date right before the verb, its year told or not ("于今年2月7日", "2019年3月5日").
 DAY = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日$")
@@ -202,8 +204,10 @@ class SubjectReading(UnsaidSubjects):
             verb, before = verb - (len(before) - held_at.start()), before[:held_at.start()]    # where it was held,
             #                     after the step's date: "（其间：2017.03—2018.03在某省某厅挂职任…）"
         left = LEFT_FROM.search(before) if text.startswith(TRANSFERS, verb) else None
-        if left and (self._placed_before(idx, verb) or left.group(0).endswith(body_types())):
-            #                                            "某某从县农业局调任…": the body left
+        if left and (self._placed_before(idx, verb) or left.group(0).endswith(body_types())
+                     or OFFICE_SHORT.search(left.group(0)) is not None):
+            #                                            "某某从县农业局调任…": the body left; a
+            #                                            general office by its short name ("从县委办调任")
             verb, before = verb - (len(before) - left.start()), before[:left.start()]
         reason = REASON.search(before)
         if reason:                            # "某某因工作变动辞去…": the reason stands between
@@ -260,7 +264,7 @@ class SubjectReading(UnsaidSubjects):
                  and not MET.search(text, 0, at)]
         if named:
             return max(named, key=lambda x: x[0])[1]
-        topic = self._topic(idx, text, sentence, cut)
+        topic = self._topic(idx, text, sentence, cut) or (self._subject_later(text, verb) if not rest else None)
         if topic is not None:
             return topic
         opened = re.search(r"(?:^|[，,])\s*[他她](?![们人])", text[sentence:cut]) is not None     # "…，他作为…，履新某局副局长"
@@ -279,6 +283,18 @@ class SubjectReading(UnsaidSubjects):
         m = SUCCEEDED_BEFORE.search(text, cut, clause)
         other = self.known.get(m.group(1)) if m else None
         return other if other is not None and other is not person else None
+
+    def _subject_later(self, text: str, verb: int) -> Span | None:
+        """The person a later clause of the sentence opens with, after steps told with no
+        subject but their dates: "2018年调任某镇镇长，2021年起任镇党委书记，某某跑遍了全镇"
+        (a feature fronts the steps before the subject they are of).  A name described (的)
+        or listed is no subject."""
+        for m in re.finditer(r"[，,]\s*", text[verb:]):
+            at = verb + m.end()
+            for name, person in sorted(self.known.items(), key=lambda kv: -len(kv[0])):
+                if text.startswith(name, at) and text[at + len(name):at + len(name) + 1] not in "的、和与及，,":
+                    return person
+        return None
 
     def _subject_after(self, idx: int, text: str, cut: int, verb: int, end: int) -> Span | None:
         """The name opening the clause after a leading clause of time that has no subject of
