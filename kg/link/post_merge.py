@@ -56,10 +56,13 @@ def merge_same(art: Article) -> None:
         if kept_on:                   # (an end the move gave it is no end either)
             same["former"], same["end"], same["end_month"] = False, None, None
     for post in list(out):
-        held = addressed_post(post, out) or branch_secretary_twin(post, out)
+        twin = branch_secretary_twin(post, out)
+        held = addressed_post(post, out) or twin
         if held is not None:
             _absorb(held, post)
             out.remove(post)
+        if twin is not None and held is twin and len(post["title"]) > len(twin["title"]):
+            twin["title"] = post["title"]         # the branch's formal title over the headline's 支书
     art.of("post")[:] = out
 
 
