@@ -2612,3 +2612,24 @@ def test_a_feature_s_she_is_already_gives_the_post_held_now(article):
     held = _by_title(art, "滕小燕")
     assert held["党委副书记"]["place"]["name"] == "岩门村" and not held["党委副书记"]["former"]
     assert set(held) == {"党委副书记"}                                  # 已是第三年: how long, no post
+
+
+def test_steps_told_before_their_subject_are_the_person_a_later_clause_opens_with(article):
+    art = article("测试新闻\n2024-06-01 来源:测试日报\n每天清早，石门县所街乡党委书记覃志红都要下村。"
+                  "2019年从县委办调任所街乡乡长，2022年起任乡党委书记，覃志红走遍了全乡的组。\n")
+    held = _by_title(art, "覃志红")
+    assert held["乡长"]["start"] == 2019 and held["乡长"]["end"] == 2022 and held["乡长"]["former"]
+    assert held["乡党委书记"]["start"] == 2022 and not held["乡党委书记"]["former"]
+
+
+def test_a_village_secretary_named_first_by_his_nickname_keeps_the_formal_title(article):
+    art = article("“老支书”向德山的心愿\n2024-06-01 来源:测试日报\n今年70岁的向德山，在凤凰县竹山村当了30年村党支部书记。\n")
+    titles = {p["title"] for p in art.of("post") if p["person"]["name"] == "向德山"}
+    assert titles == {"党支部书记"} or titles == {"村党支部书记"}
+
+
+def test_a_move_from_a_general_office_by_its_short_name_keeps_its_subject(article):
+    art = article("测试新闻\n2024-06-01 来源:测试日报\n覃志红是所街乡党委书记。他2019年从县委办调任所街乡乡长。\n")
+    held = _by_title(art, "覃志红")
+    assert held["乡长"]["start"] == 2019
+    assert "乡党委书记" in held                                           # positive control
