@@ -77,7 +77,7 @@ class Divisions:
                 prev = self._reread(idx, out, code)      # "吉林梅河口": 吉林 is the province, not its city
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
-            if river_short_form(surface, text, e):
+            if river_short_form(surface, text, e) or self._word_before_bare_level(surface, prev, text, e):
                 continue
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
             if sibling is not None and (s, e) in counted:      # "海西、海北、海南…6个市(州)": 海南 of that
@@ -100,6 +100,24 @@ class Divisions:
             level = d.level if d else ("county" if surface.endswith(("区", "县")) else "other")
             out.append(self.mention(idx, s, e, name, level, code, prev))
         return out
+
+    def _word_before_bare_level(self, surface: str, prev: Span | None, text: str, e: int) -> bool:
+        """A county whose short name is a word of official writing (会同: "together with"),
+        read where the sentence then writes the same level bare before another body: in
+        "会同县发改局、县财政局负责同志…" the verb takes the county's own bureaus, each written
+        县 + body; the county itself would be written once, or in full again.
+
+        >>> d = Divisions.__new__(Divisions); d.common = common_words()
+        >>> d._word_before_bare_level("会同县", None, "会同县发改局、县财政局负责同志", 3)
+        True
+        >>> d._word_before_bare_level("会同县", None, "会同县召开会议，县财政局参加", 3)
+        False
+        """
+        level = surface[-1:]
+        if prev is not None or surface[:-1] not in self.common or level not in "县市区":
+            return False
+        body = bodies_after(text, e)
+        return bool(body) and text.startswith("、" + level, e + len(body[0])) and bool(bodies_after(text, e + len(body[0]) + 2))
 
     def _home_township(self, surface: str, code: str | None, prev: Span | None, text: str, e: int):
         """The township of a county the article names, written as its short name, where that
