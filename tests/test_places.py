@@ -1659,3 +1659,10 @@ def test_an_ethnic_township_whose_name_opens_with_a_descriptive_word_is_read_fro
     got = places(art)
     assert parent_name(got["文明瑶族乡"]) == "汝城县"
     assert "文明村" not in got                                       # the title, still no village
+
+
+def test_a_county_named_by_a_verb_is_the_verb_before_bare_level_bodies(article):
+    art = article(body("县委书记周海带队，会同县发改局、县财政局负责同志，到各乡镇检查冬修水利。"))
+    assert "会同县" not in places(art)                                   # together with the county's bureaus
+    art = article(body("怀化市会同县召开冬修水利动员会，会同县财政局局长吴斌出席。"))
+    assert any(p["name"] == "会同县" and parent_name(p) == "怀化市" for p in art.of("place"))   # control: in its chain
