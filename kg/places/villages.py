@@ -203,11 +203,17 @@ def renamed_township(name: str, codes: set[str]) -> Entry | None:
 
     >>> renamed_township("零阳街道", {"430821"}).name
     '零阳镇'
+
+    And a people's commune of an old career, which the reform of 1983–84 made the
+    township of its name: "断龙山公社" is the county's 断龙山 township.
+
+    >>> renamed_township("断龙山公社", {"433126"}).name
+    '断龙山镇'
     """
-    if len(name) < 3 or not name.endswith(("乡", "镇", "街道")) or any(e.county in codes for e in entries(name)):
+    if len(name) < 3 or not name.endswith(("乡", "镇", "街道", "公社")) or any(e.county in codes for e in entries(name)):
         return None
-    stem = name[:-2] if name.endswith("街道") else name[:-1]
-    others = ("镇", "乡") if name.endswith("街道") else ("镇" if name[-1] == "乡" else "乡",)
+    stem = name[:-2] if name.endswith(("街道", "公社")) else name[:-1]
+    others = ("镇", "乡") if name.endswith(("街道", "公社")) else ("镇" if name[-1] == "乡" else "乡",)
     if len(stem) < 2:
         return None
     other = [e for level in others for e in entries(stem + level) if e.level == "township" and e.county in codes]
