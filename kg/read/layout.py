@@ -90,7 +90,7 @@ def is_item(line: str) -> bool:
 
 # The verb that opens a notice's list of appointments or removals, on a line of its own
 # ("任命：", "免去：", "一、聘任：", "决定免职："): a closed class, the deciding verbs.
-LIST_VERB = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:决定)?(?:任命|免去|任职|免职|聘任|解聘|选举|补选)\s*[：:]\s*")
+LIST_VERB = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:决定)?(?:任命|免去|任职|免职|聘任|解聘|选举|补选|批准)\s*[：:]\s*")
 
 
 # The fields of a personnel form that a pre-appointment notice copies out line by line

@@ -30,9 +30,11 @@ LEAVING = ("免去", "免职", "终止")     # 终止: a deputy's seat ended by 
 # Who a decision names by a pronoun: 其 ("免去其…职务"), and in a story 他/她 ("任命他为…").
 PRONOUNS = ("其", "他", "她")
 # A line that only opens a list: "决定任命：", "二、免去下列同志的职务：", "任职：", "一、任命".
-# An assembly's election is listed so too: "大会选举：", "会议补选：" over "某某为某县县长；".
+# An assembly's election is listed so too: "大会选举：", "会议补选：" over "某某为某县县长；"; and a
+# standing committee's approval of a procuratorate's appointment ("批准：" over "某某为某县人民检察院
+# 副检察长"), which takes the post up as an appointment does.
 HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议|大会|全会)?(?:决定|批准|同意|提请)?"
-                    r"(?P<verb>任命|免去|免职|任职|选举|补选)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
+                    r"(?P<verb>任命|免去|免职|任职|选举|补选|批准)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
 LINK = re.compile(r"(?:同志)?(为|的|代理|担任|出任|兼任)")
 OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
 NEXT = re.compile(r"(?:等?职务|职|资格)?\s*[，,；;]\s*")
