@@ -2633,3 +2633,11 @@ def test_a_move_from_a_general_office_by_its_short_name_keeps_its_subject(articl
     held = _by_title(art, "覃志红")
     assert held["乡长"]["start"] == 2019
     assert "乡党委书记" in held                                           # positive control
+
+
+def test_a_standing_committee_s_approval_list_takes_the_posts_up(article):
+    art = article("任免名单\n（2025年4月20日县人大常委会第九次会议通过）\n任命：\n田志华为县人民法院审判员；\n"
+                  "批准：\n龙秀梅为县人民检察院副检察长。\n")
+    held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
+    assert held[("田志华", "审判员")]["start"] == 2025                    # positive control: 任命
+    assert held[("龙秀梅", "副检察长")]["start"] == 2025

@@ -1666,3 +1666,10 @@ def test_a_county_named_by_a_verb_is_the_verb_before_bare_level_bodies(article):
     assert "会同县" not in places(art)                                   # together with the county's bureaus
     art = article(body("怀化市会同县召开冬修水利动员会，会同县财政局局长吴斌出席。"))
     assert any(p["name"] == "会同县" and parent_name(p) == "怀化市" for p in art.of("place"))   # control: in its chain
+
+
+def test_a_peoples_commune_the_table_knows_as_a_township_is_read_after_its_county(article):
+    art = article(body("王秀兰同志，一九四八年生。历任古丈县断龙山公社党委副书记；古丈县妇联主任。"))
+    got = places(art)
+    assert parent_name(got["断龙山公社"]) == "古丈县"                    # 断龙山 opens with a verb: the table vouches
+    assert "古丈县妇联" in {o["name"] for o in art.of("org")}            # positive control
