@@ -47,6 +47,10 @@ COUNTY_OWN = ("委", "政府", "人民政府", "人大", "长", "副县长", "�
 # administrative office ("某某地委书记", "某某行署专员", "某某地区行署"), the words of résumés
 # and obituaries from before the 地区 became cities.
 PREFECTURE_OWN = ("地委", "行署", "地区行署")
+# The local banks every county and city has, named by its short name and their kind: the rural
+# commercial bank of the 2010s' reform of the credit cooperatives ("某某农商银行", "某某农村商业银行"),
+# a cooperative not yet reformed ("某某农村信用合作联社"), a village bank ("某某村镇银行").
+LOCAL_BANKS = ("农商银行", "农村商业银行", "农商行", "农村信用合作联社", "农村信用联社", "农信联社", "村镇银行")
 
 
 class Divisions:
@@ -194,12 +198,16 @@ class Divisions:
     def own_body_after(self, surface: str, code: str | None, text: str, s: int, e: int) -> bool:
         """A county's full name right before its own committee, government, head or bureau
         ("某县县委书记", "某县人民政府", "某县县长", "某县财政局") is that county, however short its
-        name; so is a prefecture's short name before its 地委 or 行署.  A name whose first
+        name; so is a prefecture's short name before its 地委 or 行署, and a county's or a city's
+        before its local bank ("某某农商银行").  A name whose first
         character is a word of its own, glued to the text before it, is read so before 人民政府
         ("拟任县人民政府副县长": 拟任, then the article's own county government)."""
         d = self.gaz.by_code.get(code) if code else None
         if d is not None and d.level == "prefecture" and text.startswith(PREFECTURE_OWN, e):
             return True                   # "某某地委副书记": the prefecture, though its short name is a word too
+        if d is not None and d.level in ("county", "prefecture") and text.startswith(LOCAL_BANKS, e) \
+                and surface not in self.common:
+            return True                   # "某某农商银行": the bank of the county it is named after
         if d is None or d.level != "county" or surface not in self.gaz.names:
             return False
         level = surface[-1]                   # the level written twice: "某县县委", not "时任县委"
