@@ -2162,3 +2162,9 @@ def test_the_persons_an_honour_is_given_to_are_names_even_two_of_them(article):
     got = names(art)
     assert {"冯晓兰", "彭国栋"} <= got
     assert not any(n.startswith("县") for n in got)                    # the hospital, a body: no name
+
+
+def test_a_county_s_rural_bank_named_by_its_short_name_is_the_body_of_its_heads(article):
+    art = article(body("醴陵农商银行党委书记、董事长谭建军介绍，该行今年发放农户贷款12亿元。"))
+    assert ("董事长", "醴陵市农商银行", "醴陵市") in posts(art, "谭建军")
+    assert "醴陵市" not in {p["name"] for p in art.of("place") if not p.get("in_name")}   # a firm's name names no place
