@@ -58,9 +58,13 @@ class TitledReading:
     def _titled(self, idx: int, text: str) -> None:
         """Every title of the sentence that a name follows gives that name its chain of posts,
         and the names listed after it the same posts."""
+        addressed = [(k, k + len(v)) for k, v in statistical.candidates(self.art, idx).items()]
         self.titles = [t for t in introductions(text)      # one pass per sentence, read by the helpers
                        if text[t[1]:t[1] + 1] != "会"       # 委员会, 常委会: the body, not its member
-                       and not (t[2] in CHIEFS and not boundary(text, max(0, t[0] - 3), min(len(text), t[1] + 3), t[0]))]
+                       and not (t[2] in CHIEFS and not boundary(text, max(0, t[0] - 3), min(len(text), t[1] + 3), t[0]))
+                       and not any(a < t[0] and t[1] <= z for a, z in addressed)]
+        #   (a title the model reads inside a name's word, "陈书记多次提到…": how one is addressed,
+        #    a surname and the title; no name follows it)
         for s, e, title in self.titles:
             chain_text, at = self._names_break(blank_quoted_titles(text, self.titles), s), e
             if text[e:e + 1] in "”\"" and _quoted_from(text, s) is not None:      # 某村“第一书记”某某, “五保贫困户”某某
