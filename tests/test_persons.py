@@ -2168,3 +2168,8 @@ def test_a_county_s_rural_bank_named_by_its_short_name_is_the_body_of_its_heads(
     art = article(body("醴陵农商银行党委书记、董事长谭建军介绍，该行今年发放农户贷款12亿元。"))
     assert ("董事长", "醴陵市农商银行", "醴陵市") in posts(art, "谭建军")
     assert "醴陵市" not in {p["name"] for p in art.of("place") if not p.get("in_name")}   # a firm's name names no place
+
+
+def test_a_surname_and_title_the_model_reads_as_one_word_introduce_no_name(article):
+    art = article(body("采访中，宋书记多次提到“群众”二字。县委书记宋国良说，群众满意是标准。"))
+    assert names(art) == {"宋国良"}                                      # no 多次提 after 宋书记
