@@ -81,7 +81,8 @@ class OrgFinder(SuffixedReading):
         for sent in self.art.sentences:
             places = list(self.art.in_sentence("place", sent.index))
             found = self.sentence(sent.index, sent.simp, places)
-            self.art.of("org").extend(o for o in found if not (o.start >= 0 and abroad(sent.simp, o.start)))
+            self.art.of("org").extend(o for o in found if not (o.start >= 0 and abroad(sent.simp, o.start))
+                                      and not ends_inside_place(o, places))
             #                          ("会见了老挝人民革命党中央委员": no 中共中央; kg.recognize.foreign)
         if self.art.title:
             shortened_firms(self.art, 0, [o for o in self.art.of("org") if o.sent == 0], headline=True)
@@ -371,6 +372,17 @@ class OrgFinder(SuffixedReading):
         if sent is not None and 0 <= s < e and sent.simp[s:e] == name and len(sent.text) == len(sent.simp):
             name = qian_as_written(name, sent.text[s:e])          # the words as the text wrote them: 乾程, not 干程
         return Span("org", idx, s, e, name, {"name": name, "place": place})
+
+
+def ends_inside_place(org: Span, places: list[Span]) -> bool:
+    """Whether a body's kind ends inside a place named after it: "某区学院路街道" is the
+    district's subdistrict named after its road, no 学院 (college) of the district.
+
+    >>> place = Span("place", 0, 3, 8, "学院路街道", {"name": "学院路街道"})
+    >>> ends_inside_place(Span("org", 0, 0, 5, "某某区学院", {}), [place]), ends_inside_place(Span("org", 0, 0, 3, "某某区", {}), [place])
+    (True, False)
+    """
+    return org.start >= 0 and any(org.start < p.start < org.end < p.end for p in places if p.start >= 0)
 
 
 # The media every county has since the 2018 reform, named by their kind alone in a source line.

@@ -273,9 +273,14 @@ def opens_a_name(hit: tuple[int, int, str], text: str, cut: tuple) -> bool:
         return True                  # "中国石化派驻某村": the country opening a firm's or an institution's name
     heads = words("name_heads_not_places")
     rest = text[e:word[1]]          # a head inside the word too, where a unit follows: "某某集团公司三院"
+    if rest.endswith(LOWER_LEVELS):
+        return False                 # "某区学院路街道": the model's word runs on to a subdistrict, named after a road
     return rest.endswith(heads) or any(head in rest for head in heads if len(head) > 1)
 
 
+# The levels below a county that end a place's own name: a word the model runs on to one of
+# them is a chain of places, whatever head a street's name holds ("学院路街道", "大学城社区").
+LOWER_LEVELS = ("街道", "社区", "镇", "乡", "村")
 # An event's edition right before a place: the place opens the event's name ("第十届某省运动会").
 EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届$")
 # The country opening a news outlet's name, then what the outlet gives: "中国某某网讯",
