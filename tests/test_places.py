@@ -1673,3 +1673,10 @@ def test_a_peoples_commune_the_table_knows_as_a_township_is_read_after_its_count
     got = places(art)
     assert parent_name(got["断龙山公社"]) == "古丈县"                    # 断龙山 opens with a verb: the table vouches
     assert "古丈县妇联" in {o["name"] for o in art.of("org")}            # positive control
+
+
+def test_a_subdistrict_named_after_a_road_with_a_college_in_it_is_a_place_not_a_body(article):
+    art = article(body("12月3日，二七区大学路街道召开工作推进会，街道工委书记孙敏主持。"))
+    assert parent_name(places(art)["大学路街道"]) == "二七区"
+    assert "二七区" in places(art) and not places(art)["二七区"].get("in_name")
+    assert not any(o["name"].endswith("大学") for o in art.of("org"))
