@@ -110,7 +110,12 @@ def guessed_twin(posts: list[Span], post: Span) -> Span | None:
 
 
 def _absorb(same: Span, post: Span) -> None:
-    """What the second reading of one post adds: its dates, body, place, a former mark."""
+    """What the second reading of one post adds: its dates, body, place, a former mark.
+    A reading past only by a period of office ("某某在担任某村党支部书记期间…") beside one
+    that names him holding the post ("某村党支部书记某某") is the post held: the period
+    tells when he did what the notice tells, not when he held the post."""
+    titled = [p for p in (same, post) if not p.get("former") and p.get("via") != "career"]
+    in_office = bool(titled) and any(p.get("period_past") for p in (same, post) if p is not titled[0])
     if _continues(same, post):                  # the next résumé line lists the post on: one spell
         same["end"], same["end_month"] = post.get("end"), post.get("end_month")
         same["former"] = bool(post.get("former"))
@@ -122,8 +127,11 @@ def _absorb(same: Span, post: Span) -> None:
             continue          # held since an untold date: a later line lists it on, it does not start it
         if post.get(attr) and not same.get(attr):
             same[attr] = post[attr]
+    if in_office:
+        for attr in ("start", "start_month", "end", "end_month"):
+            same[attr] = None
     held_now = not same.get("former") and same.get("via") != "career" and post.get("left_for_later") and not post.get("end")
-    same["former"] = bool(same.get("former") or post.get("former")) and not held_now
+    same["former"] = bool(same.get("former") or post.get("former")) and not held_now and not in_office
     # ("村党支部书记、村委会主任某某…。2008年当选村委会主任，2014年起任党支部书记": the story's
     # later step was taken beside it; the article names the post as held)
 

@@ -169,10 +169,14 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
                 when, past = None, True   # "前年，他还在某委担任副主任": held then, since a date untold, left since
             earlier = (after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS
             still = earlier and own.rstrip().endswith(ALREADY)      # "此前，某某已当选为…": held still, since then
-            past = past or any(m in own for m in PAST_MARKS) or first_of_two(text, own, s) or (bool(items) and text.startswith(PERIOD, items[-1][1])) \
+            told_past = past or any(m in own for m in PAST_MARKS) or first_of_two(text, own, s) \
                 or (earlier and not still) or (self.before_change and when is None)
+            period = bool(items) and text.startswith(PERIOD, items[-1][1])      # "在担任某职期间": past, by the period alone
+            past = told_past or period
             line = when is not None and (when.at == 0 or text[when.at - 1] in "；;。\n" or not text[:when.at].strip())
             posts = self._chain(*chain)
+            for post in posts if period and not told_past else ():
+                post["period_past"] = True          # (kg.link.post_merge: a post the article names as held stays held)
             self._held_where(idx, text, clause, s, items, posts)
             bracketed_years(text, posts, self.art.year)      # "某县县长（2011.09—2016.08）"
             if items:
