@@ -2641,3 +2641,13 @@ def test_a_standing_committee_s_approval_list_takes_the_posts_up(article):
     held = {(p["person"]["name"], p["title"]): p for p in art.of("post")}
     assert held[("田志华", "审判员")]["start"] == 2025                    # positive control: 任命
     assert held[("龙秀梅", "副检察长")]["start"] == 2025
+
+
+def test_a_period_of_office_beside_the_title_the_notice_names_him_by_is_the_post_held(article):
+    art = article("典型案例通报\n2024-05-06\n一、衡山县店门镇白果村党支部书记罗建新优亲厚友问题。2019年至2022年，罗建新在担任"
+                  "白果村党支部书记期间，违规为亲属申报低保。\n二、衡山县原林业局局长贺立平收受礼金问题。2018年至2021年，"
+                  "贺立平在担任县林业局局长期间，收受礼金2万元。\n")
+    luo = _by_title(art, "罗建新")["党支部书记"]
+    assert not luo["former"] and not luo.get("start") and not luo.get("end")    # the abuse's years, not the tenure's
+    he = _by_title(art, "贺立平")["局长"]
+    assert he["former"]                                                  # positive control: 原 says he left
