@@ -106,6 +106,9 @@ class TitledReading:
                     and text.startswith(SAID, at + len(model)) and names.surname_at(model, 0):
                 name = model                     # "主席某某称，": the model's shorter name where the rules' last
                 #                                  character opens a verb of saying (jieba's guess took it in)
+            if name and len(name) == 3 and name not in self.known and text.startswith("着", at + 3) \
+                    and (tag_of(name[-1]) or "x")[0] == "v" and names.surname_at(name, 0):
+                name = name[:2]                  # "老人刘某拉着…的手": a verb and its 着 after a two-character name
             if of and name and (title in self.nouns or name[-1] == name[-2]
                                 or name not in self.known and model != name):
                 continue                         # "总书记的殷殷嘱托", "干部的信访件": the model must read a name too
