@@ -2173,3 +2173,15 @@ def test_a_county_s_rural_bank_named_by_its_short_name_is_the_body_of_its_heads(
 def test_a_surname_and_title_the_model_reads_as_one_word_introduce_no_name(article):
     art = article(body("采访中，宋书记多次提到“群众”二字。县委书记宋国良说，群众满意是标准。"))
     assert names(art) == {"宋国良"}                                      # no 多次提 after 宋书记
+
+
+def test_a_name_ends_before_a_verb_and_its_zhe(article):
+    art = article(body("80岁的老人王福拉着局长曹敏的手说，谢谢政府。村民刘德明说，好。"))
+    got = names(art)
+    assert "王福" in got and "王福拉" not in got
+    assert {"曹敏", "刘德明"} <= got                                      # positive controls
+
+
+def test_the_residents_of_a_welfare_home_are_named_after_their_category(article):
+    art = article(body("副县长韦勇到县福利院看望了院民蒙德贵、覃秀英等人，并为退役军人黄德礼送去慰问金。"))
+    assert {"蒙德贵", "覃秀英", "黄德礼"} <= names(art)
