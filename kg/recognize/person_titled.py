@@ -29,8 +29,8 @@ POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级
 CHIEFS = ("河长", "湖长", "林长", "司长")      # (and a ministry department's: "公司|长期")
 # How long the post has been held, between it and the 的 before its holder's name.
 HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
-# The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive).
-BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任)")
+# The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive), "镇人大主席由某某当选".
+BY_HOLDER = re.compile(r"([\u4e00-\u9fff·]{2,6}?)(?:同志)?(?:担任|兼任|出任|接任|当选)")
 COLLECTIVE = "领导"
 # What a cadre is in the body that sent him, between the body and his name ("某局干部某某").
 SENT_AS = re.compile(r"干部|工作人员|职工|党员|同志|选调生")      # "县领导某某、某某陪同": the leaders listed without their posts
