@@ -2185,3 +2185,8 @@ def test_a_name_ends_before_a_verb_and_its_zhe(article):
 def test_the_residents_of_a_welfare_home_are_named_after_their_category(article):
     art = article(body("副县长韦勇到县福利院看望了院民蒙德贵、覃秀英等人，并为退役军人黄德礼送去慰问金。"))
     assert {"蒙德贵", "覃秀英", "黄德礼"} <= names(art)
+
+
+def test_the_holder_after_you_and_before_dangxuan_is_the_name_without_you(article):
+    art = article(body("新一届班子选举产生。镇人大主席由覃国富当选，副镇长由黄丽当选。"))
+    assert {"覃国富", "黄丽"} <= names(art) and not any(n.startswith("由") for n in names(art))
