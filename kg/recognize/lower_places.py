@@ -36,6 +36,7 @@ VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "
 # "柳湾村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LIST_WORDS = "和与及或"      # a conjunction between two places of one level
+LEVEL_ENDS = "省市州县区旗镇乡村道"       # the last characters of places' names (某镇|星村, 某街道|某社区)
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
 # What follows 村 as a village's own word, not its name's last character ("某村村支部", "某村村民").
 DOUBLED_NEXT = ("支", "委", "党", "两委", "民", "干部", "集体", "级", "主任", "书记", "会计", "文书", "务", "监", "组", "长")
@@ -281,6 +282,10 @@ class LowerPlaces(ZoneReading):
                 continue          # the country's one of the name in a story that names no place of it: only a
                 #                   stem no word of the sentence makes ("实现村出列": 实现, "班子和村" 子和, "壮大村
                 #                   集体经济" 壮大; an adjective names many villages, 团结村, but none alone)
+            if entry is not None and n == 1 and s >= 2 and text[s - 2] not in LEVEL_ENDS \
+                    and (tag_of(text[s - 2:s]) or "x")[0] == "n":
+                continue          # "某镇五星村": a one-character stem the character before it makes a noun
+                #                   with (五星, 红星), no place's end: the name's own first (the table has 星村)
             written = (anchors or {}).get(s - n)
             if entry is not None and (written is not None and written["level"] == "county" and written["code"] != entry.county
                                       or stem + text[s:e] in self.written):      # (and its later bare mentions)
