@@ -1680,3 +1680,10 @@ def test_a_subdistrict_named_after_a_road_with_a_college_in_it_is_a_place_not_a_
     assert parent_name(places(art)["大学路街道"]) == "二七区"
     assert "二七区" in places(art) and not places(art)["二七区"].get("in_name")
     assert not any(o["name"].endswith("大学") for o in art.of("org"))
+
+
+def test_a_village_whose_name_the_table_holds_only_without_its_first_character_is_not_that_village(article):
+    art = article(body("汝城县城关镇五星村党总支书记何建军说，泉水镇星村党支部书记朱红说。在星村，村民说好。"))
+    stars = [p for p in art.of("place") if p["name"] == "星村"]
+    assert len(stars) == 2                                             # 泉水镇星村 and 在星村: the table's village
+    assert all(art.sentences[p.sent].simp[p.start - 1] != "五" for p in stars)      # not 五|星村
