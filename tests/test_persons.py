@@ -2190,3 +2190,8 @@ def test_the_residents_of_a_welfare_home_are_named_after_their_category(article)
 def test_the_holder_after_you_and_before_dangxuan_is_the_name_without_you(article):
     art = article(body("新一届班子选举产生。镇人大主席由覃国富当选，副镇长由黄丽当选。"))
     assert {"覃国富", "黄丽"} <= names(art) and not any(n.startswith("由") for n in names(art))
+
+
+def test_the_words_of_office_after_a_title_are_no_name(article):
+    art = article(body("2012年至2018年，何建新担任麻阳县县长。在县长任上，他修通了全县公路；书记任内的事，他很少提。"))
+    assert names(art) == {"何建新"}
