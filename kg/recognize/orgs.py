@@ -326,6 +326,9 @@ class OrgFinder(SuffixedReading):
             term = SESSION_ORDINAL.match(text, m.end())       # "县十八届人大常委会": the term, no part of the name
             after = term.end() if term and bodies_after(text, term.end()) else m.end()
             for body in bodies_after(text, after):
+                if body.startswith(PREFECTURE_BODIES):
+                    continue                  # "某县地委": a former county's name the table lacks, then its
+                    #                           prefecture's committee; a county has no 地委 or 行署
                 body = ("直" if m.group(1).endswith("直") else "") + body
                 out.append(self._org(join(written_name(place), body), place, idx, m.start(), after + len(body)))
                 listed = (place, after + len(body)) if m.group(1) == "市" else listed
@@ -385,6 +388,8 @@ def ends_inside_place(org: Span, places: list[Span]) -> bool:
     return org.start >= 0 and any(org.start < p.start < org.end < p.end for p in places if p.start >= 0)
 
 
+# A prefecture's (地区's) own committee and administrative office: no bare level's but its own.
+PREFECTURE_BODIES = ("地委", "行署")
 # The media every county has since the 2018 reform, named by their kind alone in a source line.
 COUNTY_MEDIA = ("融媒体中心", "新闻中心", "广播电视台", "融媒体")
 
