@@ -147,10 +147,11 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
             leading = opened or next((d for d in dates if d.at == cut and text[d.stop:d.stop + 1] in "，,"), None)
             when = self._when(text, dates, cut, clause, s) or (moving[2] if moving else None) \
                 or (leading if leading and not any(cut <= d.at < s and d is not leading for d in dates)
-                    and text[s:e] in MOVE + SECONDED else None)
+                    and (text[s:e] in MOVE + SECONDED or text.endswith(("挂职，", "挂职,"), 0, s)) else None)
             opened = opened or (when if when is not None and when.at < clause else None)
             #        ("2014年11月，甲出任A，乙接任B": the date opening the sentence dates both moves,
-            #         however many clauses stand between: "2019年7月，作为…，某某来到某县，挂任…")
+            #         however many clauses stand between: "2019年7月，作为…，某某来到某县，挂任…",
+            #         "…来到某县挂职，任…")
             copula = text[s:e] in COPULA_WORDS or s == e == membership_alone(text)     # "第十届某某代表。"
             when = None if copula else when     # "今年45岁的某某是…": a copula tells no start
             if text[s:e] == "时任" and (after_name < 0 or after_name + len(person["name"]) != s):
