@@ -115,8 +115,11 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
                 org, place = sibling, place or sibling.get("place")
             elif org is None and cue.how == "segment" and cue.a == cue.z - len(post.text):
                 concurrent = self._concurrent(post, cue)
+                owner = self._body_of_de(post, cue) if place is None else None    # "某区发改局的副局长某某"
                 if concurrent is not None:
                     org, place = concurrent
+                elif owner is not None:
+                    org, place = owner, owner.get("place")
                 elif place is None:
                     org, place = self._same_body(post, cue)
                 if org is None:                       # "在某合作社…现场，理事长某某说"
@@ -145,6 +148,14 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         elif cue is not None and cue.how == "clause" and org is not None:
             self.base[id(post)] = org     # "在某局任技术员、副局长": where the clause says serves the titles after
         return post
+
+    def _body_of_de(self, post: Span, cue: Cue) -> Span | None:
+        """The body written right before 的 and the title alone after it, where the title
+        heads such a body: "来自某区发改局的副局长某某", "县医院的院长某某"."""
+        if cue.text[cue.a - 1:cue.a] != "的":
+            return None
+        return next((o for o in self._orgs(post.sent, 0, cue.a - 1) if o.end == cue.a - 1
+                     and heads_body(post["title"], o["name"])), None)
 
     def _founders_village(self, post: Span, org: Span | None) -> Span | None:
         """The one village whose post the person holds, for a cooperative with no place of
