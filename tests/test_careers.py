@@ -2651,3 +2651,10 @@ def test_a_period_of_office_beside_the_title_the_notice_names_him_by_is_the_post
     assert not luo["former"] and not luo.get("start") and not luo.get("end")    # the abuse's years, not the tenure's
     he = _by_title(art, "贺立平")["局长"]
     assert he["former"]                                                  # positive control: 原 says he left
+
+
+def test_a_date_opening_a_sentence_dates_the_post_taken_after_a_secondment_clause(article):
+    art = article("测试新闻\n2026-11-28 来源:测试日报\n去年11月，来自宁波市鄞州区的干部陈海波，来到贵州省黔东南州从江县挂职，"
+                  "任从江县委常委、副县长。\n")
+    held = _by_title(art, "陈海波")
+    assert held["副县长"]["start"] == 2025 and held["县委常委"]["start"] == 2025

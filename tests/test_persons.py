@@ -2195,3 +2195,15 @@ def test_the_holder_after_you_and_before_dangxuan_is_the_name_without_you(articl
 def test_the_words_of_office_after_a_title_are_no_name(article):
     art = article(body("2012年至2018年，何建新担任麻阳县县长。在县长任上，他修通了全县公路；书记任内的事，他很少提。"))
     assert names(art) == {"何建新"}
+
+
+def test_a_prefecture_s_committee_after_a_county_name_the_table_lacks_is_no_county_body(article):
+    art = article(body("黄德胜同志1928年生，历任桂阳县委书记，郴县地委副书记，1990年离休。"))
+    assert "桂阳县委" in orgs(art)                                        # positive control
+    assert not any(o.endswith("县地委") for o in orgs(art))
+
+
+def test_a_title_after_its_body_and_de_heads_that_body(article):
+    art = article(body("来自鄞州区商务局的副局长陈海波来到从江县，从江县财政局的局长吴丹陪同。"))
+    assert ("副局长", "鄞州区商务局", "鄞州区") in posts(art, "陈海波")
+    assert ("局长", "从江县财政局", "从江县") in posts(art, "吴丹")
