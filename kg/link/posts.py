@@ -139,8 +139,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             org = task_body(self.art, post)       # "成立某某指挥部，由县长某某任指挥长": the body just set up
             place = org.get("place") if org is not None else None
         if post.get("proposed") and cue is not None and RANK_ONLY.fullmatch(cue.text[cue.a:cue.z - len(post["title"])]) \
-                or post["title"].startswith("乡镇"):
-            org = place = None            # "拟任县级党委书记", "拟任乡镇长": a rank or a class, the place not yet told
+                or post["title"].startswith("乡镇") or any(c in post["title"] for c in "（("):
+            org = place = None            # "拟任县级党委书记", "拟任乡镇长": a rank or a class, the place not yet
+            #                               told; "县（市）长": the heads of several, no one place
         self._record(post, org, place)
         if cue is not None and cue.how == "career":
             base = self.base.get(id(cue.prev)) if cue.prev is not None else None
