@@ -2207,3 +2207,14 @@ def test_a_title_after_its_body_and_de_heads_that_body(article):
     art = article(body("来自鄞州区商务局的副局长陈海波来到从江县，从江县财政局的局长吴丹陪同。"))
     assert ("副局长", "鄞州区商务局", "鄞州区") in posts(art, "陈海波")
     assert ("局长", "从江县财政局", "从江县") in posts(art, "吴丹")
+
+
+def test_the_heads_of_several_counties_titled_with_their_levels_in_brackets_are_named_without_a_place(article):
+    art = article(body("吉首市与泸溪县签订协议，两县市县（市）长田勇、向华代表双方签约。"))
+    assert {"田勇", "向华"} <= names(art)
+    assert all(p[2] is None for p in posts(art, "田勇") | posts(art, "向华"))
+
+
+def test_a_name_ends_before_daibiao(article):
+    art = article(body("副县长覃勇、石伟代表双方签约。人大代表刘芳提出建议。"))
+    assert {"覃勇", "石伟", "刘芳"} <= names(art)
