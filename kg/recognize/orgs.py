@@ -82,7 +82,8 @@ class OrgFinder(SuffixedReading):
             places = list(self.art.in_sentence("place", sent.index))
             found = self.sentence(sent.index, sent.simp, places)
             self.art.of("org").extend(o for o in found if not (o.start >= 0 and abroad(sent.simp, o.start))
-                                      and not ends_inside_place(o, places))
+                                      and not ends_inside_place(o, places)
+                                      and not (o.start >= 0 and SITE_AFTER.match(sent.simp, o.end)))
             #                          ("会见了老挝人民革命党中央委员": no 中共中央; kg.recognize.foreign)
         if self.art.title:
             shortened_firms(self.art, 0, [o for o in self.art.of("org") if o.sent == 0], headline=True)
@@ -388,6 +389,10 @@ def ends_inside_place(org: Span, places: list[Span]) -> bool:
     return org.start >= 0 and any(org.start < p.start < org.end < p.end for p in places if p.start >= 0)
 
 
+# A site named after a body, as its reports' opening credit or a source writes it ("某市人大网讯",
+# "来源：某县政府网"): the outlet's brand, not the body (网信办, 网格 are no sites; "某委网站", the
+# body's own website, names the body).
+SITE_AFTER = re.compile(r"网(?:讯|消息|报道|记者|[\s:：，,）)]|$)")
 # A prefecture's (地区's) own committee and administrative office: no bare level's but its own.
 PREFECTURE_BODIES = ("地委", "行署")
 # The media every county has since the 2018 reform, named by their kind alone in a source line.

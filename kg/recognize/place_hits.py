@@ -312,6 +312,7 @@ QUOTED_NAME = re.compile(r"“([^“”，。、；：！？]{2,10})”")
 # A source credit opening a paragraph, the outlet and its writers set apart by a slash:
 # "（某某经济/甲乙 丙丁）", "(某某网/记者 甲乙)".
 CREDIT = re.compile(r"\s*[（(]([^（）()/，,。]{2,12})\s*/\s*[^（）()/]{2,20}[)）]")
+SITE_CREDIT = re.compile(r"\s*([\u4e00-\u9fff]{2,10}网)讯")
 
 
 def in_credit(hit: tuple[int, int, str], text: str) -> bool:
@@ -320,8 +321,14 @@ def in_credit(hit: tuple[int, int, str], text: str) -> bool:
 
     >>> in_credit((1, 3, "辽宁"), "(辽宁区域经济/丁一 张三)5月5日，…"), in_credit((1, 3, "辽宁"), "(辽宁/摄)")
     (True, False)
+
+    So is a website's own opening credit ("某省人大网讯 7月17日，…"): the site named after
+    its province.
+
+    >>> in_credit((0, 2, "北京"), "北京人大网讯 7月17日，某区…"), in_credit((0, 2, "北京"), "北京网友说")
+    (True, False)
     """
-    m = CREDIT.match(text)
+    m = CREDIT.match(text) or SITE_CREDIT.match(text)
     return m is not None and m.start(1) <= hit[0] and hit[1] < m.end(1)     # (the outlet's name runs past it)
 
 
