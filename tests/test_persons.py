@@ -2218,3 +2218,9 @@ def test_the_heads_of_several_counties_titled_with_their_levels_in_brackets_are_
 def test_a_name_ends_before_daibiao(article):
     art = article(body("副县长覃勇、石伟代表双方签约。人大代表刘芳提出建议。"))
     assert {"覃勇", "石伟", "刘芳"} <= names(art)
+
+
+def test_a_site_named_after_a_body_is_no_body_and_its_place_is_no_place_the_news_names(article):
+    art = article("密云区人大常委会视察\n北京人大网讯 7月17日，密云区人大常委会组织代表视察。来源：中央纪委国家监委网站\n")
+    assert "北京市人大" not in orgs(art) and "密云区人大常委会" in orgs(art)
+    assert {p["name"] for p in art.of("place") if not p.get("in_name")} == {"密云区"}
