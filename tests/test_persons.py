@@ -2224,3 +2224,9 @@ def test_a_site_named_after_a_body_is_no_body_and_its_place_is_no_place_the_news
     art = article("密云区人大常委会视察\n北京人大网讯 7月17日，密云区人大常委会组织代表视察。来源：中央纪委国家监委网站\n")
     assert "北京市人大" not in orgs(art) and "密云区人大常委会" in orgs(art)
     assert {p["name"] for p in art.of("place") if not p.get("in_name")} == {"密云区"}
+
+
+def test_a_spokesperson_is_a_post_that_introduces_its_holder(article):
+    art = article(body("县委宣传部副部长、新闻发言人邓丽萍主持发布会。会议坚持中心发言人制度。"))
+    assert names(art) == {"邓丽萍"}
+    assert any(p[0] == "新闻发言人" for p in posts(art, "邓丽萍"))
