@@ -2230,3 +2230,9 @@ def test_a_spokesperson_is_a_post_that_introduces_its_holder(article):
     art = article(body("县委宣传部副部长、新闻发言人邓丽萍主持发布会。会议坚持中心发言人制度。"))
     assert names(art) == {"邓丽萍"}
     assert any(p[0] == "新闻发言人" for p in posts(art, "邓丽萍"))
+
+
+def test_a_party_committee_s_office_by_its_short_name_is_a_body_and_no_name(article):
+    art = article(body("衡阳市召开农村工作会议。市委农办主任、市农业农村局局长曾丽部署工作，市委政研室主任罗斌出席。"))
+    assert names(art) == {"曾丽", "罗斌"}
+    assert ("主任", "衡阳市委农办", "衡阳市") in posts(art, "曾丽")
