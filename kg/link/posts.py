@@ -42,7 +42,7 @@ from kg.link.post_tenures import (drop_starts_after_end, earlier_holders, end_de
 from kg.link.task_bodies import task_body
 from kg.link.team_places import StationedTeams, teams_at_their_village
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
-from kg.recognize.org_short_names import own_school
+from kg.recognize.org_short_names import own_institution
 from kg.recognize.foreign import foreign
 from kg.link.post_alternates import alternate_posts
 from kg.recognize.post_chains import SECOND_NAME, merged_bracket
@@ -56,8 +56,6 @@ TEAM_HEAD = re.compile(r"(?:驻村|帮扶|扶贫)?(?:工作队|服务队)")
 # The prepositions of meeting someone, before a bare title ("与院长某某交流", "同厂长某某座谈").
 WITH = ("与", "和", "同", "跟", "向")
 ITEM_LEAD = re.compile(r"^(?:现任|现为|新任|现|(?:原任|原|前任)(?=[省市县区旗州盟乡镇]))")
-SCHOOL_HEADS = ("校长", "副校长", "常务副校长")      # bare, in a school's news: the one school it names
-SCHOOL_WORDS = ("", "学校", "该校", "本校")          # ...or after the school's kind alone ("担任学校校长")
 # A level written as a rank ("县级", "正处级政府"): a notice's proposed post names no place by it.
 RANK_ONLY = re.compile(r"[正副]?[省市县区乡镇处科厅局]级(?:党委|政府|人大常委会|人大|政协|党政)?")
 # A post's grade written between its body and its title ("某纪委副处长级纪检监察员", "某局正科级干事").
@@ -269,8 +267,7 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             org = self._bare_body(idx, unit.group(0) if unit else text[a:head], place)   # "…发包给时任村监会委员": its 村监会
             org = self._organ_cell(idx, org, title) if org is not None else None   # "副县长、公安局党委书记": the bureau's
         if org is None:
-            org = self._team(idx, text, a, head) or (own_school(self.art, idx) if title in SCHOOL_HEADS
-                                                     and text[a:head] in SCHOOL_WORDS else None)
+            org = self._team(idx, text, a, head) or own_institution(self.art, idx, title, text[a:head])
             place = place or (org.get("place") if org is not None else None)      # a team's member: where it serves
         there = self._stationed_at(idx, a, title, org, place)
         place = there or place

@@ -141,10 +141,11 @@ OPEN = r"(?:(?<=[，,、。；;：:\s“与同和向])|^)"     # (a meeting's pa
 # A firm's own news writes it by its kind alone before its officers' titles: "某某集团召开…。
 # 集团党委书记、董事长某某…", "公司总经理某某", a branch's "分公司党委书记" (the one firm the article names);
 # a cooperative's alike ("某村党支部书记、合作社理事长某某", the one cooperative named before).
-OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(校)(党委|纪委)|" + OPEN + r"(局|厅|院)(党组|党委)|"
+OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(学校|校)(党委|纪委)|" + OPEN + r"(局|厅|医院|院)(党组|党委)|"
                       + OPEN + r"(集团(?:公司)?|总公司|分公司|公司|合作社)(党委|党组|纪委|)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 FIRMS = ("集团", "公司")
+HOSPITALS = ("医院",)
 BANKS = ("银行",)          # "某某农村商业银行股份有限公司…某某农商银行"
 
 
@@ -230,7 +231,22 @@ def visited_firm(orgs: list[Span], idx: int, at: int, kind: tuple[str, ...]) -> 
     return the_one([o for o in before if o.sent == before[-1].sent]) if before else None
 
 
-def own_school(art: Article, idx: int) -> Span | None:
-    """The one school the article has named by sentence `idx`: whose 校长 and 副校长 the
-    bare titles there are (its colleges, named later, have 院长)."""
-    return the_one(named_by(art.of("org"), idx, SCHOOLS))
+# The heads an institution's own news writes bare or after its kind alone, and the kinds of
+# body they head: "某某大学…。学校党委常委、副校长某某" (its colleges, named later, have 院长),
+# "某某人民医院召开…。医院院长某某", "该院副院长某某".
+OWN_HEADS = {"校长": SCHOOLS, "副校长": SCHOOLS, "常务副校长": SCHOOLS, "院长": HOSPITALS, "副院长": HOSPITALS}
+KIND_WORDS = {SCHOOLS: ("", "学校", "该校", "本校"), HOSPITALS: ("医院", "该院", "本院")}
+
+
+def own_institution(art: Article, idx: int, title: str, words: str) -> Span | None:
+    """The one school or hospital the article has named by sentence `idx`, where `title` is
+    its head's and the `words` before it are its kind alone (or none, for a school).
+
+    >>> from kg.article import Span
+    >>> art = Article("x.txt")
+    >>> _ = art.add(Span("org", 0, 0, 6, "某某人民医院", {"name": "某某人民医院"}))
+    >>> own_institution(art, 1, "副院长", "医院")["name"], own_institution(art, 1, "副院长", "")
+    ('某某人民医院', None)
+    """
+    kind = OWN_HEADS.get(title)
+    return the_one(named_by(art.of("org"), idx, kind)) if kind and words in KIND_WORDS[kind] else None
