@@ -31,16 +31,19 @@ PLANNED = re.compile(r"(?:在|于|到|用|将|投资|总投资|投入)")
 NAMED_WORKS = tuple(words("named_works"))
 # A count before the head: "三个项目", "两大平台", "10项工程".
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百几])(?:个|大|项|批|类|条)$")
+# A count of the places just listed before the head: "到甲、乙两市督察", "甲乙三县试点" (which
+# places, no name; a slogan's round counts, "十县百乡千村", are of 十, 百, 千).
+COUNTED_PLACES = re.compile(r"[两二三四五六七八九\d](?:省|市|州|县|区|镇|乡|村)$")
 
 
 def _counted(stem: str) -> bool:
     """Words that end in a count of the head after a name or a list ("甲、乙和丙三个|项目",
     "某区两大|产业平台"): how many, no name; a count alone is the name ("三大攻坚战").
 
-    >>> _counted("滨江公园三个"), _counted("三大")
-    (True, False)
+    >>> _counted("滨江公园三个"), _counted("三大"), _counted("甲乙两市"), _counted("十县百乡千村")
+    (True, False, True, False)
     """
-    m = COUNTED.search(stem)
+    m = COUNTED.search(stem) or COUNTED_PLACES.search(stem)
     return m is not None and m.start() > 0
 # The last characters of verbs that 好 completes ("落实好", "抓好", "用好", "做好"): the 好 after
 # them is the verb's result, no first word of the program after it.
