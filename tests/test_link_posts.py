@@ -2315,3 +2315,29 @@ def test_a_body_with_its_second_name_in_brackets_is_the_body_its_head_heads(arti
     assert ("副局长", "思南县应急管理局", "思南县") in posts(art, "王涛")
     art = article(body("会上，思南县乡村振兴局局长吴光辉发言。"))
     assert ("局长", "思南县乡村振兴局", "思南县") in posts(art, "吴光辉")         # positive control: one name
+
+
+def test_a_hospital_s_heads_and_bodies_after_its_kind_alone_are_the_one_hospital_named(article):
+    art = article(body("6月3日，桃源县人民医院召开干部职工大会。医院党委书记孙立宣读任职决定，"
+                       "医院院长贺平作表态发言，该院副院长覃文主持。"))
+    assert posts(art, "贺平") == {("院长", "桃源县人民医院", "桃源县")}
+    assert posts(art, "覃文") == {("副院长", "桃源县人民医院", "桃源县")}
+    assert ("党委书记", "桃源县人民医院党委", "桃源县") in posts(art, "孙立")
+
+
+def test_a_school_s_party_committee_after_the_school_s_kind_alone_is_the_one_school_s(article):
+    art = article(body("9月1日，湘潭大学举行开学典礼。学校党委书记罗军致辞，校长曾平讲话。"))
+    assert ("党委书记", "湘潭大学党委", None) in posts(art, "罗军")
+    assert ("校长", "湘潭大学", None) in posts(art, "曾平")                        # positive control
+
+
+def test_a_hospital_head_after_the_kind_alone_is_no_body_s_where_no_hospital_is_named(article):
+    art = article(body("6月3日，桃源县召开卫生工作会议。医院院长贺平发言，县卫生健康局局长田明主持。"))
+    assert ("局长", "桃源县卫生健康局", "桃源县") in posts(art, "田明")              # positive control
+    assert not any(org for _, org, _ in posts(art, "贺平"))
+
+
+def test_a_county_s_armed_forces_department_written_short_and_in_full_is_one_body(article):
+    art = article(body("10月9日，桃源县人民武装部召开党委会。县人武部部长郑刚主持，县人武部政委吴涛出席。"))
+    assert posts(art, "郑刚") == {("部长", "桃源县人民武装部", "桃源县")}
+    assert posts(art, "吴涛") == {("政委", "桃源县人民武装部", "桃源县")}

@@ -1081,3 +1081,10 @@ def test_a_quote_after_a_launching_verb_and_the_scope_it_runs_in_is_the_program(
     got = programs(art)
     assert "“厕所改造”" in got and "“美丽庭院”" in got
     assert "“空心房”" not in got                     # no verb launches it: a thing of the countryside
+
+
+def test_a_count_of_the_places_just_listed_before_a_head_is_no_program_name(article):
+    art = article(body("督察组副组长带队下沉到株洲、湘潭两市督察，并在浏阳市开展“百村示范”督导。"))
+    names = programs(art)
+    assert not any("两市" in n for n in names)
+    assert any("百村示范" in n for n in names)                                  # positive control
