@@ -161,7 +161,8 @@ class LowerPlaces(ZoneReading):
 
     def _at(self, idx, text, s, e, anchors) -> Span | None:
         suffix, nxt = text[s:e], text[e:e + 3]
-        if (nxt and nxt[0] in "镇乡民" and not nxt.startswith(OWN_POST) and not (nxt[:1] == "民" and VILLAGE_AFTER.match(text, e))) \
+        own = nxt.startswith(OWN_POST) and nxt[0] in (suffix, "民")       # "某镇镇长", not "一批乡镇长"
+        if (nxt and nxt[0] in "镇乡民" and not own and not (nxt[:1] == "民" and VILLAGE_AFTER.match(text, e))) \
                 or (nxt[:1] == "村" and not nxt.startswith(VILLAGE_NEXT)):
             return None       # 乡镇, 村民, 村镇: generic words, not the end of a name (but 某镇民乐村)
         if s > 0 and _generic_end(text[s - 1], suffix):     # 乡镇, 乡村, 城镇, 农村, 侨乡, 小镇: words, never a
