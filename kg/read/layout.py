@@ -319,17 +319,27 @@ LABEL_ALONE = re.compile(r"\s*(?:责任编辑|责编|编辑|初审|复审|终审
 NAME_ALONE = re.compile(r"\s*[\u4e00-\u9fff·]{2,4}\s*")
 
 
+# A list's label alone on its line, and the names under it: "出席会议的县领导有：" /
+# "甲某　乙某某　丙某" (short words parted by spaces or 、, no sentence).
+LIST_LABEL_ALONE = re.compile(r"\s*[^：:。！？!?\s]{4,30}[：:]\s*")
+NAMES_ALONE = re.compile(r"\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})+\s*")
+
+
 def join_credit_labels(lines: list[str], simp: list[str]) -> tuple[list[str], list[str]]:
     """The lines (as written, and simplified), each credit label standing alone joined to
-    the name under it; the label is looked for in the simplified copy ("編輯:" is 编辑).
+    the name under it, and each list's label to the names under it; the label is looked
+    for in the simplified copy ("編輯:" is 编辑).
 
     >>> join_credit_labels(["編輯:", "曹某某", "關鍵詞:"], ["编辑:", "曹某某", "关键词:"])
     (['編輯:曹某某', '關鍵詞:'], ['编辑:曹某某', '关键词:'])
+    >>> join_credit_labels(["出席的县领导有：", "甲某　乙某某"], ["出席的县领导有：", "甲某　乙某某"])[1]
+    ['出席的县领导有：甲某　乙某某']
     """
     out: list[str] = []
     out_simp: list[str] = []
     for line, easy in zip(lines, simp):
-        if out_simp and LABEL_ALONE.fullmatch(out_simp[-1]) and NAME_ALONE.fullmatch(easy):
+        if out_simp and (LABEL_ALONE.fullmatch(out_simp[-1]) and NAME_ALONE.fullmatch(easy)
+                         or LIST_LABEL_ALONE.fullmatch(out_simp[-1]) and NAMES_ALONE.fullmatch(easy)):
             out[-1], out_simp[-1] = out[-1].rstrip() + line.strip(), out_simp[-1].rstrip() + easy.strip()
         else:
             out.append(line)

@@ -1,10 +1,12 @@
 """Lists of names: the attendees of a meeting, the members of a team, written as names
-joined by 、 after a collective label rather than each after a title.
+joined by 、 after a collective label rather than each after a title, or parted by spaces
+after the label's colon.
 
     县领导甲某某、乙某、丙某某出席会议       (a collective label, then the list)
     专家组成员甲某某、乙某某、丙某等         (等 closes it)
+    出席会议的县领导有：甲某某 乙某 丙某某   (an attendees' line)
 
-A run of three or more short items joined by 、 is read as a list of persons when the
+A run of three or more short items joined by 、 (or spaces) is read as a list of persons when the
 statistical model (LAC) tags at least two of its items as persons and every item is a
 name by the rules' own test (a surname, a plausible given name, no place or body of the
 article): the model says "these are names", the rules decide which items are.  An item
@@ -26,6 +28,11 @@ from kg.lang.words import words
 
 RUN = re.compile(r"[^，,。；;：:！？!?（）()“”《》\s、]{1,12}(?:、[^，,。；;：:！？!?（）()“”《》\s、]{1,12}){2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Names parted by spaces after a label's colon, up to the sentence's end: "出席会议的县领导有：
+# 甲某 乙某某 丙某" (as pages lay out an attendees' line; the reader joins a label alone on its
+# line to the names under it, kg.read.layout.join_credit_labels).
+SPACED = re.compile(r"[：:]\s*([\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){2,})\s*(?=[。；;]|$)")
+HAN_WORD = re.compile(r"[\u4e00-\u9fff·]+")
 # What ends a list's last item and the sentence or clause with it: no words of the item's own after the name.
 STOPS = ("。", "；", ";", "，", ",", "")
 # A post, then 的有, 为 or a colon, before a list of names: "当选为县委常委的有：", "副县长为：".
@@ -60,15 +67,17 @@ class ListReader:
         for sent in self.art.sentences:
             if sent.simp.count("、") >= 2:
                 for m in RUN.finditer(sent.simp):
-                    self._run(sent.index, sent.simp, m)
+                    self._run(sent.index, sent.simp, items(m.group(0), m.start()))
+            for m in SPACED.finditer(sent.simp):
+                self._run(sent.index, sent.simp, [(x.start(), x.group(0)) for x in HAN_WORD.finditer(sent.simp, m.start(1), m.end(1))],
+                          spaced=True)
 
-    def _run(self, idx: int, text: str, m: re.Match) -> None:
+    def _run(self, idx: int, text: str, parts: list[tuple[int, str]], spaced: bool = False) -> None:
         model = statistical.candidates(self.art, idx)
-        parts = items(m.group(0), m.start())
         counted = COUNTED_LAST.match(parts[-1][1]) is not None
-        found = [self._name(idx, text, i, len(parts), at, part, model, counted) for i, (at, part) in enumerate(parts)]
+        found = [self._name(idx, text, i, len(parts), at, part, model, counted, spaced) for i, (at, part) in enumerate(parts)]
         tagged = sum(1 for f in found if f is not None and f[2])
-        if (tagged < 2 and not (counted and all(found))) or any(f is None for f in found[1:-1]) \
+        if (tagged < 2 and not (counted and all(found))) or any(f is None for f in (found if spaced else found[1:-1])) \
                 or sum(f is not None for f in found) < 3:
             return
         labels = collective_labels()
@@ -112,11 +121,15 @@ class ListReader:
                     post["held"] = {"start": self.art.year, "end": None, "former": False, "temporary": False}
                 self.art.add(post)
 
-    def _name(self, idx: int, text: str, i: int, n: int, at: int, part: str, model: dict, counted: bool = False):
+    def _name(self, idx: int, text: str, i: int, n: int, at: int, part: str, model: dict, counted: bool = False,
+              spaced: bool = False):
         """(start, name, tagged by the model) of the name an item holds, or None.  In a list
         a count of persons closes, a name is any surname with a plausible given name, however
-        common a word it makes (高峰, 文静), which the model tags as a noun."""
-        if i == 0:                                   # the first item: the label, then the name
+        common a word it makes (高峰, 文静), which the model tags as a noun.  A list parted by
+        spaces after its colon (`spaced`) has each name whole, nothing glued to the first or last."""
+        if spaced:
+            options = [(at, part)]
+        elif i == 0:                                 # the first item: the label, then the name
             options = [(at + len(part) - k, part[-k:]) for k in (3, 2) if len(part) >= k]
         elif i == n - 1:                             # the last item: the name, then 等/出席…
             options = [(at, part[:k]) for k in (3, 2) if len(part) >= k]
