@@ -2236,3 +2236,17 @@ def test_a_party_committee_s_office_by_its_short_name_is_a_body_and_no_name(arti
     art = article(body("衡阳市召开农村工作会议。市委农办主任、市农业农村局局长曾丽部署工作，市委政研室主任罗斌出席。"))
     assert names(art) == {"曾丽", "罗斌"}
     assert ("主任", "衡阳市委农办", "衡阳市") in posts(art, "曾丽")
+
+
+def test_attendees_listed_on_the_line_under_their_label_under_a_short_lede_are_read(article):
+    art = article("秋收工作会议召开\n\n9月2日，桃源县秋收工作会议召开。\n\n出席会议的县领导有：\n"
+                  "贺明　田雪梅　向东升\n\n会议由县委常委、副县长吴强主持，要求各乡镇抓紧抢收晚稻，做好烘干和收储工作。\n")
+    assert "吴强" in names(art)                                               # positive control
+    assert {"贺明", "田雪梅", "向东升"} <= names(art)
+    assert any("秋收工作会议召开" in s.text and "9月2日" in s.text for s in art.sentences)   # the lede, too
+
+
+def test_a_line_of_bodies_parted_by_spaces_after_a_colon_is_no_list_of_names(article):
+    art = article(body("参加会议的单位有：县财政局 县民政局 县教育局。出席会议的县领导有：贺明 田雪梅 向东升。"))
+    assert {"贺明", "田雪梅", "向东升"} <= names(art)                            # positive control
+    assert not any("局" in n for n in names(art))

@@ -1687,3 +1687,9 @@ def test_a_village_whose_name_the_table_holds_only_without_its_first_character_i
     stars = [p for p in art.of("place") if p["name"] == "星村"]
     assert len(stars) == 2                                             # 泉水镇星村 and 在星村: the table's village
     assert all(art.sentences[p.sent].simp[p.start - 1] != "五" for p in stars)      # not 五|星村
+
+
+def test_township_heads_as_a_class_after_a_county_name_no_township(article):
+    got = places(article(body("桃源县新任命一批乡镇长，一批乡镇党委书记也作了调整。桃源县漳江镇镇长刘明讲话。")))
+    assert "漳江镇" in got                                                    # positive control
+    assert not any(n.endswith("乡") for n in got)
