@@ -10,6 +10,7 @@ list holds; they are skipped.  Each list is read once per process.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import permutations
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -54,7 +55,25 @@ def body_types() -> tuple[str, ...]:
     """
     listed = words("body_types")
     short = [w for w in table("department_short_names") if w not in set(listed) and not w.endswith("院")]
-    return tuple(listed) + tuple(short)
+    merged = [w for w in culture_bureaus() if w not in set(listed)]
+    return tuple(listed) + tuple(short) + tuple(merged)
+
+
+def culture_bureaus() -> list[str]:
+    """The merged bureaus of culture in every order a county names them (kg/data/
+    merged_culture_fields.txt): 文化 and one to three other fields, 和 before the last or not.
+
+    >>> "文化旅游广电体育局" in culture_bureaus(), "文化广电体育和旅游局" in culture_bureaus()
+    (True, True)
+    >>> "旅游文化局" in culture_bureaus()
+    False
+    """
+    first, *others = _lines("merged_culture_fields.txt")
+    out = []
+    for n in (1, 2, 3):
+        for rest in permutations(others[0].split(), n):
+            out += [first + "".join(rest) + "局", first + "".join(rest[:-1]) + "和" + rest[-1] + "局"]
+    return out
 
 
 def longest_first(items) -> list[str]:
