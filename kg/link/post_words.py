@@ -181,12 +181,21 @@ def unread_place(stem: str, title: str) -> bool:
 
     >>> unread_place("城关", "镇党委书记"), unread_place("", "镇党委书记"), unread_place("该", "镇长")
     (True, False, False)
+
+    The place's name may be written whole before its head's title, its level doubled ("某某市
+    市长" of a city abroad the tables do not know): its own words before the level say so.
+
+    >>> unread_place("光州广域市", "市长"), unread_place("哈勒市", "市长"), unread_place("我市", "市长")
+    (True, True, False)
     """
     from kg.recognize.segment import tagged
 
     if not stem or title[:1] not in "乡镇村县区市旗":
         return False
-    word, tag = list(tagged(stem))[-1]
+    doubled = stem.endswith(title[0]) and len(stem) > 1
+    word, tag = list(tagged(stem[:-1] if doubled else stem))[-1]
+    if doubled:                           # "某某市市长": any noun before the level (a city abroad jieba
+        return len(word) >= 2 and tag[:1] in "ns"        # reads as a foreign name: 哈勒, nrt), not 我市
     return tag.startswith(("ns", "s", "nz")) and len(word) >= 2      # a place's or a proper name (城关, 城郊)
 
 
