@@ -2341,3 +2341,9 @@ def test_a_county_s_armed_forces_department_written_short_and_in_full_is_one_bod
     art = article(body("10月9日，桃源县人民武装部召开党委会。县人武部部长郑刚主持，县人武部政委吴涛出席。"))
     assert posts(art, "郑刚") == {("部长", "桃源县人民武装部", "桃源县")}
     assert posts(art, "吴涛") == {("政委", "桃源县人民武装部", "桃源县")}
+
+
+def test_a_mayor_of_a_city_the_tables_do_not_know_is_not_the_article_s_city_s(article):
+    art = article(body("10月8日，株洲市与德国哈勒市签署友好城市协议。株洲市市长刘军与哈勒市市长韦斯分别签字。"))
+    assert posts(art, "刘军") == {("市长", None, "株洲市")}                           # positive control
+    assert all(place is None for _, _, place in posts(art, "韦斯"))

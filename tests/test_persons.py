@@ -2148,6 +2148,12 @@ def test_a_county_s_merged_culture_bureau_under_its_short_names_is_a_body(articl
     assert {"麻阳苗族自治县文旅广电局", "麻阳苗族自治县文广旅体局"} <= orgs(art)      # bodies of the graph too
 
 
+def test_a_merged_culture_bureau_named_in_a_county_s_own_order_of_fields_is_a_body(article):
+    art = article(body("通道侗族自治县举办芦笙节。据县文化旅游广电体育局统计，游客达3万人次。县文化体育广电和旅游局副局长吴敏出席。"))
+    assert "通道侗族自治县文化旅游广电体育局" in orgs(art)
+    assert ("副局长", "通道侗族自治县文化体育广电和旅游局", "通道侗族自治县") in posts(art, "吴敏")
+
+
 def test_a_body_after_gai_xian_is_the_county_the_story_is_about(article):
     art = article(body("记者走进永顺县芙蓉镇。据该县文旅广电局局长彭亮介绍，今年接待游客80万人次。"))
     assert ("局长", "永顺县文旅广电局", "永顺县") in posts(art, "彭亮")
