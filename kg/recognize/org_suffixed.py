@@ -16,7 +16,7 @@ from kg.article import Span
 from kg.lang.script import HAN
 from kg.lang.words import longest_first, words
 from kg.recognize.org_heads import left_edge, opening_ancestor
-from kg.recognize.org_names import LEGAL_FORMS, branded, has_function_word, kind_of_body, matchers, numeral_brand
+from kg.recognize.org_names import LEGAL_FORMS, branded, central, has_function_word, kind_of_body, matchers, numeral_brand
 from kg.recognize.place_hits import names_a_branch
 
 # A university's schools, departments and institutes are named after it without a break
@@ -29,6 +29,9 @@ CAMPUS_TOWNS = ("城", "科技城")
 # county's bureau is ("某县公安局某某派出所", not the city before the county); a firm keeps
 # the whole chain it registered ("某市某县某某有限公司").
 PUBLIC_ORGANS = ("派出所",)
+# The deliberative and coordinating bodies (kg/data/body_suffixes.txt), named only from the
+# place or the organ that sets them up ("某县防汛抗旱指挥部", "中央某某领导小组").
+COORDINATING = ("领导小组", "指挥部")
 # A count right after a kind of body: "新建农民专业合作社3家", "引进企业12家" name no body.
 COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:家|个|所|座|处)")
 
@@ -106,6 +109,8 @@ class SuffixedReading:
                 if place is None:
                     continue              # no city the article names: one node of every city's 市社会主义学院, no body
                 name = place["name"] + name[1:]      # "市社会主义学院": the city's
+            if name.endswith(COORDINATING) and place is None and not central(name):
+                continue                  # "各涉农区实施某某工作领导小组": a leading group is named from its place
             if school:
                 name, s, place = host["name"] + name, host.start, place or host["place"]    # "某大学化学化工学院": its school
             if not any(o.start == s and o.end == e for o in out):      # (集团 and 有限公司 of one name: read once)
