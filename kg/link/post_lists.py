@@ -32,7 +32,9 @@ TEAM_TITLES = ("队长", "副队长", "队员")      # a work team's, written ba
 ROSTER_HEAD = re.compile(r"(?:组成人员|领导班子成员|领导班子|班子成员|领导成员|成员)?(?:名单)?(?:如下)?")
 ROSTER_OFFICERS = ("秘书长", "副秘书长", "委员", "常委", "成员")
 GROUPS = ("巡视组", "巡察组", "督察组", "督导组", "督查组", "指导组", "检查组", "考核组", "调研组", "工作组",
-          "代表团", "考察团", "访问团", "慰问团", "参观团")     # (and the delegations: "考察团团长某某")
+          "代表团", "考察团", "访问团", "慰问团", "参观团",     # (and the delegations: "考察团团长某某")
+          "中心组", "领导小组", "指挥部")     # a committee's study group, a leading group, a command ("某县委理论
+#                                             学习中心组…。县委书记、中心组组长某某"; "防汛抗旱指挥部…指挥部指挥长")
 ORDINAL_GROUP = re.compile(r"第?[一二三四五六七八九十\d]{1,3}$")       # a group's number before its kind
 
 
