@@ -219,12 +219,21 @@ ORGAN_OFFICERS = ("政委", "副政委", "政治委员", "督察长", "副督察
                   "总工程师", "总经济师", "总会计师")
 
 
+# An academic rank after a post at a school or an academy in one person's chain: held there
+# ("某大学副校长、教授", "某市委党校副校长、教授", "某社会科学院副院长、研究员").
+ACADEMIC_RANKS = ("教授", "副教授", "研究员", "副研究员", "讲师")
+ACADEMIC_BODIES = ("大学", "学院", "学校", "党校", "科学院", "研究院", "研究所")
+
+
 def organ_officer(title: str, prev: Span | None) -> Span | None:
     """The organ of the title before in the chain, for one of its own officers; None for a
-    Party cell or a territorial committee (no 督察长 of a 县委)."""
-    if title not in ORGAN_OFFICERS or prev is None or prev["org"] is None:
+    Party cell or a territorial committee (no 督察长 of a 县委).  A school's or academy's
+    academic rank likewise (no 教授 of a 县政府)."""
+    if title not in ORGAN_OFFICERS + ACADEMIC_RANKS or prev is None or prev["org"] is None:
         return None
     name = prev["org"]["name"]
+    if title in ACADEMIC_RANKS:
+        return prev["org"] if name.endswith(ACADEMIC_BODIES) else None
     return None if name.endswith(PARTY_CELLS + TERRITORIAL) else prev["org"]
 
 
