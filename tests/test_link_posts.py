@@ -2347,3 +2347,18 @@ def test_a_mayor_of_a_city_the_tables_do_not_know_is_not_the_article_s_city_s(ar
     art = article(body("10月8日，株洲市与德国哈勒市签署友好城市协议。株洲市市长刘军与哈勒市市长韦斯分别签字。"))
     assert posts(art, "刘军") == {("市长", None, "株洲市")}                           # positive control
     assert all(place is None for _, _, place in posts(art, "韦斯"))
+
+
+def test_a_committee_s_study_group_or_command_written_by_its_kind_is_the_one_named(article):
+    art = article(body("9月3日，麻阳苗族自治县委理论学习中心组举行集体学习。县委书记、中心组组长滕军主持。"
+                       "当天，麻阳苗族自治县防汛抗旱指挥部召开会商会，指挥部指挥长舒平讲话。"))
+    assert ("组长", "麻阳苗族自治县委理论学习中心组", "麻阳苗族自治县") in posts(art, "滕军")
+    assert ("县委书记", "麻阳苗族自治县委", "麻阳苗族自治县") in posts(art, "滕军")       # positive control
+    assert ("指挥长", "麻阳苗族自治县防汛抗旱指挥部", "麻阳苗族自治县") in posts(art, "舒平")
+
+
+def test_an_academic_rank_after_a_post_at_a_school_is_held_at_that_school(article):
+    art = article(body("吉首大学副校长、教授彭林，县农业农村局副局长、研究员向明出席论坛。"))
+    assert ("教授", "吉首大学", None) in posts(art, "彭林")
+    assert ("副校长", "吉首大学", None) in posts(art, "彭林")                          # positive control
+    assert not any(org for title, org, _ in posts(art, "向明") if title == "研究员")

@@ -2256,3 +2256,9 @@ def test_a_line_of_bodies_parted_by_spaces_after_a_colon_is_no_list_of_names(art
     art = article(body("参加会议的单位有：县财政局 县民政局 县教育局。出席会议的县领导有：贺明 田雪梅 向东升。"))
     assert {"贺明", "田雪梅", "向东升"} <= names(art)                            # positive control
     assert not any("局" in n for n in names(art))
+
+
+def test_a_leading_group_or_command_named_from_its_place_is_a_body_and_one_named_from_no_place_is_not(article):
+    art = article(body("通道侗族自治县防汛抗旱指挥部发布预警，县乡村振兴领导小组召开会议。各涉农乡镇落实防汛工作领导小组。"))
+    assert {"通道侗族自治县防汛抗旱指挥部", "通道侗族自治县乡村振兴领导小组"} <= orgs(art)
+    assert not any(o.startswith(("各", "农乡镇", "乡镇")) for o in orgs(art))
