@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Article, Span
+from kg.recognize.posts import CANDIDATES
 
 
 def key_of(post: Span) -> tuple:
@@ -41,6 +42,13 @@ def merge_same(art: Article) -> None:
         told = post.get("via") == "career" or getattr(post.get("cue"), "how", None) == "clause"    # a step, or "到某村任…"
         same = (kept.get(key) or unplaced_twin(out, post)) if told or post.get("again") else None
         same = same or read_twice(out, post)
+        if same is not None and candidacy(art, same) != candidacy(art, post):
+            same = None                   # "提名为县长候选人；…当选为县长": the candidacy, then the post
+        guessed = headline_guess(art, out, post) if same is None and told else None
+        if guessed is not None:           # "新任县长某某" over a résumé ending "当选为某县县长": that county's
+            out[out.index(guessed)] = post
+            kept[key] = post
+            continue
         if same is None and post.attrs.pop("again", False):
             guessed = guessed_twin(out, post)
             if guessed is not None:       # the first reading's place only guessed, this one's written: this one
@@ -64,6 +72,13 @@ def merge_same(art: Article) -> None:
         if twin is not None and held is twin and len(post["title"]) > len(twin["title"]):
             twin["title"] = post["title"]         # the branch's formal title over the headline's 支书
     art.of("post")[:] = out
+
+
+def candidacy(art: Article, post: Span) -> bool:
+    """Whether the post is written with its candidacy's noun after it ("提名为某县县长候选人"):
+    put forward, a post of its own beside the one the election then gives
+    (kg.link.post_words.candidacies writes the noun into its title)."""
+    return post.sent >= 0 and art.sentences[post.sent].simp.startswith(CANDIDATES, post.end)
 
 
 def read_twice(posts: list[Span], post: Span) -> Span | None:
@@ -107,6 +122,17 @@ def guessed_twin(posts: list[Span], post: Span) -> Span | None:
     return next((p for p in posts if p.get("person") is post.get("person") and p.get("place") is not None
                  and p["place"].start < 0 and p["place"]["name"] != place["name"]
                  and bare_title(p["title"], (p.get("org") or {}).get("name", "")) == title), None)
+
+
+def headline_guess(art: Article, posts: list[Span], post: Span) -> Span | None:
+    """The headline's reading of the post a step of the body tells in full, held now, where
+    the headline's place was only guessed ("新任县长某某" and a résumé's last line "…当选为
+    某县人民政府县长", the article's county taken from the places of the career before it)."""
+    if post.get("former") or post.get("end") or candidacy(art, post) or not art.title \
+            or not art.sentences or art.sentences[0].simp != art.title:
+        return None
+    guessed = guessed_twin(posts, post)
+    return guessed if guessed is not None and guessed.sent == 0 else None
 
 
 def _absorb(same: Span, post: Span) -> None:
