@@ -260,7 +260,8 @@ def _keeps_deputy(step: Step, deputy: Span) -> bool:
     for post in step.posts:
         unit = _unit(post) or unit
         if re.fullmatch(rf"代?{m.group(1)}长", post["title"]):
-            return _same_unit(unit, _unit(deputy))
+            government = re.sub(r"(?:人民)?政府$", "", unit)      # "某县人民政府县长": the county's
+            return _same_unit(government.removesuffix(m.group(1)) if government != unit else unit, _unit(deputy))
     return False
 
 
