@@ -16,6 +16,10 @@ ORGAN_KINDS = ("公司", "集团", "大学", "学院")
 # and offices ("农委", "财经委员会", "预算工委", "办公厅").
 ASSEMBLY_UNITS = ("委", "委员会", "工委", "办公厅", "办公室")
 
+# A township's own offices, which serve its Party committee and government together (党政综合
+# 办公室): never a unit of another township body named before them in one chain.
+TOWNSHIP_OFFICES = ("党政办", "党政办公室", "党政综合办公室", "党政综合办")
+
 
 class OrganBodies:
     def _organ_cell(self, idx: int, organ: Span, title: str) -> Span:
@@ -38,6 +42,9 @@ class OrganBodies:
         read by `_bare_body` (县委常委、组织部部长: the county's 县委组织部)."""
         if not bare_unit(unit, 8) or central(unit):
             return None                          # (a ministry after a school's post is no unit of it)
+        place = organ.get("place")
+        if unit in TOWNSHIP_OFFICES and place is not None and place["level"] == "township":
+            return org_span(self.art, place["name"] + unit, place, idx)     # 某镇团委书记、党政办主任: the town's
         host = host_of(self.art, organ)          # 某局党组书记、办公室主任: the bureau's office
         if host is None and organ["name"].endswith(PARTY_CELLS + ("街道工委",)):
             return None                          # 某园区党工委书记、管委会主任: the zone's, not the cell's (a
