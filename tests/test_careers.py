@@ -2658,3 +2658,23 @@ def test_a_date_opening_a_sentence_dates_the_post_taken_after_a_secondment_claus
                   "任从江县委常委、副县长。\n")
     held = _by_title(art, "陈海波")
     assert held["副县长"]["start"] == 2025 and held["县委常委"]["start"] == 2025
+
+
+def test_an_election_after_a_candidacy_is_a_post_held_now_beside_the_deputy_secretaryship(article):
+    art = article("新任县长贺秋菊\n\n贺秋菊，女，1979年3月生，湖南隆回人。\n"
+                  "2004年起在隆回县工作，2015年任隆回县副县长；2020年任洞口县委常委、组织部部长；"
+                  "2025年11月起任新邵县委副书记，提名为县长候选人；2026年1月当选为新邵县人民政府县长。\n")
+    got = _by_title(art, "贺秋菊")
+    head = got["县长"]
+    assert (head["org"]["name"], head["place"]["name"], head.get("start"), bool(head.get("former"))) == \
+        ("新邵县人民政府", "新邵县", 2026, False)
+    assert not got["县委副书记"].get("former") and not got["县委副书记"].get("end")
+    assert got["副县长"]["place"]["name"] == "隆回县"                               # positive control
+    assert sum(p["title"] == "县长" for p in art.of("post")) == 1        # the headline's is that one
+
+
+def test_a_township_s_office_after_its_youth_league_post_is_the_township_s(article):
+    art = article("简历\n2024-01-01 来源:测试\n贺明，男，2001年至2008年在隆回县金石桥镇工作，先后任镇团委书记、党政办主任、副镇长。\n")
+    got = {p["title"]: (p["org"] or {}).get("name") for p in art.of("post")}
+    assert got["主任"] == "金石桥镇党政办"
+    assert got["团委书记"] == "金石桥镇团委"                                        # positive control
