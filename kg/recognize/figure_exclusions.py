@@ -37,6 +37,9 @@ def in_quoted_name(text: str, s: int, e: int) -> bool:
 # 企业8家" (the threshold of the class, as 规模以上 is; the count is the fact).
 CATEGORY_AFTER = re.compile(r"(?:以上|级)?(?:工业企业|企业|项目|工程|产业集群|集群|园区|市场主体|商户)"
                             r"(?=[^，,。；;：:]{0,12}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|座|户|项))")
+# The words of a latitude or longitude, written right before its degrees (as the earthquake
+# network's reports write an epicentre: "北纬28.2度，东经112.9度").
+COORDINATES = ("北纬", "南纬", "东经", "西经")
 TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时", "个小时")
 # A time frame that only scopes its sentence: "两年来", "十年间，", "这三年", "过去五年", "未来3年",
 # "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
@@ -158,6 +161,8 @@ def excluded(text: str, m: re.Match) -> bool:
         return True                      # 中央八项规定, 中央一号文件; 八家子镇 (but 近千名, 千余人: a round count)
     if re.match(r"[A-Za-z]", text[s - 1:s]):
         return True                      # Web3.0, 5G手机, MP3: a name or a code that a number ends
+    if unit == "度" and text.endswith(COORDINATES, 0, s):
+        return True                      # 北纬28.2度, 东经112.9度: where an earthquake's epicentre is, no quantity
     if re.search(r"\d[:：]$", text[:s]):
         return True                      # "04:22 人民网": a clock time's minutes, whatever word follows
     if unit == "人" and num in ("两", "二", "三") and text[s - 1:s] in ("", "，", ",", "。", "；", ";", "但", "而") \
