@@ -324,6 +324,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
     def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
         """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
         level = level_word(prefix) if prefix else None
+        if place["level"] == "village" and prefix.startswith("村") and body_matcher().suffix(prefix[1:]) == prefix[1:] != "":
+            prefix = prefix[1:]                       # "村妇联主席": the village's 妇联
         body = body_matcher().suffix(prefix) if prefix else None
         if level and len(prefix) > len(level) and body != prefix:
             prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局 (not 村监会: a body's own name)
