@@ -44,7 +44,8 @@ def party_centre_organs() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def matchers() -> tuple[LongestMatcher, LongestMatcher, re.Pattern]:
     suffixes = "|".join(longest_first(words("body_suffixes")))
-    return (LongestMatcher(body_types()), LongestMatcher(words("named_bodies") + words("central_bodies") + party_centre_organs()),
+    return (LongestMatcher(body_types()), LongestMatcher(words("named_bodies") + words("central_bodies") + party_centre_organs()
+                                                         + words("central_enterprises")),
             re.compile(rf"[{HAN}]{{2,12}}?(?:{suffixes})"))
 
 

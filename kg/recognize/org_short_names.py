@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from kg.article import Article, Span
+from kg.lang.words import words
 from kg.places.gazetteer import load
 from kg.recognize.org_names import title_matcher
 from kg.recognize.zones import same_zone, zone_kinds
@@ -70,12 +71,13 @@ def shortened_firms(art: Article, idx: int, found: list[Span], headline: bool = 
     else:
         named = [o for o in art.of("org") if 0 <= o.sent < idx] + [o for o in found if o.start >= 0]
     for o in found:
-        kind = next((k for k in FIRMS + BANKS + SCHOOLS if o["name"].endswith(k)), None)
+        brand = o["name"] in words("central_enterprises")      # "中国石油": its group, named in full before
+        kind = next((k for k in FIRMS + BANKS + SCHOOLS if o["name"].endswith(k)), None) or ("集团" if brand else None)
         if kind is None or o.start < 0:
             continue
         written = art.sentences[idx].simp[o.start:o.end]     # ("某某农商银行": as written, before its county is named in)
         full = next((f for f in reversed(named) if (headline or (f.sent, f.start) < (o.sent, o.start)) and _same_kind(f["name"], kind)
-                     and not f["name"].startswith(o["name"])       # (某大学某学院, then 某大学: the school's university)
+                     and (brand or not f["name"].startswith(o["name"]))   # (某大学某学院, then 某大学: the school's university)
                      and any(shortened(short, long_) for short in {o["name"], written}
                              for long_ in (f["name"], _unplaced(f), _after_province(f["name"])))),
                     None)

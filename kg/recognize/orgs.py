@@ -56,6 +56,11 @@ SENT_GROUPS = re.compile(r"(?:中央|国务院)第[一二三四五六七八九�
 # of its own name as written (a factory of "某安" is no "某安县" factory).
 FIRM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:厂|公司|集团|中学|小学)(?:驻|$)")
 # A newspaper or magazine named in title marks is its publisher: 《某某日报》, 《某某周刊》.
+# A school's or a firm's own name running on after a named body it opens with ("中国石油
+# 大学"; a central enterprise's "中国移动通信集团某省有限公司", "中国建筑第五工程局有限公司"): the
+# named body yields to the suffixed reading of the whole name.
+SCHOOL_SUFFIXES = ("大学", "学院", "学校", "研究院", "研究所", "科学院")
+RUNS_ON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:有限公司|公司|集团|大学|学院|学校|研究院|研究所|科学院)")
 PERIODICAL = re.compile(r"《([\u4e00-\u9fff]{2,12}(?:日报|晚报|早报|报|周刊|杂志|画报))》")
 COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几各]个?[省市县区乡镇村]")
 # A task body a place sets up, the verb of founding between them: "某县成立森林防灭火指挥部",
@@ -130,6 +135,8 @@ class OrgFinder(SuffixedReading):
         found += listed_bodies(idx, text, found, self._org)
         found += [self._org(w, None, idx, s, e) for s, e, w in matchers()[1].finditer(text)
                   if not bu_opens_bumen(w, text, e)           # (not 住建部门: a place's departments)
+                  and not (text.startswith(SCHOOL_SUFFIXES, e) or w in words("central_enterprises") and RUNS_ON.match(text, e))
+                  #        (not 中国石油 of 中国石油大学, a school's name; a firm's full name that opens with its brand)
                   and not any(p.start <= s and e < p.end for p in places)]    # (not 新华社 of a 新华社区)
         found += self._suffixed(idx, text, places, found)
         headed = self._headed(idx, text, places, found)
