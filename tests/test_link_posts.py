@@ -2362,3 +2362,9 @@ def test_an_academic_rank_after_a_post_at_a_school_is_held_at_that_school(articl
     assert ("教授", "吉首大学", None) in posts(art, "彭林")
     assert ("副校长", "吉首大学", None) in posts(art, "彭林")                          # positive control
     assert not any(org for title, org, _ in posts(art, "向明") if title == "研究员")
+
+
+def test_a_village_s_women_s_federation_written_after_the_village_alone_is_that_village_s(article):
+    art = article(body("在桃源县茶庵铺镇黄石村，村妇联主席龚丽负责妇女工作，村党支部书记田刚抓全面。"))
+    assert posts(art, "龚丽") == {("主席", "黄石村妇联", "黄石村")}
+    assert posts(art, "田刚") == {("党支部书记", "黄石村党支部", "黄石村")}            # positive control

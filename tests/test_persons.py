@@ -2262,3 +2262,10 @@ def test_a_leading_group_or_command_named_from_its_place_is_a_body_and_one_named
     art = article(body("通道侗族自治县防汛抗旱指挥部发布预警，县乡村振兴领导小组召开会议。各涉农乡镇落实防汛工作领导小组。"))
     assert {"通道侗族自治县防汛抗旱指挥部", "通道侗族自治县乡村振兴领导小组"} <= orgs(art)
     assert not any(o.startswith(("各", "农乡镇", "乡镇")) for o in orgs(art))
+
+
+def test_a_central_enterprise_by_the_name_it_signs_with_is_a_body_but_yields_to_a_longer_name(article):
+    art = article(body("国家电网派驻桃源县茶庵铺镇的干部到村走访。他毕业于中国石油大学，曾在中国移动通信集团湖南有限公司工作。"))
+    got = orgs(art)
+    assert {"国家电网", "中国石油大学", "中国移动通信集团湖南有限公司"} <= got
+    assert "中国石油" not in got and "中国移动" not in got

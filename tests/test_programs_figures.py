@@ -1088,3 +1088,10 @@ def test_a_count_of_the_places_just_listed_before_a_head_is_no_program_name(arti
     names = programs(art)
     assert not any("两市" in n for n in names)
     assert any("百村示范" in n for n in names)                                  # positive control
+
+
+def test_an_epicentre_s_latitude_and_longitude_are_no_figures(article):
+    art = article(body("据台网测定，在桃源县（北纬28.91度，东经111.48度）发生3.6级地震，震源深度8千米。"))
+    got = figures(art)
+    assert (8.0, "千米", None) in [(v, u, None) for v, u, _ in got]                   # positive control
+    assert not any(u == "度" for _, u, _ in got)
