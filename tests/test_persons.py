@@ -2269,3 +2269,9 @@ def test_a_central_enterprise_by_the_name_it_signs_with_is_a_body_but_yields_to_
     got = orgs(art)
     assert {"国家电网", "中国石油大学", "中国移动通信集团湖南有限公司"} <= got
     assert "中国石油" not in got and "中国移动" not in got
+
+
+def test_a_two_character_name_before_a_comma_and_a_career_s_first_dated_step_is_a_person(article):
+    art = article(body("曾立，2003年至2010年在桃源县漳江镇工作，先后任副镇长、镇长。同时，2010年至今全县新建道路300公里。"))
+    assert "曾立" in names(art)
+    assert not any(n.startswith("同时") or n == "同时" for n in names(art))

@@ -16,10 +16,11 @@ from kg.recognize.segment import boundary
 PROFILE_AFTER = re.compile(r"(?:同志)?(?:出生于|生于|[，,](?:男|女)[，,]|[（(](?:男|女)|[，,][\u4e00-\u9fff]{1,3}族[，,]"
                            rf"|[，,]?(?:\d{{4}}年?|年)\d{{1,2}}月{profiles.BIRTH}|同志简历|简历"
                            r"|[，,](?:19|20)\d{2}年(?:\d{1,2}月)?(?:起|开始)?(?:任|担任|当选)"
+                           r"|[，,](?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|—|－|-)(?:19|20)\d{2}年"
                            rf"|[，,]{profiles.BIRTH_YEAR})")      # "某某，1975年生，…"
 # (a birth month right after the name: "某某1970年1月生"; a page that lost the year's digits
 # still writes "某某年1月生"; not 生产, 生活…: "全县2020年1月生产…"; and a career told right
-# after the name and a comma: "某某，2011年起任某村党支部书记至今")
+# after the name and a comma: "某某，2011年起任某村党支部书记至今", "某某，2001年至2008年在某镇工作")
 # An obituary's life years right after the name: "某某（1938—2023）", "某某(1938年-2023年)".
 LIFE_YEARS = re.compile(r"[（(]((?:19|20)\d{2})年?\s*[—–\-－~～]+\s*((?:19|20)\d{2})年?[)）]")
 

@@ -52,10 +52,13 @@ COUNT_BEFORE = re.compile(names.COUNT_WORDS + r"(?:位|名)?$")
 # A wire-service dateline credits its reporters in brackets: "某网某地9月15日电(张三 李四)".
 LIST_SEP = re.compile(r"[、\s]+")
 ITEM_END = set("、，,。；;：:）)”\"！？!? \u3000\n")     # what ends a list's item right after a name
+# A career told right after the name and a comma, from its first dated step: "某某，2001年至
+# 2008年在某镇工作…", "某某，2011年起任…" (kg.recognize.career_profiles.PROFILE_AFTER alike).
+CAREER_OPENING = r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:至|到|—|－|-|起任|起担任|任|担任|当选)"
 # An official profile opens with the name, then sex, nationality or birth month:
 # "某某，男，汉族，1970年5月生", "某某(女),196812月生".
 PROFILE = re.compile(r"\s*(?:[（(]女[)）])?\s*[,，]\s*(?:男|女|[\u4e00-\u9fff]{1,3}族|\d{4}年?\d{1,2}月"
-                     rf"|{BIRTH_YEAR})")                   # (a birth year alone: "某某，1975年生")
+                     rf"|{BIRTH_YEAR}|{CAREER_OPENING})")  # (a birth year alone: "某某，1975年生")
 BEFORE_SPEAKER = "，,。“”：: 、"
 # What opens a clause before a name that has no surname to show where it starts.
 CLAUSE_OPEN = "，,。；;：:“ "
