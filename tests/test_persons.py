@@ -2275,3 +2275,9 @@ def test_a_two_character_name_before_a_comma_and_a_career_s_first_dated_step_is_
     art = article(body("曾立，2003年至2010年在桃源县漳江镇工作，先后任副镇长、镇长。同时，2010年至今全县新建道路300公里。"))
     assert "曾立" in names(art)
     assert not any(n.startswith("同时") or n == "同时" for n in names(art))
+
+
+def test_a_cooperative_described_by_its_trade_after_de_is_no_named_body(article):
+    art = article(body("村里的肉牛养殖合作社今年出栏肉牛300头，隔壁村的绿源茶叶合作社也在扩大规模。"))
+    assert "绿源茶叶合作社" in orgs(art)                                        # positive control
+    assert "肉牛养殖合作社" not in orgs(art)

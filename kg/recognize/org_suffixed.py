@@ -135,7 +135,7 @@ class SuffixedReading:
                            for o in found if o.start >= 0)       # ("某县公安局|某某派出所": a unit of the body)
                     or any(s < o.start < e < o.end for o in found if o.start >= 0)    # ("某县联合|县供销合作社|联合社":
                     #                                                    crossing a body read before, no name)
-                    or place is None and text.endswith(tuple(words("founding_verbs")), 0, s) and kind_of_body(stem))
+                    or place is None and _described(text, s) and kind_of_body(stem))
 
     @staticmethod
     def _suffixed_place(text: str, s: int, e: int, places: list[Span]) -> tuple[Span | None, int]:
@@ -184,3 +184,15 @@ class SuffixedReading:
         that the model reads inside a word ("华为技术有限公司": 为 is the brand's, no
         preposition there; "美的集团": no 的)."""
         return 0 < s and any(a < s < z for a, z, _ in self.art.context.get("words", {}).get(idx, ()))
+
+
+def _described(text: str, s: int) -> bool:
+    """Whether the words before a body's name only say what kind of body follows: a verb of
+    founding or joining, with its 了 ("组建了果蔬种植合作社"), or 的 after the owner ("村里的
+    肉牛养殖合作社"): a body of that trade, not its name.
+
+    >>> _described("全村组建了果蔬种植合作社", 5), _described("村里的肉牛养殖合作社", 3), _described("在绿源茶叶合作社", 1)
+    (True, True, False)
+    """
+    before = text[:s].removesuffix("了")
+    return before.endswith(tuple(words("founding_verbs"))) or text[s - 1:s] == "的"
