@@ -142,8 +142,9 @@ OPENERS = set("，,。；;：:、“（( ") | set("与同和向了")     # (a me
 OPEN = r"(?:(?<=[，,、。；;：:\s“与同和向])|^)"     # (a meeting's partner: "与公司党委书记…")
 # A firm's own news writes it by its kind alone before its officers' titles: "某某集团召开…。
 # 集团党委书记、董事长某某…", "公司总经理某某", a branch's "分公司党委书记" (the one firm the article names);
+# the Corps' division and regiment alike ("某师某市召开…。师党委书记、政委某某": kg.recognize.corps_units);
 # a cooperative's alike ("某村党支部书记、合作社理事长某某", the one cooperative named before).
-OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(学校|校)(党委|纪委)|" + OPEN + r"(局|厅|医院|院)(党组|党委)|"
+OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(学校|校)(党委|纪委)|" + OPEN + r"(局|厅|医院|院|师|团)(党组|党委)|"
                       + OPEN + r"(集团(?:公司)?|总公司|分公司|公司|合作社)(党委|党组|纪委|)")
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 FIRMS = ("集团", "公司")

@@ -19,6 +19,7 @@ from kg.recognize.org_owners import (democratic, field_bodies, formal_committees
 from kg.recognize.place_outlets import division_opening
 from kg.recognize.place_scope import NATIVE_AFTER, born_in, named_division, paragraph_place
 from kg.recognize.foreign import abroad
+from kg.recognize.corps_units import CORPS, corps_units
 from kg.recognize.org_lists import listed_bodies
 from kg.recognize.org_short_names import short_names, shortened_firms, zone_bodies
 from kg.recognize.org_suffixed import SuffixedReading
@@ -145,6 +146,7 @@ class OrgFinder(SuffixedReading):
         found += self._committees(idx, text, found)
         found += [self._org(m.group(0), None, idx, m.start(), m.end()) for r in (CODED_UNITS, STATE_BUREAUS)
                   for m in r.finditer(text) if not any(o.start <= m.start() and m.end() <= o.end for o in found)]
+        found += self._corps_units(idx, text, found)
         found = self._sent_groups(idx, text, found)
         found += [self._org(m.group(1), None, idx, m.start(1), m.end(1)) for m in PERIODICAL.finditer(text)
                   if not any(o.start == m.start(1) and o.end == m.end(1) for o in found)]
@@ -165,6 +167,14 @@ class OrgFinder(SuffixedReading):
         found += formal_committees(text, places, found, make)      # (drops what it reads over from `found`)
         found = field_bodies(text, found, make)
         return youth_league(text, democratic(text, found)) + self._cells(idx, text, found)
+
+    def _corps_units(self, idx: int, text: str, found: list[Span]) -> list[Span]:
+        """The Corps' divisions and regiments (kg.recognize.corps_units), where no body read
+        before covers them."""
+        before = [o["name"] for o in self.art.of("org") if o["name"].startswith(CORPS)]
+        units = corps_units(text, [n for n in before if n.endswith("师")], bool(before))
+        return [self._org(name, None, idx, s, e) for s, e, name in units
+                if not any(o.start <= s and e <= o.end and o["name"] != CORPS for o in found if o.start >= 0)]
 
     def _sent_groups(self, idx: int, text: str, found: list[Span]) -> list[Span]:
         """`found` with the groups the centre sends out (SENT_GROUPS), their sender inside
