@@ -187,13 +187,26 @@ def title_groups(text: str, b: int) -> list[tuple[int, int, str]]:
     []
     >>> title_groups("某市委书记甲某，市委副书记、市长张三", 8)
     []
+    >>> [t for _, _, t in title_groups("县长、县委副书记，市委常委甲某主持，县委常委、副县长，市委委员张三", 27)]
+    ['县委常委', '副县长']
     """
     if b < 1 or text[b - 1] not in "，,":
         return []
     c = max((text.rfind(ch, 0, b - 1) for ch in GROUP_OPENS), default=-1) + 1
     lead = TIME_LEAD.match(text, c)
     c = lead.end() if lead and lead.end() < b - 1 else c       # "7月27日，县委副书记、县长，某某指挥长某某"
-    return title_runs(text, c, b - 1, plain=True)
+    run = title_runs(text, c, b - 1, plain=True)
+    if run:
+        return run
+    commas = [c + m.end() for m in re.finditer(r"[，,]", text[c:b - 1])]
+    for k in range(len(commas) - 1, -1, -1):
+        later = title_runs(text, commas[k], b - 1, plain=True)
+        if not later:                     # the groups after the last clause, where that clause names
+            break                         # another holder ("甲主持会议，县委副书记、县长，某市副市长乙作报告":
+        before = text[c:commas[k] - 1]                          # 乙's, after 甲's clause; not after a
+        if any(title_matcher().match_at(before, i) for i in range(len(before))):     # profile's "某某，女，")
+            run = later
+    return run
 
 
 def clause_words(words_: str) -> bool:
