@@ -2368,3 +2368,21 @@ def test_a_village_s_women_s_federation_written_after_the_village_alone_is_that_
     art = article(body("在桃源县茶庵铺镇黄石村，村妇联主席龚丽负责妇女工作，村党支部书记田刚抓全面。"))
     assert posts(art, "龚丽") == {("主席", "黄石村妇联", "黄石村")}
     assert posts(art, "田刚") == {("党支部书记", "黄石村党支部", "黄石村")}            # positive control
+
+
+def test_the_corps_division_and_regiment_and_their_heads_written_bare_are_the_units_named(article):
+    art = article(body("兵团第三师图木舒克市召开干部大会。师党委副书记、师长周立主持，四十四团党委书记、政委吴强，"
+                       "一四二团团长孙海出席。"))
+    assert ("师长", "新疆生产建设兵团第三师", None) in posts(art, "周立")
+    assert ("党委副书记", "新疆生产建设兵团第三师党委", None) in posts(art, "周立")
+    assert ("政委", "新疆生产建设兵团第三师四十四团", None) in posts(art, "吴强")
+    assert ("团长", "新疆生产建设兵团第三师一四二团", None) in posts(art, "孙海")
+    art = article(body("市里组织干部学习。一四二团的说法没有根据，团结协作很重要。"))
+    assert not any("团" in o["name"] for o in art.of("org"))                        # no Corps named: no regiment
+
+
+def test_a_speaker_s_title_groups_after_another_s_clause_are_his(article):
+    art = article(body("桃源县召开会议。县委书记、县长，常德市委常委贺军主持会议，县委副书记、常务副县长，常德市副市长田林作报告。"))
+    assert ("常务副县长", None, "桃源县") in posts(art, "田林")
+    assert ("县委副书记", "桃源县委", "桃源县") in posts(art, "田林")
+    assert ("县长", None, "桃源县") in posts(art, "贺军") and ("县长", None, "桃源县") not in posts(art, "田林")
