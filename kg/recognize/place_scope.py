@@ -271,6 +271,9 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
     own = any(w in art.simp for w in OWN_COUNTY) \
         or BARE_COUNTY_BODY.search(art.simp) is not None or _speaks_as_a_county(art, gaz)
     art.context["county"] = main_division(art, "county", own)
+    if _ours_is_the_outlets(art, gaz, outlet):
+        art.context["county"] = outlet                   # "我县" in a county's media: the outlet's county, not one
+        art.context["province"] = outlet[:2] + "0000"    # its guests came from ("某省某区挂职干部、县委常委…")
     trips = art.context["trips"] = trip_places(art)
     if art.context["county"] and away(gaz, art.context["county"], trips):
         art.context["county"] = None             # "县长某某率队赴甲省乙市丙县考察": the trip's, not the county's
@@ -312,6 +315,17 @@ def settle_scope(art: Article, gaz: Gazetteer, implied: set[str], outlet: str | 
         art.context["province"] = art.context["city"][:2] + "0000"     # a city's paper: "省交通运输厅" is its province's
     if art.context["province"] is None and outlet:
         art.context["province"] = outlet[:2] + "0000"       # any local outlet's bare 省委 is its own province's
+
+
+OURS = re.compile(r"[我本]([县区旗])")
+
+
+def _ours_is_the_outlets(art: Article, gaz: Gazetteer, outlet: str | None) -> bool:
+    """Whether a county's own media (the outlet a county of that kind) says 我县 (我区, 我旗):
+    the county it speaks as is the outlet's, whatever other county the article names."""
+    ours = OURS.search(art.simp)
+    return bool(ours and outlet and gaz.by_code[outlet].level == "county"
+                and gaz.by_code[outlet].name.endswith(ours.group(1)) and art.context.get("county") != outlet)
 
 
 def headline_city(art: Article, gaz: Gazetteer) -> str | None:
