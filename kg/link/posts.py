@@ -226,8 +226,9 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
             wanted = LEVEL_WORDS[written_level[0]]      # (never a place of another level the chain named)
             city = _city_before(inherited, written_level)
             place = self._own_city(written_level, idx, a) or (self._listed_city(idx, text, a) if written_level[0] == "市" else None) \
-                or city or self._nearest(idx, a, wanted) \
-                or (place if place is not None and place["level"] == wanted else None)
+                or city or self._nearest(idx, a, wanted, written_level) \
+                or (place if place is not None and place["level"] == wanted and not other_kind(written_level, place["name"])
+                    else None)          # ("某区挂职干部、县农业农村局副局长": a 县's bureau, no district's)
             if city is not None and place is city:       # the item's bare body read as the prefecture's: the city's
                 orgs = [o for o in orgs if o.get("place") is None or o["place"]["name"] == city["name"]]
         unread = place is None and (unread_place(ITEM_LEAD.sub("", text[a:head]), title) or bool(ANY_OF_LEVEL.search(text, a, head)))
