@@ -2386,3 +2386,12 @@ def test_a_speaker_s_title_groups_after_another_s_clause_are_his(article):
     assert ("常务副县长", None, "桃源县") in posts(art, "田林")
     assert ("县委副书记", "桃源县委", "桃源县") in posts(art, "田林")
     assert ("县长", None, "桃源县") in posts(art, "贺军") and ("县长", None, "桃源县") not in posts(art, "田林")
+
+
+def test_our_county_in_a_county_s_media_is_the_outlet_s_even_beside_a_guest_s_district(article):
+    art = article("挂职干部座谈会\n\n9月5日，我县召开东西部协作挂职干部座谈会。江苏省苏州市吴江区挂职干部、县委常委、副县长许刚，"
+                  "吴江区挂职干部、县农业农村局副局长钱红出席。县委书记田军主持。\n\n（来源：古丈县融媒体中心）\n")
+    assert posts(art, "田军") == {("县委书记", "古丈县委", "古丈县")}
+    assert ("县委常委", "古丈县委", "古丈县") in posts(art, "许刚")
+    assert ("副局长", "古丈县农业农村局", "古丈县") in posts(art, "钱红")
+    assert "吴江区" in {p["name"] for p in art.of("place")}                          # the guests' district, named
