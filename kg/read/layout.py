@@ -232,6 +232,26 @@ def listed_under(lines: list[str], i: int) -> bool:
         and not is_junk(line) and not is_meta(line)
 
 
+# A row of a list laid out in cells parted by spaces, none a sentence: "某某村　某某某（某局）".
+ROW = re.compile(r"\s*[^\s。！？!?；;：:]{1,24}(?:\s+[^\s。！？!?；;：:]{1,24}){1,5}\s*")
+
+
+def row_under_lede(lines: list[str], i: int) -> bool:
+    """Whether line i is a row of a list whose rows run up to a lede that announces them
+    ("现将名单公布如下：" over "某某村　某某某（某局）" lines): the notice's own content, not
+    a menu (a page's menu has no such lede over it).
+
+    >>> row_under_lede(["名单", "现将名单公布如下：", "甲村　某某某（某局）", "乙村　某某（某局）"], 3)
+    True
+    >>> row_under_lede(["名单", "首页 新闻 政务", "乙村　某某（某局）"], 2)
+    False
+    """
+    k = i
+    while k >= 1 and ROW.fullmatch(lines[k]) and not is_junk(lines[k]) and not is_meta(lines[k]):
+        k -= 1
+    return k < i and k >= 1 and is_item(lines[k]) and bool(re.search(r"[：:]\s*$", lines[k]))
+
+
 def find_body(lines: list[str]) -> tuple[int, int]:
     """Index of the first body line and one past the last.
 
@@ -255,7 +275,8 @@ def find_body(lines: list[str]) -> tuple[int, int]:
     while start - 1 >= (metas[-1] + 1 if metas else 1) and (is_sentence(lines[start - 1]) or is_item(lines[start - 1])
                                                            or SECTION_MARK.match(lines[start - 1]) is not None
                                                            or titled_line(lines, start - 1)
-                                                           or listed_under(lines, start - 1)):
+                                                           or listed_under(lines, start - 1)
+                                                           or row_under_lede(lines, start - 1)):
         start -= 1                   # "3月3日，县政府召开常务会议。": a short first paragraph, a notice's items,
         #                              a section's heading ("■ 某镇党委书记 某某": whose words follow), a leaders'
         #                              page's "县长：某某" and the duties under it

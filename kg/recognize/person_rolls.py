@@ -17,6 +17,8 @@ ROLL = re.compile(r"(?P<post>[\u4e00-\u9fff]{2,16}?)(?:拟推荐|推荐|拟表�
 # A row's columns: set apart by spaces (a table's cells, the reader's single space between Han
 # columns included).
 COLUMN = re.compile(r"[^ \u3000]+")
+# The unit that sends the one named, in brackets after the name ("某某（县财政局）").
+SENDER = re.compile(r"[（(][^（()）]{2,20}[)）]$")
 
 
 def roll_title(headline: str) -> str | None:
@@ -32,14 +34,19 @@ def roll_title(headline: str) -> str | None:
 class RollReading:
     def _roll_row(self, idx: int, text: str) -> None:
         """A row of a roll: the one column that is a name holds the headline's post at the
-        place the last other column names ("某镇　某村　某某", "1  某某  县财政局  某镇某村")."""
+        place the last other column names ("某镇　某村　某某", "1  某某  县财政局  某镇某村"),
+        or the first, where it opens the row ("某村　某某（县财政局）")."""
         title = roll_title(self.art.title) if self.art.sentences[idx].paragraph >= 0 else None
         columns = [(m.start(), m.end()) for m in COLUMN.finditer(text)] if title else []
         if not 2 <= len(columns) <= 6:
             return
+        columns = [(a, a + len(SENDER.sub("", text[a:z]))) for a, z in columns]   # "某某（某局）": the name, its unit aside
         people = [(a, z) for a, z in columns if self._roll_name(idx, text, a, z)]
         units = [c for c in columns if c not in people]
-        place = next((p for p in self.art.in_sentence("place", idx) if units and p.end == units[-1][1]), None)
+        place = next((p for p in self.art.in_sentence("place", idx) if units and p.end == units[-1][1]), None) \
+            or next((p for p in self.art.in_sentence("place", idx) for u in units[:1] if p.end == u[1]
+                     and columns.index(u) < columns.index(people[0] if people else u)), None)
+        #         (or the first column, before the name: "某村　某某（某局）", a first secretaries' roll)
         if len(people) != 1 or place is None:
             return                    # (a last unit no place reading ends: its town is not the post's place)
         at, end = people[0]
