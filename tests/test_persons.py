@@ -2281,3 +2281,12 @@ def test_a_cooperative_described_by_its_trade_after_de_is_no_named_body(article)
     art = article(body("村里的肉牛养殖合作社今年出栏肉牛300头，隔壁村的绿源茶叶合作社也在扩大规模。"))
     assert "绿源茶叶合作社" in orgs(art)                                        # positive control
     assert "肉牛养殖合作社" not in orgs(art)
+
+
+def test_a_roll_s_rows_under_a_lede_with_the_village_first_and_the_sender_in_brackets_are_read(article):
+    first, second = "云翎村", "众胜村"                                   # two villages of 临澧县 the tables know
+    art = article(f"临澧县新选派驻村第一书记名单\n\n根据工作安排，现将新选派的驻村第一书记名单公布如下：\n\n"
+                  f"{first}　覃立新（县审计局）\n{second}　　唐晓红（县人民医院）\n\n以上同志自即日起到村任职，任期两年，请各乡镇做好保障。\n"
+                  "\n中共临澧县委组织部\n")
+    assert ("驻村第一书记", None, first) in posts(art, "覃立新")
+    assert ("驻村第一书记", None, second) in posts(art, "唐晓红")
