@@ -148,7 +148,8 @@ class TitledReading:
             name = tibetan if tibetan and len(tibetan) > len(name) else name   # "主任普布顿珠": not a surname 普
             name = self._adverb_after(idx, at, name, model)
             if not name:
-                name = self._proposed(idx, text, at) or tibetan_names.name_at(text, at, introducers().suffix)
+                name = self._proposed(idx, text, at) or tibetan_names.name_at(text, at, introducers().suffix) \
+                    or (self._place_worded(idx, text, at) if title not in self.nouns else None)
                 if name and title in self.nouns and (len(name) < 3 or len(name) == 4 and not self._four_character_name(name)):
                     name = None                  # "村民崇德尚义" (a set phrase), "村干部小宋" (how one is addressed)
             if not name or title in self.nouns and text[s - 1:s] == "“" and text.startswith("”", at + len(name)):
@@ -225,6 +226,16 @@ class TitledReading:
         end = word.end() if word else body.end + len(title) if title else None
         return end if end is not None and (names.readings(text, end, strict=True)
                                            or statistical.candidate_at(self.art, idx, end)) else None
+
+    def _place_worded(self, idx: int, text: str, at: int) -> str | None:
+        """A two-character name right after a post that is also a place's short name (jieba
+        tags it a place: "庭长高平主持", "县长邵东说"), where no place is read there and a
+        word that follows names ends it: after a post, the person."""
+        name = text[at:at + 2]
+        if not names.surname_at(text, at) or tag_of(name) != "ns" or not names.ends_name(text, at + 2) \
+                or any(p.start < at + 2 and at < p.end for p in self.art.in_sentence("place", idx)):
+            return None
+        return name
 
     def _place_named(self, idx: int, at: int, name: str) -> bool:
         """Whether a division's full name stands at `at` (a place read there, its level's
