@@ -149,6 +149,8 @@ OWN_BODY = re.compile(OPEN + r"(园区|区|)(党工委|管委会)|" + OPEN + r"(
 SCHOOLS = ("大学", "学院", "学校", "中学", "小学")
 FIRMS = ("集团", "公司")
 HOSPITALS = ("医院",)
+COURTS = ("法院",)                # a court's and a procuratorate's officers, bare in their own news ("审判员某某")
+PROCURATORATES = ("检察院",)
 BANKS = ("银行",)          # "某某农村商业银行股份有限公司…某某农商银行"
 
 
@@ -236,9 +238,11 @@ def visited_firm(orgs: list[Span], idx: int, at: int, kind: tuple[str, ...]) -> 
 
 # The heads an institution's own news writes bare or after its kind alone, and the kinds of
 # body they head: "某某大学…。学校党委常委、副校长某某" (its colleges, named later, have 院长),
-# "某某人民医院召开…。医院院长某某", "该院副院长某某".
-OWN_HEADS = {"校长": SCHOOLS, "副校长": SCHOOLS, "常务副校长": SCHOOLS, "院长": HOSPITALS, "副院长": HOSPITALS}
-KIND_WORDS = {SCHOOLS: ("", "学校", "该校", "本校"), HOSPITALS: ("医院", "该院", "本院")}
+# "某某人民医院召开…。医院院长某某", "该院副院长某某"; a court's judges ("某县人民法院…审判员某某").
+OWN_HEADS = {"校长": SCHOOLS, "副校长": SCHOOLS, "常务副校长": SCHOOLS, "院长": HOSPITALS, "副院长": HOSPITALS,
+             "审判员": COURTS, "助理审判员": COURTS, "执行员": COURTS, "检察官": PROCURATORATES, "检察员": PROCURATORATES}
+KIND_WORDS = {SCHOOLS: ("", "学校", "该校", "本校"), HOSPITALS: ("医院", "该院", "本院"),
+              COURTS: ("", "该院", "本院", "法院"), PROCURATORATES: ("", "该院", "本院", "检察院")}
 
 
 def own_institution(art: Article, idx: int, title: str, words: str) -> Span | None:
