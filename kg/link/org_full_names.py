@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.article import Article
 from kg.lang.words import longest_first, table
+from kg.recognize.org_names import central
 from kg.recognize.zones import same_zone
 
 # The short name's ending, and the full names it stands for (a court by its tier).
@@ -62,6 +63,18 @@ def full_names(art: Article) -> None:
         if len(longs) == 1:
             _take_full(art, org, longs.pop())
     _zone_prefixed(art, bodies, names)
+    _centrally_prefixed(art, bodies, names)
+
+
+def _centrally_prefixed(art: Article, bodies: list, names: set[str]) -> None:
+    """A local office of a centrally managed organ written without the organ its full name
+    opens with ("某县税务局" beside "国家税务总局某县税务局", and its 党委): the full name, where
+    the article writes it."""
+    for org in bodies:
+        longs = {n for n in names if n.endswith(org["name"]) and len(n) > len(org["name"])
+                 and central(n[:-len(org["name"])])}
+        if len(longs) == 1:
+            _take_full(art, org, longs.pop())
 
 
 def _zone_prefixed(art: Article, bodies: list, names: set[str]) -> None:
