@@ -2395,3 +2395,15 @@ def test_our_county_in_a_county_s_media_is_the_outlet_s_even_beside_a_guest_s_di
     assert ("县委常委", "古丈县委", "古丈县") in posts(art, "许刚")
     assert ("副局长", "古丈县农业农村局", "古丈县") in posts(art, "钱红")
     assert "吴江区" in {p["name"] for p in art.of("place")}                          # the guests' district, named
+
+
+def test_a_court_s_judge_written_bare_in_its_own_news_is_the_one_court_s(article):
+    art = article(body("6月5日，桃源县人民法院在茶庵铺镇开展巡回审判，审判员龚丽主审，桃源县人民检察院检察员向明出庭。"))
+    assert posts(art, "龚丽") == {("审判员", "桃源县人民法院", "桃源县")}
+    assert posts(art, "向明") == {("检察员", "桃源县人民检察院", "桃源县")}          # positive control: named before it
+
+
+def test_a_local_tax_bureau_written_without_its_central_organ_beside_its_full_name_is_one_body(article):
+    art = article(body("国家税务总局桃源县税务局党委书记、局长曾平走访企业。桃源县税务局副局长龚丽介绍了减税情况。"))
+    assert posts(art, "龚丽") == {("副局长", "国家税务总局桃源县税务局", "桃源县")}
+    assert ("局长", "国家税务总局桃源县税务局", "桃源县") in posts(art, "曾平")          # positive control

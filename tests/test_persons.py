@@ -2290,3 +2290,9 @@ def test_a_roll_s_rows_under_a_lede_with_the_village_first_and_the_sender_in_bra
                   "\n中共临澧县委组织部\n")
     assert ("驻村第一书记", None, first) in posts(art, "覃立新")
     assert ("驻村第一书记", None, second) in posts(art, "唐晓红")
+
+
+def test_a_name_after_a_post_may_be_a_place_s_short_name_where_no_place_is_read_there(article):
+    art = article(body("该院立案庭庭长高平主持调解，县长邵东来到现场。县委书记在宁远调研。"))
+    assert {"高平", "邵东"} <= names(art)
+    assert "宁远" not in names(art)                                              # after a preposition: the place
