@@ -19,7 +19,9 @@ from kg.recognize.career_steps import Step
 # introduced by ("某市委书记某某卸任", "…某某离任").
 STEPPED_DOWN = ("卸任", "离任")
 # A retirement, dated: it ends the posts of the person's last dated step.
-RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休|退居二线)")       # (退居二线: left a leading post for a non-leading one)
+RETIRED = re.compile(r"(?:光荣|正式)?(?:退休|离休|退居二线|主动让贤)")
+# (退居二线: left a leading post for a non-leading one; 主动让贤: stood down for a successor, as
+# a village secretary does at an election, "2021年换届时，他主动让贤")
 # The post a relative clause says one retired from: "从某县政协主席岗位上退休的某某", "在某局局长任上退休的".
 RETIRED_FROM = re.compile(r"[从在][^，,。；;]{2,30}(?:岗位上|任上|职位上)(?:光荣|正式)?$")
 # A successor named after the one succeeded, the post left unsaid: "接任他的是（时任某县县长的）某某".
