@@ -33,17 +33,32 @@ TRIP_OUT = re.compile(r"(?:^|(?<=[，,。；;：:\s]))[\u4e00-\u9fff]{0,7}?[县�
                       r"[\u4e00-\u9fff·]{2,4}?(?:率队|带队|率团|一行)?(?:赴|前往)")
 
 
+# A city's leader likewise ("某市委书记某某率某市党政代表团赴甲省乙市考察"), where the place
+# gone to lies outside the city the leader's words name: a city's own county visited is no trip.
+CITY_TRIP_OUT = re.compile(r"(?:^|(?<=[，,。；;：:\s]))[\u4e00-\u9fff]{0,7}?[市州盟](?:委)?[\u4e00-\u9fff、]{0,12}?(?:长|书记)"
+                           r"[\u4e00-\u9fff·]{2,4}?(?:率队|带队|率团|一行|率[\u4e00-\u9fff]{2,12}?代表团)?(?:赴|前往)")
+
+
 def trip_places(art: Article) -> set[str]:
     """The codes of the places read after 赴/前往 in the clause of a county-level leader's
-    trip."""
+    trip, and of a city-level leader's trip out of the city the leader's words name."""
     out = set()
     for sent in art.sentences:
         text = sent.simp
+        places = [p for p in art.in_sentence("place", sent.index) if p.get("code")]
         for m in TRIP_OUT.finditer(text):
-            clause_end = min((i for i in (text.find(c, m.end()) for c in "。；;") if i >= 0), default=len(text))
-            out |= {p["code"] for p in art.in_sentence("place", sent.index)
-                    if m.end() <= p.start < clause_end and p.get("code")}
+            out |= {p["code"] for p in places if m.end() <= p.start < _clause_end(text, m.end())}
+        for m in CITY_TRIP_OUT.finditer(text):
+            home = [p["code"] for p in places if m.start() <= p.start < m.end() and p["level"] == "prefecture"]
+            if len(set(home)) != 1:
+                continue          # ("市委书记某某赴甲县调研": the city's own county, or whose city, unsaid)
+            out |= {p["code"] for p in places if m.end() <= p.start < _clause_end(text, m.end())
+                    and p["code"][:4] != home[0][:4]}
     return out
+
+
+def _clause_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(c, at) for c in "。；;") if i >= 0), default=len(text))
 
 
 def away(gaz: Gazetteer, code: str, trips: set[str]) -> bool:
