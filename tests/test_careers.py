@@ -2678,3 +2678,10 @@ def test_a_township_s_office_after_its_youth_league_post_is_the_township_s(artic
     got = {p["title"]: (p["org"] or {}).get("name") for p in art.of("post")}
     assert got["主任"] == "金石桥镇党政办"
     assert got["团委书记"] == "金石桥镇团委"                                        # positive control
+
+
+def test_a_dated_standing_down_for_a_successor_ends_the_posts_held_last(article):
+    art = article("老支书\n\n他叫向德明，是古丈县默戎镇牛角山村的老支书。1996年，他当选为村党支部书记。"
+                  "2021年换届时，他主动让贤，把担子交给了年轻人。\n")
+    got = _by_title(art, "向德明")["党支部书记"]
+    assert (got.get("start"), got.get("end"), bool(got.get("former"))) == (1996, 2021, True)

@@ -2407,3 +2407,11 @@ def test_a_local_tax_bureau_written_without_its_central_organ_beside_its_full_na
     art = article(body("国家税务总局桃源县税务局党委书记、局长曾平走访企业。桃源县税务局副局长龚丽介绍了减税情况。"))
     assert posts(art, "龚丽") == {("副局长", "国家税务总局桃源县税务局", "桃源县")}
     assert ("局长", "国家税务总局桃源县税务局", "桃源县") in posts(art, "曾平")          # positive control
+
+
+def test_a_city_leader_s_trip_to_another_province_leaves_the_delegation_s_bare_posts_at_home(article):
+    art = article("招商\n\n5月6日至8日，常德市委书记李军率常德市党政代表团赴浙江杭州、宁波开展招商活动。市委常委、秘书长王平，"
+                  "副市长刘红参加。\n\n在杭州，代表团拜访了多家企业。常德市与杭州市余杭区签署合作协议，余杭区委书记赵强出席。\n")
+    assert posts(art, "刘红") == {("副市长", None, "常德市")}
+    assert ("市委常委", "常德市委", "常德市") in posts(art, "王平")
+    assert posts(art, "赵强") == {("区委书记", "余杭区委", "余杭区")}                   # positive control: the host's
