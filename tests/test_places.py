@@ -1693,3 +1693,9 @@ def test_township_heads_as_a_class_after_a_county_name_no_township(article):
     got = places(article(body("桃源县新任命一批乡镇长，一批乡镇党委书记也作了调整。桃源县漳江镇镇长刘明讲话。")))
     assert "漳江镇" in got                                                    # positive control
     assert not any(n.endswith("乡") for n in got)
+
+
+def test_a_township_s_guessed_county_gives_way_to_the_one_the_text_writes_for_it(article):
+    art = article(body("黄桥镇召开人代会，选举产生新一届镇政府领导班子。黄桥镇位于武冈市东部，辖28个村。"))
+    townships = [p for p in art.of("place") if p["name"] == "黄桥镇" and p.start >= 0]
+    assert len(townships) == 2 and {parent_name(p) for p in townships} == {"武冈市"}

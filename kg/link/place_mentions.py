@@ -32,7 +32,8 @@ def one_lower_place(art: Article) -> None:
     """A township or village an article names twice under parents of one chain is one
     place, under the nearer parent: "某县四合村" and then "某县某镇四合村" (the township in
     that county), or "四合村" bare and once under its township.  Two parents of two chains
-    ("甲县四合村", "乙县四合村") stay two places.
+    ("甲县四合村", "乙县四合村") stay two places; a parent only the tables guessed gives way to
+    the one the text writes for the same name.
 
     Called before `named_parents`, once every place is read."""
     by_name: dict[tuple, list] = {}
@@ -41,6 +42,11 @@ def one_lower_place(art: Article) -> None:
             by_name.setdefault((p["name"], p["level"]), []).append(p)
     gaz = load()
     for spans in (v for v in by_name.values() if len(v) > 1):
+        written = {_key(p["parent"]): p["parent"] for p in spans if p.get("parent") is not None and p["parent"].start >= 0}
+        for p in spans:
+            if len(written) == 1 and p.get("parent") is not None and p["parent"].start < 0:
+                p["parent"] = next(iter(written.values()))    # "某镇召开…" (its county the tables' guess), then
+                #                                               "某镇位于甲市东部": the county the text writes
         deepest = max(spans, key=lambda p: len(_above(gaz, p)))
         chain = _above(gaz, deepest)
         keys = {_key(a) for a in chain}
