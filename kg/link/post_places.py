@@ -11,9 +11,8 @@ from collections import Counter
 
 from kg.article import Span
 from kg.link.post_bodies import implied_level
-from kg.link.post_words import other_kind
 from kg.recognize.place_scope import born_in
-from kg.places.gazetteer import division_span, load
+from kg.places.gazetteer import division_span, load, other_kind
 from kg.recognize.datelines import filed_from
 from kg.recognize.place_outlets import source_township
 from kg.recognize.place_scope import OWN_COUNTY, named_division, paragraph_place

@@ -76,16 +76,6 @@ def level_word(prefix: str) -> str | None:
     return graded.group(1) if graded else None
 
 
-def other_kind(title: str, place: str) -> bool:
-    """Whether a county-level title names the other kind of county-level place: a 县's
-    post is no 区's, nor a 区's a 县's (both of the county level).
-
-    >>> other_kind("县委常委", "某某区"), other_kind("区长", "某某县"), other_kind("县长", "某某县")
-    (True, True, False)
-    """
-    return "县" in title and place.endswith("区") or "区" in title and place.endswith("县")
-
-
 def same_kind(title: str, place: str) -> bool:
     """Whether the title's level word is the one the place's name ends with: a county-level
     city has a 市长 and a 市委 although its level is the county's ("某市委副书记、市长" in a

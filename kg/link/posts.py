@@ -25,7 +25,7 @@ from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
 from kg.link.career_bodies import career_body
-from kg.link.post_words import (ANY_OF_LEVEL, TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, other_kind, own_start, same_kind,
+from kg.link.post_words import (ANY_OF_LEVEL, TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, own_start, same_kind,
                                  unread_place)
 from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, PORTFOLIOS, TITLE_BODIES, bare_unit, body_matcher, convening_body, enterprise_of,
                                  cell_of, committee_officer, committee_title, department_of, deputy_of, discipline_of, host_of,
@@ -41,6 +41,7 @@ from kg.link.post_tenures import (drop_starts_after_end, earlier_holders, end_de
                                    end_old_secondments, held_together)
 from kg.link.task_bodies import task_body
 from kg.link.team_places import StationedTeams, teams_at_their_village
+from kg.places.gazetteer import other_kind
 from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_institution
 from kg.recognize.foreign import foreign

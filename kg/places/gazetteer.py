@@ -229,3 +229,14 @@ def division_span(code: str) -> Span:
     d = load().by_code[code]
     return Span("place", -1, -1, -1, d.name, {"name": d.name, "surface": d.name, "level": d.level,
                                                "code": code, "parent": None})
+
+
+def other_kind(title: str, place: str) -> bool:
+    """Whether a county-level title (or a body's level word alone) names the other kind of
+    county-level place: a 县's post or body is no 区's, nor a 区's a 县's (both of the county
+    level: "某区挂职干部、县农业农村局副局长" is the host county's bureau).
+
+    >>> other_kind("县委常委", "某某区"), other_kind("区长", "某某县"), other_kind("县长", "某某县"), other_kind("县", "某某区")
+    (True, True, False, True)
+    """
+    return "县" in title and place.endswith("区") or "区" in title and place.endswith("县")

@@ -12,7 +12,7 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.places.gazetteer import division_span, load
+from kg.places.gazetteer import division_span, load, other_kind
 from kg.recognize.datelines import DATELINE, outlet_of
 from kg.recognize.org_owners import (democratic, field_bodies, formal_committees, party_centres, quoted_bodies, the_centre,
                                      the_party, youth_league)
@@ -354,7 +354,7 @@ class OrgFinder(SuffixedReading):
 
     def _resolve_level(self, level: str, places: list[Span], idx: int | None = None) -> Span | None:
         want = LEVEL_WORDS[level]
-        near = [p for p in places if p["level"] == want and p["code"] and not other_county_kind(level, p["name"])]
+        near = [p for p in places if p["level"] == want and p["code"] and not other_kind(level, p["name"])]
         own = own_county_city(self.art, places, idx) if level == "市" and not near else None
         if own is not None:
             return own
@@ -393,17 +393,6 @@ class OrgFinder(SuffixedReading):
         if sent is not None and 0 <= s < e and sent.simp[s:e] == name and len(sent.text) == len(sent.simp):
             name = qian_as_written(name, sent.text[s:e])          # the words as the text wrote them: 乾程, not 干程
         return Span("org", idx, s, e, name, {"name": name, "place": place})
-
-
-def other_county_kind(level: str, name: str) -> bool:
-    """Whether a body written with a county-level word alone cannot be the place's: a 县's
-    body is no district's ("某区挂职干部、县农业农村局副局长": the host county's bureau), a 区's
-    no county's.
-
-    >>> other_county_kind("县", "某某区"), other_county_kind("县", "某某县"), other_county_kind("市", "某某区")
-    (True, False, False)
-    """
-    return level == "县" and name.endswith("区") or level == "区" and name.endswith("县")
 
 
 def ends_inside_place(org: Span, places: list[Span]) -> bool:
