@@ -2,10 +2,10 @@
 and their regiments, which govern their land as prefectures and counties do.
 
 The Corps numbers its fourteen divisions (第一师 … 第十四师, most of them one with a city:
-"第八师石河子市", 师市合一) and their regiments by three Chinese digits ("一二一团", "一〇一团");
-its news writes a division with or without the Corps before it ("兵团第八师") and a regiment
-(numbered in tens in some divisions: "四十四团")
-after its division or alone, once the division is named.  Each is a body, named in full:
+"第八师石河子市", 师市合一) and their regiments by three Chinese digits ("一二一团", "一〇一团"),
+or in tens in some divisions ("四十四团"); its news writes a division with or without the
+Corps before it ("兵团第八师") and a regiment after its division or alone, once the division
+is named.  Each is a body, named in full:
 "新疆生产建设兵团第八师", "新疆生产建设兵团第八师一二一团".  A regiment's digits alone are read
 only in an article that names the Corps or a division: elsewhere "一二一团" is no unit.
 

@@ -246,8 +246,9 @@ KIND_WORDS = {SCHOOLS: ("", "学校", "该校", "本校"), HOSPITALS: ("医院",
 
 
 def own_institution(art: Article, idx: int, title: str, words: str) -> Span | None:
-    """The one school or hospital the article has named by sentence `idx`, where `title` is
-    its head's and the `words` before it are its kind alone (or none, for a school).
+    """The one school, hospital, court or procuratorate the article has named by sentence
+    `idx`, where `title` is its head's or officer's and the `words` before it are its kind
+    alone (or none, for a school, a court or a procuratorate).
 
     >>> from kg.article import Span
     >>> art = Article("x.txt")
