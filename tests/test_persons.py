@@ -2296,3 +2296,9 @@ def test_a_name_after_a_post_may_be_a_place_s_short_name_where_no_place_is_read_
     art = article(body("该院立案庭庭长高平主持调解，县长邵东来到现场。县委书记在宁远调研。"))
     assert {"高平", "邵东"} <= names(art)
     assert "宁远" not in names(art)                                              # after a preposition: the place
+
+
+def test_a_holder_s_party_noted_between_the_title_and_the_name_leaves_the_name_read(article):
+    art = article(body("桃源县召开党外人士座谈会。县政协副主席（民建）王红说，副县长（无党派）刘明讲话，县长贺军主持。"))
+    assert {"王红", "刘明", "贺军"} <= names(art)
+    assert ("政协副主席", "桃源县政协", "桃源县") in posts(art, "王红")

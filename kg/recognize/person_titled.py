@@ -17,13 +17,16 @@ from kg.recognize.person_credits import PADDED, heading_name
 from kg.recognize.person_proposals import NAMED_ACTS, SPEECH, introducers, introductions
 from kg.recognize.post_chains import blank_quoted_titles
 from kg.recognize.org_names import title_matcher
-from kg.lang.words import words
+from kg.lang.words import longest_first, words
 from kg.recognize.segment import boundary, tag_of
 
 # A note between a title and the name: a secondment, the rank the post carries, or a deputy
-# in charge while the head's post is vacant ("副局长（主持工作）某某").
+# in charge while the head's post is vacant ("副局长（主持工作）某某"); the holder's party where
+# he is no Communist, as united-front news writes it ("县政协副主席（民建）某某": the eight
+# democratic parties of kg/data/democratic_parties.txt, or none, 无党派).
 POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级|正科级|副科级|正县级|副县级|兼|代|主持工作|主持全面工作"
-                       r"|援疆|援藏|援青)[）)]")        # (an official the paired-aid programmes send: "某县委副书记（援疆）")
+                       r"|援疆|援藏|援青|无党派人士|无党派|" + "|".join(longest_first(words("democratic_parties"))) + r")[）)]")
+#                        (an official the paired-aid programmes send: "某县委副书记（援疆）")
 # A river's, a lake's or a forest's chief: the title's first character ends a word before it
 # as often ("黄河|长江两岸", "森林|长势"), so the title must start a word.
 CHIEFS = ("河长", "湖长", "林长", "司长")      # (and a ministry department's: "公司|长期")
