@@ -2415,3 +2415,9 @@ def test_a_city_leader_s_trip_to_another_province_leaves_the_delegation_s_bare_p
     assert posts(art, "刘红") == {("副市长", None, "常德市")}
     assert ("市委常委", "常德市委", "常德市") in posts(art, "王平")
     assert posts(art, "赵强") == {("区委书记", "余杭区委", "余杭区")}                   # positive control: the host's
+
+
+def test_a_party_group_written_after_its_body_s_short_name_is_the_full_named_body_s(article):
+    art = article(body("贺军2020年任常德市发展和改革委员会主任，兼任市发改委党组书记。"))
+    assert ("党组书记", "常德市发展和改革委员会党组", "常德市") in posts(art, "贺军")
+    assert ("主任", "常德市发展和改革委员会", "常德市") in posts(art, "贺军")              # positive control

@@ -64,6 +64,19 @@ def full_names(art: Article) -> None:
             _take_full(art, org, longs.pop())
     _zone_prefixed(art, bodies, names)
     _centrally_prefixed(art, bodies, names)
+    _cells_of_short_names(art, bodies, names)
+
+
+def _cells_of_short_names(art: Article, bodies: list, names: set[str]) -> None:
+    """A body's Party cell written after its short name ("某市发改委党组" beside "某市发展和改革
+    委员会"): the cell of the body under its full name, where the article writes that."""
+    for org in bodies:
+        cell = next((c for c in CELLS if org["name"].endswith(c)), None)
+        m = _short().search(org["name"][:-len(cell)]) if cell else None
+        stem = org["name"][:m.start()] if m else ""
+        longs = {stem + full for full in full_names_of()[m.group(1)]} & names if stem else set()
+        if len(longs) == 1:
+            _take_full(art, org, longs.pop() + cell)
 
 
 def _centrally_prefixed(art: Article, bodies: list, names: set[str]) -> None:
@@ -100,6 +113,8 @@ def _take_full(art: Article, org, full: str) -> None:
     org["name"] = full
 
 
+# The Party cells of an organ, written after its name ("某局党组", "某委党委").
+CELLS = ("党组", "党委")
 # A firm's legal forms (公司法): written after its name in full, left out as often.
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 
