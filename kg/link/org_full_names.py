@@ -68,12 +68,14 @@ def full_names(art: Article) -> None:
 
 
 def _cells_of_short_names(art: Article, bodies: list, names: set[str]) -> None:
-    """A body's Party cell written after its short name ("某市发改委党组" beside "某市发展和改革
-    委员会"): the cell of the body under its full name, where the article writes that."""
+    """A department's Party cell written after its short name ("某市发改委党组" beside "某市发展
+    和改革委员会"): the cell of the department under its full name, where the article writes
+    that.  (An organ of state's cell keeps the name it is written by: "某县政府党组" is how the
+    government's own Party group is named.)"""
     for org in bodies:
         cell = next((c for c in CELLS if org["name"].endswith(c)), None)
         m = _short().search(org["name"][:-len(cell)]) if cell else None
-        stem = org["name"][:m.start()] if m else ""
+        stem = org["name"][:m.start()] if m and m.group(1) not in ORGANS else ""
         longs = {stem + full for full in full_names_of()[m.group(1)]} & names if stem else set()
         if len(longs) == 1:
             _take_full(art, org, longs.pop() + cell)
