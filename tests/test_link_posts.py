@@ -2421,3 +2421,10 @@ def test_a_party_group_written_after_its_body_s_short_name_is_the_full_named_bod
     art = article(body("贺军2020年任常德市发展和改革委员会主任，兼任市发改委党组书记。"))
     assert ("党组书记", "常德市发展和改革委员会党组", "常德市") in posts(art, "贺军")
     assert ("主任", "常德市发展和改革委员会", "常德市") in posts(art, "贺军")              # positive control
+
+
+def test_a_coordinating_body_s_first_deputy_is_a_post_of_that_body(article):
+    art = article(body("桃源县生态环境保护委员会召开全体会议。县委书记、县生态环境保护委员会主任贺军主持，"
+                       "县长、县生态环境保护委员会第一副主任田明部署工作。"))
+    assert ("第一副主任", "桃源县生态环境保护委员会", "桃源县") in posts(art, "田明")
+    assert ("主任", "桃源县生态环境保护委员会", "桃源县") in posts(art, "贺军")          # positive control
