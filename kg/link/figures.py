@@ -111,7 +111,7 @@ def names_a_person(art: Article, fig: Span) -> bool:
 
 def in_brackets(art: Article, fig: Span) -> str:
     """"公开选拔职位(7个)": a count in brackets measures the noun phrase before them."""
-    from kg.recognize.measure import measure_before
+    from kg.recognize.measure_sides import measure_before
 
     text = art.sentences[fig.sent].simp
     if text[fig.start - 1:fig.start] in ("(", "（") and text[fig.end:fig.end + 1] in (")", "）"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.recognize.measure import measure_before
+from kg.recognize.measure_sides import measure_before
 from kg.recognize.segment import tagged
 
 CHANGE = re.compile(r"(同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|同期|年均|[两三四五]年平均|平均|分别)*"

@@ -17,7 +17,7 @@ import cn2an
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.recognize.measure import measure_after, measure_before, measure_of, set_of_one
+from kg.recognize.measure_sides import measure_after, measure_before, measure_of, set_of_one
 from kg.recognize.noun_phrases import noun_phrase_after
 from kg.recognize.segment import tagged
 from kg.recognize.figure_exclusions import BARE_MAGNITUDES, CATEGORY_AFTER, CN_DIGITS, excluded, in_quoted_name, recounted
