@@ -11,11 +11,11 @@ from collections import Counter
 
 from kg.article import Span
 from kg.link.post_bodies import implied_level
-from kg.recognize.place_scope import born_in
 from kg.places.gazetteer import division_span, load, other_kind
 from kg.recognize.datelines import filed_from
 from kg.recognize.place_outlets import source_township
-from kg.recognize.place_scope import OWN_COUNTY, named_division, paragraph_place
+from kg.recognize.place_paragraphs import born_in, named_division, paragraph_place
+from kg.recognize.place_scope import OWN_COUNTY
 from kg.recognize.place_trips import away
 from kg.recognize.org_names import central
 from kg.recognize.person_honorifics import heads_body
@@ -105,7 +105,7 @@ class BarePostPlaces:
         return place
 
     def _paragraph_place(self, idx: int, level: str, title: str) -> Span | None:
-        """The county (or city) the post's paragraph is about (kg.recognize.place_scope),
+        """The county (or city) the post's paragraph is about (kg.recognize.place_paragraphs),
         not a birthplace, and of the title's kind."""
         return paragraph_place(self.art, idx, level, lambda p: not self._native(p) and not other_kind(title, p["name"]))
 

@@ -6,7 +6,8 @@ last boundary ("他组建了某某种植合作社": the verb of founding bounds 
 opens with a place, the chain's last link places it ("某县某镇某村股份经济合作社"); a firm's
 branch is placed at the branch ("某某集团湖南分公司").  A university's schools and
 hospitals named right after it ("某大学化学化工学院") are its units.  A mixin of
-kg.recognize.orgs.OrgFinder, which gives `art`, `_org` and `_resolve_level`.
+kg.recognize.orgs.OrgFinder, which gives `art` and `_org`, and of its kg.recognize.org_bare,
+which gives `_resolve_level`.
 """
 from __future__ import annotations
 

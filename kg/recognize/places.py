@@ -24,7 +24,8 @@ from kg.recognize.segment import frequency
 from kg.recognize.place_lists import compass, counted_list, province_first
 from kg.recognize.org_names import PARTY_AFTER_PLACE, bodies_after
 from kg.recognize.place_outlets import source_division
-from kg.recognize.place_scope import visited_province, VISIT, article_scope, home_counties, our_province, settle_scope
+from kg.recognize.place_home import home_counties
+from kg.recognize.place_scope import visited_province, VISIT, article_scope, our_province, settle_scope
 from kg.recognize.place_bounded import OWN_DOING
 from kg.recognize.place_hits import division_hits, names_a_branch, opens_a_name, region_province, regions
 
