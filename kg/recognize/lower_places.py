@@ -13,20 +13,18 @@ from __future__ import annotations
 import re
 
 from kg.article import Article, Span
-from kg.places.gazetteer import division_span, load
+from kg.places.gazetteer import division_span
 from kg.recognize.place_lists import ITEM_SUFFIXES, counted_lower, earlier_items
 from kg.recognize.place_bounded import LIES_IN, bounded_start
-from kg.recognize.place_stems import (cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded,
-                                      tail_of_description, verb_before_own_body)
+from kg.recognize.place_stems import cut_from_sound, good_stem, level_of, listed_stem, named_elsewhere, patterns, sounded
 from kg.recognize.segment import boundary, tag_of, tagged
-from kg.places.villages import listed_under, place_of, renamed_township
+from kg.places.villages import listed_under, place_of
+from kg.recognize.lower_table import OWN_POST, TableReading
 from kg.recognize.zones import ZoneReading
 from kg.recognize.names import surname_at
 from kg.lang.words import words
 
 ANAPHOR = re.compile(r"(该|本|全)(省|市|县|区|旗|镇|乡)$")
-OWN_POST = ("镇长", "乡长", "镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府", "民委员会",
-            "镇委", "乡委")      # (镇委: the township's Party committee as Guangdong writes it, "某镇镇委书记")
 VILLAGE_BODY = ("村党", "村委", "村两委", "村民委", "村监", "村务监")
 # What follows a village's name when its own post or body is meant: "某村原党支部书记", "某村党支部".
 VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "两委", "村民委员会", "第一书记", "党委",
@@ -36,10 +34,7 @@ VILLAGE_POSTS = ("党支部", "党总支", "原党支部", "原村", "村委", "
 # "柳湾村村民", "某村村集体", "某村村支书": a village's name, then its people, bodies or posts.
 VILLAGE_NEXT = VILLAGE_BODY + ("村民", "村集体", "村干部", "村级", "村支书", "村书记", "村主任", "村会计", "村文书")
 LIST_WORDS = "和与及或"      # a conjunction between two places of one level
-LEVEL_ENDS = "省市州县区旗镇乡村道"       # the last characters of places' names (某镇|星村, 某街道|某社区)
 LINK = ("的", "", "原")      # "某镇原某村": the village as it was before a merger, under its township
-# What follows 村 as a village's own word, not its name's last character ("某村村支部", "某村村民").
-DOUBLED_NEXT = ("支", "委", "党", "两委", "民", "干部", "集体", "级", "主任", "书记", "会计", "文书", "务", "监", "组", "长")
 VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}村(?!民)")      # a village named right after a township
 
 
@@ -49,12 +44,9 @@ RESIDENTS = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:居委会|居民委员会)") 
 # A place's suffix right after one ("第四条村党组织书记主持…") starts the article's text.
 LEGAL_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇0-9]+[条章节款项]$")
 
-# A township's own committee, government and head, written right after its name (with its
-# level repeated, OWN_POST, or without: "某乡党委", "某镇政府", "某乡副乡长").
-TOWNSHIP_OWN = ("党委", "人民政府", "政府", "人大", "纪委", "副镇长", "副乡长") + OWN_POST
 
 
-class LowerPlaces(ZoneReading):
+class LowerPlaces(ZoneReading, TableReading):
     """Finds townships, villages and zones of one article; remembers what it introduced."""
 
     def __init__(self, art: Article):
@@ -217,27 +209,6 @@ class LowerPlaces(ZoneReading):
         counties = [a for end, a in sorted(anchors.items()) if end <= start and a["level"] == "county"]
         return self.mention(idx, start, e, text[start:e], None, near=counties[-1] if counties else None)
 
-    def _doubled(self, idx: int, text: str, s: int, e: int, anchors: dict) -> Span | None:
-        """A village whose own name ends with 村, written with its designation 村 after it
-        ("某村村是…", as the north writes its 李村村 and 王村村): the table lists it as 某村
-        in a county the article names, where a break or its township stands before the name;
-        named as the table names it, one place with its bare mentions ("某村普通村民")."""
-        if text.startswith(DOUBLED_NEXT, e):
-            return None           # "某村村支两委", "某村村干部": the village, then its own bodies and people
-        for n in (3, 2, 4):
-            start = s - n
-            township = anchors.get(start)
-            if start < 0 or start > 0 and text[start - 1] not in "，,。；;：:、“（( \n在到和与及的" \
-                    and not (township is not None and township["level"] == "township"):
-                continue          # (after a break, or right after its township: "某镇某村村")
-            entry = place_of(text[start:s], self.codes, self.art.context.get("province"), townships=self._townships())
-            if entry is not None and entry.level == "village" and entry.county in self.codes:
-                parent = township if township is not None and township["level"] == "township" else self._entry_parent(entry)
-                span = self.mention(idx, start, e, entry.name, parent, table=True)
-                span["surface"] = text[start:e]      # the table's name, as its bare mentions write it ("某村")
-                return span
-        return None
-
     @staticmethod
     def _addressed(stem: str, suffix: str, text: str, end: int, township: Span | None, anchors: dict) -> bool:
         """Whether a village's name the national table knows elsewhere is written right after
@@ -260,72 +231,6 @@ class LowerPlaces(ZoneReading):
         if len(words) == 1 and words[0][1][:1] in "vad":
             return False                  # "某镇帮扶村党支部": a verb's villages, no name
         return (len(stem) == 2 and stem[0] in "一二三四五六七八九十") or text.startswith(VILLAGE_POSTS, end)
-
-    def _listed(self, idx, text, s, e, anchors=None, nearby: bool = False) -> Span | None:
-        """A bare township or village that the national table places in this article's
-        county or prefecture ("乐育镇开展…" in an article on 红河县), longest name first;
-        written right after a county the table does not place it in, it is that county's
-        namesake, not the table's ("甲县某村" where the table's one 某村 lies in 乙县).
-        `nearby`: a name that ends in a common word (乡村, 城镇) only where the table places
-        it in the article's divisions or province, not as the country's one of the name (a
-        slogan's "宜居宜业和美乡村" in a story that names no place is no village 美乡村)."""
-        for n in range(9 if text[s - 1:s] == "族" else 5, 0, -1):
-            stem = text[max(s - n, 0):s]
-            if len(stem) < n or not listed_stem(stem) or cut_from_sound(text, s - n, s) \
-                    or tail_of_description(text, s - n, s):
-                continue
-            entry = place_of(stem + text[s:e], self.codes, self.art.context.get("province"),
-                             owned=text[s:e] in ("镇", "乡") and text.startswith(TOWNSHIP_OWN, e), townships=self._townships(),
-                             nationwide=not nearby)
-            if entry is not None and verb_before_own_body(text, stem, e):
-                continue          # "帮扶队联合村“两委”…": a verb, then the village's own committees
-            if entry is not None and self._nationwide(entry) and (not good_stem(stem) or (tag_of(stem) or "n")[0] == "a"):
-                continue          # the country's one of the name in a story that names no place of it: only a
-                #                   stem no word of the sentence makes ("实现村出列": 实现, "班子和村" 子和, "壮大村
-                #                   集体经济" 壮大; an adjective names many villages, 团结村, but none alone)
-            if entry is not None and n == 1 and s >= 2 and text[s - 2] not in LEVEL_ENDS \
-                    and (tag_of(text[s - 2:s]) or "x")[0] == "n":
-                continue          # "某镇五星村": a one-character stem the character before it makes a noun
-                #                   with (五星, 红星), no place's end: the name's own first (the table has 星村)
-            written = (anchors or {}).get(s - n)
-            if entry is not None and (written is not None and written["level"] == "county" and written["code"] != entry.county
-                                      or stem + text[s:e] in self.written):      # (and its later bare mentions)
-                return self.mention(idx, s - n, e, stem + text[s:e], written)
-            if entry is not None and (n > 1 or entry.county in self.codes):   # 新村, 三村: only in their county
-                return self.mention(idx, s - n, e, entry.name, self._entry_parent(entry), table=True)
-            renamed = renamed_township(stem + text[s:e], self.codes) if entry is None and n > 1 else None
-            if renamed is not None:                            # "禹王镇" where the table has the county's 禹王乡
-                return self.mention(idx, s - n, e, stem + text[s:e], self._county(renamed.county), table=True)
-        return None
-
-    def _nationwide(self, entry) -> bool:
-        """Whether the table's entry was taken as the country's only one of its name, the
-        article naming neither its province nor a division above it."""
-        return self.art.context.get("province") is None and entry.county not in self.codes \
-            and entry.county[:4] + "00" not in self.codes
-
-    def _townships(self) -> frozenset[str]:
-        """The townships the article has named so far: of two villages of one name in a county,
-        the one under such a township is meant."""
-        return frozenset(k for k, p in self.known.items() if p["level"] == "township")
-
-    def _entry_parent(self, entry) -> Span | None:
-        """The entry's township (as the article met it, else from the table) or county."""
-        county = self._county(entry.county)
-        if entry.township is None:
-            return county
-        known = self.known.get(entry.township)
-        if known is not None:
-            return known
-        return Span("place", -1, -1, -1, entry.township, {"name": entry.township, "surface": entry.township,
-                                                          "level": "township", "code": None, "parent": county})
-
-    @staticmethod
-    def _county(code: str) -> Span | None:
-        for candidate in (code, code[:4] + "00"):
-            if candidate in load().by_code:
-                return division_span(candidate)
-        return None
 
     def _anchor(self, text: str, start: int, anchors: dict) -> Span | None:
         """The place this name is written under: right before it, or before "的"/"、"."""
