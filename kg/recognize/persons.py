@@ -25,6 +25,7 @@ from kg.recognize.person_honorifics import HonorificReading
 from kg.recognize.person_clauses import ClauseReading
 from kg.recognize.person_notices import NoticeReading
 from kg.recognize.person_proposals import SPEECH, ModelReading, introducers
+from kg.recognize.person_written import WrittenReading
 from kg.recognize.person_roles import RoleReading
 from kg.recognize.person_rolls import RollReading
 from kg.recognize.person_titled import TitledReading
@@ -64,8 +65,8 @@ BEFORE_SPEAKER = "，,。“”：: 、"
 CLAUSE_OPEN = "，,。；;：:“ "
 
 
-class PersonFinder(TitledReading, ModelReading, CreditReading, NoticeReading, HolderReading, HonorificReading, RoleReading, RollReading,
-                   ClauseReading):
+class PersonFinder(TitledReading, ModelReading, WrittenReading, CreditReading, NoticeReading, HolderReading, HonorificReading,
+                   RoleReading, RollReading, ClauseReading):
     def __init__(self, art: Article):
         self.art = art
         self.posts = PostParser(art)
