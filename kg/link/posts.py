@@ -23,16 +23,16 @@ import re
 
 from kg.article import Article, Span
 from kg.components import Component, register
-from kg.lang.words import words
 from kg.link.career_bodies import career_body
 from kg.link.post_words import (ANY_OF_LEVEL, TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, own_start, same_kind,
                                  unread_place)
-from kg.link.post_bodies import (NATIONAL_BODIES, PARTY_CELLS, PORTFOLIOS, TITLE_BODIES, bare_unit, body_matcher, convening_body, enterprise_of,
-                                 cell_of, committee_officer, committee_title, department_of, deputy_of, discipline_of, host_of,
-                                 implied_level, national_body, organ_officer, press_body, rank)
+from kg.link.post_bodies import (NATIONAL_BODIES, bare_unit, committee_officer, committee_title, convening_body, department_of,
+                                 deputy_of, discipline_of, enterprise_of, host_of, implied_level, national_body, organ_officer,
+                                 press_body, rank)
 from kg.link.post_lists import ListBodies
 from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
+from kg.link.post_title_bodies import TitleBodies
 from kg.link.post_merge import merge_same
 from kg.link.org_full_names import full_names
 from kg.link.post_arrivals import date_arrivals, end_served_terms
@@ -42,12 +42,12 @@ from kg.link.post_tenures import (drop_starts_after_end, earlier_holders, end_de
 from kg.link.task_bodies import task_body
 from kg.link.team_places import StationedTeams, teams_at_their_village
 from kg.places.gazetteer import other_kind
-from kg.recognize.org_names import LEVEL_COMMITTEES, join, org_span, party_committee, written_name
+from kg.recognize.org_names import LEVEL_COMMITTEES, org_span, party_committee, written_name
 from kg.recognize.org_short_names import own_institution
 from kg.recognize.foreign import foreign
 from kg.link.post_alternates import alternate_posts
-from kg.recognize.post_chains import SECOND_NAME, merged_bracket
-from kg.recognize.person_honorifics import heads_body, level_head
+from kg.recognize.post_chains import merged_bracket
+from kg.recognize.person_honorifics import heads_body
 from kg.recognize.posts import Cue
 
 STATIONED_TEAM = re.compile(r"驻.*(?:队|组)$")
@@ -74,7 +74,7 @@ LEVEL_WORDS = {"自": "province", "省": "province", "市": "prefecture", "县":
                "旗": "county", "盟": "prefecture", "州": "prefecture", "地": "prefecture"}
 
 
-class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
+class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams, TitleBodies):
     def __init__(self, art: Article):
         self.art = art
         self.done: set[int] = set()
@@ -282,63 +282,6 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams):
         if title in NATIONAL_BODIES:
             place = None                  # "…村党总支书记，第十四届全国人大代表": the nation's seat, no village's
         return org, place
-
-    def _org(self, idx, title, place, orgs, places, words: str = "") -> Span | None:
-        if title in NATIONAL_BODIES:                 # 中央委员: a member of the Central Committee
-            return national_body(self.art, title, idx)
-        if title.startswith("自治区党委") and place is not None and place["name"].endswith("自治区"):
-            return org_span(self.art, party_committee(written_name(place)), place, idx)      # a region's committee, no cell
-        if title == "常委" and not orgs and places and place is places[-1] and place["level"] in ("province", "prefecture", "county"):
-            return org_span(self.art, party_committee(written_name(place)), place, idx)   # "某自治区常委": its Party committee's
-        body = next((b for t, b in TITLE_BODIES if title.startswith(t)), None)
-        if title in PORTFOLIOS and place is not None and place["level"] == "township" and not orgs:
-            body = "党委"                 # "某镇宣传委员": a member of the township's Party committee
-        if body is None and title.endswith("第一书记") and place is not None and place["level"] == "village" \
-                and words.endswith(("党支部", "党总支")):
-            body = words[-3:]             # "村党支部第一书记": the branch the text names (a bare 第一书记 names none)
-        if body in PARTY_CELLS + ("团委",) and orgs and (place is None or place["level"] not in ("township", "village")):
-            return cell_of(self.art, idx, max(orgs, key=lambda o: (o.end, o.end - o.start)), body)
-        if body in PARTY_CELLS and place is not None and place["level"] in ("province", "prefecture", "county"):
-            body = None                   # a Party group or branch belongs to an organ or a village, not a county
-        if body and implied_level(title) == "village" and place is not None and place["level"] != "village":
-            body = None                   # "某乡某某村村支书" with the village unread: no branch of the township
-        if body in ("区委", "旗委") and place is not None and place["name"].endswith(("县", "市")) \
-                or body == "县委" and place is not None and written_name(place).endswith(("市", "区", "旗")):
-            body = None                   # "某县" + 区委 is no body: the 区 is one the text does not name (nor is
-            #                               a 县委 of a county-level city or a district: "某市" + 县委书记)
-        if body and place is not None:
-            anchor = places[0] if body == "人大" and places else place
-            if body.startswith("团") and body not in ("团委", "团支部"):      # 团县委: the body's own name is 共青团某县委
-                return org_span(self.art, "共青团" + join(written_name(anchor), body[1:]), anchor, idx)
-            return org_span(self.art, join(written_name(anchor), body), anchor, idx)
-        last = max(orgs, key=lambda o: (o.end, o.end - o.start)) if orgs else None
-        if last is not None and SECOND_NAME.search(words):
-            sent = self.art.sentences[idx].simp
-            last = max((o for o in orgs if heads_body(title, o["name"]) and sent[o.start - 1:o.start] not in ("（", "(")),
-                       key=lambda o: o.end, default=last)
-            #                               ("某县乡村振兴局（县扶贫办）局长": the body its head heads, under
-            #                                its first name, not the second one in brackets)
-        if last is not None and level_head(title) and not heads_body(title, last["name"]):
-            return None                   # "在某县人民代表大会第三次会议上|县长某某": a county's head heads its
-            #                               government, no body the words before the title name
-        return last
-
-    def _bare_body(self, idx, prefix: str, place: Span) -> Span | None:
-        """"组织部部长" after "县委常委、": a body written without its place belongs to it."""
-        level = level_word(prefix) if prefix else None
-        if place["level"] == "village" and prefix.startswith("村") and body_matcher().suffix(prefix[1:]) == prefix[1:] != "":
-            prefix = prefix[1:]                       # "村妇联主席": the village's 妇联
-        body = body_matcher().suffix(prefix) if prefix else None
-        if level and len(prefix) > len(level) and body != prefix:
-            prefix = prefix[len(level):]              # "市公安局" at the article's city: 某市公安局 (not 村监会: a body's own name)
-            body = body_matcher().suffix(prefix)
-        if (not body or body != prefix) and level and bare_unit(prefix, 10):
-            body = prefix                             # "市机关事务局": a unit of the city, head and all
-        if not body or body != prefix:
-            return None
-        if body in words("party_departments"):
-            return org_span(self.art, party_committee(written_name(place)) + body, place, idx)
-        return org_span(self.art, join(written_name(place), body), place, idx)
 
     # -- career chains, clauses, bylines ----------------------------------------------
     def _clause(self, idx: int, cue: Cue, title: str) -> tuple[Span | None, Span | None]:
