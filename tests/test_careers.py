@@ -2685,3 +2685,9 @@ def test_a_dated_standing_down_for_a_successor_ends_the_posts_held_last(article)
                   "2021年换届时，他主动让贤，把担子交给了年轻人。\n")
     got = _by_title(art, "向德明")["党支部书记"]
     assert (got.get("start"), got.get("end"), bool(got.get("former"))) == (1996, 2021, True)
+
+
+def test_a_secondment_noted_after_the_holder_s_name_is_a_temporary_post(article):
+    art = article("会议\n2024-05-08\n援疆工作队召开座谈会。县委副书记马天宇（援疆）、副县长沈佳琪（挂职）、副县长韩立新出席。\n")
+    assert _by_title(art, "马天宇")["县委副书记"]["temporary"] and _by_title(art, "沈佳琪")["副县长"]["temporary"]
+    assert not _by_title(art, "韩立新")["副县长"]["temporary"]                  # control: no note after the name

@@ -32,6 +32,8 @@ CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 TAKE_UP = re.compile(r"(?:(?<![时卸离担])(?<!不再)任|(?<!不再)担任|出任|调任|转任|挂任|提任|履新|当选)(?:[\u4e00-\u9fff]{0,20})$")
 TEMPORARY = re.compile(r"挂职|挂任")
 SECONDED_NOTE = re.compile(r"[（(](?:挂职|援疆|援藏|援青)[）)]")       # (paired aid sends its cadres for a term)
+# The same note after the holder's name that follows the title: "县委常务副书记某某（挂职）".
+NAME_NOTED = re.compile(r"[\u4e00-\u9fff]{2,4}" + SECONDED_NOTE.pattern)
 # A post then the one who takes it up, right after its title: "…市长由某某担任", "…区长一职由某某接任".
 TAKEN_BY = re.compile(r"(?:一职|职务)?由[\u4e00-\u9fff·]{2,6}?(?:同志)?(?:担任|兼任|接任|出任)(?=[，,；;。]|$)")
 # Who held a post before, told by the post then its holder: "此前，某市市长一职由某某担任".
@@ -71,7 +73,8 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
         told = find_dates(text[:at], article_year)     # "2019年9月起，某市市长由某某担任", "日前，…一职由某某接任"
         start = told[-1].start[0] if told and not told[-1].end else None
     own = before[max(before.rfind("）"), before.rfind(")")) + 1:]      # not a note of the item before it
-    noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某"
+    noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None \
+        or NAME_NOTED.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某", "副县长某某（挂职）"
     return {"start": start, "end": end, "former": bool(end) or held_then or is_former(text, at, before, post.text, named_before)
             or held_before(text, at), "temporary": bool(TEMPORARY.search(own)) or noted, "start_news": bool(news)}
 
