@@ -555,3 +555,8 @@ def test_a_clause_ending_with_its_verb_measures_the_verb_and_the_noun_counted_af
     assert [f["measure"] for f in art.of("figure")] == ["争取到专项资金", "投入资金修路", "提取公积金"]
     art = article("标题\n\n全镇新增就业岗位达300个。")                 # the clause names its noun: kept
     assert [f["measure"] for f in art.of("figure")] == ["新增就业岗位"]
+
+
+def test_a_plan_s_target_verb_is_no_part_of_what_it_measures(article):
+    art = article("标题\n\n明年，全县力争农业总产值增长6%，确保城镇新增就业人数达到5000人。")
+    assert [f["measure"] for f in art.of("figure")] == ["农业总产值增长", "城镇新增就业人数"]

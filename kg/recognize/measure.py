@@ -34,6 +34,7 @@ LEFT_WORDS = {"来", "以来", "其中", "同时", "目前", "共", "累计", "�
               "村上", "镇上", "乡上", "县上", "市上", "省上",                       # (and as the northwest says it, "县上")
               "苏木", "嘎查", "全苏木", "全嘎查",                                    # Inner Mongolia's township and village
               "预计", "预期", "使", "包括", "即", "如今",   # a forecast, a cause, an inclusion: "预计全年完成…"
+              "确保", "力争",                  # a plan's target: "确保全县粮食产量稳定在…", "力争全年增长8%"
               "规定", "明确规定", "要求", "明确要求",         # a rule's bound: "规定…比例不得超过20%"
               "到", "至", "现在"}                               # "从昔日…，到如今常住居民…": the time reached
 # Verbs that only link the subject to its figure when they open the clause ("实现地区生产总值
