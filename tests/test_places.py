@@ -1699,3 +1699,11 @@ def test_a_township_s_guessed_county_gives_way_to_the_one_the_text_writes_for_it
     art = article(body("黄桥镇召开人代会，选举产生新一届镇政府领导班子。黄桥镇位于武冈市东部，辖28个村。"))
     townships = [p for p in art.of("place") if p["name"] == "黄桥镇" and p.start >= 0]
     assert len(townships) == 2 and {parent_name(p) for p in townships} == {"武冈市"}
+
+
+def test_an_autonomous_county_written_with_its_autonomy_but_not_its_peoples_is_that_county(article):
+    art = article("会议\n2024-04-02\n道真自治县委第一巡察组进驻玉溪镇开展巡察。\n")
+    assert any(p["name"] == "道真仡佬族苗族自治县" for p in art.of("place"))
+    assert any(o["name"] == "道真仡佬族苗族自治县委第一巡察组" for o in art.of("org"))
+    art = article("会议\n2024-04-02\n道真县委第一巡察组进驻玉溪镇开展巡察。\n")       # control: the short form as before
+    assert any(p["name"] == "道真仡佬族苗族自治县" for p in art.of("place"))

@@ -91,7 +91,8 @@ def short_forms(name: str, level: str) -> list[str]:
         if stem.endswith("族"):        # named after its people alone: 东乡族自治县 is 东乡县, not 东乡族
             return [stem[:-1] + short for full, short in kept.items() if name.endswith(full)]
         forms = [stem] + [stem + short for full, short in kept.items() if name.endswith(full)]
-        return [f for f in forms if len(f) >= 2]
+        forms += [stem + full for full in kept if name.endswith(full)]     # 务川自治县, 黔东南自治州: the
+        return [f for f in forms if len(f) >= 2]                           # people dropped, the autonomy kept
     stem = re.sub(r"(省|市|地区|盟|县|区|旗)$", "", name)
     return [stem] if stem != name and len(stem) >= 2 else []
 
