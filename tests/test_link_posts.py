@@ -2428,3 +2428,10 @@ def test_a_coordinating_body_s_first_deputy_is_a_post_of_that_body(article):
                        "县长、县生态环境保护委员会第一副主任田明部署工作。"))
     assert ("第一副主任", "桃源县生态环境保护委员会", "桃源县") in posts(art, "田明")
     assert ("主任", "桃源县生态环境保护委员会", "桃源县") in posts(art, "贺军")          # positive control
+
+
+def test_a_level_s_flood_command_written_short_is_the_body_of_its_commander(article):
+    art = article(body("江华瑶族自治县召开防汛调度会。副县长、县防指副指挥长邓志平通报雨情，县森防指副指挥长唐海主持。"))
+    assert ("副指挥长", "江华瑶族自治县防指", "江华瑶族自治县") in posts(art, "邓志平")
+    assert ("副指挥长", "江华瑶族自治县森防指", "江华瑶族自治县") in posts(art, "唐海")
+    assert ("副县长", None, "江华瑶族自治县") in posts(art, "邓志平")     # control: the post before it, as before
