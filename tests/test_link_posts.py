@@ -2435,3 +2435,12 @@ def test_a_level_s_flood_command_written_short_is_the_body_of_its_commander(arti
     assert ("副指挥长", "江华瑶族自治县防指", "江华瑶族自治县") in posts(art, "邓志平")
     assert ("副指挥长", "江华瑶族自治县森防指", "江华瑶族自治县") in posts(art, "唐海")
     assert ("副县长", None, "江华瑶族自治县") in posts(art, "邓志平")     # control: the post before it, as before
+
+
+def test_an_elected_list_with_notes_of_sex_and_people_after_names_gives_each_name_the_post(article):
+    art = article(body("中国共产党宜章县第十四届委员会第一次全体会议召开。当选为县委常委的是：邓建明、黄晓琴（女）、"
+                       "欧阳海、雷晓梅（女，瑶族）、谭国栋（按姓氏笔画为序）。"))
+    for name in ("邓建明", "黄晓琴", "欧阳海", "雷晓梅", "谭国栋"):
+        assert ("县委常委", "宜章县委", "宜章县") in posts(art, name), name
+    art = article(body("宜章县召开会议。会议表彰了黄沙村（瑶族村）、长村、新街村等先进集体。"))
+    assert not art.of("person")                                    # control: notes in a list of villages, no names

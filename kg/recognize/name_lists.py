@@ -28,6 +28,12 @@ from kg.lang.words import words
 
 RUN = re.compile(r"[^，,。；;：:！？!?（）()“”《》\s、]{1,12}(?:、[^，,。；;：:！？!?（）()“”《》\s、]{1,12}){2,}")
 HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Notes an election's or a notice's list writes after a name, its sex and its people ("甲某（女）、
+# 乙某（回族）、丙某（女，土家族）"), and after the list its order ("（按姓氏笔画为序）"): read
+# over, the names they follow stay items of one list.
+LIST_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[男女](?:[，,、][\u4e00-\u9fff]{1,6}){0,2}"
+                       r"|[\u4e00-\u9fff]{1,5}族(?:[，,、][男女])?|按[\u4e00-\u9fff]{2,8})[)）]")
+MASK = "\x00"            # what a note is read as: part of the item before it, no name's character
 # Names parted by spaces after a label's colon, up to the sentence's end: "出席会议的县领导有：
 # 甲某 乙某某 丙某" (as pages lay out an attendees' line; the reader joins a label alone on its
 # line to the names under it, kg.read.layout.join_credit_labels).
@@ -50,12 +56,22 @@ def collective_labels() -> tuple[str, ...]:
 
 
 def items(run: str, offset: int) -> list[tuple[int, str]]:
-    """(start, text) of each item of a 、-run, offsets in the sentence."""
+    """(start, text) of each item of a 、-run, offsets in the sentence, a masked note
+    (`masked`) left out of the item it follows."""
     out, at = [], offset
     for part in run.split("、"):
-        out.append((at, part))
+        out.append((at, part.rstrip(MASK)))
         at += len(part) + 1
     return out
+
+
+def masked(text: str) -> str:
+    """The sentence with each list note (LIST_NOTE) masked, offsets kept.
+
+    >>> masked("甲某（女）、乙某").replace(MASK, "_")
+    '甲某___、乙某'
+    """
+    return LIST_NOTE.sub(lambda m: MASK * len(m.group(0)), text)
 
 
 class ListReader:
@@ -66,7 +82,7 @@ class ListReader:
     def run(self) -> None:
         for sent in self.art.sentences:
             if sent.simp.count("、") >= 2:
-                for m in RUN.finditer(sent.simp):
+                for m in RUN.finditer(masked(sent.simp)):
                     self._run(sent.index, sent.simp, items(m.group(0), m.start()))
             for m in SPACED.finditer(sent.simp):
                 self._run(sent.index, sent.simp, [(x.start(), x.group(0)) for x in HAN_WORD.finditer(sent.simp, m.start(1), m.end(1))],
