@@ -2302,3 +2302,11 @@ def test_a_holder_s_party_noted_between_the_title_and_the_name_leaves_the_name_r
     art = article(body("桃源县召开党外人士座谈会。县政协副主席（民建）王红说，副县长（无党派）刘明讲话，县长贺军主持。"))
     assert {"王红", "刘明", "贺军"} <= names(art)
     assert ("政协副主席", "桃源县政协", "桃源县") in posts(art, "王红")
+
+
+def test_a_court_s_finding_formula_is_no_name_and_its_defendants_and_suspects_are(article):
+    art = article(body("某县人民法院公开宣判一起受贿案。经审理查明，2015年至2019年，被告人周立群收受财物。"
+                       "犯罪嫌疑人唐海峰已被刑事拘留。"))
+    assert names(art) == {"周立群", "唐海峰"}                     # not 查明 (查, a surname, then a profile's years)
+    art = article(body("某县人民法院公开宣判一起受贿案。会上，查建明，2015年至2019年任县水利局局长。"))
+    assert "查建明" in names(art)                                 # control: a name of the surname 查 before its years
