@@ -2310,3 +2310,11 @@ def test_a_court_s_finding_formula_is_no_name_and_its_defendants_and_suspects_ar
     assert names(art) == {"周立群", "唐海峰"}                     # not 查明 (查, a surname, then a profile's years)
     art = article(body("某县人民法院公开宣判一起受贿案。会上，查建明，2015年至2019年任县水利局局长。"))
     assert "查建明" in names(art)                                 # control: a name of the surname 查 before its years
+
+
+def test_a_body_written_with_its_bare_level_after_a_decision_s_link_is_no_brand_glued_to_a_name(article):
+    art = article(body("宁乡市人民政府决定：聘任刘振华为市农业科学研究所所长（试用期一年）。"))
+    assert "宁乡市农业科学研究所" in orgs(art)
+    assert not any(o.endswith("农业科学研究所") and o.startswith("华为") for o in orgs(art))
+    art = article(body("4月2日，市政府与华为技术有限公司签署合作协议。"))
+    assert "华为技术有限公司" in orgs(art)                        # control: the brand itself, whole

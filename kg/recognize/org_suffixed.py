@@ -70,8 +70,11 @@ def bracketed_firms(text: str, places: list[Span]) -> list[tuple[int, int, int]]
 # What breaks any name: punctuation, where the model's reading of a body never reaches over.
 HARD_BREAKS = set("，,。；;：:、“”‘’《》()（）[]【】 ")
 # The prepositions and verbs of going that may stand right before a body written with its level
-# alone ("到市城投集团调研", "在市水务集团"): the level is the article's place's.
-LEAD_INS = "到在赴对由向和与及从"
+# alone ("到市城投集团调研", "在市水务集团"), and a decision's link to its post ("聘任某某为县某研究所
+# 所长"): the level is the article's place's.
+LEAD_INS = "到在赴对由向和与及从为"
+# The levels a body's name opens with when written bare ("县林业科学研究所", "市第一中学").
+BARE_LEVELS = set("省市县区乡镇州旗")
 
 
 class SuffixedReading:
@@ -183,7 +186,11 @@ class SuffixedReading:
     def _cut_inside_word(self, idx: int, s: int) -> bool:
         """Whether the rules' left edge `s` fell right after a character of their boundaries
         that the model reads inside a word ("华为技术有限公司": 为 is the brand's, no
-        preposition there; "美的集团": no 的)."""
+        preposition there; "美的集团": no 的).  A name the rules open with a bare level is
+        the level's body whatever word the model runs across its edge ("聘任某文华为|县林业
+        科学研究所所长": no brand 华为 before the county's institute)."""
+        if self.art.sentences[idx].simp[s:s + 1] in BARE_LEVELS:
+            return False
         return 0 < s and any(a < s < z for a, z, _ in self.art.context.get("words", {}).get(idx, ()))
 
 
