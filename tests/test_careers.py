@@ -2691,3 +2691,11 @@ def test_a_secondment_noted_after_the_holder_s_name_is_a_temporary_post(article)
     art = article("会议\n2024-05-08\n援疆工作队召开座谈会。县委副书记马天宇（援疆）、副县长沈佳琪（挂职）、副县长韩立新出席。\n")
     assert _by_title(art, "马天宇")["县委副书记"]["temporary"] and _by_title(art, "沈佳琪")["副县长"]["temporary"]
     assert not _by_title(art, "韩立新")["副县长"]["temporary"]                  # control: no note after the name
+
+
+def test_an_institution_s_head_engaged_by_a_government_s_decision_takes_the_post_up(article):
+    art = article("任免通知\n2024-03-15 来源：某县人民政府网\n经攸县人民政府研究决定：聘任谭丽君为县畜牧水产事务中心主任；"
+                  "任命贺建军为县人民政府办公室副主任。\n")
+    tan = _by_title(art, "谭丽君")["主任"]
+    assert tan["org"]["name"] == "攸县畜牧水产事务中心" and tan["start"] == 2024 and not tan["former"]
+    assert _by_title(art, "贺建军")["副主任"]["start"] == 2024          # control: an appointment, as before

@@ -34,7 +34,7 @@ PRONOUNS = ("其", "他", "她")
 # standing committee's approval of a procuratorate's appointment ("批准：" over "某某为某县人民检察院
 # 副检察长"), which takes the post up as an appointment does.
 HEADER = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:会议|大会|全会)?(?:决定|批准|同意|提请)?"
-                    r"(?P<verb>任命|免去|免职|任职|选举|补选|批准)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
+                    r"(?P<verb>任命|聘任|免去|免职|任职|选举|补选|批准)(?:下列|以下)?(?:同志|人员)?的?(?:职务)?\s*[：:]?\s*$")
 LINK = re.compile(r"(?:同志)?(为|的|代理|担任|出任|兼任)")
 OWNED = re.compile(r"(同志)?")           # "免去某某（同志）某县县长职务": no 的
 NEXT = re.compile(r"(?:等?职务|职|资格)?\s*[，,；;]\s*")
