@@ -2318,3 +2318,13 @@ def test_a_body_written_with_its_bare_level_after_a_decision_s_link_is_no_brand_
     assert not any(o.endswith("农业科学研究所") and o.startswith("华为") for o in orgs(art))
     art = article(body("4月2日，市政府与华为技术有限公司签署合作协议。"))
     assert "华为技术有限公司" in orgs(art)                        # control: the brand itself, whole
+
+
+def test_a_column_laid_out_with_spaces_keeps_a_title_s_name_and_a_padded_name(article):
+    art = article(body("4月2日，县长彭立军到白沙镇调研。\n白沙镇党委书记  谭建明  介绍，全镇茶园面积达1.2万亩。\n"
+                       "县领导  肖  雯  龙国平  参加调研。"))
+    assert ("镇党委书记", "白沙镇党委") in {(p["title"], p["org"]["name"] if p["org"] else None)
+                                          for p in art.of("post") if p["person"]["name"] == "谭建明"}
+    assert {"肖雯", "龙国平"} <= names(art)
+    art = article(body("4月2日，县长彭立军到白沙镇调研。\n县长  讲话要求抓好落实。"))
+    assert names(art) == {"彭立军"}                                # control: a verb after the gap, no name

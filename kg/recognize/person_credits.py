@@ -35,8 +35,9 @@ BYLINE = re.compile(rf"(?:(《[^《》]{{2,12}}》\s*|[\u4e00-\u9fff]{{2,8}}[-�
 # not 摄影 there, the label of the name after it: "记者 甲 乙 摄影 丙").
 PHOTO_CREDIT = re.compile(r"(?:^|(?<=[\s。，,！!（(]))([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
                           r"\s*/?\s*(?:摄(?:影)?\s*[）)]?\s*$|摄[ \u3000]+(?=\S))")
-# A two-character name padded to three characters' width in a byline: "记者 左 京".
-PADDED = re.compile(r"([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[\s)）]|$)")
+# A two-character name padded to three characters' width in a byline or a column of names: "记者 左 京",
+# one full-width space or two half-width ones (a Han character's width): "县领导  左  京  某某某".
+PADDED = re.compile(r"([\u4e00-\u9fff])(?:[ \u3000]| {2})([\u4e00-\u9fff])(?=[\s)）]|$)")
 
 
 # A work report's heading ends with its speaker, the post then the name alone on the line:

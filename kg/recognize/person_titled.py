@@ -84,14 +84,18 @@ class TitledReading:
             by = text[at + post_word:at + post_word + 1] == "由" and BY_HOLDER.match(text, at + post_word + 1) is not None
             at += of or be or (post_word + 1 if by else 0)                                # "某市委书记由某某担任"
             at = (self._past_sender(idx, text, at) or at) if of else at     # "…第一书记的市税务局干部某某"
-            padded = PADDED.match(text, at + 1) if text[at:at + 1] in (" ", "\u3000") else None
+            gap = len(text[at:at + 4]) - len(text[at:at + 4].lstrip(" \u3000"))     # the spaces after the title
+            padded = PADDED.match(text, at + gap) if gap else None
             heading = heading_name(text, at) if title not in self.nouns else None
             heading = None if heading and self._place_named(idx, text.index(heading, at), heading) else heading
-            if text[at:at + 1] in (" ", "\u3000") and (names.readings(text, at + 1, strict=True) or padded or heading):
-                at += 1                          # "县长 某某 各位代表": a report's heading
-                at = text.index(heading, at) if heading else at      # (a table's wider gap: "县长    某某")
+            placed = any(p.start <= at + gap < p.end for p in self.art.in_sentence("place", idx))
+            framed = self._framed_name(text, at + gap) if gap and not placed else None
+            if gap and (padded or heading or not placed and (names.readings(text, at + gap, strict=True) or framed)):
+                at += gap                        # "县长 某某 各位代表": a report's heading; a column laid out with
+                at = text.index(heading, at) if heading else at      # spaces, "党委书记  某某某  介绍" (a table's
+                #                                                      wider gap: "县长    某某")
             listed = self._first_of_list(idx, text, at, title)
-            name = self._known_at(text, at) or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
+            name = self._known_at(text, at) or framed or names.choose(names.readings(text, at, strict=of or title in self.nouns), self.art.simp) \
                 or listed \
                 or heading or self._he_surname(idx, text, at, title) or self._acting(idx, text, at, title)
             dai = self._initial_speaker(text, at) if title in self.nouns else None
@@ -239,6 +243,18 @@ class TitledReading:
                 or any(p.start < at + 2 and at < p.end for p in self.art.in_sentence("place", idx)):
             return None
         return name
+
+    @staticmethod
+    def _framed_name(text: str, at: int) -> str | None:
+        """A name a column sets off with spaces on both sides, after its title's ("党委书记  某某某
+        介绍"), however rare its characters: a reading at `at` a space or the line's end
+        closes, not a division's name ("县委书记    某某镇": a table's next column).
+
+        >>> TitledReading._framed_name("党委书记  谭建明  介绍", 6), TitledReading._framed_name("县长  讲话要求", 4)
+        ('谭建明', None)
+        """
+        return next((r for r in names.readings(text, at, strict=False) if not r.endswith(DIVISION_SUFFIXES)
+                     and text[at + len(r):at + len(r) + 1] in (" ", "\u3000", "")), None)
 
     def _place_named(self, idx: int, at: int, name: str) -> bool:
         """Whether a division's full name stands at `at` (a place read there, its level's
