@@ -2328,3 +2328,9 @@ def test_a_column_laid_out_with_spaces_keeps_a_title_s_name_and_a_padded_name(ar
     assert {"肖雯", "龙国平"} <= names(art)
     art = article(body("4月2日，县长彭立军到白沙镇调研。\n县长  讲话要求抓好落实。"))
     assert names(art) == {"彭立军"}                                # control: a verb after the gap, no name
+
+
+def test_a_deputy_or_a_member_addressed_by_surname_is_no_name(article):
+    art = article(body("“村子要发展，关键在人才。”来自凉山州的刘代表说。吴委员建议，加大对山区教育的投入。"
+                       "全国人大代表、花垣县十八村党支部书记龙建华也发了言。"))
+    assert names(art) == {"龙建华"}                               # control: a deputy's full name after his seat
