@@ -560,3 +560,8 @@ def test_a_clause_ending_with_its_verb_measures_the_verb_and_the_noun_counted_af
 def test_a_plan_s_target_verb_is_no_part_of_what_it_measures(article):
     art = article("标题\n\n明年，全县力争农业总产值增长6%，确保城镇新增就业人数达到5000人。")
     assert [f["measure"] for f in art.of("figure")] == ["农业总产值增长", "城镇新增就业人数"]
+
+
+def test_a_place_s_bare_level_owning_what_is_measured_and_a_verb_of_breaking_through_are_no_part_of_it(article):
+    art = article("标题\n\n“今年我们村的脐橙收入突破了500万元。”村党支部书记说。全镇的村集体经济收入达到80万元。")
+    assert [f["measure"] for f in art.of("figure")] == ["脐橙收入", "村集体经济收入"]

@@ -60,7 +60,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
                                      else list(tagged(phrase.strip("“”")))))
     #       ("“一肩挑”比例": a quoted name opening the measure is one noun, not a count and a verb)
     while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
-                     or subject_name(words) or _subject_then_time(words)) and words[0][0] not in KEPT_FIRST:
+                     or subject_name(words) or _subject_then_time(words) or _possessor(words)) and words[0][0] not in KEPT_FIRST:
         counted = re.fullmatch(r"[一二三四五六七八九十两几\d]+", words.pop(0)[0]) is not None   # "未脱贫的…": the
         #                                                     negation stays, it turns the measure round
         if counted and len(words) > 1 and words[0][0] in PLACE_LEVELS:
@@ -87,6 +87,16 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
 
 
 PLACE_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗")
+
+
+def _possessor(words: list[tuple[str, str]]) -> bool:
+    """Whether the words open with a place's bare level and 的, the owner of what is measured
+    ("我们|村|的|茶叶收入", "镇|的|财政收入"): whose, not what.
+
+    >>> _possessor([("村", "n"), ("的", "uj"), ("收入", "n")]), _possessor([("村", "n"), ("集体", "n"), ("收入", "n")])
+    (True, False)
+    """
+    return len(words) > 2 and words[0][0] in PLACE_LEVELS and words[1][0] == "的"
 
 # A sum that qualifies the noun after it, the threshold of a class: "3000万元以上(企业)", "亿元以上(项目)".
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?)?[千百万亿]*元(?:以上|级)?")

@@ -21,7 +21,7 @@ REASON = re.compile(r"^(?:因为|由于|因)[^，,；;。]{1,16}?而")
 FROM = re.compile(r"(?<=[\u4e00-\u9fff])(由|从)(以前|原来|过去|此前|原先)?的?(不足|不到|近|约|仅|只有)?$")     # "从不足1万元增加到…"
 # When a level was reached, written between its verb and the figure: "…增加到去年的|32万元".
 WHEN_REACHED = re.compile(r"(?<=[到至为])(?:去年|今年|前年|目前|现在|如今|当前)(?:底|末)?的?$")
-REACHING = re.compile(r"(分别)?(?:(一共|总共|共计|合计|总计)?(达到|达|为|是|共有|有|实现|完成)|共计|合计|总计"
+REACHING = re.compile(r"(分别)?(?:(一共|总共|共计|合计|总计)?(达到|达|突破|超过|为|是|共有|有|实现|完成)|共计|合计|总计"
                       r"|(?:稳定|保持|维持)在?)$")         # "播种面积稳定在|85万亩以上": a level held      # "…收入实现|16745元"
 # (累计 stays at a measure's end: "某某收入累计|8.79亿元" is a sum over years, not one year's)
 
