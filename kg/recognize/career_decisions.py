@@ -21,7 +21,8 @@ import re
 
 from kg.lang.script import ITEM_NUMBER
 from kg.article import Span
-from kg.recognize.career_chains import DECISION, STOP, after_last, chain_items
+from kg.recognize.career_chains import after_last, chain_items
+from kg.recognize.career_verbs import DECISION, STOP
 from kg.recognize.career_steps import Step
 from kg.recognize.career_subjects import SEX
 

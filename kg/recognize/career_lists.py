@@ -18,7 +18,8 @@ import re
 
 from kg.article import Span
 from kg.recognize import names
-from kg.recognize.career_chains import PAST_MARKS, chain_items
+from kg.recognize.career_chains import chain_items
+from kg.recognize.career_verbs import PAST_MARKS
 from kg.recognize.career_dates import bracketed_years
 from kg.recognize.career_steps import Step
 from kg.recognize.org_names import title_matcher

@@ -17,7 +17,7 @@ import re
 from kg.article import Span
 from kg.lang.words import body_types
 from kg.recognize import names, statistical
-from kg.recognize.career_chains import DECISION
+from kg.recognize.career_verbs import DECISION
 from kg.recognize.career_dates import DATE
 from kg.recognize.career_profiles import PROFILE_AFTER, life_years
 from kg.recognize.person_proposals import MEETING_VERBS

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.recognize.career_chains import STOP, after_last
+from kg.recognize.career_chains import after_last
+from kg.recognize.career_verbs import STOP
 from kg.recognize.career_dates import When
 from kg.recognize.career_steps import Step
 

@@ -29,9 +29,9 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.script import ITEM_NUMBER
-from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, HELD_SPAN, LEAVE, MOVE, MOVED_ON, PAST_LEADS, PAST_MARKS, PROPOSE, SECONDED,
-                                        SINCE, STILL_THEN, STOP, after_last, chain_items, copula_holds, epithet_after, first_of_two,
-                                        in_post, membership_alone, successive_groups, triggers)
+from kg.recognize.career_chains import (COPULA_WORDS, HELD_FOR, MOVED_ON, SINCE, after_last, chain_items, copula_holds, epithet_after,
+                                        first_of_two, in_post, membership_alone, successive_groups, triggers)
+from kg.recognize.career_verbs import HELD_SPAN, LEAVE, MOVE, PAST_LEADS, PAST_MARKS, PROPOSE, SECONDED, STILL_THEN, STOP
 from kg.recognize.career_decisions import DecisionReading
 from kg.recognize.career_lists import ListGoesOn, RespectiveReading
 from kg.recognize.career_dates import (AGO, NOW, OFFICE_PERIOD, PERIOD, When, find_dates, bracketed_years, held_until,

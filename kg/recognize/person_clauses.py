@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.recognize import names, statistical
-from kg.recognize.career_chains import PAST_LEADS, PAST_MARKS, after_last
+from kg.recognize.career_chains import after_last
+from kg.recognize.career_verbs import PAST_LEADS, PAST_MARKS
 from kg.recognize.datelines import credits_end
 from kg.recognize.org_names import title_matcher
 

@@ -14,7 +14,7 @@ import re
 from kg.read.wrapped import COLUMN_GAP
 from kg.places.gazetteer import load
 from kg.recognize import names, statistical, tibetan_names, yi_names
-from kg.recognize.career_chains import PAST
+from kg.recognize.career_verbs import PAST
 from kg.recognize.career_decisions import acting
 from kg.recognize.org_names import title_matcher
 from kg.recognize.post_chains import comma_groups, concurrent_groups

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.lang.script import ITEM_NUMBER
-from kg.recognize.career_chains import NOT_VERB_BEFORE
+from kg.recognize.career_verbs import NOT_VERB_BEFORE
 from kg.places.villages import entries
 from kg.recognize.place_stems import CAREER_VERBS, good_stem, tagged
 

@@ -12,7 +12,7 @@ from kg.lang.script import HAN_CHAR
 from kg.lang.words import longest_first, words
 from kg.places.gazetteer import load
 from kg.places.villages import entries
-from kg.recognize.career_chains import LEAVE, PAST, TAKE
+from kg.recognize.career_verbs import LEAVE, PAST, TAKE
 from kg.recognize.segment import tag_of, tagged
 from kg.recognize.names import transliteration
 

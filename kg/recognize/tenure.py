@@ -21,7 +21,7 @@ import re
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.lang.words import words
-from kg.recognize.career_chains import PAST_LEADS, STILL_THEN
+from kg.recognize.career_verbs import PAST_LEADS, STILL_THEN
 from kg.recognize.career_dates import find_dates
 from kg.recognize.segment import frequency
 
