@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kg.article import Article, ReadError, Sentence
 from kg.read import header as page_header
-from kg.read import layout
+from kg.read import layout, mend
 from kg.read.clean import arabic_dates, clean_text
 import kg.read.containers as containers
 from kg.read.files import page_text, read_file
@@ -60,8 +60,8 @@ def read_record(container: Path, member: str) -> Article:
 def article_from_text(raw: str, source_file: str) -> Article:
     """Clean text, split header/body/footer, and cut the body into sentences."""
     article = Article(source_file=source_file, raw=raw)
-    lines = layout.split_form_fields(layout.split_glued([line for line in clean_text(raw).splitlines() if line]))
-    lines, simp = layout.join_credit_labels(lines, [arabic_dates(to_simplified(line)) for line in lines])
+    lines = mend.split_form_fields(mend.split_glued([line for line in clean_text(raw).splitlines() if line]))
+    lines, simp = mend.join_credit_labels(lines, [arabic_dates(to_simplified(line)) for line in lines])
     lines, simp = unwrapped(lines, simp)              # a page cut at a width: its paragraphs whole, the lede's too
     start, end = layout.find_body(simp)
     start = wrapped_start(simp, start, end)           # (where the page's own width was not read: the body's)

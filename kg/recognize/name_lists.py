@@ -36,7 +36,7 @@ LIST_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[男女](?:[，,、][\u4e0
 MASK = "\x00"            # what a note is read as: part of the item before it, no name's character
 # Names parted by spaces after a label's colon, up to the sentence's end: "出席会议的县领导有：
 # 甲某 乙某某 丙某" (as pages lay out an attendees' line; the reader joins a label alone on its
-# line to the names under it, kg.read.layout.join_credit_labels).
+# line to the names under it, kg.read.mend.join_credit_labels).
 SPACED = re.compile(r"[：:]\s*([\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){2,})\s*(?=[。；;]|$)")
 HAN_WORD = re.compile(r"[\u4e00-\u9fff·]+")
 # What ends a list's last item and the sentence or clause with it: no words of the item's own after the name.
