@@ -2699,3 +2699,12 @@ def test_an_institution_s_head_engaged_by_a_government_s_decision_takes_the_post
     tan = _by_title(art, "谭丽君")["主任"]
     assert tan["org"]["name"] == "攸县畜牧水产事务中心" and tan["start"] == 2024 and not tan["former"]
     assert _by_title(art, "贺建军")["副主任"]["start"] == 2024          # control: an appointment, as before
+
+
+def test_a_lead_of_the_time_before_covers_each_undated_clause_of_its_sentence(article):
+    art = article("人事\n2024-06-01 来源：测试日报\n经县委研究决定，邹凯、聂晓丽分别任白沙镇党委书记、花门镇党委书记。"
+                  "此前，邹凯任白沙镇镇长，聂晓丽任花门镇镇长。\n")
+    assert _by_title(art, "邹凯")["镇长"]["former"] and _by_title(art, "聂晓丽")["镇长"]["former"]
+    assert not _by_title(art, "聂晓丽")["镇党委书记"]["former"]
+    art = article("人事\n2024-06-01 来源：测试日报\n此前，邹凯任白沙镇镇长，2023年聂晓丽任花门镇镇长。\n")
+    assert not _by_title(art, "聂晓丽")["镇长"]["former"]           # control: a clause of its own date

@@ -168,7 +168,9 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
             own = text[name_end:s]
             if when is not None and STILL_THEN.search(own) and self.art.year and when.start[0] < self.art.year:
                 when, past = None, True   # "前年，他还在某委担任副主任": held then, since a date untold, left since
-            earlier = (after_name >= 0 or text.startswith(("他", "她"), clause)) and text[cut:clause].strip("，, ") in PAST_LEADS
+            earlier = (after_name >= 0 or text.startswith(("他", "她"), clause)) and (text[cut:clause].strip("，, ") in PAST_LEADS
+                                                                                   or _past_led(text) and when is None and not own.strip())
+            #          ("此前，甲任某镇镇长，乙任某乡乡长": the lead covers each undated clause of its sentence)
             still = earlier and own.rstrip().endswith(ALREADY)      # "此前，某某已当选为…": held still, since then
             told_past = past or any(m in own for m in PAST_MARKS) or first_of_two(text, own, s) \
                 or (earlier and not still) or (self.before_change and when is None)
@@ -243,8 +245,7 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
         self._retired(idx, text, dates)
         self._successor_named(text)
         self._recalled(idx, text, dates)
-        opened_past = any(text.lstrip().startswith((lead + "，", lead + ",")) for lead in PAST_LEADS)
-        self.before_change = (opened_past or self.joined and self.before_change) and text.rstrip().endswith(("；", ";"))
+        self.before_change = (_past_led(text) or self.joined and self.before_change) and text.rstrip().endswith(("；", ";"))
         self.told, self.joined = told, text.rstrip().endswith(("；", ";"))
         self._confirmed(text, dates)
 
@@ -360,6 +361,15 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
                     cue = Cue("clause", text, place.start, place.end)
                     out.append(self.posts.record(idx, post.start, post.end, told[0], former=post["former"], cue=cue))
         return out
+
+
+def _past_led(text: str) -> bool:
+    """Whether the sentence opens on a time before the change it follows ("此前，…", "调整前，…").
+
+    >>> _past_led("此前，甲任某镇镇长，乙任某乡乡长。"), _past_led("甲此前任某镇镇长。")
+    (True, False)
+    """
+    return any(text.lstrip().startswith((lead + "，", lead + ",")) for lead in PAST_LEADS)
 
 
 @register
