@@ -565,3 +565,10 @@ def test_a_plan_s_target_verb_is_no_part_of_what_it_measures(article):
 def test_a_place_s_bare_level_owning_what_is_measured_and_a_verb_of_breaking_through_are_no_part_of_it(article):
     art = article("标题\n\n“今年我们村的脐橙收入突破了500万元。”村党支部书记说。全镇的村集体经济收入达到80万元。")
     assert [f["measure"] for f in art.of("figure")] == ["脐橙收入", "村集体经济收入"]
+
+
+def test_a_sum_a_holder_has_of_what_follows_its_de_measures_what_follows(article):
+    art = article("标题\n\n省里每年安排专项资金，每个驻村工作队有20万元的办公经费。全村有500万元的集体资产。")
+    assert [f["measure"] for f in art.of("figure")] == ["办公经费", "集体资产"]
+    art = article("标题\n\n村集体经济收入有20万元。")
+    assert [f["measure"] for f in art.of("figure")] == ["村集体经济收入"]      # control: no 的 after the sum

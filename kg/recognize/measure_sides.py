@@ -65,11 +65,11 @@ def measure_of(text: str, start: int, end: int, after_first: bool = False) -> st
         return one_of
     left = measure_before(text, start)
     right = measure_after(text, end)
-    share = text[start:end].rstrip("以上左右多").endswith(("%", "成"))
-    held = share and text.startswith("的", end) and HOLDS.search(text, max(0, start - 4), start) is not None
+    portion = text[start:end].rstrip("以上左右多").endswith(("%", "成", "元"))      # a share or a sum
+    held = portion and text.startswith("的", end) and HOLDS.search(text, max(0, start - 4), start) is not None
     sides = [right, left] if after_first or held else [left, right]
-    #        ("某港约有20%的GDP来自农业": the share of what follows 的, the clause before its holder;
-    #         not a length, "距某地有近10公里的路程")
+    #        ("某港约有20%的GDP来自农业", "每个工作队有10万元的办公经费": the share or the sum of what
+    #         follows 的, the clause before its holder; not a length, "距某地有近10公里的路程")
     clause = re.split(r"[，,；;。：:！？!?()（）]", text[:start])[-1]
     ends_verb = not left or left.endswith(clause.rstrip("了着过")[-2:])      # (the clause's verb is the measure's end)
     return (verb_and_object(clause, right) if ends_verb else "") or next((m for m in sides if m), "")
