@@ -1095,3 +1095,11 @@ def test_an_epicentre_s_latitude_and_longitude_are_no_figures(article):
     got = figures(art)
     assert (8.0, "千米", None) in [(v, u, None) for v, u, _ in got]                   # positive control
     assert not any(u == "度" for _, u, _ in got)
+
+
+def test_one_unit_of_land_or_weight_a_rate_is_per_is_no_figure(article):
+    art = article("标题\n\n合作社说，1亩稻田能养小龙虾150公斤，1平方米大棚每年产菌菇30公斤。全村人均耕地不到1亩。")
+    got = {(f["value"], f["unit"]) for f in art.of("figure")}
+    assert (1.0, "平方米") not in got
+    assert (150.0, "公斤") in got and (30.0, "公斤") in got
+    assert [f["qualifier"] for f in art.of("figure") if f["unit"] == "亩"] == ["under"]    # control: 不到1亩, a fact

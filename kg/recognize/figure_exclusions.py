@@ -112,6 +112,10 @@ def inside_word(text: str, s: int, e: int) -> bool:
 
 # Units that follow counts written out in full digits in statistical bulletins.
 LARGE_COUNTS = ("人", "人次", "户", "元", "吨", "亩", "平方米", "立方米", "千瓦时", "辆", "册", "件")
+# One unit of land or weight, its noun after it and a figure later in its clause: the base of a
+# rate ("1亩地能收入5000元", "1平方米菇床年产18公斤"), what the figure after it is per, no quantity.
+RATE_BASES = ("亩", "平方米", "公顷", "立方米", "公斤", "千克", "斤", "吨")
+RATE_BASE = re.compile(r"[\u4e00-\u9fff][^，,。；;！？!?：:]{0,15}?\d")
 
 
 def excluded(text: str, m: re.Match) -> bool:
@@ -173,6 +177,8 @@ def excluded(text: str, m: re.Match) -> bool:
     if unit in ("眼", "棵", "包", "袋", "箱") and not num[0].isdigit() and len(num) == 1:
         return True                      # 两眼, 三棵老槐树, 三包责任, 两袋米: eyes, a scene, a policy's name, a
         #                                  household's goods (wells, planting and goods handed out are counted in digits)
+    if unit in RATE_BASES and num in ("1", "一") and not m.group("mag") and RATE_BASE.match(text, e):
+        return True                      # "1亩地能收入5000元": the base of a rate, what the next figure is per
     if unit == "位" and text[e:e + 1] == "数":
         return True                      # 两位数: double-digit, not two persons
     if unit == "周" and text[e:e + 1] == "年":
