@@ -5,8 +5,6 @@ about 鞍山市, and a measure that is only a place's name is none.
 """
 from __future__ import annotations
 
-import re
-
 from kg.article import Article, Span
 from kg.components import Component, register
 from kg.link.figure_subjects import subject_of

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.article import Span
-from kg.link.post_bodies import (HEADS, PARTY_CELLS, PORTFOLIOS, TERRITORIAL, VILLAGE_OFFICERS, bare_unit, body_heads,
-                                 implied_level, same_head)
+from kg.link.post_bodies import PARTY_CELLS, PORTFOLIOS, TERRITORIAL, VILLAGE_OFFICERS, bare_unit, body_heads, implied_level
+from kg.link.post_heads import HEADS, same_head
 from kg.places.gazetteer import load
 from kg.recognize.career_profiles import ROSTER_NAMES
 from kg.recognize.org_names import central, org_span

@@ -26,9 +26,9 @@ from kg.components import Component, register
 from kg.link.career_bodies import career_body
 from kg.link.post_words import (ANY_OF_LEVEL, TOWNSHIP_WORDS, anaphoric_body, candidacies, level_word, own_start, same_kind,
                                  unread_place)
-from kg.link.post_bodies import (NATIONAL_BODIES, bare_unit, committee_officer, committee_title, convening_body, department_of,
-                                 deputy_of, discipline_of, enterprise_of, host_of, implied_level, national_body, organ_officer,
-                                 press_body, rank)
+from kg.link.post_bodies import (NATIONAL_BODIES, bare_unit, committee_officer, committee_title, department_of, deputy_of,
+                                 discipline_of, host_of, implied_level, national_body, organ_officer, press_body, rank)
+from kg.link.post_heads import convening_body, enterprise_of
 from kg.link.post_lists import ListBodies
 from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
