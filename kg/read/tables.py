@@ -18,7 +18,7 @@ import sys
 
 from kg.article import ReadError
 from kg.read.rows import ROLES, Record
-from kg.read.files import decode
+from kg.read.decoding import decode
 
 csv.field_size_limit(min(sys.maxsize, 2 ** 31 - 1))     # a whole article in one cell
 
