@@ -2444,3 +2444,11 @@ def test_an_elected_list_with_notes_of_sex_and_people_after_names_gives_each_nam
         assert ("县委常委", "宜章县委", "宜章县") in posts(art, name), name
     art = article(body("宜章县召开会议。会议表彰了黄沙村（瑶族村）、长村、新街村等先进集体。"))
     assert not art.of("person")                                    # control: notes in a list of villages, no names
+
+
+def test_a_deputy_head_after_another_post_in_the_organ_or_its_office_heads_the_organ(article):
+    art = article(body("攸县召开会议。县应急管理局新闻发言人、副局长周伟，县水利局办公室主任、副局长易红出席。"))
+    assert ("副局长", "攸县应急管理局", "攸县") in posts(art, "周伟")
+    assert ("副局长", "攸县水利局", "攸县") in posts(art, "易红")
+    art = article(body("攸县召开会议。县政府办公室主任、副县长谭斌出席。"))
+    assert ("副县长", None, "攸县") in posts(art, "谭斌")               # control: a level's head, no body before

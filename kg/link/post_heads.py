@@ -10,7 +10,8 @@ import re
 
 from kg.article import Article, Span
 from kg.lang.words import words
-from kg.recognize.person_honorifics import heads_body
+from kg.recognize.org_names import LEVEL_COMMITTEES, org_span
+from kg.recognize.person_honorifics import heads_body, level_head
 
 
 # Heads a deputy's or a member's title shares with the leader's before it in one body's list.
@@ -94,3 +95,24 @@ def enterprise_of(art: Article, post: Span) -> Span | None:
     else:
         return None
     return max(named, key=lambda o: o.end) if named else None
+
+
+def organ_headed(art: Article, idx: int, title: str, prev: Span | None) -> Span | None:
+    """The organ a head's or a deputy head's bare title heads, written after another post in
+    it or in one of its units: its spokesman's, a rank's, an office's ("某局新闻发言人、副局长",
+    "某局四级调研员、副局长", "某局办公室主任、副局长": the 局).  A level's head (副县长) heads
+    its government, never the body before; a Party cell or committee is no organ of a 局长.
+
+    >>> organ_headed(None, 0, "副局长", {"title": "新闻发言人", "org": {"name": "甲县信访局"}})["name"]
+    '甲县信访局'
+    >>> organ_headed(None, 0, "副县长", {"title": "主任", "org": {"name": "甲县政府办公室"}}) is None
+    True
+    """
+    if prev is None or prev["org"] is None or level_head(title):
+        return None
+    name = prev["org"]["name"]
+    for end in range(len(name), 2, -1):
+        organ = name[:end]
+        if heads_body(title, organ) and not organ.endswith(LEVEL_COMMITTEES + ("党委", "党组", "党支部", "党工委")):
+            return prev["org"] if end == len(name) else org_span(art, organ, prev["org"].get("place"), idx)
+    return None

@@ -28,7 +28,7 @@ from kg.link.post_words import (ANY_OF_LEVEL, TOWNSHIP_WORDS, anaphoric_body, ca
                                  unread_place)
 from kg.link.post_bodies import (NATIONAL_BODIES, bare_unit, committee_officer, committee_title, department_of, deputy_of,
                                  discipline_of, host_of, implied_level, national_body, organ_officer, press_body, rank)
-from kg.link.post_heads import convening_body, enterprise_of
+from kg.link.post_heads import convening_body, enterprise_of, organ_headed
 from kg.link.post_lists import ListBodies
 from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
@@ -261,7 +261,8 @@ class PostLinker(ListBodies, BarePostPlaces, OrganBodies, StationedTeams, TitleB
             org = self._unit_of(idx, prev["org"], text[a:head]) \
                 or (discipline_of(self.art, idx, host, title) if a == head else None) or host \
                 or department_of(self.art, idx, title, prev["org"]) or self._cell_after(idx, prev["org"], text[a:head], title) \
-                or (committee_officer(title, prev) or organ_officer(title, prev) or deputy_of(title, prev) if a == head else None)
+                or (committee_officer(title, prev) or organ_officer(title, prev) or deputy_of(title, prev)
+                    or organ_headed(self.art, idx, title, prev) if a == head else None)
         if org is None and place is None and not places and a < head:
             place = self._own_county_organ(ITEM_LEAD.sub("", text[a:head]), title)     # "应急管理局局长某某" in a county's news
         if org is None and place is not None:
