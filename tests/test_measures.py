@@ -572,3 +572,8 @@ def test_a_sum_a_holder_has_of_what_follows_its_de_measures_what_follows(article
     assert [f["measure"] for f in art.of("figure")] == ["办公经费", "集体资产"]
     art = article("标题\n\n村集体经济收入有20万元。")
     assert [f["measure"] for f in art.of("figure")] == ["村集体经济收入"]      # control: no 的 after the sum
+
+
+def test_a_mood_of_what_may_come_before_its_verb_is_no_part_of_the_measure(article):
+    art = article("标题\n\n项目建成后，预计可带动就业1500人，能解决农村劳动力转移800人。全县可再生能源装机达到30万千瓦。")
+    assert [f["measure"] for f in art.of("figure")] == ["带动就业", "解决农村劳动力转移", "可再生能源装机"]

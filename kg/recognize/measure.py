@@ -60,7 +60,8 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
                                      else list(tagged(phrase.strip("“”")))))
     #       ("“一肩挑”比例": a quoted name opening the measure is one noun, not a count and a verb)
     while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
-                     or subject_name(words) or _subject_then_time(words) or _possessor(words)) and words[0][0] not in KEPT_FIRST:
+                     or subject_name(words) or _subject_then_time(words) or _possessor(words)
+                     or _modal_before_verb(words)) and words[0][0] not in KEPT_FIRST:
         counted = re.fullmatch(r"[一二三四五六七八九十两几\d]+", words.pop(0)[0]) is not None   # "未脱贫的…": the
         #                                                     negation stays, it turns the measure round
         if counted and len(words) > 1 and words[0][0] in PLACE_LEVELS:
@@ -87,6 +88,16 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
 
 
 PLACE_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗")
+
+
+def _modal_before_verb(words: list[tuple[str, str]]) -> bool:
+    """Whether the words open with a mood of what may come before its verb ("预计可|带动就业",
+    "能|解决就业"): how likely, not what; a name it opens stays ("可|再生能源装机").
+
+    >>> _modal_before_verb([("可", "v"), ("带动", "v"), ("就业", "v")]), _modal_before_verb([("可", "v"), ("再生能源", "l")])
+    (True, False)
+    """
+    return len(words) > 2 and words[0][0] in ("可", "能", "可以") and words[1][1].startswith("v")
 
 
 def _possessor(words: list[tuple[str, str]]) -> bool:
