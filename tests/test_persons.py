@@ -2334,3 +2334,10 @@ def test_a_deputy_or_a_member_addressed_by_surname_is_no_name(article):
     art = article(body("“村子要发展，关键在人才。”来自凉山州的刘代表说。吴委员建议，加大对山区教育的投入。"
                        "全国人大代表、花垣县十八村党支部书记龙建华也发了言。"))
     assert names(art) == {"龙建华"}                               # control: a deputy's full name after his seat
+
+
+def test_a_diary_s_writer_introducing_himself_by_name_is_a_person(article):
+    art = article(body("我叫龚志远，是省交通运输厅派驻花垣县排碧乡十八洞村的第一书记。我来到村里已经两年了。"))
+    assert "龚志远" in names(art)
+    art = article(body("我叫大家都来看看村里的新变化。"))
+    assert not names(art)                                        # control: 叫 as "ask", no name after it

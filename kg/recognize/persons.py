@@ -43,8 +43,9 @@ ADDRESSING = "向对给跟"
 # the Han name read there is that name's tail.
 SOUNDED_TAIL = re.compile(r"[·•‧・][\u4e00-\u9fff]*$")
 AGE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})岁的")
-# A feature's introduction of its subject by name: "她叫某某，是…", "一位名叫某某的…".
-NAMED_SO = re.compile(r"(?:[他她]|名)叫")
+# A feature's introduction of its subject by name: "她叫某某，是…", "一位名叫某某的…", and a diary's
+# own, in the first person: "我叫某某，是某局派驻某村的第一书记".
+NAMED_SO = re.compile(r"(?:[我他她]|名)叫")
 NAMED_END = tuple("，,。、的是")
 # The count that closes a list of names: "甲、乙两位同志", "甲、乙、丙三名同志参加".
 LIST_COUNT = re.compile(names.COUNT_WORDS + r"(?:位|名)")
