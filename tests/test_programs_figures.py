@@ -1103,3 +1103,10 @@ def test_one_unit_of_land_or_weight_a_rate_is_per_is_no_figure(article):
     assert (1.0, "平方米") not in got
     assert (150.0, "公斤") in got and (30.0, "公斤") in got
     assert [f["qualifier"] for f in art.of("figure") if f["unit"] == "亩"] == ["under"]    # control: 不到1亩, a fact
+
+
+def test_a_plan_s_horizon_is_no_figure_but_a_span_things_took_is(article):
+    art = article("标题\n\n我们力争三年内把鲜果出口量翻一番，计划5年内建成冷链中心。6月1日至6月3日，3天之内，全县新签约项目8个。")
+    got = {(f["value"], f["unit"]) for f in art.of("figure")}
+    assert (3.0, "年") not in got and (5.0, "年") not in got
+    assert (3.0, "天") in got and (8.0, "个") in got              # control: the span the signings took, a fact

@@ -45,6 +45,9 @@ TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时", "个小时"
 # "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
 # "坚守10年", is one).
 FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,]|前[，,他她我该全])")   # "4个月前，他…": when, not how long
+# A plan's horizon: "力争三年内…", "计划用5年时间" is the plan's (a span things took, "4天之内，…相继…",
+# is a fact).
+PLANNED = re.compile(r"(?:力争|确保|争取|计划|预计|力求|拟)(?:在|用)?$")
 FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", "最后", "头", "以来的", "这些", "前后", "经过", "历经",
                 "接下来", "接下来的")
 # Words that point ahead ("有以下3种情况", "分为如下两类"): the count is of the items the text
@@ -68,11 +71,13 @@ def time_frame(text: str, s: int, e: int, unit: str) -> bool:
     (True, True)
     >>> time_frame("这是难忘的三年。", 5, 7, "年"), time_frame("用了三年的时间", 2, 4, "年")
     (True, False)
+    >>> time_frame("力争三年内出口量翻一番", 2, 4, "年"), time_frame("4天之内，5个市相继换届", 0, 2, "天")
+    (True, False)
     """
     if unit not in TIME_UNITS:
         return False
     after = text[e:e + 4]
-    if FRAME_AFTER.match(after):
+    if FRAME_AFTER.match(after) or after.startswith(("内", "之内")) and PLANNED.search(text, max(0, s - 4), s):
         return True
     if text[s - 1:s] == "的" and (not after or after[0] in "。，,；;！!"):
         return True                      # "是极不平凡的五年。": a period described, ending its clause
