@@ -577,3 +577,10 @@ def test_a_sum_a_holder_has_of_what_follows_its_de_measures_what_follows(article
 def test_a_mood_of_what_may_come_before_its_verb_is_no_part_of_the_measure(article):
     art = article("标题\n\n项目建成后，预计可带动就业1500人，能解决农村劳动力转移800人。全县可再生能源装机达到30万千瓦。")
     assert [f["measure"] for f in art.of("figure")] == ["带动就业", "解决农村劳动力转移", "可再生能源装机"]
+
+
+def test_a_value_reached_after_the_clause_that_says_where_it_was_measures_that_clause_s_subject(article):
+    art = article("标题\n\n据介绍，全县最大降雨量出现在石门镇，达212.5毫米；全县财政收入增长8%，达到12亿元。")
+    got = {f["unit"]: f["measure"] for f in art.of("figure")}
+    assert got["毫米"] == "最大降雨量"
+    assert got["亿元"] == "财政收入"                       # control: a change's subject, as before

@@ -142,9 +142,10 @@ def measure_before(text: str, start: int) -> str:
     firm = FIRM_SUBJECT.search(left)
     if firm and clean(left[firm.end():]) and tagged(left[firm.end():])[0][1].startswith("v"):
         left = clean(left[firm.end():])     # "某某新能源开发有限公司|投资": the firm is the subject, not the measure
-    if not left and REACHED_ALONE.fullmatch(before.strip()):
+    if not left and (REACHED_ALONE.fullmatch(before.strip()) or not before.strip() and text.startswith("达", start)):
         left = clause_subject(re.split(r"[，,；;。：:]", head)[-2]) if re.search(r"[，,；;]", head) else ""
-        #      ("全县财政收入增长8%，达到|12亿元": what reached it is the clause before's subject)
+        #      ("全县财政收入增长8%，达到|12亿元": what reached it is the clause before's subject; the figure
+        #       may hold its 达: "…出现在某镇，|达186.5毫米")
     if len(left) > 12:
         change = CHANGE_TAIL.search(left)        # "…发案数|年均下降": the phrase is the noun's, the change after it
         base = left[:change.start()] if change else left
@@ -165,6 +166,8 @@ def clause_subject(clause: str) -> str:
 
     >>> clause_subject("全县财政收入增长8%"), clause_subject("较上年增长8%"), clause_subject("合作社带动农户发展种植")
     ('财政收入', '', '')
+    >>> clause_subject("全县最大降雨量出现在某镇")
+    '最大降雨量'
     """
     m = CHANGE_OPENS.search(clause)
     subject = clean(clause[:m.start()]) if m else ""
@@ -173,8 +176,9 @@ def clause_subject(clause: str) -> str:
     #            (a verb inside is a clause, not a subject: "合作社带动农户", "目标是让产量")
 
 
-# Where a clause's change or comparison begins, after its subject.
-CHANGE_OPENS = re.compile(rf"同比|环比|较|比|翻|{CHANGE_VERBS}|达到|突破|超过|实现|完成|\d")
+# Where a clause's change or comparison begins, after its subject; or where it says where the
+# subject is, its value told in the clause after ("最大降雨量出现在某镇，达186.5毫米").
+CHANGE_OPENS = re.compile(rf"同比|环比|较|比|翻|{CHANGE_VERBS}|达到|突破|超过|实现|完成|\d|出现在|出现于|位于|发生在|发生于")
 
 
 def _object_of_verb(clause: str, noun: str) -> bool:
