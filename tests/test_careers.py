@@ -2708,3 +2708,15 @@ def test_a_lead_of_the_time_before_covers_each_undated_clause_of_its_sentence(ar
     assert not _by_title(art, "聂晓丽")["镇党委书记"]["former"]
     art = article("人事\n2024-06-01 来源：测试日报\n此前，邹凯任白沙镇镇长，2023年聂晓丽任花门镇镇长。\n")
     assert not _by_title(art, "聂晓丽")["镇长"]["former"]           # control: a clause of its own date
+
+
+def test_a_leadership_page_s_heading_of_name_then_posts_gives_the_posts_and_the_profile_below_to_that_member(article):
+    art = article("新一届县政府领导班子成员简介\n2024-01-20 来源：攸县人民政府网\n■ 龙海波 县长\n"
+                  "男，汉族，1976年8月生，湖南茶陵人。曾任株洲市财政局副局长，攸县县委常委、常务副县长。\n"
+                  "■ 谭丽 副县长（挂职）\n女，汉族，1984年5月生。现任长沙市芙蓉区商务局副局长。\n")
+    long = _by_title(art, "龙海波")
+    assert not long["县长"]["former"] and long["常务副县长"]["former"] and long["副局长"]["former"]
+    assert _by_title(art, "谭丽")["副县长"]["temporary"]
+    art = article("排班表\n2024-01-20 来源：攸县人民政府网\n邓立新    县委书记    网岭镇\n")
+    assert not any(p["title"] == "县委书记" and p["place"] is not None and p["place"]["name"] == "网岭镇"
+                   for p in art.of("post"))                           # control: a table's row, the next column a place

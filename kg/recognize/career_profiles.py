@@ -42,6 +42,10 @@ TITLED_LINE = re.compile(r"\s*([^：:，,。；;]{2,30})[：:]\s*([\u4e00-\u9fff
                          + r"(?:[、，,\s]+[\u4e00-\u9fff]{2,4}" + LINE_NOTE + r")*)[。；;]?\s*"
                          + r"(?:(?:\s{2,}|[，,；;]\s*)(?:负责|分管|主持|协助|联系)[^\n]*)?$")
 #                          (the duties may follow on the line: "副县长：某某  负责教育工作。")
+# A leadership page's heading of one member, the name then the posts (a bullet before, a note
+# after): "■ 某某 县长", "某某  副县长（挂职）"; the profile below it is that member's.
+NAMED_LINE = re.compile(r"\s*[■●◆▲★◇□▶►]?\s*([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s：:，,。；;（(]{2,30})(" + LINE_NOTE
+                        + r")\s*$")
 # A roster's title alone on its line, a note of the order after it ("委员：（按姓氏笔画排序）"),
 # and the line of its names after that.
 TITLE_ALONE = re.compile(r"\s*([^：:，,。；;（(]{2,30})[：:]\s*(?:[（(][^（）()]{2,16}[）)])?\s*$")
@@ -156,6 +160,23 @@ class ProfileReading:
             for post in posts if "挂职" in item else ():
                 post["temporary"] = True
             self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
+
+    def _named_line(self, idx: int, text: str) -> Span | None:
+        """"■ 某某 县长", "某某  副县长（挂职）": a leadership page's heading of one member, the
+        name then the chain of posts held now, alone on the line; the member, whom the profile
+        lines below it ("男，汉族，…曾任…") are about, or None."""
+        m = NAMED_LINE.match(text)
+        if m is None or not names.surname_at(m.group(1), 0) or not names.plausible(m.group(1), strict=False):
+            return None
+        items = [(a + m.start(2), z + m.start(2), t) for a, z, t in chain_items(m.group(2), 0)]
+        if not items or items[-1][1] != m.end(2) or triggers(m.group(2)):
+            return None
+        person = self.known.get(m.group(1)) or self._person(idx, m.group(1), m.start(1))
+        posts = self._chain(idx, text, items)
+        for post in posts if "挂职" in m.group(3) else ():
+            post["temporary"] = True
+        self.steps.append(Step(person, posts, None, False, False, len(self.steps), present=True))
+        return person
 
     def _listed_name(self, idx: int, text: str, end: int) -> Span | None:
         """A name that only an item of a list stands for, right before its bracketed posts

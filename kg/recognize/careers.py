@@ -101,6 +101,7 @@ class CareerReader(ProfileReading, RespectiveReading, ListGoesOn, DecisionReadin
             self._apposed(idx, text)              # (a profile's own clauses are read below)
         self._bracketed_posts(idx, text)
         self._titled_line(idx, text)
+        self.focus = self._named_line(idx, text) or self.focus      # "■ 某某 县长" over his profile
         self._born_before_name(text)
         self._decisions(idx, text, dates)
         self._respectively(idx, text, dates)
