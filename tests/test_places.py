@@ -1707,3 +1707,10 @@ def test_an_autonomous_county_written_with_its_autonomy_but_not_its_peoples_is_t
     assert any(o["name"] == "道真仡佬族苗族自治县委第一巡察组" for o in art.of("org"))
     art = article("会议\n2024-04-02\n道真县委第一巡察组进驻玉溪镇开展巡察。\n")       # control: the short form as before
     assert any(p["name"] == "道真仡佬族苗族自治县" for p in art.of("place"))
+
+
+def test_places_counted_or_set_apart_before_a_level_s_suffix_are_no_village(article):
+    art = article("两地村党支部书记交流学习\n2024-05-20\n攸县网岭镇罗家坪村党支部书记带队到茶陵县考察，外地村党支部书记也来交流。\n")
+    got = {p["name"] for p in art.of("place")}
+    assert not {"两地村", "外地村"} & got
+    assert "罗家坪村" in got                                      # control: a village written under its township
