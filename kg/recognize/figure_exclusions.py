@@ -45,7 +45,7 @@ TIME_UNITS = ("年", "个月", "月", "天", "日", "周", "小时", "个小时"
 # "…以来的五年" (the annotation guide: not a figure; a duration that is itself the fact,
 # "坚守10年", is one).
 FRAME_AFTER = re.compile(r"(来|以来|多来|间[，,]|前[，,他她我该全])")   # "4个月前，他…": when, not how long
-# A plan's horizon: "力争三年内…", "计划用5年时间" is the plan's (a span things took, "4天之内，…相继…",
+# A plan's horizon: "力争三年内…", "计划用5年时间" is the plan's (a span things took, "两周之内，…相继…",
 # is a fact).
 PLANNED = re.compile(r"(?:力争|确保|争取|计划|预计|力求|拟)(?:在|用)?$")
 FRAME_BEFORE = ("这", "那", "近", "过去", "过去的", "未来", "最近", "最后", "头", "以来的", "这些", "前后", "经过", "历经",
@@ -71,7 +71,7 @@ def time_frame(text: str, s: int, e: int, unit: str) -> bool:
     (True, True)
     >>> time_frame("这是难忘的三年。", 5, 7, "年"), time_frame("用了三年的时间", 2, 4, "年")
     (True, False)
-    >>> time_frame("力争三年内出口量翻一番", 2, 4, "年"), time_frame("4天之内，5个市相继换届", 0, 2, "天")
+    >>> time_frame("力争三年内出口量翻一番", 2, 4, "年"), time_frame("两周之内，三个镇相继完成换届", 0, 2, "周")
     (True, False)
     """
     if unit not in TIME_UNITS:

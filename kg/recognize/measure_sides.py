@@ -178,7 +178,7 @@ def clause_subject(clause: str) -> str:
 
 # Where a clause's change or comparison begins, after its subject; or where it says where the
 # subject is, its value told in the clause after ("最大降雨量出现在某镇，达186.5毫米").
-CHANGE_OPENS = re.compile(rf"同比|环比|较|比|翻|{CHANGE_VERBS}|达到|突破|超过|实现|完成|\d|出现在|出现于|位于|发生在|发生于")
+CHANGE_OPENS = re.compile(rf"同比|环比|较|比|翻|{CHANGE_VERBS}|达到|突破|超过|实现|完成|\d|出现[在于]|位于|发生[在于]")
 
 
 def _object_of_verb(clause: str, noun: str) -> bool:
