@@ -418,7 +418,7 @@ def test_a_features_subtitle_verb_is_no_part_of_the_first_post(article):
     art = article("茶园里的党委书记\n2023-06-01 来源:安康日报\n——记市人大代表、平利县城关镇党委书记王海林\n"
                   "王海林说，茶园扩大了。安康市召开会议。\n")
     assert ("人大代表", "安康市人大", "安康市") in posts(art, "王海林")
-    assert ("镇党委书记", "城关镇党委", "城关镇") in posts(art, "王海林")
+    assert ("党委书记", "城关镇党委", "城关镇") in posts(art, "王海林")
 
 
 def test_a_divisions_own_stationed_team_is_the_body_of_its_leader(article):
@@ -430,7 +430,7 @@ def test_a_divisions_own_stationed_team_is_the_body_of_its_leader(article):
 def test_titles_joined_by_jian_are_posts_held_at_once(article):
     art = article(body("平利县城关镇党委书记兼镇长王海林主持会议，安康市人大常委会副主任兼秘书长孟凡勇、"
                        "平利县委常委、副县长兼县公安局局长郑海涛出席。"))
-    assert posts(art, "王海林") == {("镇党委书记", "城关镇党委", "城关镇"), ("镇长", None, "城关镇")}
+    assert posts(art, "王海林") == {("党委书记", "城关镇党委", "城关镇"), ("镇长", None, "城关镇")}
     assert ("秘书长", "安康市人大常委会", "安康市") in posts(art, "孟凡勇")     # the standing committee's
     assert {t for t, _, _ in posts(art, "郑海涛")} == {"县委常委", "副县长", "局长"}
 
@@ -674,7 +674,7 @@ def test_the_seats_written_after_a_committees_secretary_are_that_committees(arti
 def test_a_county_outlets_towns_are_read_in_a_decision_that_never_names_the_county(article):
     text = ("干部任免\n2022-09-01 来源:{}\n经县委研究决定：蒋立新同志任龙泉镇党委书记，免去其新圩镇党委书记职务。\n")
     art = article(text.format("新田县融媒体中心"))
-    assert posts(art, "蒋立新") == {("镇党委书记", "龙泉镇党委", "龙泉镇"), ("镇党委书记", "新圩镇党委", "新圩镇")}
+    assert posts(art, "蒋立新") == {("党委书记", "龙泉镇党委", "龙泉镇"), ("党委书记", "新圩镇党委", "新圩镇")}
     assert {p["parent"]["name"] for p in art.of("place")} == {"新田县"}
     art = article(text.format("湖南日报"))
     assert all(p["parent"] is None for p in art.of("place"))          # control: no county outlet, no county of the towns
@@ -2452,3 +2452,33 @@ def test_a_deputy_head_after_another_post_in_the_organ_or_its_office_heads_the_o
     assert ("副局长", "攸县水利局", "攸县") in posts(art, "易红")
     art = article(body("攸县召开会议。县政府办公室主任、副县长谭斌出席。"))
     assert ("副县长", None, "攸县") in posts(art, "谭斌")               # control: a level's head, no body before
+
+
+def test_a_city_s_news_site_named_by_its_short_name_is_the_city_s_own_outlet(article):
+    text = "市委副书记、市长郝建军深入曲沃县、侯马市走访。侯马市委书记吕斌陪同。"
+    art = article(body(text, source="临汾新闻网"))
+    assert ("市长", None, "临汾市") in posts(art, "郝建军")
+    assert ("市委书记", "侯马市委", "侯马市") in posts(art, "吕斌")             # control: the city visited, named
+    assert article(body(text, source="临汾新闻网")).context["outlet"] == "141000"
+
+
+def test_a_county_level_city_in_a_list_of_places_visited_is_not_the_bare_city_s(article):
+    art = article(body("市委副书记、市长郝建军深入曲沃县、侯马市和翼城县走访企业。侯马市委书记吕斌陪同。", source="新华网"))
+    assert ("市长", None, "临汾市") in posts(art, "郝建军")
+    art = article(body("侯马市召开经济工作会议。市委副书记、市长冯伟主持会议。", source="新华网"))
+    assert ("市长", None, "侯马市") in posts(art, "冯伟")                    # control: the city's own news
+
+
+def test_a_township_s_committee_post_is_read_after_the_township_s_name_not_over_its_last_character(article):
+    art = article(body("拟任职人选公示如下：\n郑海，男，1980年5月生，现任瑞金市叶坪乡党委书记。\n"
+                       "孔丽，女，1985年2月生，现任瑞金市壬田镇党委副书记。"))
+    assert ("党委书记", "叶坪乡党委", "叶坪乡") in posts(art, "郑海")
+    assert ("党委副书记", "壬田镇党委", "壬田镇") in posts(art, "孔丽")            # control: as it was
+    art = article(body("瑞金市召开会议。乡党委书记郑海发言。"))
+    assert {p for p in posts(art, "郑海")} and all(t == "乡党委书记" for t, _, _ in posts(art, "郑海"))  # bare, kept
+
+
+def test_a_zone_s_body_written_with_its_short_kind_is_the_body_of_its_full_name(article):
+    art = article(body("湘潭高新技术产业开发区召开会议。湘潭高新区党工委书记周平主持，党工委副书记刘军发言。"))
+    assert ("党工委书记", "湘潭高新技术产业开发区党工委", "湘潭高新技术产业开发区") in posts(art, "周平")
+    assert ("党工委副书记", "湘潭高新技术产业开发区党工委", "湘潭高新技术产业开发区") in posts(art, "刘军")  # control

@@ -1714,3 +1714,10 @@ def test_places_counted_or_set_apart_before_a_level_s_suffix_are_no_village(arti
     got = {p["name"] for p in art.of("place")}
     assert not {"两地村", "外地村"} & got
     assert "罗家坪村" in got                                      # control: a village written under its township
+
+
+def test_a_county_s_short_form_opening_a_township_s_longer_name_is_no_county(article):
+    art = article(body("县委巡察组进驻石门坝乡开展巡察。"))
+    assert "石门县" not in {p["name"] for p in art.of("place")}
+    art = article(body("常德市石门县召开会议。推进石门城乡融合发展。"))
+    assert "石门县" in {p["name"] for p in art.of("place")}                     # control: the county, named

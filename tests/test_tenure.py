@@ -245,5 +245,5 @@ def test_a_past_year_a_post_was_still_held_in_is_not_its_start(article):
 def test_a_post_told_as_it_was_then_in_a_recollection_is_former(article):
     got = posts(article(body("那时的青石镇党委书记孙立回忆说，修路用了三年。当年担任村党支部书记的吴强也在场。"
                              "如今的镇长贺平说，路通了。")))
-    assert got[("孙立", "镇党委书记")]["former"] and got[("吴强", "党支部书记")]["former"]
+    assert got[("孙立", "党委书记")]["former"] and got[("吴强", "党支部书记")]["former"]
     assert not got[("贺平", "镇长")]["former"]                                 # positive control

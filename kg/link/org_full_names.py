@@ -95,11 +95,11 @@ def _centrally_prefixed(art: Article, bodies: list, names: set[str]) -> None:
 def _zone_prefixed(art: Article, bodies: list, names: set[str]) -> None:
     """A zone's body written without the place its full name opens with ("两江新区党工委"
     beside "重庆两江新区党工委", kg.link.place_mentions.one_zone), or with its kind short
-    ("某某经开区管委会" beside "某某经济技术开发区管委会"): the full name, where the article
-    writes it."""
+    ("某某经开区管委会" beside "某某经济技术开发区管委会", the zone's own name written short as
+    its body's is: "某某经开区党工委"): the full name, where the article writes it."""
     zones = [p for p in art.of("place") if p["level"] == "zone"]
-    shorts = {p["surface"]: p["name"] for p in zones
-              if p.get("surface") and p["surface"] != p["name"] and p["name"].endswith(p["surface"])}
+    shorts = {p["surface"]: p["name"] for p in zones if p.get("surface") and p["surface"] != p["name"]
+              and (p["name"].endswith(p["surface"]) or same_zone(p["surface"], p["name"]))}
     shorts |= {p["body_name"]: p["name"] for p in zones      # "经开区管委会" in a headline: its host's 某某经开区
                if p.get("body_name") and p["body_name"] != p["name"] and same_zone(p["body_name"], p["name"])}
     for org in bodies:

@@ -25,6 +25,8 @@ from kg.recognize.person_honorifics import heads_body
 THIS_VILLAGE = re.compile(r"本村|该村")
 # A visit's destination: "到某市调研", "赴某市考察", "深入某市督导".
 VISIT_TO = re.compile(r"(?:到|赴|来到|深入|前往)$")
+# What joins the places of one list of destinations ("深入甲区、乙市和丙县走访").
+LISTED = re.compile(r"[、和及与]")
 VISIT_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:调研|考察|视察|检查|督导|督查|走访|慰问)")
 
 
@@ -194,7 +196,12 @@ class BarePostPlaces:
         if first is None or first.start < 0:
             return False
         text = self.art.sentences[first.sent].simp
-        return VISIT_TO.search(text[:first.start]) is not None and VISIT_VERB.match(text, first.end) is not None
+        start, end = first.start, first.end
+        for p in sorted(self.art.in_sentence("place", first.sent), key=lambda p: -p.start):
+            start = p.start if p.end < start and LISTED.fullmatch(text[p.end:start]) else start
+        for p in sorted(self.art.in_sentence("place", first.sent), key=lambda p: p.start):
+            end = p.end if p.start > end and LISTED.fullmatch(text[end:p.start]) else end
+        return VISIT_TO.search(text[:start]) is not None and VISIT_VERB.match(text, end) is not None
 
     def _listed_city(self, idx: int, text: str, at: int) -> Span | None:
         """A bare 市 ("市委副书记、市长") listed right after a post held at a county-level

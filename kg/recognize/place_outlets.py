@@ -68,7 +68,8 @@ def source_division(art: Article, gaz: Gazetteer) -> str | None:
     for src in art.sources:
         if src in table("provincial_papers"):
             return table("provincial_papers")[src]
-        short = next((src[:n] for n in (4, 3, 2) if PROVINCE_MEDIA.fullmatch(src[n:])), None)      # (锡林郭勒日报)
+        short = next((src[:n] for n in (4, 3, 2) if PROVINCE_MEDIA.fullmatch(src[n:]) and len(gaz.top(src[:n])) == 1),
+                     None)          # (锡林郭勒日报; "某地新闻网" is 某地 and 新闻网, not 某地新闻 and 网)
         top = gaz.top(short) if short else []
         division = gaz.by_code[top[0]] if len(top) == 1 else None
         if division is not None and (division.level in ("province", "prefecture") or division.name.endswith("市")) \

@@ -82,7 +82,8 @@ class Divisions:
                 prev = self._reread(idx, out, code)      # "吉林梅河口": 吉林 is the province, not its city
             if prev is not None and (code is None or prev["code"] not in self.gaz.chain(code)):
                 prev = None      # "正定县新建道路": a link that is not inside the one before is no chain
-            if river_short_form(surface, text, e) or self._word_before_bare_level(surface, prev, text, e):
+            if river_short_form(surface, text, e) or self._word_before_bare_level(surface, prev, text, e) \
+                    or code and in_township_name(surface, self.gaz.by_code[code].name, text, e):
                 continue
             sibling = out[-1] if out and out[-1]["code"] and text[out[-1].end:s] in LIST_JOINS else None
             if sibling is not None and (s, e) in counted:      # "海西、海北、海南…6个市(州)": 海南 of that
@@ -312,6 +313,26 @@ def river_short_form(surface: str, text: str, e: int) -> bool:
     (True, False)
     """
     return surface.endswith(("江", "河")) and text.startswith(RIVER_PARTS, e)
+
+
+# One character and a township's level right after a county's short form: the short form opens
+# a township's name ("某门坎乡"), unless the two characters are a word of their own (城镇, 城乡,
+# 家乡, 故乡, 下乡, 回乡).
+TOWNSHIP_TAIL = re.compile(r"[\u4e00-\u9fff](?<![城家故下回])[乡镇](?![长村县区市旗])")
+
+
+def in_township_name(surface: str, full: str, text: str, e: int) -> bool:
+    """A division's short form that opens a township's longer name, one character and 乡
+    or 镇 after it: the township of another county, not the division ("推进岩口坝乡…" holds
+    no 岩口 county); its full name, its short form with its level ("某州|东乡县"), or its short
+    form before a word, stays.
+
+    >>> in_township_name("石门", "石门县", "进驻石门坎乡", 4), in_township_name("石门", "石门县", "石门城乡", 2)
+    (True, False)
+    >>> in_township_name("石门县", "石门县", "石门县坎乡", 3), in_township_name("甲州", "甲回族自治州", "甲州东乡县", 2)
+    (False, False)
+    """
+    return surface != full and surface[-1] not in "省市县区州旗盟" and TOWNSHIP_TAIL.match(text, e) is not None
 
 
 def labelled(surface: str, code: str | None, text: str, s: int, e: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.article import Article, Span
 from kg.lang.words import body_types, words
+from kg.recognize.names import titles
 from kg.recognize.org_heads import heads
 from kg.recognize.org_names import title_matcher
 from kg.recognize.post_chains import (BLANK, CHAIN_BREAK, split_items, chain_start, segments, then_groups,
@@ -98,10 +99,21 @@ class PostParser:
                 how: str = "career") -> Span:
         """The post of one item [a, z) that ends with `title`, after the post `prev` of
         the same chain."""
+        title = self._title_after_place(idx, z - len(title), title)
         cue = Cue(how, text, a, z, prev)
         former = self._former(idx, text, a) or (how == "segment" and self._former_list(text, a, prev, z - len(title) == a)) \
             or self._former_before_place(idx, text, a, z) or self._former_before_title(idx, text, z - len(title))
         return self.record(idx, z - len(title), z, title, former=former, cue=cue)
+
+    def _title_after_place(self, idx: int, s: int, title: str) -> str:
+        """The title without the level word a place's name closes: "某某乡党委书记" is the
+        乡 of 某某乡 and its 党委书记, not 乡党委书记 read over the place's last character
+        (a title that keeps nothing without it stays: "某县长" is the county's 县长)."""
+        rest = title[1:]
+        if title[0] in "乡镇县市区旗" and rest in titles() and any(
+                p.start < s < p.end == s + 1 for p in self.art.in_sentence("place", idx)):
+            return rest
+        return title
 
     def _former_before_place(self, idx: int, text: str, a: int, z: int) -> bool:
         """"…批准了原某市委常委": 原 right before the place of the post, where a clause's words
