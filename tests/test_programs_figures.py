@@ -1110,3 +1110,20 @@ def test_a_plan_s_horizon_is_no_figure_but_a_span_things_took_is(article):
     got = {(f["value"], f["unit"]) for f in art.of("figure")}
     assert (3.0, "年") not in got and (5.0, "年") not in got
     assert (3.0, "天") in got and (8.0, "个") in got              # control: the span the signings took, a fact
+
+
+def test_a_count_before_what_the_next_figure_measures_counts_only_the_items(article):
+    art = article(body("园区内三家企业年产值超过5亿元，四个示范基地种植面积达1200亩。"))
+    got = {f["value"]: f["measure"] for f in art.of("figure")}
+    assert got[3.0] == "企业" and got[4.0] == "示范基地"
+    assert got[5.0] == "企业年产值"                            # control: the next figure keeps its measure
+    art = article(body("今年又有三家企业落户园区。"))
+    assert {f["value"]: f["measure"] for f in art.of("figure")}[3.0] == "企业落户园区"   # control: no figure after
+
+
+def test_the_whole_area_of_a_zone_s_own_news_is_the_zone(article):
+    art = article(body("湘潭高新技术产业开发区召开经济运行调度会。上半年，全区新签约项目9个，实现技工贸总收入210亿元。"))
+    subjects = {f["value"]: f["subject"]["name"] for f in art.of("figure") if f["subject"] is not None}
+    assert subjects[9.0] == "湘潭高新技术产业开发区" and subjects[210.0] == "湘潭高新技术产业开发区"
+    art = article(body("雨湖区召开经济运行调度会。上半年，全区新签约项目9个。"))
+    assert art.of("figure")[0]["subject"]["name"] == "雨湖区"                    # control: a district's own news

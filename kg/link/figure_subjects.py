@@ -33,10 +33,19 @@ def whole_scope(art: Article, fig: Span) -> Span | None:
     clause = re.split(r"[，,；;。：:！？!?]", art.sentences[fig.sent].simp[:fig.start])[-1]
     for word, level in WHOLE.items():
         if word in clause and not _before_in(art, fig, clause, word) and not COMPARED.search(clause[:clause.index(word)]):
+            if word == "全区" and not art.context.get("county") and (zone := _one_zone(art)) is not None:
+                return zone
             code = art.context.get(level) or (art.context.get("province") if word == "全区" else None) \
                 or (_county_city(art) if word == "全市" else None)
             return division_span(code) if code else None
     return None
+
+
+def _one_zone(art: Article) -> Span | None:
+    """The one development zone or new area an article about no county names: its 全区 is
+    the zone's ("某某高新区召开…。全区新签约项目12个"), not a province's region."""
+    zones = [p for p in art.of("place") if p["level"] == "zone" and p.sent >= 0]
+    return zones[0] if zones and len({p["name"] for p in zones}) == 1 else None
 
 
 def _county_city(art: Article) -> str | None:
@@ -91,7 +100,7 @@ def subject_of(art: Article, fig: Span, before: Span | None = None) -> Span | No
     if orgs:
         return orgs[-1]
     carried = before["subject"] if before is not None and fig.sent - before.sent in (0, 1) else None
-    if carried is not None and carried.kind == "place" and carried["level"] in ("province", "prefecture", "county"):
+    if carried is not None and carried.kind == "place" and carried["level"] in ("province", "prefecture", "county", "zone"):
         return carried                  # a division: not a program or a body named once beside a figure,
                                         # nor a village whose list a total follows ("甲村、乙村6个村，共89个组")
     return _article_scope(art)

@@ -81,8 +81,30 @@ def counted_noun(rest: str) -> str:
         #                                                                   quality; "两个|偏远的|县", one character
         phrase = head or phrase
     if phrase:
-        return phrase
+        return _counted_of_next(phrase, rest[len(phrase):])
     clause = re.split(r"[，,；;。：:！？!?]", rest)[0]
     if "的" in clause[:16]:
         return noun_phrase_after(clause[clause.index("的", 0, 16) + 1:], shortest=1)     # (one character: 的|县)
     return ""
+
+
+# What comes between a noun phrase and the figure that measures it, in "两个|项目总投资|12亿元":
+# adverbs of sum or spread and a verb of reaching.
+NEXT_FIGURE = re.compile(r"[均共总合计累计分别各]{0,2}(?:达到?|超过|突破|为|近|约|逾)?\d")
+
+
+def _counted_of_next(phrase: str, after: str) -> str:
+    """The items counted when the phrase after the count is what the next figure measures
+    of them: "三家|企业年产值|超过5亿元" counts the 企业, not their output; its noun up to
+    the first noun (with the words before that noun), the rest the next figure's measure.
+
+    >>> _counted_of_next("企业年产值", "超过5亿元"), _counted_of_next("示范基地种植面积", "达800亩")
+    ('企业', '示范基地')
+    >>> _counted_of_next("企业", "落户园区")
+    '企业'
+    """
+    if not NEXT_FIGURE.match(after):
+        return phrase
+    words = list(tagged(phrase))
+    head = next((i for i, (_, flag) in enumerate(words[:-1]) if flag[:1] == "n" or flag == "zg"), None)
+    return "".join(w for w, _ in words[:head + 1]) if head is not None else phrase

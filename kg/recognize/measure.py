@@ -59,6 +59,7 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
     words = thresholds(_after_since(tagged_through_quotes(phrase) if QUOTED.match(phrase)
                                      else list(tagged(phrase.strip("“”")))))
     #       ("“一肩挑”比例": a quoted name opening the measure is one noun, not a count and a verb)
+    words = _after_count(words)
     while words and (_weak(words[0][1], WEAK_START) or _left_word(words[0][0]) or contrast(words)
                      or subject_name(words) or _subject_then_time(words) or _possessor(words)
                      or _modal_before_verb(words)) and words[0][0] not in KEPT_FIRST:
@@ -88,6 +89,29 @@ def clean(phrase: str, max_chars: int = MAX_CHARS) -> str:
 
 
 PLACE_LEVELS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗")
+
+# A count of items written in words with its classifier, one word to jieba ("三家", "五个").
+COUNT_WORD = re.compile(r"[一二三四五六七八九十两几]+[个家项座所名位批类]")
+
+
+def formula(count: str, noun: str) -> bool:
+    """A count that is part of a numbered formula's name, not of items: "八项|规定",
+    "四个|意识" (kg/data/abstract_counts.txt)."""
+    return noun in words_of("abstract_counts") or count.endswith("项") and noun in ("规定", "纪律", "要求")
+
+
+def _after_count(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words after a count of items inside the phrase, when nouns follow it: "园区内|三家|
+    企业年产值" measures the firms' output, the scope before the count is no part of it (a
+    count opening the phrase is the loop's in `clean`; "十大产业产值": 十大 is a name's, no count;
+    nor "违反八项规定精神问题线索", a formula's).
+
+    >>> "".join(w for w, _ in _after_count(list(tagged("园区内三家企业年产值"))))
+    '企业年产值'
+    """
+    at = next((i for i in range(1, len(words) - 1) if COUNT_WORD.fullmatch(words[i][0])
+               and words[i + 1][1][:1] in ("n", "j") and not formula(words[i][0], words[i + 1][0])), None)
+    return words[at + 1:] if at is not None else words
 
 
 def _modal_before_verb(words: list[tuple[str, str]]) -> bool:
