@@ -498,7 +498,7 @@ def test_a_page_laid_out_in_a_table_keeps_the_lines_its_cell_breaks(tmp_path):
                      f"<tr><td class='content'>{'<br>'.join(lines)}</td></tr></table><table>{rows}</table></body></html>")
     assert any(s.text.startswith("2006.08—2016.01") for s in art.sentences)     # a line of its own again
     held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "欧阳志军"}
-    assert (held["镇党委书记"]["start"], held["镇党委书记"]["end"]) == (2006, 2016)
+    assert (held["党委书记"]["start"], held["党委书记"]["end"]) == (2006, 2016)
     assert held["副县长"]["start"] == 2016 and not held["副县长"].get("former")
     assert "祁东县委常委 副县长" in art.text                                        # a row's cell: one line
 
@@ -634,3 +634,12 @@ def test_a_roster_notice_s_label_rows_stay_lines_under_its_quoted_headline(artic
     held = {(p["person"]["name"], p["title"], p["place"]["name"] if p["place"] else None) for p in art.of("post")}
     assert ("周立新", "党支部书记", "杉木冲村") in held                           # control: the first row
     assert {("黄小芳", "党支部副书记", "杉木冲村"), ("曾秋菊", "村委会委员", "杉木冲村")} <= held
+
+
+def test_a_site_s_notice_of_rights_above_the_story_is_neither_headline_nor_source():
+    page = ("凡本站注明“稿件来源：某某在线”的文字作品，均为转载稿\n2024-03-02 来源：桂东县融媒体中心\n"
+            "3月1日，桂东县召开春耕生产调度会。县长李平出席。\n")
+    art = article_from_text(page, "x.txt")
+    assert art.sources == ["桂东县融媒体中心"] and "转载" not in art.title
+    art = article_from_text("桂东县召开春耕生产调度会\n2024-03-02 来源：桂东县融媒体中心\n县长李平出席会议。\n", "x.txt")
+    assert art.title == "桂东县召开春耕生产调度会" and art.sources == ["桂东县融媒体中心"]     # control

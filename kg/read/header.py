@@ -63,7 +63,11 @@ def signed_date(body: list[str]) -> str | None:
 # Lines of a page's header that are no headline: site furniture, photo captions, bylines.
 FURNITURE = re.compile(r"(当前位置|当前版|版面图|索引号|发文字号|所在的位置|设为(首页|主页)|移动版|客户端|阅读请点击|点击(进入|查看)|\d+\s*(小时|分钟)前|"
                        r"(主办|承办|协办)(单位)?$|主办单位|[(（]?\S{0,8}\s*摄[)）]?$|摄影|记者\s*[\u4e00-\u9fff·]{2,4}$|"
-                       r"字体\s*[:：]?\s*大\s*中\s*小|字号\s*[:：]?\s*[大中小T]|分享到\s*[:：]?$)")
+                       r"字体\s*[:：]?\s*大\s*中\s*小|字号\s*[:：]?\s*[大中小T]|分享到\s*[:：]?$|"
+                       r"凡本[网站报]注明|转载自其[它他]|转载请注明)")
+# A site's notice of rights, which quotes a 来源 field of its own ("凡本网注明'来源：某某'的作品…"):
+# never the headline, nor the story's source.
+RIGHTS_NOTICE = re.compile(r"凡本[网站报]注明|转载自其[它他]|转载请注明")
 TITLE_FIELD = re.compile(r"^(名称|标题|题目)\s*[:：]\s*(.{6,}?)(\s+文号.*)?$")
 
 
@@ -73,8 +77,8 @@ def is_furniture(line: str) -> bool:
 
     >>> [is_furniture(x) for x in ["abc0011", "• 当前位置:", "海南 海口 原创 国际 国内", "古镇夜景 (王明 摄)",
     ...                            "某某网记者 张三", "网站主办单位:某县政府办公室", "某县召开春耕生产会", "工 作 报 告",
-    ...                            "■ 董欣 谢文相"]]
-    [True, True, True, True, True, True, False, False, True]
+    ...                            "■ 董欣 谢文相", "凡本站注明“稿件来源：某网”的文章，均为转载稿"]]
+    [True, True, True, True, True, True, False, False, True, True]
     """
     line = despaced(line.lstrip("•-·■▲◆ \t"))          # a bullet alone proves nothing: "• 某县召开…"
     if not re.search(r"[\u4e00-\u9fff]", line) or re.search(r"<\w+[^>]*>", line):
@@ -158,7 +162,7 @@ def tidy_headline(text: str) -> str:
 
 def header_fields(header: list[str], first_body: str) -> dict:
     """Date, publisher and source bodies from the lines above the body."""
-    joined = "\n".join(header)
+    joined = "\n".join(line for line in header if not RIGHTS_NOTICE.search(line))
     date = parse_date(joined) or parse_date(first_body[:40])
     m = SOURCE.search(joined)
     sources = outlets(m.group(1)) if m else dated_source(header)
