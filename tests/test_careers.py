@@ -2720,3 +2720,10 @@ def test_a_leadership_page_s_heading_of_name_then_posts_gives_the_posts_and_the_
     art = article("排班表\n2024-01-20 来源：攸县人民政府网\n邓立新    县委书记    网岭镇\n")
     assert not any(p["title"] == "县委书记" and p["place"] is not None and p["place"]["name"] == "网岭镇"
                    for p in art.of("post"))                           # control: a table's row, the next column a place
+
+
+def test_a_standing_committee_deciding_someone_is_the_acting_head_gives_the_acting_post(article):
+    art = article("人事任免\n2025-04-29 来源：清河日报\n会议决定任命程宇为邵东市人民政府副市长，决定程宇为邵东市人民政府代理市长。\n")
+    held = _by_title(art, "程宇")
+    assert held["代理市长"]["org"]["name"] == "邵东市人民政府" and held["代理市长"]["start"] == 2025
+    assert held["副市长"]["org"]["name"] == "邵东市人民政府"                                 # control: as before

@@ -2482,3 +2482,9 @@ def test_a_zone_s_body_written_with_its_short_kind_is_the_body_of_its_full_name(
     art = article(body("湘潭高新技术产业开发区召开会议。湘潭高新区党工委书记周平主持，党工委副书记刘军发言。"))
     assert ("党工委书记", "湘潭高新技术产业开发区党工委", "湘潭高新技术产业开发区") in posts(art, "周平")
     assert ("党工委副书记", "湘潭高新技术产业开发区党工委", "湘潭高新技术产业开发区") in posts(art, "刘军")  # control
+
+
+def test_a_secretary_general_elected_after_an_assembly_s_bare_deputies_is_the_assembly_s(article):
+    art = article(body("选举大会举行。彭辉当选为政协邵东市第十届委员会主席，曾敏、罗强当选为副主席，谢婷当选为秘书长。"))
+    assert ("秘书长", "邵东市政协", "邵东市") in posts(art, "谢婷")
+    assert ("副主席", "邵东市政协", "邵东市") in posts(art, "罗强")                     # control: the deputies, as before

@@ -249,10 +249,10 @@ class ListBodies:
             if other is post or other.end > clause.start() or other.get("person") is None:
                 continue
             between = cue.text[other.end:clause.start()]
-            if between.strip() or not same_head(post["title"], other["title"]):
+            linked = self.link(other)
+            if between.strip() or not (same_head(post["title"], other["title"]) or _assembly_secretary(post, linked)):
                 return None, None
-            other = self.link(other)
-            return (other["org"], other["place"]) if other["org"] is not None else (None, None)
+            return (linked["org"], linked["place"]) if linked["org"] is not None else (None, None)
         return None, None
 
     def _list_before(self, post: Span, cue: Cue) -> Span | None:
@@ -321,3 +321,12 @@ def _same_kind_as(unit: str, host: str) -> bool:
     True
     """
     return any(unit.endswith(family) and host.endswith(family) for family in KINDS)
+
+
+def _assembly_secretary(post: Span, leader: Span) -> bool:
+    """A secretary-general elected after an assembly's leaders, whose titles were written
+    bare ("选举甲为政协某市委员会主席，乙为副主席，丙为秘书长"): the assembly's own (a
+    political consultative conference's or a congress standing committee's, as
+    kg.link.post_heads.same_head reads it after their titles written whole)."""
+    org = leader.get("org")
+    return post["title"] in ("秘书长", "副秘书长") and org is not None and org["name"].endswith(("政协", "人大常委会"))

@@ -45,12 +45,12 @@ SECONDED = ("挂任", "挂职任", "挂职")     # a secondment: taken up in ano
 VERB = re.compile("|".join(w if w != "时任" else "(?<![同当])时任" for w in sorted(PAST + TAKE + LEAVE, key=len, reverse=True)))
 # A deciding body's verb, the person, then 为 (the post taken) or 的 (the post left):
 # "任命某某为某县副县长", "补选某某为…" (a plenum's 增补, 递补, 增选 too), "免去某某同志的某局局长职务"; and a standing
-# committee's acting head, "决定(由)某某代理某市人民政府市长职务" (地方组织法: the
+# committee's acting head, "决定(由)某某代理某市人民政府市长职务" or "决定某某为某市人民政府代理市长" (地方组织法: the
 # committee decides who acts while the post is empty); and the body's choice written
 # "(决定)由某某担任某职" (not 理由, 经由); "提名(推荐)某某为某职候选人(人选)": proposed, not yet held;
 # "终止某某的某县人大代表资格": a deputy's seat ended by the standing committee (the law on deputies);
 # "聘任某某为某研究所所长": an institution's head engaged under the public institutions' contract system.
-DECISION = re.compile(r"(?P<verb>任命|聘任|聘用|补选|增补|递补|增选|选举|推选|免去|终止(?=[\u4e00-\u9fff·]{2,8}?(?:同志)?的)|(?<![被拟])(?:提名|推荐)(?=其为|[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|决定(?=由?[\u4e00-\u9fff·]{2,8}?代理)"
+DECISION = re.compile(r"(?P<verb>任命|聘任|聘用|补选|增补|递补|增选|选举|推选|免去|终止(?=[\u4e00-\u9fff·]{2,8}?(?:同志)?的)|(?<![被拟])(?:提名|推荐)(?=其为|[\u4e00-\u9fff·、]{2,24}?(?:同志)?为)|决定(?=由?[\u4e00-\u9fff·]{2,8}?代理|[\u4e00-\u9fff·]{2,8}?(?:同志)?为[\u4e00-\u9fff]{0,24}?代理)"
                       r"|(?<![理经])由(?=[\u4e00-\u9fff·]{2,4}(?:同志)?(?:担任|出任|兼任)))")
 NOT_VERB_BEFORE = set("主责信放就继连留聘委担出调转接升改兼提起曾历")
 NOT_VERB_AFTER = set("务何期性意命免职内满用教课劳")
