@@ -2341,3 +2341,8 @@ def test_a_diary_s_writer_introducing_himself_by_name_is_a_person(article):
     assert "龚志远" in names(art)
     art = article(body("我叫大家都来看看村里的新变化。"))
     assert not names(art)                                        # control: 叫 as "ask", no name after it
+
+
+def test_a_surname_and_a_kin_term_villagers_are_called_by_is_no_full_name(article):
+    art = article(body("村民郭大伯说，新路修到了家门口。邹大婶和钱奶奶也来了。村民郭大明说，路好走了。"))
+    assert names(art) == {"郭大明"}                                    # control: a given name 大明 stays

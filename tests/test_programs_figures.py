@@ -1127,3 +1127,8 @@ def test_the_whole_area_of_a_zone_s_own_news_is_the_zone(article):
     assert subjects[9.0] == "湘潭高新技术产业开发区" and subjects[210.0] == "湘潭高新技术产业开发区"
     art = article(body("雨湖区召开经济运行调度会。上半年，全区新签约项目9个。"))
     assert art.of("figure")[0]["subject"]["name"] == "雨湖区"                    # control: a district's own news
+
+
+def test_round_the_clock_written_as_24_hours_is_how_a_service_runs_not_a_figure(article):
+    art = article(body("全镇实行24小时值班，开通24小时服务热线。抢修队连续奋战24小时。"))
+    assert figures(art) == [(24.0, "小时", "exact")]                    # control: the hours spent stay

@@ -123,6 +123,11 @@ RATE_BASES = ("亩", "平方米", "公顷", "立方米", "公斤", "千克", "�
 RATE_BASE = re.compile(r"[\u4e00-\u9fff][^，,。；;！？!?：:]{0,15}?\d")
 
 
+# What "24小时" qualifies when it means round the clock: a duty, a service, a watch ("24小时值班",
+# "24小时不间断监测", "24小时服务热线"), not a duration that was spent ("抢修了24小时", "24小时内").
+ROUND_THE_CLOCK = re.compile(r"(?:不间断|全天候|轮流|轮班)?(?:值班|值守|在线|服务|监测|监控|巡查|巡逻|开放|营业|运转|热线|待命|响应)")
+
+
 def excluded(text: str, m: re.Match) -> bool:
     """Whether the match of the figure pattern states no quantity."""
     s, e = m.start(), m.end()
@@ -184,6 +189,8 @@ def excluded(text: str, m: re.Match) -> bool:
         #                                  household's goods (wells, planting and goods handed out are counted in digits)
     if unit in RATE_BASES and num in ("1", "一") and not m.group("mag") and RATE_BASE.match(text, e):
         return True                      # "1亩地能收入5000元": the base of a rate, what the next figure is per
+    if unit == "小时" and num in ("24", "二十四") and ROUND_THE_CLOCK.match(text, e):
+        return True                      # "24小时值班制度", "24小时在线": round the clock, how a service runs
     if unit == "位" and text[e:e + 1] == "数":
         return True                      # 两位数: double-digit, not two persons
     if unit == "周" and text[e:e + 1] == "年":
