@@ -2727,3 +2727,10 @@ def test_a_standing_committee_deciding_someone_is_the_acting_head_gives_the_acti
     held = _by_title(art, "程宇")
     assert held["代理市长"]["org"]["name"] == "邵东市人民政府" and held["代理市长"]["start"] == 2025
     assert held["副市长"]["org"]["name"] == "邵东市人民政府"                                 # control: as before
+
+
+def test_a_step_after_a_post_held_at_a_place_written_after_the_name_keeps_its_subject(article):
+    art = article("人物\n2024-05-01\n2012年至2020年，覃立军在慈利县零溪镇担任镇长，2020年换届时当选为镇党委书记。\n")
+    held = _by_title(art, "覃立军")
+    assert held["镇长"]["place"]["name"] == "零溪镇" and held["镇长"]["former"]
+    assert held["镇党委书记"]["start"] == 2020 and held["镇党委书记"]["org"]["name"] == "零溪镇党委"

@@ -2346,3 +2346,17 @@ def test_a_diary_s_writer_introducing_himself_by_name_is_a_person(article):
 def test_a_surname_and_a_kin_term_villagers_are_called_by_is_no_full_name(article):
     art = article(body("村民郭大伯说，新路修到了家门口。邹大婶和钱奶奶也来了。村民郭大明说，路好走了。"))
     assert names(art) == {"郭大明"}                                    # control: a given name 大明 stays
+
+
+def test_the_politburo_written_with_or_without_the_party_s_name_is_one_body(article):
+    art = article(body("中央政治局委员、浙江省委书记郑立主持会议。中共中央政治局委员、江苏省委书记孙扬出席。"))
+    assert "中共中央政治局" in orgs(art) and "中央政治局" not in orgs(art)
+    assert "浙江省委" in orgs(art)                                        # control: the other bodies stay
+
+
+def test_a_name_of_a_surname_that_is_also_a_preposition_is_read_where_the_model_took_it_for_one(article):
+    art = article(body("记者获悉，向立新担任慈利县零溪镇镇长。于文静说，路修好了。"))
+    assert {"向立新", "于文静"} <= names(art)
+    assert ("镇长", "零溪镇") in {(p["title"], p["place"]["name"]) for p in art.of("post") if p["person"]["name"] == "向立新"}
+    control = article(body("他向全县干部拜年，于是大家都笑了。"))
+    assert names(control) == set()                                    # control: the prepositions themselves

@@ -200,9 +200,12 @@ class SubjectReading(UnsaidSubjects):
         if moved and self._placed_before(idx, verb):     # "某某到某村任第一书记": where the post is held
             verb, before = verb - (len(before) - moved.start()), before[:moved.start()]
         held_at = WHERE_BEFORE.search(before)
-        if held_at and re.search(r"(?:^|[\d年月][，,\s]?)$", before[:held_at.start()]) and self._placed_before(idx, verb):
+        if held_at and re.search(r"(?:^|[\d年月][，,\s]?|(?<![\u4e00-\u9fff])[\u4e00-\u9fff·]{2,5}(?<![他她我们其]))$",
+                                 before[:held_at.start()]) and self._placed_before(idx, verb):
             verb, before = verb - (len(before) - held_at.start()), before[:held_at.start()]    # where it was held,
-            #                     after the step's date: "（其间：2017.03—2018.03在某省某厅挂职任…）"
+            #                     after the step's date: "（其间：2017.03—2018.03在某省某厅挂职任…）", or
+            #                     after the name opening the clause: "某某在某县某镇担任镇长，2021年当选为…" (the
+            #                     name checked below; "她在某镇担任…" is the clause readers')
         left = LEFT_FROM.search(before) if text.startswith(TRANSFERS, verb) else None
         if left and (self._placed_before(idx, verb) or left.group(0).endswith(body_types())
                      or OFFICE_SHORT.search(left.group(0)) is not None):

@@ -256,6 +256,12 @@ def _unspaced(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
 UNIT_ENDS = set("省市县区州旗镇乡村局办委会部厅处所院队组站社团校司园")
 
 
+# Surnames that are also prepositions (向, 于): the model tags a whole name of theirs, three
+# characters, as a preposition where no title comes before it ("向某某说"); no preposition
+# of three characters begins with them.
+PREPOSITION_SURNAMES = ("向", "于")
+
+
 def _person_word(word: str, tag: str, text: str, at: int) -> tuple[str, str]:
     """The model's person, less a last character that opens a word following names: in
     "张三先任某职" it reads 张三先, where 先任 is the verb (see names.opens_follower).  And a
@@ -266,7 +272,11 @@ def _person_word(word: str, tag: str, text: str, at: int) -> tuple[str, str]:
     (('张三', 'PER'), ('张三丰', 'PER'))
     >>> _person_word("张三丰任市农业局", "ORG", "张三丰任市农业局局长", 0)
     ('张三丰', 'PER')
+    >>> _person_word("向立伟", "p", "向立伟说", 0)
+    ('向立伟', 'PER')
     """
+    if tag == "p" and len(word) == 3 and word[0] in PREPOSITION_SURNAMES and plausible(word, strict=False):
+        return word, "PER"              # "向某某担任…": the model reads a name of the surname 向 as its preposition
     if tag == "PER" and len(word) == 3 and opens_follower(text, at + 2):
         return word[:2], tag
     took = next((k for k in (3, 2) if len(word) > k and word[k] == "任"), None) if tag in ("PER", "ORG") else None
@@ -306,8 +316,8 @@ class Statistical(Component):
             for sent in art.sentences:
                 at, bounds = 0, []
                 for word, tag in _unspaced(next(tagged)):
-                    if tag in KINDS:
-                        name, kind = _person_word(word, tag, sent.simp, at)
+                    name, kind = _person_word(word, tag, sent.simp, at) if tag in KINDS or tag == "p" else (word, tag)
+                    if kind in KINDS:
                         art.add(Span("candidate", sent.index, at, at + len(name), name, {"tag": kind}))
                     bounds.append((at, at + len(word), tag))
                     at += len(word)
