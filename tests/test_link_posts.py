@@ -2488,3 +2488,20 @@ def test_a_secretary_general_elected_after_an_assembly_s_bare_deputies_is_the_as
     art = article(body("选举大会举行。彭辉当选为政协邵东市第十届委员会主席，曾敏、罗强当选为副主席，谢婷当选为秘书长。"))
     assert ("秘书长", "邵东市政协", "邵东市") in posts(art, "谢婷")
     assert ("副主席", "邵东市政协", "邵东市") in posts(art, "罗强")                     # control: the deputies, as before
+
+
+def test_a_village_s_numbered_heading_gives_the_posts_listed_one_a_line_under_it_their_village(article):
+    text = ("慈利县零溪镇村级班子名单\n2026-04-10 来源:测试日报\n一、二斗岗村\n村党支部书记：覃立军\n村委会主任：吴红\n"
+            "二、合堰村\n村党支部书记：李建华\n村委会主任：田明亮\n")
+    art = article(text)
+    assert ("党支部书记", "合堰村党支部", "合堰村") in posts(art, "李建华")
+    assert ("村委会主任", "合堰村委会", "合堰村") in posts(art, "田明亮")
+    assert ("党支部书记", "二斗岗村党支部", "二斗岗村") in posts(art, "覃立军")          # control: the first section
+
+
+def test_a_township_page_s_bare_committee_posts_chained_with_its_head_are_the_township_committee_s(article):
+    art = article("甲镇领导\n2026-02-01 来源:测试日报\n江垭镇领导班子\n党委书记：覃海\n主持镇党委全面工作。\n"
+                  "党委副书记、镇长：黎明\n主持镇政府全面工作。\n")
+    assert ("党委副书记", "江垭镇党委", "江垭镇") in posts(art, "黎明")
+    assert ("党委书记", "江垭镇党委", "江垭镇") in posts(art, "覃海")
+    assert ("镇长", None, "江垭镇") in posts(art, "黎明")                          # control: the head, as before

@@ -116,3 +116,41 @@ def organ_headed(art: Article, idx: int, title: str, prev: Span | None) -> Span 
         if heads_body(title, organ) and not organ.endswith(LEVEL_COMMITTEES + ("党委", "党组", "党支部", "党工委")):
             return prev["org"] if end == len(name) else org_span(art, organ, prev["org"].get("place"), idx)
     return None
+
+
+# A township's Party committee posts written without their level, and the township's heads
+# they are chained with on its own pages: "党委副书记、镇长：某某", "党委委员、副乡长：某某".
+BARE_COMMITTEE_POSTS = ("党委书记", "党委副书记", "党委委员")
+TOWNSHIP_HEADS = ("镇长", "副镇长", "乡长", "副乡长")
+
+
+def committee_of_the_head_after(art: Article) -> None:
+    """A bare Party committee post chained before a township head's title is that
+    township's committee's: "党委副书记、镇长某某" holds the 镇党委's deputy secretaryship
+    where the 镇长 is held (a township's page of its leaders writes the level once); and the
+    other bare committee posts of an article that names that committee only ("党委书记：某某"
+    above them on the same page).
+
+    >>> from kg.recognize.posts import Cue
+    >>> town = Span("place", 0, 0, 3, "甲乙镇", {"name": "甲乙镇", "level": "township"})
+    >>> deputy = Span("post", 0, 0, 5, "党委副书记", {"title": "党委副书记", "org": None, "place": None})
+    >>> head = Span("post", 0, 6, 8, "镇长", {"title": "镇长", "org": None, "place": town, "cue": Cue("career", prev=deputy)})
+    >>> art = Article("x.txt"); _ = art.add(deputy), art.add(head)
+    >>> committee_of_the_head_after(art); deputy["org"]["name"], deputy["place"]["name"]
+    ('甲乙镇党委', '甲乙镇')
+    """
+    for post in art.of("post"):
+        cue = post.get("cue")
+        prev = cue.prev if cue is not None else None
+        place = post["place"]
+        if prev is None or prev["org"] is not None or prev["place"] is not None or prev["title"] not in BARE_COMMITTEE_POSTS \
+                or post["title"] not in TOWNSHIP_HEADS or place is None or place["level"] != "township":
+            continue
+        prev["org"], prev["place"] = org_span(art, place["name"] + "党委", place, post.sent), place
+    told = {p["org"]["name"]: p for p in art.of("post") if p["title"] in BARE_COMMITTEE_POSTS and p["org"] is not None
+            and p["place"] is not None and p["place"]["level"] == "township" and p["org"]["name"] == p["place"]["name"] + "党委"}
+    if len(told) == 1:               # the page's other bare committee posts ("党委书记：某某" above): the same committee
+        one = next(iter(told.values()))
+        for post in art.of("post"):
+            if post["title"] in BARE_COMMITTEE_POSTS and post["org"] is None and post["place"] is None:
+                post["org"], post["place"] = one["org"], one["place"]

@@ -25,6 +25,9 @@ from kg.recognize.person_honorifics import heads_body
 THIS_VILLAGE = re.compile(r"本村|该村")
 # A visit's destination: "到某市调研", "赴某市考察", "深入某市督导".
 VISIT_TO = re.compile(r"(?:到|赴|来到|深入|前往)$")
+# A heading line that is a village's name alone, numbered or not ("二、甲村", "（三）乙村：").
+VILLAGE_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*\|[：:]?\s*")
+
 # What joins the places of one list of destinations ("深入甲区、乙市和丙县走访").
 LISTED = re.compile(r"[、和及与]")
 VISIT_VERB = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?)(?:调研|考察|视察|检查|督导|督查|走访|慰问)")
@@ -47,6 +50,18 @@ class BarePostPlaces:
             found = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == "village"]
             if found:
                 return found[0]
+        return None
+
+    def _village_heading_above(self, idx: int) -> Span | None:
+        """The village a numbered heading line names above a list of its posts, one a line
+        ("二、甲村" then "村党支部书记：某某", "村委会主任：某某"): the list's village, up to
+        the next such heading (a line of prose, with its full stop, ends the list)."""
+        for sent in reversed(self.art.sentences[max(0, idx - 8):idx]):
+            if not self._heading(sent.index):
+                return None
+            villages = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == "village"]
+            if len(villages) == 1 and VILLAGE_HEADING.fullmatch(sent.simp[:villages[0].start] + "|" + sent.simp[villages[0].end:]):
+                return villages[0]
         return None
 
     def _heading(self, idx: int) -> bool:
@@ -75,7 +90,7 @@ class BarePostPlaces:
                 earlier = [p for p in self.art.in_sentence("place", sent.index) if p["level"] == level]
                 if earlier:
                     return earlier[-1]
-            section = self._section_village(idx) if level == "village" else None
+            section = self._section_village(idx) or self._village_heading_above(idx) if level == "village" else None
             if section is not None:
                 return section                                # "驻村队长某某：“…”", a heading: its section's
             only = self._only_lower(level, idx)

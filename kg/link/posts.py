@@ -28,7 +28,7 @@ from kg.link.post_words import (ANY_OF_LEVEL, TOWNSHIP_WORDS, anaphoric_body, ca
                                  unread_place)
 from kg.link.post_bodies import (NATIONAL_BODIES, bare_unit, committee_officer, committee_title, department_of, deputy_of,
                                  discipline_of, host_of, implied_level, national_body, organ_officer, press_body, rank)
-from kg.link.post_heads import convening_body, enterprise_of, organ_headed
+from kg.link.post_heads import committee_of_the_head_after, convening_body, enterprise_of, organ_headed
 from kg.link.post_lists import ListBodies
 from kg.link.post_organs import OrganBodies
 from kg.link.post_places import BarePostPlaces
@@ -315,6 +315,7 @@ class PostLinks(Component):
         linker = PostLinker(art)
         for post in art.of("post"):
             linker.link(post)
+        committee_of_the_head_after(art)
         merge_same(art)
         full_names(art)
         end_earlier_leader(art)
