@@ -2734,3 +2734,10 @@ def test_a_step_after_a_post_held_at_a_place_written_after_the_name_keeps_its_su
     held = _by_title(art, "覃立军")
     assert held["镇长"]["place"]["name"] == "零溪镇" and held["镇长"]["former"]
     assert held["镇党委书记"]["start"] == 2020 and held["镇党委书记"]["org"]["name"] == "零溪镇党委"
+
+
+def test_a_deputy_elected_in_an_electoral_district_written_after_the_name_holds_the_seat(article):
+    art = article("选举\n2026-11-25 来源：慈利县融媒体中心\n全县人大代表选举顺利进行。经选举，覃明在零阳街道第二选区当选为县人大代表。\n")
+    assert _by_title(art, "覃明")["人大代表"]["place"]["name"] == "慈利县"
+    art = article("选举\n2026-11-25 来源：慈利县融媒体中心\n全县人大代表选举顺利进行。经选举，覃明当选为县人大代表。\n")
+    assert "人大代表" in _by_title(art, "覃明")                                          # control: no district

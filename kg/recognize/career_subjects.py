@@ -89,6 +89,8 @@ GONE_TO = re.compile(r"(?<=[\u4e00-\u9fff])(?:从[\u4e00-\u9fff]{2,14}?)?"      
 # …and where a step's clause says where the person worked before the titles held there:
 # "1990年在某县农业局工作，先后任技术员、副局长", "分配到某乡政府工作，历任…".
 WHERE_BEFORE = re.compile(r"(?:在|到|赴)([\u4e00-\u9fff]{2,20}?)(?:挂职)?(?:工作[，,]?(?:先后|相继)?)?$")
+# The electoral district a deputy was elected in, between the name and 当选 ("在某镇第二选区").
+DISTRICT = re.compile(r"(?<=[\u4e00-\u9fff])在[\u4e00-\u9fff\d]{0,16}?选区$")
 # The body left, between the person and a verb of transfer: "某某从县农业局调任某镇副镇长",
 # "某某由某局交流任…" (a body read there, or a body's type ending the words).
 LEFT_FROM = re.compile(r"(?<=[\u4e00-\u9fff])(?:从|由)[\u4e00-\u9fff]{2,14}$")
@@ -206,6 +208,9 @@ class SubjectReading(UnsaidSubjects):
             #                     after the step's date: "（其间：2017.03—2018.03在某省某厅挂职任…）", or
             #                     after the name opening the clause: "某某在某县某镇担任镇长，2021年当选为…" (the
             #                     name checked below; "她在某镇担任…" is the clause readers')
+        district = DISTRICT.search(before)
+        if district:                          # "某某在某街道第三选区当选为县人大代表": where the deputy was elected
+            verb, before = verb - (len(before) - district.start()), before[:district.start()]
         left = LEFT_FROM.search(before) if text.startswith(TRANSFERS, verb) else None
         if left and (self._placed_before(idx, verb) or left.group(0).endswith(body_types())
                      or OFFICE_SHORT.search(left.group(0)) is not None):
