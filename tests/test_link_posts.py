@@ -2505,3 +2505,17 @@ def test_a_township_page_s_bare_committee_posts_chained_with_its_head_are_the_to
     assert ("党委副书记", "江垭镇党委", "江垭镇") in posts(art, "黎明")
     assert ("党委书记", "江垭镇党委", "江垭镇") in posts(art, "覃海")
     assert ("镇长", None, "江垭镇") in posts(art, "黎明")                          # control: the head, as before
+
+
+def test_a_post_held_on_secondment_told_before_de_is_the_name_s_and_only_it_is_temporary(article):
+    art = article(body("石门县召开会议。挂职任石门县副县长的省财政厅预算处处长邹凯介绍情况。"))
+    held = {p["title"]: p for p in art.of("post") if p["person"]["name"] == "邹凯"}
+    assert held["副县长"]["place"]["name"] == "石门县" and held["副县长"]["temporary"]
+    assert held["处长"]["org"]["name"] == "湖南省财政厅预算处" and not held["处长"]["temporary"]   # control: his own
+
+
+def test_posts_held_together_in_a_quoted_word_before_de_are_the_name_s(article):
+    art = article(body("换届后，石门县新关村党支部书记、村委会主任“一肩挑”的黎华带领村民种茶。"))
+    assert ("党支部书记", "新关村党支部", "新关村") in posts(art, "黎华")
+    art = article(body("换届后，石门县新关村党支部书记黎华带领村民种茶。"))
+    assert ("党支部书记", "新关村党支部", "新关村") in posts(art, "黎华")                  # control: no quoted word

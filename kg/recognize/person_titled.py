@@ -30,6 +30,8 @@ POST_NOTE = re.compile(r"[（(](?:挂职|正处级|副处级|正厅级|副厅级
 # A river's, a lake's or a forest's chief: the title's first character ends a word before it
 # as often ("黄河|长江两岸", "森林|长势"), so the title must start a word.
 CHIEFS = ("河长", "湖长", "林长", "司长")      # (and a ministry department's: "公司|长期")
+# A quoted word on how the posts are held, between them and the 的 before the name ("…“一肩挑”的某某").
+QUOTED_OF = re.compile(r"[“\"][\u4e00-\u9fff]{2,6}[”\"](?=的)")
 # How long the post has been held, between it and the 的 before its holder's name.
 HELD_FOR_OF = re.compile(r"(?:已有|已经|已|有)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:多|余)?个?年(?:多|之久)?(?=的)")
 # The holder after a post and 由, then the verb: "某市委书记由某某担任" (a notice's passive), "镇人大主席由某某当选".
@@ -76,8 +78,9 @@ class TitledReading:
                 continue                           # "某省委书记兼省长某某": the name comes after the post held beside
             note = POST_NOTE.match(text, at)       # "副县长（挂职）某某", "副县长（正处级）某某"
             at = note.end() if note else at
-            held = HELD_FOR_OF.match(text, at)
-            at = held.end() if held else at          # "担任村党支部书记已有10年的某某": how long, then 的
+            held = HELD_FOR_OF.match(text, at) or QUOTED_OF.match(text, at)
+            at = held.end() if held else at          # "担任村党支部书记已有10年的某某": how long, then 的; "书记、
+            #                                           主任“一肩挑”的某某": a quoted word on how they are held
             of = text[at:at + 1] == "的"          # "时任某市长的某某": the post, 的, then the name
             be = text[at:at + 1] == "为" and text[s - 1:s] not in ("以", "由")   # "县委书记为某某，": who held it
             post_word = 2 if text.startswith(("一职由", "职务由"), at) else 0               # "某职一职由某某兼任"
@@ -224,15 +227,15 @@ class TitledReading:
         written between 的 and the name: "挂职任副县长的某某大学教授某某", "担任第一书记的市税务局
         干部某某" (the post before 的 is the name's, the body and its word describe him).  The body
         is one the rules read there or the model proposes (a bare "省某厅" of an unnamed province)."""
-        body = next((o for o in self.art.in_sentence("org", idx) if o.start == at), None) \
-            or next((c for c in self.art.in_sentence("candidate", idx) if c.start == at and c["tag"] == "ORG"), None)
-        if body is None:
-            return None
-        word = SENT_AS.match(text, body.end)
-        title = title_matcher().match_at(text, body.end) if word is None else None
-        end = word.end() if word else body.end + len(title) if title else None
-        return end if end is not None and (names.readings(text, end, strict=True)
-                                           or statistical.candidate_at(self.art, idx, end)) else None
+        bodies = [o for o in self.art.in_sentence("org", idx) if o.start == at] \
+            or [c for c in self.art.in_sentence("candidate", idx) if c.start == at and c["tag"] == "ORG"]
+        for body in sorted(bodies, key=lambda b: -b.end):     # a unit of the body first: "某委员会综合处|处长某某"
+            word = SENT_AS.match(text, body.end)
+            title = title_matcher().match_at(text, body.end) if word is None else None
+            end = word.end() if word else body.end + len(title) if title else None
+            if end is not None and (names.readings(text, end, strict=True) or statistical.candidate_at(self.art, idx, end)):
+                return end
+        return None
 
     def _place_worded(self, idx: int, text: str, at: int) -> str | None:
         """A two-character name right after a post that is also a place's short name (jieba

@@ -76,7 +76,24 @@ def tenure(text: str, post: Span, named_before: bool = False, article_year: int 
     noted = SECONDED_NOTE.match(text, at + len(post.text)) is not None \
         or NAME_NOTED.match(text, at + len(post.text)) is not None     # "副县长（挂职）某某", "副县长某某（挂职）"
     return {"start": start, "end": end, "former": bool(end) or held_then or is_former(text, at, before, post.text, named_before)
-            or held_before(text, at), "temporary": bool(TEMPORARY.search(own)) or noted, "start_news": bool(news)}
+            or held_before(text, at), "temporary": seconded(own) or noted, "start_news": bool(news)}
+
+
+def seconded(own: str) -> bool:
+    """Whether the words before a post say it is held on secondment (挂职, 挂任); not where
+    they describe its holder by another post held so, before 的 ("挂职任某县副县长的|某厅
+    某处处长": the 处长 is his own).
+
+    >>> seconded("在某县挂职任"), seconded("挂职任某县副县长的某厅某处"), seconded("在某县挂职的")
+    (True, False, True)
+    """
+    from kg.recognize.org_names import title_matcher        # (org_names reads the gazetteer: loaded late)
+    marks = list(TEMPORARY.finditer(own))
+    if not marks:
+        return False
+    rest = own[marks[-1].end():]
+    relative = rest[:rest.rfind("的")] if "的" in rest else ""
+    return not any(title_matcher().match_at(relative, i) for i in range(len(relative)))
 
 
 def held_before(text: str, at: int) -> bool:
