@@ -60,14 +60,13 @@ def signed_date(body: list[str]) -> str | None:
     return None
 
 
+# A site's notice of rights, which quotes a 来源 field of its own ("凡本站注明“稿件来源：某网”
+# 的文章，均为转载稿"): never the headline, nor the story's source.
+RIGHTS_NOTICE = re.compile(r"凡本[网站报]注明|转载[自于]其[它他]|转载请注明")
 # Lines of a page's header that are no headline: site furniture, photo captions, bylines.
 FURNITURE = re.compile(r"(当前位置|当前版|版面图|索引号|发文字号|所在的位置|设为(首页|主页)|移动版|客户端|阅读请点击|点击(进入|查看)|\d+\s*(小时|分钟)前|"
                        r"(主办|承办|协办)(单位)?$|主办单位|[(（]?\S{0,8}\s*摄[)）]?$|摄影|记者\s*[\u4e00-\u9fff·]{2,4}$|"
-                       r"字体\s*[:：]?\s*大\s*中\s*小|字号\s*[:：]?\s*[大中小T]|分享到\s*[:：]?$|"
-                       r"凡本[网站报]注明|转载自其[它他]|转载请注明)")
-# A site's notice of rights, which quotes a 来源 field of its own ("凡本网注明'来源：某某'的作品…"):
-# never the headline, nor the story's source.
-RIGHTS_NOTICE = re.compile(r"凡本[网站报]注明|转载自其[它他]|转载请注明")
+                       r"字体\s*[:：]?\s*大\s*中\s*小|字号\s*[:：]?\s*[大中小T]|分享到\s*[:：]?$|" + RIGHTS_NOTICE.pattern + ")")
 TITLE_FIELD = re.compile(r"^(名称|标题|题目)\s*[:：]\s*(.{6,}?)(\s+文号.*)?$")
 
 

@@ -88,7 +88,7 @@ def counted_noun(rest: str) -> str:
     return ""
 
 
-# What comes between a noun phrase and the figure that measures it, in "两个|项目总投资|12亿元":
+# What comes between a noun phrase and the figure that measures it, in "两个|园区总面积|12平方公里":
 # adverbs of sum or spread and a verb of reaching.
 NEXT_FIGURE = re.compile(r"[均共总合计累计分别各]{0,2}(?:达到?|超过|突破|为|近|约|逾)?\d")
 

@@ -327,9 +327,9 @@ def in_township_name(surface: str, full: str, text: str, e: int) -> bool:
     no 岩口 county); its full name, its short form with its level ("某州|东乡县"), or its short
     form before a word, stays.
 
-    >>> in_township_name("石门", "石门县", "进驻石门坎乡", 4), in_township_name("石门", "石门县", "石门城乡", 2)
+    >>> in_township_name("桑植", "桑植县", "进驻桑植坪乡", 4), in_township_name("桑植", "桑植县", "桑植城乡", 2)
     (True, False)
-    >>> in_township_name("石门县", "石门县", "石门县坎乡", 3), in_township_name("甲州", "甲回族自治州", "甲州东乡县", 2)
+    >>> in_township_name("桑植县", "桑植县", "桑植县坪乡", 3), in_township_name("甲州", "甲回族自治州", "甲州东乡县", 2)
     (False, False)
     """
     return surface != full and surface[-1] not in "省市县区州旗盟" and TOWNSHIP_TAIL.match(text, e) is not None

@@ -106,8 +106,8 @@ class PostParser:
         return self.record(idx, z - len(title), z, title, former=former, cue=cue)
 
     def _title_after_place(self, idx: int, s: int, title: str) -> str:
-        """The title without the level word a place's name closes: "某某乡党委书记" is the
-        乡 of 某某乡 and its 党委书记, not 乡党委书记 read over the place's last character
+        """The title without the level word a place's name closes: "某某镇党委副书记" is the
+        镇 of 某某镇 and its 党委副书记, not a 镇党委副书记 read over the place's last character
         (a title that keeps nothing without it stays: "某县长" is the county's 县长)."""
         rest = title[1:]
         if title[0] in "乡镇县市区旗" and rest in titles() and any(
