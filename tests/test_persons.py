@@ -2355,8 +2355,8 @@ def test_the_politburo_written_with_or_without_the_party_s_name_is_one_body(arti
 
 
 def test_a_name_of_a_surname_that_is_also_a_preposition_is_read_where_the_model_took_it_for_one(article):
-    art = article(body("记者获悉，向立新担任慈利县零溪镇镇长。于文静说，路修好了。"))
-    assert {"向立新", "于文静"} <= names(art)
-    assert ("镇长", "零溪镇") in {(p["title"], p["place"]["name"]) for p in art.of("post") if p["person"]["name"] == "向立新"}
+    art = article(body("记者了解到，向国华担任慈利县零溪镇镇长。于文静说，路修好了。"))
+    assert {"向国华", "于文静"} <= names(art)
+    assert ("镇长", "零溪镇") in {(p["title"], p["place"]["name"]) for p in art.of("post") if p["person"]["name"] == "向国华"}
     control = article(body("他向全县干部拜年，于是大家都笑了。"))
     assert names(control) == set()                                    # control: the prepositions themselves
