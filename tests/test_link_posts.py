@@ -2519,3 +2519,10 @@ def test_posts_held_together_in_a_quoted_word_before_de_are_the_name_s(article):
     assert ("党支部书记", "新关村党支部", "新关村") in posts(art, "黎华")
     art = article(body("换届后，石门县新关村党支部书记黎华带领村民种茶。"))
     assert ("党支部书记", "新关村党支部", "新关村") in posts(art, "黎华")                  # control: no quoted word
+
+
+def test_a_preposition_opening_the_clause_is_no_part_of_a_body_written_with_its_bare_level(article):
+    art = article(body("常德市召开会议。据市公共资源交易中心主任谢平介绍，平台运行良好。"))
+    assert ("主任", "常德市公共资源交易中心", "常德市") in posts(art, "谢平")
+    art = article(body("常德市召开会议。市公共资源交易中心主任谢平介绍，平台运行良好。"))
+    assert ("主任", "常德市公共资源交易中心", "常德市") in posts(art, "谢平")            # control: no preposition

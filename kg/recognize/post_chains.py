@@ -62,6 +62,12 @@ def blank_quoted_titles(text: str, titles) -> str:
     return "".join(chars)
 
 
+# A preposition opening the clause right before a body written with its bare level ("据|市某中心
+# 主任某某介绍", "与|县某局局长某某交流"): no part of the chain (no division's name opens with one).
+LEAD_IN = set("据由与向对经在")
+LEVEL_FIRST_CHARS = set("省市县区镇乡村州盟旗")
+
+
 def chain_start(text: str, s: int) -> int:
     """Where the chain that ends with the title at `s` begins: at a break, past a short
     quoted word inside a body's name ("市委常委、“某某”片区党委书记": the quote is the
@@ -74,6 +80,9 @@ def chain_start(text: str, s: int) -> int:
     >>> text = "会上，甲乙能源（集团）有限公司董事长"
     >>> chain_start(text, text.index("董事长"))
     3
+    >>> text = "据市某某中心主任"
+    >>> chain_start(text, text.index("主任"))
+    1
     """
     b = s
     while True:
@@ -87,7 +96,7 @@ def chain_start(text: str, s: int) -> int:
             b = merged[0]
             continue
         if q < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[q + 1:b - 1]):
-            return b
+            return b + 1 if b + 1 < s and text[b] in LEAD_IN and text[b + 1] in LEVEL_FIRST_CHARS else b
         b = q
 
 
